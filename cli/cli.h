@@ -1,0 +1,94 @@
+/* cli: the command table, option parsing and what every command shares.
+ *
+ * A command is data (struct command): name, summary, usage, options and the
+ * function that runs it. Help, the manual, completion and "did you mean"
+ * are all generated from the table, so they cannot drift from the code.
+ */
+#ifndef CRMREADY_CLI_H
+#define CRMREADY_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../core/diag.h"
+#include "../core/text.h"
+#include "../store/store.h"
+
+enum format { FORMAT_TEXT = 1, FORMAT_JSON = 2, FORMAT_CSV = 4 };
+
+struct cli_option {
+	const char *name;      /* long name without "--" */
+	char short_name;       /* 0 for none */
+	const char *arg;       /* argument name for help, NULL for a flag */
+	const char *help;
+};
+
+struct cli;
+
+struct command {
+	const char *name;
+	const char *summary;            /* one line, lower case, no full stop */
+	const char *usage;              /* after "crmready ": "assess [QUESTIONNAIRE] [--by department|role]" */
+	const char *description;        /* paragraphs for --help and the manual, may be NULL */
+	const struct cli_option *options;       /* terminated by {0} */
+	const struct command *const *subcommands; /* a group: NULL-terminated */
+	unsigned formats;               /* FORMAT_* accepted by --format; 0 = text only */
+	int min_args, max_args;         /* positional arguments; max -1 = any */
+	int (*run)(struct cli *cli);
+};
+
+enum { CLI_MAX_OPTIONS = 48 };
+
+struct cli {
+	const char *prog;
+	const struct command *cmd;      /* the leaf command running */
+	const struct command *group;    /* its group, or NULL */
+	char **args;                    /* positional arguments */
+	int nargs;
+	/* parsed options of the command (by index in cmd->options) */
+	const char *values[CLI_MAX_OPTIONS];
+	bool seen[CLI_MAX_OPTIONS];
+	/* global options */
+	const char *db_path;            /* resolved: --db > CRMREADY_DB > ./crmready.db */
+	enum lang lang;
+	enum format format;
+	bool quiet;
+	bool color_out, color_err;      /* ANSI colours allowed on stdout / stderr */
+	bool tty_err;                   /* stderr is a terminal: progress allowed */
+	struct diag diag;
+};
+
+/* The value of option name, or NULL when not given. */
+const char *cli_opt(const struct cli *cli, const char *name);
+/* True when option name was given. */
+bool cli_flag(const struct cli *cli, const char *name);
+
+/* Option value parsers: report a usage error (64) naming the option. */
+bool cli_opt_long(struct cli *cli, const char *name, long min, long max, long *out);
+bool cli_opt_double(struct cli *cli, const char *name, double *out);
+/* A YYYY-MM-DD date (validated); out is 11 bytes. */
+bool cli_opt_date(struct cli *cli, const char *name, char out[11]);
+
+/* A usage error: prints "crmready CMD: MESSAGE" and the usage line; 64. */
+int cli_usage_error(struct cli *cli, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Print collected diagnostics on stderr and return the exit code they
+ * imply (0 when there are no errors). */
+int cli_finish(struct cli *cli);
+
+/* Open the workspace. NULL with the error in cli->diag. */
+struct store *cli_open_store(struct cli *cli, enum store_mode mode);
+
+/* Print a note to stderr unless --quiet. */
+void cli_note(struct cli *cli, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Today's date (UTC) as YYYY-MM-DD, or CRMREADY_TODAY when set (tests). */
+void cli_today(char out[11]);
+
+/* The table. */
+extern const struct command *const cli_commands[];
+const struct command *cli_find(const struct command *const *table, const char *name);
+void cli_print_help(FILE *out, const struct command *group, const struct command *cmd);
+
+#endif

@@ -1,0 +1,507 @@
+/* main: global options, finding the command, parsing its options, running
+ * it. Nothing here knows what any command does. */
+#include <getopt.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../core/xalloc.h"
+#include "cli.h"
+#include "version.h"
+
+static const struct cli_option global_options[] = {
+	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./crmready.db)" },
+	{ "lang", 0, "en|fa", "language of texts (default $CRMREADY_LANG, then en)" },
+	{ "format", 0, "text|json|csv", "output format where the command offers it" },
+	{ "no-color", 0, NULL, "never colour the output (also: NO_COLOR set)" },
+	{ "quiet", 'q', NULL, "only results and errors" },
+	{ "help", 'h', NULL, "show help for the command" },
+	{ 0 },
+};
+enum { G_DB, G_LANG, G_FORMAT, G_NOCOLOR, G_QUIET, G_HELP, G_COUNT };
+
+const char *cli_opt(const struct cli *cli, const char *name)
+{
+	for (int i = 0; cli->cmd->options && cli->cmd->options[i].name; i++)
+		if (!strcmp(cli->cmd->options[i].name, name))
+			return cli->values[i];
+	return NULL;
+}
+
+bool cli_flag(const struct cli *cli, const char *name)
+{
+	for (int i = 0; cli->cmd->options && cli->cmd->options[i].name; i++)
+		if (!strcmp(cli->cmd->options[i].name, name))
+			return cli->seen[i];
+	return false;
+}
+
+static void print_usage_line(FILE *out, const struct cli *cli)
+{
+	fprintf(out, "usage: %s %s\n", cli->prog, cli->cmd ? cli->cmd->usage : "COMMAND [OPTIONS]");
+}
+
+int cli_usage_error(struct cli *cli, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (cli->cmd && cli->group)
+		fprintf(stderr, "%s %s %s: %s\n", cli->prog, cli->group->name, cli->cmd->name, msg);
+	else if (cli->cmd)
+		fprintf(stderr, "%s %s: %s\n", cli->prog, cli->cmd->name, msg);
+	else
+		fprintf(stderr, "%s: %s\n", cli->prog, msg);
+	free(msg);
+	print_usage_line(stderr, cli);
+	if (cli->cmd)
+		fprintf(stderr, "Try '%s %s%s%s --help' for more.\n", cli->prog,
+			cli->group ? cli->group->name : "", cli->group ? " " : "", cli->cmd->name);
+	return EXIT_USAGE;
+}
+
+bool cli_opt_long(struct cli *cli, const char *name, long min, long max, long *out)
+{
+	const char *v = cli_opt(cli, name);
+	if (!v)
+		return true;
+	char *end;
+	long x = strtol(v, &end, 10);
+	if (!*v || *end || x < min || x > max) {
+		cli_usage_error(cli, "--%s: found '%s', expected a whole number %ld..%ld", name, v, min, max);
+		return false;
+	}
+	*out = x;
+	return true;
+}
+
+bool cli_opt_double(struct cli *cli, const char *name, double *out)
+{
+	const char *v = cli_opt(cli, name);
+	if (!v)
+		return true;
+	char *end;
+	double x = strtod(v, &end);
+	if (!*v || *end || x != x || x > 1e300 || x < -1e300) {
+		cli_usage_error(cli, "--%s: found '%s', expected a number", name, v);
+		return false;
+	}
+	*out = x;
+	return true;
+}
+
+static bool valid_date(const char *s)
+{
+	int y, m, d;
+	char extra;
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
+		return false;
+	if (s[4] != '-' || s[7] != '-' || y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return false;
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d <= days[m - 1] + (m == 2 && leap);
+}
+
+bool cli_opt_date(struct cli *cli, const char *name, char out[11])
+{
+	const char *v = cli_opt(cli, name);
+	if (!v)
+		return true;
+	if (!valid_date(v)) {
+		cli_usage_error(cli, "--%s: found '%s', expected a date YYYY-MM-DD", name, v);
+		return false;
+	}
+	memcpy(out, v, 11);
+	return true;
+}
+
+void cli_today(char out[11])
+{
+	const char *fixed = getenv("CRMREADY_TODAY");
+	if (fixed && valid_date(fixed)) {
+		memcpy(out, fixed, 11);
+		return;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+int cli_finish(struct cli *cli)
+{
+	diag_print(&cli->diag, stderr, cli->color_err);
+	return diag_exit_code(&cli->diag);
+}
+
+struct store *cli_open_store(struct cli *cli, enum store_mode mode)
+{
+	return store_open(cli->db_path, mode, &cli->diag);
+}
+
+void cli_note(struct cli *cli, const char *fmt, ...)
+{
+	if (cli->quiet)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- the table ---- */
+
+const struct command *cli_find(const struct command *const *table, const char *name)
+{
+	const struct command *prefix = NULL;
+	int nprefix = 0;
+	for (int i = 0; table[i]; i++) {
+		if (!strcmp(table[i]->name, name))
+			return table[i];
+		if (!strncmp(table[i]->name, name, strlen(name))) {
+			prefix = table[i];
+			nprefix++;
+		}
+	}
+	return nprefix == 1 ? prefix : NULL;
+}
+
+static const char *closest_command(const struct command *const *table, const char *name)
+{
+	const char *names[128];
+	size_t n = 0;
+	for (int i = 0; table[i] && n < 128; i++)
+		names[n++] = table[i]->name;
+	return text_closest(name, names, n);
+}
+
+static void print_options(FILE *out, const struct cli_option *opts)
+{
+	for (int i = 0; opts && opts[i].name; i++) {
+		char left[80];
+		if (opts[i].short_name)
+			snprintf(left, sizeof left, "-%c, --%s%s%s", opts[i].short_name, opts[i].name,
+				 opts[i].arg ? " " : "", opts[i].arg ? opts[i].arg : "");
+		else
+			snprintf(left, sizeof left, "    --%s%s%s", opts[i].name,
+				 opts[i].arg ? " " : "", opts[i].arg ? opts[i].arg : "");
+		fprintf(out, "  %-28s %s\n", left, opts[i].help);
+	}
+}
+
+void cli_print_help(FILE *out, const struct command *group, const struct command *cmd)
+{
+	if (!cmd) {
+		fprintf(out, "crmready %s: from \"should we roll out a CRM?\" to \"is the rollout working?\"\n\n",
+			CRMREADY_VERSION);
+		fprintf(out, "usage: crmready [--db PATH] [--lang en|fa] COMMAND [ARGS] [OPTIONS]\n\ncommands:\n");
+		for (int i = 0; cli_commands[i]; i++)
+			fprintf(out, "  %-14s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
+		fprintf(out, "\nglobal options (before or after the command):\n");
+		print_options(out, global_options);
+		fprintf(out, "      --version                print the version\n");
+		fprintf(out, "\nRun 'crmready help COMMAND' or 'crmready COMMAND --help' for a command's options.\n");
+		return;
+	}
+	fprintf(out, "usage: crmready %s\n\n", cmd->usage);
+	/* The summary as a sentence: capital first letter, full stop. */
+	fprintf(out, "%c%s.\n", cmd->summary[0] >= 'a' && cmd->summary[0] <= 'z'
+		? cmd->summary[0] - 'a' + 'A' : cmd->summary[0], cmd->summary + 1);
+	(void)group;
+	/* the summary follows the name: "assess: score ..." reads oddly; print as sentence */
+	if (cmd->description)
+		fprintf(out, "\n%s\n", cmd->description);
+	if (cmd->subcommands) {
+		fprintf(out, "\nsubcommands:\n");
+		for (int i = 0; cmd->subcommands[i]; i++)
+			fprintf(out, "  %-14s %s\n", cmd->subcommands[i]->name, cmd->subcommands[i]->summary);
+		fprintf(out, "\nRun 'crmready %s SUBCOMMAND --help' for its options.\n", cmd->name);
+	}
+	if (cmd->options && cmd->options[0].name) {
+		fprintf(out, "\noptions:\n");
+		print_options(out, cmd->options);
+	}
+	fprintf(out, "\nglobal options:\n");
+	print_options(out, global_options);
+}
+
+/* ---- parsing ---- */
+
+static bool global_takes_arg(const char *tok)
+{
+	for (int i = 0; global_options[i].name; i++) {
+		size_t n = strlen(global_options[i].name);
+		if (!strncmp(tok + 2, global_options[i].name, n) && tok[2 + n] == '\0')
+			return global_options[i].arg != NULL;
+	}
+	return false;
+}
+
+/* Index in argv of the first positional token at or after from, skipping
+ * global options and their values; -1 when none. */
+static int next_word(int argc, char **argv, int from)
+{
+	for (int i = from; i < argc; i++) {
+		const char *t = argv[i];
+		if (!strcmp(t, "--"))
+			return i + 1 < argc ? i + 1 : -1;
+		if (t[0] == '-' && t[1]) {
+			if (t[1] == '-' && global_takes_arg(t))
+				i++;
+			continue;
+		}
+		return i;
+	}
+	return -1;
+}
+
+static int unknown_option(struct cli *cli, const char *tok, struct option *longs)
+{
+	const char *names[CLI_MAX_OPTIONS + G_COUNT + 2];
+	size_t n = 0;
+	for (int i = 0; longs[i].name; i++)
+		names[n++] = longs[i].name;
+	char word[64];
+	const char *p = tok;
+	while (*p == '-')
+		p++;
+	snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
+	const char *close = text_closest(word, names, n);
+	if (close)
+		return cli_usage_error(cli, "unknown option '%s' (did you mean '--%s'?)", tok, close);
+	return cli_usage_error(cli, "unknown option '%s'", tok);
+}
+
+static int version(void)
+{
+	printf("crmready %s\n", CRMREADY_VERSION);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_CTYPE, "C.UTF-8");
+	struct cli cli;
+	memset(&cli, 0, sizeof cli);
+	cli.prog = "crmready";
+	diag_init(&cli.diag);
+	int rc = EXIT_OK;
+	char **rest = NULL;
+
+	if (argc >= 2 && !strcmp(argv[1], "--version"))
+		return version();
+
+	/* The command and, for a group, its subcommand. */
+	int ci = next_word(argc, argv, 1);
+	if (ci < 0) {
+		for (int i = 1; i < argc; i++)
+			if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+				cli_print_help(stdout, NULL, NULL);
+				return 0;
+			} else if (!strcmp(argv[i], "--version"))
+				return version();
+		cli_print_help(stderr, NULL, NULL);
+		return EXIT_USAGE;
+	}
+	const struct command *cmd = cli_find(cli_commands, argv[ci]);
+	if (!cmd) {
+		const char *close = closest_command(cli_commands, argv[ci]);
+		if (close)
+			fprintf(stderr, "crmready: unknown command '%s' (did you mean '%s'?)\n", argv[ci], close);
+		else
+			fprintf(stderr, "crmready: unknown command '%s'\n", argv[ci]);
+		fprintf(stderr, "Run 'crmready --help' for the list of commands.\n");
+		return EXIT_USAGE;
+	}
+	int si = -1;
+	if (cmd->subcommands) {
+		si = next_word(argc, argv, ci + 1);
+		if (si < 0) {
+			bool help = false;
+			for (int i = 1; i < argc; i++)
+				help |= !strcmp(argv[i], "--help") || !strcmp(argv[i], "-h");
+			cli_print_help(help ? stdout : stderr, NULL, cmd);
+			return help ? 0 : EXIT_USAGE;
+		}
+		const struct command *sub = cli_find(cmd->subcommands, argv[si]);
+		if (!sub) {
+			const char *close = closest_command(cmd->subcommands, argv[si]);
+			if (close)
+				fprintf(stderr, "crmready %s: unknown subcommand '%s' (did you mean '%s'?)\n",
+					cmd->name, argv[si], close);
+			else
+				fprintf(stderr, "crmready %s: unknown subcommand '%s'\n", cmd->name, argv[si]);
+			fprintf(stderr, "Run 'crmready %s --help' for its subcommands.\n", cmd->name);
+			return EXIT_USAGE;
+		}
+		cli.group = cmd;
+		cmd = sub;
+	}
+	cli.cmd = cmd;
+
+	/* Everything else goes through getopt_long with global + command options. */
+	rest = xcalloc((size_t)argc + 1, sizeof *rest);
+	int nrest = 0;
+	rest[nrest++] = argv[0];
+	for (int i = 1; i < argc; i++)
+		if (i != ci && i != si)
+			rest[nrest++] = argv[i];
+
+	struct option longs[CLI_MAX_OPTIONS + G_COUNT + 2];
+	int n = 0;
+	/* ':' first: a missing value is reported as ':', not '?'. */
+	char shorts[128] = ":";
+	for (int i = 0; global_options[i].name; i++, n++) {
+		longs[n] = (struct option){ global_options[i].name,
+					    global_options[i].arg ? required_argument : no_argument, NULL, 1000 + i };
+		if (global_options[i].short_name) {
+			size_t k = strlen(shorts);
+			shorts[k] = global_options[i].short_name;
+			shorts[k + 1] = '\0';
+		}
+	}
+	int ncmd = 0;
+	for (int i = 0; cmd->options && cmd->options[i].name && i < CLI_MAX_OPTIONS; i++, n++, ncmd++) {
+		longs[n] = (struct option){ cmd->options[i].name,
+					    cmd->options[i].arg ? required_argument : no_argument, NULL, 2000 + i };
+		if (cmd->options[i].short_name) {
+			size_t k = strlen(shorts);
+			shorts[k] = cmd->options[i].short_name;
+			shorts[k + 1] = cmd->options[i].arg ? ':' : '\0';
+			shorts[k + 2] = '\0';
+		}
+	}
+	longs[n] = (struct option){ 0 };
+
+	const char *opt_db = NULL, *opt_lang = NULL, *opt_format = NULL;
+	bool no_color = false, help = false;
+	opterr = 0;
+	optind = 1;
+	int c, longindex;
+	while ((c = getopt_long(nrest, rest, shorts, longs, &longindex)) != -1) {
+		if (c == '?') {
+			const char *tok = rest[optind - 1];
+			if (optopt && optopt < 256 && tok[0] == '-' && tok[1] != '-') {
+				char s[3] = { '-', (char)optopt, 0 };
+				rc = unknown_option(&cli, s, longs);
+			} else {
+				rc = unknown_option(&cli, tok, longs);
+			}
+			goto out;
+		}
+		if (c == ':') {
+			rc = cli_usage_error(&cli, "option '%s' needs a value", rest[optind - 1]);
+			goto out;
+		}
+		if (c == 'h') {
+			help = true;
+			continue;
+		}
+		if (c == 'q') {
+			cli.quiet = true;
+			continue;
+		}
+		if (c >= 2000) {
+			cli.seen[c - 2000] = true;
+			cli.values[c - 2000] = optarg;
+			continue;
+		}
+		if (c < 1000 || c >= 2000) {
+			/* a command's short option */
+			for (int i = 0; i < ncmd; i++)
+				if (cmd->options[i].short_name == c) {
+					cli.seen[i] = true;
+					cli.values[i] = optarg;
+				}
+			continue;
+		}
+		switch (c - 1000) {
+		case G_DB: opt_db = optarg; break;
+		case G_LANG: opt_lang = optarg; break;
+		case G_FORMAT: opt_format = optarg; break;
+		case G_NOCOLOR: no_color = true; break;
+		case G_QUIET: cli.quiet = true; break;
+		case G_HELP: help = true; break;
+		}
+	}
+	if (help) {
+		cli_print_help(stdout, cli.group, cmd);
+		goto out;
+	}
+	cli.args = rest + optind;
+	cli.nargs = nrest - optind;
+
+	/* Globals: flags > environment > defaults. */
+	cli.db_path = opt_db ? opt_db : getenv("CRMREADY_DB");
+	if (!cli.db_path || !*cli.db_path)
+		cli.db_path = "crmready.db";
+	if (opt_db && !*opt_db) {
+		rc = cli_usage_error(&cli, "--db needs a file name");
+		goto out;
+	}
+	const char *lang = opt_lang ? opt_lang : getenv("CRMREADY_LANG");
+	cli.lang = LANG_EN;
+	if (lang && *lang && !lang_parse(lang, &cli.lang)) {
+		if (opt_lang) {
+			rc = cli_usage_error(&cli, "--lang: found '%s', expected en or fa", lang);
+			goto out;
+		}
+		fprintf(stderr, "crmready: warning: CRMREADY_LANG='%s' is not en or fa; using en\n", lang);
+	}
+	cli.format = FORMAT_TEXT;
+	if (opt_format) {
+		static const struct { const char *name; enum format f; } formats[] = {
+			{ "text", FORMAT_TEXT }, { "json", FORMAT_JSON }, { "csv", FORMAT_CSV } };
+		bool found = false;
+		for (size_t i = 0; i < 3; i++)
+			if (!strcmp(opt_format, formats[i].name)) {
+				cli.format = formats[i].f;
+				found = true;
+			}
+		unsigned allowed = cmd->formats | FORMAT_TEXT;
+		if (!found || !(allowed & cli.format)) {
+			char list[32] = "text";
+			if (allowed & FORMAT_JSON)
+				strcat(list, ", json");
+			if (allowed & FORMAT_CSV)
+				strcat(list, ", csv");
+			rc = cli_usage_error(&cli, "--format: found '%s', expected one of: %s", opt_format, list);
+			goto out;
+		}
+	}
+	const char *nc = getenv("NO_COLOR");
+	bool colors_allowed = !no_color && !(nc && *nc);
+	cli.color_out = colors_allowed && isatty(STDOUT_FILENO);
+	cli.color_err = colors_allowed && isatty(STDERR_FILENO);
+	cli.tty_err = isatty(STDERR_FILENO) && !cli.quiet;
+
+	if (cmd->subcommands) {
+		cli_print_help(stderr, NULL, cmd);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	if (cli.nargs < cmd->min_args) {
+		rc = cli_usage_error(&cli, "missing argument");
+		goto out;
+	}
+	if (cmd->max_args >= 0 && cli.nargs > cmd->max_args) {
+		rc = cli_usage_error(&cli, "unexpected argument '%s'", cli.args[cmd->max_args]);
+		goto out;
+	}
+	rc = cmd->run(&cli);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "crmready: error writing the output\n");
+		if (rc == EXIT_OK)
+			rc = EXIT_IOERR;
+	}
+out:
+	free(rest);
+	diag_release(&cli.diag);
+	return rc;
+}

@@ -1,0 +1,4 @@
+#ifndef CRMREADY_VERSION_H
+#define CRMREADY_VERSION_H
+#define CRMREADY_VERSION "0.1.0"
+#endif

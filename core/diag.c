@@ -1,0 +1,153 @@
+#include "diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+void diag_init(struct diag *d)
+{
+	memset(d, 0, sizeof *d);
+}
+
+void diag_release(struct diag *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->msgs[i].where);
+		free(d->msgs[i].text);
+	}
+	free(d->msgs);
+	memset(d, 0, sizeof *d);
+}
+
+/* Usage errors outrank I/O errors, which outrank data errors: the exit code
+ * should name the first thing the user must fix. */
+static int code_rank(int code)
+{
+	switch (code) {
+	case EXIT_SOFTWARE: return 7;
+	case EXIT_USAGE: return 6;
+	case EXIT_NOINPUT: return 5;
+	case EXIT_CANTCREAT: return 4;
+	case EXIT_IOERR: return 3;
+	case EXIT_DATAERR: return 2;
+	case EXIT_STATUS: return 1;
+	default: return 0;
+	}
+}
+
+void diag_vat(struct diag *d, enum diag_level level, int code, char *where,
+	      const char *fmt, va_list ap)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->msgs = xrealloc(d->msgs, d->cap * sizeof *d->msgs);
+	}
+	struct diag_msg *m = &d->msgs[d->n++];
+	m->level = level;
+	m->code = code;
+	m->where = where;
+	m->text = xvasprintf(fmt, ap);
+	if (level == DIAG_ERROR) {
+		d->errors++;
+		if (code_rank(code) > code_rank(d->worst))
+			d->worst = code;
+	}
+}
+
+void diag_at(struct diag *d, enum diag_level level, int code, const char *file,
+	     int line, int col, const char *fmt, ...)
+{
+	char *where = NULL;
+	if (file && line > 0 && col > 0)
+		where = xasprintf("%s:%d:%d", file, line, col);
+	else if (file && line > 0)
+		where = xasprintf("%s:%d", file, line);
+	else if (file)
+		where = xstrdup(file);
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vat(d, level, code, where, fmt, ap);
+	va_end(ap);
+}
+
+void diag_err(struct diag *d, const char *file, int line, int col,
+	      const char *fmt, ...)
+{
+	char *where = NULL;
+	if (file && line > 0 && col > 0)
+		where = xasprintf("%s:%d:%d", file, line, col);
+	else if (file && line > 0)
+		where = xasprintf("%s:%d", file, line);
+	else if (file)
+		where = xstrdup(file);
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vat(d, DIAG_ERROR, EXIT_DATAERR, where, fmt, ap);
+	va_end(ap);
+}
+
+void diag_row(struct diag *d, int code, const char *file, long row, long line,
+	      int column, const char *name, const char *fmt, ...)
+{
+	char *where;
+	if (column > 0 && name)
+		where = xasprintf("%s: row %ld (line %ld), column %d (%s)", file,
+				  row, line, column, name);
+	else if (column > 0)
+		where = xasprintf("%s: row %ld (line %ld), column %d", file, row,
+				  line, column);
+	else
+		where = xasprintf("%s: row %ld (line %ld)", file, row, line);
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vat(d, DIAG_ERROR, code, where, fmt, ap);
+	va_end(ap);
+}
+
+void diag_fail(struct diag *d, int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vat(d, DIAG_ERROR, code, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void diag_merge(struct diag *dst, struct diag *src)
+{
+	for (size_t i = 0; i < src->n; i++) {
+		if (dst->n == dst->cap) {
+			dst->cap = dst->cap ? dst->cap * 2 : 8;
+			dst->msgs = xrealloc(dst->msgs, dst->cap * sizeof *dst->msgs);
+		}
+		dst->msgs[dst->n++] = src->msgs[i];
+		if (src->msgs[i].level == DIAG_ERROR) {
+			dst->errors++;
+			if (code_rank(src->msgs[i].code) > code_rank(dst->worst))
+				dst->worst = src->msgs[i].code;
+		}
+	}
+	free(src->msgs);
+	memset(src, 0, sizeof *src);
+}
+
+void diag_print(const struct diag *d, FILE *out, int color)
+{
+	static const char *const names[] = { "error", "warning", "note" };
+	static const char *const colors[] = { "\033[1;31m", "\033[1;35m", "\033[1;36m" };
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag_msg *m = &d->msgs[i];
+		if (m->where)
+			fprintf(out, "%s: ", m->where);
+		if (color)
+			fprintf(out, "%s%s:\033[0m %s\n", colors[m->level],
+				names[m->level], m->text);
+		else
+			fprintf(out, "%s: %s\n", names[m->level], m->text);
+	}
+}
+
+int diag_exit_code(const struct diag *d)
+{
+	return d->errors ? (d->worst ? d->worst : EXIT_DATAERR) : EXIT_OK;
+}

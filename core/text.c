@@ -1,0 +1,255 @@
+#include "text.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <utf8proc.h>
+
+#include "xalloc.h"
+
+const char *text_get(const struct text *t, enum lang lang)
+{
+	if (!t)
+		return "";
+	if (lang == LANG_FA && t->fa && *t->fa)
+		return t->fa;
+	return t->en ? t->en : "";
+}
+
+bool lang_parse(const char *s, enum lang *out)
+{
+	if (!strcasecmp(s, "en")) {
+		*out = LANG_EN;
+		return true;
+	}
+	if (!strcasecmp(s, "fa")) {
+		*out = LANG_FA;
+		return true;
+	}
+	return false;
+}
+
+const char *lang_code(enum lang lang)
+{
+	return lang == LANG_FA ? "fa" : "en";
+}
+
+bool utf8_valid(const char *s, size_t n, size_t *bad)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		if (p[i] == 0)
+			goto fail;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0)
+			goto fail;
+		i += (size_t)k;
+	}
+	return true;
+fail:
+	if (bad)
+		*bad = i;
+	return false;
+}
+
+size_t utf8_len(const char *s)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Decode one code point; invalid bytes count as one column each. */
+static utf8proc_int32_t next_cp(const char **s)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)*s, -1, &cp);
+	if (k <= 0) {
+		(*s)++;
+		return '?';
+	}
+	*s += k;
+	return cp;
+}
+
+static int cp_width(utf8proc_int32_t cp)
+{
+	if (cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F)
+		return 0;
+	int w = utf8proc_charwidth(cp);
+	return w < 0 ? 0 : w;
+}
+
+size_t utf8_width(const char *s)
+{
+	size_t w = 0;
+	while (*s)
+		w += (size_t)cp_width(next_cp(&s));
+	return w;
+}
+
+size_t utf8_prefix_for_width(const char *s, size_t cols)
+{
+	const char *start = s;
+	size_t w = 0;
+	while (*s) {
+		const char *p = s;
+		int cw = cp_width(next_cp(&p));
+		if (w + (size_t)cw > cols)
+			break;
+		w += (size_t)cw;
+		s = p;
+	}
+	return (size_t)(s - start);
+}
+
+static size_t decode_all(const char *s, utf8proc_int32_t **out)
+{
+	size_t n = utf8_len(s), i = 0;
+	*out = xmalloc((n + 1) * sizeof **out);
+	while (*s && i < n)
+		(*out)[i++] = next_cp(&s);
+	return i;
+}
+
+size_t text_distance(const char *a, const char *b, size_t limit)
+{
+	utf8proc_int32_t *x, *y;
+	size_t n = decode_all(a, &x), m = decode_all(b, &y);
+	size_t result;
+	if ((n > m ? n - m : m - n) > limit) {
+		result = limit + 1;
+		goto done;
+	}
+	/* Optimal string alignment: a swap of two neighbours is one edit, so
+	 * "hlep" is one step from "help". Three rows: before, previous, current. */
+	size_t *pp = xmalloc((m + 1) * sizeof *pp);
+	size_t *prev = xmalloc((m + 1) * sizeof *prev);
+	size_t *cur = xmalloc((m + 1) * sizeof *cur);
+	for (size_t j = 0; j <= m; j++)
+		prev[j] = j;
+	result = 0;
+	for (size_t i = 1; i <= n; i++) {
+		cur[0] = i;
+		size_t row_min = cur[0];
+		for (size_t j = 1; j <= m; j++) {
+			size_t sub = prev[j - 1] + (x[i - 1] != y[j - 1]);
+			size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+			size_t v = sub < del ? sub : del;
+			v = v < ins ? v : ins;
+			if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] &&
+			    pp[j - 2] + 1 < v)
+				v = pp[j - 2] + 1;
+			cur[j] = v;
+			if (cur[j] < row_min)
+				row_min = cur[j];
+		}
+		size_t *t = pp;
+		pp = prev;
+		prev = cur;
+		cur = t;
+		if (row_min > limit) {
+			result = limit + 1;
+			break;
+		}
+	}
+	if (!result)
+		result = prev[m] > limit ? limit + 1 : prev[m];
+	free(pp);
+	free(prev);
+	free(cur);
+done:
+	free(x);
+	free(y);
+	return result;
+}
+
+const char *text_closest(const char *word, const char *const *cands, size_t n)
+{
+	size_t len = utf8_len(word);
+	/* A third of the word, at least 1 and at most 3 edits: "sponser" finds
+	 * "sponsor", "x" does not find "q". */
+	size_t limit = len / 3;
+	if (limit < 1)
+		limit = 1;
+	if (limit > 3)
+		limit = 3;
+	const char *best = NULL;
+	size_t best_d = limit + 1;
+	for (size_t i = 0; i < n && cands[i]; i++) {
+		if (!strcasecmp(cands[i], word))
+			return cands[i];
+		size_t d = text_distance(word, cands[i], limit);
+		if (d < best_d) {
+			best_d = d;
+			best = cands[i];
+		}
+	}
+	/* A candidate that starts with the word ("lead" -> "leadership"). */
+	if (!best && len >= 3)
+		for (size_t i = 0; i < n && cands[i]; i++)
+			if (!strncmp(cands[i], word, strlen(word)))
+				return cands[i];
+	return best;
+}
+
+char *text_sanitize(const char *s)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		if (*p == 0x1B) {
+			/* ESC: skip a CSI/OSC sequence or a two-byte escape. */
+			p++;
+			if (*p == '[') {
+				p++;
+				while (*p && !(*p >= 0x40 && *p <= 0x7E))
+					p++;
+				if (*p)
+					p++;
+			} else if (*p == ']') {
+				p++;
+				while (*p && *p != 0x07 && !(p[0] == 0x1B && p[1] == '\\'))
+					p++;
+				if (*p == 0x07)
+					p++;
+				else if (*p)
+					p += 2;
+			} else if (*p) {
+				p++;
+			}
+			continue;
+		}
+		if ((*p < 0x20 && *p != '\t') || *p == 0x7F) {
+			p++;
+			continue;
+		}
+		if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+			p += 2; /* C1 control */
+			continue;
+		}
+		sbuf_addc(&b, (char)*p++);
+	}
+	return sbuf_detach(&b);
+}
+
+bool text_is_id(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+			return false;
+	return true;
+}

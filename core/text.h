@@ -1,0 +1,54 @@
+/* text: translated strings, UTF-8 helpers and close-match suggestions. */
+#ifndef CRMREADY_TEXT_H
+#define CRMREADY_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum lang { LANG_EN, LANG_FA };
+
+/* A text field of shipped or user content: English is required, Persian
+ * optional. The pointers are owned by whoever loaded them (usually a
+ * document arena). */
+struct text {
+	const char *en;
+	const char *fa;
+};
+
+/* The text in lang, falling back to English (never NULL: "" when empty). */
+const char *text_get(const struct text *t, enum lang lang);
+
+/* Parse "en" / "fa" (case-insensitive); false when unknown. */
+bool lang_parse(const char *s, enum lang *out);
+const char *lang_code(enum lang lang);
+
+/* True when s[0..n) is well-formed UTF-8 with no NUL byte. On failure *bad
+ * (when not NULL) is the byte offset of the first bad sequence. */
+bool utf8_valid(const char *s, size_t n, size_t *bad);
+
+/* Number of code points in s. */
+size_t utf8_len(const char *s);
+
+/* Columns s takes on a terminal (combining marks take none, wide
+ * characters two). */
+size_t utf8_width(const char *s);
+
+/* The byte length of the longest prefix of s that fits in cols columns. */
+size_t utf8_prefix_for_width(const char *s, size_t cols);
+
+/* Levenshtein distance on code points, giving up (returning limit + 1) once
+ * it is certain to exceed limit. */
+size_t text_distance(const char *a, const char *b, size_t limit);
+
+/* The candidate closest to word, or NULL when none is close enough to be a
+ * plausible misspelling. cands may be NULL-terminated (n = (size_t)-1). */
+const char *text_closest(const char *word, const char *const *cands, size_t n);
+
+/* Copy of s with terminal control sequences and C0/C1 controls (except
+ * tab) removed: for printing user text safely. Caller frees. */
+char *text_sanitize(const char *s);
+
+/* True when s matches [a-z0-9-]+ (the id syntax of every file). */
+bool text_is_id(const char *s);
+
+#endif

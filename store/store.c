@@ -1,0 +1,296 @@
+#include "store_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../core/embedded.h"
+#include "../core/xalloc.h"
+
+/* 'CRMR': marks a file as a crmready workspace. */
+enum { APPLICATION_ID = 0x43524d52, BUSY_TIMEOUT_MS = 30000 };
+
+static int migration_number(const char *name)
+{
+	return atoi(name);
+}
+
+int store_schema_version(void)
+{
+	int v = 0;
+	for (const struct embedded_file *f = store_migration_files; f->name; f++)
+		if (migration_number(f->name) > v)
+			v = migration_number(f->name);
+	return v;
+}
+
+void store_error(struct store *st, const char *what, struct diag *d)
+{
+	int code = sqlite3_extended_errcode(st->db);
+	int exit_code = EXIT_IOERR;
+	switch (code & 0xff) {
+	case SQLITE_CONSTRAINT: exit_code = EXIT_DATAERR; break;
+	case SQLITE_READONLY:
+	case SQLITE_FULL:
+	case SQLITE_CANTOPEN:
+	case SQLITE_PERM: exit_code = EXIT_CANTCREAT; break;
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT: exit_code = EXIT_DATAERR; break;
+	}
+	diag_fail(d, exit_code, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct diag *d)
+{
+	for (size_t i = 0; i < st->nstmts; i++)
+		if (st->stmts[i].sql == sql) {
+			sqlite3_stmt *s = st->stmts[i].stmt;
+			sqlite3_reset(s);
+			sqlite3_clear_bindings(s);
+			return s;
+		}
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+		store_error(st, "preparing a statement", d);
+		return NULL;
+	}
+	XGROW(st->stmts, st->cap, st->nstmts + 1);
+	st->stmts[st->nstmts].sql = sql;
+	st->stmts[st->nstmts].stmt = s;
+	st->nstmts++;
+	return s;
+}
+
+void store_bind_text(sqlite3_stmt *s, int i, const char *text)
+{
+	if (text)
+		sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+char *store_col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	return xstrdup(t ? (const char *)t : "");
+}
+
+static bool exec(struct store *st, const char *sql, const char *what, struct diag *d)
+{
+	char *err = NULL;
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		int code = sqlite3_extended_errcode(st->db) & 0xff;
+		diag_fail(d, code == SQLITE_NOTADB || code == SQLITE_CORRUPT ? EXIT_DATAERR
+			  : code == SQLITE_READONLY || code == SQLITE_CANTOPEN ? EXIT_CANTCREAT
+			  : EXIT_IOERR,
+			  "%s: %s: %s", st->path, what, err ? err : sqlite3_errmsg(st->db));
+		sqlite3_free(err);
+		return false;
+	}
+	return true;
+}
+
+static bool pragma_int(struct store *st, const char *sql, int *out, struct diag *d)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		int code = sqlite3_extended_errcode(st->db) & 0xff;
+		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+			diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace (%s)",
+				  st->path, sqlite3_errmsg(st->db));
+		else
+			store_error(st, "reading the schema version", d);
+		return false;
+	}
+	int rc = sqlite3_step(s);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		int code = sqlite3_extended_errcode(st->db) & 0xff;
+		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+			diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace (%s)",
+				  st->path, sqlite3_errmsg(st->db));
+		else
+			store_error(st, "reading the schema version", d);
+		return false;
+	}
+	return true;
+}
+
+/* Bring the schema to this binary's version in one transaction. */
+static bool migrate(struct store *st, struct diag *d)
+{
+	int app, version, tables;
+	if (!pragma_int(st, "PRAGMA application_id", &app, d) ||
+	    !pragma_int(st, "PRAGMA user_version", &version, d) ||
+	    !pragma_int(st, "SELECT count(*) FROM sqlite_master", &tables, d))
+		return false;
+	if (app != APPLICATION_ID && (app != 0 || tables > 0)) {
+		diag_fail(d, EXIT_DATAERR,
+			  "%s is an SQLite database but not a crmready workspace", st->path);
+		return false;
+	}
+	int latest = store_schema_version();
+	if (version > latest) {
+		diag_fail(d, EXIT_DATAERR,
+			  "%s has workspace schema version %d, newer than this crmready "
+			  "understands (%d); use a newer crmready", st->path, version, latest);
+		return false;
+	}
+	if (version == latest)
+		return true;
+	if (!exec(st, "BEGIN IMMEDIATE", "starting the schema migration", d))
+		return false;
+	/* Another process may have migrated while we waited for the lock. */
+	if (!pragma_int(st, "PRAGMA user_version", &version, d))
+		goto fail;
+	for (const struct embedded_file *f = store_migration_files; f->name; f++) {
+		if (migration_number(f->name) <= version)
+			continue;
+		char *what = xasprintf("applying migration %s", f->name);
+		bool ok = exec(st, f->data, what, d);
+		free(what);
+		if (!ok)
+			goto fail;
+	}
+	char *set = xasprintf("PRAGMA application_id = %d; PRAGMA user_version = %d",
+			      APPLICATION_ID, latest);
+	bool ok = exec(st, set, "recording the schema version", d);
+	free(set);
+	if (!ok || !exec(st, "COMMIT", "committing the schema migration", d))
+		goto fail;
+	return true;
+fail:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return false;
+}
+
+struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
+{
+	struct store *st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	struct stat sb;
+	st->exists = stat(path, &sb) == 0;
+	if (st->exists && S_ISDIR(sb.st_mode)) {
+		diag_fail(d, mode == STORE_WRITE ? EXIT_CANTCREAT : EXIT_NOINPUT,
+			  "%s is a directory, not a workspace file", path);
+		goto fail;
+	}
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+	const char *target = path;
+	if (!st->exists) {
+		if (mode == STORE_READ) {
+			/* An empty workspace that leaves no file behind. */
+			target = ":memory:";
+		}
+		flags |= SQLITE_OPEN_CREATE;
+	}
+	if (sqlite3_open_v2(target, &st->db, flags, NULL) != SQLITE_OK) {
+		diag_fail(d, EXIT_CANTCREAT, "cannot open workspace %s: %s", path,
+			  st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+	int dummy;
+	/* Touch the file first: a non-SQLite file fails here, clearly. */
+	if (!pragma_int(st, "PRAGMA schema_version", &dummy, d))
+		goto fail;
+	if (st->exists || mode == STORE_WRITE) {
+		if (!exec(st, "PRAGMA journal_mode = WAL", "enabling WAL", d))
+			goto fail;
+	}
+	if (!exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL",
+		  "configuring the connection", d))
+		goto fail;
+	if (!migrate(st, d))
+		goto fail;
+	return st;
+fail:
+	store_close(st);
+	return NULL;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	if (st->in_tx)
+		store_rollback(st);
+	for (size_t i = 0; i < st->nstmts; i++)
+		sqlite3_finalize(st->stmts[i].stmt);
+	free(st->stmts);
+	if (st->db)
+		sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+const char *store_path(const struct store *st)
+{
+	return st->path;
+}
+
+bool store_exists(const struct store *st)
+{
+	return st->exists;
+}
+
+bool store_begin(struct store *st, struct diag *d)
+{
+	if (!exec(st, "BEGIN IMMEDIATE", "starting a transaction", d))
+		return false;
+	st->in_tx = true;
+	return true;
+}
+
+bool store_commit(struct store *st, struct diag *d)
+{
+	if (!exec(st, "COMMIT", "committing", d)) {
+		store_rollback(st);
+		return false;
+	}
+	st->in_tx = false;
+	return true;
+}
+
+void store_rollback(struct store *st)
+{
+	if (st->in_tx)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	st->in_tx = false;
+}
+
+static const char SQL_META_GET[] = "SELECT value FROM meta WHERE key = ?1";
+static const char SQL_META_SET[] =
+	"INSERT INTO meta(key, value) VALUES (?1, ?2) "
+	"ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+
+char *store_meta_get(struct store *st, const char *key)
+{
+	struct diag d;
+	diag_init(&d);
+	sqlite3_stmt *s = store_stmt(st, SQL_META_GET, &d);
+	diag_release(&d);
+	if (!s)
+		return NULL;
+	store_bind_text(s, 1, key);
+	char *v = sqlite3_step(s) == SQLITE_ROW ? store_col_text(s, 0) : NULL;
+	sqlite3_reset(s);
+	return v;
+}
+
+bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_META_SET, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, key);
+	store_bind_text(s, 2, value);
+	bool ok = sqlite3_step(s) == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "saving a setting", d);
+	sqlite3_reset(s);
+	return ok;
+}

@@ -1,0 +1,94 @@
+/* store: the SQLite workspace. The only module that includes sqlite3.h.
+ *
+ * One engagement is one workspace file. Every command opens it once, runs
+ * its writes inside store_begin/store_commit (one transaction), and closes
+ * it. Statements are prepared once per connection and bound, never built
+ * from strings.
+ *
+ * The file is organised in sections, one per area; each area's functions
+ * live in store/store_<area>.c.
+ */
+#ifndef CRMREADY_STORE_H
+#define CRMREADY_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/diag.h"
+
+struct store;
+
+enum store_mode {
+	STORE_READ,   /* a missing workspace reads as an empty one; nothing is created */
+	STORE_WRITE,  /* created (and migrated) when missing */
+};
+
+/* ---- connection and transactions (store.c) ---- */
+
+/* Open the workspace at path. Refuses (65) a file that is not a crmready
+ * workspace or whose schema is newer than this binary; migrates an older
+ * one forward in one transaction. Returns NULL with errors in d. */
+struct store *store_open(const char *path, enum store_mode mode, struct diag *d);
+void store_close(struct store *st);
+const char *store_path(const struct store *st);
+/* True when the workspace file existed when opened (read mode). */
+bool store_exists(const struct store *st);
+/* Schema version this binary creates. */
+int store_schema_version(void);
+
+/* BEGIN IMMEDIATE: waits (busy timeout) for another writer. */
+bool store_begin(struct store *st, struct diag *d);
+bool store_commit(struct store *st, struct diag *d);
+void store_rollback(struct store *st);
+
+/* ---- settings (store.c) ---- */
+/* Value of a meta key, or NULL (caller frees). */
+char *store_meta_get(struct store *st, const char *key);
+bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d);
+
+/* ---- documents: questionnaires, rules, catalogues, checks (store_documents.c) ---- */
+struct store_document {
+	char *kind, *id, *origin, *added_at;
+	long version;
+	char *source;  /* YAML */
+};
+void store_document_release(struct store_document *doc);
+/* Look up kind/id: 1 found, 0 not found, -1 error. */
+int store_document_get(struct store *st, const char *kind, const char *id,
+		       struct store_document *out, struct diag *d);
+bool store_document_put(struct store *st, const struct store_document *doc, struct diag *d);
+/* Every document of a kind, ordered by id: *out is an array of *n. */
+bool store_document_list(struct store *st, const char *kind,
+			 struct store_document **out, size_t *n, struct diag *d);
+
+/* ---- metrics (store_metrics.c) ---- */
+struct store_metric {
+	char *name, *scope, *date, *source;
+	double value;
+};
+void store_metric_release(struct store_metric *m);
+/* Insert or replace the value of (name, scope, date). */
+bool store_metric_put(struct store *st, const char *name, const char *scope,
+		      const char *date, double value, const char *source,
+		      struct diag *d);
+/* Latest value of (name, scope): 1 found, 0 none, -1 error. */
+int store_metric_latest(struct store *st, const char *name, const char *scope,
+			struct store_metric *out, struct diag *d);
+/* Values of (name, scope) ordered by date; scope NULL = any scope. The
+ * callback returns false to stop. */
+bool store_metric_each(struct store *st, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d);
+
+/* ---- surveys and assessment (store_surveys.c) ---- */
+
+/* ---- rules and findings (store_rules.c) ---- */
+
+/* ---- plan and goals (store_plan.c) ---- */
+
+/* ---- adoption (store_adoption.c) ---- */
+
+/* ---- data quality (store_dq.c) ---- */
+
+#endif

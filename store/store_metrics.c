@@ -1,0 +1,98 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "store_internal.h"
+
+static const char SQL_METRIC_PUT[] =
+	"INSERT INTO metrics(name, scope, date, value, source) VALUES (?1, ?2, ?3, ?4, ?5) "
+	"ON CONFLICT(name, scope, date) DO UPDATE SET value = excluded.value, "
+	"source = excluded.source";
+static const char SQL_METRIC_LATEST[] =
+	"SELECT name, scope, date, value, source FROM metrics "
+	"WHERE name = ?1 AND scope = ?2 ORDER BY date DESC LIMIT 1";
+static const char SQL_METRIC_EACH[] =
+	"SELECT name, scope, date, value, source FROM metrics "
+	"WHERE name GLOB ?1 AND (?2 IS NULL OR scope = ?2) ORDER BY name, scope, date";
+
+void store_metric_release(struct store_metric *m)
+{
+	free(m->name);
+	free(m->scope);
+	free(m->date);
+	free(m->source);
+	memset(m, 0, sizeof *m);
+}
+
+bool store_metric_put(struct store *st, const char *name, const char *scope,
+		      const char *date, double value, const char *source,
+		      struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_PUT, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, name);
+	store_bind_text(s, 2, scope ? scope : "");
+	store_bind_text(s, 3, date);
+	sqlite3_bind_double(s, 4, value);
+	store_bind_text(s, 5, source ? source : "");
+	bool ok = sqlite3_step(s) == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "saving a metric", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+static void read_metric(sqlite3_stmt *s, struct store_metric *m)
+{
+	m->name = store_col_text(s, 0);
+	m->scope = store_col_text(s, 1);
+	m->date = store_col_text(s, 2);
+	m->value = sqlite3_column_double(s, 3);
+	m->source = store_col_text(s, 4);
+}
+
+int store_metric_latest(struct store *st, const char *name, const char *scope,
+			struct store_metric *out, struct diag *d)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_LATEST, d);
+	if (!s)
+		return -1;
+	store_bind_text(s, 1, name);
+	store_bind_text(s, 2, scope ? scope : "");
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		read_metric(s, out);
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		store_error(st, "reading a metric", d);
+		found = -1;
+	}
+	sqlite3_reset(s);
+	return found;
+}
+
+bool store_metric_each(struct store *st, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_EACH, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, name_glob ? name_glob : "*");
+	store_bind_text(s, 2, scope);
+	int rc;
+	bool go = true;
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_metric m;
+		read_metric(s, &m);
+		go = fn(&m, arg);
+		store_metric_release(&m);
+	}
+	bool ok = !go || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "listing metrics", d);
+	sqlite3_reset(s);
+	return ok;
+}

@@ -1,0 +1,74 @@
+/* Unit tests of core/text: widths, distances, close matches, sanitising. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <cmocka.h>
+
+#include "../../core/text.h"
+
+static void text_distance__transposition__counts_one(void **state)
+{
+	(void)state;
+	assert_int_equal(text_distance("hlep", "help", 3), 1);
+	assert_int_equal(text_distance("sponser", "sponsor", 3), 1);
+	assert_int_equal(text_distance("abc", "abc", 3), 0);
+	assert_int_equal(text_distance("abcdefgh", "x", 2), 3); /* limit + 1 */
+}
+
+static void text_closest__misspelt_key__suggests(void **state)
+{
+	(void)state;
+	const char *keys[] = { "dimension", "weight", "reverse", NULL };
+	assert_string_equal(text_closest("dimnesion", keys, (size_t)-1), "dimension");
+	assert_null(text_closest("zzz", keys, (size_t)-1));
+}
+
+static void utf8_width__persian_with_zwnj__counts_letters(void **state)
+{
+	(void)state;
+	/* "می‌شود": 5 letters and a ZWNJ (zero width) */
+	assert_int_equal(utf8_width("\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xb4\xd9\x88\xd8\xaf"), 5);
+	assert_int_equal(utf8_width("abc"), 3);
+}
+
+static void utf8_valid__bad_bytes__rejected(void **state)
+{
+	(void)state;
+	size_t bad = 0;
+	assert_true(utf8_valid("ok", 2, NULL));
+	assert_false(utf8_valid("a\xff", 2, &bad));
+	assert_int_equal(bad, 1);
+	assert_false(utf8_valid("a\0b", 3, &bad));
+}
+
+static void text_sanitize__escape_sequences__removed(void **state)
+{
+	(void)state;
+	char *s = text_sanitize("a\033[31mred\033[0m\033]0;title\007b\x01");
+	assert_string_equal(s, "aredb");
+	free(s);
+}
+
+static void text_get__missing_persian__falls_back(void **state)
+{
+	(void)state;
+	struct text t = { "Hello", NULL };
+	assert_string_equal(text_get(&t, LANG_FA), "Hello");
+	t.fa = "سلام";
+	assert_string_equal(text_get(&t, LANG_FA), "سلام");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(text_distance__transposition__counts_one),
+		cmocka_unit_test(text_closest__misspelt_key__suggests),
+		cmocka_unit_test(utf8_width__persian_with_zwnj__counts_letters),
+		cmocka_unit_test(utf8_valid__bad_bytes__rejected),
+		cmocka_unit_test(text_sanitize__escape_sequences__removed),
+		cmocka_unit_test(text_get__missing_persian__falls_back),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
