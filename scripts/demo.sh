@@ -12,3 +12,10 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "crmready --version"
 "$bin" --version
+
+# Each part of the engagement is a script of its own, run in name order.
+here=$(cd "$(dirname "$0")" && pwd)
+for part in "$here"/demo.d/*.sh; do
+	[ -f "$part" ] || continue
+	. "$part"
+done
