@@ -45,6 +45,7 @@ struct expr_node {
 	struct expr_node *l, *r;
 	struct expr_call *call;
 	int rparen;           /* N_CALL: position of ')' */
+	bool args_ok;         /* N_CALL: known function, arity and types fine */
 };
 
 struct expr {
@@ -736,31 +737,43 @@ static void check_call(struct parser *p, struct expr_node *n)
 			ok = false;
 		}
 	}
-	if (!ok || !env->check_call)
+	n->args_ok = ok;
+}
+
+/* The ids in a call's arguments, once the types (and so as_string) are
+ * known: a second pass so the callback sees the whole call. */
+static void check_ids(struct parser *p, struct expr_node *n)
+{
+	if (!n)
 		return;
+	check_ids(p, n->l);
+	check_ids(p, n->r);
+	if (n->op != N_CALL || !n->args_ok || !p->env->check_call)
+		return;
+	const struct expr_call *call = n->call;
 	int which = -1;
-	char *msg = env->check_call(env->ctx, call, &which);
-	if (msg) {
-		if (which >= 0 && (size_t)which < call->nargs) {
-			const struct expr_arg *a = &call->args[which];
-			int len = 1;
-			if (a->type == EXPR_STRING) {
-				/* the quoted literal, as long as it is in the source */
-				const char *s = p->e->src + a->pos;
-				int l = 1;
-				while (s[l] && s[l] != '"') {
-					if (s[l] == '\\' && s[l + 1])
-						l++;
+	char *msg = p->env->check_call(p->env->ctx, call, &which);
+	if (!msg)
+		return;
+	if (which >= 0 && (size_t)which < call->nargs) {
+		const struct expr_arg *a = &call->args[which];
+		int len = 1;
+		if (a->type == EXPR_STRING) {
+			/* the quoted literal as written */
+			const char *s = p->e->src + a->pos;
+			int l = 1;
+			while (s[l] && s[l] != '"') {
+				if (s[l] == '\\' && s[l + 1])
 					l++;
-				}
-				len = l + 1;
+				l++;
 			}
-			report(p, a->pos, len, "%s", msg);
-		} else {
-			report(p, n->pos, n->len, "%s", msg);
+			len = l + 1;
 		}
-		free(msg);
+		report(p, a->pos, len, "%s", msg);
+	} else {
+		report(p, n->pos, n->len, "%s", msg);
 	}
+	free(msg);
 }
 
 /* A call whose result may be read as a string when compared with one. */
@@ -879,6 +892,7 @@ struct expr *expr_parse(const char *src, const struct expr_env *env,
 		goto fail;
 	}
 	check_types(&p, e->root);
+	check_ids(&p, e->root);
 	if (!p.failed && env && env->want != EXPR_ANY && e->root->type != env->want &&
 	    e->root->type != EXPR_ANY)
 		report(&p, e->root->pos, e->root->len,
