@@ -107,8 +107,10 @@ static void print_text(const struct rule_findings *f, size_t nsets, enum lang la
 		const struct rule *r = x->rule;
 		char *title = text_sanitize(text_get(&r->title, lang));
 		const char *sev = rule_severity_label(r->severity, lang);
-		printf("\n%s%-8s%s  %s%s%s  %s%s%s\n", color ? severity_color(r->severity) : "",
-		       sev, reset, bold, title, reset, dim, r->id, reset);
+		/* pad by columns, not bytes: Persian labels are two bytes a letter */
+		int pad = 8 - (int)utf8_width(sev);
+		printf("\n%s%s%s%*s  %s%s%s  %s%s%s\n", color ? severity_color(r->severity) : "",
+		       sev, reset, pad > 0 ? pad : 0, "", bold, title, reset, dim, r->id, reset);
 		free(title);
 		char *ev = evidence_text(&x->result, lang);
 		char *clean = text_sanitize(ev);

@@ -173,8 +173,10 @@ static void show_text(const struct rule_set *s, enum lang lang, bool color)
 		const struct rule *r = &s->rules[i];
 		char *t = text_sanitize(text_get(&r->title, lang));
 		char *when = text_sanitize(r->when_src);
-		printf("\n%s%-8s%s %s%s%s  %s\n", bold, rule_severity_label(r->severity, lang),
-		       reset, bold, r->id, reset, t);
+		const char *sev = rule_severity_label(r->severity, lang);
+		int pad = 8 - (int)utf8_width(sev);
+		printf("\n%s%s%s%*s %s%s%s  %s\n", bold, sev, reset, pad > 0 ? pad : 0, "", bold,
+		       r->id, reset, t);
 		printf("  %s%s:%s %s\n", dim, fa ? "شرط" : "when", reset, when);
 		free(when);
 		free(t);

@@ -108,6 +108,69 @@ static char *printable(const char *src, size_t from, size_t to)
 	return s;
 }
 
+static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Step over one byte of YAML text, keeping line and column (columns count
+ * characters, as libyaml's do). */
+static void yaml_step(const char **p, int *line, int *col)
+{
+	if (**p == '\n') {
+		(*line)++;
+		*col = 1;
+		(*p)++;
+		return;
+	}
+	(*p)++;
+	if (((unsigned char)**p & 0xC0) != 0x80)
+		(*col)++;
+}
+
+/* The line and column in the YAML text of byte pos of the scalar's value
+ * dec, whose node starts at (line, col). False when the text does not
+ * match (an escape that changes the value, say): the caller falls back. */
+static bool yaml_position(const char *yaml, int line, int col, const char *dec, size_t pos,
+			  int *oline, int *ocol)
+{
+	const char *p = yaml;
+	int l = 1, c = 1;
+	while (l < line && *p)
+		yaml_step(&p, &l, &c);
+	while (c < col && *p && *p != '\n')
+		yaml_step(&p, &l, &c);
+	if (l != line || c != col)
+		return false;
+	char quote = 0;
+	if (*p == '"' || *p == '\'') {
+		quote = *p;
+		yaml_step(&p, &l, &c);
+	} else if (*p == '|' || *p == '>') {
+		while (*p && *p != '\n')
+			yaml_step(&p, &l, &c);
+	}
+	for (size_t i = 0;; ) {
+		if (i == pos) {
+			*oline = l;
+			*ocol = c;
+			return true;
+		}
+		/* an escaped character: the escape starts the token as written */
+		if (*p && quote == '"' && *p == '\\' && p[1] == dec[i])
+			yaml_step(&p, &l, &c);
+		else if (*p && quote == '\'' && *p == '\'' && p[1] == '\'' && dec[i] == '\'')
+			yaml_step(&p, &l, &c);
+		if (!*p || !dec[i])
+			return false;
+		if (*p == dec[i] || (is_blank(*p) && is_blank(dec[i]))) {
+			yaml_step(&p, &l, &c);
+			i++;
+		} else if (is_blank(*p)) {
+			yaml_step(&p, &l, &c);
+		} else {
+			return false;
+		}
+	}
+}
+
 static void report(struct parser *p, int pos, int len, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
@@ -133,6 +196,12 @@ static void report(struct parser *p, int pos, int len, const char *fmt, ...)
 		le++;
 	int col = cp_count(src + ls, (size_t)pos - ls) +
 		  (ls == 0 && p->loc ? p->loc->col : 1);
+	if (p->loc && p->loc->yaml &&
+	    !yaml_position(p->loc->yaml, p->loc->line, p->loc->col, src, (size_t)pos, &line, &col)) {
+		/* Not found in the text: the node's own position is still true. */
+		line = p->loc->line;
+		col = p->loc->col;
+	}
 	if (len < 1)
 		len = 1;
 	if ((size_t)(pos + len) > le)

@@ -84,11 +84,16 @@ struct expr_env {
 	void *ctx;
 };
 
-/* Where the expression text starts, for messages. col is the column of its
- * first character (for a quoted YAML scalar, one after the quote). */
+/* Where the expression text is, for messages. Without yaml: line and col
+ * are where its first character is. With yaml (the whole YAML file the
+ * expression was read from): line and col are those of the scalar node
+ * (its quote or block indicator included), and positions are found by
+ * walking the YAML text, so quoted scalars with escapes and folded
+ * multi-line scalars still point at the right column. */
 struct expr_loc {
 	const char *file;
 	int line, col;
+	const char *yaml;
 };
 
 struct expr;

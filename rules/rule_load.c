@@ -281,10 +281,9 @@ static char *check_call(void *ctx, const struct expr_call *call, int *arg)
 	return NULL;
 }
 
-/* Where the text of a scalar starts: one column after a quote. */
 static struct expr_loc scalar_loc(const struct yx_doc *doc, const struct yx_node *n)
 {
-	struct expr_loc loc = { doc->file, n->line, n->col + (n->plain ? 0 : 1) };
+	struct expr_loc loc = { doc->file, n->line, n->col, doc->source };
 	return loc;
 }
 
@@ -333,7 +332,7 @@ static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r
 			for (size_t k = 0; known && k < nknown && !found; k++)
 				found = !strcmp(known[k], id);
 			if (!found) {
-				yx_unknown(doc, x, "initiative (in no known catalogue)", known, nknown,
+				yx_unknown(doc, x, "initiative", known, nknown,
 					   l->d);
 				continue;
 			}

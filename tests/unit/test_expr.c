@@ -47,7 +47,7 @@ static const struct expr_env env_any = {
 	funcs, sizeof funcs / sizeof *funcs, EXPR_ANY, check_ids, NULL,
 };
 
-static const struct expr_loc loc = { "rules.yaml", 7, 11 };
+static const struct expr_loc loc = { "rules.yaml", 7, 11, NULL };
 
 /* Parse with env_any and return the fully parenthesised tree. */
 static char *dump_of(const char *src)
@@ -273,6 +273,31 @@ static void expr_parse__multiline_source__line_advances(void **state)
 		     "rules.yaml:8:7", "unknown function 'scor'");
 }
 
+
+/* With the YAML text, positions are found in it: escapes and folding. */
+static void expr_parse__yaml_scalar__column_in_file(void **state)
+{
+	(void)state;
+	const char *yaml =
+		"rules:\n"
+		"  - when: \"score(\\\"data\\\") < 1 and scor(\\\"x\\\") < 2\"\n"
+		"  - when: score(\"data\") < 50\n"
+		"      and scor(\"x\") < 1\n"
+		"  - when: 'answer(\"a\") == ''b'' and 1 < \"'\n";
+	struct diag d;
+	diag_init(&d);
+	struct expr_loc l1 = { "f.yaml", 2, 11, yaml };
+	assert_null(expr_parse("score(\"data\") < 1 and scor(\"x\") < 2", &env_bool, &l1, &d));
+	assert_string_equal(d.msgs[0].where, "f.yaml:2:36");
+	struct expr_loc l2 = { "f.yaml", 3, 11, yaml };
+	assert_null(expr_parse("score(\"data\") < 50 and scor(\"x\") < 1", &env_bool, &l2, &d));
+	assert_string_equal(d.msgs[1].where, "f.yaml:4:11");
+	struct expr_loc l3 = { "f.yaml", 5, 11, yaml };
+	assert_null(expr_parse("answer(\"a\") == 'b' and 1 < \"", &env_bool, &l3, &d));
+	assert_string_equal(d.msgs[2].where, "f.yaml:5:27");
+	diag_release(&d);
+}
+
 /* ---- evaluation ---- */
 
 struct fake {
@@ -491,6 +516,7 @@ int main(void)
 		cmocka_unit_test(expr_parse__type_errors__reported),
 		cmocka_unit_test(expr_parse__several_check_errors__all_reported),
 		cmocka_unit_test(expr_parse__multiline_source__line_advances),
+		cmocka_unit_test(expr_parse__yaml_scalar__column_in_file),
 		cmocka_unit_test(expr_eval__arithmetic__hand_computed),
 		cmocka_unit_test(expr_eval__comparisons__hand_computed),
 		cmocka_unit_test(expr_eval__evidence__every_call_once),
