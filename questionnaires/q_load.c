@@ -146,10 +146,14 @@ static void load_dimensions(struct loader *l, const struct yx_node *n)
 		struct q_dimension dim = { .weight = 1 };
 		struct yx_node *id = yx_get(it, "id"), *title = yx_get(it, "title"),
 			       *weight = yx_get(it, "weight");
-		bool ok = id && yx_id(l->doc, id, &dim.id, "dimension id", l->d);
-		ok = (!title || yx_text(l->doc, title, &dim.title, "dimension title", l->d)) && ok;
-		ok = (!weight || yx_num(l->doc, weight, 0, 1000, &dim.weight, "dimension weight", l->d)) && ok;
-		if (!ok || !id)
+		bool id_ok = id && yx_id(l->doc, id, &dim.id, "dimension id", l->d);
+		if (title)
+			yx_text(l->doc, title, &dim.title, "dimension title", l->d);
+		if (weight)
+			yx_num(l->doc, weight, 0, 1000, &dim.weight, "dimension weight", l->d);
+		/* Kept when only another field is wrong, so that its questions are
+		 * not all reported as in an unknown dimension as well. */
+		if (!id_ok)
 			continue;
 		if (q_find_dimension(q, dim.id) >= 0) {
 			yx_error(l->doc, id, l->d, "duplicate dimension id '%s'", dim.id);
