@@ -66,7 +66,7 @@ $(BUILD)/gen/migration_files.c: $(MIGRATIONS) $(EMBED)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $^ $(PKG_LIBS) -lcmocka $(EXTRA_LDFLAGS)
+	$(CC) $(CFLAGS_ALL) -o $@ $(filter %.c %.o,$^) $(PKG_LIBS) -lcmocka $(EXTRA_LDFLAGS)
 
 deps:
 	@sh scripts/install-deps.sh
