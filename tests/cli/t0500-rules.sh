@@ -29,7 +29,7 @@ expect_out "id,version,title,rules,questionnaire,capabilities,origin"
 # Validation of a good and of bad files.
 run rules validate "$R/adoption.yaml"; expect_rc 0; expect_out "ok: rules set adoption-watch version 1, 3 rules"
 run rules validate "$R/bad.yaml"; expect_rc 65; expect_err "14 errors"
-expect_err "bad.yaml:3:1: error: unknown key in rules set 'titel' (did you mean 'title'?)"
+expect_err "bad.yaml:3:1: error: unknown key 'titel' in rules set (did you mean 'title'?)"
 expect_err "bad.yaml:6:17: error: unknown dimension 'leadrship' in 'crm-readiness' (did you mean 'leadership'?)"
 expect_err '    score("leadrship") < 50'
 expect_err '          ^~~~~~~~~~~'
@@ -39,7 +39,7 @@ expect_err "bad.yaml:11:9: error: duplicate rule id 'weak-sponsor' (first at lin
 expect_err "bad.yaml:12:12: error: unknown function 'scor' (did you mean 'score'?)"
 expect_err "bad.yaml:12:49: error: unknown question 'crm-vison' in 'crm-readiness' (did you mean 'crm-vision'?)"
 expect_err "bad.yaml:17:25: error: '==' compares a number with a string: score(\"data\") gives a number"
-expect_err "bad.yaml:21:5: error: unknown key in rule 'sorce' (did you mean 'source'?)"
+expect_err "bad.yaml:21:5: error: unknown key 'sorce' in rule (did you mean 'source'?)"
 expect_err "bad.yaml:23:24: error: unexpected '&&': write 'and'"
 expect_err "bad.yaml:27:5: error: rule is missing the required key 'when'"
 expect_err "bad.yaml:32:37: error: unknown grouping 'departmnt' (did you mean 'department'?)"
