@@ -126,6 +126,7 @@ struct catalogue_initiative {
 
 struct catalogue {
 	struct yx_doc doc;
+	char *file_owned;           /* a name given to doc.file, freed with it */
 	const char *id;
 	long version;
 	struct text title;

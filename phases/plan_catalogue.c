@@ -413,6 +413,7 @@ void catalogue_free(struct catalogue *c)
 	if (!c)
 		return;
 	yx_release(&c->doc);
+	free(c->file_owned);
 	free(c);
 }
 
