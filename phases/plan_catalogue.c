@@ -48,7 +48,7 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 			ok = false;
 		else if (!goal_op_parse(op, &g->op)) {
 			static const char *const ops[] = { ">=", "<=", ">", "<", "==", NULL };
-			yx_unknown(L->doc, v, "comparison (expected one of >= <= > < ==)", ops,
+			yx_unknown(L->doc, v, "comparison", ops,
 				   (size_t)-1, L->d);
 			ok = false;
 		}
@@ -132,6 +132,8 @@ static bool load_id_list(struct loader *L, const struct yx_node *v, const char *
 	for (size_t i = 0; i < v->n; i++) {
 		const char *id;
 		if (!yx_id(L->doc, v->items[i], &id, what, L->d)) {
+			/* keep the list aligned with its nodes */
+			(*out)[(*nout)++] = "";
 			ok = false;
 			continue;
 		}
@@ -213,6 +215,8 @@ static bool resolve_dependencies(struct loader *L, const char *const *ids)
 		const struct yx_node *list = L->deps_node[i];
 		for (size_t k = 0; k < it->ndepends; k++) {
 			const struct yx_node *at = list->items[k];
+			if (!it->depends_on[k][0])
+				continue;  /* not an id: reported already */
 			long j = catalogue_find_initiative(c, it->depends_on[k]);
 			if (j < 0) {
 				yx_unknown(L->doc, at, "initiative in depends_on", ids,
@@ -360,9 +364,7 @@ static bool load_root(struct loader *L)
 				ok = false;
 			}
 	}
-	if (!ok)
-		return false;
-	if (!resolve_dependencies(L, ids))
+	if (!resolve_dependencies(L, ids) || !ok)
 		return false;
 	size_t first;
 	char *cycle = plan_find_cycle(c, &first);
