@@ -256,7 +256,7 @@ static int run_list(struct cli *cli)
 							 "op", "target", "due", "origin" };
 			csvx_write_row(stdout, h, 9);
 		} else if (cli->format == FORMAT_TEXT && n) {
-			printf("%4s %6s  %-11s %-44s %-10s %s\n", "id", "parent", "phase", "goal", "due",
+			printf("%4s %6s  %-11s %-54s %-10s %s\n", "id", "parent", "phase", "goal", "due",
 			       "origin");
 		} else if (cli->format == FORMAT_TEXT) {
 			printf("no goals yet: 'crmready plan build' makes the phase goals, "
@@ -293,7 +293,7 @@ static int run_list(struct cli *cli)
 				snprintf(goal, sizeof goal, "%*s%s %s %s%s%s%s", depth * 2, "", g->metric,
 					 g->op, t, *scope ? " (" : "", scope, *scope ? ")" : "");
 				free(scope);
-				printf("%4ld %6s  %-11s %-44s %-10s %s\n", g->id, g->parent ? parent : "-",
+				printf("%4ld %6s  %-11s %-54s %-10s %s\n", g->id, g->parent ? parent : "-",
 				       g->phase, goal, g->due, g->origin);
 			}
 		}

@@ -65,7 +65,7 @@ static int run_status(struct cli *cli)
 	if (!arr) {
 		printf("Goal status on %s\n", today_s);
 		if (n)
-			printf("%4s  %-11s %-46s %-10s %8s %-10s %9s %8s  %s\n", "id", "phase", "goal",
+			printf("%4s  %-11s %-54s %-10s %8s %-10s %9s %8s  %s\n", "id", "phase", "goal",
 			       "due", "latest", "on", "projected", "expected", "status");
 		else
 			printf("no goals yet: 'crmready plan build' makes the phase goals, "
@@ -127,7 +127,7 @@ static int run_status(struct cli *cli)
 			color = s.state == GOAL_ACHIEVED || s.state == GOAL_ON_TRACK ? "\033[32m"
 				: s.state == GOAL_AT_RISK ? "\033[33m"
 				: s.state == GOAL_MISSED ? "\033[31m" : "";
-		printf("%4ld  %-11s %-46s %-10s %8s %-10s %9s %8s  %s%s%s\n", g->id, g->phase, goal,
+		printf("%4ld  %-11s %-54s %-10s %8s %-10s %9s %8s  %s%s%s\n", g->id, g->phase, goal,
 		       g->due, latest, s.has_latest ? latest_date : "-", proj, exp, color, state,
 		       *color ? "\033[0m" : "");
 	}

@@ -15,7 +15,7 @@ expect_rc 0; expect_out "added goal 2"; expect_out "sub-goal of goal 1"
 run goal add --phase pilot --metric dq.duplicate_rate --op "<=" --target 0.03 --due 2027-03-31 --scope entity=Contact
 expect_rc 0; expect_out "added goal 3"
 run goal list; expect_rc 0
-expect_out "   1      -  pilot       adoption.active_rate >= 0.8 (department=Sales)"
+expect_out "   1      -  pilot       adoption.active_rate >= 0.8 (department=Sales)  "
 expect_out "   2      1  pilot         training.completion >= 0.95"
 run goal list --format csv; expect_rc 0
 head -1 out | grep -qx 'id,parent,phase,metric,scope,op,target,due,origin' || fail "csv header"

@@ -9,7 +9,15 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "../../core/embedded.h"
 #include "../../phases/plan.h"
+
+/* The shipped default, as embedded in the binary. */
+static struct catalogue *load_shipped(struct diag *d)
+{
+	const struct embedded_file *f = content_find("plans/crm-default-plan.yaml");
+	return f ? catalogue_load_buffer(f->name, f->data, f->len, d) : NULL;
+}
 
 /* True when some message of d contains text (position included). */
 static bool diag_has(const struct diag *d, const char *text)
@@ -175,7 +183,7 @@ static void catalogue_load__shipped_default__is_valid(void **state)
 	(void)state;
 	struct diag d;
 	diag_init(&d);
-	struct catalogue *c = catalogue_load_file("content/plans/crm-default-plan.yaml", &d);
+	struct catalogue *c = load_shipped(&d);
 	if (!c)
 		dump(&d);
 	assert_non_null(c);
@@ -338,7 +346,7 @@ static void plan_build__same_inputs__same_plan(void **state)
 	(void)state;
 	struct diag d;
 	diag_init(&d);
-	struct catalogue *c = catalogue_load_file("content/plans/crm-default-plan.yaml", &d);
+	struct catalogue *c = load_shipped(&d);
 	assert_non_null(c);
 	struct plan_inputs in = { .everything = true };
 	struct plan p1, p2;
