@@ -14,6 +14,11 @@ const struct command *const cli_commands[] = {
 	/* rules and findings */
 
 	/* plan, goals, metrics */
+	&cmd_catalogue,
+	&cmd_plan,
+	&cmd_goal,
+	&cmd_metric,
+	&cmd_status,
 
 	/* adoption */
 
