@@ -24,7 +24,7 @@ run catalogue validate "$P/missing.yaml"; expect_rc 66
 
 # every error, each with file:line:col
 run catalogue validate "$P/bad.yaml"; expect_rc 65
-expect_err "bad.yaml:5:23: error: unknown key in initiative 'efort' (did you mean 'effort'?)"
+expect_err "bad.yaml:5:23: error: unknown key 'efort' in initiative (did you mean 'effort'?)"
 expect_err "bad.yaml:5:5: error: initiative is missing the required key 'effort'"
 expect_err "bad.yaml:6:10: error: duplicate initiative id 'a' (first at line 5)"
 expect_err "bad.yaml:6:56: error: impact: 9 is out of range, expected 1..5"

@@ -97,7 +97,7 @@ static void catalogue_load__many_mistakes__reports_every_one(void **state)
 	diag_init(&d);
 	assert_null(load(bad, &d));
 	/* efort, missing effort, duplicate a, impact 9, phase onee, metric, op */
-	assert_true(diag_has(&d, "t.yaml:5:23: unknown key in initiative 'efort' (did you mean 'effort'?)"));
+	assert_true(diag_has(&d, "t.yaml:5:23: unknown key 'efort' in initiative (did you mean 'effort'?)"));
 	assert_true(diag_has(&d, "t.yaml:5:5: initiative is missing the required key 'effort'"));
 	assert_true(diag_has(&d, "t.yaml:6:10: duplicate initiative id 'a' (first at line 5)"));
 	assert_true(diag_has(&d, "t.yaml:6:56: impact: 9 is out of range, expected 1..5"));
