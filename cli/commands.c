@@ -12,6 +12,8 @@ const struct command *const cli_commands[] = {
 	/* surveys and assessment */
 
 	/* rules and findings */
+	&cmd_rules,
+	&cmd_findings,
 
 	/* plan, goals, metrics */
 	&cmd_catalogue,

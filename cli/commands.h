@@ -12,6 +12,8 @@ extern const struct command cmd_questionnaire;
 /* surveys and assessment */
 
 /* rules and findings */
+extern const struct command cmd_rules;
+extern const struct command cmd_findings;
 
 /* plan, goals, metrics */
 extern const struct command cmd_catalogue;
