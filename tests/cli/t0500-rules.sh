@@ -29,7 +29,7 @@ expect_out "id,version,title,rules,questionnaire,capabilities,origin"
 # Validation of a good and of bad files.
 run rules validate "$R/adoption.yaml"; expect_rc 0; expect_out "ok: rules set adoption-watch version 1, 3 rules"
 run rules validate "$R/bad.yaml"; expect_rc 65; expect_err "14 errors"
-expect_err "bad.yaml:3:1: error: unknown key in rules set 'titel' (did you mean 'title'?)"
+expect_err "bad.yaml:3:1: error: unknown key 'titel' in rules set (did you mean 'title'?)"
 expect_err "bad.yaml:6:17: error: unknown dimension 'leadrship' in 'crm-readiness' (did you mean 'leadership'?)"
 expect_err '    score("leadrship") < 50'
 expect_err '          ^~~~~~~~~~~'
