@@ -39,7 +39,7 @@ expect_err "bad.yaml:11:9: error: duplicate rule id 'weak-sponsor' (first at lin
 expect_err "bad.yaml:12:12: error: unknown function 'scor' (did you mean 'score'?)"
 expect_err "bad.yaml:12:49: error: unknown question 'crm-vison' in 'crm-readiness' (did you mean 'crm-vision'?)"
 expect_err "bad.yaml:17:25: error: '==' compares a number with a string: score(\"data\") gives a number"
-expect_err "bad.yaml:21:5: error: unknown key in rule 'sorce' (did you mean 'source'?)"
+expect_err "bad.yaml:21:5: error: unknown key 'sorce' in rule (did you mean 'source'?)"
 expect_err "bad.yaml:23:24: error: unexpected '&&': write 'and'"
 expect_err "bad.yaml:27:5: error: rule is missing the required key 'when'"
 expect_err "bad.yaml:32:37: error: unknown grouping 'departmnt' (did you mean 'department'?)"
