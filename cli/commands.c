@@ -16,6 +16,11 @@ const struct command *const cli_commands[] = {
 	&cmd_findings,
 
 	/* plan, goals, metrics */
+	&cmd_catalogue,
+	&cmd_plan,
+	&cmd_goal,
+	&cmd_metric,
+	&cmd_status,
 
 	/* adoption */
 
