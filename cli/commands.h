@@ -18,6 +18,7 @@ extern const struct command cmd_questionnaire;
 /* adoption */
 
 /* data quality */
+extern const struct command cmd_dq;
 
 /* reports */
 
