@@ -129,12 +129,18 @@ struct hrec {
 	uint32_t rec;
 };
 
-static int cmp_hrec(const void *a, const void *b)
+/* Records are added in order, so the stable radix sort keeps them in
+ * record order within a key. */
+DQ_RADIX_SORT(sort_hrec, struct hrec, h)
+
+struct u64 {
+	uint64_t v;
+};
+DQ_RADIX_SORT(sort_plain, struct u64, v)
+
+void dq_sort_u64(uint64_t *v, size_t n)
 {
-	const struct hrec *x = a, *y = b;
-	if (x->h != y->h)
-		return x->h < y->h ? -1 : 1;
-	return x->rec < y->rec ? -1 : x->rec > y->rec;
+	sort_plain((struct u64 *)v, n);
 }
 
 static bool same_key(const struct dq_keys *k, uint32_t a, uint32_t b)
@@ -160,7 +166,7 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 		if (keys->len[i])
 			v[n++] = (struct hrec){ dq_hash(keys->buf.s + keys->off[i], keys->len[i], 0),
 						(uint32_t)i };
-	qsort(v, n, sizeof *v, cmp_hrec);
+	sort_hrec(v, n);
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
 		while (j < n && v[j].h == v[i].h)
@@ -181,15 +187,15 @@ struct brec {
 	uint32_t rec;
 };
 
-static int cmp_brec(const void *a, const void *b)
+static int cmp_brec_name(const void *a, const void *b)
 {
 	const struct brec *x = a, *y = b;
-	if (x->block != y->block)
-		return x->block < y->block ? -1 : 1;
 	if (x->name != y->name)
 		return x->name < y->name ? -1 : 1;
 	return x->rec < y->rec ? -1 : x->rec > y->rec;
 }
+
+DQ_RADIX_SORT(sort_brec, struct brec, block)
 
 struct fuzzy {
 	const struct dq_keys *names;
@@ -211,8 +217,13 @@ static size_t cp_count(const char *s, size_t n)
 
 static void compare(struct fuzzy *F, uint32_t a, uint32_t b)
 {
+	if ((F->masks[a] & F->masks[b] & F->bit) && dq_uf_find(F->uf, a) == dq_uf_find(F->uf, b))
+		return; /* joined by this rule already */
 	size_t la, lb;
 	const char *sa = dq_keys_at(F->names, a, &la), *sb = dq_keys_at(F->names, b, &lb);
+	size_t diff = la > lb ? la - lb : lb - la;
+	if (diff > 4 * (size_t)F->max_distance)
+		return; /* more code points apart than allowed */
 	size_t ca = cp_count(sa, la), cb = cp_count(sb, lb);
 	if ((ca < cb ? ca : cb) < F->min_length)
 		return; /* short names only match exactly (done already) */
@@ -244,7 +255,7 @@ static void large_block(struct fuzzy *F, const uint32_t *reps, size_t k)
 		}
 	}
 	sbuf_release(&tmp);
-	qsort(F->vars, F->nvars, sizeof *F->vars, cmp_hrec);
+	sort_hrec(F->vars, F->nvars);
 	enum { WINDOW = 16 };
 	for (size_t i = 0; i < F->nvars;) {
 		size_t j = i + 1;
@@ -273,11 +284,13 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 				v[n++] = (struct brec){ blocks[b][i],
 							dq_hash(names->buf.s + names->off[i], names->len[i], 0),
 							(uint32_t)i };
-		qsort(v, n, sizeof *v, cmp_brec);
+		sort_brec(v, n);
 		for (size_t i = 0; i < n;) {
 			size_t j = i + 1;
 			while (j < n && v[j].block == v[i].block)
 				j++;
+			if (j - i > 1)
+				qsort(v + i, j - i, sizeof *v, cmp_brec_name);
 			/* Equal names in the block join at once; one representative
 			 * of each distinct name goes on. */
 			size_t k = 0;

@@ -23,6 +23,50 @@ static inline const char *dq_keys_at(const struct dq_keys *k, size_t i, size_t *
 
 uint64_t dq_hash(const char *s, size_t n, uint64_t seed);
 
+/* Sort n 64-bit values ascending (LSD radix, 16 bits a pass). */
+void dq_sort_u64(uint64_t *v, size_t n);
+
+/* A radix sort on a uint64_t member of a struct: stable, 4 passes of 16
+ * bits, through a scratch array of the same size. */
+#define DQ_RADIX_SORT(fname, type, member)                                        \
+	static void fname(type *v, size_t n)                                      \
+	{                                                                         \
+		if (n < 64) {                                                     \
+			for (size_t i = 1; i < n; i++) {                          \
+				type x = v[i];                                    \
+				size_t j = i;                                     \
+				while (j > 0 && v[j - 1].member > x.member) {     \
+					v[j] = v[j - 1];                          \
+					j--;                                      \
+				}                                                 \
+				v[j] = x;                                         \
+			}                                                         \
+			return;                                                   \
+		}                                                                 \
+		type *tmp = xmalloc(n * sizeof *tmp);                             \
+		size_t *count = xmalloc(65536 * sizeof *count);                   \
+		type *src = v, *dst = tmp;                                        \
+		for (int pass = 0; pass < 4; pass++) {                            \
+			int shift = pass * 16;                                    \
+			memset(count, 0, 65536 * sizeof *count);                  \
+			for (size_t i = 0; i < n; i++)                            \
+				count[(src[i].member >> shift) & 0xFFFF]++;       \
+			size_t sum = 0;                                           \
+			for (size_t i = 0; i < 65536; i++) {                      \
+				size_t c = count[i];                              \
+				count[i] = sum;                                   \
+				sum += c;                                         \
+			}                                                         \
+			for (size_t i = 0; i < n; i++)                            \
+				dst[count[(src[i].member >> shift) & 0xFFFF]++] = src[i]; \
+			type *t = src;                                            \
+			src = dst;                                                \
+			dst = t;                                                  \
+		}                                                                 \
+		free(tmp);                                                        \
+		free(count);                                                      \
+	}
+
 /* Join records with equal non-empty keys; set bit in masks of every record
  * joined. Returns the number of joins made. */
 size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *masks,

@@ -60,19 +60,23 @@ void dq_fold(const char *s, size_t n, unsigned flags, struct sbuf *out)
 	bool compact = flags & DQ_FOLD_COMPACT;
 	bool gap = false; /* a separator is pending */
 	if (all_ascii(s, n)) {
+		/* At most n + 1 bytes: write in place. */
+		XGROW(out->s, out->cap, n + 1);
+		char *o = out->s;
+		size_t len = 0;
 		for (size_t i = 0; i < n; i++) {
 			unsigned char c = (unsigned char)s[i];
 			if (isalnum(c)) {
-				if (gap && out->len && !compact)
-					sbuf_addc(out, ' ');
+				if (gap && len && !compact)
+					o[len++] = ' ';
 				gap = false;
-				sbuf_addc(out, (char)tolower(c));
+				o[len++] = (char)tolower(c);
 			} else {
 				gap = true;
 			}
 		}
-		sbuf_addc(out, '\0');
-		out->len--;
+		o[len] = '\0';
+		out->len = len;
 		return;
 	}
 	utf8proc_ssize_t len;
@@ -115,13 +119,15 @@ void dq_norm_email(const char *s, size_t n, struct sbuf *out)
 {
 	sbuf_reset(out);
 	if (all_ascii(s, n)) {
+		XGROW(out->s, out->cap, n + 1);
+		size_t len = 0;
 		for (size_t i = 0; i < n; i++) {
 			unsigned char c = (unsigned char)s[i];
 			if (!isspace(c))
-				sbuf_addc(out, (char)tolower(c));
+				out->s[len++] = (char)tolower(c);
 		}
-		sbuf_addc(out, '\0');
-		out->len--;
+		out->s[len] = '\0';
+		out->len = len;
 		return;
 	}
 	utf8proc_ssize_t len;
@@ -168,7 +174,9 @@ bool dq_norm_phone(const char *s, size_t n, const char *country, struct sbuf *ou
 		if (f == 0)
 			continue; /* ZWNJ and the like */
 		if (f >= '0' && f <= '9') {
-			sbuf_addc(out, (char)f);
+			XGROW(out->s, out->cap, out->len + 2);
+			out->s[out->len++] = (char)f;
+			out->s[out->len] = '\0';
 			seen_digit = true;
 		} else if (f == '+' && !seen_digit && !plus) {
 			plus = true;
@@ -350,10 +358,62 @@ static size_t decode(const char *s, size_t n, int32_t *out)
 	return k;
 }
 
+/* Bytes of the code point ending at s[n-1] (n > 0). */
+static size_t last_cp_len(const char *s, size_t n)
+{
+	size_t k = 1;
+	while (k < n && ((unsigned char)s[n - k] & 0xC0) == 0x80)
+		k++;
+	return k;
+}
+
+static size_t first_cp_len(const char *s, size_t n)
+{
+	size_t k = 1;
+	while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k++;
+	return k;
+}
+
+/* The distance when it is at most 1 (or an adjacent swap), found without
+ * decoding: strip the common prefix and suffix (on code point boundaries)
+ * and look at what is left. 2 means "more than one". */
+static unsigned within_one(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t p = 0, lim = na < nb ? na : nb;
+	while (p < lim && a[p] == b[p])
+		p++;
+	while (p > 0 && p < lim &&
+	       (((unsigned char)a[p] & 0xC0) == 0x80 || ((unsigned char)b[p] & 0xC0) == 0x80))
+		p--; /* back to the start of the differing code point */
+	size_t s = 0;
+	while (s < lim - p && a[na - 1 - s] == b[nb - 1 - s])
+		s++;
+	while (s > 0 && ((unsigned char)a[na - s] & 0xC0) == 0x80)
+		s--;
+	size_t ra = na - p - s, rb = nb - p - s;
+	const char *xa = a + p, *xb = b + p;
+	if (ra == 0 && rb == 0)
+		return 0;
+	size_t ca = ra ? first_cp_len(xa, ra) : 0, cb = rb ? first_cp_len(xb, rb) : 0;
+	bool one_a = ra == ca, one_b = rb == cb; /* a single code point left */
+	if ((ra == 0 && one_b) || (rb == 0 && one_a) || (one_a && one_b))
+		return 1;
+	/* an adjacent swap: xa = XY, xb = YX */
+	if (ra == rb && ra > ca && ra - ca == last_cp_len(xa, ra) && ca == rb - cb &&
+	    !memcmp(xa, xb + cb, ca) && !memcmp(xa + ca, xb, cb))
+		return 1;
+	return 2;
+}
+
 unsigned dq_distance(const char *a, size_t na, const char *b, size_t nb, unsigned limit)
 {
 	if (na == nb && !memcmp(a, b, na))
 		return 0;
+	if (limit <= 1) {
+		unsigned d = within_one(a, na, b, nb);
+		return d > limit ? limit + 1 : d;
+	}
 	int32_t x[DIST_MAX], y[DIST_MAX];
 	size_t n = decode(a, na, x), m = decode(b, nb, y);
 	if ((n > m ? n - m : m - n) > limit)

@@ -78,7 +78,8 @@ struct scan {
 	struct diag *d;
 	const char *file;
 	int *field_col;
-	struct hset *distinct;
+	uint64_t **distinct;       /* per field: hashes of the non-empty values */
+	size_t *ndistinct, *capdistinct;
 	struct hset *allowed;      /* per field with values */
 	struct rule_state *rules;
 	int fresh_col, id_col;
@@ -376,7 +377,8 @@ static bool on_row(const struct csvx_row *r, void *arg)
 			continue;
 		}
 		p->filled++;
-		hset_add(&S->distinct[i], dq_hash(v, n, 0));
+		XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
+		S->distinct[i][S->ndistinct[i]++] = dq_hash(v, n, 0);
 		if (!f->has_validity)
 			continue;
 		p->checked++;
@@ -557,6 +559,15 @@ static void figures(const struct dq_checks *c, struct dq_result *res)
 	res->score = w > 0 ? s / w : 0;
 }
 
+static long count_distinct(uint64_t *v, size_t n)
+{
+	dq_sort_u64(v, n);
+	long k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += i == 0 || v[i] != v[i - 1];
+	return k;
+}
+
 static void on_progress(uint64_t done, uint64_t total, void *arg)
 {
 	struct scan *S = arg;
@@ -581,6 +592,8 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	}
 	S.field_col = xcalloc(c->nfields + 1, sizeof *S.field_col);
 	S.distinct = xcalloc(c->nfields + 1, sizeof *S.distinct);
+	S.ndistinct = xcalloc(c->nfields + 1, sizeof *S.ndistinct);
+	S.capdistinct = xcalloc(c->nfields + 1, sizeof *S.capdistinct);
 	S.allowed = xcalloc(c->nfields + 1, sizeof *S.allowed);
 	sbuf_init(&S.a);
 	sbuf_init(&S.b);
@@ -632,7 +645,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	if (ok) {
 		find_duplicates(&S);
 		for (size_t i = 0; i < c->nfields; i++)
-			res->fields[i].distinct = (long)S.distinct[i].n;
+			res->fields[i].distinct = count_distinct(S.distinct[i], S.ndistinct[i]);
 		figures(c, res);
 	}
 
@@ -652,10 +665,12 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	}
 	free(S.rules);
 	for (size_t i = 0; i < c->nfields; i++) {
-		hset_release(&S.distinct[i]);
+		free(S.distinct[i]);
 		hset_release(&S.allowed[i]);
 	}
 	free(S.distinct);
+	free(S.ndistinct);
+	free(S.capdistinct);
 	free(S.allowed);
 	free(S.field_col);
 	sbuf_release(&S.a);
