@@ -108,7 +108,8 @@ bool dq_find_checks(struct cli *cli, const char *spec, struct dq_checks *c,
 				struct store_document *docs = NULL;
 				size_t n = 0;
 				const char **ids = NULL;
-				size_t nids = 0;
+				size_t nids = 0, nshipped = 0;
+				char *shipped[60];
 				if (store_document_list(st, "checks", &docs, &n, &cli->diag)) {
 					ids = xcalloc(n + 64, sizeof *ids);
 					for (size_t i = 0; i < n; i++)
@@ -116,19 +117,22 @@ bool dq_find_checks(struct cli *cli, const char *spec, struct dq_checks *c,
 				} else {
 					ids = xcalloc(64, sizeof *ids);
 				}
-				for (const struct embedded_file *e = content_files; e->name && nids < n + 60; e++)
-					if (!strncmp(e->name, "checks/", 7))
-						ids[nids++] = e->name + 7;
+				for (const struct embedded_file *e = content_files; e->name && nshipped < 60; e++)
+					if (!strncmp(e->name, "checks/", 7)) {
+						shipped[nshipped] = xstrndup(e->name + 7, strcspn(e->name + 7, "."));
+						ids[nids++] = shipped[nshipped++];
+					}
 				const char *close = text_closest(spec, ids, nids);
 				if (close)
 					diag_fail(&cli->diag, EXIT_NOINPUT, "no checks '%s' in the workspace or "
-						  "shipped (did you mean '%.*s'?)", spec,
-						  (int)strcspn(close, "."), close);
+						  "shipped (did you mean '%s'?)", spec, close);
 				else
 					diag_fail(&cli->diag, EXIT_NOINPUT, "no checks '%s' in the workspace or "
 						  "shipped; 'crmready dq checks list' shows them", spec);
 				for (size_t i = 0; i < n; i++)
 					store_document_release(&docs[i]);
+				for (size_t i = 0; i < nshipped; i++)
+					free(shipped[i]);
 				free(docs);
 				free(ids);
 				store_close(st);

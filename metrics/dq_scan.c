@@ -88,6 +88,10 @@ struct scan {
 	struct dq_keys ids;
 	struct sbuf a, b, key;
 	bool header_done;
+	size_t ncols;              /* cells in the header */
+	size_t bad_rows;
+	const char *missing[64];   /* columns reported missing (each once) */
+	size_t nmissing;
 };
 
 static void trim(const char **s, size_t *n)
@@ -241,8 +245,14 @@ static int need_column(struct scan *S, const struct csvx_row *r, const char *nam
 		       const char *needed_by)
 {
 	int i = find_column(r, name);
-	if (i < 0)
-		missing_column(S, r, name, needed_by);
+	if (i >= 0)
+		return i;
+	for (size_t k = 0; k < S->nmissing; k++)
+		if (csvx_header_eq(S->missing[k], name))
+			return i;
+	if (S->nmissing < 64)
+		S->missing[S->nmissing++] = name;
+	missing_column(S, r, name, needed_by);
 	return i;
 }
 
@@ -271,6 +281,7 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 	if (c->record_id)
 		S->id_col = need_column(S, r, c->record_id, "record_id");
 	S->header_done = true;
+	S->ncols = r->n;
 	return S->d->errors == before;
 }
 
@@ -362,6 +373,15 @@ static bool on_row(const struct csvx_row *r, void *arg)
 	const struct dq_checks *c = S->c;
 	if (r->n == 1 && r->lens[0] == 0)
 		return true; /* an empty line written as "" */
+	if (r->n != S->ncols) {
+		/* A ragged row: every one is reported, up to a limit. */
+		diag_row(S->d, EXIT_DATAERR, S->file, r->row, r->line,
+			 (int)(r->n < S->ncols ? r->n : S->ncols) + 1, NULL,
+			 "found %zu cells, expected %zu as in the header", r->n, S->ncols);
+		return ++S->bad_rows < 20;
+	}
+	if (S->bad_rows)
+		return true; /* only looking for more errors now */
 	size_t rec = (size_t)S->res->records++;
 	grow_records(S, rec + 1);
 	for (size_t i = 0; i < c->nfields; i++) {
