@@ -190,7 +190,8 @@ static int run_report(struct cli *cli)
 				break;
 			}
 		free(scope);
-		qsort(t.p, t.n, sizeof *t.p, cmp_point);
+		if (t.n)
+			qsort(t.p, t.n, sizeof *t.p, cmp_point);
 	}
 	store_close(st);
 	if (found >= 0) {
