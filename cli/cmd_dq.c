@@ -152,7 +152,8 @@ static void report_text(const struct store_dq_scan *s, const struct store_dq_fie
 		free(name);
 	}
 	printf("\nduplicates: %ld clusters, %ld redundant records\n", s->clusters, s->redundant);
-	printf("\ntrend      score                           completeness  validity  duplicates  freshness\n");
+	printf("\n%-10s %6s %-24s %12s  %8s  %10s  %9s\n", "trend", "score", "", "completeness",
+	       "validity", "duplicates", "freshness");
 	for (size_t i = 0; i < t->n; i++) {
 		const double *v = t->p[i].v;
 		printf("%s %6s ", t->p[i].date, isnan(v[0]) ? "-" : dq_pct(a, v[0]));
