@@ -162,8 +162,12 @@ bool dq_norm_phone(const char *s, size_t n, const char *country, struct sbuf *ou
 	bool plus = false, ok = true, seen_digit = false;
 	for (size_t i = 0; i < n;) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(n - i), &cp);
+		utf8proc_ssize_t k = 1;
+		if ((unsigned char)s[i] < 0x80)
+			cp = (unsigned char)s[i]; /* the common case, without decoding */
+		else
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+					     (utf8proc_ssize_t)(n - i), &cp);
 		if (k <= 0) {
 			ok = false;
 			i++;
