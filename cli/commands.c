@@ -25,6 +25,7 @@ const struct command *const cli_commands[] = {
 	/* adoption */
 
 	/* data quality */
+	&cmd_dq,
 
 	/* reports */
 

@@ -25,6 +25,7 @@ extern const struct command cmd_status;
 /* adoption */
 
 /* data quality */
+extern const struct command cmd_dq;
 
 /* reports */
 

@@ -152,5 +152,33 @@ long store_metric_remove(struct store *st, const char *name, const char *date,
 /* ---- adoption (store_adoption.c) ---- */
 
 /* ---- data quality (store_dq.c) ---- */
+struct store_dq_scan {
+	long id;
+	char *entity, *date, *file, *checks, *scanned_at;
+	long records, clusters, redundant;
+	double completeness, validity, duplicate_rate, freshness, score;
+	bool has_validity, has_duplicates, has_freshness;
+};
+struct store_dq_field {
+	char *field;
+	long filled, checked, valid, distinct, problems;
+	char *examples;   /* JSON array */
+};
+void store_dq_scan_release(struct store_dq_scan *s);
+void store_dq_field_release(struct store_dq_field *f);
+/* Add a scan (its id in *id) and its fields (pos = order in the checks). */
+bool store_dq_scan_add(struct store *st, const struct store_dq_scan *s, long *id,
+		       struct diag *d);
+bool store_dq_field_add(struct store *st, long scan_id, int pos,
+			const struct store_dq_field *f, struct diag *d);
+/* The latest scan of entity (NULL: of any entity): 1 found, 0 none, -1 error. */
+int store_dq_scan_latest(struct store *st, const char *entity, struct store_dq_scan *out,
+			 struct diag *d);
+/* The fields of a scan in order: *out is an array of *n. */
+bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out,
+		     size_t *n, struct diag *d);
+/* Every scan of entity, oldest first: *out is an array of *n. */
+bool store_dq_scans(struct store *st, const char *entity, struct store_dq_scan **out,
+		    size_t *n, struct diag *d);
 
 #endif

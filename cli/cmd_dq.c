@@ -1,0 +1,250 @@
+/* crmready dq: the data-quality group (checks, scan, report) and
+ * `dq report`: the latest scan and the trend of dq.score and its parts. */
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd_dq.h"
+
+static const char *const PARTS[] = { "dq.score", "dq.completeness", "dq.validity",
+				     "dq.duplicate_rate", "dq.freshness" };
+enum { NPARTS = 5 };
+
+struct trend_point {
+	char *date;
+	double v[NPARTS];   /* NAN when absent */
+};
+
+struct trend {
+	struct trend_point *p;
+	size_t n, cap;
+	size_t part;
+};
+
+static bool on_metric(const struct store_metric *m, void *arg)
+{
+	struct trend *t = arg;
+	size_t i = 0;
+	while (i < t->n && strcmp(t->p[i].date, m->date))
+		i++;
+	if (i == t->n) {
+		XGROW(t->p, t->cap, t->n + 1);
+		t->p[i].date = xstrdup(m->date);
+		for (size_t k = 0; k < NPARTS; k++)
+			t->p[i].v[k] = NAN;
+		t->n++;
+	}
+	t->p[i].v[t->part] = m->value;
+	return true;
+}
+
+static int cmp_point(const void *a, const void *b)
+{
+	return strcmp(((const struct trend_point *)a)->date, ((const struct trend_point *)b)->date);
+}
+
+static json_t *num_or_null(double v)
+{
+	return isnan(v) ? json_null() : json_real(v);
+}
+
+static json_t *examples(const char *text)
+{
+	json_error_t err;
+	json_t *a = json_loads(text, 0, &err);
+	return a ? a : json_array();
+}
+
+static void report_json(const struct store_dq_scan *s, const struct store_dq_field *f,
+			size_t nf, const struct trend *t, const char *entity)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "entity", entity ? json_string(entity) : json_null());
+	if (s) {
+		json_t *fields = json_array();
+		for (size_t i = 0; i < nf; i++) {
+			json_t *x = json_pack("{s:s, s:I, s:f}", "field", f[i].field, "filled",
+					      (json_int_t)f[i].filled, "completeness",
+					      s->records ? (double)f[i].filled / (double)s->records : 0.0);
+			json_object_set_new(x, "checked", json_integer(f[i].checked));
+			json_object_set_new(x, "valid", json_integer(f[i].valid));
+			json_object_set_new(x, "validity", f[i].checked
+				? json_real((double)f[i].valid / (double)f[i].checked) : json_null());
+			json_object_set_new(x, "distinct", json_integer(f[i].distinct));
+			json_object_set_new(x, "problems", json_integer(f[i].problems));
+			json_object_set_new(x, "examples", examples(f[i].examples));
+			json_array_append_new(fields, x);
+		}
+		json_t *l = json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:f}", "date", s->date, "file",
+				      s->file, "checks", s->checks, "records", (json_int_t)s->records,
+				      "clusters", (json_int_t)s->clusters, "redundant",
+				      (json_int_t)s->redundant, "completeness", s->completeness);
+		json_object_set_new(l, "validity", s->has_validity ? json_real(s->validity) : json_null());
+		json_object_set_new(l, "duplicate_rate",
+				    s->has_duplicates ? json_real(s->duplicate_rate) : json_null());
+		json_object_set_new(l, "freshness", s->has_freshness ? json_real(s->freshness) : json_null());
+		json_object_set_new(l, "score", json_real(s->score));
+		json_object_set_new(l, "scanned_at", json_string(s->scanned_at));
+		json_object_set_new(l, "fields", fields);
+		json_object_set_new(o, "latest", l);
+	} else {
+		json_object_set_new(o, "latest", json_null());
+	}
+	json_t *tr = json_array();
+	for (size_t i = 0; i < t->n; i++) {
+		json_t *x = json_pack("{s:s}", "date", t->p[i].date);
+		for (size_t k = 0; k < NPARTS; k++)
+			json_object_set_new(x, PARTS[k] + 3, num_or_null(t->p[i].v[k]));
+		json_array_append_new(tr, x);
+	}
+	json_object_set_new(o, "trend", tr);
+	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
+	putchar('\n');
+	json_decref(o);
+}
+
+static void report_csv(const struct trend *t, const char *entity)
+{
+	static const char *const header[] = { "entity", "date", "score", "completeness", "validity",
+					      "duplicate_rate", "freshness" };
+	csvx_write_row(stdout, header, 7);
+	for (size_t i = 0; i < t->n; i++) {
+		char buf[NPARTS][32];
+		const char *cells[7] = { entity, t->p[i].date };
+		for (size_t k = 0; k < NPARTS; k++) {
+			if (isnan(t->p[i].v[k]))
+				buf[k][0] = '\0';
+			else
+				snprintf(buf[k], sizeof buf[k], "%.17g", t->p[i].v[k]);
+			cells[2 + k] = buf[k];
+		}
+		csvx_write_row(stdout, cells, 7);
+	}
+}
+
+static void bar(double v, int width)
+{
+	int full = (int)lround(v * width);
+	for (int i = 0; i < width; i++)
+		fputs(i < full ? "#" : ".", stdout);
+}
+
+static void report_text(const struct store_dq_scan *s, const struct store_dq_field *f,
+			size_t nf, const struct trend *t, const char *entity)
+{
+	char a[16], b[16], c[16], d[16], e[16];
+	char *file = text_sanitize(s->file);
+	printf("data quality of %s: latest scan %s of %s (%ld records, checks %s)\n\n", entity,
+	       s->date, file, s->records, s->checks);
+	free(file);
+	size_t w = 5;
+	for (size_t i = 0; i < nf; i++)
+		if (utf8_width(f[i].field) > w)
+			w = utf8_width(f[i].field);
+	printf("%-*s  %7s  %7s  %9s  %8s\n", (int)w, "field", "filled", "valid", "distinct", "problems");
+	for (size_t i = 0; i < nf; i++) {
+		char *name = text_sanitize(f[i].field);
+		printf("%-*s  %7s  %7s  %9ld  %8ld\n", (int)w, name,
+		       dq_pct(a, s->records ? (double)f[i].filled / (double)s->records : 0),
+		       f[i].checked ? dq_pct(b, (double)f[i].valid / (double)f[i].checked) : "-",
+		       f[i].distinct, f[i].problems);
+		free(name);
+	}
+	printf("\nduplicates: %ld clusters, %ld redundant records\n", s->clusters, s->redundant);
+	printf("\n%-10s %6s %-24s %12s  %8s  %10s  %9s\n", "trend", "score", "", "completeness",
+	       "validity", "duplicates", "freshness");
+	for (size_t i = 0; i < t->n; i++) {
+		const double *v = t->p[i].v;
+		printf("%s %6s ", t->p[i].date, isnan(v[0]) ? "-" : dq_pct(a, v[0]));
+		bar(isnan(v[0]) ? 0 : v[0], 24);
+		printf(" %12s  %8s  %10s  %9s\n", isnan(v[1]) ? "-" : dq_pct(b, v[1]),
+		       isnan(v[2]) ? "-" : dq_pct(c, v[2]), isnan(v[3]) ? "-" : dq_pct(d, v[3]),
+		       isnan(v[4]) ? "-" : dq_pct(e, v[4]));
+	}
+}
+
+static int run_report(struct cli *cli)
+{
+	const char *entity = cli_opt(cli, "entity");
+	struct store *st = cli_open_store(cli, STORE_READ);
+	if (!st)
+		return cli_finish(cli);
+	struct store_dq_scan scan;
+	struct store_dq_field *fields = NULL;
+	size_t nf = 0;
+	struct trend t = { 0 };
+	int found = store_dq_scan_latest(st, entity, &scan, &cli->diag);
+	char *ent = NULL;
+	if (found == 1) {
+		ent = xstrdup(scan.entity);
+		if (!store_dq_fields(st, scan.id, &fields, &nf, &cli->diag))
+			found = -1;
+	} else if (entity) {
+		ent = xstrdup(entity);
+	}
+	if (found >= 0 && ent) {
+		char *scope = xasprintf("entity=%s", ent);
+		for (t.part = 0; t.part < NPARTS; t.part++)
+			if (!store_metric_each(st, PARTS[t.part], scope, on_metric, &t, &cli->diag)) {
+				found = -1;
+				break;
+			}
+		free(scope);
+		if (t.n)
+			qsort(t.p, t.n, sizeof *t.p, cmp_point);
+	}
+	store_close(st);
+	if (found >= 0) {
+		if (cli->format == FORMAT_JSON)
+			report_json(found ? &scan : NULL, fields, nf, &t, ent);
+		else if (cli->format == FORMAT_CSV)
+			report_csv(&t, ent ? ent : "");
+		else if (found)
+			report_text(&scan, fields, nf, &t, ent);
+		else
+			cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan FILE.csv'\n",
+				 entity ? " of " : "", entity ? entity : "");
+	}
+	for (size_t i = 0; i < t.n; i++)
+		free(t.p[i].date);
+	free(t.p);
+	for (size_t i = 0; i < nf; i++)
+		store_dq_field_release(&fields[i]);
+	free(fields);
+	if (found == 1)
+		store_dq_scan_release(&scan);
+	free(ent);
+	return cli_finish(cli);
+}
+
+static const struct cli_option report_options[] = {
+	{ "entity", 'e', "NAME", "the entity (default: the one scanned last)" },
+	{ 0 },
+};
+
+const struct command cmd_dq_report = {
+	.name = "report",
+	.summary = "the latest data-quality scan and the trend of dq.score and its parts",
+	.usage = "dq report [--entity NAME] [--format json|csv]",
+	.description =
+		"Text and JSON show the latest scan's field profile and the trend;\n"
+		"CSV gives the trend: entity,date,score,completeness,validity,\n"
+		"duplicate_rate,freshness (fractions, unrounded).",
+	.options = report_options,
+	.formats = FORMAT_JSON | FORMAT_CSV,
+	.min_args = 0,
+	.max_args = 0,
+	.run = run_report,
+};
+
+static const struct command *const dq_subcommands[] = {
+	&cmd_dq_checks, &cmd_dq_scan, &cmd_dq_report, NULL,
+};
+
+const struct command cmd_dq = {
+	.name = "dq",
+	.summary = "data quality of CRM exports: checks, scans, duplicates, trends",
+	.usage = "dq checks|scan|report ...",
+	.subcommands = dq_subcommands,
+};

@@ -1,0 +1,33 @@
+/* Private to cli/cmd_dq*.c: what the data-quality commands share. */
+#ifndef CRMREADY_CMD_DQ_H
+#define CRMREADY_CMD_DQ_H
+
+#include "../core/csvx.h"
+#include "../metrics/metrics.h"
+#include "cli.h"
+
+#define DQ_DEFAULT_CHECKS "salesforce-contact"
+
+/* Where a checks file came from. */
+struct dq_source {
+	char *name;     /* file name or "checks/ID.yaml" or "workspace:ID" (messages) */
+	char *text;     /* the YAML */
+	size_t len;
+	const char *origin; /* "file", "workspace", "built-in" */
+};
+void dq_source_release(struct dq_source *s);
+
+/* Read a checks file into s: false with 66 in cli->diag when unreadable. */
+bool dq_read_file(struct cli *cli, const char *path, struct dq_source *s);
+
+/* Find checks by file name or id (workspace first, then the shipped
+ * ones) and load them. False with errors in cli->diag. */
+bool dq_find_checks(struct cli *cli, const char *spec, struct dq_checks *c,
+		    struct dq_source *s);
+
+/* A fraction as a percentage with one decimal ("93.3%"), into buf. */
+const char *dq_pct(char buf[16], double v);
+
+extern const struct command cmd_dq_checks, cmd_dq_scan, cmd_dq_report;
+
+#endif

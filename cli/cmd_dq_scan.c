@@ -1,0 +1,271 @@
+/* crmready dq scan FILE.csv: profile an export, store the dq.* metrics,
+ * write duplicate clusters and problem rows for cleansing. */
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd_dq.h"
+
+struct out_file {
+	const char *path;
+	char *tmp;
+	FILE *f;
+};
+
+/* Open a temporary file beside path; renamed into place on success. */
+static bool out_open(struct cli *cli, struct out_file *o, const char *path)
+{
+	o->path = path;
+	o->tmp = NULL;
+	o->f = NULL;
+	if (!path)
+		return true;
+	o->tmp = xasprintf("%s.tmp.XXXXXX", path);
+	int fd = mkstemp(o->tmp);
+	if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
+		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		free(o->tmp);
+		o->tmp = NULL;
+		return false;
+	}
+	return true;
+}
+
+static bool out_close(struct cli *cli, struct out_file *o, bool keep)
+{
+	bool ok = true;
+	if (o->f) {
+		if (fflush(o->f) != 0 || ferror(o->f)) {
+			diag_fail(&cli->diag, EXIT_IOERR, "%s: write error: %s", o->path, strerror(errno));
+			ok = false;
+		}
+		fclose(o->f);
+		o->f = NULL;
+	}
+	if (o->tmp) {
+		if (keep && ok && rename(o->tmp, o->path) != 0) {
+			diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create: %s", o->path,
+				  strerror(errno));
+			ok = false;
+		}
+		if (!keep || !ok)
+			unlink(o->tmp);
+		free(o->tmp);
+		o->tmp = NULL;
+	}
+	return ok;
+}
+
+static void progress(uint64_t done, uint64_t total, void *arg)
+{
+	const char *file = arg;
+	if (total)
+		fprintf(stderr, "\rscanning %s: %3d%%", file, (int)(done * 100 / total));
+	else
+		fprintf(stderr, "\rscanning %s: %llu MB", file, (unsigned long long)(done >> 20));
+}
+
+static bool valid_entity(const char *s)
+{
+	if (!*s || strlen(s) > 100)
+		return false;
+	for (const char *p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		      *p == '-' || *p == '_' || *p == '.'))
+			return false;
+	return true;
+}
+
+static void print_text(const struct dq_checks *c, const struct dq_result *r, const char *file,
+		       const char *entity, const char *date)
+{
+	char a[16], b[16];
+	char *f = text_sanitize(file);
+	printf("%s: %ld records, checks %s, entity %s, dated %s\n\n", f, r->records, c->id,
+	       entity, date);
+	free(f);
+	size_t w = 5;
+	for (size_t i = 0; i < r->nfields; i++)
+		if (utf8_width(r->fields[i].column) > w)
+			w = utf8_width(r->fields[i].column);
+	printf("%-*s  %7s  %7s  %9s  %8s\n", (int)w, "field", "filled", "valid", "distinct", "problems");
+	for (size_t i = 0; i < r->nfields; i++) {
+		const struct dq_field_profile *p = &r->fields[i];
+		char *col = text_sanitize(p->column);
+		printf("%-*s  %7s  %7s  %9ld  %8ld\n", (int)w, col,
+		       dq_pct(a, (double)p->filled / (double)r->records),
+		       c->fields[i].has_validity && p->checked ? dq_pct(b, (double)p->valid / (double)p->checked)
+							       : "-",
+		       p->distinct, p->problems);
+		free(col);
+	}
+	bool any = false;
+	for (size_t i = 0; i < r->nfields; i++) {
+		const struct dq_field_profile *p = &r->fields[i];
+		if (!p->nexamples)
+			continue;
+		if (!any)
+			printf("\nexamples of problems:\n");
+		any = true;
+		for (size_t j = 0; j < p->nexamples; j++)
+			printf("  %s row %ld: %s%s%s%s\n", p->column, p->examples[j].row,
+			       p->examples[j].problem, *p->examples[j].value ? " '" : "",
+			       p->examples[j].value, *p->examples[j].value ? "'" : "");
+		if (p->problems > (long)p->nexamples)
+			printf("  %s: %ld more\n", p->column, p->problems - (long)p->nexamples);
+	}
+	if (c->nrules) {
+		printf("\nduplicates: %ld clusters holding %ld records, %ld redundant (%s)\n",
+		       r->clusters, r->in_clusters, r->redundant, dq_pct(a, r->duplicate_rate));
+		for (size_t i = 0; i < c->nrules; i++)
+			printf("  %-12s %s match: %ld records\n", c->rules[i].name,
+			       c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", r->rule_matches[i]);
+	}
+	if (r->has_freshness)
+		printf("\nfreshness: %ld of %ld records modified within %ld days of %s (%s)\n", r->fresh,
+		       r->records, c->fresh_days, date, dq_pct(a, r->freshness));
+	printf("\ncompleteness %s", dq_pct(a, r->completeness));
+	if (r->has_validity)
+		printf("  validity %s", dq_pct(a, r->validity));
+	if (c->nrules)
+		printf("  duplicate rate %s", dq_pct(a, r->duplicate_rate));
+	if (r->has_freshness)
+		printf("  freshness %s", dq_pct(a, r->freshness));
+	printf("  score %s\n", dq_pct(b, r->score));
+}
+
+static void print_json(const struct dq_checks *c, const struct dq_result *r, const char *file,
+		       const char *entity, const char *date)
+{
+	json_t *fields = json_array();
+	for (size_t i = 0; i < r->nfields; i++) {
+		const struct dq_field_profile *p = &r->fields[i];
+		json_t *ex = json_array();
+		for (size_t j = 0; j < p->nexamples; j++)
+			json_array_append_new(ex, json_pack("{s:I, s:s, s:s}", "row",
+							    (json_int_t)p->examples[j].row, "problem",
+							    p->examples[j].problem, "value",
+							    p->examples[j].value));
+		json_t *o = json_pack("{s:s, s:I, s:f}", "field", p->column, "filled",
+				      (json_int_t)p->filled, "completeness",
+				      (double)p->filled / (double)r->records);
+		if (c->fields[i].has_validity && p->checked) {
+			json_object_set_new(o, "checked", json_integer(p->checked));
+			json_object_set_new(o, "valid", json_integer(p->valid));
+			json_object_set_new(o, "validity", json_real((double)p->valid / (double)p->checked));
+		}
+		json_object_set_new(o, "distinct", json_integer(p->distinct));
+		json_object_set_new(o, "problems", json_integer(p->problems));
+		json_object_set_new(o, "examples", ex);
+		json_array_append_new(fields, o);
+	}
+	json_t *rules = json_array();
+	for (size_t i = 0; i < c->nrules; i++)
+		json_array_append_new(rules, json_pack("{s:s, s:s, s:I}", "name", c->rules[i].name,
+						       "match", c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy",
+						       "records", (json_int_t)r->rule_matches[i]));
+	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I, s:f}", "file", file, "checks", c->id,
+			      "entity", entity, "date", date, "records", (json_int_t)r->records,
+			      "completeness", r->completeness);
+	json_object_set_new(o, "validity", r->has_validity ? json_real(r->validity) : json_null());
+	json_object_set_new(o, "duplicate_rate", c->nrules ? json_real(r->duplicate_rate) : json_null());
+	json_object_set_new(o, "freshness", r->has_freshness ? json_real(r->freshness) : json_null());
+	json_object_set_new(o, "score", json_real(r->score));
+	json_object_set_new(o, "clusters", json_integer(r->clusters));
+	json_object_set_new(o, "redundant", json_integer(r->redundant));
+	json_object_set_new(o, "duplicate_rules", rules);
+	json_object_set_new(o, "fields", fields);
+	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
+	putchar('\n');
+	json_decref(o);
+}
+
+static int run_scan(struct cli *cli)
+{
+	const char *file = cli->args[0];
+	char date[11];
+	cli_today(date);
+	if (!cli_opt_date(cli, "date", date))
+		return EXIT_USAGE;
+	const char *entity_opt = cli_opt(cli, "entity");
+	if (entity_opt && !valid_entity(entity_opt))
+		return cli_usage_error(cli, "--entity: found '%s', expected a name of letters, digits, "
+				       "'-', '_' or '.'", entity_opt);
+	const char *clusters = cli_opt(cli, "clusters-out"), *rows = cli_opt(cli, "rows-out");
+	struct dq_source src;
+	struct dq_checks c;
+	if (!dq_find_checks(cli, cli_opt(cli, "checks"), &c, &src))
+		return cli_finish(cli);
+	const char *entity = entity_opt ? entity_opt : c.entity ? c.entity : "contact";
+
+	struct out_file co = { 0 }, ro = { 0 };
+	struct dq_result res;
+	memset(&res, 0, sizeof res);
+	bool ok = out_open(cli, &co, clusters) && out_open(cli, &ro, rows);
+	if (ok && ro.f) {
+		static const char *const header[] = { "row", "line", "id", "column", "problem", "value" };
+		csvx_write_row(ro.f, header, 6);
+	}
+	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? progress : NULL, (void *)file };
+	ok = ok && dq_scan(&c, file, &opts, &res, &cli->diag);
+	if (cli->tty_err)
+		fprintf(stderr, "\r\033[K");
+	struct store *st = NULL;
+	if (ok) {
+		st = cli_open_store(cli, STORE_WRITE);
+		ok = st && store_begin(st, &cli->diag);
+		ok = ok && dq_save(st, &c, &res, entity, date, file, &cli->diag);
+		ok = ok && out_close(cli, &co, true) && out_close(cli, &ro, true);
+		if (ok)
+			ok = store_commit(st, &cli->diag);
+		else if (st)
+			store_rollback(st);
+	}
+	out_close(cli, &co, false);
+	out_close(cli, &ro, false);
+	if (st)
+		store_close(st);
+	if (ok) {
+		if (cli->format == FORMAT_JSON)
+			print_json(&c, &res, file, entity, date);
+		else if (!cli->quiet)
+			print_text(&c, &res, file, entity, date);
+	}
+	dq_result_release(&res);
+	dq_checks_release(&c);
+	dq_source_release(&src);
+	return cli_finish(cli);
+}
+
+static const struct cli_option scan_options[] = {
+	{ "checks", 'c', "ID|FILE", "checks to apply (default " DQ_DEFAULT_CHECKS ")" },
+	{ "entity", 'e', "NAME", "the metrics' scope entity=NAME (default: the checks' entity)" },
+	{ "date", 'd', "YYYY-MM-DD", "date of the figures and of freshness (default today)" },
+	{ "clusters-out", 0, "F.csv", "write duplicate clusters: cluster,row,id,match,keys" },
+	{ "rows-out", 0, "F.csv", "write every problem: row,line,id,column,problem,value" },
+	{ 0 },
+};
+
+const struct command cmd_dq_scan = {
+	.name = "scan",
+	.summary = "profile a CRM export: completeness, validity, duplicates, freshness",
+	.usage = "dq scan FILE.csv [--checks ID|FILE] [--entity NAME] [--date D] "
+		 "[--clusters-out F.csv] [--rows-out F.csv]",
+	.description =
+		"Streams the CSV through the checks and prints a profile per field\n"
+		"(filled, valid, distinct, examples of problems with row numbers), the\n"
+		"duplicate clusters found by the exact and fuzzy rules (joined by\n"
+		"union-find), freshness and dq.score. Stores dq.completeness.FIELD,\n"
+		"dq.validity.FIELD, dq.completeness, dq.validity, dq.duplicate_rate,\n"
+		"dq.freshness and dq.score with scope entity=NAME, dated --date, in one\n"
+		"transaction; nothing is stored when the file has an error.",
+	.options = scan_options,
+	.formats = FORMAT_JSON,
+	.min_args = 1,
+	.max_args = 1,
+	.run = run_scan,
+};

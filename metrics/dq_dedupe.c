@@ -1,0 +1,327 @@
+/* Data quality: union-find clustering and the duplicate finders (exact on
+ * normalised keys, fuzzy on names within blocks). Nothing here is
+ * quadratic in the number of records. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "dq_internal.h"
+
+/* ---- union-find ---- */
+
+void dq_uf_init(struct dq_uf *uf)
+{
+	memset(uf, 0, sizeof *uf);
+}
+
+void dq_uf_release(struct dq_uf *uf)
+{
+	free(uf->parent);
+	free(uf->rank);
+	memset(uf, 0, sizeof *uf);
+}
+
+void dq_uf_grow(struct dq_uf *uf, size_t n)
+{
+	if (n <= uf->n)
+		return;
+	if (n > uf->cap) {
+		size_t cap = uf->cap ? uf->cap : 1024;
+		while (cap < n)
+			cap *= 2;
+		uf->parent = xrealloc(uf->parent, cap * sizeof *uf->parent);
+		uf->rank = xrealloc(uf->rank, cap * sizeof *uf->rank);
+		uf->cap = cap;
+	}
+	for (size_t i = uf->n; i < n; i++) {
+		uf->parent[i] = (uint32_t)i;
+		uf->rank[i] = 0;
+	}
+	uf->n = n;
+}
+
+uint32_t dq_uf_find(struct dq_uf *uf, uint32_t x)
+{
+	uint32_t root = x;
+	while (uf->parent[root] != root)
+		root = uf->parent[root];
+	while (uf->parent[x] != root) { /* path compression */
+		uint32_t next = uf->parent[x];
+		uf->parent[x] = root;
+		x = next;
+	}
+	return root;
+}
+
+bool dq_uf_union(struct dq_uf *uf, uint32_t a, uint32_t b)
+{
+	a = dq_uf_find(uf, a);
+	b = dq_uf_find(uf, b);
+	if (a == b)
+		return false;
+	if (uf->rank[a] < uf->rank[b]) {
+		uint32_t t = a;
+		a = b;
+		b = t;
+	}
+	uf->parent[b] = a;
+	if (uf->rank[a] == uf->rank[b])
+		uf->rank[a]++;
+	return true;
+}
+
+/* ---- keys ---- */
+
+void dq_keys_init(struct dq_keys *k)
+{
+	memset(k, 0, sizeof *k);
+	sbuf_init(&k->buf);
+	sbuf_addc(&k->buf, '\0'); /* offset 0 is the empty key */
+}
+
+void dq_keys_release(struct dq_keys *k)
+{
+	sbuf_release(&k->buf);
+	free(k->off);
+	free(k->len);
+	memset(k, 0, sizeof *k);
+}
+
+void dq_keys_push(struct dq_keys *k, const char *s, size_t n)
+{
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 4096;
+		k->off = xrealloc(k->off, k->cap * sizeof *k->off);
+		k->len = xrealloc(k->len, k->cap * sizeof *k->len);
+	}
+	if (n == 0) {
+		k->off[k->n] = 0;
+		k->len[k->n++] = 0;
+		return;
+	}
+	if (n > UINT32_MAX)
+		n = UINT32_MAX;
+	k->off[k->n] = k->buf.len;
+	k->len[k->n++] = (uint32_t)n;
+	sbuf_add(&k->buf, s, n);
+	sbuf_addc(&k->buf, '\0');
+}
+
+uint64_t dq_hash(const char *s, size_t n, uint64_t seed)
+{
+	/* FNV-1a with a final mix: good enough spread for sorting and sets. */
+	uint64_t h = 0xcbf29ce484222325ull ^ seed;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ull;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	return h ? h : 1;
+}
+
+/* ---- exact ---- */
+
+struct hrec {
+	uint64_t h;
+	uint32_t rec;
+};
+
+/* Records are added in order, so the stable radix sort keeps them in
+ * record order within a key. */
+DQ_RADIX_SORT(sort_hrec, struct hrec, h)
+
+struct u64 {
+	uint64_t v;
+};
+DQ_RADIX_SORT(sort_plain, struct u64, v)
+
+void dq_sort_u64(uint64_t *v, size_t n)
+{
+	sort_plain((struct u64 *)v, n);
+}
+
+static bool same_key(const struct dq_keys *k, uint32_t a, uint32_t b)
+{
+	size_t la, lb;
+	const char *sa = dq_keys_at(k, a, &la), *sb = dq_keys_at(k, b, &lb);
+	return la == lb && !memcmp(sa, sb, la);
+}
+
+static bool join(struct dq_uf *uf, uint32_t *masks, uint32_t bit, uint32_t a, uint32_t b)
+{
+	masks[a] |= bit;
+	masks[b] |= bit;
+	return dq_uf_union(uf, a, b);
+}
+
+size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *masks,
+		       uint32_t bit)
+{
+	struct hrec *v = xmalloc((keys->n + 1) * sizeof *v);
+	size_t n = 0, joins = 0;
+	for (size_t i = 0; i < keys->n; i++)
+		if (keys->len[i])
+			v[n++] = (struct hrec){ dq_hash(keys->buf.s + keys->off[i], keys->len[i], 0),
+						(uint32_t)i };
+	sort_hrec(v, n);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && v[j].h == v[i].h)
+			j++;
+		for (size_t k = i + 1; k < j; k++)
+			if (same_key(keys, v[i].rec, v[k].rec))
+				joins += join(uf, masks, bit, v[i].rec, v[k].rec);
+		i = j;
+	}
+	free(v);
+	return joins;
+}
+
+/* ---- fuzzy ---- */
+
+struct brec {
+	uint64_t block, name;
+	uint32_t rec;
+};
+
+static int cmp_brec_name(const void *a, const void *b)
+{
+	const struct brec *x = a, *y = b;
+	if (x->name != y->name)
+		return x->name < y->name ? -1 : 1;
+	return x->rec < y->rec ? -1 : x->rec > y->rec;
+}
+
+DQ_RADIX_SORT(sort_brec, struct brec, block)
+
+struct fuzzy {
+	const struct dq_keys *names;
+	unsigned max_distance, min_length;
+	struct dq_uf *uf;
+	uint32_t *masks, bit;
+	size_t joins;
+	struct hrec *vars;
+	size_t nvars, cap;
+};
+
+static size_t cp_count(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
+static void compare(struct fuzzy *F, uint32_t a, uint32_t b)
+{
+	if ((F->masks[a] & F->masks[b] & F->bit) && dq_uf_find(F->uf, a) == dq_uf_find(F->uf, b))
+		return; /* joined by this rule already */
+	size_t la, lb;
+	const char *sa = dq_keys_at(F->names, a, &la), *sb = dq_keys_at(F->names, b, &lb);
+	size_t diff = la > lb ? la - lb : lb - la;
+	if (diff > 4 * (size_t)F->max_distance)
+		return; /* more code points apart than allowed */
+	size_t ca = cp_count(sa, la), cb = cp_count(sb, lb);
+	if ((ca < cb ? ca : cb) < F->min_length)
+		return; /* short names only match exactly (done already) */
+	if (dq_distance(sa, la, sb, lb, F->max_distance) <= F->max_distance)
+		F->joins += join(F->uf, F->masks, F->bit, a, b);
+}
+
+/* Candidates of a large block: names sharing a variant with one code point
+ * deleted (or none) are within two edits; compare() decides. */
+static void large_block(struct fuzzy *F, const uint32_t *reps, size_t k)
+{
+	F->nvars = 0;
+	struct sbuf tmp;
+	sbuf_init(&tmp);
+	for (size_t r = 0; r < k; r++) {
+		size_t len;
+		const char *s = dq_keys_at(F->names, reps[r], &len);
+		XGROW(F->vars, F->cap, F->nvars + len + 1);
+		F->vars[F->nvars++] = (struct hrec){ dq_hash(s, len, 7), (uint32_t)r };
+		for (size_t i = 0; i < len;) {
+			size_t step = 1;
+			while (i + step < len && ((unsigned char)s[i + step] & 0xC0) == 0x80)
+				step++;
+			sbuf_reset(&tmp);
+			sbuf_add(&tmp, s, i);
+			sbuf_add(&tmp, s + i + step, len - i - step);
+			F->vars[F->nvars++] = (struct hrec){ dq_hash(tmp.s, tmp.len, 7), (uint32_t)r };
+			i += step;
+		}
+	}
+	sbuf_release(&tmp);
+	sort_hrec(F->vars, F->nvars);
+	enum { WINDOW = 16 };
+	for (size_t i = 0; i < F->nvars;) {
+		size_t j = i + 1;
+		while (j < F->nvars && F->vars[j].h == F->vars[i].h)
+			j++;
+		for (size_t a = i; a < j; a++)
+			for (size_t b = a + 1; b < j && b <= a + WINDOW; b++)
+				if (F->vars[a].rec != F->vars[b].rec)
+					compare(F, reps[F->vars[a].rec], reps[F->vars[b].rec]);
+		i = j;
+	}
+}
+
+size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, size_t nblocks,
+		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
+		       uint32_t *masks, uint32_t bit)
+{
+	struct fuzzy F = { names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0 };
+	struct brec *v = xmalloc((names->n + 1) * sizeof *v);
+	uint32_t *reps = NULL;
+	size_t reps_cap = 0;
+	for (size_t b = 0; b < nblocks; b++) {
+		size_t n = 0;
+		for (size_t i = 0; i < names->n; i++)
+			if (blocks[b][i] && names->len[i])
+				v[n++] = (struct brec){ blocks[b][i],
+							dq_hash(names->buf.s + names->off[i], names->len[i], 0),
+							(uint32_t)i };
+		sort_brec(v, n);
+		for (size_t i = 0; i < n;) {
+			size_t j = i + 1;
+			while (j < n && v[j].block == v[i].block)
+				j++;
+			if (j - i > 1)
+				qsort(v + i, j - i, sizeof *v, cmp_brec_name);
+			/* Equal names in the block join at once; one representative
+			 * of each distinct name goes on. */
+			size_t k = 0;
+			for (size_t a = i; a < j;) {
+				size_t e = a + 1;
+				while (e < j && v[e].name == v[a].name)
+					e++;
+				XGROW(reps, reps_cap, k + (e - a));
+				reps[k++] = v[a].rec;
+				for (size_t x = a + 1; x < e; x++) {
+					if (same_key(names, v[a].rec, v[x].rec))
+						F.joins += join(uf, masks, bit, v[a].rec, v[x].rec);
+					else
+						reps[k++] = v[x].rec; /* a hash collision */
+				}
+				a = e;
+			}
+			if (max_distance > 0 && k > 1) {
+				if (k <= 64) {
+					for (size_t a = 0; a < k; a++)
+						for (size_t c = a + 1; c < k; c++)
+							compare(&F, reps[a], reps[c]);
+				} else {
+					large_block(&F, reps, k);
+				}
+			}
+			i = j;
+		}
+	}
+	free(v);
+	free(reps);
+	free(F.vars);
+	return F.joins;
+}

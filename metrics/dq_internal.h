@@ -1,0 +1,84 @@
+/* Private to the data-quality files of metrics/: the per-record key store
+ * and the duplicate finders. */
+#ifndef CRMREADY_DQ_INTERNAL_H
+#define CRMREADY_DQ_INTERNAL_H
+
+#include "metrics.h"
+
+/* One string per record (possibly empty), by record number. */
+struct dq_keys {
+	struct sbuf buf;
+	uint64_t *off;
+	uint32_t *len;
+	size_t n, cap;
+};
+void dq_keys_init(struct dq_keys *k);
+void dq_keys_release(struct dq_keys *k);
+void dq_keys_push(struct dq_keys *k, const char *s, size_t n);
+static inline const char *dq_keys_at(const struct dq_keys *k, size_t i, size_t *len)
+{
+	*len = k->len[i];
+	return k->buf.s + k->off[i];
+}
+
+uint64_t dq_hash(const char *s, size_t n, uint64_t seed);
+
+/* Sort n 64-bit values ascending (LSD radix, 16 bits a pass). */
+void dq_sort_u64(uint64_t *v, size_t n);
+
+/* A radix sort on a uint64_t member of a struct: stable, 4 passes of 16
+ * bits, through a scratch array of the same size. */
+#define DQ_RADIX_SORT(fname, type, member)                                        \
+	static void fname(type *v, size_t n)                                      \
+	{                                                                         \
+		if (n < 64) {                                                     \
+			for (size_t i = 1; i < n; i++) {                          \
+				type x = v[i];                                    \
+				size_t j = i;                                     \
+				while (j > 0 && v[j - 1].member > x.member) {     \
+					v[j] = v[j - 1];                          \
+					j--;                                      \
+				}                                                 \
+				v[j] = x;                                         \
+			}                                                         \
+			return;                                                   \
+		}                                                                 \
+		type *tmp = xmalloc(n * sizeof *tmp);                             \
+		size_t *count = xmalloc(65536 * sizeof *count);                   \
+		type *src = v, *dst = tmp;                                        \
+		for (int pass = 0; pass < 4; pass++) {                            \
+			int shift = pass * 16;                                    \
+			memset(count, 0, 65536 * sizeof *count);                  \
+			for (size_t i = 0; i < n; i++)                            \
+				count[(src[i].member >> shift) & 0xFFFF]++;       \
+			size_t sum = 0;                                           \
+			for (size_t i = 0; i < 65536; i++) {                      \
+				size_t c = count[i];                              \
+				count[i] = sum;                                   \
+				sum += c;                                         \
+			}                                                         \
+			for (size_t i = 0; i < n; i++)                            \
+				dst[count[(src[i].member >> shift) & 0xFFFF]++] = src[i]; \
+			type *t = src;                                            \
+			src = dst;                                                \
+			dst = t;                                                  \
+		}                                                                 \
+		free(tmp);                                                        \
+		free(count);                                                      \
+	}
+
+/* Join records with equal non-empty keys; set bit in masks of every record
+ * joined. Returns the number of joins made. */
+size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *masks,
+		       uint32_t bit);
+
+/* Join records whose name keys are within max_distance edits (exact
+ * below min_length code points) and that share a block value: blocks[b][i]
+ * is record i's hash in block b (0 = none). Never compares all pairs: a
+ * block of up to 64 distinct names compares its pairs; a larger one finds
+ * candidates through shared one-deletion variants. */
+size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, size_t nblocks,
+		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
+		       uint32_t *masks, uint32_t bit);
+
+#endif

@@ -1,0 +1,711 @@
+/* Data quality: stream a CSV export through the checks, profile every
+ * field, find duplicate clusters, compute the §7 figures. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/csvx.h"
+#include "dq_internal.h"
+
+/* A set of 64-bit hashes (0 is never stored: dq_hash avoids it). */
+struct hset {
+	uint64_t *slots;
+	size_t n, cap;
+};
+
+static void hset_release(struct hset *s)
+{
+	free(s->slots);
+	memset(s, 0, sizeof *s);
+}
+
+static bool hset_add(struct hset *s, uint64_t h)
+{
+	if ((s->n + 1) * 4 >= s->cap * 3) {
+		size_t cap = s->cap ? s->cap * 2 : 256;
+		uint64_t *slots = xcalloc(cap, sizeof *slots);
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slots[i]) {
+				size_t j = s->slots[i] & (cap - 1);
+				while (slots[j])
+					j = (j + 1) & (cap - 1);
+				slots[j] = s->slots[i];
+			}
+		free(s->slots);
+		s->slots = slots;
+		s->cap = cap;
+	}
+	size_t j = h & (s->cap - 1);
+	while (s->slots[j]) {
+		if (s->slots[j] == h)
+			return false;
+		j = (j + 1) & (s->cap - 1);
+	}
+	s->slots[j] = h;
+	s->n++;
+	return true;
+}
+
+static bool hset_has(const struct hset *s, uint64_t h)
+{
+	if (!s->cap)
+		return false;
+	size_t j = h & (s->cap - 1);
+	while (s->slots[j]) {
+		if (s->slots[j] == h)
+			return true;
+		j = (j + 1) & (s->cap - 1);
+	}
+	return false;
+}
+
+struct rule_state {
+	int *cols;                 /* column index per rule column */
+	const struct dq_field **fields;
+	struct dq_keys keys;
+	int *block_cols;
+	const struct dq_field **block_fields;
+	uint64_t **block_hash;     /* per block, per record */
+	struct hset *block_ignore;
+};
+
+struct scan {
+	const struct dq_checks *c;
+	const struct dq_scan_opts *opts;
+	struct dq_result *res;
+	struct diag *d;
+	const char *file;
+	int *field_col;
+	uint64_t **distinct;       /* per field: hashes of the non-empty values */
+	size_t *ndistinct, *capdistinct;
+	struct hset *allowed;      /* per field with values */
+	struct rule_state *rules;
+	int fresh_col, id_col;
+	long today;
+	size_t cap;                /* records the block arrays hold */
+	struct dq_keys ids;
+	struct sbuf a, b, key;
+	bool header_done;
+	size_t ncols;              /* cells in the header */
+	size_t bad_rows;
+	const char *missing[64];   /* columns reported missing (each once) */
+	size_t nmissing;
+};
+
+static void trim(const char **s, size_t *n)
+{
+	while (*n && (**s == ' ' || **s == '\t' || **s == '\r' || **s == '\n')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r' ||
+		      (*s)[*n - 1] == '\n'))
+		(*n)--;
+}
+
+static void lower_ascii(struct sbuf *b, const char *s, size_t n)
+{
+	sbuf_reset(b);
+	for (size_t i = 0; i < n; i++)
+		sbuf_addc(b, s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i]);
+}
+
+static size_t cp_count(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
+/* NULL when the value passes every check of its field, else the problem. */
+static const char *check_value(struct scan *S, size_t fi, const char *v, size_t n)
+{
+	const struct dq_field *f = &S->c->fields[fi];
+	switch (f->format) {
+	case DQ_FMT_EMAIL:
+		if (!dq_valid_email(v, n))
+			return "not an e-mail address";
+		break;
+	case DQ_FMT_PHONE:
+		if (!dq_norm_phone(v, n, f->country, &S->a))
+			return "not a phone number";
+		break;
+	case DQ_FMT_DATE:
+		if (!dq_parse_date(v, n, NULL))
+			return "not a date";
+		break;
+	case DQ_FMT_NONE:
+		break;
+	}
+	if (f->values) {
+		uint64_t h;
+		if (f->ignore_case) {
+			lower_ascii(&S->a, v, n);
+			h = dq_hash(S->a.s, S->a.len, 0);
+		} else {
+			h = dq_hash(v, n, 0);
+		}
+		if (!hset_has(&S->allowed[fi], h))
+			return "not an allowed value";
+	}
+	if (f->re && pcre2_match(f->re, (PCRE2_SPTR)v, n, 0, PCRE2_NO_UTF_CHECK, f->re_match,
+				 NULL) < 0)
+		return "does not match the pattern";
+	if (f->min_length >= 0 || f->max_length >= 0) {
+		long len = (long)cp_count(v, n);
+		if (f->min_length >= 0 && len < f->min_length)
+			return "too short";
+		if (f->max_length >= 0 && len > f->max_length)
+			return "too long";
+	}
+	return NULL;
+}
+
+/* The key of one value by its field's format into out; false when none. */
+static bool value_key(struct scan *S, const struct dq_field *f, const char *v, size_t n,
+		      bool compact, struct sbuf *out)
+{
+	enum dq_format fmt = f ? f->format : DQ_FMT_NONE;
+	if (fmt == DQ_FMT_EMAIL)
+		dq_norm_email(v, n, out);
+	else if (fmt == DQ_FMT_PHONE) {
+		if (!dq_norm_phone(v, n, f->country, out))
+			return false;
+	} else if (fmt == DQ_FMT_DATE) {
+		sbuf_reset(out);
+		sbuf_add(out, v, n);
+	} else
+		dq_fold(v, n, compact ? DQ_FOLD_COMPACT : 0, out);
+	(void)S;
+	return out->len > 0;
+}
+
+static void add_example(struct dq_field_profile *p, long row, const char *v, size_t n,
+			const char *problem)
+{
+	p->problems++;
+	if (p->nexamples >= DQ_EXAMPLES)
+		return;
+	char *raw = xstrndup(v, n);
+	char *clean = text_sanitize(raw);
+	free(raw);
+	size_t cut = utf8_prefix_for_width(clean, 40);
+	if (clean[cut]) {
+		char *s = xasprintf("%.*s...", (int)cut, clean);
+		free(clean);
+		clean = s;
+	}
+	p->examples[p->nexamples++] = (struct dq_example){ row, clean, problem };
+}
+
+static void write_problem(struct scan *S, const struct csvx_row *r, const char *column,
+			  const char *problem, const char *v, size_t n)
+{
+	FILE *out = S->opts->rows_out;
+	if (!out)
+		return;
+	char row[24], line[24];
+	snprintf(row, sizeof row, "%ld", r->row);
+	snprintf(line, sizeof line, "%ld", r->line);
+	const char *id = S->id_col >= 0 && (size_t)S->id_col < r->n ? r->cells[S->id_col] : "";
+	char *value = xstrndup(v, n);
+	const char *cells[] = { row, line, id, column, problem, value };
+	csvx_write_row(out, cells, 6);
+	free(value);
+}
+
+static int find_column(const struct csvx_row *r, const char *name)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (csvx_header_eq(r->cells[i], name))
+			return (int)i;
+	return -1;
+}
+
+static void missing_column(struct scan *S, const struct csvx_row *r, const char *name,
+			   const char *needed_by)
+{
+	const char **names = xmalloc((r->n + 1) * sizeof *names);
+	for (size_t i = 0; i < r->n; i++)
+		names[i] = r->cells[i];
+	const char *close = text_closest(name, names, r->n);
+	if (close)
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"missing column '%s' needed by %s (did you mean '%s'?)", name, needed_by, close);
+	else
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"missing column '%s' needed by %s", name, needed_by);
+	free(names);
+}
+
+static int need_column(struct scan *S, const struct csvx_row *r, const char *name,
+		       const char *needed_by)
+{
+	int i = find_column(r, name);
+	if (i >= 0)
+		return i;
+	for (size_t k = 0; k < S->nmissing; k++)
+		if (csvx_header_eq(S->missing[k], name))
+			return i;
+	if (S->nmissing < 64)
+		S->missing[S->nmissing++] = name;
+	missing_column(S, r, name, needed_by);
+	return i;
+}
+
+static bool on_header(struct scan *S, const struct csvx_row *r)
+{
+	const struct dq_checks *c = S->c;
+	size_t before = S->d->errors;
+	for (size_t i = 0; i < c->nfields; i++)
+		S->field_col[i] = need_column(S, r, c->fields[i].column, "a field check");
+	for (size_t i = 0; i < c->nrules; i++) {
+		struct rule_state *R = &S->rules[i];
+		char *by = xasprintf("the duplicate rule '%s'", c->rules[i].name);
+		for (size_t j = 0; j < c->rules[i].ncolumns; j++) {
+			R->cols[j] = need_column(S, r, c->rules[i].columns[j], by);
+			R->fields[j] = dq_checks_field(c, c->rules[i].columns[j]);
+		}
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
+			const struct dq_block *b = &c->rules[i].blocks[j];
+			R->block_cols[j] = need_column(S, r, b->column, by);
+			R->block_fields[j] = dq_checks_field(c, b->column);
+		}
+		free(by);
+	}
+	if (c->fresh_column)
+		S->fresh_col = need_column(S, r, c->fresh_column, "the freshness check");
+	if (c->record_id)
+		S->id_col = need_column(S, r, c->record_id, "record_id");
+	S->header_done = true;
+	S->ncols = r->n;
+	return S->d->errors == before;
+}
+
+static void grow_records(struct scan *S, size_t need)
+{
+	if (need <= S->cap)
+		return;
+	size_t cap = S->cap ? S->cap * 2 : 4096;
+	while (cap < need)
+		cap *= 2;
+	for (size_t i = 0; i < S->c->nrules; i++)
+		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
+			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
+							     cap * sizeof(uint64_t));
+	S->cap = cap;
+}
+
+static const char *cell(const struct csvx_row *r, int col, size_t *n)
+{
+	if (col < 0 || (size_t)col >= r->n) {
+		*n = 0;
+		return "";
+	}
+	const char *s = r->cells[col];
+	*n = r->lens[col];
+	trim(&s, n);
+	return s;
+}
+
+static void rule_keys(struct scan *S, const struct csvx_row *r, size_t rec)
+{
+	const struct dq_checks *c = S->c;
+	for (size_t i = 0; i < c->nrules; i++) {
+		const struct dq_rule *rule = &c->rules[i];
+		struct rule_state *R = &S->rules[i];
+		bool fuzzy = rule->match == DQ_MATCH_FUZZY;
+		bool complete = true;
+		sbuf_reset(&S->key);
+		for (size_t j = 0; j < rule->ncolumns; j++) {
+			size_t n;
+			const char *v = cell(r, R->cols[j], &n);
+			if (!value_key(S, R->fields[j], v, n, fuzzy, &S->b)) {
+				complete = false;
+				continue;
+			}
+			if (S->key.len && !fuzzy)
+				sbuf_adds(&S->key, " / ");
+			sbuf_add(&S->key, S->b.s, S->b.len);
+		}
+		/* An exact key needs every part: two records with no account do not
+		 * share one. A fuzzy name may lack a part. */
+		if (!fuzzy && !complete)
+			sbuf_reset(&S->key);
+		dq_keys_push(&R->keys, S->key.s ? S->key.s : "", S->key.len);
+		for (size_t j = 0; j < rule->nblocks; j++) {
+			const struct dq_block *b = &rule->blocks[j];
+			size_t n;
+			const char *v = cell(r, R->block_cols[j], &n);
+			uint64_t h = 0;
+			if (value_key(S, R->block_fields[j], v, n, false, &S->b)) {
+				const char *k = S->b.s;
+				size_t kn = S->b.len;
+				if (b->part == DQ_PART_DOMAIN) {
+					const char *at = NULL;
+					for (size_t q = kn; q-- > 0;)
+						if (k[q] == '@') {
+							at = k + q;
+							break;
+						}
+					kn = at ? kn - (size_t)(at + 1 - k) : 0;
+					k = at ? at + 1 : k;
+				}
+				if (kn) {
+					h = dq_hash(k, kn, 0);
+					if (hset_has(&R->block_ignore[j], h))
+						h = 0;
+				}
+			}
+			R->block_hash[j][rec] = h;
+		}
+	}
+}
+
+static bool on_row(const struct csvx_row *r, void *arg)
+{
+	struct scan *S = arg;
+	if (r->row == 0)
+		return on_header(S, r);
+	const struct dq_checks *c = S->c;
+	if (r->n == 1 && r->lens[0] == 0)
+		return true; /* an empty line written as "" */
+	if (r->n != S->ncols) {
+		/* A ragged row: every one is reported, up to a limit. */
+		diag_row(S->d, EXIT_DATAERR, S->file, r->row, r->line,
+			 (int)(r->n < S->ncols ? r->n : S->ncols) + 1, NULL,
+			 "found %zu cells, expected %zu as in the header", r->n, S->ncols);
+		return ++S->bad_rows < 20;
+	}
+	if (S->bad_rows)
+		return true; /* only looking for more errors now */
+	size_t rec = (size_t)S->res->records++;
+	grow_records(S, rec + 1);
+	for (size_t i = 0; i < c->nfields; i++) {
+		struct dq_field_profile *p = &S->res->fields[i];
+		const struct dq_field *f = &c->fields[i];
+		size_t n;
+		const char *v = cell(r, S->field_col[i], &n);
+		if (!n) {
+			if (f->required) {
+				add_example(p, r->row, "", 0, "missing");
+				write_problem(S, r, f->column, "missing", "", 0);
+			}
+			continue;
+		}
+		p->filled++;
+		XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
+		S->distinct[i][S->ndistinct[i]++] = dq_hash(v, n, 0);
+		if (!f->has_validity)
+			continue;
+		p->checked++;
+		const char *problem = check_value(S, i, v, n);
+		if (!problem) {
+			p->valid++;
+			continue;
+		}
+		add_example(p, r->row, v, n, problem);
+		write_problem(S, r, f->column, problem, v, n);
+	}
+	if (c->fresh_column) {
+		size_t n;
+		const char *v = cell(r, S->fresh_col, &n);
+		long day;
+		if (n && dq_parse_date(v, n, &day) && day >= S->today - c->fresh_days)
+			S->res->fresh++;
+	}
+	if (S->opts->clusters_out) {
+		size_t n;
+		const char *v = cell(r, S->id_col, &n);
+		dq_keys_push(&S->ids, v, n);
+	}
+	rule_keys(S, r, rec);
+	return true;
+}
+
+/* ---- clusters ---- */
+
+static void write_clusters(struct scan *S, struct dq_uf *uf, const uint32_t *masks,
+			   const uint32_t *size)
+{
+	FILE *out = S->opts->clusters_out;
+	size_t n = (size_t)S->res->records;
+	static const char *const header[] = { "cluster", "row", "id", "match", "keys" };
+	csvx_write_row(out, header, 5);
+	/* Clusters numbered in the order of their first record. */
+	uint32_t *number = xcalloc(n + 1, sizeof *number);
+	uint32_t next = 0;
+	size_t members = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t root = dq_uf_find(uf, (uint32_t)i);
+		if (size[root] < 2)
+			continue;
+		members++;
+		if (!number[root])
+			number[root] = ++next;
+	}
+	/* Counting sort by cluster number, rows ascending within. */
+	size_t *start = xcalloc((size_t)next + 2, sizeof *start);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t root = dq_uf_find(uf, (uint32_t)i);
+		if (size[root] >= 2)
+			start[number[root] + 1]++;
+	}
+	for (size_t k = 1; k <= next + 1; k++)
+		start[k] += start[k - 1];
+	uint32_t *order = xmalloc((members + 1) * sizeof *order);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t root = dq_uf_find(uf, (uint32_t)i);
+		if (size[root] >= 2)
+			order[start[number[root]]++] = (uint32_t)i;
+	}
+	struct sbuf match, keys;
+	sbuf_init(&match);
+	sbuf_init(&keys);
+	for (size_t m = 0; m < members; m++) {
+		uint32_t i = order[m];
+		char cl[16], row[24];
+		snprintf(cl, sizeof cl, "%u", number[dq_uf_find(uf, i)]);
+		snprintf(row, sizeof row, "%zu", (size_t)i + 1);
+		sbuf_reset(&match);
+		sbuf_reset(&keys);
+		sbuf_addc(&match, '\0');
+		sbuf_addc(&keys, '\0');
+		match.len = keys.len = 0;
+		for (size_t r = 0; r < S->c->nrules; r++) {
+			size_t kl;
+			const char *k = dq_keys_at(&S->rules[r].keys, i, &kl);
+			if (masks[i] & (1u << r)) {
+				if (match.len)
+					sbuf_addc(&match, ';');
+				sbuf_adds(&match, S->c->rules[r].name);
+			}
+			if (kl) {
+				if (keys.len)
+					sbuf_addc(&keys, ';');
+				sbuf_addf(&keys, "%s=%.*s", S->c->rules[r].name, (int)kl, k);
+			}
+		}
+		size_t il;
+		const char *id = dq_keys_at(&S->ids, i, &il);
+		char *idc = xstrndup(id, il);
+		const char *cells[] = { cl, row, idc, match.s, keys.s };
+		csvx_write_row(out, cells, 5);
+		free(idc);
+	}
+	sbuf_release(&match);
+	sbuf_release(&keys);
+	free(order);
+	free(start);
+	free(number);
+}
+
+static void find_duplicates(struct scan *S)
+{
+	const struct dq_checks *c = S->c;
+	struct dq_result *res = S->res;
+	size_t n = (size_t)res->records;
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, n);
+	uint32_t *masks = xcalloc(n + 1, sizeof *masks);
+	for (size_t i = 0; i < c->nrules; i++) {
+		const struct dq_rule *rule = &c->rules[i];
+		if (rule->match == DQ_MATCH_EXACT)
+			dq_dedupe_exact(&S->rules[i].keys, &uf, masks, 1u << i);
+		else
+			dq_dedupe_fuzzy(&S->rules[i].keys, S->rules[i].block_hash, rule->nblocks,
+					rule->max_distance, rule->min_length, &uf, masks, 1u << i);
+	}
+	uint32_t *size = xcalloc(n + 1, sizeof *size);
+	for (size_t i = 0; i < n; i++)
+		size[dq_uf_find(&uf, (uint32_t)i)]++;
+	for (size_t i = 0; i < n; i++)
+		if (size[i] >= 2) {
+			res->clusters++;
+			res->in_clusters += size[i];
+			res->redundant += size[i] - 1;
+		}
+	for (size_t i = 0; i < n; i++)
+		for (size_t r = 0; r < c->nrules; r++)
+			if (masks[i] & (1u << r))
+				res->rule_matches[r]++;
+	if (S->opts->clusters_out)
+		write_clusters(S, &uf, masks, size);
+	free(size);
+	free(masks);
+	dq_uf_release(&uf);
+}
+
+/* ---- figures ---- */
+
+static void figures(const struct dq_checks *c, struct dq_result *res)
+{
+	double sum = 0, vsum = 0;
+	size_t vn = 0;
+	for (size_t i = 0; i < res->nfields; i++) {
+		struct dq_field_profile *p = &res->fields[i];
+		sum += (double)p->filled / (double)res->records;
+		if (c->fields[i].has_validity && p->checked > 0) {
+			vsum += (double)p->valid / (double)p->checked;
+			vn++;
+		}
+	}
+	res->completeness = sum / (double)res->nfields;
+	res->has_validity = vn > 0;
+	res->validity = vn ? vsum / (double)vn : 0;
+	res->duplicate_rate = (double)res->redundant / (double)res->records;
+	res->has_freshness = c->fresh_column != NULL;
+	res->freshness = res->has_freshness ? (double)res->fresh / (double)res->records : 0;
+	/* dq.score: the weighted mean of the parts that exist. */
+	double w = 0, s = 0;
+	w += c->w_completeness;
+	s += c->w_completeness * res->completeness;
+	if (res->has_validity) {
+		w += c->w_validity;
+		s += c->w_validity * res->validity;
+	}
+	if (c->nrules) {
+		w += c->w_uniqueness;
+		s += c->w_uniqueness * (1 - res->duplicate_rate);
+	}
+	if (res->has_freshness) {
+		w += c->w_freshness;
+		s += c->w_freshness * res->freshness;
+	}
+	res->score = w > 0 ? s / w : 0;
+}
+
+static long count_distinct(uint64_t *v, size_t n)
+{
+	dq_sort_u64(v, n);
+	long k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += i == 0 || v[i] != v[i - 1];
+	return k;
+}
+
+static void on_progress(uint64_t done, uint64_t total, void *arg)
+{
+	struct scan *S = arg;
+	S->opts->progress(done, total, S->opts->progress_arg);
+}
+
+bool dq_scan(const struct dq_checks *c, const char *path,
+	     const struct dq_scan_opts *opts, struct dq_result *res, struct diag *d)
+{
+	memset(res, 0, sizeof *res);
+	res->nfields = c->nfields;
+	res->fields = xcalloc(c->nfields + 1, sizeof *res->fields);
+	res->rule_matches = xcalloc(c->nrules + 1, sizeof *res->rule_matches);
+	for (size_t i = 0; i < c->nfields; i++)
+		res->fields[i].column = c->fields[i].column;
+
+	struct scan S = { .c = c, .opts = opts, .res = res, .d = d, .file = path,
+			  .fresh_col = -1, .id_col = -1 };
+	if (!dq_parse_date(opts->date, strlen(opts->date), &S.today)) {
+		diag_fail(d, EXIT_USAGE, "the scan date '%s' is not a date YYYY-MM-DD", opts->date);
+		return false;
+	}
+	S.field_col = xcalloc(c->nfields + 1, sizeof *S.field_col);
+	S.distinct = xcalloc(c->nfields + 1, sizeof *S.distinct);
+	S.ndistinct = xcalloc(c->nfields + 1, sizeof *S.ndistinct);
+	S.capdistinct = xcalloc(c->nfields + 1, sizeof *S.capdistinct);
+	S.allowed = xcalloc(c->nfields + 1, sizeof *S.allowed);
+	sbuf_init(&S.a);
+	sbuf_init(&S.b);
+	sbuf_init(&S.key);
+	dq_keys_init(&S.ids);
+	for (size_t i = 0; i < c->nfields; i++)
+		for (size_t j = 0; j < c->fields[i].nvalues; j++) {
+			const char *v = c->fields[i].values[j];
+			if (c->fields[i].ignore_case) {
+				lower_ascii(&S.a, v, strlen(v));
+				hset_add(&S.allowed[i], dq_hash(S.a.s, S.a.len, 0));
+			} else {
+				hset_add(&S.allowed[i], dq_hash(v, strlen(v), 0));
+			}
+		}
+	S.rules = xcalloc(c->nrules + 1, sizeof *S.rules);
+	for (size_t i = 0; i < c->nrules; i++) {
+		struct rule_state *R = &S.rules[i];
+		const struct dq_rule *rule = &c->rules[i];
+		R->cols = xcalloc(rule->ncolumns + 1, sizeof *R->cols);
+		R->fields = xcalloc(rule->ncolumns + 1, sizeof *R->fields);
+		dq_keys_init(&R->keys);
+		R->block_cols = xcalloc(rule->nblocks + 1, sizeof *R->block_cols);
+		R->block_fields = xcalloc(rule->nblocks + 1, sizeof *R->block_fields);
+		R->block_hash = xcalloc(rule->nblocks + 1, sizeof *R->block_hash);
+		R->block_ignore = xcalloc(rule->nblocks + 1, sizeof *R->block_ignore);
+		for (size_t j = 0; j < rule->nblocks; j++)
+			for (size_t k = 0; k < rule->blocks[j].nignore; k++) {
+				const char *v = rule->blocks[j].ignore[k];
+				dq_norm_email(v, strlen(v), &S.a);
+				hset_add(&R->block_ignore[j], dq_hash(S.a.s, S.a.len, 0));
+				dq_fold(v, strlen(v), 0, &S.a);
+				hset_add(&R->block_ignore[j], dq_hash(S.a.s, S.a.len, 0));
+			}
+	}
+
+	struct csvx_reader reader = { .file = path, .on_row = on_row, .arg = &S,
+				      .on_progress = opts->progress ? on_progress : NULL,
+				      .check_utf8 = true };
+	bool ok;
+	ok = csvx_read(&reader, path, d);
+	if (ok && !S.header_done) {
+		diag_fail(d, EXIT_DATAERR, "%s: the file is empty (no header row)", path);
+		ok = false;
+	} else if (ok && res->records == 0) {
+		diag_fail(d, EXIT_DATAERR, "%s: no data rows to scan", path);
+		ok = false;
+	}
+	if (ok) {
+		find_duplicates(&S);
+		for (size_t i = 0; i < c->nfields; i++)
+			res->fields[i].distinct = count_distinct(S.distinct[i], S.ndistinct[i]);
+		figures(c, res);
+	}
+
+	for (size_t i = 0; i < c->nrules; i++) {
+		struct rule_state *R = &S.rules[i];
+		dq_keys_release(&R->keys);
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
+			free(R->block_hash[j]);
+			hset_release(&R->block_ignore[j]);
+		}
+		free(R->cols);
+		free(R->fields);
+		free(R->block_cols);
+		free(R->block_fields);
+		free(R->block_hash);
+		free(R->block_ignore);
+	}
+	free(S.rules);
+	for (size_t i = 0; i < c->nfields; i++) {
+		free(S.distinct[i]);
+		hset_release(&S.allowed[i]);
+	}
+	free(S.distinct);
+	free(S.ndistinct);
+	free(S.capdistinct);
+	free(S.allowed);
+	free(S.field_col);
+	sbuf_release(&S.a);
+	sbuf_release(&S.b);
+	sbuf_release(&S.key);
+	dq_keys_release(&S.ids);
+	return ok;
+}
+
+void dq_result_release(struct dq_result *res)
+{
+	for (size_t i = 0; i < res->nfields; i++)
+		for (size_t j = 0; j < res->fields[i].nexamples; j++)
+			free(res->fields[i].examples[j].value);
+	free(res->fields);
+	free(res->rule_matches);
+	memset(res, 0, sizeof *res);
+}

@@ -1,0 +1,381 @@
+/* Unit tests of metrics/dq_*: normalisers, validators, clustering, fuzzy
+ * matching within blocks, checks validation. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../metrics/dq_internal.h"
+
+static char *fold(const char *s, unsigned flags)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	dq_fold(s, strlen(s), flags, &b);
+	return sbuf_detach(&b);
+}
+
+#define ASSERT_FOLD(in, flags, want)                 \
+	do {                                         \
+		char *got_ = fold(in, flags);        \
+		assert_string_equal(got_, want);     \
+		free(got_);                          \
+	} while (0)
+
+static void dq_fold__ascii_case_punctuation_spacing__collapsed(void **state)
+{
+	(void)state;
+	ASSERT_FOLD("  Ali   REZAEI. ", 0, "ali rezaei");
+	ASSERT_FOLD("O'Brien-Smith", 0, "o brien smith");
+	ASSERT_FOLD("O'Brien-Smith", DQ_FOLD_COMPACT, "obriensmith");
+	ASSERT_FOLD("...", 0, "");
+}
+
+static void dq_fold__arabic_kaf_and_yeh__persian(void **state)
+{
+	(void)state;
+	/* كريمي (Arabic kaf U+0643, yeh U+064A) == کریمی (U+06A9, U+06CC) */
+	ASSERT_FOLD("\xd9\x83\xd8\xb1\xd9\x8a\xd9\x85\xd9\x8a", 0, "\xda\xa9\xd8\xb1\xdb\x8c\xd9\x85\xdb\x8c");
+	/* alef maqsura U+0649 -> U+06CC */
+	ASSERT_FOLD("\xd9\x85\xd9\x88\xd8\xb3\xd9\x89", 0, "\xd9\x85\xd9\x88\xd8\xb3\xdb\x8c");
+}
+
+static void dq_fold__alef_forms__plain_alef(void **state)
+{
+	(void)state;
+	/* آ U+0622, أ U+0623, إ U+0625 -> ا U+0627 */
+	ASSERT_FOLD("\xd8\xa2", 0, "\xd8\xa7");
+	ASSERT_FOLD("\xd8\xa3", 0, "\xd8\xa7");
+	ASSERT_FOLD("\xd8\xa5", 0, "\xd8\xa7");
+}
+
+static void dq_fold__zwnj_tatweel_harakat__removed(void **state)
+{
+	(void)state;
+	/* می‌شود (with ZWNJ) == میشود */
+	ASSERT_FOLD("\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xb4\xd9\x88\xd8\xaf", 0,
+		    "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x88\xd8\xaf");
+	/* کـریم (tatweel U+0640) == کریم */
+	ASSERT_FOLD("\xda\xa9\xd9\x80\xd8\xb1\xdb\x8c\xd9\x85", 0, "\xda\xa9\xd8\xb1\xdb\x8c\xd9\x85");
+	/* مُحَمَّد (damma, fatha, shadda) == محمد */
+	ASSERT_FOLD("\xd9\x85\xd9\x8f\xd8\xad\xd9\x8e\xd9\x85\xd9\x91\xd8\xaf", 0,
+		    "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf");
+}
+
+static void dq_fold__persian_and_arabic_digits__ascii(void **state)
+{
+	(void)state;
+	ASSERT_FOLD("\xdb\xb1\xdb\xb2\xdb\xb3", 0, "123");        /* ۱۲۳ */
+	ASSERT_FOLD("\xd9\xa4\xd9\xa5\xd9\xa6", 0, "456");        /* ٤٥٦ */
+}
+
+static void dq_fold__nfkc_and_case__folded(void **state)
+{
+	(void)state;
+	ASSERT_FOLD("\xef\xbc\xa1\xef\xbd\x82\xef\xbd\x83", 0, "abc");  /* fullwidth ＡＢＣ */
+	ASSERT_FOLD("STRASSE Stra\xc3\x9f" "e", 0, "strasse strasse");   /* ß case folds to ss */
+	/* Arabic presentation form of kaf U+FED9 -> U+0643 -> U+06A9 */
+	ASSERT_FOLD("\xef\xbb\x99", 0, "\xda\xa9");
+}
+
+static void dq_fold_char__each_fold__as_listed(void **state)
+{
+	(void)state;
+	assert_int_equal(dq_fold_char(0x0643), 0x06A9);
+	assert_int_equal(dq_fold_char(0x064A), 0x06CC);
+	assert_int_equal(dq_fold_char(0x0649), 0x06CC);
+	assert_int_equal(dq_fold_char(0x0622), 0x0627);
+	assert_int_equal(dq_fold_char(0x0640), 0);
+	assert_int_equal(dq_fold_char(0x064B), 0);
+	assert_int_equal(dq_fold_char(0x065F), 0);
+	assert_int_equal(dq_fold_char(0x0670), 0);
+	assert_int_equal(dq_fold_char(0x200C), 0);
+	assert_int_equal(dq_fold_char(0x0660), '0');
+	assert_int_equal(dq_fold_char(0x06F9), '9');
+	assert_int_equal(dq_fold_char('a'), 'a');
+}
+
+static void dq_norm_email__case_and_spaces__one_key(void **state)
+{
+	(void)state;
+	struct sbuf b;
+	sbuf_init(&b);
+	dq_norm_email(" Ali.Rezaei@ACME.ir ", 20, &b);
+	assert_string_equal(b.s, "ali.rezaei@acme.ir");
+	const char *fa = "ali\xdb\xb1@acme.ir"; /* Persian digit one */
+	dq_norm_email(fa, strlen(fa), &b);
+	assert_string_equal(b.s, "ali1@acme.ir");
+	sbuf_release(&b);
+}
+
+static void dq_norm_phone__formats__same_e164(void **state)
+{
+	(void)state;
+	struct sbuf b;
+	sbuf_init(&b);
+	const char *forms[] = { "+98 912 111 2233", "0912-111-2233", "00989121112233",
+				"(+98) 9121112233", "9121112233",
+				"\xdb\xb0\xdb\xb9\xdb\xb1\xdb\xb2\xdb\xb1\xdb\xb1\xdb\xb1\xdb\xb2\xdb\xb2\xdb\xb3\xdb\xb3" };
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		assert_true(dq_norm_phone(forms[i], strlen(forms[i]), "98", &b));
+		assert_string_equal(b.s, "989121112233");
+	}
+	assert_false(dq_norm_phone("abc", 3, "98", &b));
+	assert_false(dq_norm_phone("123", 3, "98", &b));
+	assert_false(dq_norm_phone("0912 111 2233 ext 5", 19, "98", &b));
+	sbuf_release(&b);
+}
+
+static void dq_valid_email__good_and_bad__told_apart(void **state)
+{
+	(void)state;
+	const char *good[] = { "a@b.co", "ali.rezaei+crm@acme.example.ir", "x_y@sub-d.com" };
+	const char *bad[] = { "", "ali", "ali@", "@acme.ir", "ali@@acme.ir", "ali@acme",
+			      "ali@acme.i", ".ali@acme.ir", "al..i@acme.ir", "ali@-acme.ir",
+			      "ali @acme.ir", "ali@acme.1r" };
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		assert_true(dq_valid_email(good[i], strlen(good[i])));
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		assert_false(dq_valid_email(bad[i], strlen(bad[i])));
+}
+
+static void dq_parse_date__salesforce_forms__parsed(void **state)
+{
+	(void)state;
+	long a, b;
+	assert_true(dq_parse_date("2026-11-23", 10, &a));
+	assert_true(dq_parse_date("2026-11-23T10:22:33.000Z", 24, &b));
+	assert_int_equal(a, b);
+	assert_true(dq_parse_date("2026-11-23T10:22:33.000+0000", 28, NULL));
+	assert_true(dq_parse_date("2026-11-23 10:22", 16, NULL));
+	assert_true(dq_parse_date("2024-02-29", 10, NULL));
+	assert_false(dq_parse_date("2023-02-29", 10, NULL));
+	assert_false(dq_parse_date("31/12/2025", 10, NULL));
+	assert_false(dq_parse_date("2026-13-01", 10, NULL));
+	assert_false(dq_parse_date("2026-11-23X", 11, NULL));
+	/* freshness arithmetic: day numbers */
+	long d1, d2;
+	dq_parse_date("2025-11-23", 10, &d1);
+	dq_parse_date("2026-11-23", 10, &d2);
+	assert_int_equal(d2 - d1, 365);
+	dq_parse_date("1970-01-01", 10, &d1);
+	assert_int_equal(d1, 0);
+}
+
+static unsigned dist(const char *a, const char *b, unsigned limit)
+{
+	return dq_distance(a, strlen(a), b, strlen(b), limit);
+}
+
+static void dq_distance__edits__counted_on_code_points(void **state)
+{
+	(void)state;
+	assert_int_equal(dist("karimi", "karimi", 1), 0);
+	assert_int_equal(dist("karimi", "karimy", 1), 1);   /* substitution */
+	assert_int_equal(dist("karimi", "krimi", 1), 1);    /* deletion */
+	assert_int_equal(dist("karimi", "kairmi", 1), 1);   /* swap */
+	assert_int_equal(dist("karimi", "kazemi", 1), 2);   /* limit + 1 */
+	assert_int_equal(dist("karimi", "kazemi", 3), 2);
+	assert_int_equal(dist("abc", "abcdef", 1), 2);
+	/* Persian: one letter (two bytes) substituted is one edit */
+	assert_int_equal(dist("\xda\xa9\xd8\xb1\xdb\x8c\xd9\x85\xdb\x8c",
+			      "\xda\xa9\xd8\xb1\xdb\x8c\xd9\x85\xd8\xa7", 1), 1);
+	assert_int_equal(dist("\xda\xa9\xd8\xb1\xdb\x8c\xd9\x85\xdb\x8c",
+			      "\xda\xa9\xd8\xb1\xdb\x8c\xd9\x85\xd8\xa7", 2), 1);
+}
+
+static void dq_uf__chain_of_joins__one_cluster(void **state)
+{
+	(void)state;
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, 6);
+	/* 0-1 by email, 1-2 by phone, 4-5 by name: {0,1,2} {3} {4,5} */
+	assert_true(dq_uf_union(&uf, 0, 1));
+	assert_true(dq_uf_union(&uf, 2, 1));
+	assert_true(dq_uf_union(&uf, 4, 5));
+	assert_false(dq_uf_union(&uf, 0, 2));
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 2));
+	assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 3));
+	assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 4));
+	dq_uf_grow(&uf, 5000);
+	assert_int_equal(dq_uf_find(&uf, 4999), 4999);
+	dq_uf_release(&uf);
+}
+
+static void dq_dedupe_exact__equal_keys__joined(void **state)
+{
+	(void)state;
+	struct dq_keys k;
+	dq_keys_init(&k);
+	const char *keys[] = { "a@x.ir", "", "b@x.ir", "a@x.ir", "", "a@x.ir" };
+	for (size_t i = 0; i < 6; i++)
+		dq_keys_push(&k, keys[i], strlen(keys[i]));
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, 6);
+	uint32_t masks[6] = { 0 };
+	assert_int_equal(dq_dedupe_exact(&k, &uf, masks, 1), 2);
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 5));
+	assert_int_not_equal(dq_uf_find(&uf, 1), dq_uf_find(&uf, 4)); /* empty keys never match */
+	assert_int_equal(masks[3], 1);
+	assert_int_equal(masks[2], 0);
+	dq_uf_release(&uf);
+	dq_keys_release(&k);
+}
+
+static void dq_dedupe_fuzzy__one_edit__only_within_a_block(void **state)
+{
+	(void)state;
+	struct dq_keys k;
+	dq_keys_init(&k);
+	/* 0,1: same account, one edit; 2: one edit from 0 but another account;
+	 * 3: same account, two edits; 4: short name one edit from 5 (too short). */
+	const char *names[] = { "sarakarimi", "sarakarimy", "sarakarimu", "sarakazemi", "alix", "aliy" };
+	uint64_t acc[] = { 1, 1, 2, 1, 1, 1 };
+	for (size_t i = 0; i < 6; i++)
+		dq_keys_push(&k, names[i], strlen(names[i]));
+	uint64_t *blocks[] = { acc };
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, 6);
+	uint32_t masks[6] = { 0 };
+	dq_dedupe_fuzzy(&k, blocks, 1, 1, 6, &uf, masks, 4);
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 1));
+	assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 2));
+	assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 3));
+	assert_int_not_equal(dq_uf_find(&uf, 4), dq_uf_find(&uf, 5));
+	assert_int_equal(masks[1], 4);
+	dq_uf_release(&uf);
+	dq_keys_release(&k);
+}
+
+static void dq_dedupe_fuzzy__large_block__deletion_variants_find_typos(void **state)
+{
+	(void)state;
+	/* 300 distinct names in one block (the large-block path) and one typo. */
+	struct dq_keys k;
+	dq_keys_init(&k);
+	uint64_t *acc = xcalloc(302, sizeof *acc);
+	char name[32];
+	/* Every letter doubled: two names differ in at least two places. */
+	for (int i = 0; i < 300; i++) {
+		char x = (char)('a' + i / 26 % 26), y = (char)('a' + i % 26);
+		snprintf(name, sizeof name, "%c%c%c%cname", x, x, y, y);
+		dq_keys_push(&k, name, strlen(name));
+		acc[i] = 9;
+	}
+	dq_keys_push(&k, "aggname", 7); /* record 6 "aaggname" with one letter deleted */
+	acc[300] = 9;
+	uint64_t *blocks[] = { acc };
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, 301);
+	uint32_t masks[301] = { 0 };
+	dq_dedupe_fuzzy(&k, blocks, 1, 1, 6, &uf, masks, 1);
+	assert_int_equal(dq_uf_find(&uf, 6), dq_uf_find(&uf, 300));
+	size_t joined = 0;
+	for (int i = 0; i < 301; i++)
+		joined += masks[i] != 0;
+	assert_int_equal(joined, 2);
+	free(acc);
+	dq_uf_release(&uf);
+	dq_keys_release(&k);
+}
+
+static bool load(const char *yaml, struct diag *d)
+{
+	struct dq_checks c;
+	bool ok = dq_checks_load(&c, "t.yaml", yaml, strlen(yaml), d);
+	if (ok)
+		dq_checks_release(&c);
+	return ok;
+}
+
+static bool has_msg(const struct diag *d, const char *where, const char *text)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if ((!where || (d->msgs[i].where && !strcmp(d->msgs[i].where, where))) &&
+		    strstr(d->msgs[i].text, text))
+			return true;
+	return false;
+}
+
+static void dq_checks_load__every_error__with_positions(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	const char *yaml =
+		"id: t\n"
+		"fields:\n"
+		"  - {column: Email, fromat: email}\n"
+		"  - {column: Phone, format: emial}\n"
+		"  - {column: Id, pattern: 'a(b'}\n"
+		"  - {column: Name, length: {min: 5, max: 2}}\n"
+		"duplicates:\n"
+		"  - {name: n, match: fuzzy, columns: [Name]}\n"
+		"  - {name: e, match: exakt, columns: [Email]}\n";
+	assert_false(load(yaml, &d));
+	assert_true(has_msg(&d, "t.yaml:3:21", "did you mean 'format'"));
+	assert_true(has_msg(&d, "t.yaml:4:29", "did you mean 'email'"));
+	assert_true(has_msg(&d, "t.yaml:5:31", "missing closing parenthesis"));
+	assert_true(has_msg(&d, "t.yaml:6:28", "min 5 is above max 2"));
+	assert_true(has_msg(&d, "t.yaml:8:5", "needs blocks"));
+	assert_true(has_msg(&d, "t.yaml:9:22", "did you mean 'exact'"));
+	assert_int_equal(d.errors, 6);
+	diag_release(&d);
+}
+
+static void dq_checks_load__shipped_form__loads(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	const char *yaml =
+		"id: t\nentity: contact\nrecord_id: Id\n"
+		"fields:\n  - {column: Email, format: email}\n  - {column: Phone, format: phone, country: '98'}\n"
+		"duplicates:\n  - {name: e, match: exact, columns: [Email]}\n"
+		"  - {name: n, match: fuzzy, columns: [Email], blocks: [{column: Phone}]}\n"
+		"freshness: {column: Email, days: 30}\n";
+	struct dq_checks c;
+	assert_true(dq_checks_load(&c, "t.yaml", yaml, strlen(yaml), &d));
+	assert_int_equal(c.nfields, 2);
+	assert_int_equal(c.nrules, 2);
+	assert_string_equal(c.fields[1].country, "98");
+	assert_int_equal(c.rules[1].max_distance, 1);
+	assert_int_equal(c.fresh_days, 30);
+	dq_checks_release(&c);
+	assert_false(load("id: t\nfields: []\nfreshness: {column: X}\n", &d));
+	assert_true(has_msg(&d, NULL, "fields: the list is empty"));
+	assert_true(has_msg(&d, NULL, "missing the required key 'days'"));
+	diag_release(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(dq_fold__ascii_case_punctuation_spacing__collapsed),
+		cmocka_unit_test(dq_fold__arabic_kaf_and_yeh__persian),
+		cmocka_unit_test(dq_fold__alef_forms__plain_alef),
+		cmocka_unit_test(dq_fold__zwnj_tatweel_harakat__removed),
+		cmocka_unit_test(dq_fold__persian_and_arabic_digits__ascii),
+		cmocka_unit_test(dq_fold__nfkc_and_case__folded),
+		cmocka_unit_test(dq_fold_char__each_fold__as_listed),
+		cmocka_unit_test(dq_norm_email__case_and_spaces__one_key),
+		cmocka_unit_test(dq_norm_phone__formats__same_e164),
+		cmocka_unit_test(dq_valid_email__good_and_bad__told_apart),
+		cmocka_unit_test(dq_parse_date__salesforce_forms__parsed),
+		cmocka_unit_test(dq_distance__edits__counted_on_code_points),
+		cmocka_unit_test(dq_uf__chain_of_joins__one_cluster),
+		cmocka_unit_test(dq_dedupe_exact__equal_keys__joined),
+		cmocka_unit_test(dq_dedupe_fuzzy__one_edit__only_within_a_block),
+		cmocka_unit_test(dq_dedupe_fuzzy__large_block__deletion_variants_find_typos),
+		cmocka_unit_test(dq_checks_load__every_error__with_positions),
+		cmocka_unit_test(dq_checks_load__shipped_form__loads),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
