@@ -8,7 +8,7 @@ before=$(db_sum)
 # A bad checks file: every error with line and column.
 run dq scan "$csv" --checks "$DATA/dq/bad-checks.yaml" --clusters-out cl.csv
 expect_rc 65
-expect_err "bad-checks.yaml:3:21: error: unknown key in a field 'fromat' (did you mean 'format'?)"
+expect_err "bad-checks.yaml:3:21: error: unknown key 'fromat' in a field (did you mean 'format'?)"
 expect_err "bad-checks.yaml:4:45: error: country: found '+98', expected a country calling code"
 expect_err "bad-checks.yaml:5:31: error: pattern: missing closing parenthesis"
 expect_err "bad-checks.yaml:7:5: error: a fuzzy rule needs blocks"
