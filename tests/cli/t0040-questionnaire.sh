@@ -66,4 +66,14 @@ expect_rc 0; expect_err "CRMREADY_LANG='de' is not en or fa; using en"; expect_o
 # A missing Persian text falls back to English.
 run questionnaire show "$Q/good.yaml" --lang fa; expect_rc 0
 expect_out "آمادگی کوچک"; expect_out "Anything else?"
+
+# A broken workspace copy (sorting first, "a-broken"): said, the rest still
+# listed, and the CSV header always printed (it came with the first row).
+sed 's/^id: mini$/id: a-broken/' "$Q/good.yaml" > broken.yaml
+run questionnaire add broken.yaml; expect_rc 0
+sqlite3 crmready.db "UPDATE documents SET source = 'id: [' WHERE id = 'a-broken'"
+run questionnaire list --format csv; expect_rc 65
+head -n 1 out > first
+[ "$(cat first)" = "id,version,title,questions,dimensions,capabilities,origin" ] || fail "csv header with a broken entry: $(cat first)"
+expect_out "crm-readiness,1,"; expect_err "a-broken (workspace copy of broken.yaml):2:1: error:"
 done_testing
