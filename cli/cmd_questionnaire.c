@@ -70,6 +70,12 @@ static int run_list(struct cli *cli)
 	json_t *arr = cli->format == FORMAT_JSON ? json_array() : NULL;
 	if (cli->format == FORMAT_TEXT)
 		printf("%-24s %7s %9s %10s  %s\n", "ID", "VERSION", "QUESTIONS", "DIMENSIONS", "TITLE");
+	if (cli->format == FORMAT_CSV) {
+		/* Always the header, even when the first entry cannot be read. */
+		const char *h[] = { "id", "version", "title", "questions", "dimensions",
+				    "capabilities", "origin" };
+		csvx_write_row(stdout, h, 7);
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct diag d;
 		diag_init(&d);
@@ -88,11 +94,6 @@ static int run_list(struct cli *cli)
 				(json_int_t)q->ndimensions, "capabilities", (json_int_t)q->ncapabilities,
 				"origin", all[i].origin));
 		} else if (cli->format == FORMAT_CSV) {
-			if (i == 0) {
-				const char *h[] = { "id", "version", "title", "questions", "dimensions",
-						    "capabilities", "origin" };
-				csvx_write_row(stdout, h, 7);
-			}
 			char v[24], nq[24], nd[24], nc[24];
 			snprintf(v, sizeof v, "%ld", q->version);
 			snprintf(nq, sizeof nq, "%zu", q->nquestions);

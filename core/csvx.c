@@ -130,7 +130,15 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	size_t got;
 	bool ok = true;
 	while (!st.stop && (got = fread(buf, 1, CHUNK, in)) > 0) {
-		if (csv_parse(&p, buf, got, on_field, on_record, &st) != got) {
+		/* A BOM goes before the parser sees it: with strict quoting,
+		 * BOM + "id" would read as a quote inside an unquoted cell. */
+		const char *from = buf;
+		size_t n = got;
+		if (done == 0 && got >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) {
+			from += 3;
+			n -= 3;
+		}
+		if (csv_parse(&p, from, n, on_field, on_record, &st) != n) {
 			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)st.next_line, 0,
 				"malformed CSV (row %ld): %s; a quote inside a quoted cell must be doubled",
 				st.row, csv_strerror(csv_error(&p)));
@@ -148,7 +156,9 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 		ok = false;
 	}
 	if (ok && !st.stop && csv_fini(&p, on_field, on_record, &st) != 0) {
-		diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)st.line, 0,
+		/* st.line is where the last record with a cell began: the open
+		 * quote is in the record after it when no cell of it was read. */
+		diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)(st.n ? st.line : st.next_line), 0,
 			"malformed CSV (row %ld): a quoted cell is never closed", st.row);
 		ok = false;
 	}

@@ -87,4 +87,8 @@ int diag_exit_code(const struct diag *d);
 
 static inline int diag_has_errors(const struct diag *d) { return d->errors > 0; }
 
+/* True once further messages are only counted: callers may skip the work of
+ * composing a message nobody will see. */
+static inline int diag_full(const struct diag *d) { return d->n >= DIAG_MAX_KEPT; }
+
 #endif

@@ -214,8 +214,12 @@ static void report_parse_error(struct builder *b, const yaml_parser_t *p)
 		return;
 	}
 	const yaml_mark_t *m = &p->problem_mark;
-	build_error(b, (int)m->line + 1, (int)m->column + 1, "%s%s%s", problem,
-		    p->context ? " " : "", p->context ? p->context : "");
+	if (p->context && p->context_mark.line != p->problem_mark.line)
+		build_error(b, (int)m->line + 1, (int)m->column + 1, "%s %s that started at line %d",
+			    problem, p->context, (int)p->context_mark.line + 1);
+	else
+		build_error(b, (int)m->line + 1, (int)m->column + 1, "%s%s%s", problem,
+			    p->context ? " " : "", p->context ? p->context : "");
 }
 
 static int by_key(const void *a, const void *b)
@@ -540,7 +544,10 @@ bool yx_check_keys(const struct yx_doc *doc, const struct yx_node *map,
 				known = true;
 				break;
 			}
-		if (!known) {
+		if (!known && diag_full(d)) {
+			yx_error(doc, k, d, "unknown key");
+			ok = false;
+		} else if (!known) {
 			const char *close = text_closest(k->str, allowed, nallowed);
 			char *found = shown(k);
 			if (close)

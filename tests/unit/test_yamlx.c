@@ -60,7 +60,7 @@ static void assert_msg(const struct diag *d, size_t i, const char *want)
 static double seconds_since(const struct timespec *t0)
 {
 	struct timespec t1;
-	clock_gettime(CLOCK_MONOTONIC, &t1);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
 	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
@@ -132,7 +132,7 @@ static void yx_load_buffer__many_keys__checked_quickly(void **state)
 		sbuf_addf(&s, "k%d: 1\n", i);
 	sbuf_adds(&s, "k7: 2\n");
 	struct timespec t0;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
 	assert_false(yx_load_buffer(&f->doc, "f.yaml", s.s, s.len, &f->d));
 	assert_true(seconds_since(&t0) < 1.0);
 	assert_int_equal(f->d.errors, 1);
@@ -201,7 +201,7 @@ static void yx_load_buffer__alias_bomb__refused_quickly(void **state)
 		sbuf_adds(&s, "]\n");
 	}
 	struct timespec t0;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
 	assert_false(yx_load_buffer(&f->doc, "f.yaml", s.s, s.len, &f->d));
 	assert_true(seconds_since(&t0) < 1.0);
 	assert_int_equal(f->d.errors, 1);
