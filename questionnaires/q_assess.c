@@ -328,7 +328,10 @@ static void finish_gaps(struct q_assessment *a)
 			size_t compared = 0;
 			for (size_t g = 0; g < a->ngroups; g++) {
 				const struct q_group *grp = &a->groups[g];
-				if (grp->by != (enum q_by)by || !grp->compared || !grp->dims[d].has_data)
+				/* A group score from fewer than min_group people is an
+				 * individual's view, not a group's: leave it out. */
+				if (grp->by != (enum q_by)by || !grp->dims[d].has_data ||
+				    grp->dims[d].respondents < a->min_group)
 					continue;
 				compared++;
 				if (!pg->highest || grp->dims[d].score > pg->highest->dims[d].score)

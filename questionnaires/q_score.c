@@ -152,6 +152,8 @@ static bool scored(const struct q_question *qq, struct q_answer *out, double s, 
 /* The shortest "%g" that reads back as the same double. */
 static char *format_number(double v)
 {
+	if (v == floor(v) && fabs(v) < 1e15)
+		return xasprintf("%.0f", v);
 	for (int prec = 1; prec <= 17; prec++) {
 		char *s = xasprintf("%.*g", prec, v);
 		if (strtod(s, NULL) == v)

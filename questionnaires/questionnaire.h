@@ -201,16 +201,18 @@ struct q_group {
 	enum q_by by;
 	char *name;
 	size_t respondents;      /* all respondents in the group */
-	bool compared;           /* respondents >= min_group: in perception gaps */
+	bool compared;           /* respondents >= min_group */
 	bool has_index;
 	double index;
 	struct q_figure *dims;   /* per dimension */
 };
 
+/* Among the groups whose score in the dimension rests on at least
+ * min_group respondents (a score from fewer is one person's view). */
 struct q_perception_gap {
 	size_t dimension;
 	enum q_by by;
-	bool has_data;           /* at least two compared groups have data */
+	bool has_data;           /* at least two such groups */
 	double gap;              /* highest - lowest group score */
 	const struct q_group *highest, *lowest;
 };
