@@ -292,6 +292,12 @@ const char *q_assess_answer_mode(const struct q_assessment *a, size_t qi);
 bool q_assess_share(const struct q_assessment *a, size_t qi, const char *value, double *out);
 size_t q_assess_respondents(const struct q_assessment *a);
 
+/* The assessment of q from the workspace (q_assess_load.c): every
+ * respondent's answers and the capability target overrides, finished.
+ * NULL with the error in d. */
+struct q_assessment *q_assess_load(struct store *st, const struct questionnaire *q,
+				   size_t min_group, struct diag *d);
+
 /* Capability indices ordered by priority (highest first; no data last),
  * then by id: a malloc'd array of q->ncapabilities. */
 size_t *q_assess_caps_by_priority(const struct q_assessment *a);

@@ -9,6 +9,11 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include <jansson.h>
+
+#include "../core/text.h"
+#include "../questionnaires/questionnaire.h"
+
 /* ---- text tables (report_text.c) ---- */
 
 enum report_align { REPORT_LEFT, REPORT_RIGHT };
@@ -45,5 +50,27 @@ const char *report_score_color(double score);
 
 /* A number rounded to one decimal for people ("57.3"); "-" without data. */
 char *report_num1(bool has, double v);
+
+/* ---- the assessment and capability gaps (report_assess.c) ---- */
+
+struct report_options {
+	enum lang lang;
+	bool color;
+};
+
+/* by_mask: bits (1 << Q_BY_DEPARTMENT), (1 << Q_BY_ROLE): which groups to show. */
+json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, enum lang lang);
+json_t *report_capabilities_json(const struct q_assessment *a);
+/* How the assessment moved since a saved one (its §9 JSON). */
+json_t *report_compare_json(const struct q_assessment *a, const json_t *snapshot,
+			    const char *name, const char *saved_at);
+void report_assessment_csv(FILE *out, const struct q_assessment *a, unsigned by_mask);
+void report_capabilities_csv(FILE *out, const struct q_assessment *a);
+void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by_mask,
+			    const struct report_options *o);
+void report_capabilities_text(FILE *out, const struct q_assessment *a,
+			      const struct report_options *o);
+void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
+			 const struct report_options *o);
 
 #endif
