@@ -13,7 +13,7 @@ enum word {
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
 	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW, W_DEPARTMENT, W_ROLE,
-	W_NO_GAPS, W_OVERRIDDEN, W_COUNT
+	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COUNT
 };
 
 static const struct text WORDS[W_COUNT] = {
@@ -52,6 +52,7 @@ static const struct text WORDS[W_COUNT] = {
 	[W_DEPARTMENT] = { "department", "واحد" },
 	[W_ROLE] = { "role", "نقش" },
 	[W_NO_GAPS] = { "not enough groups to compare", "گروه کافی برای مقایسه نیست" },
+	[W_RESPONDENTS_ROW] = { "Respondents", "پاسخ‌دهندگان" },
 	[W_OVERRIDDEN] = { "set by the organisation", "تعیین‌شده توسط سازمان" },
 };
 
@@ -310,7 +311,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	char **owned = xcalloc(ng + 1, sizeof *owned);
 	for (size_t d = 0; d <= q->ndimensions + 1; d++) {
 		cells[0] = d < q->ndimensions ? text_get(&q->dimensions[d].title, o->lang)
-			   : d == q->ndimensions ? w(o->lang, W_INDEX) : w(o->lang, W_RESPONDENTS);
+			   : d == q->ndimensions ? w(o->lang, W_INDEX) : w(o->lang, W_RESPONDENTS_ROW);
 		for (size_t k = 0; k < ng; k++) {
 			const struct q_group *grp = &a->groups[first + k];
 			if (d < q->ndimensions)
