@@ -89,6 +89,7 @@ struct importer {
 	bool header_ok;
 	/* per row */
 	const char **values;      /* per question: canonical answer or NULL */
+	bool *bad;                /* per question: the cell had an error */
 	char **owned;             /* canonical strings to free */
 	size_t *qidx;
 	const char **qvals;
@@ -123,6 +124,7 @@ static void reset_row(struct importer *im)
 		free(im->owned[i]);
 		im->owned[i] = NULL;
 		im->values[i] = NULL;
+		im->bad[i] = false;
 	}
 }
 
@@ -135,6 +137,7 @@ static void take_answer(struct importer *im, size_t qi, const char *raw, const s
 	if (!q_answer_parse(im->q, qq, raw, &a, &err)) {
 		row_error(im, p, qq->id, "%s", err);
 		free(err);
+		im->bad[qi] = true;
 		return;
 	}
 	if (a.kind == Q_ANSWER_EMPTY) {
@@ -167,7 +170,7 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 		row_error(im, row_pos, "department", "expected a department, found an empty cell");
 	for (size_t i = 0; i < q->nquestions; i++) {
 		const struct q_question *qq = &q->questions[i];
-		if (qq->required && !im->values[i] &&
+		if (qq->required && !im->values[i] && !im->bad[i] &&
 		    q_when_applies(q, qq, (const char *const *)im->values)) {
 			struct cell_pos p = *row_pos;
 			for (size_t c = 0; !im->yaml && c < im->ncols; c++)
@@ -419,6 +422,7 @@ int survey_import(struct cli *cli)
 		goto out;
 	}
 	im.values = xcalloc(q->nquestions + 1, sizeof *im.values);
+	im.bad = xcalloc(q->nquestions + 1, sizeof *im.bad);
 	im.owned = xcalloc(q->nquestions + 1, sizeof *im.owned);
 	im.qidx = xcalloc(q->nquestions + 1, sizeof *im.qidx);
 	im.qvals = xcalloc(q->nquestions + 1, sizeof *im.qvals);
@@ -452,6 +456,7 @@ int survey_import(struct cli *cli)
 out:
 	store_survey_close(im.sv);
 	free(im.values);
+	free(im.bad);
 	free(im.owned);
 	free(im.qidx);
 	free(im.qvals);
