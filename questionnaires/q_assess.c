@@ -222,8 +222,10 @@ static void build_groups(struct q_assessment *a, enum q_by by, size_t *map)
 	struct q_assess_data *x = a->data;
 	size_t n = x->ngroup_names[by];
 	char **sorted = xmalloc((n + 1) * sizeof *sorted);
-	memcpy(sorted, x->group_names[by], n * sizeof *sorted);
-	qsort(sorted, n, sizeof *sorted, cmp_str);
+	if (n) {
+		memcpy(sorted, x->group_names[by], n * sizeof *sorted);
+		qsort(sorted, n, sizeof *sorted, cmp_str);
+	}
 	for (size_t i = 0; i < n; i++) {
 		size_t g = map_get(&x->groups[by], sorted[i]);
 		map[g] = a->ngroups;
