@@ -102,7 +102,8 @@ static bool load_codes(struct store_survey *sv, struct diag *d)
 		store_error(sv->st, "reading survey questions", d);
 		return false;
 	}
-	qsort(sv->codes, sv->ncodes, sizeof *sv->codes, by_code);
+	if (sv->ncodes)
+		qsort(sv->codes, sv->ncodes, sizeof *sv->codes, by_code);
 	return true;
 }
 
