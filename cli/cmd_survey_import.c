@@ -74,6 +74,15 @@ struct cell_pos {
 	int col;          /* YAML column */
 };
 
+/* Answers already read for a question: a survey of thousands has a few
+ * distinct answers per question, each parsed once. */
+enum { CACHE_SLOTS = 24 };
+struct parse_cache {
+	char *raw[CACHE_SLOTS];
+	char *canonical[CACHE_SLOTS];   /* NULL: empty answer */
+	size_t n;
+};
+
 struct importer {
 	struct cli *cli;
 	struct store *st;
@@ -90,6 +99,7 @@ struct importer {
 	/* per row */
 	const char **values;      /* per question: canonical answer or NULL */
 	bool *bad;                /* per question: the cell had an error */
+	struct parse_cache *cache;  /* per question */
 	char **owned;             /* canonical strings to free */
 	size_t *qidx;
 	const char **qvals;
@@ -132,6 +142,12 @@ static void reset_row(struct importer *im)
 static void take_answer(struct importer *im, size_t qi, const char *raw, const struct cell_pos *p)
 {
 	const struct q_question *qq = &im->q->questions[qi];
+	struct parse_cache *pc = &im->cache[qi];
+	for (size_t k = 0; k < pc->n; k++)
+		if (!strcmp(pc->raw[k], raw)) {
+			im->values[qi] = pc->canonical[k];
+			return;
+		}
 	struct q_answer a;
 	char *err;
 	if (!q_answer_parse(im->q, qq, raw, &a, &err)) {
@@ -142,6 +158,12 @@ static void take_answer(struct importer *im, size_t qi, const char *raw, const s
 	}
 	if (a.kind == Q_ANSWER_EMPTY) {
 		q_answer_release(&a);
+		a.canonical = NULL;
+	}
+	if (pc->n < CACHE_SLOTS && qq->type != Q_TEXT) {
+		pc->raw[pc->n] = xstrdup(raw);
+		pc->canonical[pc->n++] = a.canonical;   /* the cache owns it */
+		im->values[qi] = a.canonical;
 		return;
 	}
 	free(im->owned[qi]);
@@ -176,8 +198,7 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 			for (size_t c = 0; !im->yaml && c < im->ncols; c++)
 				if (im->col_question[c] == (long)i)
 					p.column = (int)c + 1;
-			row_error(im, &p, qq->id, "the question is required, found no answer%s",
-				  !im->yaml && !p.column ? " (no column for it)" : "");
+			row_error(im, &p, qq->id, "the question is required, found no answer");
 		}
 	}
 	im->rows++;
@@ -190,13 +211,8 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 			im->qvals[n] = im->values[i];
 			n++;
 		}
-	struct store_respondent old;
-	int found = store_respondent_get(im->sv, name, &old, &im->cli->diag);
-	if (found > 0)
-		im->replaced++;
-	store_respondent_release(&old);
-	if (found < 0 || !store_respondent_put(im->sv, name, department, role ? role : "",
-					       im->qidx, im->qvals, n, im->date, &im->cli->diag))
+	if (!store_respondent_put(im->sv, name, department, role ? role : "",
+				  im->qidx, im->qvals, n, im->date, &im->cli->diag))
 		im->writing = false;
 }
 
@@ -256,6 +272,13 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 		seen[k] = true;
 		im->col_question[c] = k;
 	}
+	for (size_t i = 0; i < q->nquestions; i++)
+		if (q->questions[i].required && !seen[i]) {
+			diag_err(&im->cli->diag, im->file, (int)r->line, 0,
+				 "the header has no column for the required question '%s'",
+				 q->questions[i].id);
+			ok = false;
+		}
 	if (im->col_respondent < 0 || im->col_department < 0) {
 		diag_err(&im->cli->diag, im->file, (int)r->line, 0,
 			 "the header needs the columns respondent and department (and optionally "
@@ -393,6 +416,26 @@ static void yaml_import(struct importer *im)
 	yx_release(&doc);
 }
 
+struct count_ctx {
+	const char *questionnaire;
+	long n;
+};
+
+static bool count_one(const char *questionnaire, long respondents, void *arg)
+{
+	struct count_ctx *c = arg;
+	if (!strcmp(questionnaire, c->questionnaire))
+		c->n = respondents;
+	return true;
+}
+
+/* Respondents of questionnaire id in the workspace, or -1 on error. */
+static long respondents_of(struct store *st, const char *id, struct diag *d)
+{
+	struct count_ctx c = { id, 0 };
+	return store_survey_counts(st, count_one, &c, d) ? c.n : -1;
+}
+
 static bool is_yaml(const char *path)
 {
 	size_t n = strlen(path);
@@ -421,8 +464,10 @@ int survey_import(struct cli *cli)
 		store_rollback(st);
 		goto out;
 	}
+	long before = respondents_of(st, q->id, &cli->diag);
 	im.values = xcalloc(q->nquestions + 1, sizeof *im.values);
 	im.bad = xcalloc(q->nquestions + 1, sizeof *im.bad);
+	im.cache = xcalloc(q->nquestions + 1, sizeof *im.cache);
 	im.owned = xcalloc(q->nquestions + 1, sizeof *im.owned);
 	im.qidx = xcalloc(q->nquestions + 1, sizeof *im.qidx);
 	im.qvals = xcalloc(q->nquestions + 1, sizeof *im.qvals);
@@ -443,7 +488,11 @@ int survey_import(struct cli *cli)
 		}
 	}
 	reset_row(&im);
-	if (im.writing && !diag_has_errors(&cli->diag) && store_commit(st, &cli->diag)) {
+	long after = im.writing ? respondents_of(st, q->id, &cli->diag) : -1;
+	/* Rows that did not add a respondent replaced one. */
+	im.replaced = im.rows - (after - before);
+	if (before >= 0 && after >= 0 && im.writing && !diag_has_errors(&cli->diag) &&
+	    store_commit(st, &cli->diag)) {
 		if (!cli->quiet)
 			printf("imported %ld respondent%s into %s (%ld replaced)\n", im.rows,
 			       im.rows == 1 ? "" : "s", q->id, im.replaced);
@@ -457,6 +506,12 @@ out:
 	store_survey_close(im.sv);
 	free(im.values);
 	free(im.bad);
+	for (size_t i = 0; im.cache && i < q->nquestions; i++)
+		for (size_t k = 0; k < im.cache[i].n; k++) {
+			free(im.cache[i].raw[k]);
+			free(im.cache[i].canonical[k]);
+		}
+	free(im.cache);
 	free(im.owned);
 	free(im.qidx);
 	free(im.qvals);

@@ -177,14 +177,22 @@ static const struct survey_code *find_code(const struct store_survey *sv, long c
 
 static void pack_one(struct sbuf *b, long code, const char *value)
 {
-	sbuf_addf(b, "%ld\t", code);
-	for (const char *p = value; *p; p++) {
-		switch (*p) {
-		case '\\': sbuf_add(b, "\\\\", 2); break;
-		case '\t': sbuf_add(b, "\\t", 2); break;
-		case '\n': sbuf_add(b, "\\n", 2); break;
-		default: sbuf_addc(b, *p);
-		}
+	char digits[24];
+	size_t n = 0;
+	do
+		digits[n++] = (char)('0' + code % 10);
+	while ((code /= 10) > 0);
+	while (n)
+		sbuf_addc(b, digits[--n]);
+	sbuf_addc(b, '\t');
+	for (const char *p = value; *p;) {
+		size_t k = strcspn(p, "\\\t\n");
+		sbuf_add(b, p, k);
+		p += k;
+		if (!*p)
+			break;
+		sbuf_add(b, *p == '\\' ? "\\\\" : *p == '\t' ? "\\t" : "\\n", 2);
+		p++;
 	}
 	sbuf_addc(b, '\n');
 }

@@ -21,6 +21,10 @@ run survey import mini "$S/bad-header.csv"; expect_rc 65
 expect_err "bad-header.csv:1: error: header column 4: unknown question 'sponsr' (did you mean 'sponsor'?)"
 [ "$(db_sum)" = "$before" ] || fail "workspace changed by a bad header"
 
+printf 'respondent,department,committee\nZed,IT,yes\n' > noreq.csv
+run survey import mini noreq.csv; expect_rc 65
+expect_err "noreq.csv:1: error: the header has no column for the required question 'sponsor'"
+
 printf 'respondent,department,sponsor\nAna,Sales,3\nAna,Sales,4\n' > dup.csv
 run survey import mini dup.csv; expect_rc 65
 expect_err "row 2 (line 3), column 1 (respondent): error: respondent 'Ana' appears twice (first at row 1)"
