@@ -390,7 +390,7 @@ int survey_run(struct cli *cli)
 	}
 	{
 		char *safe = text_sanitize(name);
-		printf("%s: %s (%zu)\n", text_get(&q->title, cli->lang), safe, q->nquestions);
+		printf("%s: %s (%zu questions)\n", text_get(&q->title, cli->lang), safe, q->nquestions);
 		free(safe);
 	}
 	ask_all(&s);
