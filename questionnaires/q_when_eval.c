@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/expr.h"
 #include "../core/xalloc.h"
 #include "questionnaire.h"
 
@@ -196,11 +197,49 @@ static bool expr_or(struct when_parser *w)
 	return v;
 }
 
+/* One respondent's answers as the expression language sees them: answer(q)
+ * is the raw answer (a number when it reads as one). */
+struct answer_ctx {
+	const struct questionnaire *q;
+	const char *const *values;
+};
+
+static bool answer_value(void *ctx, const struct expr_call *call, struct expr_value *out,
+			 char **why)
+{
+	struct answer_ctx *c = ctx;
+	(void)why;
+	if (strcmp(call->func->name, "answer") || !call->nargs || call->args[0].type != EXPR_STRING)
+		return false;
+	long k = q_find_question(c->q, call->args[0].str);
+	const char *v = k >= 0 ? c->values[k] : NULL;
+	if (!v || !*v || !strcmp(v, "na"))
+		return false;
+	double num;
+	if (!call->as_string && as_number(v, &num)) {
+		out->type = EXPR_NUMBER;
+		out->num = num;
+	} else {
+		out->type = EXPR_STRING;
+		out->str = xstrdup(v);
+	}
+	return true;
+}
+
 bool q_when_applies(const struct questionnaire *q, const struct q_question *qq,
 		    const char *const *values)
 {
 	if (!qq->when_src)
 		return true;
+	if (qq->when) {
+		/* Compiled by the loader: the expression language proper. */
+		struct answer_ctx c = { q, values };
+		struct expr_result r;
+		expr_eval(qq->when, answer_value, &c, &r);
+		bool applies = expr_result_true(&r);
+		expr_result_release(&r);
+		return applies;
+	}
 	struct when_parser w = { q, values, qq->when_src, false };
 	bool v = expr_or(&w);
 	skip_blanks(&w);

@@ -30,6 +30,8 @@ static const char YAML[] =
 	"    bands: [{max: 1, score: 20}, {score: 90}]\n"
 	"  - {id: txt, dimension: d1, type: text, text: T}\n"
 	"  - {id: lvl, dimension: d1, type: level, capability: c1, text: V}\n"
+	"  - {id: gated, dimension: d1, type: likert, text: G,"
+	" when: 'answer(\"yn\") == \"yes\" and (answer(\"lik\") >= 3 or answer(\"ch\") != \"low\")'}\n"
 	"capabilities:\n"
 	"  - {id: c1, area: sales, title: C1, importance: 3, target: 4,"
 	" levels: {1: a, 2: b, 3: c, 4: d, 5: e}}\n";
@@ -213,6 +215,28 @@ static void q_answer_parse__level__maturity_1_to_5(void **state)
 	bad(state, "lvl", "0", "1..5");
 }
 
+static void q_when_applies__answers__decide(void **state)
+{
+	struct questionnaire *q = *state;
+	const char *values[16] = { 0 };
+	long yn = q_find_question(q, "yn"), lik = q_find_question(q, "lik");
+	long ch = q_find_question(q, "ch"), gated = q_find_question(q, "gated");
+	const struct q_question *g = &q->questions[gated];
+	assert_false(q_when_applies(q, g, values));          /* nothing answered */
+	values[yn] = "yes";
+	values[lik] = "2";
+	values[ch] = "low";
+	assert_false(q_when_applies(q, g, values));          /* 2 < 3 and ch == low */
+	values[lik] = "4";
+	assert_true(q_when_applies(q, g, values));
+	values[lik] = "na";
+	values[ch] = "high";
+	assert_true(q_when_applies(q, g, values));
+	values[yn] = "no";
+	assert_false(q_when_applies(q, g, values));
+	assert_true(q_when_applies(q, &q->questions[lik], values)); /* no when */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -229,6 +253,7 @@ int main(void)
 		cmocka_unit_test(q_answer_parse__number_above_bands__rejected),
 		cmocka_unit_test(q_answer_parse__text__kept_unscored),
 		cmocka_unit_test(q_answer_parse__level__maturity_1_to_5),
+		cmocka_unit_test(q_when_applies__answers__decide),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
