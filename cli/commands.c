@@ -10,6 +10,9 @@ const struct command *const cli_commands[] = {
 	&cmd_questionnaire,
 
 	/* surveys and assessment */
+	&cmd_survey,
+	&cmd_assess,
+	&cmd_gaps,
 
 	/* rules and findings */
 	&cmd_rules,

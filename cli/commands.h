@@ -10,6 +10,9 @@ extern const struct command cmd_help;
 extern const struct command cmd_questionnaire;
 
 /* surveys and assessment */
+extern const struct command cmd_survey;
+extern const struct command cmd_assess;
+extern const struct command cmd_gaps;
 
 /* rules and findings */
 extern const struct command cmd_rules;

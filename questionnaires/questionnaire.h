@@ -169,4 +169,137 @@ void q_listing_free(struct q_listing *l, size_t n);
 bool q_register(struct store *st, const struct questionnaire *q, const char *src,
 		const char *origin, const char *now, struct diag *d);
 
+/* ---- `when`: is a question asked for this respondent? (q_when.c) ---- */
+
+/* values[i] is the respondent's canonical answer to question i (NULL when
+ * there is none, "" when skipped). A question without `when` always
+ * applies; a `when` that reads an unanswered question does not hold. */
+bool q_when_applies(const struct questionnaire *q, const struct q_question *qq,
+		    const char *const *values);
+
+/* ---- the assessment (q_assess.c) ----
+ *
+ * Built in one pass: q_assess_new, then every respondent and their answers
+ * in any order, then q_assess_finish. All figures follow SPEC §3; a figure
+ * without data has has_data false (JSON null, "no data" for people). The
+ * lookups at the end are what the rules engine's functions read; each is a
+ * constant-time read of the finished result.
+ */
+
+enum q_by { Q_BY_DEPARTMENT, Q_BY_ROLE, Q_BY_COUNT };
+const char *q_by_name(enum q_by by);               /* "department", "role" */
+bool q_by_parse(const char *s, enum q_by *out);
+
+struct q_figure {
+	bool has_data;
+	double score;            /* 0..100 */
+	size_t respondents;      /* respondents with a scored answer here */
+	double spread;           /* population std dev of their scores */
+};
+
+struct q_group {
+	enum q_by by;
+	char *name;
+	size_t respondents;      /* all respondents in the group */
+	bool compared;           /* respondents >= min_group */
+	bool has_index;
+	double index;
+	struct q_figure *dims;   /* per dimension */
+};
+
+/* Among the groups whose score in the dimension rests on at least
+ * min_group respondents (a score from fewer is one person's view). */
+struct q_perception_gap {
+	size_t dimension;
+	enum q_by by;
+	bool has_data;           /* at least two such groups */
+	double gap;              /* highest - lowest group score */
+	const struct q_group *highest, *lowest;
+};
+
+struct q_cap_result {
+	bool has_data;           /* someone answered a level for it */
+	double current;          /* mean answered level 1..5 */
+	size_t respondents;
+	long target;             /* the override, else the model's */
+	bool target_overridden;
+	double gap;              /* max(0, target - current) */
+	double priority;         /* gap * importance */
+};
+
+struct q_question_stats {
+	size_t answered;         /* non-empty answers, na included */
+	size_t na;
+	size_t scored;           /* answers with a score (levels included) */
+	bool has_mean;
+	double mean;             /* mean score 0..100; for level questions the mean level */
+	const char *most_common; /* canonical answer most given (ties: first in byte order); NULL if none */
+	size_t most_common_count;
+};
+
+struct q_assess_data;        /* private accumulation state */
+
+struct q_assessment {
+	const struct questionnaire *q;
+	size_t min_group;
+	size_t respondents;
+	bool has_index;
+	double index;
+	const struct q_level *level;          /* NULL without index */
+	struct q_figure *dims;                /* per dimension */
+	struct q_group *groups;               /* department groups, then role groups, each by name */
+	size_t ngroups;
+	struct q_perception_gap *gaps;        /* [by * ndimensions + dim] */
+	struct q_cap_result *caps;            /* per capability */
+	struct q_question_stats *questions;   /* per question */
+	struct q_assess_data *data;
+};
+
+struct q_assessment *q_assess_new(const struct questionnaire *q, size_t min_group);
+void q_assess_free(struct q_assessment *a);
+
+/* Add a respondent; returns its number for q_assess_answer. */
+size_t q_assess_respondent(struct q_assessment *a, const char *department, const char *role);
+
+/* Record respondent r's raw answer to question qi (scored through
+ * q_answer_parse). False with a malloc'd reason in *err when the answer is
+ * not valid for the question; nothing is recorded then. */
+bool q_assess_answer(struct q_assessment *a, size_t r, size_t qi, const char *raw, char **err);
+
+/* The organisation's target for capability ci (gaps set-target). */
+void q_assess_target(struct q_assessment *a, size_t ci, long target);
+
+/* Compute every figure. Call once, after the last answer. */
+void q_assess_finish(struct q_assessment *a);
+
+/* Lookups (after finish). Each returns false when there is no data. */
+bool q_assess_index(const struct q_assessment *a, double *out);
+bool q_assess_score(const struct q_assessment *a, size_t dim, double *out);
+/* The group named name (exact, then case-insensitive), or NULL. */
+const struct q_group *q_assess_group(const struct q_assessment *a, enum q_by by, const char *name);
+bool q_assess_group_score(const struct q_assessment *a, size_t dim, enum q_by by,
+			  const char *name, double *out);
+bool q_assess_spread(const struct q_assessment *a, size_t dim, double *out);
+bool q_assess_perception_gap(const struct q_assessment *a, size_t dim, enum q_by by, double *out);
+bool q_assess_current(const struct q_assessment *a, size_t cap, double *out);
+bool q_assess_gap(const struct q_assessment *a, size_t cap, double *out);
+bool q_assess_answer_mean(const struct q_assessment *a, size_t qi, double *out);
+/* The most common canonical answer to qi, or NULL. */
+const char *q_assess_answer_mode(const struct q_assessment *a, size_t qi);
+/* Fraction of the respondents who answered qi that gave value (read as an
+ * answer to qi, so "Y" matches "yes"); for a multi question, that chose
+ * the option value among others. */
+bool q_assess_share(const struct q_assessment *a, size_t qi, const char *value, double *out);
+size_t q_assess_respondents(const struct q_assessment *a);
+
+/* The assessment of q from the workspace (q_assess_load.c): every
+ * respondent's answers and the capability target overrides, finished.
+ * NULL with the error in d. */
+struct q_assessment *q_assess_load(struct store *st, const struct questionnaire *q,
+				   size_t min_group, struct diag *d);
+
+/* Capability indices ordered by priority (highest first; no data last),
+ * then by id: a malloc'd array of q->ncapabilities. */
+size_t *q_assess_caps_by_priority(const struct q_assessment *a);
+
 #endif

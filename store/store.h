@@ -83,6 +83,75 @@ bool store_metric_each(struct store *st, const char *name_glob, const char *scop
 
 /* ---- surveys and assessment (store_surveys.c) ---- */
 
+/* One answer as stored: the canonical raw text ("" = skipped). */
+struct store_answer {
+	const char *question;   /* question id */
+	long qindex;            /* index in the survey's question list, -1 when not in it */
+	const char *value;
+};
+
+struct store_respondent {
+	long id;
+	char *name, *department, *role, *updated_at;
+	struct store_answer *answers;   /* in the order answered */
+	size_t nanswers, cap;
+	char *values;                   /* storage of the answer values */
+	size_t values_cap;
+};
+void store_respondent_release(struct store_respondent *r);
+
+/* The survey of one questionnaire with the caller's list of question ids
+ * (answers are reported by index in that list). With create, missing
+ * question codes are added (a write: call inside store_begin/commit). */
+struct store_survey;
+struct store_survey *store_survey_open(struct store *st, const char *questionnaire,
+				       const char *const *questions, size_t n, bool create,
+				       struct diag *d);
+void store_survey_close(struct store_survey *sv);
+
+/* Create or replace a respondent: department, role and every answer
+ * (answers[i] to question qidx[i], in that order). */
+bool store_respondent_put(struct store_survey *sv, const char *name, const char *department,
+			  const char *role, const size_t *qidx, const char *const *values,
+			  size_t n, const char *date, struct diag *d);
+/* One respondent: 1 found, 0 not found, -1 error. */
+int store_respondent_get(struct store_survey *sv, const char *name,
+			 struct store_respondent *out, struct diag *d);
+/* Set one answer of an existing respondent, moving it to the end of the
+ * answered order. */
+bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
+		      const char *value, const char *date, struct diag *d);
+/* Every respondent, in the order first stored, in one streaming query.
+ * r and its strings are valid during the call; fn returns false to stop. */
+bool store_respondent_each(struct store_survey *sv,
+			   bool (*fn)(const struct store_respondent *r, void *arg), void *arg,
+			   struct diag *d);
+/* Remove a respondent: 1 removed, 0 not found, -1 error. */
+int store_respondent_rm(struct store *st, const char *questionnaire, const char *name,
+			struct diag *d);
+/* Respondents per questionnaire id (every questionnaire with any). */
+bool store_survey_counts(struct store *st,
+			 bool (*fn)(const char *questionnaire, long respondents, void *arg),
+			 void *arg, struct diag *d);
+
+/* Capability target overrides. */
+bool store_target_set(struct store *st, const char *questionnaire, const char *capability,
+		      long target, const char *date, struct diag *d);
+bool store_target_each(struct store *st, const char *questionnaire,
+		       bool (*fn)(const char *capability, long target, void *arg), void *arg,
+		       struct diag *d);
+
+/* Assessment snapshots: put returns 1 stored, 0 the name is taken, -1
+ * error; get returns 1 found (json and saved_at malloc'd), 0 not, -1 error. */
+int store_snapshot_put(struct store *st, const char *questionnaire, const char *name,
+		       const char *date, const char *json, struct diag *d);
+int store_snapshot_get(struct store *st, const char *questionnaire, const char *name,
+		       char **json, char **saved_at, struct diag *d);
+/* Snapshot names of a questionnaire, oldest first. */
+bool store_snapshot_each(struct store *st, const char *questionnaire,
+			 bool (*fn)(const char *name, const char *saved_at, void *arg), void *arg,
+			 struct diag *d);
+
 /* ---- rules and findings (store_rules.c) ---- */
 
 /* ---- plan and goals (store_plan.c) ---- */

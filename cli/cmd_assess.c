@@ -1,0 +1,129 @@
+/* crmready assess: the readiness assessment (SPEC §3, §8, §9). */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "../questionnaires/questionnaire.h"
+#include "../reports/report.h"
+#include "commands.h"
+
+static const char DEFAULT_QUESTIONNAIRE[] = "crm-readiness";
+enum { JSON_FLAGS = JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER };
+
+static int run_assess(struct cli *cli)
+{
+	unsigned by_mask = (1u << Q_BY_DEPARTMENT) | (1u << Q_BY_ROLE);
+	const char *by = cli_opt(cli, "by");
+	if (by) {
+		enum q_by b;
+		if (!q_by_parse(by, &b))
+			return cli_usage_error(cli, "--by: found '%s', expected department or role", by);
+		by_mask = 1u << b;
+	}
+	long min_group = 2;
+	if (!cli_opt_long(cli, "min-group", 1, 1000000, &min_group))
+		return EXIT_USAGE;
+	const char *save = cli_opt(cli, "save"), *compare = cli_opt(cli, "compare");
+	if (save && !text_is_id(save))
+		return cli_usage_error(cli, "--save: found '%s', expected a name of a-z, 0-9 and '-' "
+				       "(e.g. round-1)", save);
+	struct store *st = cli_open_store(cli, save ? STORE_WRITE : STORE_READ);
+	if (!st)
+		return cli_finish(cli);
+	const char *ref = cli->nargs ? cli->args[0] : DEFAULT_QUESTIONNAIRE;
+	struct questionnaire *q = q_lookup(st, ref, &cli->diag);
+	struct q_assessment *a = q ? q_assess_load(st, q, (size_t)min_group, &cli->diag) : NULL;
+	json_t *json = NULL, *cmp = NULL, *snap = NULL;
+	char *snap_text = NULL, *saved_at = NULL;
+	if (!a)
+		goto out;
+	if (compare) {
+		int found = store_snapshot_get(st, q->id, compare, &snap_text, &saved_at, &cli->diag);
+		if (found == 0)
+			diag_fail(&cli->diag, EXIT_DATAERR, "no snapshot '%s' of %s; 'assess --save NAME' "
+				  "keeps one", compare, q->id);
+		if (found <= 0)
+			goto out;
+		json_error_t err;
+		snap = json_loads(snap_text, 0, &err);
+		if (!snap) {
+			diag_fail(&cli->diag, EXIT_DATAERR, "snapshot '%s' is damaged: %s", compare, err.text);
+			goto out;
+		}
+		cmp = report_compare_json(a, snap, compare, saved_at);
+	}
+	if (save) {
+		/* A snapshot always keeps both kinds of groups. */
+		json_t *full = report_assessment_json(a, (1u << Q_BY_DEPARTMENT) | (1u << Q_BY_ROLE), LANG_EN);
+		char *text = json_dumps(full, JSON_REAL_PRECISION(17) | JSON_PRESERVE_ORDER | JSON_COMPACT);
+		json_decref(full);
+		char today[11];
+		cli_today(today);
+		int rc = -1;
+		if (store_begin(st, &cli->diag)) {
+			rc = store_snapshot_put(st, q->id, save, today, text, &cli->diag);
+			if (rc > 0 && store_commit(st, &cli->diag))
+				cli_note(cli, "saved snapshot %s of %s\n", save, q->id);
+			else
+				store_rollback(st);
+		}
+		free(text);
+		if (rc == 0)
+			diag_fail(&cli->diag, EXIT_DATAERR, "a snapshot named '%s' of %s already exists; "
+				  "choose another name", save, q->id);
+		if (rc <= 0)
+			goto out;
+	}
+	if (cli->format == FORMAT_JSON) {
+		json = report_assessment_json(a, by_mask, cli->lang);
+		if (cmp)
+			json_object_set(json, "compare", cmp);
+		json_dumpf(json, stdout, JSON_FLAGS);
+		fputc('\n', stdout);
+	} else if (cli->format == FORMAT_CSV) {
+		report_assessment_csv(stdout, a, by_mask);
+	} else {
+		struct report_options o = { cli->lang, cli->color_out };
+		report_assessment_text(stdout, a, by_mask, &o);
+		if (cmp)
+			report_compare_text(stdout, a, cmp, &o);
+	}
+out:
+	json_decref(json);
+	json_decref(cmp);
+	json_decref(snap);
+	free(snap_text);
+	free(saved_at);
+	q_assess_free(a);
+	q_free(q);
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static const struct cli_option assess_options[] = {
+	{ "by", 0, "department|role", "group figures and perception gaps by one kind only" },
+	{ "min-group", 0, "N", "compare groups with at least N respondents (default 2)" },
+	{ "save", 0, "NAME", "keep this assessment as snapshot NAME" },
+	{ "compare", 0, "SNAPSHOT", "show how readiness moved since a saved snapshot" },
+	{ 0 },
+};
+
+const struct command cmd_assess = {
+	.name = "assess",
+	.summary = "score the survey: readiness index, dimensions, groups, perception gaps",
+	.usage = "assess [QUESTIONNAIRE] [--by department|role] [--min-group N] "
+		 "[--format text|json|csv] [--save NAME] [--compare SNAPSHOT]",
+	.description =
+		"QUESTIONNAIRE defaults to crm-readiness. A respondent's dimension score is the\n"
+		"weighted mean of their scored answers; a group's is the mean of its respondents'\n"
+		"scores; the index is the weighted mean of the dimensions with data (SPEC 3).\n"
+		"Spread is the population standard deviation of respondents' scores. A perception\n"
+		"gap is the highest minus the lowest group score among groups whose score rests\n"
+		"on at least --min-group respondents. JSON and CSV numbers are unrounded.",
+	.options = assess_options,
+	.formats = FORMAT_JSON | FORMAT_CSV,
+	.min_args = 0,
+	.max_args = 1,
+	.run = run_assess,
+};

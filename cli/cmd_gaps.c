@@ -1,0 +1,125 @@
+/* crmready gaps: capability gaps (SPEC §3), and gaps set-target (§10). */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "../questionnaires/questionnaire.h"
+#include "../reports/report.h"
+#include "commands.h"
+
+static const char DEFAULT_QUESTIONNAIRE[] = "crm-capabilities";
+
+static int set_target(struct cli *cli)
+{
+	if (cli->nargs != 3)
+		return cli_usage_error(cli, "set-target needs CAPABILITY and LEVEL");
+	char *end;
+	long level = strtol(cli->args[2], &end, 10);
+	if (!*cli->args[2] || *end || level < 1 || level > 5)
+		return cli_usage_error(cli, "LEVEL: found '%s', expected a maturity level 1..5",
+				       cli->args[2]);
+	const char *ref = cli_opt(cli, "questionnaire");
+	struct store *st = cli_open_store(cli, STORE_WRITE);
+	if (!st)
+		return cli_finish(cli);
+	struct questionnaire *q = q_lookup(st, ref ? ref : DEFAULT_QUESTIONNAIRE, &cli->diag);
+	if (!q)
+		goto out;
+	long c = q_find_capability(q, cli->args[1]);
+	if (c < 0) {
+		const char **ids = xcalloc(q->ncapabilities + 1, sizeof *ids);
+		for (size_t i = 0; i < q->ncapabilities; i++)
+			ids[i] = q->capabilities[i].id;
+		const char *close = text_closest(cli->args[1], ids, q->ncapabilities);
+		char *safe = text_sanitize(cli->args[1]);
+		if (close)
+			diag_fail(&cli->diag, EXIT_USAGE, "unknown capability '%s' in %s (did you mean '%s'?)",
+				  safe, q->id, close);
+		else
+			diag_fail(&cli->diag, EXIT_USAGE, "unknown capability '%s' in %s; 'crmready gaps' "
+				  "lists them", safe, q->id);
+		free(safe);
+		free(ids);
+		goto out;
+	}
+	char today[11];
+	cli_today(today);
+	if (store_begin(st, &cli->diag)) {
+		if (store_target_set(st, q->id, q->capabilities[c].id, level, today, &cli->diag) &&
+		    store_commit(st, &cli->diag)) {
+			if (!cli->quiet)
+				printf("target of %s set to %ld (model default %ld)\n", q->capabilities[c].id,
+				       level, q->capabilities[c].target);
+		} else {
+			store_rollback(st);
+		}
+	}
+out:
+	q_free(q);
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static int run_gaps(struct cli *cli)
+{
+	if (cli->nargs && !strcmp(cli->args[0], "set-target"))
+		return set_target(cli);
+	if (cli->nargs > 1)
+		return cli_usage_error(cli, "unexpected argument '%s'", cli->args[1]);
+	if (cli_opt(cli, "questionnaire") && cli->nargs)
+		return cli_usage_error(cli, "give the questionnaire once");
+	struct store *st = cli_open_store(cli, STORE_READ);
+	if (!st)
+		return cli_finish(cli);
+	const char *ref = cli->nargs ? cli->args[0] : cli_opt(cli, "questionnaire");
+	struct questionnaire *q = q_lookup(st, ref ? ref : DEFAULT_QUESTIONNAIRE, &cli->diag);
+	struct q_assessment *a = q ? q_assess_load(st, q, 2, &cli->diag) : NULL;
+	if (a && !q->ncapabilities) {
+		diag_fail(&cli->diag, EXIT_DATAERR, "questionnaire %s has no capability model "
+			  "(capabilities:); try crm-capabilities", q->id);
+	} else if (a && cli->format == FORMAT_JSON) {
+		json_t *o = json_object();
+		json_object_set_new(o, "questionnaire", json_string(q->id));
+		json_object_set_new(o, "respondents", json_integer((json_int_t)a->respondents));
+		json_object_set_new(o, "capabilities", report_capabilities_json(a));
+		json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
+		fputc('\n', stdout);
+		json_decref(o);
+	} else if (a && cli->format == FORMAT_CSV) {
+		report_capabilities_csv(stdout, a);
+	} else if (a) {
+		struct report_options o = { cli->lang, cli->color_out };
+		char *title = text_sanitize(text_get(&q->title, cli->lang));
+		printf("%s (%s): %zu respondent%s\n\n", title, q->id, a->respondents,
+		       a->respondents == 1 ? "" : "s");
+		free(title);
+		report_capabilities_text(stdout, a, &o);
+	}
+	q_assess_free(a);
+	q_free(q);
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static const struct cli_option gaps_options[] = {
+	{ "questionnaire", 0, "ID", "the capability model (default crm-capabilities)" },
+	{ 0 },
+};
+
+const struct command cmd_gaps = {
+	.name = "gaps",
+	.summary = "capability gaps: current maturity, target, gap and priority",
+	.usage = "gaps [QUESTIONNAIRE] [--format text|json|csv] | "
+		 "gaps set-target CAPABILITY LEVEL [--questionnaire ID]",
+	.description =
+		"current = mean answered maturity level (1..5) of the capability; gap =\n"
+		"max(0, target - current); priority = gap x importance; sorted by priority.\n"
+		"'gaps set-target CAPABILITY LEVEL' records the organisation's own target\n"
+		"(1..5), which replaces the model's default from then on (marked *).",
+	.options = gaps_options,
+	.formats = FORMAT_JSON | FORMAT_CSV,
+	.min_args = 0,
+	.max_args = 3,
+	.run = run_gaps,
+};

@@ -1,0 +1,277 @@
+/* crmready survey run|import|list|rm: collecting answers (SPEC §4). */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/csvx.h"
+#include "../core/xalloc.h"
+#include "../questionnaires/questionnaire.h"
+#include "../reports/report.h"
+#include "cmd_survey.h"
+
+/* ---- list ---- */
+
+struct list_ctx {
+	struct cli *cli;
+	const struct questionnaire *q;
+	const char **values;
+	struct report_table *table;
+	json_t *json;
+	size_t n;
+};
+
+static bool list_one(const struct store_respondent *r, void *arg)
+{
+	struct list_ctx *c = arg;
+	const struct questionnaire *q = c->q;
+	memset(c->values, 0, q->nquestions * sizeof *c->values);
+	for (size_t i = 0; i < r->nanswers; i++)
+		if (r->answers[i].qindex >= 0)
+			c->values[r->answers[i].qindex] = r->answers[i].value;
+	size_t applicable = 0, answered = 0, dealt = 0, required = 0, required_done = 0;
+	for (size_t i = 0; i < q->nquestions; i++) {
+		if (!q_when_applies(q, &q->questions[i], c->values))
+			continue;
+		applicable++;
+		bool has = c->values[i] && *c->values[i];
+		answered += has;
+		dealt += c->values[i] != NULL;
+		if (q->questions[i].required) {
+			required++;
+			required_done += has;
+		}
+	}
+	double completion = applicable ? (double)answered / (double)applicable : 0;
+	const char *status = dealt == applicable ? "complete" : dealt ? "in progress" : "not started";
+	c->n++;
+	if (c->json) {
+		json_t *o = json_object();
+		json_object_set_new(o, "questionnaire", json_string(q->id));
+		json_object_set_new(o, "respondent", json_string(r->name));
+		json_object_set_new(o, "department", json_string(r->department));
+		json_object_set_new(o, "role", json_string(r->role));
+		json_object_set_new(o, "answered", json_integer((json_int_t)answered));
+		json_object_set_new(o, "applicable", json_integer((json_int_t)applicable));
+		json_object_set_new(o, "required_answered", json_integer((json_int_t)required_done));
+		json_object_set_new(o, "required", json_integer((json_int_t)required));
+		json_object_set_new(o, "completion", json_real(completion));
+		json_object_set_new(o, "status", json_string(status));
+		json_object_set_new(o, "updated", json_string(r->updated_at));
+		json_array_append_new(c->json, o);
+	} else if (c->cli->format == FORMAT_CSV) {
+		char a[32], ap[32], rd[32], rq[32], comp[64];
+		snprintf(a, sizeof a, "%zu", answered);
+		snprintf(ap, sizeof ap, "%zu", applicable);
+		snprintf(rd, sizeof rd, "%zu", required_done);
+		snprintf(rq, sizeof rq, "%zu", required);
+		snprintf(comp, sizeof comp, "%.17g", completion);
+		const char *cells[] = { q->id, r->name, r->department, r->role, a, ap, rd, rq, comp,
+					status, r->updated_at };
+		csvx_write_row(stdout, cells, 11);
+	} else {
+		report_table_rowf(c->table, "%s\t%s\t%s\t%zu/%zu\t%zu/%zu\t%.0f%%\t%s", r->name,
+				  r->department, r->role, answered, applicable, required_done, required,
+				  completion * 100, status);
+		if (c->cli->color_out)
+			report_table_color(c->table, 6, dealt == applicable ? "32" : "33");
+	}
+	return true;
+}
+
+static bool list_questionnaire(struct cli *cli, struct store *st, const char *id, json_t *json)
+{
+	struct questionnaire *q = q_lookup(st, id, &cli->diag);
+	if (!q)
+		return false;
+	const char **ids = xcalloc(q->nquestions + 1, sizeof *ids);
+	for (size_t i = 0; i < q->nquestions; i++)
+		ids[i] = q->questions[i].id;
+	struct list_ctx c = { cli, q, xcalloc(q->nquestions + 1, sizeof(char *)), NULL, json, 0 };
+	if (cli->format == FORMAT_TEXT) {
+		c.table = report_table_new(7);
+		report_table_column(c.table, 0, "RESPONDENT", REPORT_LEFT);
+		report_table_column(c.table, 1, "DEPARTMENT", REPORT_LEFT);
+		report_table_column(c.table, 2, "ROLE", REPORT_LEFT);
+		report_table_column(c.table, 3, "ANSWERED", REPORT_RIGHT);
+		report_table_column(c.table, 4, "REQUIRED", REPORT_RIGHT);
+		report_table_column(c.table, 5, "COMPLETE", REPORT_RIGHT);
+		report_table_column(c.table, 6, "STATUS", REPORT_LEFT);
+	}
+	struct store_survey *sv = store_survey_open(st, q->id, ids, q->nquestions, false, &cli->diag);
+	bool ok = sv && store_respondent_each(sv, list_one, &c, &cli->diag);
+	if (ok && c.table) {
+		printf("%s (%s): %zu respondent%s\n", text_get(&q->title, cli->lang), q->id, c.n,
+		       c.n == 1 ? "" : "s");
+		if (c.n)
+			report_table_print(c.table, stdout, 2, cli->color_out);
+	}
+	report_table_free(c.table);
+	store_survey_close(sv);
+	free(c.values);
+	free(ids);
+	q_free(q);
+	return ok;
+}
+
+struct qn_list {
+	char **ids;
+	size_t n, cap;
+};
+
+static bool collect_qn(const char *questionnaire, long respondents, void *arg)
+{
+	struct qn_list *l = arg;
+	(void)respondents;
+	XGROW(l->ids, l->cap, l->n + 1);
+	l->ids[l->n++] = xstrdup(questionnaire);
+	return true;
+}
+
+static int run_list(struct cli *cli)
+{
+	struct store *st = cli_open_store(cli, STORE_READ);
+	if (!st)
+		return cli_finish(cli);
+	json_t *json = cli->format == FORMAT_JSON ? json_array() : NULL;
+	if (cli->format == FORMAT_CSV) {
+		const char *h[] = { "questionnaire", "respondent", "department", "role", "answered",
+				    "applicable", "required_answered", "required", "completion",
+				    "status", "updated" };
+		csvx_write_row(stdout, h, 11);
+	}
+	struct qn_list l = { 0 };
+	if (cli->nargs) {
+		collect_qn(cli->args[0], 0, &l);
+	} else if (store_survey_counts(st, collect_qn, &l, &cli->diag) && !l.n &&
+		   cli->format == FORMAT_TEXT) {
+		printf("no survey answers yet: 'crmready survey run' or 'crmready survey import' "
+		       "collects them\n");
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		if (i && cli->format == FORMAT_TEXT)
+			fputc('\n', stdout);
+		if (!list_questionnaire(cli, st, l.ids[i], json))
+			break;
+	}
+	if (json) {
+		if (!diag_has_errors(&cli->diag)) {
+			json_t *o = json_pack("{s:o}", "respondents", json);
+			json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
+			fputc('\n', stdout);
+			json_decref(o);
+		} else {
+			json_decref(json);
+		}
+	}
+	for (size_t i = 0; i < l.n; i++)
+		free(l.ids[i]);
+	free(l.ids);
+	store_close(st);
+	return cli_finish(cli);
+}
+
+/* ---- rm ---- */
+
+static int run_rm(struct cli *cli)
+{
+	struct store *st = cli_open_store(cli, STORE_WRITE);
+	if (!st)
+		return cli_finish(cli);
+	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
+	if (q && store_begin(st, &cli->diag)) {
+		int rc = store_respondent_rm(st, q->id, cli->args[1], &cli->diag);
+		if (rc > 0 && store_commit(st, &cli->diag)) {
+			char *safe = text_sanitize(cli->args[1]);
+			if (!cli->quiet)
+				printf("removed respondent %s from %s\n", safe, q->id);
+			free(safe);
+		} else {
+			store_rollback(st);
+			if (rc == 0) {
+				char *safe = text_sanitize(cli->args[1]);
+				diag_fail(&cli->diag, EXIT_DATAERR, "no respondent '%s' in %s; "
+					  "'crmready survey list %s' shows them", safe, q->id, q->id);
+				free(safe);
+			}
+		}
+	}
+	q_free(q);
+	store_close(st);
+	return cli_finish(cli);
+}
+
+/* ---- the table ---- */
+
+static const struct cli_option run_options[] = {
+	{ "respondent", 'r', "NAME", "who answers (required)" },
+	{ "department", 'd', "D", "their department (required for a new respondent)" },
+	{ "role", 0, "R", "their role, e.g. Executive, Manager, Team lead, Staff" },
+	{ 0 },
+};
+
+static const struct command survey_run_cmd = {
+	.name = "run",
+	.summary = "ask one respondent the questions in the terminal, saving every answer",
+	.usage = "survey run QUESTIONNAIRE --respondent NAME --department D [--role R]",
+	.description =
+		"Asks one question at a time with its scale or options. At the prompt:\n"
+		"  b  back to the previous question     s  skip (optional questions only)\n"
+		"  n  not applicable (where allowed)    ?  help on the question\n"
+		"  q  save and quit\n"
+		"Choice and multi questions take option numbers or ids ('1;3' or 'erp;billing').\n"
+		"Every answer is saved at once; running the same command again resumes at the\n"
+		"first unanswered question. Questions with a 'when' are asked only when it holds.\n"
+		"Answers may come from a pipe: printf '4\\nyes\\n' | crmready survey run ...",
+	.options = run_options,
+	.min_args = 1,
+	.max_args = 1,
+	.run = survey_run,
+};
+
+static const struct command survey_import_cmd = {
+	.name = "import",
+	.summary = "import answers collected elsewhere (CSV or YAML)",
+	.usage = "survey import QUESTIONNAIRE FILE.csv|FILE.yaml",
+	.description =
+		"CSV (RFC 4180, UTF-8 with or without BOM, LF or CRLF): a header row\n"
+		"respondent,department,role,<question-id>... and one row per respondent. Cells\n"
+		"hold the raw answer: 4, yes, an option id, opt-a;opt-b for multi, na, or empty\n"
+		"for unanswered. Yes/no cells take yes/no/y/n/true/false/1/0 and بله/خیر.\n"
+		"YAML: respondents: [{respondent: NAME, department: D, role: R,\n"
+		"answers: {QUESTION: ANSWER, ...}}].\n"
+		"Every bad cell is reported by row and column; nothing is imported unless every\n"
+		"row is valid. Importing a respondent again replaces their answers.",
+	.min_args = 2,
+	.max_args = 2,
+	.run = survey_import,
+};
+
+static const struct command survey_list_cmd = {
+	.name = "list",
+	.summary = "respondents with department, role and completion",
+	.usage = "survey list [QUESTIONNAIRE] [--format text|json|csv]",
+	.formats = FORMAT_JSON | FORMAT_CSV,
+	.min_args = 0,
+	.max_args = 1,
+	.run = run_list,
+};
+
+static const struct command survey_rm_cmd = {
+	.name = "rm",
+	.summary = "remove one respondent and their answers",
+	.usage = "survey rm QUESTIONNAIRE RESPONDENT",
+	.min_args = 2,
+	.max_args = 2,
+	.run = run_rm,
+};
+
+static const struct command *const survey_subcommands[] = {
+	&survey_run_cmd, &survey_import_cmd, &survey_list_cmd, &survey_rm_cmd, NULL,
+};
+
+const struct command cmd_survey = {
+	.name = "survey",
+	.summary = "collect answers: interactive runs, imports, listing",
+	.usage = "survey run|import|list|rm ...",
+	.subcommands = survey_subcommands,
+};

@@ -1,0 +1,647 @@
+/* q_assess: the readiness and capability-gap assessment (SPEC §3).
+ *
+ * Answers are accumulated per respondent as weighted sums per dimension;
+ * q_assess_finish turns them into respondent dimension scores, then into
+ * organisation and group figures. Distinct raw answers per question are
+ * parsed once and counted (a survey of 100,000 people has a handful of
+ * distinct answers per question), which also gives answer() and share().
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/xalloc.h"
+#include "questionnaire.h"
+
+/* ---- a small string-keyed hash table ---- */
+
+struct str_entry {
+	char *key;
+	size_t value;        /* index into the owner's array */
+};
+
+struct str_map {
+	struct str_entry *slots;
+	size_t cap, n;
+};
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+static struct str_entry *map_slot(const struct str_map *m, const char *key)
+{
+	size_t i = hash_str(key) & (m->cap - 1);
+	while (m->slots[i].key && strcmp(m->slots[i].key, key))
+		i = (i + 1) & (m->cap - 1);
+	return &m->slots[i];
+}
+
+/* The value for key, or SIZE_MAX. */
+static size_t map_get(const struct str_map *m, const char *key)
+{
+	if (!m->cap)
+		return SIZE_MAX;
+	struct str_entry *e = map_slot(m, key);
+	return e->key ? e->value : SIZE_MAX;
+}
+
+static void map_put(struct str_map *m, const char *key, size_t value)
+{
+	if ((m->n + 1) * 2 > m->cap) {
+		struct str_map bigger = { xcalloc(m->cap ? m->cap * 2 : 16, sizeof *bigger.slots),
+					  m->cap ? m->cap * 2 : 16, m->n };
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->slots[i].key)
+				*map_slot(&bigger, m->slots[i].key) = m->slots[i];
+		free(m->slots);
+		*m = bigger;
+	}
+	struct str_entry *e = map_slot(m, key);
+	if (!e->key) {
+		e->key = xstrdup(key);
+		m->n++;
+	}
+	e->value = value;
+}
+
+static void map_release(struct str_map *m)
+{
+	for (size_t i = 0; i < m->cap; i++)
+		free(m->slots[i].key);
+	free(m->slots);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---- accumulation state ---- */
+
+/* One distinct raw answer to a question, parsed once. */
+struct distinct_answer {
+	struct q_answer parsed;
+	size_t count;
+};
+
+struct question_acc {
+	struct str_map by_raw;           /* raw -> index in answers */
+	struct distinct_answer *answers;
+	size_t nanswers, cap;
+};
+
+struct respondent_acc {
+	size_t group[Q_BY_COUNT];        /* index in the by's group list */
+};
+
+struct q_assess_data {
+	struct respondent_acc *resp;
+	size_t cap;
+	double *sum, *wsum;              /* [respondent * ndim + dim] */
+	struct question_acc *questions;
+	struct str_map groups[Q_BY_COUNT];
+	char **group_names[Q_BY_COUNT];
+	size_t ngroup_names[Q_BY_COUNT], group_cap[Q_BY_COUNT];
+	double *level_sum;               /* per capability */
+	size_t *level_count;
+	long *target;                    /* per capability: override or 0 */
+	bool finished;
+};
+
+const char *q_by_name(enum q_by by)
+{
+	return by == Q_BY_ROLE ? "role" : "department";
+}
+
+bool q_by_parse(const char *s, enum q_by *out)
+{
+	if (!strcmp(s, "department")) {
+		*out = Q_BY_DEPARTMENT;
+		return true;
+	}
+	if (!strcmp(s, "role")) {
+		*out = Q_BY_ROLE;
+		return true;
+	}
+	return false;
+}
+
+struct q_assessment *q_assess_new(const struct questionnaire *q, size_t min_group)
+{
+	struct q_assessment *a = xcalloc(1, sizeof *a);
+	a->q = q;
+	a->min_group = min_group;
+	a->data = xcalloc(1, sizeof *a->data);
+	a->data->questions = xcalloc(q->nquestions + 1, sizeof *a->data->questions);
+	a->data->level_sum = xcalloc(q->ncapabilities + 1, sizeof *a->data->level_sum);
+	a->data->level_count = xcalloc(q->ncapabilities + 1, sizeof *a->data->level_count);
+	a->data->target = xcalloc(q->ncapabilities + 1, sizeof *a->data->target);
+	return a;
+}
+
+size_t q_assess_respondent(struct q_assessment *a, const char *department, const char *role)
+{
+	struct q_assess_data *x = a->data;
+	size_t nd = a->q->ndimensions;
+	size_t r = a->respondents;
+	if (r == x->cap) {
+		size_t cap = x->cap ? x->cap * 2 : 64;
+		x->resp = xrealloc(x->resp, cap * sizeof *x->resp);
+		x->sum = xrealloc(x->sum, (cap * nd + 1) * sizeof *x->sum);
+		x->wsum = xrealloc(x->wsum, (cap * nd + 1) * sizeof *x->wsum);
+		x->cap = cap;
+	}
+	const char *names[Q_BY_COUNT] = { department ? department : "", role ? role : "" };
+	for (int by = 0; by < Q_BY_COUNT; by++) {
+		size_t g = map_get(&x->groups[by], names[by]);
+		if (g == SIZE_MAX) {
+			g = x->ngroup_names[by];
+			XGROW(x->group_names[by], x->group_cap[by], g + 1);
+			x->group_names[by][g] = xstrdup(names[by]);
+			x->ngroup_names[by]++;
+			map_put(&x->groups[by], names[by], g);
+		}
+		x->resp[r].group[by] = g;
+	}
+	for (size_t d = 0; d < nd; d++)
+		x->sum[r * nd + d] = x->wsum[r * nd + d] = 0;
+	a->respondents++;
+	return r;
+}
+
+bool q_assess_answer(struct q_assessment *a, size_t r, size_t qi, const char *raw, char **err)
+{
+	*err = NULL;
+	const struct q_question *qq = &a->q->questions[qi];
+	struct question_acc *acc = &a->data->questions[qi];
+	size_t k = map_get(&acc->by_raw, raw);
+	if (k == SIZE_MAX) {
+		struct q_answer ans;
+		if (!q_answer_parse(a->q, qq, raw, &ans, err))
+			return false;
+		k = acc->nanswers;
+		XGROW(acc->answers, acc->cap, k + 1);
+		acc->answers[k].parsed = ans;
+		acc->answers[k].count = 0;
+		acc->nanswers++;
+		map_put(&acc->by_raw, raw, k);
+	}
+	struct distinct_answer *da = &acc->answers[k];
+	da->count++;
+	const struct q_answer *ans = &da->parsed;
+	if ((ans->kind == Q_ANSWER_SCORED || ans->kind == Q_ANSWER_LEVEL) && qq->weight > 0) {
+		size_t nd = a->q->ndimensions;
+		a->data->sum[r * nd + qq->dimension] += qq->weight * ans->score;
+		a->data->wsum[r * nd + qq->dimension] += qq->weight;
+	}
+	if (ans->kind == Q_ANSWER_LEVEL && qq->capability >= 0) {
+		a->data->level_sum[qq->capability] += ans->level;
+		a->data->level_count[qq->capability]++;
+	}
+	return true;
+}
+
+void q_assess_target(struct q_assessment *a, size_t ci, long target)
+{
+	a->data->target[ci] = target;
+}
+
+/* ---- finishing ---- */
+
+static int cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* Groups of one kind sorted by name; map[g] = the group's place in a->groups. */
+static void build_groups(struct q_assessment *a, enum q_by by, size_t *map)
+{
+	struct q_assess_data *x = a->data;
+	size_t n = x->ngroup_names[by];
+	char **sorted = xmalloc((n + 1) * sizeof *sorted);
+	if (n) {
+		memcpy(sorted, x->group_names[by], n * sizeof *sorted);
+		qsort(sorted, n, sizeof *sorted, cmp_str);
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t g = map_get(&x->groups[by], sorted[i]);
+		map[g] = a->ngroups;
+		struct q_group *grp = &a->groups[a->ngroups++];
+		grp->by = by;
+		grp->name = xstrdup(sorted[i]);
+		grp->dims = xcalloc(a->q->ndimensions + 1, sizeof *grp->dims);
+	}
+	free(sorted);
+}
+
+/* Weighted mean (dimension weights) of the figures that have data. */
+static bool weighted_index(const struct questionnaire *q, const struct q_figure *dims, double *out)
+{
+	double sum = 0, w = 0;
+	for (size_t d = 0; d < q->ndimensions; d++)
+		if (dims[d].has_data) {
+			sum += q->dimensions[d].weight * dims[d].score;
+			w += q->dimensions[d].weight;
+		}
+	if (w <= 0)
+		return false;
+	*out = sum / w;
+	return true;
+}
+
+static void finish_questions(struct q_assessment *a)
+{
+	for (size_t qi = 0; qi < a->q->nquestions; qi++) {
+		struct question_acc *acc = &a->data->questions[qi];
+		struct q_question_stats *st = &a->questions[qi];
+		bool level = a->q->questions[qi].type == Q_LEVEL;
+		/* Distinct raw answers may share a canonical form ("Y", "yes"):
+		 * add their counts up before picking the most common. */
+		struct str_map canon = { 0 };
+		size_t *counts = xcalloc(acc->nanswers + 1, sizeof *counts);
+		double sum = 0;
+		for (size_t k = 0; k < acc->nanswers; k++) {
+			const struct distinct_answer *da = &acc->answers[k];
+			if (da->parsed.kind == Q_ANSWER_EMPTY)
+				continue;
+			st->answered += da->count;
+			if (da->parsed.kind == Q_ANSWER_NA)
+				st->na += da->count;
+			if (da->parsed.kind == Q_ANSWER_SCORED || da->parsed.kind == Q_ANSWER_LEVEL) {
+				st->scored += da->count;
+				sum += (double)da->count * (level ? da->parsed.level : da->parsed.score);
+			}
+			size_t c = map_get(&canon, da->parsed.canonical);
+			if (c == SIZE_MAX) {
+				c = k;
+				map_put(&canon, da->parsed.canonical, k);
+			}
+			counts[c] += da->count;
+		}
+		if (st->scored) {
+			st->has_mean = true;
+			st->mean = sum / (double)st->scored;
+		}
+		for (size_t k = 0; k < acc->nanswers; k++) {
+			if (!counts[k])
+				continue;
+			const char *c = acc->answers[k].parsed.canonical;
+			if (!st->most_common || counts[k] > st->most_common_count ||
+			    (counts[k] == st->most_common_count && strcmp(c, st->most_common) < 0)) {
+				st->most_common = c;
+				st->most_common_count = counts[k];
+			}
+		}
+		free(counts);
+		map_release(&canon);
+	}
+}
+
+static void finish_caps(struct q_assessment *a)
+{
+	const struct questionnaire *q = a->q;
+	for (size_t c = 0; c < q->ncapabilities; c++) {
+		struct q_cap_result *cr = &a->caps[c];
+		cr->target = a->data->target[c] ? a->data->target[c] : q->capabilities[c].target;
+		cr->target_overridden = a->data->target[c] != 0;
+		cr->respondents = a->data->level_count[c];
+		if (!cr->respondents)
+			continue;
+		cr->has_data = true;
+		cr->current = a->data->level_sum[c] / (double)a->data->level_count[c];
+		cr->gap = (double)cr->target - cr->current;
+		if (cr->gap < 0)
+			cr->gap = 0;
+		cr->priority = cr->gap * (double)q->capabilities[c].importance;
+	}
+}
+
+static void finish_gaps(struct q_assessment *a)
+{
+	size_t nd = a->q->ndimensions;
+	for (int by = 0; by < Q_BY_COUNT; by++)
+		for (size_t d = 0; d < nd; d++) {
+			struct q_perception_gap *pg = &a->gaps[(size_t)by * nd + d];
+			pg->dimension = d;
+			pg->by = (enum q_by)by;
+			size_t compared = 0;
+			for (size_t g = 0; g < a->ngroups; g++) {
+				const struct q_group *grp = &a->groups[g];
+				/* A group score from fewer than min_group people is an
+				 * individual's view, not a group's: leave it out. */
+				if (grp->by != (enum q_by)by || !grp->dims[d].has_data ||
+				    grp->dims[d].respondents < a->min_group)
+					continue;
+				compared++;
+				if (!pg->highest || grp->dims[d].score > pg->highest->dims[d].score)
+					pg->highest = grp;
+				if (!pg->lowest || grp->dims[d].score < pg->lowest->dims[d].score)
+					pg->lowest = grp;
+			}
+			if (compared >= 2) {
+				pg->has_data = true;
+				pg->gap = pg->highest->dims[d].score - pg->lowest->dims[d].score;
+			} else {
+				pg->highest = pg->lowest = NULL;
+			}
+		}
+}
+
+void q_assess_finish(struct q_assessment *a)
+{
+	struct q_assess_data *x = a->data;
+	const struct questionnaire *q = a->q;
+	size_t nd = q->ndimensions;
+	if (x->finished)
+		return;
+	x->finished = true;
+	a->dims = xcalloc(nd + 1, sizeof *a->dims);
+	a->groups = xcalloc(x->ngroup_names[0] + x->ngroup_names[1] + 1, sizeof *a->groups);
+	size_t *gmap[Q_BY_COUNT];
+	for (int by = 0; by < Q_BY_COUNT; by++) {
+		gmap[by] = xcalloc(x->ngroup_names[by] + 1, sizeof *gmap[by]);
+		build_groups(a, (enum q_by)by, gmap[by]);
+	}
+	a->gaps = xcalloc((size_t)Q_BY_COUNT * nd + 1, sizeof *a->gaps);
+	a->caps = xcalloc(q->ncapabilities + 1, sizeof *a->caps);
+	a->questions = xcalloc(q->nquestions + 1, sizeof *a->questions);
+
+	/* Pass 1: respondent dimension scores into sums per dimension and group. */
+	double *total = xcalloc(nd + 1, sizeof *total);
+	double *gtotal = xcalloc(a->ngroups * nd + 1, sizeof *gtotal);
+	for (size_t r = 0; r < a->respondents; r++) {
+		for (int by = 0; by < Q_BY_COUNT; by++)
+			a->groups[gmap[by][x->resp[r].group[by]]].respondents++;
+		for (size_t d = 0; d < nd; d++) {
+			double w = x->wsum[r * nd + d];
+			if (w <= 0)
+				continue;
+			double s = x->sum[r * nd + d] / w;
+			x->sum[r * nd + d] = s;     /* from here on: the respondent's score */
+			total[d] += s;
+			a->dims[d].respondents++;
+			for (int by = 0; by < Q_BY_COUNT; by++) {
+				size_t g = gmap[by][x->resp[r].group[by]];
+				gtotal[g * nd + d] += s;
+				a->groups[g].dims[d].respondents++;
+			}
+		}
+	}
+	for (size_t d = 0; d < nd; d++)
+		if (a->dims[d].respondents) {
+			a->dims[d].has_data = true;
+			a->dims[d].score = total[d] / (double)a->dims[d].respondents;
+		}
+	for (size_t g = 0; g < a->ngroups; g++)
+		for (size_t d = 0; d < nd; d++) {
+			struct q_figure *f = &a->groups[g].dims[d];
+			if (f->respondents) {
+				f->has_data = true;
+				f->score = gtotal[g * nd + d] / (double)f->respondents;
+			}
+		}
+
+	/* Pass 2: population standard deviations around those means. */
+	memset(total, 0, (nd + 1) * sizeof *total);
+	memset(gtotal, 0, (a->ngroups * nd + 1) * sizeof *gtotal);
+	for (size_t r = 0; r < a->respondents; r++)
+		for (size_t d = 0; d < nd; d++) {
+			if (x->wsum[r * nd + d] <= 0)
+				continue;
+			double s = x->sum[r * nd + d], dev = s - a->dims[d].score;
+			total[d] += dev * dev;
+			for (int by = 0; by < Q_BY_COUNT; by++) {
+				size_t g = gmap[by][x->resp[r].group[by]];
+				double gd = s - a->groups[g].dims[d].score;
+				gtotal[g * nd + d] += gd * gd;
+			}
+		}
+	for (size_t d = 0; d < nd; d++)
+		if (a->dims[d].has_data)
+			a->dims[d].spread = sqrt(total[d] / (double)a->dims[d].respondents);
+	for (size_t g = 0; g < a->ngroups; g++) {
+		struct q_group *grp = &a->groups[g];
+		for (size_t d = 0; d < nd; d++)
+			if (grp->dims[d].has_data)
+				grp->dims[d].spread = sqrt(gtotal[g * nd + d] / (double)grp->dims[d].respondents);
+		grp->compared = grp->respondents >= a->min_group;
+		grp->has_index = weighted_index(q, grp->dims, &grp->index);
+	}
+	free(total);
+	free(gtotal);
+	for (int by = 0; by < Q_BY_COUNT; by++)
+		free(gmap[by]);
+
+	a->has_index = weighted_index(q, a->dims, &a->index);
+	a->level = NULL;
+	for (size_t l = 0; a->has_index && l < q->nlevels; l++)
+		if (q->levels[l].min <= a->index)
+			a->level = &q->levels[l];
+	finish_gaps(a);
+	finish_caps(a);
+	finish_questions(a);
+}
+
+void q_assess_free(struct q_assessment *a)
+{
+	if (!a)
+		return;
+	struct q_assess_data *x = a->data;
+	for (size_t qi = 0; qi < a->q->nquestions; qi++) {
+		struct question_acc *acc = &x->questions[qi];
+		for (size_t k = 0; k < acc->nanswers; k++)
+			q_answer_release(&acc->answers[k].parsed);
+		free(acc->answers);
+		map_release(&acc->by_raw);
+	}
+	free(x->questions);
+	for (int by = 0; by < Q_BY_COUNT; by++) {
+		for (size_t g = 0; g < x->ngroup_names[by]; g++)
+			free(x->group_names[by][g]);
+		free(x->group_names[by]);
+		map_release(&x->groups[by]);
+	}
+	free(x->resp);
+	free(x->sum);
+	free(x->wsum);
+	free(x->level_sum);
+	free(x->level_count);
+	free(x->target);
+	free(x);
+	for (size_t g = 0; g < a->ngroups; g++) {
+		free(a->groups[g].name);
+		free(a->groups[g].dims);
+	}
+	free(a->groups);
+	free(a->dims);
+	free(a->gaps);
+	free(a->caps);
+	free(a->questions);
+	free(a);
+}
+
+/* ---- lookups ---- */
+
+bool q_assess_index(const struct q_assessment *a, double *out)
+{
+	if (a->has_index)
+		*out = a->index;
+	return a->has_index;
+}
+
+bool q_assess_score(const struct q_assessment *a, size_t dim, double *out)
+{
+	if (dim >= a->q->ndimensions || !a->dims[dim].has_data)
+		return false;
+	*out = a->dims[dim].score;
+	return true;
+}
+
+const struct q_group *q_assess_group(const struct q_assessment *a, enum q_by by, const char *name)
+{
+	for (size_t g = 0; g < a->ngroups; g++)
+		if (a->groups[g].by == by && !strcmp(a->groups[g].name, name))
+			return &a->groups[g];
+	for (size_t g = 0; g < a->ngroups; g++)
+		if (a->groups[g].by == by && !strcasecmp(a->groups[g].name, name))
+			return &a->groups[g];
+	return NULL;
+}
+
+bool q_assess_group_score(const struct q_assessment *a, size_t dim, enum q_by by,
+			  const char *name, double *out)
+{
+	const struct q_group *g = q_assess_group(a, by, name);
+	if (!g || dim >= a->q->ndimensions || !g->dims[dim].has_data)
+		return false;
+	*out = g->dims[dim].score;
+	return true;
+}
+
+bool q_assess_spread(const struct q_assessment *a, size_t dim, double *out)
+{
+	if (dim >= a->q->ndimensions || !a->dims[dim].has_data)
+		return false;
+	*out = a->dims[dim].spread;
+	return true;
+}
+
+bool q_assess_perception_gap(const struct q_assessment *a, size_t dim, enum q_by by, double *out)
+{
+	if (dim >= a->q->ndimensions)
+		return false;
+	const struct q_perception_gap *pg = &a->gaps[(size_t)by * a->q->ndimensions + dim];
+	if (!pg->has_data)
+		return false;
+	*out = pg->gap;
+	return true;
+}
+
+bool q_assess_current(const struct q_assessment *a, size_t cap, double *out)
+{
+	if (cap >= a->q->ncapabilities || !a->caps[cap].has_data)
+		return false;
+	*out = a->caps[cap].current;
+	return true;
+}
+
+bool q_assess_gap(const struct q_assessment *a, size_t cap, double *out)
+{
+	if (cap >= a->q->ncapabilities || !a->caps[cap].has_data)
+		return false;
+	*out = a->caps[cap].gap;
+	return true;
+}
+
+bool q_assess_answer_mean(const struct q_assessment *a, size_t qi, double *out)
+{
+	if (qi >= a->q->nquestions || !a->questions[qi].has_mean)
+		return false;
+	*out = a->questions[qi].mean;
+	return true;
+}
+
+const char *q_assess_answer_mode(const struct q_assessment *a, size_t qi)
+{
+	return qi < a->q->nquestions ? a->questions[qi].most_common : NULL;
+}
+
+/* True when the multi answer "a;b;c" holds option id. */
+static bool multi_has(const char *canonical, const char *id)
+{
+	size_t n = strlen(id);
+	for (const char *p = canonical; *p;) {
+		size_t k = strcspn(p, ";");
+		if (k == n && !strncmp(p, id, n))
+			return true;
+		p += k;
+		if (*p == ';')
+			p++;
+	}
+	return false;
+}
+
+bool q_assess_share(const struct q_assessment *a, size_t qi, const char *value, double *out)
+{
+	if (qi >= a->q->nquestions || !a->questions[qi].answered)
+		return false;
+	const struct q_question *qq = &a->q->questions[qi];
+	const struct question_acc *acc = &a->data->questions[qi];
+	/* Read value as an answer to the question, so "Y" finds "yes". */
+	struct q_answer want;
+	char *err;
+	char *key = q_answer_parse(a->q, qq, value, &want, &err) ? xstrdup(want.canonical)
+								 : xstrdup(value);
+	if (!err)
+		q_answer_release(&want);
+	free(err);
+	size_t hits = 0;
+	for (size_t k = 0; k < acc->nanswers; k++) {
+		const struct q_answer *ans = &acc->answers[k].parsed;
+		if (ans->kind == Q_ANSWER_EMPTY)
+			continue;
+		if (!strcmp(ans->canonical, key) ||
+		    (qq->type == Q_MULTI && ans->kind == Q_ANSWER_SCORED && multi_has(ans->canonical, key)))
+			hits += acc->answers[k].count;
+	}
+	free(key);
+	*out = (double)hits / (double)a->questions[qi].answered;
+	return true;
+}
+
+size_t q_assess_respondents(const struct q_assessment *a)
+{
+	return a->respondents;
+}
+
+/* < 0 when capability i comes before j in the priority order. */
+static int cmp_priority(const struct q_assessment *as, size_t i, size_t j)
+{
+	const struct q_cap_result *a = &as->caps[i], *b = &as->caps[j];
+	if (a->has_data != b->has_data)
+		return a->has_data ? -1 : 1;
+	if (a->has_data && a->priority != b->priority)
+		return a->priority > b->priority ? -1 : 1;
+	if (a->has_data && a->gap != b->gap)
+		return a->gap > b->gap ? -1 : 1;
+	return strcmp(as->q->capabilities[i].id, as->q->capabilities[j].id);
+}
+
+size_t *q_assess_caps_by_priority(const struct q_assessment *a)
+{
+	size_t n = a->q->ncapabilities;
+	size_t *order = xmalloc((n + 1) * sizeof *order);
+	/* A capability model has a few dozen entries: insertion sort. */
+	for (size_t i = 0; i < n; i++) {
+		size_t k = i;
+		while (k > 0 && cmp_priority(a, order[k - 1], i) > 0) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = i;
+	}
+	return order;
+}
