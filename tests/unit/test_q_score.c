@@ -31,7 +31,7 @@ static const char YAML[] =
 	"  - {id: txt, dimension: d1, type: text, text: T}\n"
 	"  - {id: lvl, dimension: d1, type: level, capability: c1, text: V}\n"
 	"  - {id: gated, dimension: d1, type: likert, text: G,"
-	" when: 'answer(\"yn\") == \"yes\" and (answer(\"lik\") >= 3 or answer(\"ch\") != \"low\")'}\n"
+	" when: 'answer(\"yn\") == \"yes\" and (answer(\"lik\") >= 50 or answer(\"ch\") != \"low\")'}\n"
 	"capabilities:\n"
 	"  - {id: c1, area: sales, title: C1, importance: 3, target: 4,"
 	" levels: {1: a, 2: b, 3: c, 4: d, 5: e}}\n";
@@ -226,7 +226,7 @@ static void q_when_applies__answers__decide(void **state)
 	values[yn] = "yes";
 	values[lik] = "2";
 	values[ch] = "low";
-	assert_false(q_when_applies(q, g, values));          /* 2 < 3 and ch == low */
+	assert_false(q_when_applies(q, g, values));          /* score 25 < 50 and ch == low */
 	values[lik] = "4";
 	assert_true(q_when_applies(q, g, values));
 	values[lik] = "na";
