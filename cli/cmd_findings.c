@@ -247,24 +247,14 @@ static int run_findings(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct rule_refs *refs = rule_refs_new(st);
-	struct rule_listing *all = NULL;
-	size_t nall = 0, nsets = 0;
-	struct rule_set **sets = NULL;
 	int rc = EXIT_OK;
-	if (!rule_list_all(st, &all, &nall, &cli->diag))
+	struct rule_engagement e;
+	if (!rule_engagement_evaluate(st, &e, &cli->diag))
 		goto out;
-	sets = xcalloc(nall ? nall : 1, sizeof *sets);
-	for (size_t i = 0; i < nall; i++) {
-		struct rule_set *s = rule_lookup(st, refs, all[i].id, &cli->diag);
-		if (s)
-			sets[nsets++] = s;
-	}
-	struct rule_workspace_facts *w = rule_workspace_facts_new(st, refs, &cli->diag);
-	struct rule_findings all_f;
-	/* Evaluate everything: --fail-on looks at every fired finding, the
+	struct rule_findings all_f = e.findings;
+	size_t nsets = e.nsets;
+	/* Everything is evaluated: --fail-on looks at every fired finding, the
 	 * output only at those at or above --min-severity. */
-	rule_findings_collect(sets, nsets, rule_workspace_facts(w), RULE_INFO, &all_f);
 	bool failed = false;
 	for (size_t i = 0; i < all_f.nfired; i++)
 		failed |= all_f.fired[i].rule->severity >= fail_on;
@@ -290,16 +280,10 @@ static int run_findings(struct cli *cli)
 	}
 	free(fired);
 	free(not);
-	rule_findings_release(&all_f);
-	rule_workspace_facts_free(w);
 	if (want_fail && failed)
 		rc = EXIT_STATUS;
 out:
-	for (size_t i = 0; i < nsets; i++)
-		rule_set_free(sets[i]);
-	free(sets);
-	rule_listing_free(all, nall);
-	rule_refs_free(refs);
+	rule_engagement_release(&e);
 	store_close(st);
 	int drc = cli_finish(cli);
 	return drc ? drc : rc;

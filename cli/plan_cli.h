@@ -6,6 +6,8 @@
 #include <stdio.h>
 
 #include "../phases/plan.h"
+#include "../questionnaires/questionnaire.h"
+#include "../rules/rules.h"
 #include "cli.h"
 
 /* The catalogue named by ref: a file (a path with '/' or ending in .yaml or
@@ -30,6 +32,10 @@ struct plan_inputs_owned {
 	struct plan_inputs in;
 	char *basis;              /* one line: where the inputs came from */
 	json_t *json;             /* a parsed --inputs file, or NULL */
+	/* From the workspace: what the ids and titles point into. */
+	struct questionnaire *readiness, *capabilities;
+	struct q_assessment *readiness_a, *capabilities_a;
+	struct rule_engagement *findings;
 };
 
 /* Gather the assessment, capability gaps and findings for plan build: from

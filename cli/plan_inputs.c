@@ -8,9 +8,11 @@
  *     (SPEC §9: "dimensions" [{id, score}], "capabilities" [{id, gap,
  *     priority}]) plus an optional "findings" list [{rule, severity,
  *     initiatives: [ids]}]; every key optional.
- *  2. The workspace. The assessment (issue 4) and findings (issue 5) are
- *     not in this build yet: with nothing to select from, the whole
- *     catalogue is planned and the basis says so.
+ *  2. The workspace: the assessment of the readiness questionnaire
+ *     (dimension scores), of the capability model (gaps), and the findings
+ *     of every rules set. With no answers and no findings at all there is
+ *     nothing to select from: the whole catalogue is planned and the basis
+ *     says so.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -173,16 +175,85 @@ static bool read_file(struct cli *cli, const char *file, struct plan_inputs_owne
 	return ok;
 }
 
+/* A questionnaire's finished assessment, or NULL when it has no answers. */
+static struct q_assessment *assessed(struct cli *cli, struct store *st, const char *id,
+				     struct questionnaire **q)
+{
+	*q = q_lookup(st, id, &cli->diag);
+	if (!*q)
+		return NULL;
+	struct q_assessment *a = q_assess_load(st, *q, 2, &cli->diag);
+	if (a && !q_assess_respondents(a)) {
+		q_assess_free(a);
+		a = NULL;
+	}
+	return a;
+}
+
+static bool from_workspace(struct cli *cli, struct store *st, struct plan_inputs_owned *o)
+{
+	struct plan_inputs *in = &o->in;
+	size_t errors = cli->diag.errors;
+	o->readiness_a = assessed(cli, st, RULE_DEFAULT_QUESTIONNAIRE, &o->readiness);
+	o->capabilities_a = assessed(cli, st, RULE_DEFAULT_CAPABILITIES, &o->capabilities);
+	if (cli->diag.errors > errors)
+		return false;
+	if (o->readiness_a) {
+		const struct questionnaire *q = o->readiness;
+		in->dimensions = xcalloc(q->ndimensions + 1, sizeof *in->dimensions);
+		for (size_t i = 0; i < q->ndimensions; i++) {
+			double score;
+			if (!q_assess_score(o->readiness_a, i, &score))
+				continue; /* a dimension without data selects nothing */
+			in->dimensions[in->ndimensions++] = (struct plan_dimension){
+				q->dimensions[i].id, score, text_get(&q->dimensions[i].title, cli->lang) };
+		}
+	}
+	if (o->capabilities_a) {
+		const struct questionnaire *q = o->capabilities;
+		in->gaps = xcalloc(q->ncapabilities + 1, sizeof *in->gaps);
+		for (size_t i = 0; i < q->ncapabilities; i++) {
+			const struct q_cap_result *c = &o->capabilities_a->caps[i];
+			if (c->has_data)
+				in->gaps[in->ngaps++] = (struct plan_gap){ q->capabilities[i].id, c->gap,
+									   c->priority };
+		}
+	}
+	o->findings = xcalloc(1, sizeof *o->findings);
+	if (!rule_engagement_evaluate(st, o->findings, &cli->diag))
+		return false;
+	size_t cap = 0, nfired = o->findings->findings.nfired;
+	for (size_t i = 0; i < nfired; i++) {
+		const struct rule *r = o->findings->findings.fired[i].rule;
+		for (size_t k = 0; k < r->ninitiatives; k++) {
+			XGROW(in->requests, cap, in->nrequests + 1);
+			/* The two severity scales are the same five steps in the same order. */
+			in->requests[in->nrequests++] = (struct plan_request){
+				r->initiatives[k], r->id, (enum plan_severity)r->severity };
+		}
+	}
+	if (!o->readiness_a && !o->capabilities_a && !nfired) {
+		in->everything = true;
+		o->basis = xstrdup("the whole catalogue (no survey answers or findings to select "
+				   "from yet)");
+		return true;
+	}
+	o->basis = xasprintf("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
+			     "naming %zu initiative(s)",
+			     o->readiness_a ? q_assess_respondents(o->readiness_a) : 0,
+			     RULE_DEFAULT_QUESTIONNAIRE,
+			     o->capabilities_a ? q_assess_respondents(o->capabilities_a) : 0,
+			     RULE_DEFAULT_CAPABILITIES, nfired, in->nrequests);
+	return true;
+}
+
 bool plan_inputs_gather(struct cli *cli, struct store *st, const char *file,
 			struct plan_inputs_owned *out)
 {
-	(void)st;
 	memset(out, 0, sizeof *out);
 	if (file)
 		return read_file(cli, file, out);
-	out->in.everything = true;
-	out->basis = xstrdup("the whole catalogue (no assessment or findings to select from)");
-	return true;
+	return from_workspace(cli, st, out);
 }
 
 void plan_inputs_release(struct plan_inputs_owned *o)
@@ -193,5 +264,13 @@ void plan_inputs_release(struct plan_inputs_owned *o)
 	free(o->basis);
 	if (o->json)
 		json_decref(o->json);
+	if (o->findings) {
+		rule_engagement_release(o->findings);
+		free(o->findings);
+	}
+	q_assess_free(o->readiness_a);
+	q_assess_free(o->capabilities_a);
+	q_free(o->readiness);
+	q_free(o->capabilities);
 	memset(o, 0, sizeof *o);
 }

@@ -1,18 +1,170 @@
-/* rule_facts: the facts rules read, taken from the workspace — metrics
- * (latest value of a name and scope). */
+/* rule_facts: the facts rules read, taken from the workspace — the
+ * assessment of each questionnaire a rule names (built once per command,
+ * on first use) and the latest value of metrics. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../questionnaires/questionnaire.h"
 #include "../store/store.h"
 #include "rule_internal.h"
+
+/* SPEC §3: perception gaps compare groups of at least two respondents. */
+enum { FACTS_MIN_GROUP = 2 };
+
+struct cached_assessment {
+	char *id;
+	const struct questionnaire *q;   /* owned by refs */
+	struct q_assessment *a;          /* NULL: no questionnaire or no answers */
+};
 
 struct rule_workspace_facts {
 	struct store *st;
 	struct rule_refs *refs;
 	struct diag *d;
 	struct rule_facts facts;
+	struct cached_assessment *cache;
+	size_t ncache, cap;
 };
+
+/* The finished assessment of questionnaire id, or NULL when there is none
+ * (with the reason in *why). */
+static const struct q_assessment *assessment(struct rule_workspace_facts *w, const char *id,
+					     char **why)
+{
+	for (size_t i = 0; i < w->ncache; i++)
+		if (!strcmp(w->cache[i].id, id)) {
+			if (!w->cache[i].a)
+				*why = xasprintf("no answers to %s", id);
+			return w->cache[i].a;
+		}
+	const struct questionnaire *q = rule_refs_questionnaire(w->refs, id, w->d);
+	struct q_assessment *a = q && w->st ? q_assess_load(w->st, q, FACTS_MIN_GROUP, w->d) : NULL;
+	if (a && !q_assess_respondents(a)) {
+		q_assess_free(a);
+		a = NULL;
+	}
+	XGROW(w->cache, w->cap, w->ncache + 1);
+	w->cache[w->ncache++] = (struct cached_assessment){ xstrdup(id), q, a };
+	if (!a)
+		*why = xasprintf("no answers to %s", id);
+	return a;
+}
+
+static bool index_of(const struct q_assessment *a, long (*find)(const struct questionnaire *,
+							       const char *),
+		     const char *id, size_t *out)
+{
+	long k = find(a->q, id);
+	if (k < 0)
+		return false;
+	*out = (size_t)k;
+	return true;
+}
+
+static bool score(void *ctx, const char *qid, const char *dimension, const char *by,
+		  const char *group, double *out, char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	size_t dim;
+	if (!a || !index_of(a, q_find_dimension, dimension, &dim))
+		return false;
+	if (!by)
+		return q_assess_score(a, dim, out);
+	enum q_by b;
+	if (!q_by_parse(by, &b))
+		return false;
+	if (!q_assess_group(a, b, group)) {
+		*why = xasprintf("no respondents with %s '%s'", by, group);
+		return false;
+	}
+	return q_assess_group_score(a, dim, b, group, out);
+}
+
+static bool index_fact(void *ctx, const char *qid, double *out, char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	return a && q_assess_index(a, out);
+}
+
+static bool answer_mean(void *ctx, const char *qid, const char *question, double *out,
+			char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	size_t qi;
+	return a && index_of(a, q_find_question, question, &qi) && q_assess_answer_mean(a, qi, out);
+}
+
+static bool answer_mode(void *ctx, const char *qid, const char *question, char **out,
+			char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	size_t qi;
+	if (!a || !index_of(a, q_find_question, question, &qi))
+		return false;
+	const char *mode = q_assess_answer_mode(a, qi);
+	if (!mode)
+		return false;
+	*out = xstrdup(mode);
+	return true;
+}
+
+static bool share(void *ctx, const char *qid, const char *question, const char *value,
+		  double *out, char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	size_t qi;
+	return a && index_of(a, q_find_question, question, &qi) &&
+	       q_assess_share(a, qi, value, out);
+}
+
+static bool respondents(void *ctx, const char *qid, double *out, char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	if (!a)
+		return false;
+	*out = (double)q_assess_respondents(a);
+	return true;
+}
+
+static bool gap(void *ctx, const char *model, const char *capability, double *out, char **why)
+{
+	const struct q_assessment *a = assessment(ctx, model, why);
+	size_t ci;
+	return a && index_of(a, q_find_capability, capability, &ci) && q_assess_gap(a, ci, out);
+}
+
+static bool current(void *ctx, const char *model, const char *capability, double *out,
+		    char **why)
+{
+	const struct q_assessment *a = assessment(ctx, model, why);
+	size_t ci;
+	return a && index_of(a, q_find_capability, capability, &ci) &&
+	       q_assess_current(a, ci, out);
+}
+
+static bool spread(void *ctx, const char *qid, const char *dimension, double *out, char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	size_t dim;
+	return a && index_of(a, q_find_dimension, dimension, &dim) && q_assess_spread(a, dim, out);
+}
+
+static bool perception_gap(void *ctx, const char *qid, const char *dimension, const char *by,
+			   double *out, char **why)
+{
+	const struct q_assessment *a = assessment(ctx, qid, why);
+	size_t dim;
+	enum q_by b;
+	if (!a || !index_of(a, q_find_dimension, dimension, &dim) || !q_by_parse(by, &b))
+		return false;
+	if (!q_assess_perception_gap(a, dim, b, out)) {
+		*why = xasprintf("fewer than two %ss with %d or more respondents", by,
+				 FACTS_MIN_GROUP);
+		return false;
+	}
+	return true;
+}
 
 static bool metric(void *ctx, const char *name, const char *scope, double *out, char **why)
 {
@@ -38,8 +190,12 @@ struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct r
 	w->st = st;
 	w->refs = refs;
 	w->d = d;
-	w->facts.ctx = w;
-	w->facts.metric = metric;
+	w->facts = (struct rule_facts){
+		.ctx = w, .score = score, .index = index_fact, .answer_mean = answer_mean,
+		.answer_mode = answer_mode, .share = share, .respondents = respondents,
+		.gap = gap, .current = current, .spread = spread,
+		.perception_gap = perception_gap, .metric = metric,
+	};
 	return w;
 }
 
@@ -50,5 +206,12 @@ const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w)
 
 void rule_workspace_facts_free(struct rule_workspace_facts *w)
 {
+	if (!w)
+		return;
+	for (size_t i = 0; i < w->ncache; i++) {
+		free(w->cache[i].id);
+		q_assess_free(w->cache[i].a);
+	}
+	free(w->cache);
 	free(w);
 }

@@ -184,4 +184,20 @@ struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct r
 const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w);
 void rule_workspace_facts_free(struct rule_workspace_facts *w);
 
+/* ---- an engagement's findings, in one call (rule_engagement.c) ---- */
+
+/* Every rules set known (the workspace's and the shipped ones) evaluated
+ * against the workspace. Sets that fail to load are reported in d and
+ * left out; the others are evaluated. */
+struct rule_engagement {
+	struct rule_refs *refs;
+	struct rule_set **sets;
+	size_t nsets;
+	struct rule_workspace_facts *facts;
+	struct rule_findings findings;   /* every severity */
+};
+
+bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, struct diag *d);
+void rule_engagement_release(struct rule_engagement *e);
+
 #endif
