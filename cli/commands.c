@@ -20,6 +20,7 @@ const struct command *const cli_commands[] = {
 	/* data quality */
 
 	/* reports */
+	&cmd_export,
 
 	&cmd_help,
 	NULL,

@@ -20,5 +20,6 @@ extern const struct command cmd_questionnaire;
 /* data quality */
 
 /* reports */
+extern const struct command cmd_export;
 
 #endif
