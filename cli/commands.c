@@ -7,7 +7,7 @@
 
 const struct command *const cli_commands[] = {
 	/* questionnaires */
-	/* &cmd_questionnaire, */
+	&cmd_questionnaire,
 
 	/* surveys and assessment */
 

@@ -136,6 +136,7 @@ void cli_today(char out[11])
 
 int cli_finish(struct cli *cli)
 {
+	diag_sort(&cli->diag);
 	diag_print(&cli->diag, stderr, cli->color_err);
 	return diag_exit_code(&cli->diag);
 }

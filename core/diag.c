@@ -151,3 +151,83 @@ int diag_exit_code(const struct diag *d)
 {
 	return d->errors ? (d->worst ? d->worst : EXIT_DATAERR) : EXIT_OK;
 }
+
+struct sort_key {
+	size_t file_rank;
+	long line, col;
+	size_t seq;
+	struct diag_msg msg;
+};
+
+/* Split "FILE:LINE:COL" or "FILE:LINE"; anything else has no line. */
+static void parse_where(const char *where, size_t *file_len, long *line, long *col)
+{
+	*line = *col = -1;
+	*file_len = where ? strlen(where) : 0;
+	if (!where)
+		return;
+	const char *p = where + strlen(where);
+	long nums[2];
+	int k = 0;
+	while (k < 2) {
+		const char *end = p;
+		while (p > where && p[-1] >= '0' && p[-1] <= '9')
+			p--;
+		if (p == end || p == where || p[-1] != ':')
+			break;
+		nums[k++] = atol(p);
+		p--;
+	}
+	if (k == 0)
+		return;
+	*file_len = (size_t)(p - where);
+	if (k == 2) {
+		*line = nums[1];
+		*col = nums[0];
+	} else {
+		*line = nums[0];
+		*col = 0;
+	}
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct sort_key *x = a, *y = b;
+	if (x->file_rank != y->file_rank)
+		return x->file_rank < y->file_rank ? -1 : 1;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void diag_sort(struct diag *d)
+{
+	if (d->n < 2)
+		return;
+	struct sort_key *keys = xmalloc(d->n * sizeof *keys);
+	for (size_t i = 0; i < d->n; i++) {
+		size_t flen;
+		keys[i].msg = d->msgs[i];
+		keys[i].seq = i;
+		parse_where(d->msgs[i].where, &flen, &keys[i].line, &keys[i].col);
+		if (keys[i].line < 0)
+			keys[i].line = 0x7fffffffL; /* after positioned ones */
+		keys[i].file_rank = i;
+		for (size_t j = 0; j < i; j++) {
+			size_t jlen;
+			long l, c;
+			parse_where(d->msgs[j].where, &jlen, &l, &c);
+			if (d->msgs[i].where && d->msgs[j].where && jlen == flen &&
+			    !strncmp(d->msgs[i].where, d->msgs[j].where, flen)) {
+				keys[i].file_rank = keys[j].file_rank;
+				break;
+			}
+		}
+	}
+	qsort(keys, d->n, sizeof *keys, by_position);
+	for (size_t i = 0; i < d->n; i++)
+		d->msgs[i] = keys[i].msg;
+	free(keys);
+}

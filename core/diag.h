@@ -68,6 +68,12 @@ void diag_vat(struct diag *d, enum diag_level level, int code, char *where,
 /* Move every message of src to the end of dst; src is left empty. */
 void diag_merge(struct diag *dst, struct diag *src);
 
+/* Order messages by position — file (in order of first mention), line,
+ * column — so a validator's findings read top to bottom. Messages without
+ * a line keep their place relative to each other, after positioned ones of
+ * the same file. */
+void diag_sort(struct diag *d);
+
 /* Print as "WHERE: error: TEXT" lines. color: use ANSI colours. */
 void diag_print(const struct diag *d, FILE *out, int color);
 

@@ -142,4 +142,31 @@ bool q_answer_parse(const struct questionnaire *q, const struct q_question *qq,
 		    const char *raw, struct q_answer *out, char **err);
 void q_answer_release(struct q_answer *a);
 
+/* ---- finding questionnaires (q_lookup.c) ---- */
+
+struct store;
+
+/* The questionnaire named ref: a file path (contains '/' or ends in .yaml
+ * or .yml), else an id registered in the workspace, else a shipped one.
+ * NULL with the error in d (an unknown id is a usage error, 64, with a
+ * close match). */
+struct questionnaire *q_lookup(struct store *st, const char *ref, struct diag *d);
+
+struct q_listing {
+	char *id;
+	long version;
+	char *origin;       /* "shipped", or the file it was added from */
+	bool in_workspace;
+};
+
+/* Every questionnaire available: shipped ones, overridden by the
+ * workspace's, ordered by id. */
+bool q_list_all(struct store *st, struct q_listing **out, size_t *n, struct diag *d);
+void q_listing_free(struct q_listing *l, size_t n);
+
+/* Register q (source text src from file origin) in the workspace: new, or
+ * an upgrade to a higher version. Returns false with the reason in d. */
+bool q_register(struct store *st, const struct questionnaire *q, const char *src,
+		const char *origin, const char *now, struct diag *d);
+
 #endif
