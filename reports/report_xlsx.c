@@ -117,7 +117,7 @@ int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles)
 	int n = 0;
 	for (; titles[n]; n++)
 		xl_str(sh, r, (lxw_col_t)n, titles[n], sh->x->header);
-	xl_check(sh->x, worksheet_set_row(sh->ws, r, 30, NULL));
+	xl_check(sh->x, worksheet_set_row(sh->ws, r, 20, NULL));
 	return n;
 }
 
@@ -152,20 +152,41 @@ void xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char
 	xl_check(x, worksheet_set_footer(sh->ws, footer));
 }
 
+double xl_col_width(const struct xl_sheet *sh, lxw_col_t c)
+{
+	if (c >= XL_MAXCOL || sh->width[c] <= 0)
+		return 0;
+	double cap = sh->max_width[c] > 0 ? sh->max_width[c] : 60;
+	double w = sh->width[c] * 1.1 + 2;
+	return w > cap ? cap : w < 6 ? 6 : w;
+}
+
+double xl_wrapped_height(const char *s, double width)
+{
+	double lines = 0;
+	for (const char *p = s ? s : ""; ; ) {
+		size_t n = strcspn(p, "\n");
+		char *line = xstrndup(p, n);
+		double chars = (double)utf8_width(line);
+		free(line);
+		/* Characters per line: a width unit holds about 1.1 of them. */
+		double per = width * 1.1 - 1;
+		lines += chars <= per || per <= 0 ? 1 : (double)(long)((chars + per - 1) / per);
+		if (!p[n])
+			break;
+		p += n + 1;
+	}
+	return 13.5 * (lines < 1 ? 1 : lines) + 3;
+}
+
 void xl_sheet_close(struct xl_sheet *sh)
 {
 	if (!sh->ws)
 		return;
 	for (lxw_col_t c = 0; c < XL_MAXCOL; c++) {
-		if (sh->width[c] <= 0)
-			continue;
-		double cap = sh->max_width[c] > 0 ? sh->max_width[c] : 60;
-		double w = sh->width[c] * 1.1 + 2;
-		if (w > cap)
-			w = cap;
-		if (w < 6)
-			w = 6;
-		xl_check(sh->x, worksheet_set_column(sh->ws, c, c, w, NULL));
+		double w = xl_col_width(sh, c);
+		if (w > 0)
+			xl_check(sh->x, worksheet_set_column(sh->ws, c, c, w, NULL));
 	}
 }
 
@@ -204,7 +225,7 @@ const char *xl_severity_text(const struct xl *x, enum xl_severity s)
 const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size_t n)
 {
 	if (!scope || !*scope)
-		return xl_t(x, "whole organisation", "کل سازمان");
+		return xl_t(x, "organisation", "کل سازمان");
 	if (!strncmp(scope, "department=", 11))
 		return scope + 11;
 	if (!strncmp(scope, "wave=", 5)) {

@@ -132,6 +132,7 @@ void xl_readiness(struct xl *x)
 		xl_check(x, worksheet_insert_chart_opt(sh.ws, r + 1, 0, chart, &at));
 	}
 	sh.max_width[0] = 42;
+	worksheet_fit_to_pages(sh.ws, 1, 1);
 	xl_sheet_close(&sh);
 }
 
@@ -189,10 +190,11 @@ void xl_gaps(struct xl *x)
 			lxw_chart_fill fill = { .color = colors[s] };
 			chart_series_set_fill(series, &fill);
 		}
-		chart_axis_set_min(chart->y_axis, 0);
-		chart_axis_set_max(chart->y_axis, 5);
-		chart_axis_set_major_unit(chart->y_axis, 1);
-		chart_axis_set_reverse(chart->x_axis);  /* first capability on top */
+		/* In a bar chart the value axis is the horizontal (x) one. */
+		chart_axis_set_min(chart->x_axis, 0);
+		chart_axis_set_max(chart->x_axis, 5);
+		chart_axis_set_major_unit(chart->x_axis, 1);
+		chart_axis_set_reverse(chart->y_axis);  /* first capability on top */
 		xl_chart_axis_font(x, chart->x_axis);
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.4, .y_scale = 1.0 + 0.08 * (double)m->ncapabilities,
@@ -200,6 +202,7 @@ void xl_gaps(struct xl *x)
 		xl_check(x, worksheet_insert_chart_opt(sh.ws, last + 2, 0, chart, &at));
 	}
 	sh.max_width[0] = 42;
+	worksheet_fit_to_pages(sh.ws, 1, 1);
 	xl_sheet_close(&sh);
 }
 
@@ -252,5 +255,17 @@ void xl_findings(struct xl *x)
 	sh.max_width[2] = 36;
 	sh.max_width[3] = 50;
 	sh.max_width[4] = 30;
+	/* Wrapped rows get their height here: libxlsxwriter cannot measure. */
+	for (size_t i = 0; i < m->nfindings; i++) {
+		const struct report_xl_finding *f = &m->findings[i];
+		const char *cols[] = { f->title, f->evidence, f->recommendation, f->initiatives };
+		double h = 0;
+		for (int c = 0; c < 4; c++) {
+			double hc = xl_wrapped_height(cols[c], xl_col_width(&sh, (lxw_col_t)(c + 1)));
+			if (hc > h)
+				h = hc;
+		}
+		xl_check(x, worksheet_set_row(sh.ws, (lxw_row_t)(head + 1 + i), h, NULL));
+	}
 	xl_sheet_close(&sh);
 }

@@ -44,6 +44,10 @@ static inline const char *xl_t(const struct xl *x, const char *en, const char *f
 /* A new sheet, right-to-left in Persian, with the print setup every sheet
  * shares (landscape, A4, fit to one page wide, centred). */
 void xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa);
+/* The width column c gets from its content (0 when empty). */
+double xl_col_width(const struct xl_sheet *sh, lxw_col_t c);
+/* Row height (points) that shows s wrapped in a column of width. */
+double xl_wrapped_height(const char *s, double width);
 /* Column widths from the content seen (code points, wide ones twice). */
 void xl_sheet_close(struct xl_sheet *sh);
 

@@ -2,7 +2,6 @@
  * and level, the top findings, the plan at a glance, goal status and the
  * latest adoption and data-quality figures. The layout is a fixed grid of
  * eight columns so that it fits the page; long text wraps. */
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -12,15 +11,6 @@
 enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_DQ = 4 };
 
 static const double col_width[S_COLS] = { 16, 34, 13, 13, 13, 13, 13, 15 };
-
-/* Rows a wrapped text needs in a cell of width characters. */
-static double wrapped_height(const char *s, double width)
-{
-	double lines = ceil((double)utf8_width(s ? s : "") / (width * 0.95));
-	if (lines < 1)
-		lines = 1;
-	return 14.0 * lines + 2;
-}
 
 static lxw_row_t section(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa)
 {
@@ -115,8 +105,8 @@ static lxw_row_t findings(struct xl_sheet *sh, lxw_row_t r)
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1,
 						  f->recommendation ? f->recommendation : "", x->wrap));
-		double h1 = wrapped_height(f->title, col_width[1]);
-		double h2 = wrapped_height(f->recommendation, 13.0 * 6);
+		double h1 = xl_wrapped_height(f->title, col_width[1]);
+		double h2 = xl_wrapped_height(f->recommendation, 13.0 * 6);
 		xl_check(x, worksheet_set_row(sh->ws, r, h1 > h2 ? h1 : h2, NULL));
 		r++;
 		shown++;
