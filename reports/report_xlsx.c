@@ -373,9 +373,31 @@ struct metrics_stream {
 	struct xl_sheet *sh;
 	const char *from, *to;
 	lxw_row_t row;
+	char last_date[11];           /* dates repeat: their serial is cached */
+	double last_serial;
 	void (*progress)(long rows, void *arg);
 	void *progress_arg;
 };
+
+/* Code points of s: the raw sheet's widths, without the per-character
+ * property look-ups of utf8_width (this runs for millions of cells). */
+static double cheap_width(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return (double)n;
+}
+
+static void raw_str(struct metrics_stream *ms, lxw_col_t c, const char *s)
+{
+	if (strlen(s) > XL_MAX_STRING / 4 || strchr(s, '\n')) {
+		xl_str(ms->sh, ms->row, c, s, ms->sh->x->text);   /* rare: the careful path */
+		return;
+	}
+	note_width(ms->sh, c, cheap_width(s));
+	xl_check(ms->sh->x, worksheet_write_string(ms->sh->ws, ms->row, c, s, ms->sh->x->text));
+}
 
 static bool write_metric_row(const struct store_metric *m, void *arg)
 {
@@ -388,11 +410,18 @@ static bool write_metric_row(const struct store_metric *m, void *arg)
 	}
 	struct xl *x = ms->sh->x;
 	lxw_row_t r = ++ms->row;
-	xl_str(ms->sh, r, 0, m->name, x->text);
-	xl_str(ms->sh, r, 1, m->scope, x->text);
-	xl_date(ms->sh, r, 2, m->date, x->date);
-	xl_num(ms->sh, r, 3, m->value, x->num);
-	xl_str(ms->sh, r, 4, m->source, x->text);
+	raw_str(ms, 0, m->name);
+	raw_str(ms, 1, m->scope);
+	if (strcmp(m->date, ms->last_date)) {
+		snprintf(ms->last_date, sizeof ms->last_date, "%s", m->date);
+		ms->last_serial = xl_serial(m->date);
+	}
+	if (ms->last_serial >= 0)
+		xl_check(x, worksheet_write_number(ms->sh->ws, r, 2, ms->last_serial, x->date));
+	else
+		raw_str(ms, 2, m->date);
+	xl_check(x, worksheet_write_number(ms->sh->ws, r, 3, m->value, x->num));
+	raw_str(ms, 4, m->source);
 	if (ms->progress && r % 100000 == 0)
 		ms->progress((long)r, ms->progress_arg);
 	return !x->failed;
@@ -422,6 +451,8 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 		xl_check(x, worksheet_autofilter(sh.ws, 0, 0, ms.row, 4));
 	worksheet_freeze_panes(sh.ws, 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh.ws, 0, 0));
+	sh.width[2] = 10;
+	sh.width[3] = 12;
 	sh.max_width[0] = 40;
 	sh.max_width[1] = 40;
 	sh.max_width[4] = 40;
