@@ -66,7 +66,7 @@ $(BUILD)/gen/migration_files.c: $(MIGRATIONS) $(EMBED)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $^ $(PKG_LIBS) -lcmocka $(EXTRA_LDFLAGS)
+	$(CC) $(CFLAGS_ALL) -o $@ $(filter %.c %.o,$^) $(PKG_LIBS) -lcmocka $(EXTRA_LDFLAGS)
 
 deps:
 	@sh scripts/install-deps.sh
@@ -92,6 +92,31 @@ demo: deps
 bench: deps
 	$(MAKE) BUILD=build/normal crmready
 	@sh bench/run.sh
+
+# Every tests/fuzz/fuzz_NAME.c is a libFuzzer target over the library
+# objects, run for FUZZ_SECONDS on its seed corpus tests/fuzz/corpus/NAME
+# (new inputs go to build/fuzz/corpus/NAME, never into the source tree).
+FUZZ_SECONDS ?= 60
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+
+build/fuzz/%: tests/fuzz/%.c $(LIB_SRC) $(CONTENT) $(MIGRATIONS)
+	$(MAKE) BUILD=build/fuzz-lib CC=clang OPT="-O1 -g" EXTRA_CFLAGS="$(FUZZ_FLAGS)" \
+		build/fuzz-lib/gen/content_files.o build/fuzz-lib/gen/migration_files.o \
+		$(patsubst %.c,build/fuzz-lib/%.o,$(LIB_SRC))
+	@mkdir -p $(dir $@)
+	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+		$(PKG_CFLAGS) -o $@ $< $(patsubst %.c,build/fuzz-lib/%.o,$(LIB_SRC)) \
+		build/fuzz-lib/gen/content_files.o build/fuzz-lib/gen/migration_files.o $(PKG_LIBS)
+
+fuzz: $(FUZZ_BIN)
+	@for f in $(FUZZ_BIN); do \
+		name=$${f#build/fuzz/fuzz_}; mkdir -p build/fuzz/corpus/$$name; \
+		echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
+		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			build/fuzz/corpus/$$name tests/fuzz/corpus/$$name || exit 1; \
+	done
 
 install: crmready
 	install -d $(DESTDIR)$(PREFIX)/bin

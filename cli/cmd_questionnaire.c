@@ -186,7 +186,7 @@ static json_t *show_json(const struct questionnaire *q)
 		const struct q_capability *c = &q->capabilities[i];
 		json_t *lv = json_object();
 		for (int k = 0; k < 5; k++) {
-			char key[4];
+			char key[12];
 			snprintf(key, sizeof key, "%d", k + 1);
 			json_object_set_new(lv, key, text_json(&c->levels[k]));
 		}

@@ -12,8 +12,15 @@ const struct command *const cli_commands[] = {
 	/* surveys and assessment */
 
 	/* rules and findings */
+	&cmd_rules,
+	&cmd_findings,
 
 	/* plan, goals, metrics */
+	&cmd_catalogue,
+	&cmd_plan,
+	&cmd_goal,
+	&cmd_metric,
+	&cmd_status,
 
 	/* adoption */
 

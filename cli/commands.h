@@ -12,8 +12,15 @@ extern const struct command cmd_questionnaire;
 /* surveys and assessment */
 
 /* rules and findings */
+extern const struct command cmd_rules;
+extern const struct command cmd_findings;
 
 /* plan, goals, metrics */
+extern const struct command cmd_catalogue;
+extern const struct command cmd_plan;
+extern const struct command cmd_goal;
+extern const struct command cmd_metric;
+extern const struct command cmd_status;
 
 /* adoption */
 

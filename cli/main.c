@@ -244,6 +244,98 @@ static bool global_takes_arg(const char *tok)
 	return false;
 }
 
+/* Index in global_options of the option tok ("--db", "--db=x", "-q"), or -1. */
+static int global_index(const char *tok)
+{
+	for (int i = 0; global_options[i].name; i++) {
+		size_t n = strlen(global_options[i].name);
+		if (tok[0] == '-' && tok[1] == '-' && !strncmp(tok + 2, global_options[i].name, n) &&
+		    (tok[2 + n] == '\0' || (tok[2 + n] == '=' && global_options[i].arg)))
+			return i;
+		if (tok[0] == '-' && tok[1] && tok[1] == global_options[i].short_name && !tok[2])
+			return i;
+	}
+	return -1;
+}
+
+/* The options before the command (argv[1..upto)) must be global ones, with
+ * their values: 0 when they are, else the usage error, said. */
+static int check_leading_options(int argc, char **argv, int upto)
+{
+	for (int i = 1; i < upto; i++) {
+		const char *t = argv[i];
+		if (!strcmp(t, "--"))
+			break;
+		int g = global_index(t);
+		if (g >= 0) {
+			if (global_options[g].arg && !strchr(t, '=') && ++i >= argc) {
+				fprintf(stderr, "crmready: option '%s' needs a value\n", t);
+				fprintf(stderr, "Run 'crmready --help' for the options and commands.\n");
+				return EXIT_USAGE;
+			}
+			continue;
+		}
+		const char *names[G_COUNT + 1];
+		size_t n = 0;
+		for (int k = 0; global_options[k].name; k++)
+			names[n++] = global_options[k].name;
+		char word[64];
+		const char *p = t;
+		while (*p == '-')
+			p++;
+		snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
+		const char *close = t[1] == '-' ? text_closest(word, names, n) : NULL;
+		if (close)
+			fprintf(stderr, "crmready: unknown option '%s' (did you mean '--%s'?)\n", t, close);
+		else
+			fprintf(stderr, "crmready: unknown option '%s'\n", t);
+		fprintf(stderr, "Run 'crmready --help' for the options and commands.\n");
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+/* No command was given: say what is wrong with what was given. */
+static int no_command(int argc, char **argv)
+{
+	int rc = check_leading_options(argc, argv, argc);
+	if (rc)
+		return rc;
+	fprintf(stderr, "crmready: missing command\n\n");
+	cli_print_help(stderr, NULL, NULL);
+	return EXIT_USAGE;
+}
+
+/* An unknown or ambiguous (sub)command name: say which, with a close match
+ * or the candidates. prefix is "crmready" or "crmready GROUP". */
+static int unknown_command(const struct command *const *table, const char *name,
+			   const char *prefix, const char *kind, const char *help_hint)
+{
+	struct sbuf cands;
+	sbuf_init(&cands);
+	int nprefix = 0;
+	for (int i = 0; *name && table[i]; i++)
+		if (!strncmp(table[i]->name, name, strlen(name))) {
+			sbuf_addf(&cands, "%s'%s'", nprefix ? ", " : "", table[i]->name);
+			nprefix++;
+		}
+	if (nprefix > 1) {
+		fprintf(stderr, "%s: ambiguous %s '%s': could be %s\n", prefix, kind, name, cands.s);
+	} else {
+		const char *close = closest_command(table, name);
+		char *clean = text_sanitize(name);
+		if (close)
+			fprintf(stderr, "%s: unknown %s '%s' (did you mean '%s'?)\n", prefix, kind,
+				clean, close);
+		else
+			fprintf(stderr, "%s: unknown %s '%s'\n", prefix, kind, clean);
+		free(clean);
+	}
+	sbuf_release(&cands);
+	fprintf(stderr, "%s\n", help_hint);
+	return EXIT_USAGE;
+}
+
 /* Index in argv of the first positional token at or after from, skipping
  * global options and their values; -1 when none. */
 static int next_word(int argc, char **argv, int from)
@@ -301,25 +393,20 @@ int main(int argc, char **argv)
 	/* The command and, for a group, its subcommand. */
 	int ci = next_word(argc, argv, 1);
 	if (ci < 0) {
-		for (int i = 1; i < argc; i++)
+		for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
 			if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 				cli_print_help(stdout, NULL, NULL);
 				return 0;
 			} else if (!strcmp(argv[i], "--version"))
 				return version();
-		cli_print_help(stderr, NULL, NULL);
-		return EXIT_USAGE;
+		return no_command(argc, argv);
 	}
+	if ((rc = check_leading_options(argc, argv, ci)))
+		return rc;
 	const struct command *cmd = cli_find(cli_commands, argv[ci]);
-	if (!cmd) {
-		const char *close = closest_command(cli_commands, argv[ci]);
-		if (close)
-			fprintf(stderr, "crmready: unknown command '%s' (did you mean '%s'?)\n", argv[ci], close);
-		else
-			fprintf(stderr, "crmready: unknown command '%s'\n", argv[ci]);
-		fprintf(stderr, "Run 'crmready --help' for the list of commands.\n");
-		return EXIT_USAGE;
-	}
+	if (!cmd)
+		return unknown_command(cli_commands, argv[ci], "crmready", "command",
+				       "Run 'crmready --help' for the list of commands.");
 	int si = -1;
 	if (cmd->subcommands) {
 		si = next_word(argc, argv, ci + 1);
@@ -327,19 +414,19 @@ int main(int argc, char **argv)
 			bool help = false;
 			for (int i = 1; i < argc; i++)
 				help |= !strcmp(argv[i], "--help") || !strcmp(argv[i], "-h");
+			if (!help)
+				fprintf(stderr, "crmready %s: missing subcommand\n\n", cmd->name);
 			cli_print_help(help ? stdout : stderr, NULL, cmd);
 			return help ? 0 : EXIT_USAGE;
 		}
 		const struct command *sub = cli_find(cmd->subcommands, argv[si]);
 		if (!sub) {
-			const char *close = closest_command(cmd->subcommands, argv[si]);
-			if (close)
-				fprintf(stderr, "crmready %s: unknown subcommand '%s' (did you mean '%s'?)\n",
-					cmd->name, argv[si], close);
-			else
-				fprintf(stderr, "crmready %s: unknown subcommand '%s'\n", cmd->name, argv[si]);
-			fprintf(stderr, "Run 'crmready %s --help' for its subcommands.\n", cmd->name);
-			return EXIT_USAGE;
+			char *prefix = xasprintf("crmready %s", cmd->name);
+			char *hint = xasprintf("Run 'crmready %s --help' for its subcommands.", cmd->name);
+			int urc = unknown_command(cmd->subcommands, argv[si], prefix, "subcommand", hint);
+			free(prefix);
+			free(hint);
+			return urc;
 		}
 		cli.group = cmd;
 		cmd = sub;
@@ -388,7 +475,10 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(nrest, rest, shorts, longs, &longindex)) != -1) {
 		if (c == '?') {
 			const char *tok = rest[optind - 1];
-			if (optopt && optopt < 256 && tok[0] == '-' && tok[1] != '-') {
+			if (optopt >= 1000 && tok[0] == '-' && tok[1] == '-' && strchr(tok, '=')) {
+				rc = cli_usage_error(&cli, "option '%.*s' takes no value",
+						     (int)(strchr(tok, '=') - tok), tok);
+			} else if (optopt && optopt < 256 && tok[0] == '-' && tok[1] != '-') {
 				char s[3] = { '-', (char)optopt, 0 };
 				rc = unknown_option(&cli, s, longs);
 			} else {

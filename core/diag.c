@@ -36,9 +36,24 @@ static int code_rank(int code)
 	}
 }
 
+static void count_error(struct diag *d, enum diag_level level, int code)
+{
+	if (level == DIAG_ERROR) {
+		d->errors++;
+		if (code_rank(code) > code_rank(d->worst))
+			d->worst = code;
+	}
+}
+
 void diag_vat(struct diag *d, enum diag_level level, int code, char *where,
 	      const char *fmt, va_list ap)
 {
+	if (d->n >= DIAG_MAX_KEPT) {
+		free(where);
+		d->dropped++;
+		count_error(d, level, code);
+		return;
+	}
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 8;
 		d->msgs = xrealloc(d->msgs, d->cap * sizeof *d->msgs);
@@ -48,11 +63,7 @@ void diag_vat(struct diag *d, enum diag_level level, int code, char *where,
 	m->code = code;
 	m->where = where;
 	m->text = xvasprintf(fmt, ap);
-	if (level == DIAG_ERROR) {
-		d->errors++;
-		if (code_rank(code) > code_rank(d->worst))
-			d->worst = code;
-	}
+	count_error(d, level, code);
 }
 
 void diag_at(struct diag *d, enum diag_level level, int code, const char *file,
@@ -116,16 +127,29 @@ void diag_fail(struct diag *d, int code, const char *fmt, ...)
 void diag_merge(struct diag *dst, struct diag *src)
 {
 	for (size_t i = 0; i < src->n; i++) {
+		struct diag_msg *m = &src->msgs[i];
+		count_error(dst, m->level, m->code);
+		if (dst->n >= DIAG_MAX_KEPT) {
+			free(m->where);
+			free(m->text);
+			dst->dropped++;
+			continue;
+		}
 		if (dst->n == dst->cap) {
 			dst->cap = dst->cap ? dst->cap * 2 : 8;
 			dst->msgs = xrealloc(dst->msgs, dst->cap * sizeof *dst->msgs);
 		}
-		dst->msgs[dst->n++] = src->msgs[i];
-		if (src->msgs[i].level == DIAG_ERROR) {
-			dst->errors++;
-			if (code_rank(src->msgs[i].code) > code_rank(dst->worst))
-				dst->worst = src->msgs[i].code;
-		}
+		dst->msgs[dst->n++] = *m;
+	}
+	/* What src only counted stays counted. */
+	if (src->dropped) {
+		size_t kept_errors = 0;
+		for (size_t i = 0; i < src->n; i++)
+			kept_errors += src->msgs[i].level == DIAG_ERROR;
+		dst->dropped += src->dropped;
+		dst->errors += src->errors - kept_errors;
+		if (code_rank(src->worst) > code_rank(dst->worst))
+			dst->worst = src->worst;
 	}
 	free(src->msgs);
 	memset(src, 0, sizeof *src);
@@ -145,6 +169,9 @@ void diag_print(const struct diag *d, FILE *out, int color)
 		else
 			fprintf(out, "%s: %s\n", names[m->level], m->text);
 	}
+	if (d->dropped)
+		fprintf(out, "... and %zu more message%s not shown\n", d->dropped,
+			d->dropped == 1 ? "" : "s");
 }
 
 int diag_exit_code(const struct diag *d)

@@ -32,9 +32,14 @@ struct diag_msg {
 	char *text;
 };
 
+/* Messages kept for printing; later ones are only counted (a file with a
+ * hundred thousand mistakes should not print a hundred thousand lines). */
+enum { DIAG_MAX_KEPT = 1000 };
+
 struct diag {
 	struct diag_msg *msgs;
 	size_t n, cap;
+	size_t dropped;    /* messages past DIAG_MAX_KEPT, counted only */
 	size_t errors;
 	int worst;     /* highest-priority exit code among errors, 0 if none */
 };

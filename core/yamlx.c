@@ -179,11 +179,90 @@ static bool on_event(struct builder *b, yaml_event_t *ev)
 	}
 }
 
-/* Keys must be scalars and unique. */
+/* libyaml leaves problem_mark unset for reader errors (bad UTF-8, control
+ * characters): find the line and column from the byte offset instead. */
+static void report_parse_error(struct builder *b, const yaml_parser_t *p)
+{
+	const char *problem = p->problem ? p->problem : "invalid YAML";
+	if (p->error == YAML_READER_ERROR) {
+		const char *src = b->doc->source;
+		size_t off = p->problem_offset < b->doc->source_len ? p->problem_offset
+								    : b->doc->source_len;
+		int value = p->problem_value;
+		/* A bad trailing byte: point at the character it was meant to end. */
+		if (strstr(problem, "trailing") && off > 0) {
+			size_t k = off - 1;
+			while (k > 0 && ((unsigned char)src[k] & 0xC0) == 0x80)
+				k--;
+			off = k;
+			value = (unsigned char)src[k];
+		}
+		int line = 1, col = 1;
+		for (size_t i = 0; i < off; i++) {
+			if (src[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)src[i] & 0xC0) != 0x80) {
+				col++;
+			}
+		}
+		if (value >= 0)
+			build_error(b, line, col, "%s (byte 0x%02X); the file must be UTF-8 text",
+				    problem, (unsigned)value & 0xFFu);
+		else
+			build_error(b, line, col, "%s; the file must be UTF-8 text", problem);
+		return;
+	}
+	const yaml_mark_t *m = &p->problem_mark;
+	build_error(b, (int)m->line + 1, (int)m->column + 1, "%s%s%s", problem,
+		    p->context ? " " : "", p->context ? p->context : "");
+}
+
+static int by_key(const void *a, const void *b)
+{
+	const struct yx_node *x = *(const struct yx_node *const *)a,
+			     *y = *(const struct yx_node *const *)b;
+	int c = strcmp(x->str, y->str);
+	if (c)
+		return c;
+	/* Equal keys in file order, so the first one is the one kept. */
+	return x->line != y->line ? (x->line < y->line ? -1 : 1)
+				  : (x->col < y->col ? -1 : x->col > y->col);
+}
+
+/* Duplicate keys of a map: sorted, so a map with many keys costs n log n. */
+static void check_duplicates(struct builder *b, const struct yx_node *n)
+{
+	struct yx_node **keys = xmalloc((n->n ? n->n : 1) * sizeof *keys);
+	size_t nk = 0;
+	for (size_t i = 0; i < n->n; i++)
+		if (yx_key(n, i)->kind == YX_SCALAR)
+			keys[nk++] = yx_key(n, i);
+	qsort(keys, nk, sizeof *keys, by_key);
+	/* Report in file order: mark the duplicates, then walk the map. */
+	for (size_t i = 1; i < nk; i++) {
+		size_t first = i - 1;
+		while (i < nk && !strcmp(keys[i]->str, keys[first]->str)) {
+			keys[i]->dup_of = keys[first]->line;
+			i++;
+		}
+	}
+	free(keys);
+	for (size_t i = 0; i < n->n; i++) {
+		struct yx_node *k = yx_key(n, i);
+		if (k->kind == YX_SCALAR && k->dup_of)
+			build_error(b, k->line, k->col, "duplicate key '%s' (first at line %d)",
+				    k->str, k->dup_of);
+	}
+}
+
+/* Keys must be scalars and unique. A node reached again through an alias
+ * is checked once. */
 static void check_maps(struct builder *b, const struct yx_node *n, int depth)
 {
-	if (!n || depth > YX_MAX_DEPTH)
+	if (!n || depth > YX_MAX_DEPTH || n->checked)
 		return;
+	((struct yx_node *)n)->checked = true;
 	if (n->kind == YX_SEQ) {
 		for (size_t i = 0; i < n->n; i++)
 			check_maps(b, n->items[i], depth + 1);
@@ -193,21 +272,13 @@ static void check_maps(struct builder *b, const struct yx_node *n, int depth)
 		return;
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *k = yx_key(n, i);
-		if (k->kind != YX_SCALAR) {
+		if (k->kind != YX_SCALAR)
 			build_error(b, k->line, k->col, "found %s as a key, expected a name",
 				    yx_describe(k));
-			continue;
-		}
-		for (size_t j = 0; j < i; j++) {
-			struct yx_node *o = yx_key(n, j);
-			if (o->kind == YX_SCALAR && !strcmp(o->str, k->str)) {
-				build_error(b, k->line, k->col,
-					    "duplicate key '%s' (first at line %d)", k->str, o->line);
-				break;
-			}
-		}
-		check_maps(b, yx_val(n, i), depth + 1);
 	}
+	check_duplicates(b, n);
+	for (size_t i = 0; i < n->n; i++)
+		check_maps(b, yx_val(n, i), depth + 1);
 }
 
 bool yx_load_buffer(struct yx_doc *doc, const char *file, const char *buf,
@@ -238,11 +309,7 @@ bool yx_load_buffer(struct yx_doc *doc, const char *file, const char *buf,
 	while (!done) {
 		yaml_event_t ev;
 		if (!yaml_parser_parse(&parser, &ev)) {
-			const yaml_mark_t *m = &parser.problem_mark;
-			build_error(&b, (int)m->line + 1, (int)m->column + 1, "%s%s%s",
-				    parser.problem ? parser.problem : "invalid YAML",
-				    parser.context ? " " : "",
-				    parser.context ? parser.context : "");
+			report_parse_error(&b, &parser);
 			break;
 		}
 		done = ev.type == YAML_STREAM_END_EVENT;
@@ -474,9 +541,14 @@ bool yx_check_keys(const struct yx_doc *doc, const struct yx_node *map,
 				break;
 			}
 		if (!known) {
-			char *w = xasprintf("key in %s", what);
-			yx_unknown(doc, k, w, allowed, nallowed, d);
-			free(w);
+			const char *close = text_closest(k->str, allowed, nallowed);
+			char *found = shown(k);
+			if (close)
+				yx_error(doc, k, d, "unknown key %s in %s (did you mean '%s'?)", found,
+					 what, close);
+			else
+				yx_error(doc, k, d, "unknown key %s in %s", found, what);
+			free(found);
 			ok = false;
 		}
 	}
@@ -512,8 +584,17 @@ bool yx_int(const struct yx_doc *doc, const struct yx_node *n, long min,
 	    long max, long *out, const char *what, struct diag *d)
 {
 	double x;
-	if (!yx_num(doc, n, (double)min, (double)max, &x, what, d))
+	if (!n || !plain_number(n, &x)) {
+		char *found = n ? shown(n) : xstrdup("nothing");
+		yx_error(doc, n, d, "%s: found %s, expected a whole number", what, found);
+		free(found);
 		return false;
+	}
+	if (x < (double)min || x > (double)max) {
+		yx_error(doc, n, d, "%s: %s is out of range, expected %ld..%ld", what, n->str,
+			 min, max);
+		return false;
+	}
 	if (x != floor(x)) {
 		yx_error(doc, n, d, "%s: found %s, expected a whole number", what, n->str);
 		return false;

@@ -29,6 +29,8 @@ struct yx_node {
 	struct yx_node **items; /* seq: n items; map: keys and values alternate */
 	size_t n;               /* seq: items; map: pairs */
 	size_t weight;          /* nodes in this subtree, aliases expanded */
+	int dup_of;             /* a duplicate key: line of the first one, else 0 */
+	bool checked;           /* seen by the loader's key check (aliases share nodes) */
 };
 
 struct yx_doc {

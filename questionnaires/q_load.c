@@ -38,6 +38,10 @@ const char *q_type_name(enum q_type type)
 	return TYPES[type];
 }
 
+/* Lists longer than this are refused: no survey has a thousand questions,
+ * and the id checks stay cheap on hostile files. */
+enum { Q_MAX_LIST = 1000 };
+
 struct loader {
 	struct questionnaire *q;
 	const struct yx_doc *doc;
@@ -48,6 +52,19 @@ struct loader {
 static void *alloc_array(struct questionnaire *q, size_t n, size_t size)
 {
 	return arena_alloc(&q->doc.arena, (n ? n : 1) * size);
+}
+
+/* A list of what (a sequence node) within the limit. */
+static bool want_list(struct loader *l, const struct yx_node *n, const char *what)
+{
+	if (!yx_want_seq(l->doc, n, what, l->d))
+		return false;
+	if (n->n > Q_MAX_LIST) {
+		yx_error(l->doc, n, l->d, "%s: %zu items, more than the limit of %d", what, n->n,
+			 Q_MAX_LIST);
+		return false;
+	}
+	return true;
 }
 
 static void load_scale(struct loader *l, const struct yx_node *n)
@@ -82,7 +99,7 @@ static void load_scale(struct loader *l, const struct yx_node *n)
 static void load_levels(struct loader *l, const struct yx_node *n)
 {
 	struct questionnaire *q = l->q;
-	if (!yx_want_seq(l->doc, n, "levels", l->d))
+	if (!want_list(l, n, "levels"))
 		return;
 	if (n->n == 0) {
 		yx_error(l->doc, n, l->d, "levels: the list is empty, expected at least one band");
@@ -100,6 +117,9 @@ static void load_levels(struct loader *l, const struct yx_node *n)
 		ok = label && yx_text(l->doc, label, &lv.label, "level label", l->d) && ok;
 		if (!ok)
 			continue;
+		if (i == 0 && lv.min != 0)
+			yx_error(l->doc, min, l->d, "the first level must start at min 0, so that "
+				 "every index has a level; found %g", lv.min);
 		if (q->nlevels && lv.min <= q->levels[q->nlevels - 1].min)
 			yx_error(l->doc, min, l->d,
 				 "levels must be in ascending order of min: %g comes after %g", lv.min,
@@ -111,7 +131,7 @@ static void load_levels(struct loader *l, const struct yx_node *n)
 static void load_dimensions(struct loader *l, const struct yx_node *n)
 {
 	struct questionnaire *q = l->q;
-	if (!yx_want_seq(l->doc, n, "dimensions", l->d))
+	if (!want_list(l, n, "dimensions"))
 		return;
 	if (n->n == 0) {
 		yx_error(l->doc, n, l->d, "dimensions: the list is empty, expected at least one");
@@ -126,10 +146,14 @@ static void load_dimensions(struct loader *l, const struct yx_node *n)
 		struct q_dimension dim = { .weight = 1 };
 		struct yx_node *id = yx_get(it, "id"), *title = yx_get(it, "title"),
 			       *weight = yx_get(it, "weight");
-		bool ok = id && yx_id(l->doc, id, &dim.id, "dimension id", l->d);
-		ok = (!title || yx_text(l->doc, title, &dim.title, "dimension title", l->d)) && ok;
-		ok = (!weight || yx_num(l->doc, weight, 0, 1000, &dim.weight, "dimension weight", l->d)) && ok;
-		if (!ok || !id)
+		bool id_ok = id && yx_id(l->doc, id, &dim.id, "dimension id", l->d);
+		if (title)
+			yx_text(l->doc, title, &dim.title, "dimension title", l->d);
+		if (weight)
+			yx_num(l->doc, weight, 0, 1000, &dim.weight, "dimension weight", l->d);
+		/* Kept when only another field is wrong, so that its questions are
+		 * not all reported as in an unknown dimension as well. */
+		if (!id_ok)
 			continue;
 		if (q_find_dimension(q, dim.id) >= 0) {
 			yx_error(l->doc, id, l->d, "duplicate dimension id '%s'", dim.id);
@@ -141,7 +165,7 @@ static void load_dimensions(struct loader *l, const struct yx_node *n)
 
 static void load_options(struct loader *l, struct q_question *qq, const struct yx_node *n)
 {
-	if (!yx_want_seq(l->doc, n, "options", l->d))
+	if (!want_list(l, n, "options"))
 		return;
 	if (n->n == 0) {
 		yx_error(l->doc, n, l->d, "question '%s': options: the list is empty, expected "
@@ -177,7 +201,7 @@ static void load_options(struct loader *l, struct q_question *qq, const struct y
 
 static void load_bands(struct loader *l, struct q_question *qq, const struct yx_node *n)
 {
-	if (!yx_want_seq(l->doc, n, "bands", l->d))
+	if (!want_list(l, n, "bands"))
 		return;
 	if (n->n == 0) {
 		yx_error(l->doc, n, l->d, "question '%s': bands: the list is empty, expected at "
@@ -247,14 +271,18 @@ static void load_question(struct loader *l, const struct yx_node *it)
 	yx_check_keys(l->doc, it, Q_KEYS, Q_REQUIRED, "question", l->d);
 	struct q_question qq = { .weight = 1, .na = true, .capability = -1,
 				 .line = it->line, .col = it->col };
+	/* A question without a usable id, or with one already taken, is still
+	 * checked in full (every error in one pass) but not kept. */
 	struct yx_node *id = yx_get(it, "id");
-	if (!id || !yx_id(l->doc, id, &qq.id, "question id", l->d))
-		return;
-	if (q_find_question(q, qq.id) >= 0) {
+	bool keep = true;
+	if (!id || !yx_id(l->doc, id, &qq.id, "question id", l->d)) {
+		qq.id = "(no id)";
+		keep = false;
+	} else if (q_find_question(q, qq.id) >= 0) {
 		yx_error(l->doc, id, l->d, "duplicate question id '%s'", qq.id);
-		return;
+		keep = false;
 	}
-	bool ok = true;
+	bool type_ok = false;
 	struct yx_node *n;
 	if ((n = yx_get(it, "dimension"))) {
 		const char *dim;
@@ -266,12 +294,9 @@ static void load_question(struct loader *l, const struct yx_node *it)
 					ids[i] = q->dimensions[i].id;
 				yx_unknown(l->doc, n, "dimension", ids, q->ndimensions, l->d);
 				free(ids);
-				ok = false;
 			} else {
 				qq.dimension = (size_t)k;
 			}
-		} else {
-			ok = false;
 		}
 	}
 	if ((n = yx_get(it, "type"))) {
@@ -286,23 +311,22 @@ static void load_question(struct loader *l, const struct yx_node *it)
 			if (!found)
 				yx_unknown(l->doc, n, "question type", TYPES, (size_t)-1, l->d);
 		}
-		if (!found)
-			ok = false;
+		type_ok = found;
 	}
-	if ((n = yx_get(it, "text")) && !yx_text(l->doc, n, &qq.text, "question text", l->d))
-		ok = false;
-	if ((n = yx_get(it, "help")) && !yx_text(l->doc, n, &qq.help, "question help", l->d))
-		ok = false;
-	if ((n = yx_get(it, "weight")) && !yx_num(l->doc, n, 0, 1000, &qq.weight, "weight", l->d))
-		ok = false;
-	if ((n = yx_get(it, "reverse")) && !yx_bool(l->doc, n, &qq.reverse, "reverse", l->d))
-		ok = false;
-	if ((n = yx_get(it, "required")) && !yx_bool(l->doc, n, &qq.required, "required", l->d))
-		ok = false;
-	if ((n = yx_get(it, "na")) && !yx_bool(l->doc, n, &qq.na, "na", l->d))
-		ok = false;
-	if ((n = yx_get(it, "source")) && !yx_str(l->doc, n, &qq.source, "source", l->d))
-		ok = false;
+	if ((n = yx_get(it, "text")))
+		yx_text(l->doc, n, &qq.text, "question text", l->d);
+	if ((n = yx_get(it, "help")))
+		yx_text(l->doc, n, &qq.help, "question help", l->d);
+	if ((n = yx_get(it, "weight")))
+		yx_num(l->doc, n, 0, 1000, &qq.weight, "weight", l->d);
+	if ((n = yx_get(it, "reverse")))
+		yx_bool(l->doc, n, &qq.reverse, "reverse", l->d);
+	if ((n = yx_get(it, "required")))
+		yx_bool(l->doc, n, &qq.required, "required", l->d);
+	if ((n = yx_get(it, "na")))
+		yx_bool(l->doc, n, &qq.na, "na", l->d);
+	if ((n = yx_get(it, "source")))
+		yx_str(l->doc, n, &qq.source, "source", l->d);
 	if ((n = yx_get(it, "capability"))) {
 		const char *cap;
 		if (yx_id(l->doc, n, &cap, "capability", l->d)) {
@@ -316,19 +340,21 @@ static void load_question(struct loader *l, const struct yx_node *it)
 			}
 		}
 	}
-	if ((n = yx_get(it, "when")) && !yx_str(l->doc, n, &qq.when_src, "when", l->d))
-		ok = false;
-	if (ok && yx_get(it, "type"))
+	if ((n = yx_get(it, "when")))
+		yx_str(l->doc, n, &qq.when_src, "when", l->d);
+	/* What the type needs is checked whatever else is wrong. */
+	if (type_ok)
 		check_type_fields(l, &qq, it);
 	/* The question is kept even when a part of it is wrong, so later
 	 * questions' references to it are not reported as unknown too. */
-	q->questions[q->nquestions++] = qq;
+	if (keep)
+		q->questions[q->nquestions++] = qq;
 }
 
 static void load_capabilities(struct loader *l, const struct yx_node *n)
 {
 	struct questionnaire *q = l->q;
-	if (!yx_want_seq(l->doc, n, "capabilities", l->d))
+	if (!want_list(l, n, "capabilities"))
 		return;
 	q->capabilities = alloc_array(q, n->n, sizeof *q->capabilities);
 	for (size_t i = 0; i < n->n; i++) {
@@ -406,7 +432,7 @@ static struct questionnaire *load(struct questionnaire *q, struct diag *d)
 	/* Capabilities before questions: level questions name them. */
 	if ((n = yx_get(root, "capabilities")))
 		load_capabilities(&l, n);
-	if ((n = yx_get(root, "questions")) && yx_want_seq(&q->doc, n, "questions", d)) {
+	if ((n = yx_get(root, "questions")) && want_list(&l, n, "questions")) {
 		if (n->n == 0)
 			yx_error(&q->doc, n, d, "questions: the list is empty, expected at least one");
 		q->questions = alloc_array(q, n->n, sizeof *q->questions);

@@ -39,7 +39,9 @@ static void check_refs(struct questionnaire *q, size_t i, struct diag *d)
 			if (*a != '"') {
 				diag_err(d, q->doc.file, n ? n->line : qq->line,
 					 n ? n->col + (int)(a - s) + !n->plain : 0,
-					 "when: %sexpects a question id in quotes", funcs[f]);
+					 "when: %.*s() expects a question id in quotes, e.g. %s\"%s\")",
+					 (int)strlen(funcs[f]) - 1, funcs[f], funcs[f],
+					 i ? q->questions[i - 1].id : "question-id");
 				continue;
 			}
 			const char *end = strchr(a + 1, '"');
@@ -51,7 +53,8 @@ static void check_refs(struct questionnaire *q, size_t i, struct diag *d)
 			}
 			char *id = xstrndup(a + 1, (size_t)(end - a - 1));
 			long k = q_find_question(q, id);
-			int col = n ? n->col + (int)(a - s) + !n->plain : 0;
+			/* The column of the id itself, just after its quote. */
+			int col = n ? n->col + (int)(a + 1 - s) + !n->plain : 0;
 			if (k < 0) {
 				const char **ids = xmalloc((q->nquestions + 1) * sizeof *ids);
 				for (size_t j = 0; j < q->nquestions; j++)

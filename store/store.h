@@ -86,6 +86,68 @@ bool store_metric_each(struct store *st, const char *name_glob, const char *scop
 /* ---- rules and findings (store_rules.c) ---- */
 
 /* ---- plan and goals (store_plan.c) ---- */
+struct store_plan_reason {
+	char *kind, *ref, *detail;  /* ref, detail may be "" */
+	double value, value2;
+};
+struct store_plan_phase {
+	char *id, *title, *title_fa, *start, *end;
+	double capacity, used;
+};
+struct store_plan_item {
+	char *initiative, *title, *title_fa, *phase, *start, *end, *depends_on;
+	double effort, urgency, priority;
+	long duration, impact, risk;
+	struct store_plan_reason *reasons;
+	size_t nreasons;
+};
+struct store_plan {
+	char *catalogue, *start, *built_at, *basis;
+	long catalogue_version;
+	struct store_plan_phase *phases;
+	size_t nphases;
+	struct store_plan_item *items;   /* in execution order */
+	size_t nitems;
+};
+/* Free what store_plan_load allocated. */
+void store_plan_release(struct store_plan *p);
+/* Replace the stored plan (header, phases, items, reasons) with p. */
+bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *d);
+/* The stored plan: 1 found, 0 none, -1 error. */
+int store_plan_load(struct store *st, struct store_plan *out, struct diag *d);
+
+struct store_goal {
+	long id;
+	long parent;                /* 0: a top-level goal */
+	char *phase, *metric, *scope, *op, *due, *origin;
+	double target;
+};
+void store_goal_release(struct store_goal *g);
+/* Insert g (its id is ignored); returns the new id, or -1. */
+long store_goal_add(struct store *st, const struct store_goal *g, struct diag *d);
+/* 1 found, 0 none, -1 error. */
+int store_goal_get(struct store *st, long id, struct store_goal *out, struct diag *d);
+/* Update op, target, due and origin of goal g->id. */
+bool store_goal_update(struct store *st, const struct store_goal *g, struct diag *d);
+/* Remove a goal and its sub-goals; returns how many went, -1 on error. */
+long store_goal_remove(struct store *st, long id, struct diag *d);
+/* Every goal, in phase order (the plan's, then others by name), each
+ * top-level goal followed by its sub-goals. */
+bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struct diag *d);
+/* Before a plan replaces its goals: the user's goals under plan-made ones
+ * become top-level (returns how many, -1 on error), then the plan-made
+ * ones are deleted. */
+long store_goal_detach_user(struct store *st, struct diag *d);
+bool store_goal_delete_plan_made(struct store *st, struct diag *d);
+/* The id of a goal with this phase, metric, scope and parent (0 = top
+ * level): > 0 found, 0 none, -1 error. */
+long store_goal_find(struct store *st, const char *phase, const char *metric,
+		     const char *scope, long parent, struct diag *d);
+
+/* Metric values removed by `metric rm` (store_plan.c, beside the goals that
+ * read them): name exactly, date and scope NULL = any. Returns how many. */
+long store_metric_remove(struct store *st, const char *name, const char *date,
+			 const char *scope, struct diag *d);
 
 /* ---- adoption (store_adoption.c) ---- */
 

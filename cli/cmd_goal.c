@@ -1,0 +1,360 @@
+/* crmready goal add|set|rm|list: measurable goals per phase (SPEC §6, §10). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/csvx.h"
+#include "../core/xalloc.h"
+#include "commands.h"
+#include "plan_cli.h"
+
+static bool parse_id(struct cli *cli, const char *s, long *id)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || v <= 0) {
+		cli_usage_error(cli, "found '%s', expected a goal id (a number from 'goal list')", s);
+		return false;
+	}
+	*id = v;
+	return true;
+}
+
+static void describe(const struct store_goal *g, struct sbuf *b)
+{
+	char t[40];
+	plan_cli_num(t, g->target);
+	char *scope = text_sanitize(g->scope);
+	sbuf_addf(b, "%s %s %s%s%s%s, phase %s, due %s", g->metric, g->op, t, *scope ? " (" : "",
+		  scope, *scope ? ")" : "", g->phase, g->due);
+	free(scope);
+}
+
+/* The phase must be one of the plan's when there is a plan. */
+static bool check_phase(struct cli *cli, struct store *st, const char *phase)
+{
+	struct store_plan sp;
+	int found = store_plan_load(st, &sp, &cli->diag);
+	if (found <= 0)
+		return found == 0;
+	const char **ids = xcalloc(sp.nphases + 1, sizeof *ids);
+	bool ok = false;
+	for (size_t i = 0; i < sp.nphases; i++) {
+		ids[i] = sp.phases[i].id;
+		ok |= !strcmp(ids[i], phase);
+	}
+	if (!ok) {
+		const char *close = text_closest(phase, ids, sp.nphases);
+		struct sbuf all;
+		sbuf_init(&all);
+		for (size_t i = 0; i < sp.nphases; i++)
+			sbuf_addf(&all, "%s%s", i ? ", " : "", ids[i]);
+		if (close)
+			diag_fail(&cli->diag, EXIT_DATAERR, "--phase: the plan has no phase '%s' "
+				  "(did you mean '%s'?)", phase, close);
+		else
+			diag_fail(&cli->diag, EXIT_DATAERR, "--phase: the plan has no phase '%s'; its "
+				  "phases are %s", phase, all.s ? all.s : "none");
+		sbuf_release(&all);
+	}
+	free(ids);
+	store_plan_release(&sp);
+	return ok;
+}
+
+static bool need(struct cli *cli, const char *name)
+{
+	if (cli_opt(cli, name))
+		return true;
+	cli_usage_error(cli, "--%s is required", name);
+	return false;
+}
+
+static bool check_metric_scope(struct cli *cli, const char *metric, const char *scope)
+{
+	char *err = NULL;
+	if (metric && !goal_metric_valid(metric, &err)) {
+		cli_usage_error(cli, "--metric: '%s': %s", metric, err);
+		free(err);
+		return false;
+	}
+	if (scope && !goal_scope_valid(scope, &err)) {
+		cli_usage_error(cli, "--scope: '%s': %s", scope, err);
+		free(err);
+		return false;
+	}
+	return true;
+}
+
+static int run_add(struct cli *cli)
+{
+	static const char *const required[] = { "phase", "metric", "op", "target", "due" };
+	for (size_t i = 0; i < 5; i++)
+		if (!need(cli, required[i]))
+			return EXIT_USAGE;
+	const char *phase = cli_opt(cli, "phase"), *metric = cli_opt(cli, "metric");
+	const char *scope = cli_opt(cli, "scope") ? cli_opt(cli, "scope") : "";
+	enum goal_op op;
+	double target = 0;
+	char due[11];
+	long parent = 0;
+	if (!text_is_id(phase))
+		return cli_usage_error(cli, "--phase: found '%s', expected a phase id", phase);
+	if (!check_metric_scope(cli, metric, scope))
+		return EXIT_USAGE;
+	if (!goal_op_parse(cli_opt(cli, "op"), &op))
+		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",
+				       cli_opt(cli, "op"));
+	if (!cli_opt_double(cli, "target", &target) || !cli_opt_date(cli, "due", due))
+		return EXIT_USAGE;
+	if (cli_opt(cli, "parent") && !parse_id(cli, cli_opt(cli, "parent"), &parent))
+		return EXIT_USAGE;
+
+	struct store *st = cli_open_store(cli, STORE_WRITE);
+	if (!st || !store_begin(st, &cli->diag)) {
+		store_close(st);
+		return cli_finish(cli);
+	}
+	bool ok = check_phase(cli, st, phase);
+	if (ok && parent) {
+		struct store_goal p;
+		int found = store_goal_get(st, parent, &p, &cli->diag);
+		if (found == 0)
+			diag_fail(&cli->diag, EXIT_DATAERR, "--parent: there is no goal %ld "
+				  "('crmready goal list' shows the ids)", parent);
+		else if (found > 0 && strcmp(p.phase, phase))
+			diag_fail(&cli->diag, EXIT_DATAERR, "--parent: goal %ld belongs to phase '%s', "
+				  "not '%s'; a sub-goal is in its parent's phase", parent, p.phase, phase);
+		if (found > 0)
+			store_goal_release(&p);
+		ok = found > 0 && !diag_has_errors(&cli->diag);
+	}
+	struct store_goal g = { .parent = parent, .phase = (char *)phase, .metric = (char *)metric,
+				.scope = (char *)scope, .op = (char *)goal_op_name(op), .due = due,
+				.origin = "user", .target = target };
+	long id = ok ? store_goal_add(st, &g, &cli->diag) : -1;
+	if (id > 0 && store_commit(st, &cli->diag)) {
+		struct sbuf b;
+		sbuf_init(&b);
+		g.id = id;
+		describe(&g, &b);
+		printf("added goal %ld: %s%s\n", id, b.s, parent ? "" : "");
+		if (parent)
+			printf("  (a sub-goal of goal %ld)\n", parent);
+		sbuf_release(&b);
+	} else {
+		store_rollback(st);
+	}
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static int run_set(struct cli *cli)
+{
+	long id;
+	if (!parse_id(cli, cli->args[0], &id))
+		return EXIT_USAGE;
+	if (!cli_opt(cli, "target") && !cli_opt(cli, "due") && !cli_opt(cli, "op"))
+		return cli_usage_error(cli, "nothing to change: give --target, --due or --op");
+	double target = 0;
+	char due[11] = "";
+	enum goal_op op = GOAL_GE;
+	if (!cli_opt_double(cli, "target", &target) || !cli_opt_date(cli, "due", due))
+		return EXIT_USAGE;
+	if (cli_opt(cli, "op") && !goal_op_parse(cli_opt(cli, "op"), &op))
+		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",
+				       cli_opt(cli, "op"));
+	struct store *st = cli_open_store(cli, STORE_WRITE);
+	if (!st || !store_begin(st, &cli->diag)) {
+		store_close(st);
+		return cli_finish(cli);
+	}
+	struct store_goal g;
+	int found = store_goal_get(st, id, &g, &cli->diag);
+	if (found == 0)
+		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
+			  "shows the ids)", id);
+	bool ok = false;
+	if (found > 0) {
+		bool was_plan = !strcmp(g.origin, "plan");
+		if (cli_opt(cli, "target"))
+			g.target = target;
+		if (cli_opt(cli, "due")) {
+			free(g.due);
+			g.due = xstrdup(due);
+		}
+		if (cli_opt(cli, "op")) {
+			free(g.op);
+			g.op = xstrdup(goal_op_name(op));
+		}
+		free(g.origin);
+		g.origin = xstrdup("user");
+		ok = store_goal_update(st, &g, &cli->diag) && store_commit(st, &cli->diag);
+		if (ok) {
+			struct sbuf b;
+			sbuf_init(&b);
+			describe(&g, &b);
+			printf("goal %ld: %s\n", id, b.s);
+			if (was_plan)
+				printf("  (edited: the next 'plan build' keeps it as yours)\n");
+			sbuf_release(&b);
+		}
+		store_goal_release(&g);
+	}
+	if (!ok)
+		store_rollback(st);
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static int run_rm(struct cli *cli)
+{
+	long id;
+	if (!parse_id(cli, cli->args[0], &id))
+		return EXIT_USAGE;
+	struct store *st = cli_open_store(cli, STORE_WRITE);
+	if (!st || !store_begin(st, &cli->diag)) {
+		store_close(st);
+		return cli_finish(cli);
+	}
+	struct store_goal g;
+	int found = store_goal_get(st, id, &g, &cli->diag);
+	long n = -1;
+	if (found == 0)
+		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
+			  "shows the ids)", id);
+	if (found > 0)
+		n = store_goal_remove(st, id, &cli->diag);
+	if (n > 0 && store_commit(st, &cli->diag)) {
+		struct sbuf b;
+		sbuf_init(&b);
+		describe(&g, &b);
+		printf("removed goal %ld: %s", id, b.s);
+		if (n > 1)
+			printf(" (and its %ld sub-goal%s)", n - 1, n > 2 ? "s" : "");
+		printf("\n");
+		sbuf_release(&b);
+	} else {
+		store_rollback(st);
+	}
+	if (found > 0)
+		store_goal_release(&g);
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static int run_list(struct cli *cli)
+{
+	struct store *st = cli_open_store(cli, STORE_READ);
+	if (!st)
+		return cli_finish(cli);
+	struct store_goal *goals = NULL;
+	size_t n = 0;
+	if (store_goal_list(st, &goals, &n, &cli->diag)) {
+		json_t *arr = cli->format == FORMAT_JSON ? json_array() : NULL;
+		if (cli->format == FORMAT_CSV) {
+			static const char *const h[] = { "id", "parent", "phase", "metric", "scope",
+							 "op", "target", "due", "origin" };
+			csvx_write_row(stdout, h, 9);
+		} else if (cli->format == FORMAT_TEXT && n) {
+			printf("%4s %6s  %-11s %-54s %-10s %s\n", "id", "parent", "phase", "goal", "due",
+			       "origin");
+		} else if (cli->format == FORMAT_TEXT) {
+			printf("no goals yet: 'crmready plan build' makes the phase goals, "
+			       "'crmready goal add' adds your own\n");
+		}
+		for (size_t i = 0; i < n; i++) {
+			const struct store_goal *g = &goals[i];
+			char id[24], parent[24], t[40];
+			snprintf(id, sizeof id, "%ld", g->id);
+			snprintf(parent, sizeof parent, "%ld", g->parent);
+			plan_cli_num(t, g->target);
+			if (arr) {
+				json_array_append_new(arr, json_pack(
+					"{s:I, s:o, s:s, s:s, s:s, s:s, s:f, s:s, s:s}", "id",
+					(json_int_t)g->id, "parent",
+					g->parent ? json_integer(g->parent) : json_null(), "phase",
+					g->phase, "metric", g->metric, "scope", g->scope, "op", g->op,
+					"target", g->target, "due", g->due, "origin", g->origin));
+			} else if (cli->format == FORMAT_CSV) {
+				const char *row[] = { id, g->parent ? parent : "", g->phase, g->metric,
+						      g->scope, g->op, t, g->due, g->origin };
+				csvx_write_row(stdout, row, 9);
+			} else {
+				int depth = 0;
+				for (long p = g->parent; p && depth < 8; depth++) {
+					long next = 0;
+					for (size_t j = 0; j < n; j++)
+						if (goals[j].id == p)
+							next = goals[j].parent;
+					p = next;
+				}
+				char *scope = text_sanitize(g->scope);
+				char goal[256];
+				snprintf(goal, sizeof goal, "%*s%s %s %s%s%s%s", depth * 2, "", g->metric,
+					 g->op, t, *scope ? " (" : "", scope, *scope ? ")" : "");
+				free(scope);
+				printf("%4ld %6s  %-11s %-54s %-10s %s\n", g->id, g->parent ? parent : "-",
+				       g->phase, goal, g->due, g->origin);
+			}
+		}
+		if (arr)
+			plan_cli_json_print(json_pack("{s:o}", "goals", arr));
+		for (size_t i = 0; i < n; i++)
+			store_goal_release(&goals[i]);
+		free(goals);
+	}
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static const struct cli_option add_options[] = {
+	{ "phase", 0, "P", "the phase the goal belongs to" },
+	{ "metric", 0, "M", "metric name, e.g. adoption.active_rate" },
+	{ "op", 0, "OP", "comparison: >= <= > < == (<= and < when lower is better)" },
+	{ "target", 0, "T", "target value" },
+	{ "due", 0, "YYYY-MM-DD", "due date" },
+	{ "scope", 0, "k=v", "department=NAME, wave=W or entity=NAME (default: whole organisation)" },
+	{ "parent", 0, "GOAL_ID", "make it a sub-goal of this goal" },
+	{ 0 },
+};
+static const struct command cmd_goal_add = {
+	.name = "add",
+	.summary = "add a goal (or, with --parent, a sub-goal); prints its id",
+	.usage = "goal add --phase P --metric M --op OP --target T --due YYYY-MM-DD [--scope k=v] "
+		 "[--parent GOAL_ID]",
+	.options = add_options, .min_args = 0, .max_args = 0, .run = run_add,
+};
+static const struct cli_option set_options[] = {
+	{ "target", 0, "T", "new target value" },
+	{ "due", 0, "YYYY-MM-DD", "new due date" },
+	{ "op", 0, "OP", "new comparison: >= <= > < ==" },
+	{ 0 },
+};
+static const struct command cmd_goal_set = {
+	.name = "set",
+	.summary = "change a goal's target, due date or comparison",
+	.usage = "goal set GOAL_ID [--target T] [--due D] [--op OP]",
+	.description = "A goal the plan made becomes yours once edited: 'plan build' keeps it.",
+	.options = set_options, .min_args = 1, .max_args = 1, .run = run_set,
+};
+static const struct command cmd_goal_rm = {
+	.name = "rm",
+	.summary = "remove a goal and its sub-goals",
+	.usage = "goal rm GOAL_ID",
+	.min_args = 1, .max_args = 1, .run = run_rm,
+};
+static const struct command cmd_goal_list = {
+	.name = "list",
+	.summary = "list the goals with their ids, phase by phase",
+	.usage = "goal list [--format json|csv]",
+	.formats = FORMAT_JSON | FORMAT_CSV, .min_args = 0, .max_args = 0, .run = run_list,
+};
+static const struct command *const goal_subcommands[] = {
+	&cmd_goal_add, &cmd_goal_set, &cmd_goal_rm, &cmd_goal_list, NULL,
+};
+const struct command cmd_goal = {
+	.name = "goal",
+	.summary = "measurable goals per phase: add, set, rm, list",
+	.usage = "goal add|set|rm|list ...",
+	.subcommands = goal_subcommands,
+};

@@ -1,0 +1,201 @@
+/* crmready metric record|list|rm: figures from elsewhere (training
+ * completion, satisfaction, ROI) and every stored time series (SPEC §7, §9). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/csvx.h"
+#include "../core/xalloc.h"
+#include "commands.h"
+#include "plan_cli.h"
+
+static bool check_name_scope(struct cli *cli, const char *name, const char *scope)
+{
+	char *err = NULL;
+	if (name && !goal_metric_valid(name, &err)) {
+		cli_usage_error(cli, "'%s': %s", name, err);
+		free(err);
+		return false;
+	}
+	if (scope && !goal_scope_valid(scope, &err)) {
+		cli_usage_error(cli, "--scope: '%s': %s", scope, err);
+		free(err);
+		return false;
+	}
+	return true;
+}
+
+static int run_record(struct cli *cli)
+{
+	const char *name = cli->args[0], *raw = cli->args[1];
+	const char *scope = cli_opt(cli, "scope") ? cli_opt(cli, "scope") : "";
+	const char *source = cli_opt(cli, "source") ? cli_opt(cli, "source") : "manual";
+	char date[11];
+	cli_today(date);
+	if (!check_name_scope(cli, name, scope) || !cli_opt_date(cli, "date", date))
+		return EXIT_USAGE;
+	char *end;
+	double value = strtod(raw, &end);
+	if (!*raw || *end || !isfinite(value) || fabs(value) > 1e300)
+		return cli_usage_error(cli, "VALUE: found '%s', expected a number", raw);
+	if (strlen(source) > 200)
+		return cli_usage_error(cli, "--source: at most 200 characters");
+	struct store *st = cli_open_store(cli, STORE_WRITE);
+	if (st && store_begin(st, &cli->diag)) {
+		struct store_metric old;
+		int had = store_metric_latest(st, name, scope, &old, &cli->diag);
+		bool replaced = had > 0 && !strcmp(old.date, date);
+		if (had > 0)
+			store_metric_release(&old);
+		if (had >= 0 && store_metric_put(st, name, scope, date, value, source, &cli->diag) &&
+		    store_commit(st, &cli->diag)) {
+			char v[40];
+			plan_cli_num(v, value);
+			char *s = text_sanitize(scope);
+			printf("%s %s = %s on %s%s%s%s\n", replaced ? "replaced" : "recorded", name, v,
+			       date, *s ? " (" : "", s, *s ? ")" : "");
+			free(s);
+		} else {
+			store_rollback(st);
+		}
+	}
+	store_close(st);
+	return cli_finish(cli);
+}
+
+struct lister {
+	struct cli *cli;
+	json_t *arr;
+	size_t n;
+};
+
+static bool list_one(const struct store_metric *m, void *arg)
+{
+	struct lister *L = arg;
+	char v[40];
+	plan_cli_num(v, m->value);
+	L->n++;
+	if (L->arr) {
+		json_array_append_new(L->arr, json_pack("{s:s, s:s, s:s, s:f, s:s}", "name", m->name,
+							"scope", m->scope, "date", m->date, "value",
+							m->value, "source", m->source));
+	} else if (L->cli->format == FORMAT_CSV) {
+		const char *row[] = { m->name, m->scope, m->date, v, m->source };
+		csvx_write_row(stdout, row, 5);
+	} else {
+		char *scope = text_sanitize(m->scope), *source = text_sanitize(m->source);
+		char shown[40];
+		snprintf(shown, sizeof shown, "%.1f", m->value);
+		/* Small fractions (rates 0..1) would all round to 0.0 or 1.0. */
+		if (fabs(m->value) < 10 && m->value != round(m->value))
+			snprintf(shown, sizeof shown, "%.3g", m->value);
+		printf("%-34s %-22s %-10s %10s  %s\n", m->name, scope, m->date, shown, source);
+		free(scope);
+		free(source);
+	}
+	return true;
+}
+
+static int run_list(struct cli *cli)
+{
+	const char *glob = cli_opt(cli, "name") ? cli_opt(cli, "name") : "*";
+	const char *scope = cli_opt(cli, "scope");
+	if (scope && !check_name_scope(cli, NULL, scope))
+		return EXIT_USAGE;
+	struct store *st = cli_open_store(cli, STORE_READ);
+	if (!st)
+		return cli_finish(cli);
+	struct lister L = { cli, cli->format == FORMAT_JSON ? json_array() : NULL, 0 };
+	if (cli->format == FORMAT_CSV) {
+		static const char *const h[] = { "name", "scope", "date", "value", "source" };
+		csvx_write_row(stdout, h, 5);
+	} else if (cli->format == FORMAT_TEXT) {
+		printf("%-34s %-22s %-10s %10s  %s\n", "name", "scope", "date", "value", "source");
+	}
+	store_metric_each(st, glob, scope, list_one, &L, &cli->diag);
+	if (L.arr)
+		plan_cli_json_print(json_pack("{s:o}", "metrics", L.arr));
+	else if (cli->format == FORMAT_TEXT && !L.n)
+		printf("(no values%s)\n", store_exists(st) ? " match" : ": no workspace yet");
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static int run_rm(struct cli *cli)
+{
+	const char *name = cli->args[0], *scope = cli_opt(cli, "scope");
+	char date[11];
+	const char *when = NULL;
+	if (!check_name_scope(cli, name, scope))
+		return EXIT_USAGE;
+	if (cli_opt(cli, "date")) {
+		if (!cli_opt_date(cli, "date", date))
+			return EXIT_USAGE;
+		when = date;
+	}
+	struct store *st = cli_open_store(cli, STORE_WRITE);
+	if (st && store_begin(st, &cli->diag)) {
+		long n = store_metric_remove(st, name, when, scope, &cli->diag);
+		if (n == 0)
+			diag_fail(&cli->diag, EXIT_DATAERR, "no value of '%s'%s%s%s%s matches: nothing "
+				  "removed ('crmready metric list --name %s' shows them)", name,
+				  when ? " on " : "", when ? when : "", scope ? " with scope " : "",
+				  scope ? scope : "", name);
+		if (n > 0 && store_commit(st, &cli->diag))
+			printf("removed %ld value%s of %s\n", n, n == 1 ? "" : "s", name);
+		else
+			store_rollback(st);
+	}
+	store_close(st);
+	return cli_finish(cli);
+}
+
+static const struct cli_option record_options[] = {
+	{ "date", 0, "YYYY-MM-DD", "the day the value is for (default today)" },
+	{ "scope", 0, "k=v", "department=NAME, wave=W or entity=NAME (default: whole organisation)" },
+	{ "source", 0, "S", "where the figure comes from (default manual)" },
+	{ 0 },
+};
+static const struct command cmd_metric_record = {
+	.name = "record",
+	.summary = "record a metric value (replaces the value of the same name, scope and date)",
+	.usage = "metric record NAME VALUE [--date D] [--scope k=v] [--source S]",
+	.description = "For figures from elsewhere: training.completion, satisfaction.csat, "
+		       "roi.ratio, ...\nNames of the adoption.* and dq.* families must be ones "
+		       "crmready computes.",
+	.options = record_options, .min_args = 2, .max_args = 2, .run = run_record,
+};
+static const struct cli_option list_options[] = {
+	{ "name", 0, "GLOB", "only names matching, e.g. 'adoption.*'" },
+	{ "scope", 0, "S", "only this scope (\"\" for the whole organisation)" },
+	{ 0 },
+};
+static const struct command cmd_metric_list = {
+	.name = "list",
+	.summary = "list stored metric values",
+	.usage = "metric list [--name GLOB] [--scope S] [--format csv|json]",
+	.description = "CSV: the header name,scope,date,value,source and one row per value, "
+		       "values unrounded.",
+	.options = list_options, .formats = FORMAT_JSON | FORMAT_CSV,
+	.min_args = 0, .max_args = 0, .run = run_list,
+};
+static const struct cli_option rm_options[] = {
+	{ "date", 0, "YYYY-MM-DD", "only the value of this day" },
+	{ "scope", 0, "S", "only this scope" },
+	{ 0 },
+};
+static const struct command cmd_metric_rm = {
+	.name = "rm",
+	.summary = "remove metric values",
+	.usage = "metric rm NAME [--date D] [--scope S]",
+	.options = rm_options, .min_args = 1, .max_args = 1, .run = run_rm,
+};
+static const struct command *const metric_subcommands[] = {
+	&cmd_metric_record, &cmd_metric_list, &cmd_metric_rm, NULL,
+};
+const struct command cmd_metric = {
+	.name = "metric",
+	.summary = "metric time series: record, list, rm",
+	.usage = "metric record|list|rm ...",
+	.subcommands = metric_subcommands,
+};

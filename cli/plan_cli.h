@@ -1,0 +1,42 @@
+/* What the plan, goal, metric and status commands share (cli/ only). */
+#ifndef CRMREADY_PLAN_CLI_H
+#define CRMREADY_PLAN_CLI_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "../phases/plan.h"
+#include "cli.h"
+
+/* The catalogue named by ref: a file (a path with '/' or ending in .yaml or
+ * .yml), else an id registered in the workspace (st may be NULL), else a
+ * shipped one. NULL with errors in cli->diag. */
+struct catalogue *plan_cli_catalogue(struct cli *cli, struct store *st, const char *ref);
+
+/* Ids of the catalogues known (workspace and shipped), for "did you mean". */
+void plan_cli_known_catalogues(struct store *st, const char ***ids, size_t *n, struct diag *d);
+
+/* A number with no precision lost and no trailing noise ("0.1", not
+ * "0.10000000000000001"). */
+void plan_cli_num(char out[40], double v);
+
+/* Print a JSON value to stdout as every command does, then free it. */
+void plan_cli_json_print(json_t *v);
+
+/* ---- plan inputs (cli/plan_inputs.c) ---- */
+
+/* What plan build selects from, and the storage behind it. */
+struct plan_inputs_owned {
+	struct plan_inputs in;
+	char *basis;              /* one line: where the inputs came from */
+	json_t *json;             /* a parsed --inputs file, or NULL */
+};
+
+/* Gather the assessment, capability gaps and findings for plan build: from
+ * the --inputs JSON file when given, else from the workspace. false with
+ * errors in cli->diag. */
+bool plan_inputs_gather(struct cli *cli, struct store *st, const char *file,
+			struct plan_inputs_owned *out);
+void plan_inputs_release(struct plan_inputs_owned *o);
+
+#endif

@@ -1,0 +1,197 @@
+/* The one place where plan build learns what to plan for.
+ *
+ * Inputs: the readiness dimensions' scores, the capability gaps and the
+ * findings that name initiatives (struct plan_inputs in phases/plan.h).
+ *
+ * Sources, in order:
+ *  1. --inputs FILE.json: the shape of `crmready assess --format json`
+ *     (SPEC §9: "dimensions" [{id, score}], "capabilities" [{id, gap,
+ *     priority}]) plus an optional "findings" list [{rule, severity,
+ *     initiatives: [ids]}]; every key optional.
+ *  2. The workspace. The assessment (issue 4) and findings (issue 5) are
+ *     not in this build yet: with nothing to select from, the whole
+ *     catalogue is planned and the basis says so.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "plan_cli.h"
+
+static bool want(struct cli *cli, const char *file, json_t *v, json_type type, const char *path,
+		 const char *expected)
+{
+	if (v && json_typeof(v) == type)
+		return true;
+	if (type == JSON_REAL && v && json_is_integer(v))
+		return true;
+	static const char *const names[] = { "an object", "a list", "a string", "a number",
+					     "a number", "true", "false", "null" };
+	diag_fail(&cli->diag, EXIT_DATAERR, "%s: %s: found %s, expected %s", file, path,
+		  v ? names[json_typeof(v)] : "nothing", expected);
+	return false;
+}
+
+static bool read_file(struct cli *cli, const char *file, struct plan_inputs_owned *o)
+{
+	json_error_t err;
+	FILE *f = fopen(file, "rb");
+	if (!f) {
+		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot read: %s", file, strerror(errno));
+		return false;
+	}
+	o->json = json_loadf(f, JSON_REJECT_DUPLICATES, &err);
+	fclose(f);
+	if (!o->json) {
+		diag_err(&cli->diag, file, err.line, err.column, "%s", err.text);
+		return false;
+	}
+	json_t *root = o->json;
+	if (!want(cli, file, root, JSON_OBJECT, "the top level", "an object"))
+		return false;
+	struct plan_inputs *in = &o->in;
+	bool ok = true;
+	char path[96];
+	json_t *dims = json_object_get(root, "dimensions");
+	if (dims && want(cli, file, dims, JSON_ARRAY, "dimensions", "a list")) {
+		in->dimensions = xcalloc(json_array_size(dims) + 1, sizeof *in->dimensions);
+		for (size_t i = 0; i < json_array_size(dims); i++) {
+			json_t *e = json_array_get(dims, i);
+			snprintf(path, sizeof path, "dimensions[%zu]", i);
+			if (!want(cli, file, e, JSON_OBJECT, path, "an object")) {
+				ok = false;
+				continue;
+			}
+			json_t *id = json_object_get(e, "id"), *score = json_object_get(e, "score");
+			json_t *title = json_object_get(e, "title");
+			snprintf(path, sizeof path, "dimensions[%zu].id", i);
+			ok &= want(cli, file, id, JSON_STRING, path, "a string");
+			snprintf(path, sizeof path, "dimensions[%zu].score", i);
+			if (score && json_is_null(score))
+				continue; /* a dimension without data selects nothing */
+			ok &= want(cli, file, score, JSON_REAL, path, "a number");
+			if (!json_is_string(id) || !json_is_number(score))
+				continue;
+			struct plan_dimension *d = &in->dimensions[in->ndimensions++];
+			d->id = json_string_value(id);
+			d->score = json_number_value(score);
+			d->title = json_is_string(title) ? json_string_value(title) : NULL;
+		}
+	} else if (dims) {
+		ok = false;
+	}
+	json_t *caps = json_object_get(root, "capabilities");
+	if (caps && want(cli, file, caps, JSON_ARRAY, "capabilities", "a list")) {
+		in->gaps = xcalloc(json_array_size(caps) + 1, sizeof *in->gaps);
+		for (size_t i = 0; i < json_array_size(caps); i++) {
+			json_t *e = json_array_get(caps, i);
+			snprintf(path, sizeof path, "capabilities[%zu]", i);
+			if (!want(cli, file, e, JSON_OBJECT, path, "an object")) {
+				ok = false;
+				continue;
+			}
+			json_t *id = json_object_get(e, "id"), *gap = json_object_get(e, "gap");
+			json_t *prio = json_object_get(e, "priority");
+			snprintf(path, sizeof path, "capabilities[%zu].id", i);
+			ok &= want(cli, file, id, JSON_STRING, path, "a string");
+			if (gap && json_is_null(gap))
+				continue;
+			snprintf(path, sizeof path, "capabilities[%zu].gap", i);
+			ok &= want(cli, file, gap, JSON_REAL, path, "a number");
+			if (prio && !json_is_null(prio)) {
+				snprintf(path, sizeof path, "capabilities[%zu].priority", i);
+				ok &= want(cli, file, prio, JSON_REAL, path, "a number");
+			}
+			if (!json_is_string(id) || !json_is_number(gap))
+				continue;
+			struct plan_gap *g = &in->gaps[in->ngaps++];
+			g->id = json_string_value(id);
+			g->gap = json_number_value(gap);
+			g->priority = json_is_number(prio) ? json_number_value(prio) : g->gap;
+		}
+	} else if (caps) {
+		ok = false;
+	}
+	json_t *fnd = json_object_get(root, "findings");
+	if (fnd && want(cli, file, fnd, JSON_ARRAY, "findings", "a list")) {
+		size_t cap = 0;
+		for (size_t i = 0; i < json_array_size(fnd); i++) {
+			json_t *e = json_array_get(fnd, i);
+			snprintf(path, sizeof path, "findings[%zu]", i);
+			if (!want(cli, file, e, JSON_OBJECT, path, "an object")) {
+				ok = false;
+				continue;
+			}
+			json_t *rule = json_object_get(e, "rule");
+			if (!rule)
+				rule = json_object_get(e, "id");
+			json_t *sev = json_object_get(e, "severity");
+			json_t *inits = json_object_get(e, "initiatives");
+			/* Findings that did not fire or were not evaluated ask for nothing. */
+			json_t *fired = json_object_get(e, "status");
+			if (json_is_string(fired) && strcmp(json_string_value(fired), "fired"))
+				continue;
+			snprintf(path, sizeof path, "findings[%zu].rule", i);
+			ok &= want(cli, file, rule, JSON_STRING, path, "a string");
+			snprintf(path, sizeof path, "findings[%zu].severity", i);
+			enum plan_severity s = SEV_MEDIUM;
+			if (want(cli, file, sev, JSON_STRING, path,
+				 "one of info, low, medium, high, critical") &&
+			    !plan_severity_parse(json_string_value(sev), &s)) {
+				diag_fail(&cli->diag, EXIT_DATAERR, "%s: %s: found '%s', expected one "
+					  "of info, low, medium, high, critical", file, path,
+					  json_string_value(sev));
+				ok = false;
+			}
+			snprintf(path, sizeof path, "findings[%zu].initiatives", i);
+			if (!inits)
+				continue;
+			if (!want(cli, file, inits, JSON_ARRAY, path, "a list of initiative ids")) {
+				ok = false;
+				continue;
+			}
+			for (size_t k = 0; k < json_array_size(inits); k++) {
+				json_t *x = json_array_get(inits, k);
+				snprintf(path, sizeof path, "findings[%zu].initiatives[%zu]", i, k);
+				if (!want(cli, file, x, JSON_STRING, path, "an initiative id")) {
+					ok = false;
+					continue;
+				}
+				if (!json_is_string(rule))
+					continue;
+				XGROW(in->requests, cap, in->nrequests + 1);
+				in->requests[in->nrequests++] = (struct plan_request){
+					json_string_value(x), json_string_value(rule), s };
+			}
+		}
+	} else if (fnd) {
+		ok = false;
+	}
+	o->basis = xasprintf("%s: %zu dimension(s), %zu capability gap(s), %zu finding "
+			     "request(s)", file, in->ndimensions, in->ngaps, in->nrequests);
+	return ok;
+}
+
+bool plan_inputs_gather(struct cli *cli, struct store *st, const char *file,
+			struct plan_inputs_owned *out)
+{
+	(void)st;
+	memset(out, 0, sizeof *out);
+	if (file)
+		return read_file(cli, file, out);
+	out->in.everything = true;
+	out->basis = xstrdup("the whole catalogue (no assessment or findings to select from)");
+	return true;
+}
+
+void plan_inputs_release(struct plan_inputs_owned *o)
+{
+	free(o->in.requests);
+	free(o->in.dimensions);
+	free(o->in.gaps);
+	free(o->basis);
+	if (o->json)
+		json_decref(o->json);
+	memset(o, 0, sizeof *o);
+}

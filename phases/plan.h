@@ -1,0 +1,265 @@
+/* plan: initiative catalogues with phase templates, the phased rollout plan
+ * built from them, goals and their status (SPEC §6, §7, §10).
+ *
+ * Everything here is pure: a catalogue is loaded from bytes, a plan is built
+ * from a catalogue and a struct plan_inputs, a goal's status is computed from
+ * its values. Nothing prints, reads the clock or touches the workspace.
+ */
+#ifndef CRMREADY_PLAN_H
+#define CRMREADY_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/diag.h"
+#include "../core/text.h"
+#include "../core/yamlx.h"
+
+/* ---- dates (plan_date.c): YYYY-MM-DD <-> day numbers ---- */
+
+/* Days since 1970-01-01 of a valid YYYY-MM-DD; false when s is not one. */
+bool plan_date_parse(const char *s, long *days);
+/* Write days as YYYY-MM-DD into out (11 bytes). */
+void plan_date_format(long days, char out[11]);
+/* ISO weekday of a day number: 1 = Monday .. 7 = Sunday. */
+int plan_date_weekday(long days);
+/* The first Monday strictly after the date. */
+long plan_next_monday(long days);
+
+/* ---- goals: comparisons, metric names, scopes (plan_goal.c) ---- */
+
+enum goal_op { GOAL_GE, GOAL_LE, GOAL_GT, GOAL_LT, GOAL_EQ };
+
+/* ">=" "<=" ">" "<" "==" */
+bool goal_op_parse(const char *s, enum goal_op *out);
+const char *goal_op_name(enum goal_op op);
+/* True for <= and <: a smaller value is better. */
+bool goal_op_lower_is_better(enum goal_op op);
+/* value op target (== within a relative 1e-9). */
+bool goal_op_meets(enum goal_op op, double value, double target);
+
+/* A metric name: dot-separated words of [A-Za-z0-9_-], starting with a
+ * lower-case letter, at most 100 bytes; the families adoption.* and dq.*
+ * must be names SPEC §7 defines. false with a message in *err (malloc'd,
+ * with a close match when there is one). */
+bool goal_metric_valid(const char *name, char **err);
+/* A scope: "" or department=NAME, wave=W, entity=NAME (NAME non-empty,
+ * printable, at most 200 bytes). false with a message in *err. */
+bool goal_scope_valid(const char *scope, char **err);
+
+enum goal_state { GOAL_NO_DATA, GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED };
+/* "no data", "achieved", "on track", "at risk", "missed" */
+const char *goal_state_name(enum goal_state s);
+/* Parse "missed" / "at-risk" (also "at risk") for --fail-on. */
+bool goal_state_parse(const char *s, enum goal_state *out);
+/* True when s is at level or worse on the ladder achieved < on track <
+ * at risk < missed; "no data" is on no rung and never fails a check. */
+bool goal_state_at_least(enum goal_state s, enum goal_state level);
+
+struct goal_point {
+	long day;        /* plan_date_parse day number */
+	double value;
+};
+
+struct goal_status {
+	enum goal_state state;
+	bool has_latest;
+	struct goal_point latest;   /* the last point on or before today */
+	bool has_projection;        /* least squares over >= 2 points */
+	double projected;           /* the fitted line's value at the due date */
+	double slope_per_day;
+	bool has_expected;
+	double expected;            /* where a straight path from the first point
+				       in the window to the target at due stands today */
+	size_t points_used;         /* points in the window (at most 8) */
+};
+
+enum { GOAL_TREND_POINTS = 8 };
+
+/* The status of a goal (op, target, due) on today, from its points sorted
+ * by day (any dated after today are ignored), as SPEC §10: achieved when the
+ * latest value meets the target; otherwise missed when due has passed; on
+ * track when the least-squares line through the last 8 points (at least 2)
+ * meets the target at the due date (for ==: crosses it between today and the
+ * due date); otherwise at risk; no data when there is no point. */
+void goal_evaluate(enum goal_op op, double target, long due, long today,
+		   const struct goal_point *points, size_t npoints,
+		   struct goal_status *out);
+
+/* ---- catalogues (plan_catalogue.c) ---- */
+
+struct catalogue_goal {
+	const char *metric;
+	enum goal_op op;
+	double target;
+	const char *scope;          /* "" for the whole organisation */
+	struct catalogue_goal *sub_goals;
+	size_t nsub_goals;
+	int line, col;
+};
+
+struct catalogue_phase {
+	const char *id;
+	struct text title;
+	long duration;              /* weeks */
+	double capacity;            /* person-weeks */
+	struct catalogue_goal *goals;
+	size_t ngoals;
+	int line, col;
+};
+
+struct catalogue_initiative {
+	const char *id;
+	struct text title;
+	struct text description;
+	const char **addresses;     /* dimension or capability ids */
+	size_t naddresses;
+	double effort;              /* person-weeks */
+	long duration;              /* weeks */
+	long impact, risk;          /* 1..5 */
+	const char **depends_on;
+	size_t ndepends;
+	size_t *deps;               /* indexes of depends_on in initiatives */
+	size_t phase;               /* index of the earliest allowed phase */
+	int line, col;
+};
+
+struct catalogue {
+	struct yx_doc doc;
+	char *file_owned;           /* a name given to doc.file, freed with it */
+	const char *id;
+	long version;
+	struct text title;
+	double dimension_below;     /* selection threshold on the 0..100 scale */
+	struct catalogue_initiative *initiatives;
+	size_t ninitiatives;
+	struct catalogue_phase *phases;
+	size_t nphases;
+};
+
+enum { CATALOGUE_MAX_INITIATIVES = 2000, CATALOGUE_MAX_PHASES = 50,
+       CATALOGUE_DEFAULT_THRESHOLD = 60 };
+
+/* Parse and validate a catalogue: unknown keys (with a close match), types,
+ * ranges, duplicate ids, unknown phases and dependencies (with a close
+ * match), a dependency whose earliest phase is later, dependency cycles
+ * (printed as a -> b -> a), an initiative larger than every phase, goal
+ * metrics, comparisons and scopes. NULL when there is any error; every
+ * error is in d as FILE:LINE:COL. */
+struct catalogue *catalogue_load_buffer(const char *file, const char *buf, size_t len,
+					struct diag *d);
+struct catalogue *catalogue_load_file(const char *path, struct diag *d);
+void catalogue_free(struct catalogue *c);
+
+long catalogue_find_initiative(const struct catalogue *c, const char *id);
+long catalogue_find_phase(const struct catalogue *c, const char *id);
+
+/* ---- the plan (plan_build.c) ---- */
+
+enum plan_severity { SEV_INFO, SEV_LOW, SEV_MEDIUM, SEV_HIGH, SEV_CRITICAL };
+bool plan_severity_parse(const char *s, enum plan_severity *out);
+const char *plan_severity_name(enum plan_severity s);
+
+/* What the assessment and the findings ask of the plan. */
+struct plan_request {           /* a finding that names an initiative */
+	const char *initiative;
+	const char *rule;           /* the rule id that fired */
+	enum plan_severity severity;
+};
+
+struct plan_dimension {         /* a readiness dimension's score, 0..100 */
+	const char *id;
+	double score;
+	const char *title;          /* may be NULL */
+};
+
+struct plan_gap {               /* a capability's gap (SPEC §3) */
+	const char *id;
+	double gap;                 /* target - current, >= 0 */
+	double priority;            /* gap * importance */
+};
+
+struct plan_inputs {
+	struct plan_request *requests;
+	size_t nrequests;
+	struct plan_dimension *dimensions;
+	size_t ndimensions;
+	struct plan_gap *gaps;
+	size_t ngaps;
+	/* No assessment and no findings at all: plan the whole catalogue. */
+	bool everything;
+};
+
+enum plan_reason_kind {
+	REASON_FINDING,     /* ref = rule id, detail = severity name */
+	REASON_DIMENSION,   /* ref = dimension id, value = score */
+	REASON_CAPABILITY,  /* ref = capability id, value = gap, value2 = priority */
+	REASON_DEPENDENCY,  /* ref = the initiative that needs it */
+	REASON_CATALOGUE,   /* everything planned: no assessment yet */
+	REASON_PUSHED,      /* capacity: ref = phase it could not fit, value = left there */
+	REASON_AFTER,       /* placed later because a dependency is: ref = that dependency */
+	REASON_OVERRUN,     /* ends after its phase: value = days past the phase end */
+};
+
+struct plan_reason {
+	enum plan_reason_kind kind;
+	const char *ref;            /* points into the catalogue or the inputs */
+	const char *detail;
+	double value, value2;
+};
+
+struct plan_item {
+	size_t initiative;          /* index in the catalogue */
+	size_t phase;               /* index of the phase it is placed in */
+	double urgency;             /* 1..5 */
+	double priority;            /* see plan_priority */
+	long start, end;            /* day numbers, end inclusive */
+	struct plan_reason *reasons;
+	size_t nreasons;
+};
+
+struct plan_phase {
+	long start, end;            /* day numbers, end inclusive */
+	double used;                /* person-weeks placed */
+};
+
+struct plan {
+	const struct catalogue *cat;
+	long start;
+	struct plan_item *items;    /* in dependency order (and so execution order) */
+	size_t nitems;
+	struct plan_phase *phases;  /* one per catalogue phase */
+};
+
+/* The priority formula, documented in plan show --explain:
+ *   priority = impact * urgency * (6 - risk) / sqrt(effort)
+ * value (impact) times how pressing the need is (urgency 1..5), discounted
+ * for risk (risk 1 keeps 5/5, risk 5 keeps 1/5) and per unit of effort
+ * (the square root, so large initiatives are not buried). */
+double plan_priority(double impact, double urgency, double risk, double effort);
+
+/* Urgency (1..5) of each kind of reason. */
+double plan_urgency_severity(enum plan_severity s);          /* info 1 .. critical 5 */
+double plan_urgency_dimension(double score, double threshold); /* 1 + 4 * (t - s) / t */
+double plan_urgency_gap(double priority);                    /* 1 + 4 * min(p, 12) / 12 */
+
+/* Build the plan: select, rank, order, place and date (see plan_build.c for
+ * each step). Deterministic. false with errors in d (65): a dependency cycle
+ * among the selected, or an initiative that no phase from its earliest on
+ * has room for. start is a day number. */
+bool plan_build(const struct catalogue *cat, const struct plan_inputs *in, long start,
+		struct plan *out, struct diag *d);
+void plan_release(struct plan *p);
+
+/* Order the n initiatives listed in sel (indexes into cat) so that each
+ * comes after its dependencies in sel, picking the highest priority (then
+ * catalogue order) among those ready. false with the cycle in d as
+ * "dependency cycle: a -> b -> a". order receives n indexes into sel. */
+bool plan_order(const struct catalogue *cat, const size_t *sel, const double *priority,
+		size_t n, size_t *order, struct diag *d);
+
+/* A dependency cycle in the whole catalogue, as "a -> b -> a" (malloc'd),
+ * or NULL when there is none. *first is the initiative it starts at. */
+char *plan_find_cycle(const struct catalogue *cat, size_t *first);
+
+#endif

@@ -1,0 +1,436 @@
+/* Initiative catalogues with phase templates: YAML -> struct catalogue with
+ * every check SPEC §6 implies, each error at FILE:LINE:COL. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/embedded.h"
+#include "../core/xalloc.h"
+#include "plan.h"
+
+struct loader {
+	struct catalogue *c;
+	struct yx_doc *doc;
+	struct diag *d;
+	/* per initiative: its depends_on list node and its effort node */
+	const struct yx_node **deps_node, **effort_node;
+};
+
+static void *alloc_array(struct loader *L, size_t n, size_t size)
+{
+	return n ? arena_alloc(&L->doc->arena, n * size) : NULL;
+}
+
+static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogue_goal *g,
+		      const char *what)
+{
+	static const char *const keys[] = { "metric", "op", "target", "scope", "sub_goals", NULL };
+	static const char *const req[] = { "metric", "op", "target", NULL };
+	if (!yx_want_map(L->doc, n, what, L->d))
+		return false;
+	g->line = n->line;
+	g->col = n->col;
+	g->scope = "";
+	bool ok = yx_check_keys(L->doc, n, keys, req, what, L->d);
+	const struct yx_node *v;
+	if ((v = yx_get(n, "metric"))) {
+		char *err = NULL;
+		if (!yx_str(L->doc, v, &g->metric, "metric", L->d))
+			ok = false;
+		else if (!goal_metric_valid(g->metric, &err)) {
+			yx_error(L->doc, v, L->d, "metric '%s': %s", g->metric, err);
+			ok = false;
+		}
+		free(err);
+	}
+	if ((v = yx_get(n, "op"))) {
+		const char *op;
+		if (!yx_str(L->doc, v, &op, "op", L->d))
+			ok = false;
+		else if (!goal_op_parse(op, &g->op)) {
+			static const char *const ops[] = { ">=", "<=", ">", "<", "==", NULL };
+			yx_unknown(L->doc, v, "comparison", ops,
+				   (size_t)-1, L->d);
+			ok = false;
+		}
+	}
+	if ((v = yx_get(n, "target")) &&
+	    !yx_num(L->doc, v, -1e12, 1e12, &g->target, "target", L->d))
+		ok = false;
+	if ((v = yx_get(n, "scope")) && !yx_is_null(v)) {
+		char *err = NULL;
+		if (v->kind != YX_SCALAR) {
+			yx_error(L->doc, v, L->d, "scope: found %s, expected a string", yx_describe(v));
+			ok = false;
+		} else if (!goal_scope_valid(v->str, &err)) {
+			yx_error(L->doc, v, L->d, "scope '%s': %s", v->str, err);
+			ok = false;
+		} else {
+			g->scope = v->str;
+		}
+		free(err);
+	}
+	if ((v = yx_get(n, "sub_goals")) && !yx_is_null(v)) {
+		if (!yx_want_seq(L->doc, v, "sub_goals", L->d))
+			return false;
+		g->sub_goals = alloc_array(L, v->n, sizeof *g->sub_goals);
+		g->nsub_goals = v->n;
+		for (size_t i = 0; i < v->n; i++)
+			if (!load_goal(L, v->items[i], &g->sub_goals[i], "sub-goal"))
+				ok = false;
+	}
+	return ok;
+}
+
+static bool load_phase(struct loader *L, const struct yx_node *n, struct catalogue_phase *p)
+{
+	static const char *const keys[] = { "id", "title", "description", "duration", "capacity",
+					    "goals", NULL };
+	static const char *const req[] = { "id", "title", "duration", "capacity", NULL };
+	if (!yx_want_map(L->doc, n, "phase", L->d))
+		return false;
+	p->line = n->line;
+	p->col = n->col;
+	bool ok = yx_check_keys(L->doc, n, keys, req, "phase", L->d);
+	const struct yx_node *v;
+	if ((v = yx_get(n, "id")) && !yx_id(L->doc, v, &p->id, "phase id", L->d))
+		ok = false;
+	if ((v = yx_get(n, "title")) && !yx_text(L->doc, v, &p->title, "title", L->d))
+		ok = false;
+	struct text ignored;
+	if ((v = yx_get(n, "description")) && !yx_text(L->doc, v, &ignored, "description", L->d))
+		ok = false;
+	if ((v = yx_get(n, "duration")) &&
+	    !yx_int(L->doc, v, 1, 520, &p->duration, "duration (weeks)", L->d))
+		ok = false;
+	if ((v = yx_get(n, "capacity")) &&
+	    !yx_num(L->doc, v, 0.5, 1e6, &p->capacity, "capacity (person-weeks)", L->d))
+		ok = false;
+	if ((v = yx_get(n, "goals")) && !yx_is_null(v)) {
+		if (!yx_want_seq(L->doc, v, "goals", L->d))
+			return false;
+		p->goals = alloc_array(L, v->n, sizeof *p->goals);
+		p->ngoals = v->n;
+		for (size_t i = 0; i < v->n; i++)
+			if (!load_goal(L, v->items[i], &p->goals[i], "goal"))
+				ok = false;
+	}
+	return ok;
+}
+
+/* A list of ids (addresses, depends_on); duplicates are errors. */
+static bool load_id_list(struct loader *L, const struct yx_node *v, const char ***out,
+			 size_t *nout, const char *what)
+{
+	*out = NULL;
+	*nout = 0;
+	if (!v || yx_is_null(v))
+		return true;
+	if (!yx_want_seq(L->doc, v, what, L->d))
+		return false;
+	bool ok = true;
+	*out = alloc_array(L, v->n, sizeof **out);
+	for (size_t i = 0; i < v->n; i++) {
+		const char *id;
+		if (!yx_id(L->doc, v->items[i], &id, what, L->d)) {
+			/* keep the list aligned with its nodes */
+			(*out)[(*nout)++] = "";
+			ok = false;
+			continue;
+		}
+		for (size_t j = 0; j < *nout; j++)
+			if (!strcmp((*out)[j], id)) {
+				yx_error(L->doc, v->items[i], L->d, "%s: '%s' is listed twice", what, id);
+				ok = false;
+			}
+		(*out)[(*nout)++] = id;
+	}
+	return ok;
+}
+
+static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *n,
+			    const char *const *phase_ids, size_t nphases)
+{
+	static const char *const keys[] = { "id", "title", "description", "addresses", "effort",
+					    "duration", "impact", "risk", "depends_on", "phase", NULL };
+	static const char *const req[] = { "id", "title", "effort", "duration", "impact", "risk",
+					   "phase", NULL };
+	struct catalogue_initiative *it = &L->c->initiatives[idx];
+	if (!yx_want_map(L->doc, n, "initiative", L->d))
+		return false;
+	it->line = n->line;
+	it->col = n->col;
+	bool ok = yx_check_keys(L->doc, n, keys, req, "initiative", L->d);
+	const struct yx_node *v;
+	if ((v = yx_get(n, "id")) && !yx_id(L->doc, v, &it->id, "initiative id", L->d))
+		ok = false;
+	if ((v = yx_get(n, "title")) && !yx_text(L->doc, v, &it->title, "title", L->d))
+		ok = false;
+	if ((v = yx_get(n, "description")) &&
+	    !yx_text(L->doc, v, &it->description, "description", L->d))
+		ok = false;
+	if (!load_id_list(L, yx_get(n, "addresses"), &it->addresses, &it->naddresses, "addresses"))
+		ok = false;
+	if ((v = yx_get(n, "effort"))) {
+		L->effort_node[idx] = v;
+		if (!yx_num(L->doc, v, 0.1, 1e6, &it->effort, "effort (person-weeks)", L->d))
+			ok = false;
+	}
+	if ((v = yx_get(n, "duration")) &&
+	    !yx_int(L->doc, v, 1, 520, &it->duration, "duration (weeks)", L->d))
+		ok = false;
+	if ((v = yx_get(n, "impact")) && !yx_int(L->doc, v, 1, 5, &it->impact, "impact", L->d))
+		ok = false;
+	if ((v = yx_get(n, "risk")) && !yx_int(L->doc, v, 1, 5, &it->risk, "risk", L->d))
+		ok = false;
+	L->deps_node[idx] = yx_get(n, "depends_on");
+	if (!load_id_list(L, L->deps_node[idx], &it->depends_on, &it->ndepends, "depends_on"))
+		ok = false;
+	it->phase = (size_t)-1;
+	const char *phase;
+	if ((v = yx_get(n, "phase"))) {
+		if (!yx_id(L->doc, v, &phase, "phase", L->d)) {
+			ok = false;
+		} else {
+			for (size_t i = 0; i < nphases; i++)
+				if (phase_ids[i] && !strcmp(phase_ids[i], phase))
+					it->phase = i;
+			if (it->phase == (size_t)-1) {
+				yx_unknown(L->doc, v, "phase", phase_ids, nphases, L->d);
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+
+/* Resolve depends_on to indexes: unknown ids, self-dependencies and a
+ * dependency whose earliest phase comes later are errors. */
+static bool resolve_dependencies(struct loader *L, const char *const *ids)
+{
+	struct catalogue *c = L->c;
+	bool ok = true;
+	for (size_t i = 0; i < c->ninitiatives; i++) {
+		struct catalogue_initiative *it = &c->initiatives[i];
+		it->deps = alloc_array(L, it->ndepends, sizeof *it->deps);
+		const struct yx_node *list = L->deps_node[i];
+		for (size_t k = 0; k < it->ndepends; k++) {
+			const struct yx_node *at = list->items[k];
+			if (!it->depends_on[k][0])
+				continue;  /* not an id: reported already */
+			long j = catalogue_find_initiative(c, it->depends_on[k]);
+			if (j < 0) {
+				yx_unknown(L->doc, at, "initiative in depends_on", ids,
+					   c->ninitiatives, L->d);
+				ok = false;
+				continue;
+			}
+			if ((size_t)j == i) {
+				yx_error(L->doc, at, L->d, "'%s' depends on itself", it->id);
+				ok = false;
+				continue;
+			}
+			const struct catalogue_initiative *dep = &c->initiatives[j];
+			if (it->phase != (size_t)-1 && dep->phase != (size_t)-1 &&
+			    dep->phase > it->phase) {
+				yx_error(L->doc, at, L->d,
+					 "'%s' (earliest phase '%s') depends on '%s', whose earliest "
+					 "phase '%s' comes later; move one of them",
+					 it->id, c->phases[it->phase].id, dep->id,
+					 c->phases[dep->phase].id);
+				ok = false;
+			}
+			it->deps[k] = (size_t)j;
+		}
+	}
+	return ok;
+}
+
+/* An initiative must fit in at least one phase it may be placed in. */
+static bool check_sizes(struct loader *L)
+{
+	struct catalogue *c = L->c;
+	bool ok = true;
+	for (size_t i = 0; i < c->ninitiatives; i++) {
+		const struct catalogue_initiative *it = &c->initiatives[i];
+		if (it->phase == (size_t)-1 || !L->effort_node[i])
+			continue;
+		size_t best = it->phase;
+		for (size_t p = it->phase; p < c->nphases; p++)
+			if (c->phases[p].capacity > c->phases[best].capacity)
+				best = p;
+		if (it->effort > c->phases[best].capacity) {
+			yx_error(L->doc, L->effort_node[i], L->d,
+				 "'%s' needs %g person-weeks, more than any phase from '%s' on can "
+				 "hold (the largest is '%s' with %g); split it or raise a capacity",
+				 it->id, it->effort, c->phases[it->phase].id, c->phases[best].id,
+				 c->phases[best].capacity);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+static bool load_root(struct loader *L)
+{
+	struct yx_doc *doc = L->doc;
+	struct catalogue *c = L->c;
+	const struct yx_node *root = doc->root;
+	static const char *const keys[] = { "id", "version", "title", "description", "selection",
+					    "initiatives", "phases", NULL };
+	static const char *const req[] = { "id", "version", "title", "initiatives", "phases", NULL };
+	if (!root) {
+		yx_error(doc, NULL, L->d, "the file is empty, expected a catalogue "
+			 "(id, version, title, initiatives, phases)");
+		return false;
+	}
+	if (!yx_want_map(doc, root, "catalogue", L->d))
+		return false;
+	bool ok = yx_check_keys(doc, root, keys, req, "catalogue", L->d);
+	const struct yx_node *v;
+	if ((v = yx_get(root, "id")) && !yx_id(doc, v, &c->id, "catalogue id", L->d))
+		ok = false;
+	if ((v = yx_get(root, "version")) &&
+	    !yx_int(doc, v, 1, 1000000, &c->version, "version", L->d))
+		ok = false;
+	if ((v = yx_get(root, "title")) && !yx_text(doc, v, &c->title, "title", L->d))
+		ok = false;
+	struct text ignored;
+	if ((v = yx_get(root, "description")) && !yx_text(doc, v, &ignored, "description", L->d))
+		ok = false;
+	c->dimension_below = CATALOGUE_DEFAULT_THRESHOLD;
+	if ((v = yx_get(root, "selection")) && !yx_is_null(v)) {
+		static const char *const skeys[] = { "dimension_below", NULL };
+		if (!yx_want_map(doc, v, "selection", L->d))
+			ok = false;
+		else {
+			ok &= yx_check_keys(doc, v, skeys, NULL, "selection", L->d);
+			const struct yx_node *t = yx_get(v, "dimension_below");
+			if (t && !yx_num(doc, t, 0, 100, &c->dimension_below, "dimension_below", L->d))
+				ok = false;
+		}
+	}
+
+	/* Phases first: initiatives name them. */
+	const struct yx_node *ph = yx_get(root, "phases");
+	const char **phase_ids = NULL;
+	if (ph && yx_want_seq(doc, ph, "phases", L->d)) {
+		if (ph->n == 0 || ph->n > CATALOGUE_MAX_PHASES) {
+			yx_error(doc, ph, L->d, "phases: found %zu, expected 1..%d", ph->n,
+				 CATALOGUE_MAX_PHASES);
+			ok = false;
+		}
+		c->nphases = ph->n;
+		c->phases = alloc_array(L, ph->n, sizeof *c->phases);
+		phase_ids = alloc_array(L, ph->n + 1, sizeof *phase_ids);
+		for (size_t i = 0; i < ph->n; i++) {
+			if (!load_phase(L, ph->items[i], &c->phases[i]))
+				ok = false;
+			phase_ids[i] = c->phases[i].id ? c->phases[i].id : "";
+			for (size_t j = 0; c->phases[i].id && j < i; j++)
+				if (!strcmp(phase_ids[j], c->phases[i].id)) {
+					yx_error(doc, yx_get(ph->items[i], "id"), L->d,
+						 "duplicate phase id '%s' (first at line %d)",
+						 c->phases[i].id, c->phases[j].line);
+					ok = false;
+				}
+		}
+	} else if (ph) {
+		ok = false;
+	}
+
+	const struct yx_node *in = yx_get(root, "initiatives");
+	if (!in || !yx_want_seq(doc, in, "initiatives", L->d))
+		return false;
+	if (in->n == 0 || in->n > CATALOGUE_MAX_INITIATIVES) {
+		yx_error(doc, in, L->d, "initiatives: found %zu, expected 1..%d", in->n,
+			 CATALOGUE_MAX_INITIATIVES);
+		return false;
+	}
+	c->ninitiatives = in->n;
+	c->initiatives = alloc_array(L, in->n, sizeof *c->initiatives);
+	L->deps_node = alloc_array(L, in->n, sizeof *L->deps_node);
+	L->effort_node = alloc_array(L, in->n, sizeof *L->effort_node);
+	const char **ids = alloc_array(L, in->n + 1, sizeof *ids);
+	for (size_t i = 0; i < in->n; i++) {
+		if (!load_initiative(L, i, in->items[i], phase_ids, phase_ids ? c->nphases : 0))
+			ok = false;
+		struct catalogue_initiative *it = &c->initiatives[i];
+		ids[i] = it->id ? it->id : "";
+		for (size_t j = 0; it->id && j < i; j++)
+			if (!strcmp(ids[j], it->id)) {
+				yx_error(doc, yx_get(in->items[i], "id"), L->d,
+					 "duplicate initiative id '%s' (first at line %d)", it->id,
+					 c->initiatives[j].line);
+				ok = false;
+			}
+	}
+	if (!resolve_dependencies(L, ids) || !ok)
+		return false;
+	size_t first;
+	char *cycle = plan_find_cycle(c, &first);
+	if (cycle) {
+		const struct catalogue_initiative *it = &c->initiatives[first];
+		diag_err(L->d, doc->file, it->line, it->col, "dependency cycle: %s", cycle);
+		free(cycle);
+		return false;
+	}
+	return check_sizes(L);
+}
+
+struct catalogue *catalogue_load_buffer(const char *file, const char *buf, size_t len,
+					struct diag *d)
+{
+	struct catalogue *c = xcalloc(1, sizeof *c);
+	size_t before = d->errors;
+	if (!yx_load_buffer(&c->doc, file, buf, len, d) || d->errors > before) {
+		catalogue_free(c);
+		return NULL;
+	}
+	struct loader L = { .c = c, .doc = &c->doc, .d = d };
+	if (!load_root(&L) || d->errors > before) {
+		catalogue_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+struct catalogue *catalogue_load_file(const char *path, struct diag *d)
+{
+	struct catalogue *c = xcalloc(1, sizeof *c);
+	size_t before = d->errors;
+	if (!yx_load_file(&c->doc, path, d) || d->errors > before) {
+		catalogue_free(c);
+		return NULL;
+	}
+	struct loader L = { .c = c, .doc = &c->doc, .d = d };
+	if (!load_root(&L) || d->errors > before) {
+		catalogue_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void catalogue_free(struct catalogue *c)
+{
+	if (!c)
+		return;
+	yx_release(&c->doc);
+	free(c->file_owned);
+	free(c);
+}
+
+long catalogue_find_initiative(const struct catalogue *c, const char *id)
+{
+	for (size_t i = 0; i < c->ninitiatives; i++)
+		if (c->initiatives[i].id && !strcmp(c->initiatives[i].id, id))
+			return (long)i;
+	return -1;
+}
+
+long catalogue_find_phase(const struct catalogue *c, const char *id)
+{
+	for (size_t i = 0; i < c->nphases; i++)
+		if (c->phases[i].id && !strcmp(c->phases[i].id, id))
+			return (long)i;
+	return -1;
+}

@@ -1,0 +1,448 @@
+/* rule_load: rules files into struct rule_set, with full validation.
+ *
+ * Every error is reported, not just the first: a wrong rule does not stop
+ * the checks of the next one, and one condition reports each unknown id. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "../questionnaires/questionnaire.h"
+#include "rule_internal.h"
+
+static const struct expr_func FUNCS[RF_COUNT] = {
+	[RF_SCORE] = { "score", 1, 3, { EXPR_STRING, EXPR_STRING, EXPR_STRING }, EXPR_NUMBER,
+		       false, "score(\"DIMENSION\") or score(\"DIMENSION\", \"department\"|\"role\", \"GROUP\")" },
+	[RF_INDEX] = { "index", 0, 0, { 0 }, EXPR_NUMBER, false, "index()" },
+	[RF_ANSWER] = { "answer", 1, 1, { EXPR_STRING }, EXPR_NUMBER, true, "answer(\"QUESTION\")" },
+	[RF_SHARE] = { "share", 2, 2, { EXPR_STRING, EXPR_STRING }, EXPR_NUMBER, false,
+		       "share(\"QUESTION\", \"ANSWER\")" },
+	[RF_RESPONDENTS] = { "respondents", 0, 0, { 0 }, EXPR_NUMBER, false, "respondents()" },
+	[RF_GAP] = { "gap", 1, 1, { EXPR_STRING }, EXPR_NUMBER, false, "gap(\"CAPABILITY\")" },
+	[RF_CURRENT] = { "current", 1, 1, { EXPR_STRING }, EXPR_NUMBER, false,
+			 "current(\"CAPABILITY\")" },
+	[RF_SPREAD] = { "spread", 1, 1, { EXPR_STRING }, EXPR_NUMBER, false, "spread(\"DIMENSION\")" },
+	[RF_PERCEPTION_GAP] = { "perception_gap", 2, 2, { EXPR_STRING, EXPR_STRING }, EXPR_NUMBER,
+				false, "perception_gap(\"DIMENSION\", \"department\"|\"role\")" },
+	[RF_METRIC] = { "metric", 1, 2, { EXPR_STRING, EXPR_STRING }, EXPR_NUMBER, false,
+			"metric(\"NAME\") or metric(\"NAME\", \"SCOPE\")" },
+};
+
+const struct expr_func *rule_functions(size_t *n)
+{
+	*n = RF_COUNT;
+	return FUNCS;
+}
+
+static const char *const SEVERITIES[] = { "info", "low", "medium", "high", "critical", NULL };
+
+const char *rule_severity_name(enum rule_severity s) { return SEVERITIES[s]; }
+
+const char *rule_severity_label(enum rule_severity s, enum lang lang)
+{
+	static const char *const fa[] = { "اطلاع", "کم", "متوسط", "زیاد", "بحرانی" };
+	return lang == LANG_FA ? fa[s] : SEVERITIES[s];
+}
+
+bool rule_severity_parse(const char *s, enum rule_severity *out)
+{
+	for (int i = 0; SEVERITIES[i]; i++)
+		if (!strcmp(s, SEVERITIES[i])) {
+			*out = (enum rule_severity)i;
+			return true;
+		}
+	return false;
+}
+
+static const char *const SET_KEYS[] = { "id", "version", "title", "description",
+					 "questionnaire", "capabilities", "rules", NULL };
+static const char *const SET_REQUIRED[] = { "id", "rules", NULL };
+static const char *const RULE_KEYS[] = { "id", "when", "severity", "title", "recommendation",
+					  "source", "initiatives", NULL };
+static const char *const RULE_REQUIRED[] = { "id", "when", "severity", "title",
+					      "recommendation", NULL };
+
+struct loader {
+	struct rule_set *s;
+	const struct yx_doc *doc;
+	struct rule_refs *refs;
+	struct diag *d;
+	const struct questionnaire *q;     /* NULL: questions and dimensions unchecked */
+	const struct questionnaire *caps;  /* NULL: capabilities unchecked */
+};
+
+/* "unknown WHAT 'x' in questionnaire 'q' (did you mean 'y'?)" */
+static char *unknown(const char *what, const char *id, const char *where,
+		     const char *const *cands, size_t n)
+{
+	const char *close = text_closest(id, cands, n);
+	if (close)
+		return xasprintf("unknown %s '%s' in '%s' (did you mean '%s'?)", what, id, where, close);
+	return xasprintf("unknown %s '%s' in '%s'", what, id, where);
+}
+
+static char *check_dimension(const struct questionnaire *q, const char *id)
+{
+	if (q_find_dimension(q, id) >= 0)
+		return NULL;
+	const char **ids = xmalloc((q->ndimensions + 1) * sizeof *ids);
+	for (size_t i = 0; i < q->ndimensions; i++)
+		ids[i] = q->dimensions[i].id;
+	char *msg = unknown("dimension", id, q->id, ids, q->ndimensions);
+	free(ids);
+	return msg;
+}
+
+static char *check_question(const struct questionnaire *q, const char *id, long *index)
+{
+	*index = q_find_question(q, id);
+	if (*index >= 0)
+		return NULL;
+	const char **ids = xmalloc((q->nquestions + 1) * sizeof *ids);
+	for (size_t i = 0; i < q->nquestions; i++)
+		ids[i] = q->questions[i].id;
+	char *msg = unknown("question", id, q->id, ids, q->nquestions);
+	free(ids);
+	return msg;
+}
+
+static char *check_capability(const struct questionnaire *q, const char *id)
+{
+	if (q_find_capability(q, id) >= 0)
+		return NULL;
+	if (!q->ncapabilities)
+		return xasprintf("'%s' has no capabilities", q->id);
+	const char **ids = xmalloc((q->ncapabilities + 1) * sizeof *ids);
+	for (size_t i = 0; i < q->ncapabilities; i++)
+		ids[i] = q->capabilities[i].id;
+	char *msg = unknown("capability", id, q->id, ids, q->ncapabilities);
+	free(ids);
+	return msg;
+}
+
+static char *check_by(const char *by)
+{
+	if (!strcmp(by, "department") || !strcmp(by, "role"))
+		return NULL;
+	static const char *const bys[] = { "department", "role", NULL };
+	const char *close = text_closest(by, bys, (size_t)-1);
+	if (close)
+		return xasprintf("unknown grouping '%s' (did you mean '%s'?); expected department or role",
+				 by, close);
+	return xasprintf("unknown grouping '%s'; expected department or role", by);
+}
+
+/* A value share() can count for a question: what its raw answers hold. */
+static char *check_share_value(const struct questionnaire *q, const struct q_question *qq,
+			       const char *v)
+{
+	if (!strcmp(v, "na"))
+		return NULL;
+	switch (qq->type) {
+	case Q_YESNO:
+		if (!strcmp(v, "yes") || !strcmp(v, "no"))
+			return NULL;
+		return xasprintf("question '%s' is yes/no: share() counts \"yes\" or \"no\", found \"%s\"",
+				 qq->id, v);
+	case Q_CHOICE:
+	case Q_MULTI: {
+		if (q_find_option(qq, v) >= 0)
+			return NULL;
+		const char **ids = xmalloc((qq->noptions + 1) * sizeof *ids);
+		for (size_t i = 0; i < qq->noptions; i++)
+			ids[i] = qq->options[i].id;
+		char *msg = unknown("option", v, qq->id, ids, qq->noptions);
+		free(ids);
+		return msg;
+	}
+	case Q_LIKERT:
+	case Q_LEVEL: {
+		long lo = qq->type == Q_LEVEL ? 1 : q->scale_min;
+		long hi = qq->type == Q_LEVEL ? 5 : q->scale_max;
+		char *end;
+		errno = 0;
+		long n = strtol(v, &end, 10);
+		if (!*v || *end || errno || n < lo || n > hi)
+			return xasprintf("question '%s' is answered %ld..%ld: share() counts one of "
+					 "those, found \"%s\"", qq->id, lo, hi, v);
+		return NULL;
+	}
+	case Q_TEXT:
+		return xasprintf("question '%s' is free text: share() cannot count its answers", qq->id);
+	case Q_NUMBER:
+		break;
+	}
+	return NULL;
+}
+
+static bool metric_name_ok(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '.' ||
+		      *s == '_' || *s == '-'))
+			return false;
+	return true;
+}
+
+static char *check_scope(const char *scope)
+{
+	if (!*scope)
+		return NULL;
+	static const char *const keys[] = { "department", "wave", "entity", "role", NULL };
+	const char *eq = strchr(scope, '=');
+	if (eq && eq[1]) {
+		for (int i = 0; keys[i]; i++)
+			if (strlen(keys[i]) == (size_t)(eq - scope) &&
+			    !strncmp(scope, keys[i], (size_t)(eq - scope)))
+				return NULL;
+	}
+	return xasprintf("bad metric scope \"%s\": expected \"\" (the organisation), "
+			 "department=NAME, wave=W, entity=NAME or role=NAME", scope);
+}
+
+/* The expression checker's id callback. */
+static char *check_call(void *ctx, const struct expr_call *call, int *arg)
+{
+	struct loader *l = ctx;
+	const struct expr_arg *a = call->args;
+	*arg = 0;
+	switch ((enum rule_func)call->func_index) {
+	case RF_SCORE:
+		if (call->nargs == 2) {
+			*arg = 1;
+			return xstrdup("score() takes 1 or 3 arguments: score(\"DIMENSION\") or "
+				       "score(\"DIMENSION\", \"department\"|\"role\", \"GROUP\")");
+		}
+		if (l->q) {
+			char *m = check_dimension(l->q, a[0].str);
+			if (m)
+				return m;
+		}
+		if (call->nargs == 3) {
+			*arg = 1;
+			char *m = check_by(a[1].str);
+			if (m)
+				return m;
+			if (!*a[2].str) {
+				*arg = 2;
+				return xstrdup("empty group name");
+			}
+		}
+		return NULL;
+	case RF_SPREAD:
+		return l->q ? check_dimension(l->q, a[0].str) : NULL;
+	case RF_PERCEPTION_GAP:
+		if (l->q) {
+			char *m = check_dimension(l->q, a[0].str);
+			if (m)
+				return m;
+		}
+		*arg = 1;
+		return check_by(a[1].str);
+	case RF_ANSWER:
+	case RF_SHARE: {
+		if (!l->q)
+			return NULL;
+		long qi;
+		char *m = check_question(l->q, a[0].str, &qi);
+		if (m)
+			return m;
+		const struct q_question *qq = &l->q->questions[qi];
+		if (call->func_index == RF_SHARE) {
+			*arg = 1;
+			return check_share_value(l->q, qq, a[1].str);
+		}
+		if (!call->as_string && qq->type == Q_TEXT)
+			return xasprintf("question '%s' is free text and has no score: compare "
+					 "answer(\"%s\") with a string, or use another question",
+					 qq->id, qq->id);
+		return NULL;
+	}
+	case RF_GAP:
+	case RF_CURRENT:
+		return l->caps ? check_capability(l->caps, a[0].str) : NULL;
+	case RF_METRIC:
+		if (!metric_name_ok(a[0].str))
+			return xasprintf("bad metric name \"%s\": expected lower-case letters, digits, "
+					 "'.', '_' and '-', like \"dq.score\"", a[0].str);
+		if (call->nargs == 2) {
+			*arg = 1;
+			return check_scope(a[1].str);
+		}
+		return NULL;
+	case RF_INDEX:
+	case RF_RESPONDENTS:
+	case RF_COUNT:
+		break;
+	}
+	return NULL;
+}
+
+static struct expr_loc scalar_loc(const struct yx_doc *doc, const struct yx_node *n)
+{
+	struct expr_loc loc = { doc->file, n->line, n->col, doc->source };
+	return loc;
+}
+
+static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r)
+{
+	const struct yx_doc *doc = l->doc;
+	memset(r, 0, sizeof *r);
+	r->line = it->line;
+	r->col = it->col;
+	if (!yx_want_map(doc, it, "a rule", l->d))
+		return;
+	yx_check_keys(doc, it, RULE_KEYS, RULE_REQUIRED, "rule", l->d);
+	const struct yx_node *n;
+	if ((n = yx_get(it, "id")))
+		yx_id(doc, n, &r->id, "rule id", l->d);
+	if ((n = yx_get(it, "severity"))) {
+		const char *sev;
+		if (yx_str(doc, n, &sev, "severity", l->d) &&
+		    !rule_severity_parse(sev, &r->severity))
+			yx_unknown(doc, n, "severity", SEVERITIES, (size_t)-1, l->d);
+	}
+	if ((n = yx_get(it, "title")))
+		yx_text(doc, n, &r->title, "rule title", l->d);
+	if ((n = yx_get(it, "recommendation")))
+		yx_text(doc, n, &r->recommendation, "recommendation", l->d);
+	if ((n = yx_get(it, "source")))
+		yx_str(doc, n, &r->source, "source", l->d);
+	if ((n = yx_get(it, "initiatives")) && yx_want_seq(doc, n, "initiatives", l->d)) {
+		r->initiatives = arena_alloc(&l->s->doc.arena, (n->n + 1) * sizeof *r->initiatives);
+		size_t nknown = 0;
+		const char *const *known = l->refs ? rule_refs_initiatives(l->refs, &nknown, l->d)
+						   : NULL;
+		for (size_t i = 0; i < n->n; i++) {
+			const struct yx_node *x = n->items[i];
+			const char *id;
+			if (!yx_id(doc, x, &id, "initiative", l->d))
+				continue;
+			bool dup = false;
+			for (size_t k = 0; k < r->ninitiatives; k++)
+				dup |= !strcmp(r->initiatives[k], id);
+			if (dup) {
+				yx_error(doc, x, l->d, "initiative '%s' is listed twice", id);
+				continue;
+			}
+			bool found = !known;
+			for (size_t k = 0; known && k < nknown && !found; k++)
+				found = !strcmp(known[k], id);
+			if (!found) {
+				yx_unknown(doc, x, "initiative", known, nknown,
+					   l->d);
+				continue;
+			}
+			r->initiatives[r->ninitiatives++] = id;
+		}
+	}
+	if ((n = yx_get(it, "when")) && yx_str(doc, n, &r->when_src, "when", l->d)) {
+		struct expr_env env = { FUNCS, RF_COUNT, EXPR_BOOL, check_call, l };
+		struct expr_loc loc = scalar_loc(doc, n);
+		r->when = expr_parse(r->when_src, &env, &loc, l->d);
+	}
+}
+
+/* The questionnaire named by key (default def), or NULL with an error at
+ * the key's value when it is unknown. */
+static const struct questionnaire *load_ref(struct loader *l, const char *key, const char *def,
+					    const char **out)
+{
+	const struct yx_node *n = yx_get(l->doc->root, key);
+	*out = def;
+	if (n && !yx_id(l->doc, n, out, key, l->d))
+		return NULL;
+	if (!l->refs)
+		return NULL;
+	const struct questionnaire *q = rule_refs_questionnaire(l->refs, *out, l->d);
+	if (!q)
+		yx_error(l->doc, n ? n : l->doc->root, l->d,
+			 "unknown questionnaire '%s'%s; 'crmready questionnaire list' shows those available",
+			 *out, n ? "" : " (the default)");
+	return q;
+}
+
+static struct rule_set *load_doc(struct rule_set *s, struct rule_refs *refs, struct diag *d)
+{
+	size_t before = d->errors;
+	struct loader l = { .s = s, .doc = &s->doc, .refs = refs, .d = d };
+	const struct yx_node *root = s->doc.root;
+	if (!root) {
+		diag_err(d, s->doc.file, 1, 1, "empty file: expected a rules set (id:, rules:)");
+		return NULL;
+	}
+	if (!yx_want_map(&s->doc, root, "a rules set (id:, rules:)", d))
+		return NULL;
+	yx_check_keys(&s->doc, root, SET_KEYS, SET_REQUIRED, "rules set", d);
+	const struct yx_node *n;
+	if ((n = yx_get(root, "id")))
+		yx_id(&s->doc, n, &s->id, "rules set id", d);
+	s->version = RULE_DEFAULT_VERSION;
+	if ((n = yx_get(root, "version")))
+		yx_int(&s->doc, n, 1, 1000000, &s->version, "version", d);
+	if ((n = yx_get(root, "title")))
+		yx_text(&s->doc, n, &s->title, "title", d);
+	if ((n = yx_get(root, "description"))) {
+		struct text desc;
+		yx_text(&s->doc, n, &desc, "description", d);
+	}
+	l.q = load_ref(&l, "questionnaire", RULE_DEFAULT_QUESTIONNAIRE, &s->questionnaire);
+	l.caps = load_ref(&l, "capabilities", RULE_DEFAULT_CAPABILITIES, &s->capabilities);
+	const struct yx_node *list = yx_get(root, "rules");
+	if (list && yx_want_seq(&s->doc, list, "rules", d)) {
+		if (!list->n)
+			yx_error(&s->doc, list, d, "a rules set needs at least one rule");
+		s->rules = xcalloc(list->n ? list->n : 1, sizeof *s->rules);
+		for (size_t i = 0; i < list->n; i++) {
+			struct rule *r = &s->rules[s->nrules++];
+			load_rule(&l, list->items[i], r);
+			for (size_t k = 0; r->id && k + 1 < s->nrules; k++)
+				if (s->rules[k].id && !strcmp(s->rules[k].id, r->id)) {
+					yx_error(&s->doc, yx_get(list->items[i], "id"), d,
+						 "duplicate rule id '%s' (first at line %d)", r->id,
+						 s->rules[k].line);
+					break;
+				}
+		}
+	}
+	return d->errors == before ? s : NULL;
+}
+
+struct rule_set *rule_load_buffer(const char *file, const char *buf, size_t len,
+				  struct rule_refs *refs, struct diag *d)
+{
+	struct rule_set *s = xcalloc(1, sizeof *s);
+	bool ok = yx_load_buffer(&s->doc, file, buf, len, d);
+	s->doc.file = arena_strdup(&s->doc.arena, file);
+	if (!ok || !load_doc(s, refs, d)) {
+		rule_set_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+struct rule_set *rule_load_file(const char *path, struct rule_refs *refs, struct diag *d)
+{
+	struct rule_set *s = xcalloc(1, sizeof *s);
+	bool ok = yx_load_file(&s->doc, path, d);
+	s->doc.file = arena_strdup(&s->doc.arena, path);
+	if (!ok || !load_doc(s, refs, d)) {
+		rule_set_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+void rule_set_free(struct rule_set *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->nrules; i++)
+		expr_free(s->rules[i].when);
+	free(s->rules);
+	yx_release(&s->doc);
+	free(s);
+}

@@ -1,0 +1,187 @@
+/* rules: rules files (SPEC §5) — loading with full validation, evaluation
+ * against the facts of an engagement, and findings.
+ *
+ * A rules file names the questionnaire its score/answer/share/... functions
+ * read (`questionnaire:`, default crm-readiness) and the capability model
+ * its gap/current functions read (`capabilities:`, default
+ * crm-capabilities); every id in a condition is checked against them when
+ * the file is loaded. A loaded set owns its YAML document: every string in
+ * it lives until rule_set_free.
+ */
+#ifndef CRMREADY_RULES_H
+#define CRMREADY_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/diag.h"
+#include "../core/expr.h"
+#include "../core/text.h"
+#include "../core/yamlx.h"
+
+struct store;
+struct questionnaire;
+
+enum rule_severity { RULE_INFO, RULE_LOW, RULE_MEDIUM, RULE_HIGH, RULE_CRITICAL };
+
+/* "info" ... "critical"; and back (false when unknown). */
+const char *rule_severity_name(enum rule_severity s);
+const char *rule_severity_label(enum rule_severity s, enum lang lang);
+bool rule_severity_parse(const char *s, enum rule_severity *out);
+
+struct rule {
+	const char *id;
+	const char *when_src;
+	struct expr *when;
+	enum rule_severity severity;
+	struct text title;
+	struct text recommendation;
+	const char *source;          /* the practice it comes from; may be NULL */
+	const char **initiatives;    /* ids in the initiative catalogue */
+	size_t ninitiatives;
+	int line, col;               /* of the rule in its file */
+};
+
+struct rule_set {
+	struct yx_doc doc;
+	const char *id;
+	long version;
+	struct text title;
+	const char *questionnaire;   /* read by score, index, answer, share, ... */
+	const char *capabilities;    /* read by gap, current */
+	struct rule *rules;
+	size_t nrules;
+};
+
+enum { RULE_DEFAULT_VERSION = 1 };
+#define RULE_DEFAULT_QUESTIONNAIRE "crm-readiness"
+#define RULE_DEFAULT_CAPABILITIES "crm-capabilities"
+#define RULE_SHIPPED_SET "crm-default"
+
+/* ---- what ids a rules file may name (rule_refs.c) ---- */
+
+struct rule_refs;
+
+/* References resolved from the workspace (st may be NULL: shipped content
+ * only): questionnaires by id (workspace copy first, then shipped) and the
+ * initiative ids of every catalogue (shipped and `catalogue add`ed). */
+struct rule_refs *rule_refs_new(struct store *st);
+void rule_refs_free(struct rule_refs *r);
+
+/* The questionnaire with id, loaded once; NULL when there is none (or it is
+ * broken: the errors go to d). Owned by r. */
+const struct questionnaire *rule_refs_questionnaire(struct rule_refs *r, const char *id,
+						    struct diag *d);
+
+/* ---- loading (rule_load.c) ---- */
+
+/* Parse and validate a rules file. refs may be NULL (ids are then checked
+ * for syntax only). Returns NULL when there is any error; every error found
+ * is in d as FILE:LINE:COL, with a close match where one exists and, for a
+ * condition, the expression with a caret under the offending token. */
+struct rule_set *rule_load_buffer(const char *file, const char *buf, size_t len,
+				  struct rule_refs *refs, struct diag *d);
+struct rule_set *rule_load_file(const char *path, struct rule_refs *refs, struct diag *d);
+void rule_set_free(struct rule_set *s);
+
+/* The expression functions a rule may call (for help and tests). */
+const struct expr_func *rule_functions(size_t *n);
+
+/* ---- where rules sets come from (rule_lookup.c) ---- */
+
+/* The set named ref: a file path, else an id in the workspace, else a
+ * shipped one. NULL with the error in d (unknown id: 64 with a close match). */
+struct rule_set *rule_lookup(struct store *st, struct rule_refs *refs, const char *ref,
+			     struct diag *d);
+
+struct rule_listing {
+	char *id;
+	long version;
+	char *origin;                /* "shipped", or the file it was added from */
+	bool in_workspace;
+};
+
+/* Every rules set available: shipped ones, overridden by the workspace's
+ * copies, ordered by id. */
+bool rule_list_all(struct store *st, struct rule_listing **out, size_t *n, struct diag *d);
+void rule_listing_free(struct rule_listing *l, size_t n);
+
+/* Register s (source src from file origin) in the workspace: new, or an
+ * upgrade to a higher version. False with the reason in d. */
+bool rule_register(struct store *st, const struct rule_set *s, const char *src,
+		   const char *origin, const char *now, struct diag *d);
+
+/* ---- facts: what the functions read (rule_eval.c) ----
+ *
+ * Each callback returns true with the value in *out, or false for "no
+ * data", optionally with a malloc'd reason in *why (the default reason is
+ * `no data for FUNCTION(ARGS)`). A NULL callback always answers "no data".
+ * questionnaire / model are the ids the rules set names.
+ */
+struct rule_facts {
+	void *ctx;
+	/* by, group NULL: the organisation's score; else the group's. */
+	bool (*score)(void *ctx, const char *questionnaire, const char *dimension,
+		      const char *by, const char *group, double *out, char **why);
+	bool (*index)(void *ctx, const char *questionnaire, double *out, char **why);
+	/* Mean score 0..100 of a question. */
+	bool (*answer_mean)(void *ctx, const char *questionnaire, const char *question,
+			    double *out, char **why);
+	/* The most common raw answer (malloc'd in *out). */
+	bool (*answer_mode)(void *ctx, const char *questionnaire, const char *question,
+			    char **out, char **why);
+	/* Fraction 0..1 of the respondents who answered question that gave value. */
+	bool (*share)(void *ctx, const char *questionnaire, const char *question,
+		      const char *value, double *out, char **why);
+	bool (*respondents)(void *ctx, const char *questionnaire, double *out, char **why);
+	bool (*gap)(void *ctx, const char *model, const char *capability, double *out, char **why);
+	bool (*current)(void *ctx, const char *model, const char *capability, double *out,
+			char **why);
+	bool (*spread)(void *ctx, const char *questionnaire, const char *dimension, double *out,
+		       char **why);
+	bool (*perception_gap)(void *ctx, const char *questionnaire, const char *dimension,
+			       const char *by, double *out, char **why);
+	/* Latest value of a metric; scope "" is the whole organisation. */
+	bool (*metric)(void *ctx, const char *name, const char *scope, double *out, char **why);
+};
+
+/* Evaluate rule r of set s: out->evaluated false means "not evaluated"
+ * (out->reason says why); the rule fires when expr_result_true(out). */
+void rule_eval(const struct rule_set *s, const struct rule *r, const struct rule_facts *facts,
+	       struct expr_result *out);
+
+/* ---- findings ---- */
+
+struct rule_finding {
+	const struct rule_set *set;
+	const struct rule *rule;
+	struct expr_result result;   /* evidence, or the reason it was not evaluated */
+};
+
+struct rule_findings {
+	struct rule_finding *fired;  /* by severity, most severe first, then set and file order */
+	size_t nfired;
+	struct rule_finding *not_evaluated; /* set and file order */
+	size_t nnot_evaluated;
+	size_t passed;               /* evaluated and did not fire */
+};
+
+/* Evaluate every rule of every set whose severity is at least min. */
+void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
+			   const struct rule_facts *facts, enum rule_severity min,
+			   struct rule_findings *out);
+void rule_findings_release(struct rule_findings *f);
+
+/* ---- the workspace's facts (rule_facts.c) ---- */
+
+struct rule_workspace_facts;
+
+/* Facts read from the workspace: metrics (store_metric_latest) and the
+ * assessment of every questionnaire a set names. st must outlive the
+ * result. Errors reading the workspace go to d. */
+struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct rule_refs *refs,
+						      struct diag *d);
+const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w);
+void rule_workspace_facts_free(struct rule_workspace_facts *w);
+
+#endif

@@ -1,0 +1,469 @@
+/* The rollout plan and its goals in the workspace. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "store_internal.h"
+
+static const char SQL_PLAN_CLEAR[] = "DELETE FROM plan";
+static const char SQL_PHASES_CLEAR[] = "DELETE FROM plan_phases";
+static const char SQL_PLAN_PUT[] =
+	"INSERT INTO plan(id, catalogue, catalogue_version, start, built_at, basis) "
+	"VALUES (1, ?1, ?2, ?3, ?4, ?5)";
+static const char SQL_PHASE_PUT[] =
+	"INSERT INTO plan_phases(seq, id, title, title_fa, start, end, capacity, used) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+static const char SQL_ITEM_PUT[] =
+	"INSERT INTO plan_items(seq, initiative, title, title_fa, phase, start, end, effort, "
+	"duration, impact, risk, urgency, priority, depends_on) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+static const char SQL_REASON_PUT[] =
+	"INSERT INTO plan_reasons(item, n, kind, ref, detail, value, value2) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char SQL_PLAN_GET[] =
+	"SELECT catalogue, catalogue_version, start, built_at, basis FROM plan WHERE id = 1";
+static const char SQL_PHASES_GET[] =
+	"SELECT id, title, title_fa, start, end, capacity, used FROM plan_phases ORDER BY seq";
+static const char SQL_ITEMS_GET[] =
+	"SELECT seq, initiative, title, title_fa, phase, start, end, effort, duration, impact, "
+	"risk, urgency, priority, depends_on FROM plan_items ORDER BY seq";
+static const char SQL_REASONS_GET[] =
+	"SELECT item, kind, ref, detail, value, value2 FROM plan_reasons ORDER BY item, n";
+
+static const char SQL_GOAL_ADD[] =
+	"INSERT INTO goals(phase, metric, scope, op, target, due, parent, origin) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+static const char SQL_GOAL_GET[] =
+	"SELECT id, COALESCE(parent, 0), phase, metric, scope, op, target, due, origin "
+	"FROM goals WHERE id = ?1";
+static const char SQL_GOAL_UPDATE[] =
+	"UPDATE goals SET op = ?2, target = ?3, due = ?4, origin = ?5 WHERE id = ?1";
+static const char SQL_GOAL_COUNT_TREE[] =
+	"WITH RECURSIVE t(id) AS (SELECT ?1 UNION ALL "
+	"SELECT g.id FROM goals g JOIN t ON g.parent = t.id) SELECT count(*) FROM t";
+static const char SQL_GOAL_RM[] = "DELETE FROM goals WHERE id = ?1";
+static const char SQL_GOAL_LIST[] =
+	"SELECT g.id, COALESCE(g.parent, 0), g.phase, g.metric, g.scope, g.op, g.target, g.due, "
+	"g.origin FROM goals g LEFT JOIN plan_phases p ON p.id = g.phase "
+	"ORDER BY p.seq IS NULL, p.seq, g.phase, g.id";
+static const char SQL_GOAL_DETACH[] =
+	"UPDATE goals SET parent = NULL WHERE origin = 'user' AND parent IN "
+	"(SELECT id FROM goals WHERE origin = 'plan')";
+static const char SQL_GOAL_DELETE_PLAN[] = "DELETE FROM goals WHERE origin = 'plan'";
+static const char SQL_GOAL_FIND[] =
+	"SELECT id FROM goals WHERE phase = ?1 AND metric = ?2 AND scope = ?3 "
+	"AND COALESCE(parent, 0) = ?4 ORDER BY id LIMIT 1";
+static const char SQL_METRIC_RM[] =
+	"DELETE FROM metrics WHERE name = ?1 AND (?2 IS NULL OR date = ?2) "
+	"AND (?3 IS NULL OR scope = ?3)";
+
+static bool step_done(struct store *st, sqlite3_stmt *s, const char *what, struct diag *d)
+{
+	bool ok = sqlite3_step(s) == SQLITE_DONE;
+	if (!ok)
+		store_error(st, what, d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+static bool exec_stmt(struct store *st, const char *sql, const char *what, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, sql, d);
+	return s && step_done(st, s, what, d);
+}
+
+/* ---- plan ---- */
+
+void store_plan_release(struct store_plan *p)
+{
+	free(p->catalogue);
+	free(p->start);
+	free(p->built_at);
+	free(p->basis);
+	for (size_t i = 0; i < p->nphases; i++) {
+		struct store_plan_phase *ph = &p->phases[i];
+		free(ph->id);
+		free(ph->title);
+		free(ph->title_fa);
+		free(ph->start);
+		free(ph->end);
+	}
+	free(p->phases);
+	for (size_t i = 0; i < p->nitems; i++) {
+		struct store_plan_item *it = &p->items[i];
+		free(it->initiative);
+		free(it->title);
+		free(it->title_fa);
+		free(it->phase);
+		free(it->start);
+		free(it->end);
+		free(it->depends_on);
+		for (size_t r = 0; r < it->nreasons; r++) {
+			free(it->reasons[r].kind);
+			free(it->reasons[r].ref);
+			free(it->reasons[r].detail);
+		}
+		free(it->reasons);
+	}
+	free(p->items);
+	memset(p, 0, sizeof *p);
+}
+
+bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *d)
+{
+	/* Items and reasons go with their phases (ON DELETE CASCADE). */
+	if (!exec_stmt(st, SQL_PLAN_CLEAR, "clearing the plan", d) ||
+	    !exec_stmt(st, SQL_PHASES_CLEAR, "clearing the plan", d))
+		return false;
+	sqlite3_stmt *s = store_stmt(st, SQL_PLAN_PUT, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, p->catalogue);
+	sqlite3_bind_int64(s, 2, p->catalogue_version);
+	store_bind_text(s, 3, p->start);
+	store_bind_text(s, 4, p->built_at);
+	store_bind_text(s, 5, p->basis);
+	if (!step_done(st, s, "saving the plan", d))
+		return false;
+	for (size_t i = 0; i < p->nphases; i++) {
+		const struct store_plan_phase *ph = &p->phases[i];
+		if (!(s = store_stmt(st, SQL_PHASE_PUT, d)))
+			return false;
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)i + 1);
+		store_bind_text(s, 2, ph->id);
+		store_bind_text(s, 3, ph->title);
+		store_bind_text(s, 4, ph->title_fa);
+		store_bind_text(s, 5, ph->start);
+		store_bind_text(s, 6, ph->end);
+		sqlite3_bind_double(s, 7, ph->capacity);
+		sqlite3_bind_double(s, 8, ph->used);
+		if (!step_done(st, s, "saving a plan phase", d))
+			return false;
+	}
+	for (size_t i = 0; i < p->nitems; i++) {
+		const struct store_plan_item *it = &p->items[i];
+		if (!(s = store_stmt(st, SQL_ITEM_PUT, d)))
+			return false;
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)i + 1);
+		store_bind_text(s, 2, it->initiative);
+		store_bind_text(s, 3, it->title);
+		store_bind_text(s, 4, it->title_fa);
+		store_bind_text(s, 5, it->phase);
+		store_bind_text(s, 6, it->start);
+		store_bind_text(s, 7, it->end);
+		sqlite3_bind_double(s, 8, it->effort);
+		sqlite3_bind_int64(s, 9, it->duration);
+		sqlite3_bind_int64(s, 10, it->impact);
+		sqlite3_bind_int64(s, 11, it->risk);
+		sqlite3_bind_double(s, 12, it->urgency);
+		sqlite3_bind_double(s, 13, it->priority);
+		store_bind_text(s, 14, it->depends_on ? it->depends_on : "");
+		if (!step_done(st, s, "saving a plan item", d))
+			return false;
+		for (size_t r = 0; r < it->nreasons; r++) {
+			const struct store_plan_reason *re = &it->reasons[r];
+			if (!(s = store_stmt(st, SQL_REASON_PUT, d)))
+				return false;
+			sqlite3_bind_int64(s, 1, (sqlite3_int64)i + 1);
+			sqlite3_bind_int64(s, 2, (sqlite3_int64)r + 1);
+			store_bind_text(s, 3, re->kind);
+			store_bind_text(s, 4, re->ref);
+			store_bind_text(s, 5, re->detail);
+			sqlite3_bind_double(s, 6, re->value);
+			sqlite3_bind_double(s, 7, re->value2);
+			if (!step_done(st, s, "saving why an initiative is planned", d))
+				return false;
+		}
+	}
+	return true;
+}
+
+int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = store_stmt(st, SQL_PLAN_GET, d);
+	if (!s)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(s);
+		return 0;
+	}
+	if (rc != SQLITE_ROW) {
+		store_error(st, "reading the plan", d);
+		sqlite3_reset(s);
+		return -1;
+	}
+	out->catalogue = store_col_text(s, 0);
+	out->catalogue_version = (long)sqlite3_column_int64(s, 1);
+	out->start = store_col_text(s, 2);
+	out->built_at = store_col_text(s, 3);
+	out->basis = store_col_text(s, 4);
+	sqlite3_reset(s);
+
+	size_t cap = 0;
+	if (!(s = store_stmt(st, SQL_PHASES_GET, d)))
+		goto fail;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		XGROW(out->phases, cap, out->nphases + 1);
+		struct store_plan_phase *ph = &out->phases[out->nphases++];
+		ph->id = store_col_text(s, 0);
+		ph->title = store_col_text(s, 1);
+		ph->title_fa = store_col_text(s, 2);
+		ph->start = store_col_text(s, 3);
+		ph->end = store_col_text(s, 4);
+		ph->capacity = sqlite3_column_double(s, 5);
+		ph->used = sqlite3_column_double(s, 6);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		goto sqlfail;
+
+	cap = 0;
+	if (!(s = store_stmt(st, SQL_ITEMS_GET, d)))
+		goto fail;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		XGROW(out->items, cap, out->nitems + 1);
+		struct store_plan_item *it = &out->items[out->nitems++];
+		memset(it, 0, sizeof *it);
+		it->initiative = store_col_text(s, 1);
+		it->title = store_col_text(s, 2);
+		it->title_fa = store_col_text(s, 3);
+		it->phase = store_col_text(s, 4);
+		it->start = store_col_text(s, 5);
+		it->end = store_col_text(s, 6);
+		it->effort = sqlite3_column_double(s, 7);
+		it->duration = (long)sqlite3_column_int64(s, 8);
+		it->impact = (long)sqlite3_column_int64(s, 9);
+		it->risk = (long)sqlite3_column_int64(s, 10);
+		it->urgency = sqlite3_column_double(s, 11);
+		it->priority = sqlite3_column_double(s, 12);
+		it->depends_on = store_col_text(s, 13);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		goto sqlfail;
+
+	/* Items are numbered 1..n in order, so a reason's item is an index. */
+	size_t *caps = xcalloc(out->nitems ? out->nitems : 1, sizeof *caps);
+	if (!(s = store_stmt(st, SQL_REASONS_GET, d))) {
+		free(caps);
+		goto fail;
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		sqlite3_int64 item = sqlite3_column_int64(s, 0);
+		if (item < 1 || (size_t)item > out->nitems)
+			continue;
+		struct store_plan_item *it = &out->items[item - 1];
+		XGROW(it->reasons, caps[item - 1], it->nreasons + 1);
+		struct store_plan_reason *re = &it->reasons[it->nreasons++];
+		re->kind = store_col_text(s, 1);
+		re->ref = store_col_text(s, 2);
+		re->detail = store_col_text(s, 3);
+		re->value = sqlite3_column_double(s, 4);
+		re->value2 = sqlite3_column_double(s, 5);
+	}
+	sqlite3_reset(s);
+	free(caps);
+	if (rc != SQLITE_DONE)
+		goto sqlfail;
+	return 1;
+sqlfail:
+	store_error(st, "reading the plan", d);
+fail:
+	store_plan_release(out);
+	return -1;
+}
+
+/* ---- goals ---- */
+
+void store_goal_release(struct store_goal *g)
+{
+	free(g->phase);
+	free(g->metric);
+	free(g->scope);
+	free(g->op);
+	free(g->due);
+	free(g->origin);
+	memset(g, 0, sizeof *g);
+}
+
+long store_goal_add(struct store *st, const struct store_goal *g, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_ADD, d);
+	if (!s)
+		return -1;
+	store_bind_text(s, 1, g->phase);
+	store_bind_text(s, 2, g->metric);
+	store_bind_text(s, 3, g->scope ? g->scope : "");
+	store_bind_text(s, 4, g->op);
+	sqlite3_bind_double(s, 5, g->target);
+	store_bind_text(s, 6, g->due);
+	if (g->parent > 0)
+		sqlite3_bind_int64(s, 7, g->parent);
+	store_bind_text(s, 8, g->origin ? g->origin : "user");
+	if (!step_done(st, s, "saving a goal", d))
+		return -1;
+	return (long)sqlite3_last_insert_rowid(st->db);
+}
+
+static void read_goal(sqlite3_stmt *s, struct store_goal *g)
+{
+	g->id = (long)sqlite3_column_int64(s, 0);
+	g->parent = (long)sqlite3_column_int64(s, 1);
+	g->phase = store_col_text(s, 2);
+	g->metric = store_col_text(s, 3);
+	g->scope = store_col_text(s, 4);
+	g->op = store_col_text(s, 5);
+	g->target = sqlite3_column_double(s, 6);
+	g->due = store_col_text(s, 7);
+	g->origin = store_col_text(s, 8);
+}
+
+int store_goal_get(struct store *st, long id, struct store_goal *out, struct diag *d)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_GET, d);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s), found = 0;
+	if (rc == SQLITE_ROW) {
+		read_goal(s, out);
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		store_error(st, "reading a goal", d);
+		found = -1;
+	}
+	sqlite3_reset(s);
+	return found;
+}
+
+bool store_goal_update(struct store *st, const struct store_goal *g, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_UPDATE, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, g->id);
+	store_bind_text(s, 2, g->op);
+	sqlite3_bind_double(s, 3, g->target);
+	store_bind_text(s, 4, g->due);
+	store_bind_text(s, 5, g->origin);
+	return step_done(st, s, "updating a goal", d);
+}
+
+long store_goal_remove(struct store *st, long id, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_COUNT_TREE, d);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	long n = -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(s, 0);
+	else
+		store_error(st, "counting sub-goals", d);
+	sqlite3_reset(s);
+	if (n < 0 || !(s = store_stmt(st, SQL_GOAL_RM, d)))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return step_done(st, s, "removing a goal", d) ? n : -1;
+}
+
+/* Put each goal's sub-goals right after it (depth first, ids ascending). */
+static void tree_order(struct store_goal *in, size_t n, struct store_goal *out, size_t *k,
+		       long parent, bool *used)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!used[i] && in[i].parent == parent) {
+			used[i] = true;
+			out[(*k)++] = in[i];
+			tree_order(in, n, out, k, in[i].id, used);
+		}
+}
+
+bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struct diag *d)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_LIST, d);
+	if (!s)
+		return false;
+	struct store_goal *all = NULL;
+	size_t cap = 0, count = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		XGROW(all, cap, count + 1);
+		read_goal(s, &all[count++]);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_error(st, "listing goals", d);
+		for (size_t i = 0; i < count; i++)
+			store_goal_release(&all[i]);
+		free(all);
+		return false;
+	}
+	struct store_goal *sorted = xcalloc(count ? count : 1, sizeof *sorted);
+	bool *used = xcalloc(count ? count : 1, sizeof *used);
+	size_t k = 0;
+	tree_order(all, count, sorted, &k, 0, used);
+	/* A goal whose parent is missing (not possible with the foreign key,
+	 * but never drop a row) goes last. */
+	for (size_t i = 0; i < count; i++)
+		if (!used[i])
+			sorted[k++] = all[i];
+	free(used);
+	free(all);
+	*out = sorted;
+	*n = count;
+	return true;
+}
+
+long store_goal_detach_user(struct store *st, struct diag *d)
+{
+	if (!exec_stmt(st, SQL_GOAL_DETACH, "keeping your goals", d))
+		return -1;
+	return (long)sqlite3_changes(st->db);
+}
+
+bool store_goal_delete_plan_made(struct store *st, struct diag *d)
+{
+	return exec_stmt(st, SQL_GOAL_DELETE_PLAN, "replacing the plan's goals", d);
+}
+
+long store_goal_find(struct store *st, const char *phase, const char *metric,
+		     const char *scope, long parent, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_FIND, d);
+	if (!s)
+		return -1;
+	store_bind_text(s, 1, phase);
+	store_bind_text(s, 2, metric);
+	store_bind_text(s, 3, scope ? scope : "");
+	sqlite3_bind_int64(s, 4, parent);
+	int rc = sqlite3_step(s);
+	long id = 0;
+	if (rc == SQLITE_ROW)
+		id = (long)sqlite3_column_int64(s, 0);
+	else if (rc != SQLITE_DONE) {
+		store_error(st, "looking up a goal", d);
+		id = -1;
+	}
+	sqlite3_reset(s);
+	return id;
+}
+
+long store_metric_remove(struct store *st, const char *name, const char *date,
+			 const char *scope, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_RM, d);
+	if (!s)
+		return -1;
+	store_bind_text(s, 1, name);
+	store_bind_text(s, 2, date);
+	store_bind_text(s, 3, scope);
+	if (!step_done(st, s, "removing metric values", d))
+		return -1;
+	return (long)sqlite3_changes(st->db);
+}

@@ -1,0 +1,600 @@
+/* Unit tests of phases/: catalogue validation, selection, ranking, order,
+ * placement, dates and goal status. Expectations are worked out by hand in
+ * the comments. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../core/embedded.h"
+#include "../../phases/plan.h"
+
+/* The shipped default, as embedded in the binary. */
+static struct catalogue *load_shipped(struct diag *d)
+{
+	const struct embedded_file *f = content_find("plans/crm-default-plan.yaml");
+	return f ? catalogue_load_buffer(f->name, f->data, f->len, d) : NULL;
+}
+
+/* True when some message of d contains text (position included). */
+static bool diag_has(const struct diag *d, const char *text)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char line[1024];
+		snprintf(line, sizeof line, "%s: %s", d->msgs[i].where ? d->msgs[i].where : "",
+			 d->msgs[i].text);
+		if (strstr(line, text))
+			return true;
+	}
+	return false;
+}
+
+static void dump(const struct diag *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		fprintf(stderr, "  %s: %s\n", d->msgs[i].where ? d->msgs[i].where : "", d->msgs[i].text);
+}
+
+static struct catalogue *load(const char *yaml, struct diag *d)
+{
+	return catalogue_load_buffer("t.yaml", yaml, strlen(yaml), d);
+}
+
+/* Two phases of 2 and 3 weeks, capacity 10 each; a <- b <- c chain, and d. */
+static const char SMALL[] =
+	"id: small\n"
+	"version: 1\n"
+	"title: Small\n"
+	"selection: {dimension_below: 50}\n"
+	"initiatives:\n"
+	"  - {id: a, title: A, addresses: [leadership], effort: 4, duration: 1, impact: 5, risk: 1, phase: one}\n"
+	"  - {id: b, title: B, addresses: [data], effort: 4, duration: 1, impact: 3, risk: 2, depends_on: [a], phase: one}\n"
+	"  - {id: c, title: C, addresses: [crm-cap], effort: 9, duration: 2, impact: 4, risk: 3, depends_on: [b], phase: one}\n"
+	"  - {id: d, title: D, addresses: [people], effort: 4, duration: 1, impact: 2, risk: 1, phase: two}\n"
+	"phases:\n"
+	"  - {id: one, title: One, duration: 2, capacity: 10, goals: [{metric: dq.score, op: '>=', target: 0.7, scope: entity=Contact, sub_goals: [{metric: dq.duplicate_rate, op: '<=', target: 0.05}]}]}\n"
+	"  - {id: two, title: Two, duration: 3, capacity: 10}\n";
+
+/* ---- catalogue validation ---- */
+
+static void catalogue_load__valid__resolves_everything(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load(SMALL, &d);
+	if (!c)
+		dump(&d);
+	assert_non_null(c);
+	assert_int_equal(c->ninitiatives, 4);
+	assert_int_equal(c->nphases, 2);
+	assert_true(c->dimension_below == 50);
+	assert_int_equal(c->initiatives[2].deps[0], 1);
+	assert_int_equal(c->initiatives[3].phase, 1);
+	assert_int_equal(c->phases[0].goals[0].nsub_goals, 1);
+	assert_int_equal(c->phases[0].goals[0].sub_goals[0].op, GOAL_LE);
+	catalogue_free(c);
+	diag_release(&d);
+}
+
+static void catalogue_load__many_mistakes__reports_every_one(void **state)
+{
+	(void)state;
+	static const char bad[] =
+		"id: bad\n"
+		"version: 1\n"
+		"title: Bad\n"
+		"initiatives:\n"
+		"  - {id: a, title: A, efort: 4, duration: 1, impact: 5, risk: 1, phase: one}\n"    /* 5 */
+		"  - {id: a, title: A2, effort: 4, duration: 1, impact: 9, risk: 1, phase: onee}\n" /* 6 */
+		"  - {id: b, title: B, effort: 4, duration: 1, impact: 3, risk: 2, depends_on: [aa], phase: one}\n"
+		"phases:\n"
+		"  - {id: one, title: One, duration: 2, capacity: 10, goals: [{metric: adoption.active_rat, op: '=>', target: 1}]}\n";
+	struct diag d;
+	diag_init(&d);
+	assert_null(load(bad, &d));
+	/* efort, missing effort, duplicate a, impact 9, phase onee, metric, op */
+	assert_true(diag_has(&d, "t.yaml:5:23: unknown key 'efort' in initiative (did you mean 'effort'?)"));
+	assert_true(diag_has(&d, "t.yaml:5:5: initiative is missing the required key 'effort'"));
+	assert_true(diag_has(&d, "t.yaml:6:10: duplicate initiative id 'a' (first at line 5)"));
+	assert_true(diag_has(&d, "t.yaml:6:56: impact: 9 is out of range, expected 1..5"));
+	assert_true(diag_has(&d, "unknown phase 'onee' (did you mean 'one'?)"));
+	assert_true(diag_has(&d, "did you mean 'adoption.active_rate'?"));
+	assert_true(diag_has(&d, "t.yaml:9:96: unknown comparison '=>' (did you mean '>='?)"));
+	assert_true(diag_has(&d, "t.yaml:7:80: unknown initiative in depends_on 'aa' (did you mean 'a'?)"));
+	assert_int_equal(d.errors, 8);
+	assert_int_equal(diag_exit_code(&d), EXIT_DATAERR);
+	diag_release(&d);
+}
+
+static void catalogue_load__unknown_dependency__suggests(void **state)
+{
+	(void)state;
+	static const char bad[] =
+		"id: bad\nversion: 1\ntitle: Bad\n"
+		"initiatives:\n"
+		"  - {id: sponsor, title: A, effort: 1, duration: 1, impact: 5, risk: 1, phase: one}\n"
+		"  - {id: b, title: B, effort: 1, duration: 1, impact: 3, risk: 2, depends_on: [sponser], phase: one}\n"
+		"phases:\n  - {id: one, title: One, duration: 2, capacity: 10}\n";
+	struct diag d;
+	diag_init(&d);
+	assert_null(load(bad, &d));
+	assert_true(diag_has(&d, "t.yaml:6:80: unknown initiative in depends_on 'sponser' (did you mean 'sponsor'?)"));
+	diag_release(&d);
+}
+
+static void catalogue_load__dependency_in_later_phase__rejected(void **state)
+{
+	(void)state;
+	static const char bad[] =
+		"id: bad\nversion: 1\ntitle: Bad\n"
+		"initiatives:\n"
+		"  - {id: a, title: A, effort: 1, duration: 1, impact: 5, risk: 1, phase: two}\n"
+		"  - {id: b, title: B, effort: 1, duration: 1, impact: 3, risk: 2, depends_on: [a], phase: one}\n"
+		"phases:\n  - {id: one, title: One, duration: 2, capacity: 10}\n"
+		"  - {id: two, title: Two, duration: 2, capacity: 10}\n";
+	struct diag d;
+	diag_init(&d);
+	assert_null(load(bad, &d));
+	assert_true(diag_has(&d, "'b' (earliest phase 'one') depends on 'a', whose earliest phase 'two' comes later"));
+	diag_release(&d);
+}
+
+static void catalogue_load__cycle__prints_it(void **state)
+{
+	(void)state;
+	static const char bad[] =
+		"id: bad\nversion: 1\ntitle: Bad\n"
+		"initiatives:\n"
+		"  - {id: x, title: X, effort: 1, duration: 1, impact: 1, risk: 1, phase: one}\n"
+		"  - {id: a, title: A, effort: 1, duration: 1, impact: 5, risk: 1, depends_on: [c], phase: one}\n"
+		"  - {id: b, title: B, effort: 1, duration: 1, impact: 3, risk: 2, depends_on: [a, x], phase: one}\n"
+		"  - {id: c, title: C, effort: 1, duration: 1, impact: 3, risk: 2, depends_on: [b], phase: one}\n"
+		"phases:\n  - {id: one, title: One, duration: 2, capacity: 10}\n";
+	struct diag d;
+	diag_init(&d);
+	assert_null(load(bad, &d));
+	/* the walk starts at a (first left): a needs c, c needs b, b needs a */
+	assert_true(diag_has(&d, "t.yaml:6:5: dependency cycle: a -> c -> b -> a"));
+	diag_release(&d);
+}
+
+static void catalogue_load__initiative_larger_than_any_phase__says_so(void **state)
+{
+	(void)state;
+	static const char bad[] =
+		"id: bad\nversion: 1\ntitle: Bad\n"
+		"initiatives:\n"
+		"  - {id: huge, title: H, effort: 30, duration: 1, impact: 5, risk: 1, phase: one}\n"
+		"phases:\n  - {id: one, title: One, duration: 2, capacity: 10}\n"
+		"  - {id: two, title: Two, duration: 2, capacity: 25}\n";
+	struct diag d;
+	diag_init(&d);
+	assert_null(load(bad, &d));
+	assert_true(diag_has(&d, "t.yaml:5:34: 'huge' needs 30 person-weeks, more than any phase from 'one' on can hold (the largest is 'two' with 25)"));
+	diag_release(&d);
+}
+
+static void catalogue_load__shipped_default__is_valid(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load_shipped(&d);
+	if (!c)
+		dump(&d);
+	assert_non_null(c);
+	assert_true(c->ninitiatives >= 20 && c->ninitiatives <= 30);
+	assert_int_equal(c->nphases, 5);
+	catalogue_free(c);
+	diag_release(&d);
+}
+
+/* ---- building ---- */
+
+static void plan_priority__formula__hand_computed(void **state)
+{
+	(void)state;
+	/* 4 * 5 * (6 - 2) / sqrt(4) = 80 / 2 = 40 */
+	assert_float_equal(plan_priority(4, 5, 2, 4), 40.0, 1e-12);
+	/* 5 * 1 * 5 / sqrt(1) = 25 */
+	assert_float_equal(plan_priority(5, 1, 1, 1), 25.0, 1e-12);
+	assert_float_equal(plan_urgency_severity(SEV_CRITICAL), 5.0, 0);
+	assert_float_equal(plan_urgency_severity(SEV_INFO), 1.0, 0);
+	/* score 25 under threshold 50: 1 + 4 * 25 / 50 = 3 */
+	assert_float_equal(plan_urgency_dimension(25, 50), 3.0, 1e-12);
+	assert_float_equal(plan_urgency_dimension(70, 50), 1.0, 1e-12);
+	/* gap priority 6: 1 + 4 * 6 / 12 = 3; capped at 12 */
+	assert_float_equal(plan_urgency_gap(6), 3.0, 1e-12);
+	assert_float_equal(plan_urgency_gap(40), 5.0, 1e-12);
+}
+
+static const struct plan_item *item_for(const struct plan *p, const char *id)
+{
+	for (size_t i = 0; i < p->nitems; i++)
+		if (!strcmp(p->cat->initiatives[p->items[i].initiative].id, id))
+			return &p->items[i];
+	return NULL;
+}
+
+static bool has_reason(const struct plan_item *it, enum plan_reason_kind k, const char *ref)
+{
+	for (size_t i = 0; i < it->nreasons; i++)
+		if (it->reasons[i].kind == k && (!ref || (it->reasons[i].ref && !strcmp(it->reasons[i].ref, ref))))
+			return true;
+	return false;
+}
+
+static void plan_build__selection__findings_dimensions_gaps_and_dependencies(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load(SMALL, &d);
+	assert_non_null(c);
+	/* c is asked by a capability gap; b and a are pulled in as its
+	 * dependencies; people scores 55 >= 50, so d is not selected; data
+	 * scores 20: b is selected on its own too. */
+	struct plan_gap gaps[] = { { "crm-cap", 2, 6 } };
+	struct plan_dimension dims[] = { { "people", 55, NULL }, { "data", 20, NULL } };
+	struct plan_inputs in = { .gaps = gaps, .ngaps = 1, .dimensions = dims, .ndimensions = 2 };
+	struct plan p;
+	long start;
+	assert_true(plan_date_parse("2026-11-30", &start));
+	assert_true(plan_build(c, &in, start, &p, &d));
+	assert_int_equal(p.nitems, 3);
+	assert_null(item_for(&p, "d"));
+	const struct plan_item *a = item_for(&p, "a"), *b = item_for(&p, "b"), *ci = item_for(&p, "c");
+	assert_true(has_reason(a, REASON_DEPENDENCY, "b"));
+	assert_true(has_reason(b, REASON_DIMENSION, "data"));
+	assert_true(has_reason(ci, REASON_CAPABILITY, "crm-cap"));
+	/* b's urgency: 1 + 4 * 30 / 50 = 3.4; a inherits it */
+	assert_float_equal(b->urgency, 3.4, 1e-12);
+	assert_float_equal(a->urgency, 3.4, 1e-12);
+	/* c: urgency 3, priority 4 * 3 * 3 / sqrt(9) = 12 */
+	assert_float_equal(ci->priority, 12.0, 1e-12);
+	plan_release(&p);
+
+	/* A finding for an unknown initiative is a warning, not an error. */
+	struct plan_request req[] = { { "d", "r1", SEV_HIGH }, { "zzz", "r2", SEV_LOW } };
+	struct plan_inputs in2 = { .requests = req, .nrequests = 2 };
+	assert_true(plan_build(c, &in2, start, &p, &d));
+	assert_int_equal(p.nitems, 1);
+	assert_true(has_reason(&p.items[0], REASON_FINDING, "r1"));
+	assert_float_equal(p.items[0].urgency, 4.0, 0);
+	assert_int_equal(d.errors, 0);
+	assert_true(diag_has(&d, "asks for initiative 'zzz'"));
+	plan_release(&p);
+	catalogue_free(c);
+	diag_release(&d);
+}
+
+static void plan_build__capacity__pushes_later_and_says_why(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load(SMALL, &d);
+	struct plan_inputs in = { .everything = true };
+	struct plan p;
+	long start;
+	plan_date_parse("2026-12-28", &start);
+	/* Order: a (25), then b (3*3*4/2 = 18) before d? d is ready at once:
+	 * d = 2*3*5/2 = 15; a = 5*3*5/2 = 37.5; b = 18; c = 4*3*3/3 = 12.
+	 * Order a, b, d, c. Phase one (10): a 4, b 4 -> 8; c needs 9 -> pushed
+	 * to two (10): d 4 there already, 4 + 9 > 10 -> no phase left. */
+	assert_false(plan_build(c, &in, start, &p, &d));
+	catalogue_free(c);
+	diag_release(&d);
+
+	/* With phase two at 20 person-weeks, c lands there, pushed. */
+	char *yaml = strdup(SMALL);
+	char *at = strstr(yaml, "duration: 3, capacity: 10");
+	memcpy(at, "duration: 3, capacity: 20", 25);
+	diag_init(&d);
+	c = load(yaml, &d);
+	assert_non_null(c);
+	assert_true(plan_build(c, &in, start, &p, &d));
+	assert_string_equal(c->initiatives[p.items[0].initiative].id, "a");
+	assert_string_equal(c->initiatives[p.items[1].initiative].id, "b");
+	assert_string_equal(c->initiatives[p.items[2].initiative].id, "d");
+	assert_string_equal(c->initiatives[p.items[3].initiative].id, "c");
+	const struct plan_item *ci = item_for(&p, "c");
+	assert_int_equal(ci->phase, 1);
+	assert_true(has_reason(ci, REASON_PUSHED, "one"));
+	for (size_t i = 0; i < ci->nreasons; i++)
+		if (ci->reasons[i].kind == REASON_PUSHED)
+			assert_float_equal(ci->reasons[i].value, 2.0, 1e-12); /* 10 - 8 left */
+	assert_float_equal(p.phases[0].used, 8, 0);
+	assert_float_equal(p.phases[1].used, 13, 0);
+	/* Dates: phase one 2026-12-28 .. 2027-01-10, two from 2027-01-11.
+	 * a: 12-28..01-03; b after a: 01-04..01-10; c in two: 01-11..01-24. */
+	char s[11];
+	plan_date_format(p.phases[0].end, s);
+	assert_string_equal(s, "2027-01-10");
+	plan_date_format(p.phases[1].start, s);
+	assert_string_equal(s, "2027-01-11");
+	plan_date_format(item_for(&p, "b")->start, s);
+	assert_string_equal(s, "2027-01-04");
+	plan_date_format(ci->end, s);
+	assert_string_equal(s, "2027-01-24");
+	plan_release(&p);
+	catalogue_free(c);
+	free(yaml);
+	diag_release(&d);
+}
+
+static void plan_build__no_room_left__error_names_initiative(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load(SMALL, &d);
+	struct plan_inputs in = { .everything = true };
+	struct plan p;
+	assert_false(plan_build(c, &in, 0, &p, &d));
+	assert_true(diag_has(&d, "t.yaml:8:5: 'c' needs 9 person-weeks, but no phase from 'one' on has that much capacity left"));
+	catalogue_free(c);
+	diag_release(&d);
+}
+
+static void plan_build__same_inputs__same_plan(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load_shipped(&d);
+	assert_non_null(c);
+	struct plan_inputs in = { .everything = true };
+	struct plan p1, p2;
+	assert_true(plan_build(c, &in, 20000, &p1, &d));
+	assert_true(plan_build(c, &in, 20000, &p2, &d));
+	assert_int_equal(p1.nitems, p2.nitems);
+	for (size_t i = 0; i < p1.nitems; i++) {
+		assert_int_equal(p1.items[i].initiative, p2.items[i].initiative);
+		assert_int_equal(p1.items[i].start, p2.items[i].start);
+		assert_int_equal(p1.items[i].phase, p2.items[i].phase);
+	}
+	/* Every dependency ends before its dependant starts. */
+	for (size_t i = 0; i < p1.nitems; i++) {
+		const struct catalogue_initiative *it = &c->initiatives[p1.items[i].initiative];
+		for (size_t k = 0; k < it->ndepends; k++) {
+			const struct plan_item *dep = item_for(&p1, c->initiatives[it->deps[k]].id);
+			assert_non_null(dep);
+			assert_true(dep->end < p1.items[i].start);
+			assert_true(dep->phase <= p1.items[i].phase);
+		}
+	}
+	plan_release(&p1);
+	plan_release(&p2);
+	catalogue_free(c);
+	diag_release(&d);
+}
+
+/* A catalogue made by hand, to give plan_order a cycle the loader would
+ * refuse: p -> q -> r -> q. */
+static void plan_order__cycle__printed(void **state)
+{
+	(void)state;
+	struct catalogue c;
+	memset(&c, 0, sizeof c);
+	c.doc.file = "hand.yaml";
+	struct catalogue_initiative its[3];
+	memset(its, 0, sizeof its);
+	size_t dp[] = { 1 }, dq[] = { 2 }, dr[] = { 1 };
+	its[0] = (struct catalogue_initiative){ .id = "p", .deps = dp, .ndepends = 1, .line = 3, .col = 5 };
+	its[1] = (struct catalogue_initiative){ .id = "q", .deps = dq, .ndepends = 1, .line = 4, .col = 5 };
+	its[2] = (struct catalogue_initiative){ .id = "r", .deps = dr, .ndepends = 1, .line = 5, .col = 5 };
+	c.initiatives = its;
+	c.ninitiatives = 3;
+	size_t sel[] = { 0, 1, 2 }, order[3];
+	double prio[] = { 1, 2, 3 };
+	struct diag d;
+	diag_init(&d);
+	assert_false(plan_order(&c, sel, prio, 3, order, &d));
+	assert_true(diag_has(&d, "dependency cycle: q -> r -> q"));
+	diag_release(&d);
+
+	/* Without the cycle (r needs nothing): r, q, p whatever the priority. */
+	its[2].ndepends = 0;
+	double prio2[] = { 9, 5, 1 };
+	diag_init(&d);
+	assert_true(plan_order(&c, sel, prio2, 3, order, &d));
+	assert_int_equal(order[0], 2);
+	assert_int_equal(order[1], 1);
+	assert_int_equal(order[2], 0);
+	diag_release(&d);
+}
+
+/* ---- dates ---- */
+
+static void plan_date__year_ends_and_leap_days__round_trip(void **state)
+{
+	(void)state;
+	long d;
+	char s[11];
+	assert_true(plan_date_parse("1970-01-01", &d));
+	assert_int_equal(d, 0);
+	assert_true(plan_date_parse("2026-12-28", &d));
+	plan_date_format(d + 7, s);
+	assert_string_equal(s, "2027-01-04");
+	assert_true(plan_date_parse("2028-02-28", &d));
+	plan_date_format(d + 1, s);
+	assert_string_equal(s, "2028-02-29");
+	plan_date_format(d + 2, s);
+	assert_string_equal(s, "2028-03-01");
+	assert_false(plan_date_parse("2027-02-29", &d));
+	assert_false(plan_date_parse("2027-13-01", &d));
+	assert_false(plan_date_parse("27-01-01", &d));
+	/* 2026-11-23 is a Monday: the next Monday is a week later. */
+	assert_true(plan_date_parse("2026-11-23", &d));
+	assert_int_equal(plan_date_weekday(d), 1);
+	plan_date_format(plan_next_monday(d), s);
+	assert_string_equal(s, "2026-11-30");
+	/* Thursday 2026-12-31 -> Monday 2027-01-04; Sunday -> the next day. */
+	assert_true(plan_date_parse("2026-12-31", &d));
+	plan_date_format(plan_next_monday(d), s);
+	assert_string_equal(s, "2027-01-04");
+	assert_true(plan_date_parse("2027-01-03", &d));
+	assert_int_equal(plan_date_weekday(d), 7);
+	plan_date_format(plan_next_monday(d), s);
+	assert_string_equal(s, "2027-01-04");
+}
+
+/* ---- goals ---- */
+
+static long day(const char *s)
+{
+	long d = 0;
+	plan_date_parse(s, &d);
+	return d;
+}
+
+static void goal_evaluate__each_state(void **state)
+{
+	(void)state;
+	struct goal_status s;
+	long today = day("2027-02-01"), due = day("2027-03-01");
+	struct goal_point rising[] = { { day("2027-01-04"), 0.5 }, { day("2027-01-11"), 0.6 },
+				       { day("2027-01-18"), 0.7 } };
+	/* >= 0.75: latest 0.7; the line rises 0.1 a week, at due (6 weeks
+	 * after the mean day 01-11, 7 weeks after 01-11... exactly: mean day
+	 * 01-11, value 0.6; due is 49 days later: 0.6 + 49/70 = 1.3. */
+	goal_evaluate(GOAL_GE, 0.75, due, today, rising, 3, &s);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	assert_float_equal(s.projected, 1.3, 1e-9);
+	assert_float_equal(s.latest.value, 0.7, 0);
+	/* expected: from 0.5 on 01-04 to 0.75 on 03-01 (56 days), 28 days in: 0.625 */
+	assert_float_equal(s.expected, 0.625, 1e-12);
+	goal_evaluate(GOAL_GE, 0.7, due, today, rising, 3, &s);
+	assert_int_equal(s.state, GOAL_ACHIEVED);
+	goal_evaluate(GOAL_GE, 2.0, due, today, rising, 3, &s);
+	assert_int_equal(s.state, GOAL_AT_RISK);
+	goal_evaluate(GOAL_GE, 2.0, due, day("2027-03-02"), rising, 3, &s);
+	assert_int_equal(s.state, GOAL_MISSED);
+	goal_evaluate(GOAL_GE, 2.0, due, today, NULL, 0, &s);
+	assert_int_equal(s.state, GOAL_NO_DATA);
+	/* one point: no trend, at risk */
+	goal_evaluate(GOAL_GE, 0.75, due, today, rising, 1, &s);
+	assert_int_equal(s.state, GOAL_AT_RISK);
+	assert_false(s.has_projection);
+	/* > is strict: 0.7 does not meet > 0.7 */
+	goal_evaluate(GOAL_GT, 0.7, due, today, rising, 3, &s);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* points after today are ignored */
+	goal_evaluate(GOAL_GE, 0.6, due, day("2027-01-12"), rising, 3, &s);
+	assert_int_equal(s.state, GOAL_ACHIEVED);
+	assert_float_equal(s.latest.value, 0.6, 0);
+}
+
+static void goal_evaluate__lower_is_better(void **state)
+{
+	(void)state;
+	struct goal_status s;
+	long today = day("2027-02-01"), due = day("2027-03-01");
+	struct goal_point falling[] = { { day("2027-01-04"), 0.09 }, { day("2027-01-11"), 0.08 },
+					{ day("2027-01-18"), 0.07 } };
+	/* <= 0.05: the line falls 0.01 a week; at due 0.08 - 0.07 = 0.01 */
+	goal_evaluate(GOAL_LE, 0.05, due, today, falling, 3, &s);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	assert_float_equal(s.projected, 0.01, 1e-9);
+	goal_evaluate(GOAL_LE, 0.07, due, today, falling, 3, &s);
+	assert_int_equal(s.state, GOAL_ACHIEVED);
+	goal_evaluate(GOAL_LT, 0.07, due, today, falling, 3, &s);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* a trend that misses: < 0.0 never happens by due (0.01) */
+	goal_evaluate(GOAL_LT, 0.0, due, today, falling, 3, &s);
+	assert_int_equal(s.state, GOAL_AT_RISK);
+	/* rising values against a lower-is-better goal */
+	struct goal_point rising[] = { { day("2027-01-04"), 0.05 }, { day("2027-01-11"), 0.06 } };
+	goal_evaluate(GOAL_LE, 0.04, due, today, rising, 2, &s);
+	assert_int_equal(s.state, GOAL_AT_RISK);
+}
+
+static void goal_evaluate__equals_and_window(void **state)
+{
+	(void)state;
+	struct goal_status s;
+	long today = day("2027-02-01"), due = day("2027-03-01");
+	struct goal_point pts[] = { { day("2027-01-04"), 3 }, { day("2027-01-11"), 4 } };
+	goal_evaluate(GOAL_EQ, 4, due, today, pts, 2, &s);
+	assert_int_equal(s.state, GOAL_ACHIEVED);
+	/* == 9: the line (1 a week: 7 today, 11 at due) passes 9 before due */
+	goal_evaluate(GOAL_EQ, 9, due, today, pts, 2, &s);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* == 2: the line moves away */
+	goal_evaluate(GOAL_EQ, 2, due, today, pts, 2, &s);
+	assert_int_equal(s.state, GOAL_AT_RISK);
+
+	/* Only the last 8 points count: 10 points, the first two far off. */
+	struct goal_point many[10];
+	for (int i = 0; i < 10; i++)
+		many[i] = (struct goal_point){ day("2026-11-02") + 7 * i, i < 2 ? 100.0 : 10.0 + i };
+	goal_evaluate(GOAL_GE, 30, day("2027-03-01"), day("2027-01-05"), many, 10, &s);
+	assert_int_equal(s.points_used, 8);
+	assert_float_equal(s.slope_per_day, 1.0 / 7, 1e-9);
+}
+
+static void goal_names__metrics_and_scopes(void **state)
+{
+	(void)state;
+	char *err = NULL;
+	assert_true(goal_metric_valid("training.completion", &err));
+	assert_true(goal_metric_valid("dq.completeness.Email", &err));
+	assert_true(goal_metric_valid("adoption.active_rate", &err));
+	assert_false(goal_metric_valid("adoption.active_rat", &err));
+	assert_non_null(strstr(err, "did you mean 'adoption.active_rate'"));
+	free(err);
+	assert_false(goal_metric_valid("Bad name", &err));
+	free(err);
+	assert_false(goal_metric_valid("a..b", &err));
+	free(err);
+	assert_true(goal_scope_valid("", &err));
+	assert_true(goal_scope_valid("department=Sales", &err));
+	assert_true(goal_scope_valid("wave=1", &err));
+	assert_true(goal_scope_valid("entity=Contact", &err));
+	assert_false(goal_scope_valid("departmen=Sales", &err));
+	assert_non_null(strstr(err, "did you mean 'department'"));
+	free(err);
+	assert_false(goal_scope_valid("department=", &err));
+	free(err);
+	assert_false(goal_scope_valid("Sales", &err));
+	free(err);
+	enum goal_op op;
+	assert_true(goal_op_parse("<=", &op));
+	assert_true(goal_op_lower_is_better(op));
+	assert_false(goal_op_parse("=<", &op));
+	enum goal_state st;
+	assert_true(goal_state_parse("at-risk", &st));
+	assert_true(goal_state_at_least(GOAL_MISSED, st));
+	assert_false(goal_state_at_least(GOAL_ON_TRACK, st));
+	assert_false(goal_state_at_least(GOAL_NO_DATA, st));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(catalogue_load__valid__resolves_everything),
+		cmocka_unit_test(catalogue_load__many_mistakes__reports_every_one),
+		cmocka_unit_test(catalogue_load__unknown_dependency__suggests),
+		cmocka_unit_test(catalogue_load__dependency_in_later_phase__rejected),
+		cmocka_unit_test(catalogue_load__cycle__prints_it),
+		cmocka_unit_test(catalogue_load__initiative_larger_than_any_phase__says_so),
+		cmocka_unit_test(catalogue_load__shipped_default__is_valid),
+		cmocka_unit_test(plan_priority__formula__hand_computed),
+		cmocka_unit_test(plan_build__selection__findings_dimensions_gaps_and_dependencies),
+		cmocka_unit_test(plan_build__capacity__pushes_later_and_says_why),
+		cmocka_unit_test(plan_build__no_room_left__error_names_initiative),
+		cmocka_unit_test(plan_build__same_inputs__same_plan),
+		cmocka_unit_test(plan_order__cycle__printed),
+		cmocka_unit_test(plan_date__year_ends_and_leap_days__round_trip),
+		cmocka_unit_test(goal_evaluate__each_state),
+		cmocka_unit_test(goal_evaluate__lower_is_better),
+		cmocka_unit_test(goal_evaluate__equals_and_window),
+		cmocka_unit_test(goal_names__metrics_and_scopes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
