@@ -151,6 +151,10 @@ void report_workbook_release(struct report_workbook *w);
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
 
+/* Fill the plan (phases, initiatives) and every goal with its status on
+ * w->today, as 'crmready status' evaluates it (xlsx_gather_plan.c). */
+bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d);
+
 /* Write the workbook to path (the caller picks a temporary name and renames
  * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with
  * every stored value in [from, to], streamed from st in constant memory.
