@@ -89,7 +89,8 @@ demo: deps
 	$(MAKE) BUILD=build/normal crmready
 	@sh scripts/demo.sh ./crmready
 
-bench: deps
+bench:
+	@sh scripts/install-deps.sh bench
 	$(MAKE) BUILD=build/normal crmready
 	@sh bench/run.sh
 

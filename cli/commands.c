@@ -31,6 +31,7 @@ const struct command *const cli_commands[] = {
 	&cmd_dq,
 
 	/* reports */
+	&cmd_export,
 
 	&cmd_help,
 	NULL,

@@ -31,5 +31,6 @@ extern const struct command cmd_status;
 extern const struct command cmd_dq;
 
 /* reports */
+extern const struct command cmd_export;
 
 #endif

@@ -1,6 +1,8 @@
-/* report: rendering results for people (terminal tables and text bars)
- * and for programs. Nothing here decides what a figure is; it only lays
- * figures out.
+/* report: rendering for people and programs — terminal tables, JSON, CSV
+ * and the leadership workbook (SPEC §8).
+ *
+ * The file is organised in sections; each section's functions live in the
+ * files named in its heading.
  */
 #ifndef CRMREADY_REPORT_H
 #define CRMREADY_REPORT_H
@@ -72,5 +74,163 @@ void report_capabilities_text(FILE *out, const struct q_assessment *a,
 			      const struct report_options *o);
 void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
 			 const struct report_options *o);
+
+/* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
+
+#include "../core/arena.h"
+#include "../core/diag.h"
+#include "../core/text.h"
+#include "../store/store.h"
+
+/* ==== Excel: the leadership workbook (report_xlsx.c, xlsx_*.c) ==== */
+
+/* The workbook's content, gathered before a single cell is written. Every
+ * string lives in the arena. A part whose module has no data leaves its
+ * has_ flag false and its sheet says what is missing and which command
+ * provides it. */
+
+struct report_xl_dimension {
+	const char *id, *title;
+	bool has_score;
+	double score;             /* 0..100 */
+	double spread;
+	long respondents;
+};
+
+struct report_xl_group {        /* a department's scores */
+	const char *name;
+	long respondents;
+	bool has_index;
+	double index;
+	bool *has_score;          /* per dimension, ndimensions long */
+	double *score;
+};
+
+struct report_xl_capability {
+	const char *id, *title, *area;
+	bool has_current;
+	double current, target, gap, priority;
+	long importance;
+};
+
+struct report_xl_finding {
+	const char *rule, *severity;  /* severity: info|low|medium|high|critical */
+	const char *title, *evidence, *recommendation, *initiatives;
+	bool evaluated;               /* false: "not evaluated", reason in evidence */
+};
+
+struct report_xl_phase {
+	const char *id, *title, *start, *end;   /* dates YYYY-MM-DD */
+	double capacity, load;                  /* person-weeks */
+};
+
+struct report_xl_initiative {
+	const char *id, *title, *phase, *start, *end;
+	double effort;
+	long impact, risk;
+};
+
+struct report_xl_goal {
+	const char *id, *phase, *metric, *scope, *op, *due, *status, *parent;
+	double target;
+	bool has_latest;
+	double latest;
+	const char *latest_date;
+};
+
+struct report_xl_week {         /* overall adoption of one ISO week */
+	const char *date;         /* the week's Monday */
+	bool has_rate, has_active, has_licensed, has_logins;
+	double rate, active, licensed, logins;
+};
+
+struct report_xl_adoption_group { /* latest week of a department or wave */
+	const char *scope;        /* "department=Sales", "wave=2" */
+	const char *date;
+	bool has_rate, has_active, has_licensed;
+	double rate, active, licensed;
+};
+
+enum { REPORT_XL_DQ_SCORE, REPORT_XL_DQ_COMPLETENESS, REPORT_XL_DQ_DUPLICATES,
+       REPORT_XL_DQ_FRESHNESS, REPORT_XL_DQ_PARTS };
+
+struct report_xl_dq_point {     /* one scan of one entity */
+	const char *entity, *date;
+	bool has[REPORT_XL_DQ_PARTS];
+	double value[REPORT_XL_DQ_PARTS];
+};
+
+struct report_xl_dq_field {     /* latest per-field figure of an entity */
+	const char *entity, *field, *date;
+	bool has_completeness, has_validity;
+	double completeness, validity;
+};
+
+struct report_workbook {
+	struct arena arena;
+	enum lang lang;
+	const char *today;            /* the export's date */
+	const char *from, *to;        /* period of the trends; NULL = open */
+	const char *workspace;
+
+	bool has_assessment;
+	const char *questionnaire;
+	long respondents;
+	bool has_index;
+	double index;
+	const char *level;
+	struct report_xl_dimension *dimensions;
+	size_t ndimensions;
+	struct report_xl_group *groups;
+	size_t ngroups;
+	struct report_xl_capability *capabilities;
+	size_t ncapabilities;
+
+	bool has_findings;            /* rules were evaluated */
+	struct report_xl_finding *findings;   /* fired first, by severity */
+	size_t nfindings;
+
+	bool has_plan;
+	struct report_xl_phase *phases;
+	size_t nphases;
+	struct report_xl_initiative *initiatives;  /* in phase order */
+	size_t ninitiatives;
+
+	struct report_xl_goal *goals;
+	size_t ngoals;
+
+	struct report_xl_week *weeks;         /* by date */
+	size_t nweeks;
+	struct report_xl_adoption_group *adoption_groups;  /* by scope */
+	size_t nadoption_groups;
+
+	struct report_xl_dq_point *dq;        /* by entity, then date */
+	size_t ndq;
+	struct report_xl_dq_field *dq_fields; /* by entity, then field */
+	size_t ndq_fields;
+};
+
+void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today);
+void report_workbook_release(struct report_workbook *w);
+
+/* Fill the parts of w that come from stored metrics (adoption weeks and
+ * groups, data-quality scans), restricted to [from, to] when given. */
+bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
+				    const char *from, const char *to, struct diag *d);
+
+/* Fill the plan (phases, initiatives) and every goal with its status on
+ * w->today, as 'crmready status' evaluates it (xlsx_gather_plan.c). */
+bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d);
+
+/* Write the workbook to path (the caller picks a temporary name and renames
+ * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with
+ * every stored value in [from, to], streamed from st in constant memory.
+ * progress, when not NULL, is called every so many metric rows. Returns
+ * false with the error in d (73 when the file cannot be written). */
+bool report_xlsx_write(const struct report_workbook *w, struct store *st,
+		       const char *path, void (*progress)(long rows, void *arg),
+		       void *progress_arg, struct diag *d);
+
+/* ==== end of Excel ==== */
 
 #endif

@@ -4,7 +4,13 @@
 set -eu
 PACKAGES="gcc make pkg-config libyaml-dev libsqlite3-dev libcmocka-dev
 libxlsxwriter-dev libcsv-dev libutf8proc-dev libjansson-dev libpcre2-dev
-sqlite3 python3 python3-openpyxl time"
+sqlite3 python3 python3-openpyxl poppler-utils"
+# The workbook test renders it with LibreOffice: any installed variant will
+# do, else the small headless one.
+command -v soffice >/dev/null 2>&1 || PACKAGES="$PACKAGES libreoffice-calc-nogui"
+# make bench also needs the peers it is compared with.
+BENCH_PACKAGES="time python3-pandas python3-xlsxwriter"
+[ "${1:-}" = bench ] && PACKAGES="$PACKAGES $BENCH_PACKAGES"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,0 +1,271 @@
+/* The Readiness, Gaps and Findings sheets. */
+#include <stdio.h>
+#include <string.h>
+
+#include "xlsx_internal.h"
+
+enum { MAX_RADAR_GROUPS = 5 };
+
+static void sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub)
+{
+	struct xl *x = sh->x;
+	xl_check(x, worksheet_write_string(sh->ws, 0, 0, xl_t(x, en, fa), x->title));
+	xl_check(x, worksheet_set_row(sh->ws, 0, 28, NULL));
+	if (sub)
+		xl_check(x, worksheet_write_string(sh->ws, 1, 0, sub, x->subtitle));
+}
+
+void xl_readiness(struct xl *x)
+{
+	struct xl_sheet sh;
+	xl_sheet_open(x, &sh, "Readiness", "آمادگی");
+	if (!sh.ws)
+		return;
+	const struct report_workbook *m = x->m;
+	char sub[512] = "";
+	if (m->has_assessment) {
+		if (m->has_index)
+			snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents · index %.1f (%s)",
+						      "%s · %ld پاسخ‌دهنده · شاخص %.1f (%s)"),
+				 m->questionnaire ? m->questionnaire : "", m->respondents, m->index,
+				 m->level ? m->level : "");
+		else
+			snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents", "%s · %ld پاسخ‌دهنده"),
+				 m->questionnaire ? m->questionnaire : "", m->respondents);
+	}
+	sheet_title(&sh, "Readiness by dimension and department", "آمادگی به تفکیک بُعد و واحد", sub);
+	if (!m->has_assessment || !m->ndimensions) {
+		xl_missing(&sh, 3, "No assessment yet: import survey answers ('crmready survey import') "
+			   "and run 'crmready assess'. This sheet then shows each dimension's score "
+			   "by department as a heat map, with a radar chart.",
+			   "هنوز ارزیابی انجام نشده است: پاسخ‌ها را وارد کنید ('crmready survey import') "
+			   "و 'crmready assess' را اجرا کنید. این برگه سپس امتیاز هر بُعد را به تفکیک "
+			   "واحد به صورت نقشه حرارتی و نمودار راداری نشان می‌دهد.");
+		xl_sheet_close(&sh);
+		return;
+	}
+	/* Dimension | Organisation | department... | Respondents | Spread */
+	const lxw_row_t head = 3;
+	const lxw_col_t first_group = 2;
+	lxw_col_t after = (lxw_col_t)(first_group + m->ngroups);
+	if (after + 2 >= XL_MAXCOL)
+		after = XL_MAXCOL - 3;
+	size_t ngroups = (size_t)(after - first_group);
+	xl_str(&sh, head, 0, xl_t(x, "Dimension", "بُعد"), x->header);
+	xl_str(&sh, head, 1, xl_t(x, "Organisation", "سازمان"), x->header);
+	for (size_t g = 0; g < ngroups; g++)
+		xl_str(&sh, head, (lxw_col_t)(first_group + g), m->groups[g].name, x->header);
+	xl_str(&sh, head, after, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->header);
+	xl_str(&sh, head, after + 1, xl_t(x, "Spread", "پراکندگی"), x->header);
+	xl_check(x, worksheet_set_row(sh.ws, head, 30, NULL));
+	lxw_row_t r = head + 1;
+	for (size_t i = 0; i < m->ndimensions; i++, r++) {
+		const struct report_xl_dimension *dm = &m->dimensions[i];
+		xl_str(&sh, r, 0, dm->title, x->text);
+		if (dm->has_score)
+			xl_num(&sh, r, 1, dm->score, x->num1);
+		else
+			xl_blank(&sh, r, 1, x->text);
+		for (size_t g = 0; g < ngroups; g++) {
+			const struct report_xl_group *gr = &m->groups[g];
+			if (gr->has_score && gr->has_score[i])
+				xl_num(&sh, r, (lxw_col_t)(first_group + g), gr->score[i], x->num1);
+			else
+				xl_blank(&sh, r, (lxw_col_t)(first_group + g), x->text);
+		}
+		xl_num(&sh, r, after, (double)dm->respondents, x->integer);
+		xl_num(&sh, r, after + 1, dm->spread, x->num1);
+	}
+	lxw_row_t last = r - 1;
+	/* Index and respondents of each group under the table. */
+	xl_str(&sh, r, 0, xl_t(x, "Index", "شاخص"), x->bold);
+	if (m->has_index)
+		xl_num(&sh, r, 1, m->index, x->num1);
+	else
+		xl_blank(&sh, r, 1, x->bold);
+	for (size_t g = 0; g < ngroups; g++) {
+		if (m->groups[g].has_index)
+			xl_num(&sh, r, (lxw_col_t)(first_group + g), m->groups[g].index, x->num1);
+		else
+			xl_blank(&sh, r, (lxw_col_t)(first_group + g), x->text);
+	}
+	r++;
+	xl_str(&sh, r, 0, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->bold);
+	xl_num(&sh, r, 1, (double)m->respondents, x->integer);
+	for (size_t g = 0; g < ngroups; g++)
+		xl_num(&sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents, x->integer);
+	r++;
+
+	/* Heat map: red (0) through amber (50) to green (100), the same scale
+	 * on every sheet that a reader compares. */
+	lxw_conditional_format heat = {
+		.type = LXW_CONDITIONAL_3_COLOR_SCALE,
+		.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .min_value = 0, .min_color = 0xF8696B,
+		.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .mid_value = 50, .mid_color = 0xFFEB84,
+		.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .max_value = 100, .max_color = 0x63BE7B,
+	};
+	xl_check(x, worksheet_conditional_format_range(sh.ws, head + 1, 1, last + 1,
+						       (lxw_col_t)(first_group + ngroups - 1), &heat));
+	worksheet_freeze_panes(sh.ws, head + 1, 1);
+	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+
+	lxw_chart *chart = xl_chart(x, LXW_CHART_RADAR, xl_t(x, "Readiness by dimension", "آمادگی به تفکیک بُعد"));
+	if (chart) {
+		size_t nseries = 1 + (ngroups < MAX_RADAR_GROUPS ? ngroups : MAX_RADAR_GROUPS);
+		for (size_t s = 0; s < nseries; s++) {
+			lxw_col_t c = (lxw_col_t)(s == 0 ? 1 : first_group + s - 1);
+			lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
+			chart_series_set_categories(series, sh.name, head + 1, 0, last, 0);
+			chart_series_set_values(series, sh.name, head + 1, c, last, c);
+			chart_series_set_name_range(series, sh.name, head, c);
+			if (s == 0) {
+				lxw_chart_line line = { .color = 0x1F4E79, .width = 2.5 };
+				chart_series_set_line(series, &line);
+			}
+		}
+		chart_axis_set_min(chart->y_axis, 0);
+		chart_axis_set_max(chart->y_axis, 100);
+		chart_axis_set_major_unit(chart->y_axis, 25);
+		xl_chart_axis_font(x, chart->x_axis);
+		xl_chart_axis_font(x, chart->y_axis);
+		lxw_chart_options at = { .x_scale = 1.3, .y_scale = 1.5, .x_offset = 4, .y_offset = 8 };
+		xl_check(x, worksheet_insert_chart_opt(sh.ws, r + 1, 0, chart, &at));
+	}
+	sh.max_width[0] = 42;
+	worksheet_fit_to_pages(sh.ws, 1, 1);
+	xl_sheet_close(&sh);
+}
+
+void xl_gaps(struct xl *x)
+{
+	struct xl_sheet sh;
+	xl_sheet_open(x, &sh, "Gaps", "شکاف‌ها");
+	if (!sh.ws)
+		return;
+	const struct report_workbook *m = x->m;
+	sheet_title(&sh, "Capability gaps: current vs target maturity", "شکاف قابلیت‌ها: بلوغ فعلی در برابر هدف",
+		    xl_t(x, "Maturity 1..5 · gap = target − current · priority = gap × importance",
+			 "بلوغ ۱ تا ۵ · شکاف = هدف − فعلی · اولویت = شکاف × اهمیت"));
+	if (!m->has_assessment || !m->ncapabilities) {
+		xl_missing(&sh, 3, "No capability assessment yet: answer the capability questionnaire "
+			   "('crmready survey import crm-capabilities FILE') and run 'crmready assess'.",
+			   "هنوز ارزیابی قابلیت‌ها انجام نشده است: پرسشنامه قابلیت‌ها را پاسخ دهید "
+			   "('crmready survey import crm-capabilities FILE') و 'crmready assess' را اجرا کنید.");
+		xl_sheet_close(&sh);
+		return;
+	}
+	static const char *const en[] = { "Capability", "Area", "Current", "Target", "Gap", "Importance", "Priority", NULL };
+	static const char *const fa[] = { "قابلیت", "حوزه", "فعلی", "هدف", "شکاف", "اهمیت", "اولویت", NULL };
+	const lxw_row_t head = 3;
+	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	lxw_row_t r = head + 1;
+	for (size_t i = 0; i < m->ncapabilities; i++, r++) {
+		const struct report_xl_capability *c = &m->capabilities[i];
+		xl_str(&sh, r, 0, c->title, x->text);
+		xl_str(&sh, r, 1, c->area, x->text);
+		if (c->has_current)
+			xl_num(&sh, r, 2, c->current, x->num1);
+		else
+			xl_blank(&sh, r, 2, x->text);
+		xl_num(&sh, r, 3, c->target, x->num1);
+		xl_num(&sh, r, 4, c->gap, x->num1);
+		xl_num(&sh, r, 5, (double)c->importance, x->integer);
+		xl_num(&sh, r, 6, c->priority, x->num1);
+	}
+	lxw_row_t last = r - 1;
+	lxw_conditional_format bar = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_color = 0xF4B183, .bar_solid = 1 };
+	xl_check(x, worksheet_conditional_format_range(sh.ws, head + 1, 4, last, 4, &bar));
+	xl_check(x, worksheet_autofilter(sh.ws, head, 0, last, (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(sh.ws, head + 1, 1);
+	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+
+	lxw_chart *chart = xl_chart(x, LXW_CHART_BAR, xl_t(x, "Current vs target maturity", "بلوغ فعلی در برابر هدف"));
+	if (chart) {
+		static const lxw_color_t colors[] = { 0x5B9BD5, 0xC9C9C9 };
+		for (int s = 0; s < 2; s++) {
+			lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
+			chart_series_set_categories(series, sh.name, head + 1, 0, last, 0);
+			chart_series_set_values(series, sh.name, head + 1, (lxw_col_t)(2 + s), last, (lxw_col_t)(2 + s));
+			chart_series_set_name_range(series, sh.name, head, (lxw_col_t)(2 + s));
+			lxw_chart_fill fill = { .color = colors[s] };
+			chart_series_set_fill(series, &fill);
+		}
+		/* In a bar chart the value axis is the horizontal (x) one. */
+		chart_axis_set_min(chart->x_axis, 0);
+		chart_axis_set_max(chart->x_axis, 5);
+		chart_axis_set_major_unit(chart->x_axis, 1);
+		chart_axis_set_reverse(chart->y_axis);  /* first capability on top */
+		xl_chart_axis_font(x, chart->x_axis);
+		xl_chart_axis_font(x, chart->y_axis);
+		lxw_chart_options at = { .x_scale = 1.4, .y_scale = 1.0 + 0.08 * (double)m->ncapabilities,
+					 .y_offset = 8 };
+		xl_check(x, worksheet_insert_chart_opt(sh.ws, last + 2, 0, chart, &at));
+	}
+	sh.max_width[0] = 42;
+	worksheet_fit_to_pages(sh.ws, 1, 1);
+	xl_sheet_close(&sh);
+}
+
+void xl_findings(struct xl *x)
+{
+	struct xl_sheet sh;
+	xl_sheet_open(x, &sh, "Findings", "یافته‌ها");
+	if (!sh.ws)
+		return;
+	const struct report_workbook *m = x->m;
+	sheet_title(&sh, "Findings and recommendations", "یافته‌ها و توصیه‌ها", NULL);
+	if (!m->has_findings) {
+		xl_missing(&sh, 3, "No findings yet: the rules run on the assessment; import survey answers "
+			   "and run 'crmready findings'.",
+			   "هنوز یافته‌ای نیست: قواعد روی ارزیابی اجرا می‌شوند؛ پاسخ‌ها را وارد کنید و "
+			   "'crmready findings' را اجرا کنید.");
+		xl_sheet_close(&sh);
+		return;
+	}
+	if (!m->nfindings) {
+		xl_missing(&sh, 3, "No rule fired: no finding to report.", "هیچ قاعده‌ای فعال نشد: یافته‌ای برای گزارش نیست.");
+		xl_sheet_close(&sh);
+		return;
+	}
+	static const char *const en[] = { "Severity", "Finding", "Evidence", "Recommendation", "Initiatives", "Rule", "Status", NULL };
+	static const char *const fa[] = { "شدت", "یافته", "شواهد", "توصیه", "اقدامات", "قاعده", "وضعیت", NULL };
+	const lxw_row_t head = 3;
+	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	lxw_row_t r = head + 1;
+	for (size_t i = 0; i < m->nfindings; i++, r++) {
+		const struct report_xl_finding *f = &m->findings[i];
+		if (f->evaluated) {
+			enum xl_severity s = xl_severity_of(f->severity);
+			xl_str(&sh, r, 0, xl_severity_text(x, s), x->severity[s]);
+		} else {
+			xl_str(&sh, r, 0, "", x->muted);
+		}
+		xl_str(&sh, r, 1, f->title, x->wrap);
+		xl_str(&sh, r, 2, f->evidence, x->wrap);
+		xl_str(&sh, r, 3, f->recommendation, x->wrap);
+		xl_str(&sh, r, 4, f->initiatives, x->wrap);
+		xl_str(&sh, r, 5, f->rule, x->text);
+		xl_str(&sh, r, 6, f->evaluated ? xl_t(x, "fired", "فعال شد") : xl_t(x, "not evaluated", "ارزیابی نشد"),
+		       f->evaluated ? x->text : x->muted);
+	}
+	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(sh.ws, head + 1, 0);
+	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+	sh.max_width[1] = 40;
+	sh.max_width[2] = 36;
+	sh.max_width[3] = 50;
+	sh.max_width[4] = 30;
+	/* Wrapped rows get their height here: libxlsxwriter cannot measure. */
+	for (size_t i = 0; i < m->nfindings; i++) {
+		const struct report_xl_finding *f = &m->findings[i];
+		const char *cols[] = { f->title, f->evidence, f->recommendation, f->initiatives };
+		double h = 0;
+		for (int c = 0; c < 4; c++) {
+			double hc = xl_wrapped_height(cols[c], xl_col_width(&sh, (lxw_col_t)(c + 1)));
+			if (hc > h)
+				h = hc;
+		}
+		xl_check(x, worksheet_set_row(sh.ws, (lxw_row_t)(head + 1 + i), h, NULL));
+	}
+	xl_sheet_close(&sh);
+}

@@ -1,0 +1,249 @@
+/* The workbook's trend parts, gathered from stored metrics (SPEC §7):
+ * weekly adoption overall and by department/wave, data-quality scans by
+ * entity. The store hands values over ordered by name, scope and date, so
+ * each part is built in one pass with no sorting of its own. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "report.h"
+
+void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today)
+{
+	memset(w, 0, sizeof *w);
+	arena_init(&w->arena);
+	w->lang = lang;
+	w->today = arena_strdup(&w->arena, today);
+}
+
+void report_workbook_release(struct report_workbook *w)
+{
+	/* Arrays are heap-grown while gathering; strings live in the arena. */
+	for (size_t i = 0; i < w->ngroups; i++) {
+		free(w->groups[i].has_score);
+		free(w->groups[i].score);
+	}
+	free(w->dimensions);
+	free(w->groups);
+	free(w->capabilities);
+	free(w->findings);
+	free(w->phases);
+	free(w->initiatives);
+	free(w->goals);
+	free(w->weeks);
+	free(w->adoption_groups);
+	free(w->dq);
+	free(w->dq_fields);
+	arena_release(&w->arena);
+	memset(w, 0, sizeof *w);
+}
+
+struct gather {
+	struct report_workbook *w;
+	const char *from, *to;
+	size_t cap_weeks, cap_groups, cap_dq, cap_fields;
+};
+
+static bool in_period(const struct gather *g, const char *date)
+{
+	return (!g->from || strcmp(date, g->from) >= 0) && (!g->to || strcmp(date, g->to) <= 0);
+}
+
+/* The week of date: weeks arrive in date order per metric name, but the
+ * names interleave, so look the date up (binary search) and insert. */
+static struct report_xl_week *week_at(struct gather *g, const char *date)
+{
+	struct report_workbook *w = g->w;
+	size_t lo = 0, hi = w->nweeks;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(w->weeks[mid].date, date);
+		if (c == 0)
+			return &w->weeks[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	XGROW(w->weeks, g->cap_weeks, w->nweeks + 1);
+	memmove(&w->weeks[lo + 1], &w->weeks[lo], (w->nweeks - lo) * sizeof *w->weeks);
+	memset(&w->weeks[lo], 0, sizeof *w->weeks);
+	w->weeks[lo].date = arena_strdup(&w->arena, date);
+	w->nweeks++;
+	return &w->weeks[lo];
+}
+
+static struct report_xl_adoption_group *group_at(struct gather *g, const char *scope)
+{
+	struct report_workbook *w = g->w;
+	for (size_t i = 0; i < w->nadoption_groups; i++)
+		if (!strcmp(w->adoption_groups[i].scope, scope))
+			return &w->adoption_groups[i];
+	XGROW(w->adoption_groups, g->cap_groups, w->nadoption_groups + 1);
+	struct report_xl_adoption_group *a = &w->adoption_groups[w->nadoption_groups++];
+	memset(a, 0, sizeof *a);
+	a->scope = arena_strdup(&w->arena, scope);
+	return a;
+}
+
+static bool take_adoption(const struct store_metric *m, void *arg)
+{
+	struct gather *g = arg;
+	if (!in_period(g, m->date))
+		return true;
+	const char *what = m->name + strlen("adoption.");
+	if (!m->scope[0]) {
+		struct report_xl_week *wk = week_at(g, m->date);
+		if (!strcmp(what, "active_rate"))
+			wk->has_rate = true, wk->rate = m->value;
+		else if (!strcmp(what, "active_users"))
+			wk->has_active = true, wk->active = m->value;
+		else if (!strcmp(what, "licensed_users"))
+			wk->has_licensed = true, wk->licensed = m->value;
+		else if (!strcmp(what, "logins_per_active_user"))
+			wk->has_logins = true, wk->logins = m->value;
+		return true;
+	}
+	if (strncmp(m->scope, "department=", 11) && strncmp(m->scope, "wave=", 5))
+		return true;
+	struct report_xl_adoption_group *a = group_at(g, m->scope);
+	/* Values of one (name, scope) come in date order: the last one wins,
+	 * but a group shows one week, so a later week resets the others. */
+	if (!a->date || strcmp(m->date, a->date) > 0) {
+		if (a->date) {
+			a->has_rate = a->has_active = a->has_licensed = false;
+		}
+		a->date = arena_strdup(&g->w->arena, m->date);
+	} else if (strcmp(m->date, a->date) < 0) {
+		return true;
+	}
+	if (!strcmp(what, "active_rate"))
+		a->has_rate = true, a->rate = m->value;
+	else if (!strcmp(what, "active_users"))
+		a->has_active = true, a->active = m->value;
+	else if (!strcmp(what, "licensed_users"))
+		a->has_licensed = true, a->licensed = m->value;
+	return true;
+}
+
+static int dq_part(const char *name)
+{
+	if (!strcmp(name, "dq.score"))
+		return REPORT_XL_DQ_SCORE;
+	if (!strcmp(name, "dq.completeness"))
+		return REPORT_XL_DQ_COMPLETENESS;
+	if (!strcmp(name, "dq.duplicate_rate"))
+		return REPORT_XL_DQ_DUPLICATES;
+	if (!strcmp(name, "dq.freshness"))
+		return REPORT_XL_DQ_FRESHNESS;
+	return -1;
+}
+
+static struct report_xl_dq_point *dq_point_at(struct gather *g, const char *entity, const char *date)
+{
+	struct report_workbook *w = g->w;
+	/* Points are kept sorted by (entity, date). */
+	size_t lo = 0, hi = w->ndq;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(w->dq[mid].entity, entity);
+		if (!c)
+			c = strcmp(w->dq[mid].date, date);
+		if (c == 0)
+			return &w->dq[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	XGROW(w->dq, g->cap_dq, w->ndq + 1);
+	memmove(&w->dq[lo + 1], &w->dq[lo], (w->ndq - lo) * sizeof *w->dq);
+	memset(&w->dq[lo], 0, sizeof *w->dq);
+	w->dq[lo].entity = arena_strdup(&w->arena, entity);
+	w->dq[lo].date = arena_strdup(&w->arena, date);
+	w->ndq++;
+	return &w->dq[lo];
+}
+
+static struct report_xl_dq_field *dq_field_at(struct gather *g, const char *entity, const char *field)
+{
+	struct report_workbook *w = g->w;
+	size_t lo = 0, hi = w->ndq_fields;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(w->dq_fields[mid].entity, entity);
+		if (!c)
+			c = strcmp(w->dq_fields[mid].field, field);
+		if (c == 0)
+			return &w->dq_fields[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	XGROW(w->dq_fields, g->cap_fields, w->ndq_fields + 1);
+	memmove(&w->dq_fields[lo + 1], &w->dq_fields[lo], (w->ndq_fields - lo) * sizeof *w->dq_fields);
+	memset(&w->dq_fields[lo], 0, sizeof *w->dq_fields);
+	w->dq_fields[lo].entity = arena_strdup(&w->arena, entity);
+	w->dq_fields[lo].field = arena_strdup(&w->arena, field);
+	w->ndq_fields++;
+	return &w->dq_fields[lo];
+}
+
+static bool take_dq(const struct store_metric *m, void *arg)
+{
+	struct gather *g = arg;
+	if (!in_period(g, m->date) || strncmp(m->scope, "entity=", 7))
+		return true;
+	const char *entity = m->scope + 7;
+	int part = dq_part(m->name);
+	if (part >= 0) {
+		struct report_xl_dq_point *p = dq_point_at(g, entity, m->date);
+		p->has[part] = true;
+		p->value[part] = m->value;
+		return true;
+	}
+	bool completeness = !strncmp(m->name, "dq.completeness.", 16);
+	bool validity = !strncmp(m->name, "dq.validity.", 12);
+	if (!completeness && !validity)
+		return true;
+	const char *field = m->name + (completeness ? 16 : 12);
+	if (!*field)
+		return true;
+	struct report_xl_dq_field *f = dq_field_at(g, entity, field);
+	/* Dates of one (name, scope) ascend: the last value seen is the latest. */
+	if (!f->date || strcmp(m->date, f->date) >= 0) {
+		if (!f->date || strcmp(m->date, f->date) > 0) {
+			f->date = arena_strdup(&g->w->arena, m->date);
+			f->has_completeness = f->has_validity = false;
+		}
+		if (completeness)
+			f->has_completeness = true, f->completeness = m->value;
+		else
+			f->has_validity = true, f->validity = m->value;
+	}
+	return true;
+}
+
+static int cmp_group(const void *a, const void *b)
+{
+	const struct report_xl_adoption_group *x = a, *y = b;
+	return strcmp(x->scope, y->scope);
+}
+
+bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
+				    const char *from, const char *to, struct diag *d)
+{
+	struct gather g = { .w = w, .from = from, .to = to };
+	if (from)
+		w->from = arena_strdup(&w->arena, from);
+	if (to)
+		w->to = arena_strdup(&w->arena, to);
+	if (!store_metric_each(st, "adoption.*", NULL, take_adoption, &g, d))
+		return false;
+	if (!store_metric_each(st, "dq.*", NULL, take_dq, &g, d))
+		return false;
+	if (w->nadoption_groups)
+		qsort(w->adoption_groups, w->nadoption_groups, sizeof *w->adoption_groups, cmp_group);
+	return true;
+}

@@ -1,0 +1,92 @@
+/* Private to the workbook writer (report_xlsx.c, xlsx_*.c): the shared
+ * formats, the per-sheet cell helpers and the sheet writers. */
+#ifndef CRMREADY_XLSX_INTERNAL_H
+#define CRMREADY_XLSX_INTERNAL_H
+
+#include <xlsxwriter.h>
+
+#include "report.h"
+
+enum { XL_MAXCOL = 160 };
+
+enum xl_status { XL_ACHIEVED, XL_ON_TRACK, XL_AT_RISK, XL_MISSED, XL_NO_DATA, XL_NSTATUS };
+enum xl_severity { XL_INFO, XL_LOW, XL_MEDIUM, XL_HIGH, XL_CRITICAL, XL_NSEVERITY };
+
+struct xl {
+	lxw_workbook *wb;
+	const struct report_workbook *m;
+	enum lang lang;
+	const char *font;
+	bool failed;                  /* a write returned an error */
+	lxw_error error;
+	/* cell formats */
+	lxw_format *title, *subtitle, *section, *header, *text, *wrap, *muted, *bold,
+		*num, *num1, *integer, *pct, *date, *big, *big_pct, *label, *week, *missing;
+	lxw_format *status[XL_NSTATUS], *severity[XL_NSEVERITY];
+	/* conditional-format overlays */
+	lxw_format *bar_phase, *bar_initiative;
+};
+
+struct xl_sheet {
+	struct xl *x;
+	lxw_worksheet *ws;
+	const char *name;
+	double width[XL_MAXCOL];      /* widest content per column, in characters */
+	double max_width[XL_MAXCOL];  /* 0 = default cap */
+};
+
+/* The text in the export's language. */
+static inline const char *xl_t(const struct xl *x, const char *en, const char *fa)
+{
+	return x->lang == LANG_FA ? fa : en;
+}
+
+/* A new sheet, right-to-left in Persian, with the print setup every sheet
+ * shares (landscape, A4, fit to one page wide, centred). */
+void xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa);
+/* The width column c gets from its content (0 when empty). */
+double xl_col_width(const struct xl_sheet *sh, lxw_col_t c);
+/* Row height (points) that shows s wrapped in a column of width. */
+double xl_wrapped_height(const char *s, double width);
+/* Column widths from the content seen (code points, wide ones twice). */
+void xl_sheet_close(struct xl_sheet *sh);
+
+/* Cell writers: record the width of what they write; text is always a
+ * string cell, never a formula, whatever it starts with. */
+void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f);
+void xl_num(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, double v, lxw_format *f);
+/* A YYYY-MM-DD date as an Excel date serial; unparsable dates as text. */
+void xl_date(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *date, lxw_format *f);
+void xl_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, lxw_format *f);
+/* A header row; returns the number of columns. */
+int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles);
+/* "What is missing" note at (r, 0), with the command that provides it. */
+void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa);
+/* Track the error of a library call. */
+void xl_check(struct xl *x, lxw_error e);
+
+/* Excel date serial of YYYY-MM-DD (days since 1899-12-30); -1 if invalid. */
+double xl_serial(const char *date);
+
+enum xl_status xl_status_of(const char *status);
+const char *xl_status_text(const struct xl *x, enum xl_status s);
+enum xl_severity xl_severity_of(const char *severity);
+const char *xl_severity_text(const struct xl *x, enum xl_severity s);
+/* The readable form of a metric scope ("department=Sales" -> "Sales"). */
+const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size_t n);
+
+/* A chart with the workbook's font on its title and legend. */
+lxw_chart *xl_chart(struct xl *x, uint8_t type, const char *title);
+void xl_chart_axis_font(struct xl *x, lxw_chart_axis *axis);
+
+/* The sheets, in workbook order. */
+void xl_summary(struct xl *x);
+void xl_readiness(struct xl *x);
+void xl_gaps(struct xl *x);
+void xl_findings(struct xl *x);
+void xl_plan(struct xl *x);
+void xl_goals(struct xl *x);
+void xl_adoption(struct xl *x);
+void xl_data_quality(struct xl *x);
+
+#endif
