@@ -72,6 +72,8 @@ static char *reason_text(const char *reason, enum lang lang)
 			sbuf_adds(&b, "؛ ");
 		if (n > 12 && !strncmp(p, "no data for ", 12))
 			sbuf_addf(&b, "داده‌ای برای %.*s نیست", (int)(n - 12), p + 12);
+		else if (n > 14 && !strncmp(p, "no answers to ", 14))
+			sbuf_addf(&b, "پاسخی به %.*s ثبت نشده است", (int)(n - 14), p + 14);
 		else if (n == 16 && !strncmp(p, "division by zero", 16))
 			sbuf_adds(&b, "تقسیم بر صفر");
 		else

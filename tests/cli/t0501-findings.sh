@@ -15,11 +15,11 @@ not_evaluated() { pj "' '.join(f['rule'] for f in d['not_evaluated'])"; }
 # No workspace: nothing fires, every rule says why, nothing is created.
 run findings; expect_rc 0
 expect_out "Findings: 0 fired, 26 not evaluated, 0 passed (1 rules set)"
-expect_out 'no-executive-sponsor             no data for score("leadership")'
+expect_out 'no-executive-sponsor             no answers to crm-readiness'
 expect_no_file crmready.db
 run findings --format json; expect_rc 0
 [ "$(pj "len(d['findings'])")" = 0 ] || fail "no findings without data"
-[ "$(pj "d['not_evaluated'][0]")" = "{'rule': 'not-ready-overall', 'reason': 'no data for index()'}" ] \
+[ "$(pj "d['not_evaluated'][0]")" = "{'rule': 'not-ready-overall', 'reason': 'no answers to crm-readiness'}" ] \
 	|| fail "not_evaluated shape"
 run findings --min-severity urgent; expect_rc 64; expect_err "unknown severity 'urgent'"
 run findings --fail-on; expect_rc 64
@@ -86,7 +86,7 @@ expect_out 'not evaluated,not-ready-overall,critical,The organisation is not rea
 run findings --lang fa; expect_rc 0
 expect_out "یافته‌ها: 7 مورد"
 expect_out "بحرانی    کمتر از نیمی از کاربران دارای مجوز فعال هستند  low-adoption"
-expect_out 'داده‌ای برای index() نیست'
+expect_out 'پاسخی به crm-readiness ثبت نشده است'
 
 # --fail-on: exit 1 when a finding at or above the threshold fires.
 run findings --fail-on critical --format json; expect_rc 1
