@@ -39,7 +39,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 EMBED    := build/embed
 
-.PHONY: all demo check test test-unit test-cli deps bench fuzz install uninstall clean
+.PHONY: all demo check test test-unit test-cli deps bench fuzz fuzz-build install uninstall clean
 all: $(BIN)
 
 $(BIN): $(LIB_OBJ) $(CLI_OBJ)
@@ -94,29 +94,39 @@ bench:
 	$(MAKE) BUILD=build/normal crmready
 	@sh bench/run.sh
 
-# Every tests/fuzz/fuzz_NAME.c is a libFuzzer target over the library
-# objects, run for FUZZ_SECONDS on its seed corpus tests/fuzz/corpus/NAME
-# (new inputs go to build/fuzz/corpus/NAME, never into the source tree).
+# Every tests/fuzz/fuzz_NAME.c is a libFuzzer target over the library and
+# cli objects (the binary's main is renamed crmready_main, so a target can
+# run a whole command), run for FUZZ_SECONDS on its seed corpus
+# tests/fuzz/corpus/NAME (new inputs go to build/fuzz/corpus/NAME, never
+# into the source tree). FUZZ_TARGETS="yaml csvx" runs only those;
+# crashes are left as build/fuzz/crash-* and stop the run.
 FUZZ_SECONDS ?= 60
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
-FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
-FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+FUZZ_ALL := $(patsubst tests/fuzz/fuzz_%.c,%,$(FUZZ_SRC))
+FUZZ_TARGETS ?= $(FUZZ_ALL)
+FUZZ_BIN := $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all -Dmain=crmready_main
+FUZZ_OBJ := $(patsubst %.c,build/fuzz-lib/%.o,$(LIB_SRC) $(CLI_SRC)) \
+	build/fuzz-lib/gen/content_files.o build/fuzz-lib/gen/migration_files.o
 
-build/fuzz/%: tests/fuzz/%.c $(LIB_SRC) $(CONTENT) $(MIGRATIONS)
-	$(MAKE) BUILD=build/fuzz-lib CC=clang OPT="-O1 -g" EXTRA_CFLAGS="$(FUZZ_FLAGS)" \
-		build/fuzz-lib/gen/content_files.o build/fuzz-lib/gen/migration_files.o \
-		$(patsubst %.c,build/fuzz-lib/%.o,$(LIB_SRC))
-	@mkdir -p $(dir $@)
-	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
-		$(PKG_CFLAGS) -o $@ $< $(patsubst %.c,build/fuzz-lib/%.o,$(LIB_SRC)) \
-		build/fuzz-lib/gen/content_files.o build/fuzz-lib/gen/migration_files.o $(PKG_LIBS)
+build/fuzz/.lib: $(LIB_SRC) $(CLI_SRC) $(CONTENT) $(MIGRATIONS) $(wildcard */*.h)
+	$(MAKE) BUILD=build/fuzz-lib CC=clang OPT="-O1 -g" EXTRA_CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_OBJ)
+	@mkdir -p $(dir $@) && touch $@
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/.lib
+	@echo "  LINK $@"; clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+		-fno-sanitize-recover=all $(PKG_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+
+fuzz-build: $(FUZZ_BIN)
 
 fuzz: $(FUZZ_BIN)
-	@for f in $(FUZZ_BIN); do \
-		name=$${f#build/fuzz/fuzz_}; mkdir -p build/fuzz/corpus/$$name; \
+	@for name in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz/corpus/$$name; \
 		echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
-		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-			build/fuzz/corpus/$$name tests/fuzz/corpus/$$name || exit 1; \
+		(cd build/fuzz && ./fuzz_$$name -max_total_time=$(FUZZ_SECONDS) \
+			-print_final_stats=1 -close_fd_mask=3 -timeout=10 -rss_limit_mb=2048 \
+			corpus/$$name ../../tests/fuzz/corpus/$$name) || exit 1; \
 	done
 
 install: crmready

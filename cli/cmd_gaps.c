@@ -14,9 +14,8 @@ static int set_target(struct cli *cli)
 {
 	if (cli->nargs != 3)
 		return cli_usage_error(cli, "set-target needs CAPABILITY and LEVEL");
-	char *end;
-	long level = strtol(cli->args[2], &end, 10);
-	if (!*cli->args[2] || *end || level < 1 || level > 5)
+	long level;
+	if (!text_parse_long(cli->args[2], 1, 5, &level))
 		return cli_usage_error(cli, "LEVEL: found '%s', expected a maturity level 1..5",
 				       cli->args[2]);
 	const char *ref = cli_opt(cli, "questionnaire");

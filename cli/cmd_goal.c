@@ -1,4 +1,5 @@
 /* crmready goal add|set|rm|list: measurable goals per phase (SPEC §6, §10). */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,9 +10,8 @@
 
 static bool parse_id(struct cli *cli, const char *s, long *id)
 {
-	char *end;
-	long v = strtol(s, &end, 10);
-	if (!*s || *end || v <= 0) {
+	long v;
+	if (!text_parse_long(s, 1, LONG_MAX, &v)) {
 		cli_usage_error(cli, "found '%s', expected a goal id (a number from 'goal list')", s);
 		return false;
 	}

@@ -34,9 +34,8 @@ static int run_record(struct cli *cli)
 	cli_today(date);
 	if (!check_name_scope(cli, name, scope) || !cli_opt_date(cli, "date", date))
 		return EXIT_USAGE;
-	char *end;
-	double value = strtod(raw, &end);
-	if (!*raw || *end || !isfinite(value) || fabs(value) > 1e300)
+	double value;
+	if (!text_parse_number(raw, &value))
 		return cli_usage_error(cli, "VALUE: found '%s', expected a number", raw);
 	if (strlen(source) > 200)
 		return cli_usage_error(cli, "--source: at most 200 characters");

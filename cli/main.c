@@ -70,9 +70,8 @@ bool cli_opt_long(struct cli *cli, const char *name, long min, long max, long *o
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
-	char *end;
-	long x = strtol(v, &end, 10);
-	if (!*v || *end || x < min || x > max) {
+	long x;
+	if (!text_parse_long(v, min, max, &x)) {
 		cli_usage_error(cli, "--%s: found '%s', expected a whole number %ld..%ld", name, v, min, max);
 		return false;
 	}
@@ -85,9 +84,8 @@ bool cli_opt_double(struct cli *cli, const char *name, double *out)
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
-	char *end;
-	double x = strtod(v, &end);
-	if (!*v || *end || x != x || x > 1e300 || x < -1e300) {
+	double x;
+	if (!text_parse_number(v, &x)) {
 		cli_usage_error(cli, "--%s: found '%s', expected a number", name, v);
 		return false;
 	}
@@ -97,11 +95,15 @@ bool cli_opt_double(struct cli *cli, const char *name, double *out)
 
 static bool valid_date(const char *s)
 {
-	int y, m, d;
-	char extra;
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
+	/* Digits only: sscanf("%2d") would take "+1" or " 1" as a month. */
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
 		return false;
-	if (s[4] != '-' || s[7] != '-' || y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1)
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1900 || m < 1 || m > 12 || d < 1)
 		return false;
 	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "xalloc.h"
 
 void diag_init(struct diag *d)
@@ -161,13 +162,20 @@ void diag_print(const struct diag *d, FILE *out, int color)
 	static const char *const colors[] = { "\033[1;31m", "\033[1;35m", "\033[1;36m" };
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag_msg *m = &d->msgs[i];
-		if (m->where)
-			fprintf(out, "%s: ", m->where);
+		/* Messages quote user text (cells, names, file names): no
+		 * terminal escapes or control characters reach the terminal. */
+		char *text = text_sanitize_lines(m->text);
+		if (m->where) {
+			char *where = text_sanitize(m->where);
+			fprintf(out, "%s: ", where);
+			free(where);
+		}
 		if (color)
 			fprintf(out, "%s%s:\033[0m %s\n", colors[m->level],
-				names[m->level], m->text);
+				names[m->level], text);
 		else
-			fprintf(out, "%s: %s\n", names[m->level], m->text);
+			fprintf(out, "%s: %s\n", names[m->level], text);
+		free(text);
 	}
 	if (d->dropped)
 		fprintf(out, "... and %zu more message%s not shown\n", d->dropped,

@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,7 +205,7 @@ const char *text_closest(const char *word, const char *const *cands, size_t n)
 	return best;
 }
 
-char *text_sanitize(const char *s)
+static char *sanitize(const char *s, bool keep_newlines)
 {
 	struct sbuf b;
 	sbuf_init(&b);
@@ -231,7 +233,7 @@ char *text_sanitize(const char *s)
 			}
 			continue;
 		}
-		if ((*p < 0x20 && *p != '\t') || *p == 0x7F) {
+		if ((*p < 0x20 && *p != '\t' && !(keep_newlines && *p == '\n')) || *p == 0x7F) {
 			p++;
 			continue;
 		}
@@ -244,6 +246,16 @@ char *text_sanitize(const char *s)
 	return sbuf_detach(&b);
 }
 
+char *text_sanitize(const char *s)
+{
+	return sanitize(s, false);
+}
+
+char *text_sanitize_lines(const char *s)
+{
+	return sanitize(s, true);
+}
+
 bool text_is_id(const char *s)
 {
 	if (!*s)
@@ -251,5 +263,60 @@ bool text_is_id(const char *s)
 	for (; *s; s++)
 		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
 			return false;
+	return true;
+}
+
+/* strtod and strtol take leading spaces, hex, "inf", "nan" and (strtol)
+ * clamp on overflow: user numbers are plain decimals, checked here. */
+static bool plain_decimal(const char *s, bool integer)
+{
+	const char *p = s;
+	if (*p == '+' || *p == '-')
+		p++;
+	size_t digits = 0;
+	while (*p >= '0' && *p <= '9')
+		p++, digits++;
+	if (!integer && *p == '.') {
+		p++;
+		while (*p >= '0' && *p <= '9')
+			p++, digits++;
+	}
+	if (!digits)
+		return false;
+	if (!integer && (*p == 'e' || *p == 'E')) {
+		p++;
+		if (*p == '+' || *p == '-')
+			p++;
+		if (!(*p >= '0' && *p <= '9'))
+			return false;
+		while (*p >= '0' && *p <= '9')
+			p++;
+	}
+	return !*p;
+}
+
+bool text_parse_number(const char *s, double *out)
+{
+	if (!s || !plain_decimal(s, false))
+		return false;
+	errno = 0;
+	double x = strtod(s, NULL);
+	if (errno == ERANGE && fabs(x) > 1.0)
+		return false;     /* 1e999 */
+	if (!isfinite(x) || fabs(x) > TEXT_MAX_NUMBER)
+		return false;
+	*out = x == 0.0 ? 0.0 : x;   /* -0 reads as 0; 1e-999 underflows to 0 */
+	return true;
+}
+
+bool text_parse_long(const char *s, long min, long max, long *out)
+{
+	if (!s || !plain_decimal(s, true))
+		return false;
+	errno = 0;
+	long x = strtol(s, NULL, 10);
+	if (errno == ERANGE || x < min || x > max)
+		return false;
+	*out = x;
 	return true;
 }

@@ -47,6 +47,15 @@ const char *text_closest(const char *word, const char *const *cands, size_t n);
 /* Copy of s with terminal control sequences and C0/C1 controls (except
  * tab) removed: for printing user text safely. Caller frees. */
 char *text_sanitize(const char *s);
+/* The same, keeping line breaks (multi-line messages). */
+char *text_sanitize_lines(const char *s);
+
+/* Numbers a user types (options, CSV cells): plain decimals only, no
+ * leading space, hex, inf or nan; |x| <= TEXT_MAX_NUMBER; overflow
+ * (1e999, 99999999999999999999) is refused, not clamped. */
+#define TEXT_MAX_NUMBER 1e300
+bool text_parse_number(const char *s, double *out);
+bool text_parse_long(const char *s, long min, long max, long *out);
 
 /* True when s matches [a-z0-9-]+ (the id syntax of every file). */
 bool text_is_id(const char *s);
