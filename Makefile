@@ -27,7 +27,7 @@ else
 BIN     := $(BUILD)/crmready
 endif
 
-MODULES  := core store questionnaires rules phases metrics reports
+MODULES  := core store registry questionnaires rules phases metrics reports
 LIB_SRC  := $(wildcard $(addsuffix /*.c,$(MODULES)))
 CLI_SRC  := $(wildcard cli/*.c)
 CONTENT  := $(sort $(wildcard content/*/*.yaml content/*/*.csv))
