@@ -2,6 +2,7 @@
  * it. Nothing here knows what any command does. */
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -382,6 +383,9 @@ static int version(void)
 int main(int argc, char **argv)
 {
 	setlocale(LC_CTYPE, "C.UTF-8");
+	/* A file size limit (ulimit -f) makes writes fail with EFBIG, reported
+	 * like a full disk, instead of killing the command half way. */
+	signal(SIGXFSZ, SIG_IGN);
 	struct cli cli;
 	memset(&cli, 0, sizeof cli);
 	cli.prog = "crmready";

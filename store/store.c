@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../core/embedded.h"
 #include "../core/xalloc.h"
@@ -25,6 +26,18 @@ int store_schema_version(void)
 	return v;
 }
 
+/* SQLite's message, with the system's reason when the OS said no (a full
+ * disk, a file size limit, a read-only directory). */
+static char *error_text(struct store *st, const char *msg)
+{
+	int code = sqlite3_extended_errcode(st->db) & 0xff;
+	int sys = sqlite3_system_errno(st->db);
+	if (sys && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN ||
+		    code == SQLITE_READONLY || code == SQLITE_PERM))
+		return xasprintf("%s (%s)", msg, strerror(sys));
+	return xstrdup(msg);
+}
+
 void store_error(struct store *st, const char *what, struct diag *d)
 {
 	int code = sqlite3_extended_errcode(st->db);
@@ -38,7 +51,9 @@ void store_error(struct store *st, const char *what, struct diag *d)
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT: exit_code = EXIT_DATAERR; break;
 	}
-	diag_fail(d, exit_code, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+	char *msg = error_text(st, sqlite3_errmsg(st->db));
+	diag_fail(d, exit_code, "%s: %s: %s", st->path, what, msg);
+	free(msg);
 }
 
 sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct diag *d)
@@ -81,10 +96,14 @@ static bool exec(struct store *st, const char *sql, const char *what, struct dia
 	char *err = NULL;
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
 		int code = sqlite3_extended_errcode(st->db) & 0xff;
-		diag_fail(d, code == SQLITE_NOTADB || code == SQLITE_CORRUPT ? EXIT_DATAERR
-			  : code == SQLITE_READONLY || code == SQLITE_CANTOPEN ? EXIT_CANTCREAT
-			  : EXIT_IOERR,
-			  "%s: %s: %s", st->path, what, err ? err : sqlite3_errmsg(st->db));
+		char *msg = error_text(st, err ? err : sqlite3_errmsg(st->db));
+		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+			diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace or is damaged "
+				  "(%s: %s); nothing was changed", st->path, what, msg);
+		else
+			diag_fail(d, code == SQLITE_READONLY || code == SQLITE_CANTOPEN ? EXIT_CANTCREAT
+				  : EXIT_IOERR, "%s: %s: %s", st->path, what, msg);
+		free(msg);
 		sqlite3_free(err);
 		return false;
 	}
@@ -166,6 +185,44 @@ fail:
 	return false;
 }
 
+/* 0 when this process may write path and create its -wal and -shm files
+ * next to it; else the errno saying why not (EROFS, EACCES). */
+static int folder_not_writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	const char *name = ".";
+	if (slash) {
+		slash[slash == dir] = '\0';
+		name = dir;
+	}
+	int e = access(name, W_OK) != 0 ? errno : 0;
+	free(dir);
+	return e;
+}
+
+static int not_writable(const char *path)
+{
+	return access(path, W_OK) != 0 ? errno : folder_not_writable(path);
+}
+
+/* "file:PATH?immutable=1" with PATH percent-encoded: a workspace on
+ * read-only media (no -shm can be made) read as it is. */
+static char *immutable_uri(const char *path)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	sbuf_adds(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("/-_.~", *p))
+			sbuf_addc(&b, (char)*p);
+		else
+			sbuf_addf(&b, "%%%02X", *p);
+	sbuf_adds(&b, "?immutable=1");
+	return sbuf_detach(&b);
+}
+
 struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 {
 	struct store *st = xcalloc(1, sizeof *st);
@@ -179,6 +236,32 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 	}
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
 	const char *target = path;
+	char *uri = NULL;
+	int ro = st->exists ? not_writable(path) : 0;
+	if (ro && mode == STORE_WRITE) {
+		diag_fail(d, EXIT_CANTCREAT, "cannot write workspace %s: %s (the file or its folder "
+			  "is read-only)", path, strerror(ro));
+		goto fail;
+	}
+	int nofolder = !st->exists && mode == STORE_WRITE ? folder_not_writable(path) : 0;
+	if (nofolder) {
+		diag_fail(d, EXIT_CANTCREAT, "cannot create workspace %s: %s", path,
+			  strerror(nofolder));
+		goto fail;
+	}
+	if (ro) {
+		/* Read a read-only workspace as it is, unless a -wal file holds
+		 * changes not yet in the main file: SQLite reads those itself. */
+		char *wal = xasprintf("%s-wal", path);
+		bool has_wal = stat(wal, &sb) == 0 && sb.st_size > 0;
+		free(wal);
+		flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+		if (!has_wal) {
+			uri = immutable_uri(path);
+			target = uri;
+			flags |= SQLITE_OPEN_URI;
+		}
+	}
 	if (!st->exists) {
 		if (mode == STORE_READ) {
 			/* An empty workspace that leaves no file behind. */
@@ -187,17 +270,20 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 		flags |= SQLITE_OPEN_CREATE;
 	}
 	if (sqlite3_open_v2(target, &st->db, flags, NULL) != SQLITE_OK) {
-		diag_fail(d, EXIT_CANTCREAT, "cannot open workspace %s: %s", path,
-			  st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		char *msg = st->db ? error_text(st, sqlite3_errmsg(st->db)) : xstrdup("out of memory");
+		diag_fail(d, EXIT_CANTCREAT, "cannot open workspace %s: %s", path, msg);
+		free(msg);
+		free(uri);
 		goto fail;
 	}
+	free(uri);
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
 	int dummy;
 	/* Touch the file first: a non-SQLite file fails here, clearly. */
 	if (!pragma_int(st, "PRAGMA schema_version", &dummy, d))
 		goto fail;
-	if (st->exists || mode == STORE_WRITE) {
+	if ((st->exists && !ro) || mode == STORE_WRITE) {
 		if (!exec(st, "PRAGMA journal_mode = WAL", "enabling WAL", d))
 			goto fail;
 	}
