@@ -50,8 +50,11 @@ int cli_usage_error(struct cli *cli, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = xvasprintf(fmt, ap);
+	char *raw = xvasprintf(fmt, ap);
 	va_end(ap);
+	/* Usage errors quote what the user typed: no escapes to the terminal. */
+	char *msg = text_sanitize(raw);
+	free(raw);
 	if (cli->cmd && cli->group)
 		fprintf(stderr, "%s %s %s: %s\n", cli->prog, cli->group->name, cli->cmd->name, msg);
 	else if (cli->cmd)
