@@ -1,0 +1,68 @@
+# Injection: user text that looks like SQL, shell, spreadsheet formulas or
+# terminal escapes is stored and shown literally, never run, and no escape
+# sequence reaches the terminal; output names are taken as given.
+. "$TESTS_DIR/cli/lib.sh"
+export CRMREADY_DB="$PWD/w.db"
+E=$(printf '\033')
+no_escape() {   # no_escape WHAT: out and err hold no ESC byte
+	if grep -q "$E" out err; then fail "$1: a terminal escape reached the output"; fi
+	if grep -q "Sanitizer\|runtime error" err; then fail "$1: sanitizer report"; fi
+}
+
+run questionnaire add "$DATA/surveys/mini.yaml"; expect_rc 0
+printf 'respondent,department,role,sponsor\n' > s.csv
+printf '%s]0;pwned\a%s[31mAna,%s[2JSales,%s[5mStaff,4\n' "$E" "$E" "$E" "$E" >> s.csv
+printf '"Robert'"'"'); DROP TABLE respondents;--",=cmd|'"'"' /C calc'"'"'!A0,@SUM(1),2\n' >> s.csv
+printf '$(touch pwned),`touch pwned2`,+1-1,5\n' >> s.csv
+run survey import mini s.csv; expect_rc 0; no_escape "import"
+[ "$(sqlite3 w.db "SELECT count(*) FROM respondents")" -eq 3 ] || fail "respondents stored"
+sqlite3 w.db "SELECT name FROM respondents" | grep -qF "Robert'); DROP TABLE respondents;--" ||
+	fail "the SQL-looking name is not stored literally"
+[ -e pwned ] || [ -e pwned2 ] && fail "a shell-looking name ran"
+
+for c in "assess mini" "assess mini --by department --min-group 1" "assess mini --by role --min-group 1" \
+	 "survey list" "survey list mini"; do
+	run $c; expect_rc 0 "$c"; no_escape "$c"
+done
+run assess mini --by department --min-group 1
+expect_out "=cmd|' /C calc'!A0"
+expect_out "Sales"
+run assess mini --format json --min-group 1
+expect_rc 0
+grep -qi '\\u001b' out || fail "JSON should keep the escape as \\u001b"
+
+# Metric source and scope.
+run metric record adoption.active_rate 0.5 --source "$(printf 'x\033[31my')"; expect_rc 0; no_escape record
+run metric list; expect_rc 0; no_escape "metric list"
+expect_out "  xy"
+run metric record adoption.active_rate 0.6 --scope "department=$(printf 'S\033[31mx')"
+expect_rc 64; no_escape "scope with escapes"
+expect_err "control characters are not allowed in a scope"
+
+# YAML texts with escapes (\e in double quotes).
+sed 's/^id: mini/id: evil/; s/^title: .*/title: "Evil \\e[31mred\\e]0;pwn\\a"/' "$DATA/surveys/mini.yaml" > evil.yaml
+run questionnaire add evil.yaml; expect_rc 0; no_escape "add evil"
+for c in "questionnaire list" "questionnaire show evil" "assess evil"; do
+	run $c; no_escape "$c"
+done
+run questionnaire show evil; expect_out "Evil red"
+
+# dq: cells with escapes appear in the profile examples, sanitised.
+cp "$DATA/dq/contacts.csv" c.csv
+printf '003000000000099,%s[31mAli,Rez,bad-email%s[0m,,,001,T,I,W,2025-01-01,2026-01-01\n' "$E" "$E" >> c.csv
+run dq scan c.csv --rows-out rows.csv; expect_rc 0; no_escape "dq scan"
+expect_out "bad-email"
+run dq report; expect_rc 0; no_escape "dq report"
+
+# Output names are taken as given (relative, with ..), written whole.
+mkdir -p sub/deeper
+(cd sub/deeper && "$CRMREADY" dq scan ../../c.csv --clusters-out ../../clusters.csv --rows-out ../r.csv >/dev/null 2>&1) ||
+	fail "dq scan with ../ output names"
+expect_file clusters.csv
+expect_file sub/r.csv
+ls sub/deeper | grep -q . && fail "stray files in sub/deeper"
+ls -a | grep -q '\.tmp' && fail "a temporary file was left behind"
+run dq scan c.csv --clusters-out no/such/dir/c.csv; expect_rc 73; expect_err "no/such/dir/c.csv"
+run dq scan c.csv --rows-out sub; expect_rc 73
+run export ../$(basename "$PWD")/book.xlsx; expect_rc 0; expect_file book.xlsx
+done_testing
