@@ -120,7 +120,15 @@ bool cli_opt_date(struct cli *cli, const char *name, char out[11])
 	if (!v)
 		return true;
 	if (!valid_date(v)) {
-		cli_usage_error(cli, "--%s: found '%s', expected a date YYYY-MM-DD", name, v);
+		bool shaped = strlen(v) == 10 && v[4] == '-' && v[7] == '-' &&
+			      strspn(v, "0123456789") == 4 && strspn(v + 5, "0123456789") == 2 &&
+			      strspn(v + 8, "0123456789") == 2;
+		if (shaped)
+			cli_usage_error(cli, "--%s: found '%s', not a day of the calendar: expected "
+					"a date YYYY-MM-DD (years 1900..9999, months 01..12, days "
+					"within the month)", name, v);
+		else
+			cli_usage_error(cli, "--%s: found '%s', expected a date YYYY-MM-DD", name, v);
 		return false;
 	}
 	memcpy(out, v, 11);

@@ -17,8 +17,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../core/xalloc.h"
+#include "../core/yamlx.h"
 #include "plan_cli.h"
 
 static bool want(struct cli *cli, const char *file, json_t *v, json_type type, const char *path,
@@ -41,6 +43,20 @@ static bool read_file(struct cli *cli, const char *file, struct plan_inputs_owne
 	FILE *f = fopen(file, "rb");
 	if (!f) {
 		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot read: %s", file, strerror(errno));
+		return false;
+	}
+	/* The same size limit as every YAML file: jansson holds it all. */
+	struct stat sb;
+	if (fstat(fileno(f), &sb) != 0 || S_ISDIR(sb.st_mode)) {
+		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot read: %s", file,
+			  S_ISDIR(sb.st_mode) ? "it is a directory" : strerror(errno));
+		fclose(f);
+		return false;
+	}
+	if (sb.st_size > YX_MAX_FILE) {
+		diag_fail(&cli->diag, EXIT_DATAERR, "%s: the file is too large (%lld bytes, at most %d)",
+			  file, (long long)sb.st_size, YX_MAX_FILE);
+		fclose(f);
 		return false;
 	}
 	o->json = json_loadf(f, JSON_REJECT_DUPLICATES, &err);
