@@ -77,6 +77,19 @@ expect_err "nothing imported"
 [ "$(integrity)" = ok ] || fail "integrity after a full file: $(integrity)"
 [ "$(db_sum w.db)" = "$before" ] || fail "workspace changed by a failed import (ulimit)"
 
+# Output files hit the limit too: 74, and no partial file is left.
+cp w.db lim.db
+(ulimit -f 100; CRMREADY_DB=lim.db "$CRMREADY" dq scan contacts.csv --rows-out rows.csv --clusters-out cl.csv >out 2>err)
+rc=$?
+expect_rc 74 "dq scan outputs over the file size limit"
+expect_err "write error: File too large"
+ls rows.csv* cl.csv* >/dev/null 2>&1 && fail "a partial dq output was left"
+(ulimit -f 4; "$CRMREADY" export book.xlsx >out 2>err)
+rc=$?
+[ "$rc" -eq 73 ] || [ "$rc" -eq 74 ] || fail "export over the file size limit: exit $rc"
+ls book.xlsx .book.xlsx* >/dev/null 2>&1 && fail "a partial workbook was left"
+[ "$(db_sum w.db)" = "$before" ] || fail "workspace changed by failed outputs"
+
 # --- A really full disk, when this test may mount a small tmpfs (root).
 mkdir -p small
 if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=2m tmpfs small 2>/dev/null; then
