@@ -18,7 +18,7 @@
 enum msg {
 	M_REQUIRED, M_OPTIONAL, M_KEYS_NA, M_KEYS, M_PROMPT, M_BACK_FIRST, M_NO_SKIP, M_NO_NA,
 	M_SAVED_QUIT, M_DONE, M_EOF, M_CURRENT, M_YESNO, M_NUMBER, M_TEXT, M_LEVEL, M_MULTI,
-	M_RESUME, M_HELP_NONE, M_SOURCE, M_EMPTY, M_COUNT
+	M_RESUME, M_HELP_NONE, M_SOURCE, M_EMPTY, M_NOT_UTF8, M_COUNT
 };
 
 static const struct text MSG[M_COUNT] = {
@@ -50,6 +50,8 @@ static const struct text MSG[M_COUNT] = {
 	[M_HELP_NONE] = { "no further help for this question", "راهنمای بیشتری برای این پرسش نیست" },
 	[M_SOURCE] = { "why we ask", "چرا می‌پرسیم" },
 	[M_EMPTY] = { "type an answer, or s to skip", "پاسخی بنویسید، یا s برای رد شدن" },
+	[M_NOT_UTF8] = { "the answer is not UTF-8 text (check the terminal's encoding); type it again",
+			 "پاسخ متن UTF-8 نیست (رمزگذاری ترمینال را بررسی کنید)؛ دوباره بنویسید" },
 };
 
 struct session {
@@ -237,6 +239,12 @@ static bool ask_all(struct session *s)
 		if (!line) {
 			printf("\n%s\n", msg(s, M_EOF));
 			return true;
+		}
+		size_t bad;
+		if (!utf8_valid(line, strlen(line), &bad) || strlen(line) > 65536) {
+			printf("! %s\n", msg(s, M_NOT_UTF8));
+			free(line);
+			continue;
 		}
 		char *in = line;
 		while (*in == ' ' || *in == '\t')

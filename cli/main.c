@@ -407,6 +407,21 @@ int main(int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "--version"))
 		return version();
 
+	/* Every argument is text the tool may store or print: it must be
+	 * UTF-8 (names, departments, scopes, paths alike). */
+	for (int i = 1; i < argc; i++) {
+		size_t bad;
+		if (!utf8_valid(argv[i], strlen(argv[i]), &bad)) {
+			char *prefix = xstrndup(argv[i], bad);
+			char *shown = text_sanitize(prefix);   /* the valid part, printable */
+			fprintf(stderr, "crmready: argument %d ('%s...') is not UTF-8 text: byte 0x%02X "
+				"at position %zu\n", i, shown, (unsigned char)argv[i][bad], bad + 1);
+			free(prefix);
+			free(shown);
+			return EXIT_USAGE;
+		}
+	}
+
 	/* The command and, for a group, its subcommand. */
 	int ci = next_word(argc, argv, 1);
 	if (ci < 0) {

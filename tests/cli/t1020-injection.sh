@@ -65,4 +65,21 @@ ls -a | grep -q '\.tmp' && fail "a temporary file was left behind"
 run dq scan c.csv --clusters-out no/such/dir/c.csv; expect_rc 73; expect_err "no/such/dir/c.csv"
 run dq scan c.csv --rows-out sub; expect_rc 73
 run export ../$(basename "$PWD")/book.xlsx; expect_rc 0; expect_file book.xlsx
+# Invalid UTF-8 in arguments (names, departments, sources, paths) is refused
+# before anything is stored: it could be neither printed nor put in JSON.
+before=$(db_sum w.db)
+run survey run mini --respondent "$(printf 'A\377')" --department Sales
+expect_rc 64; expect_err "argument 5 ('A...') is not UTF-8 text: byte 0xFF at position 2"
+run metric record adoption.active_rate 1 --source "$(printf '\300\257')"
+expect_rc 64; expect_err "is not UTF-8 text: byte 0xC0"
+run survey import mini "$(printf 'x\351.csv')"
+expect_rc 64; no_escape "bad path"
+[ "$(db_sum w.db)" = "$before" ] || fail "refused arguments changed the workspace"
+# A typed answer that is not UTF-8 is asked again, not stored.
+printf '\377\n4\nq\n' | "$CRMREADY" survey run mini --respondent Zed --department Sales >out 2>err
+rc=$?
+expect_rc 0
+expect_out "the answer is not UTF-8 text"
+sqlite3 w.db "SELECT answers FROM respondents WHERE name = 'Zed'" | grep -q "$(printf '\377')" &&
+	fail "an invalid answer was stored"
 done_testing
