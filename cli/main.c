@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "cli.h"
 #include "version.h"
@@ -603,6 +604,8 @@ int main(int argc, char **argv)
 	cli.color_out = colors_allowed && isatty(STDOUT_FILENO);
 	cli.color_err = colors_allowed && isatty(STDERR_FILENO);
 	cli.tty_err = isatty(STDERR_FILENO) && !cli.quiet;
+	if (isatty(STDOUT_FILENO))
+		csvx_terminal(stdout);
 
 	if (cmd->subcommands) {
 		cli_print_help(stderr, NULL, cmd);

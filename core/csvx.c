@@ -208,12 +208,37 @@ bool csvx_header_eq(const char *a, const char *b)
 	}
 }
 
+static FILE *terminal_out;
+
+static bool has_controls(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F ||
+		    (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F))
+			return true;
+	return false;
+}
+
+void csvx_terminal(FILE *out)
+{
+	terminal_out = out;
+}
+
 void csvx_write_cell(FILE *out, const char *cell, bool first)
 {
 	if (!first)
 		fputc(',', out);
 	if (!cell)
 		return;
+	if (out == terminal_out && has_controls(cell)) {
+		/* Shown on a terminal: no escape sequences (line breaks stay). */
+		char *clean = text_sanitize_lines(cell);
+		terminal_out = NULL;
+		csvx_write_cell(out, clean, true);
+		terminal_out = out;
+		free(clean);
+		return;
+	}
 	if (!strpbrk(cell, ",\"\r\n")) {
 		fputs(cell, out);
 		return;

@@ -56,6 +56,11 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
  * spaces ("License Start" == "license_start"). */
 bool csvx_header_eq(const char *a, const char *b);
 
+/* CSV written to out (stdout on a terminal) has escape sequences and
+ * control characters removed from its cells; CSV going to files and pipes
+ * is data and is written as it is. */
+void csvx_terminal(FILE *out);
+
 /* Write one cell / a row, quoting when needed (RFC 4180, LF endings). */
 void csvx_write_cell(FILE *out, const char *cell, bool first);
 void csvx_write_row(FILE *out, const char *const *cells, size_t n);

@@ -65,6 +65,30 @@ ls -a | grep -q '\.tmp' && fail "a temporary file was left behind"
 run dq scan c.csv --clusters-out no/such/dir/c.csv; expect_rc 73; expect_err "no/such/dir/c.csv"
 run dq scan c.csv --rows-out sub; expect_rc 73
 run export ../$(basename "$PWD")/book.xlsx; expect_rc 0; expect_file book.xlsx
+# Rules and catalogue texts with escapes: findings, plan, status.
+sed 's/title: Sponsor,/title: "Spon\\e[31msor",/; s/^title: .*/title: "Small \\e]0;x\\a plan"/; s/title: One$/title: "O\\e[2Jne"/' \
+	"$DATA/plan/small.yaml" > ecat.yaml
+sed 's/title: {en: Sales is not using the CRM, /title: {en: "Sales \\e[31mis not", /; s/^title: .*/title: "Ad\\e[1moption"/' \
+	"$DATA/rules/adoption.yaml" > erules.yaml
+run catalogue add ecat.yaml; expect_rc 0
+run rules add erules.yaml; expect_rc 0
+run metric record adoption.active_rate 0.3 --scope department=Sales; expect_rc 0
+for c in "catalogue list" "catalogue show small-plan" "rules list" "rules show adoption-watch" "findings" \
+	 "plan build --catalogue small-plan" "plan show" "plan show --explain" "status" "goal list"; do
+	run $c; no_escape "$c"
+done
+run findings; expect_out "Sales is not"
+# CSV to a file or pipe is data (kept as it is); CSV on a terminal is cleaned.
+run findings --format csv
+grep -q "$E" out || fail "CSV to a pipe should keep the cell as it is"
+if command -v script >/dev/null 2>&1; then
+	script -qec "$CRMREADY findings --format csv" /dev/null > tty.txt 2>&1
+	grep -q "$E" tty.txt && fail "CSV on a terminal shows an escape"
+	grep -q "Sales is not" tty.txt || fail "CSV on a terminal lost the text"
+else
+	echo "note: script(1) missing: CSV on a terminal not tested"
+fi
+
 # Invalid UTF-8 in arguments (names, departments, sources, paths) is refused
 # before anything is stored: it could be neither printed nor put in JSON.
 before=$(db_sum w.db)
