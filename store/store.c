@@ -97,7 +97,11 @@ static bool exec(struct store *st, const char *sql, const char *what, struct dia
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
 		int code = sqlite3_extended_errcode(st->db) & 0xff;
 		char *msg = error_text(st, err ? err : sqlite3_errmsg(st->db));
-		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+		if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+			diag_fail(d, EXIT_IOERR, "%s: %s: the workspace is busy: another command has "
+				  "writing it (waited %d s); try again when it has finished", st->path,
+				  what, BUSY_TIMEOUT_MS / 1000);
+		else if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
 			diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace or is damaged "
 				  "(%s: %s); nothing was changed", st->path, what, msg);
 		else
