@@ -143,6 +143,14 @@ void cli_today(char out[11])
 		memcpy(out, fixed, 11);
 		return;
 	}
+	static bool warned;
+	if (fixed && *fixed && !warned) {
+		char *shown = text_sanitize(fixed);
+		fprintf(stderr, "crmready: warning: CRMREADY_TODAY='%s' is not a date YYYY-MM-DD; "
+			"using today\n", shown);
+		free(shown);
+		warned = true;
+	}
 	time_t now = time(NULL);
 	struct tm tm;
 	gmtime_r(&now, &tm);
