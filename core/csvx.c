@@ -122,6 +122,9 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 		return false;
 	}
 	csv_set_space_func(&p, no_space);
+	/* libcsv grows a cell by blk_size (128 bytes by default): a long cell
+	 * would be realloc'd thousands of times. */
+	csv_set_blk_size(&p, 1 << 16);
 	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1 };
 	sbuf_init(&st.cells);
 	enum { CHUNK = 1 << 18 };
@@ -143,6 +146,15 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 				"malformed CSV (row %ld): %s; a quote inside a quoted cell must be doubled",
 				st.row, csv_strerror(csv_error(&p)));
 			ok = false;
+			break;
+		}
+		/* A cell still open past the limit: stop now, not after reading
+		 * (and holding) all of it. */
+		if (p.entry_pos > CSVX_MAX_CELL) {
+			diag_row(d, EXIT_DATAERR, r->file, st.row, st.n ? st.line : st.next_line,
+				 (int)st.n + 1, NULL, "cell longer than the limit of %d bytes",
+				 CSVX_MAX_CELL);
+			st.failed = st.stop = true;
 			break;
 		}
 		done += got;

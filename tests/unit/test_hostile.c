@@ -10,6 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "../../core/csvx.h"
 #include "../../core/diag.h"
 #include "../../core/text.h"
 #include "../../metrics/metrics.h"
@@ -123,6 +124,54 @@ static void dates__calendar_edges__both_parsers_agree(void **state)
 	}
 }
 
+static bool count_rows(const struct csvx_row *r, void *arg)
+{
+	(void)r;
+	++*(long *)arg;
+	return true;
+}
+
+static bool read_csv(const char *buf, size_t len, long *rows, struct diag *d)
+{
+	FILE *in = fmemopen((void *)buf, len, "r");
+	struct csvx_reader r = { "f.csv", count_rows, NULL, rows, true };
+	bool ok = csvx_read_stream(&r, in, len, d);
+	fclose(in);
+	return ok;
+}
+
+/* The asan build took over 10 s on a 10 MB cell: libcsv grew it 128 bytes
+ * at a time and the limit was checked only once the cell was complete. */
+static void csvx__cell_over_limit__refused_as_soon_as_seen(void **state)
+{
+	(void)state;
+	size_t n = 12u << 20;
+	char *buf = malloc(n + 64);
+	size_t k = (size_t)sprintf(buf, "a,b\nx,");
+	memset(buf + k, 'y', n);
+	buf[k + n] = '\n';
+	struct diag d;
+	diag_init(&d);
+	long rows = 0;
+	assert_false(read_csv(buf, k + n + 1, &rows, &d));
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.msgs[0].text, "cell longer than the limit of 1048576 bytes");
+	assert_non_null(strstr(d.msgs[0].where, "row 1 (line 2), column 2"));
+	assert_int_equal(rows, 1);   /* the header only */
+	diag_release(&d);
+
+	/* A cell of exactly the limit is fine. */
+	k = (size_t)sprintf(buf, "a,b\nx,");
+	memset(buf + k, 'y', CSVX_MAX_CELL);
+	buf[k + CSVX_MAX_CELL] = '\n';
+	diag_init(&d);
+	rows = 0;
+	assert_true(read_csv(buf, k + CSVX_MAX_CELL + 1, &rows, &d));
+	assert_int_equal(rows, 2);
+	diag_release(&d);
+	free(buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -132,6 +181,7 @@ int main(void)
 		cmocka_unit_test(text_sanitize_lines__escapes__stripped_newlines_kept),
 		cmocka_unit_test(diag_print__escapes_in_messages__stripped),
 		cmocka_unit_test(dates__calendar_edges__both_parsers_agree),
+		cmocka_unit_test(csvx__cell_over_limit__refused_as_soon_as_seen),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
