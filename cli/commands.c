@@ -16,6 +16,8 @@ const struct command *const cli_commands[] = {
 	/* plan, goals, metrics */
 
 	/* adoption */
+	&cmd_roster,
+	&cmd_adoption,
 
 	/* data quality */
 

@@ -16,6 +16,8 @@ extern const struct command cmd_questionnaire;
 /* plan, goals, metrics */
 
 /* adoption */
+extern const struct command cmd_roster;
+extern const struct command cmd_adoption;
 
 /* data quality */
 

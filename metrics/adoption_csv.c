@@ -96,11 +96,14 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 			cell = ++p;
 			bool escaped = false;
 			for (;;) {
-				char *q = memchr(p, '"', (size_t)(end - p));
-				if (!q)
+				/* Cells are short: a plain loop beats memchr's call. */
+				char *q = p;
+				while (q < end && *q != '"') {
+					lines += *q == '\n';
+					q++;
+				}
+				if (q == end)
 					return PARSE_MORE;
-				for (char *nl = p; (nl = memchr(nl, '\n', (size_t)(q - nl))); nl++)
-					lines++;
 				p = q + 1;
 				if (p == end && !at_eof)
 					return PARSE_MORE;

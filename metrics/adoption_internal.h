@@ -15,7 +15,7 @@ struct adoption_users {
 	int32_t *dept, *wave;     /* index into depts / waves; wave -1 = none */
 	int64_t *licence_monday;  /* INT64_MIN: licensed from the start */
 	size_t cap;               /* arrays hold nums 0..cap-1 */
-	int64_t *slots;           /* open addressing: num, 0 = empty */
+	struct adoption_slot { uint64_t hash; int64_t num; } *slots; /* num 0 = empty */
 	size_t nslots, count;
 	char **depts, **waves;
 	size_t ndepts, nwaves;

@@ -147,6 +147,8 @@ static bool flush(struct import *im)
 
 static bool is_success(const char *s, size_t n)
 {
+	if (n == 7 && !memcmp(s, "Success", 7))
+		return true;    /* LoginHistory's own word, checked first */
 	static const char *const OK[] = {"success", "succeeded", "successful", "ok", "true",
 					 "yes", "1", NULL};
 	for (const char *const *w = OK; *w; w++)
@@ -287,6 +289,12 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 				break;
 			continue;
 		}
+		/* Failed logins are skipped before any parsing: a tenth of a
+		 * LoginHistory, and they never count. */
+		if (c.status >= 0 && !is_success(r->cells[c.status].s, r->cells[c.status].len)) {
+			res->failures++;
+			continue;
+		}
 		const struct adoption_cell *uc = &r->cells[c.user], *tc = &r->cells[c.time];
 		int64_t ts = 0;
 		enum timex_err te = timex_parse_time(tc->s, tc->len, &ts);
@@ -305,10 +313,6 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 			errors += 1;
 			if (errors >= ADOPTION_MAX_ROW_ERRORS)
 				break;
-			continue;
-		}
-		if (c.status >= 0 && !is_success(r->cells[c.status].s, r->cells[c.status].len)) {
-			res->failures++;
 			continue;
 		}
 		if (c.event >= 0 && r->cells[c.event].len == 0) {
@@ -399,12 +403,13 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 		  adoption_users_load(&im.users, st, d) &&
 		  read_rows(&im, &r, &map, progress, size);
 	/* Per-user summaries and the unknown users of this file. */
+	size_t ucap = 0;
 	for (size_t u = 1; ok && u < im.ucap; u++) {
 		if (im.added[u] && !store_adoption_user_logins_add(st, (int64_t)u, im.first[u],
 								   im.last[u], im.added[u], d))
 			ok = false;
 		if (im.unknown[u]) {
-			XGROW(res->unknown, res->nunknown, res->nunknown + 1);
+			XGROW(res->unknown, ucap, res->nunknown + 1);
 			res->unknown[res->nunknown].id = xstrdup(im.users.ids[u]);
 			res->unknown[res->nunknown++].logins = im.unknown[u];
 		}

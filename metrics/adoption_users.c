@@ -17,6 +17,11 @@ static uint64_t hash_id(const char *s, size_t n)
 		h ^= (unsigned char)s[i];
 		h *= 1099511628211ULL;
 	}
+	/* FNV's low bits, which the mask keeps, mix poorly for ids that differ
+	 * in few characters (Salesforce ids): finish like splitmix64. */
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
 	return h;
 }
 
@@ -44,10 +49,12 @@ static void grow_arrays(struct adoption_users *u, int64_t num)
 static void slot_insert(struct adoption_users *u, int64_t num)
 {
 	const char *id = u->ids[num];
-	size_t mask = u->nslots - 1, i = hash_id(id, strlen(id)) & mask;
-	while (u->slots[i])
+	uint64_t h = hash_id(id, strlen(id));
+	size_t mask = u->nslots - 1, i = h & mask;
+	while (u->slots[i].num)
 		i = (i + 1) & mask;
-	u->slots[i] = num;
+	u->slots[i].hash = h;
+	u->slots[i].num = num;
 }
 
 void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len)
@@ -70,10 +77,13 @@ int64_t adoption_users_find(const struct adoption_users *u, const char *id, size
 {
 	if (!u->nslots)
 		return 0;
-	size_t mask = u->nslots - 1, i = hash_id(id, len) & mask;
-	for (int64_t num; (num = u->slots[i]) != 0; i = (i + 1) & mask) {
+	uint64_t h = hash_id(id, len);
+	size_t mask = u->nslots - 1, i = h & mask;
+	for (int64_t num; (num = u->slots[i].num) != 0; i = (i + 1) & mask) {
+		if (u->slots[i].hash != h)
+			continue;
 		const char *k = u->ids[num];
-		if (!strncmp(k, id, len) && k[len] == '\0')
+		if (!memcmp(k, id, len) && k[len] == '\0')
 			return num;
 	}
 	return 0;
