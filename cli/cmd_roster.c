@@ -1,4 +1,5 @@
 /* crmready roster import FILE.csv [--map id=COL,...] | roster list */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,16 @@
 
 static int run_import(struct cli *cli)
 {
+	/* An unreadable file is reported before a workspace is created for it. */
+	if (strcmp(cli->args[0], "-")) {
+		FILE *f = fopen(cli->args[0], "rb");
+		if (!f) {
+			diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot open: %s", cli->args[0],
+				  strerror(errno));
+			return cli_finish(cli);
+		}
+		fclose(f);
+	}
 	struct store *st = cli_open_store(cli, STORE_WRITE);
 	if (!st)
 		return cli_finish(cli);
