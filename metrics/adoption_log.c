@@ -304,6 +304,8 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 				  uc->len ? "not valid UTF-8" : "empty (every event needs its user)");
 			bad = true;
 		}
+		if (te == TIMEX_OK && (ts < STORE_ADOPTION_MIN_TS || ts > STORE_ADOPTION_MAX_TS))
+			te = TIMEX_YEAR;
 		if (te != TIMEX_OK) {
 			row_error(im, r, c.time, time_name, "time '%s': %s", tc->s, tc->len,
 				  timex_strerror(te));
@@ -329,6 +331,12 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 		if (!num) {
 			char *id = xstrndup(uc->s, uc->len);
 			bool ok = store_adoption_account_add(im->st, id, &num, im->d);
+			if (ok && num > STORE_ADOPTION_MAX_USER) {
+				diag_fail(im->d, EXIT_DATAERR, "%s: more than %lld distinct users; "
+					  "split the workspace", r->file,
+					  (long long)STORE_ADOPTION_MAX_USER);
+				ok = false;
+			}
 			if (ok)
 				adoption_users_add(&im->users, num, id, uc->len);
 			free(id);

@@ -16,10 +16,25 @@ static const char SQL_ROSTER_EACH[] =
 	"FROM adoption_roster r JOIN adoption_accounts a ON a.num = r.num "
 	"ORDER BY r.department, a.id";
 static const char SQL_LOGINS_RANGE[] =
-	"SELECT ts, user FROM adoption_logins WHERE ts >= ?1 AND ts < ?2 ORDER BY ts, user";
-static const char SQL_LOGIN_ADD[] = "INSERT INTO adoption_logins(ts, user) VALUES (?1, ?2)";
+	"SELECT key FROM adoption_logins WHERE key >= ?1 AND key < ?2 ORDER BY key";
+static const char SQL_LOGIN_ADD[] = "INSERT INTO adoption_logins(key) VALUES (?1)";
 static const char SQL_LOGIN_SPAN[] =
-	"SELECT (SELECT min(ts) FROM adoption_logins), (SELECT max(ts) FROM adoption_logins)";
+	"SELECT (SELECT min(key) FROM adoption_logins), (SELECT max(key) FROM adoption_logins)";
+
+/* An event's key: its time and its user in one integer (see the migration). */
+enum { USER_BITS = 24 };
+static int64_t login_key(int64_t ts, int64_t user)
+{
+	return (int64_t)((uint64_t)ts << USER_BITS) + user;
+}
+static int64_t key_ts(int64_t key)
+{
+	return key >> USER_BITS;   /* arithmetic shift: floor, right for ts < 0 */
+}
+static int64_t key_user(int64_t key)
+{
+	return key & (((int64_t)1 << USER_BITS) - 1);
+}
 static const char SQL_USER_LOGINS_ADD[] =
 	"INSERT INTO adoption_user_logins(num, first_ts, last_ts, logins) "
 	"VALUES (?1, ?2, ?3, ?4) ON CONFLICT(num) DO UPDATE SET "
@@ -137,12 +152,14 @@ bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
 	sqlite3_stmt *s = store_stmt(st, SQL_LOGINS_RANGE, d);
 	if (!s)
 		return false;
-	sqlite3_bind_int64(s, 1, from);
-	sqlite3_bind_int64(s, 2, to);
+	sqlite3_bind_int64(s, 1, login_key(from, 0));
+	sqlite3_bind_int64(s, 2, login_key(to, 0));
 	int rc;
 	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		go = fn(sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1), arg);
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t key = sqlite3_column_int64(s, 0);
+		go = fn(key_ts(key), key_user(key), arg);
+	}
 	bool ok = !go || rc == SQLITE_DONE;
 	if (!ok)
 		store_error(st, "reading logins", d);
@@ -155,8 +172,13 @@ bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct
 	sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_ADD, d);
 	if (!s)
 		return false;
-	sqlite3_bind_int64(s, 1, ts);
-	sqlite3_bind_int64(s, 2, user);
+	if (user <= 0 || user > STORE_ADOPTION_MAX_USER || ts < STORE_ADOPTION_MIN_TS ||
+	    ts > STORE_ADOPTION_MAX_TS) {
+		diag_fail(d, EXIT_SOFTWARE, "login out of the storable range (user %lld)",
+			  (long long)user);
+		return false;
+	}
+	sqlite3_bind_int64(s, 1, login_key(ts, user));
 	return step_done(st, s, "saving a login", d);
 }
 
@@ -169,8 +191,8 @@ int store_adoption_login_span(struct store *st, int64_t *first, int64_t *last,
 	int found = 0;
 	if (sqlite3_step(s) == SQLITE_ROW) {
 		if (sqlite3_column_type(s, 0) != SQLITE_NULL) {
-			*first = sqlite3_column_int64(s, 0);
-			*last = sqlite3_column_int64(s, 1);
+			*first = key_ts(sqlite3_column_int64(s, 0));
+			*last = key_ts(sqlite3_column_int64(s, 1));
 			found = 1;
 		}
 	} else {
