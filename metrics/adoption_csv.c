@@ -68,7 +68,14 @@ static bool refill(struct adoption_csv *r, struct diag *d, bool *failed)
 	return true;
 }
 
-static void add_cell(struct adoption_csv *r, const char *s, size_t len, bool escaped)
+/* Nonzero when a byte of x equals c (the classic SWAR test). */
+static inline uint64_t has_byte(uint64_t x, unsigned char c)
+{
+	uint64_t v = x ^ (0x0101010101010101ULL * c);
+	return (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+}
+
+static inline void add_cell(struct adoption_csv *r, const char *s, size_t len, bool escaped)
 {
 	if (r->ncells == r->cells_cap) {
 		r->cells_cap = r->cells_cap ? r->cells_cap * 2 : 32;
@@ -96,8 +103,16 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 			cell = ++p;
 			bool escaped = false;
 			for (;;) {
-				/* Cells are short: a plain loop beats memchr's call. */
+				/* Eight bytes at a time to the next quote or newline,
+				 * then byte by byte (cells are short: no memchr call). */
 				char *q = p;
+				while (end - q >= 8) {
+					uint64_t w;
+					memcpy(&w, q, 8);
+					if (has_byte(w, '"') | has_byte(w, '\n'))
+						break;
+					q += 8;
+				}
 				while (q < end && *q != '"') {
 					lines += *q == '\n';
 					q++;

@@ -78,6 +78,8 @@ static int cmp_series(const void *a, const void *b)
 
 static void keep_last(struct adoption_series *s, long weeks)
 {
+	if (!s->n)
+		return;
 	qsort(s->weeks, s->n, sizeof *s->weeks, cmp_week);
 	if (weeks > 0 && s->n > (size_t)weeks) {
 		size_t drop = s->n - (size_t)weeks;
@@ -191,7 +193,8 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 	keep_last(&out->overall, weeks);
 	for (size_t i = 0; i < out->ngroups; i++)
 		keep_last(&out->groups[i], weeks);
-	qsort(out->groups, out->ngroups, sizeof *out->groups, cmp_series);
+	if (out->ngroups)
+		qsort(out->groups, out->ngroups, sizeof *out->groups, cmp_series);
 	/* Least adopting: groups with a rate, lowest latest rate first; the
 	 * ones below the organisation's rate are called out (at most three). */
 	bool has_org;
@@ -204,7 +207,8 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 			out->least[out->nleast++] = i;
 	}
 	sort_groups = out->groups;
-	qsort(out->least, out->nleast, sizeof *out->least, cmp_least);
+	if (out->nleast)
+		qsort(out->least, out->nleast, sizeof *out->least, cmp_least);
 	if (out->nleast > 3)
 		out->nleast = 3;
 	return people(st, out, d);

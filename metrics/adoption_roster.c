@@ -159,7 +159,8 @@ bool adoption_roster_import(struct store *st, const char *path, const char *map_
 	}
 	if (ok) {
 		/* The same id twice in one file is a mistake, not an update. */
-		qsort(ro.rows, ro.n, sizeof *ro.rows, cmp_row_id);
+		if (ro.n)
+			qsort(ro.rows, ro.n, sizeof *ro.rows, cmp_row_id);
 		for (size_t i = 1; i < ro.n; i++)
 			if (!strcmp(ro.rows[i].cell[F_ID], ro.rows[i - 1].cell[F_ID])) {
 				char *clean = text_sanitize(ro.rows[i].cell[F_ID]);

@@ -49,18 +49,23 @@ static void grow_arrays(struct adoption_users *u, int64_t num)
 static void slot_insert(struct adoption_users *u, int64_t num)
 {
 	const char *id = u->ids[num];
-	uint64_t h = hash_id(id, strlen(id));
+	size_t len = strlen(id);
+	uint64_t h = hash_id(id, len);
 	size_t mask = u->nslots - 1, i = h & mask;
 	while (u->slots[i].num)
 		i = (i + 1) & mask;
-	u->slots[i].hash = h;
-	u->slots[i].num = num;
+	struct adoption_slot *sl = &u->slots[i];
+	sl->hash = (uint32_t)(h >> 32);
+	sl->num = (uint32_t)num;
+	sl->len = len <= sizeof sl->key ? (uint8_t)len : 0;
+	if (sl->len)
+		memcpy(sl->key, id, len);
 }
 
 void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len)
 {
 	grow_arrays(u, num);
-	if ((u->count + 1) * 2 > u->nslots) {
+	if ((u->count + 1) * 3 > u->nslots * 2) {
 		free(u->slots);
 		u->nslots = u->nslots ? u->nslots * 2 : 4096;
 		u->slots = xcalloc(u->nslots, sizeof *u->slots);
@@ -78,13 +83,15 @@ int64_t adoption_users_find(const struct adoption_users *u, const char *id, size
 	if (!u->nslots)
 		return 0;
 	uint64_t h = hash_id(id, len);
+	uint32_t tag = (uint32_t)(h >> 32);
 	size_t mask = u->nslots - 1, i = h & mask;
-	for (int64_t num; (num = u->slots[i].num) != 0; i = (i + 1) & mask) {
-		if (u->slots[i].hash != h)
+	for (; u->slots[i].num; i = (i + 1) & mask) {
+		const struct adoption_slot *sl = &u->slots[i];
+		if (sl->hash != tag)
 			continue;
-		const char *k = u->ids[num];
-		if (!memcmp(k, id, len) && k[len] == '\0')
-			return num;
+		if (sl->len ? sl->len == len && !memcmp(sl->key, id, len)
+			    : !memcmp(u->ids[sl->num], id, len) && u->ids[sl->num][len] == '\0')
+			return sl->num;
 	}
 	return 0;
 }
