@@ -4,7 +4,7 @@
 set -eu
 PACKAGES="gcc make pkg-config libyaml-dev libsqlite3-dev libcmocka-dev
 libxlsxwriter-dev libcsv-dev libutf8proc-dev libjansson-dev libpcre2-dev
-sqlite3 python3 python3-openpyxl"
+sqlite3 python3 python3-openpyxl python3-pandas"
 
 missing=""
 for p in $PACKAGES; do
