@@ -29,8 +29,8 @@ echo "input: $log, $rows rows, $size_mb MB; roster of $users users; median of $r
 have_pandas=yes
 /usr/bin/python3 -c 'import pandas' 2>/dev/null || have_pandas=no
 
-# timed NAME CMD...: run CMD under /usr/bin/time -v, append "seconds KB" to
-# $dir/NAME.times.
+# timed NAME CMD...: run CMD under /usr/bin/time -v, append "wall KB cpu"
+# (seconds, peak RSS, user + system seconds) to $dir/NAME.times.
 timed() {
 	name=$1; shift
 	/usr/bin/time -v "$@" >"$dir/$name.out" 2>"$dir/$name.err" ||
@@ -38,7 +38,9 @@ timed() {
 	wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$dir/$name.err" |
 		awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
 	kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/$name.err")
-	echo "$wall $kb" >> "$dir/$name.times"
+	cpu=$(sed -n 's/.*\(User\|System\) time (seconds): //p' "$dir/$name.err" |
+		awk '{ s += $1 } END { print s }')
+	echo "$wall $kb $cpu" >> "$dir/$name.times"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -65,36 +67,47 @@ while [ "$i" -lt "$runs" ]; do
 	fi
 done
 
-paste -d' ' "$dir/cr_roster.times" "$dir/cr_first.times" |
-	awk '{ print $1 + $3 }' > "$dir/cr_total.col"
-cr_total=$(median < "$dir/cr_total.col")
+# sum A B COLUMN: per-run sums of a column of two timings, their median.
+sum() {
+	paste -d' ' "$dir/$1.times" "$dir/$2.times" |
+		awk -v c="$3" '{ print $c + $(c + 3) }' | median
+}
+cr_total=$(sum cr_roster cr_first 1)
+cr_total_cpu=$(sum cr_roster cr_first 3)
 cr_first=$(col cr_first 1 | median)
+cr_first_cpu=$(col cr_first 3 | median)
 cr_again=$(col cr_again 1 | median)
+cr_again_cpu=$(col cr_again 3 | median)
 sq_import=$(col sq_import 1 | median)
-paste -d' ' "$dir/sq_import.times" "$dir/sq_query.times" |
-	awk '{ print $1 + $3 }' > "$dir/sq_total.col"
-sq_total=$(median < "$dir/sq_total.col")
+sq_import_cpu=$(col sq_import 3 | median)
+sq_total=$(sum sq_import sq_query 1)
+sq_total_cpu=$(sum sq_import sq_query 3)
 cr_rss=$(cat "$dir/cr_roster.times" "$dir/cr_first.times" "$dir/cr_again.times" |
 	awk 'BEGIN { m = 0 } $2 > m { m = $2 } END { print m }')
-sq_rss=$(maxcol sq_import 2)
 
-printf '\n%-52s %10s %10s\n' "" "seconds" "peak RSS"
-printf '%-52s %10.2f %7d MB\n' "crmready roster + adoption import + weekly figures" "$cr_total" $((cr_rss / 1024))
-printf '%-52s %10.2f\n' "  of which adoption import" "$cr_first"
-printf '%-52s %10.2f %7d MB\n' "crmready adoption import again (same file)" "$cr_again" $(( $(maxcol cr_again 2) / 1024 ))
-printf '%-52s %10.2f %7d MB\n' "sqlite3 .import" "$sq_import" $((sq_rss / 1024))
-printf '%-52s %10.2f\n' "sqlite3 .import + index + weekly query" "$sq_total"
+row() { printf '%-52s %9.2f %9.2f %7d MB\n' "$1" "$2" "$3" $(($4 / 1024)); }
+printf '\n%-52s %9s %9s %10s\n' "median of $runs" "wall s" "cpu s" "peak RSS"
+row "crmready roster + adoption import + weekly figures" "$cr_total" "$cr_total_cpu" "$cr_rss"
+row "  of which adoption import" "$cr_first" "$cr_first_cpu" "$(maxcol cr_first 2)"
+row "crmready adoption import again (same file)" "$cr_again" "$cr_again_cpu" "$(maxcol cr_again 2)"
+row "sqlite3 .import" "$sq_import" "$sq_import_cpu" "$(maxcol sq_import 2)"
+row "sqlite3 .import + index + weekly query" "$sq_total" "$sq_total_cpu" "$(maxcol sq_query 2)"
 if [ "$have_pandas" = yes ]; then
 	pd=$(col pandas 1 | median)
-	printf '%-52s %10.2f %7d MB\n' "pandas read + filter + weekly per department" "$pd" $(( $(maxcol pandas 2) / 1024 ))
+	pd_cpu=$(col pandas 3 | median)
+	row "pandas read + filter + weekly per department" "$pd" "$pd_cpu" "$(maxcol pandas 2)"
 fi
 echo
-awk -v a="$sq_import" -v b="$cr_total" 'BEGIN { printf "sqlite3 .import / crmready            %6.2fx  (target >= 2)\n", a / b }'
-awk -v a="$sq_total" -v b="$cr_total" 'BEGIN { printf "sqlite3 whole route / crmready       %6.2fx\n", a / b }'
+ratio() {
+	awk -v a="$2" -v b="$3" -v ac="$4" -v bc="$5" -v t="$6" \
+		'BEGIN { printf "%-38s %6.2fx wall %6.2fx cpu  %s\n", "'"$1"'", a / b, ac / bc, t }'
+}
+ratio "sqlite3 .import / crmready" "$sq_import" "$cr_total" "$sq_import_cpu" "$cr_total_cpu" "(target >= 2)"
+ratio "sqlite3 whole route / crmready" "$sq_total" "$cr_total" "$sq_total_cpu" "$cr_total_cpu" ""
 if [ "$have_pandas" = yes ]; then
-	awk -v a="$pd" -v b="$cr_total" 'BEGIN { printf "pandas / crmready                    %6.2fx  (target >= 3)\n", a / b }'
+	ratio "pandas / crmready" "$pd" "$cr_total" "$pd_cpu" "$cr_total_cpu" "(target >= 3)"
 else
 	echo "pandas: not installed (apt-get install python3-pandas)"
 fi
-awk -v a="$cr_first" -v b="$cr_again" 'BEGIN { printf "first import / re-import             %6.2fx  (target >= 3)\n", a / b }'
-awk -v m="$cr_rss" 'BEGIN { printf "crmready peak RSS                    %6.1f MB (target < 100)\n", m / 1024 }'
+ratio "first import / re-import" "$cr_first" "$cr_again" "$cr_first_cpu" "$cr_again_cpu" "(target >= 3)"
+awk -v m="$cr_rss" 'BEGIN { printf "%-38s %6.1f MB  (target < 100)\n", "crmready peak RSS", m / 1024 }'
