@@ -289,12 +289,10 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 				break;
 			continue;
 		}
-		/* Failed logins are skipped before any parsing: a tenth of a
-		 * LoginHistory, and they never count. */
-		if (c.status >= 0 && !is_success(r->cells[c.status].s, r->cells[c.status].len)) {
-			res->failures++;
-			continue;
-		}
+		/* Failed logins never count, but their cells are checked like
+		 * any other row's; only the user lookup is skipped. */
+		bool failed = c.status >= 0 &&
+			      !is_success(r->cells[c.status].s, r->cells[c.status].len);
 		const struct adoption_cell *uc = &r->cells[c.user], *tc = &r->cells[c.time];
 		int64_t ts = 0;
 		enum timex_err te = timex_parse_time(tc->s, tc->len, &ts);
@@ -315,6 +313,10 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 			errors += 1;
 			if (errors >= ADOPTION_MAX_ROW_ERRORS)
 				break;
+			continue;
+		}
+		if (failed) {
+			res->failures++;
 			continue;
 		}
 		if (c.event >= 0 && r->cells[c.event].len == 0) {

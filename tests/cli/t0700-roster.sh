@@ -28,6 +28,11 @@ run roster list --format csv
 expect_out "u1,Ann Ahmadi,Sales,Account Executive,2025-03-05,"
 expect_out "u6,Fay Moradi,Marketing,Marketer,2025-03-03,"
 
+# A BOM and CRLF line ends (Excel's "CSV UTF-8").
+printf '\357\273\277ID,Department,Wave\r\nu7,IT,2\r\n' > excel.csv
+run roster import excel.csv; expect_rc 0; expect_out "1 users (1 new, 0 updated)"
+run roster list --format csv; expect_out "u7,,IT,,,2"
+
 # Other column names via --map; a misspelt key is a usage error.
 run roster import "$D/roster-other.csv"; expect_rc 65
 expect_err "no 'id' column in the header"

@@ -33,6 +33,10 @@ expect_out '"already_known": 2'
 expect_out '"layout": "salesforce-loginhistory"'
 [ "$(sqlite3 crmready.db 'select count(*) from adoption_logins')" = 10 ] || fail "10 logins stored"
 
+# From standard input.
+"$CRMREADY" adoption import - < "$D/login-overlap.csv" >out 2>err; rc=$?
+expect_rc 0; expect_out "New logins: 0; already known: 3."
+
 # Bad rows in the middle: each reported by row and column; nothing written.
 before=$(db_sum)
 run adoption import "$D/login-bad.csv"; expect_rc 65
@@ -40,7 +44,9 @@ expect_err "login-bad.csv: row 2 (line 3), column 3 (LoginTime): error: time '20
 expect_err "login-bad.csv: row 3 (line 4), column 3 (LoginTime): error: time '2025-03-18T24:00:00Z': the hour must be 00 to 23"
 expect_err "login-bad.csv: row 4 (line 5), column 2 (UserId): error: user '': empty"
 expect_err "login-bad.csv: row 5 (line 6), column 3 (LoginTime): error: time '2025-03-18T08:00:00': the time has no UTC offset"
-expect_err "4 bad rows; nothing was imported"
+# a failed login is still checked
+expect_err "login-bad.csv: row 7 (line 8), column 3 (LoginTime): error: time '2025-13-19T08:00:00Z': the month must be 01 to 12"
+expect_err "5 bad rows; nothing was imported"
 [ "$(db_sum)" = "$before" ] || fail "workspace changed by a bad log"
 
 # Malformed CSV.
