@@ -34,6 +34,7 @@ struct import {
 	struct event *batch;
 	size_t nbatch;
 	bool *known;               /* per batch event: already stored */
+	int64_t *new_ts, *new_user;  /* the batch's new events, in key order */
 	/* per user: new logins and their span, unknown logins */
 	int64_t *first, *last;
 	long *added, *unknown;
@@ -125,14 +126,15 @@ static bool flush(struct import *im)
 	if (!store_adoption_logins_range(im->st, im->batch[0].ts, im->batch[n - 1].ts + 1,
 					 merge_known, &m, im->d))
 		return false;
+	size_t nnew = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct event *e = &im->batch[i];
 		if (im->known[i]) {
 			im->res->duplicates++;
 			continue;
 		}
-		if (!store_adoption_login_add(im->st, e->ts, e->user, im->d))
-			return false;
+		im->new_ts[nnew] = e->ts;
+		im->new_user[nnew++] = e->user;
 		im->res->added++;
 		im->added[e->user]++;
 		if (e->ts < im->first[e->user])
@@ -142,7 +144,7 @@ static bool flush(struct import *im)
 		touch_week(im, e->ts);
 	}
 	im->nbatch = 0;
-	return true;
+	return store_adoption_logins_add(im->st, im->new_ts, im->new_user, nnew, im->d);
 }
 
 static bool is_success(const char *s, size_t n)
@@ -407,6 +409,8 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	struct import im = { .st = st, .d = d, .res = res, .last_monday = INT64_MIN };
 	im.batch = xmalloc(BATCH * sizeof *im.batch);
 	im.known = xmalloc(BATCH * sizeof *im.known);
+	im.new_ts = xmalloc(BATCH * sizeof *im.new_ts);
+	im.new_user = xmalloc(BATCH * sizeof *im.new_user);
 	struct adoption_csv r;
 	adoption_csv_init(&r, path, in);
 	bool ok = store_begin(st, d) && store_adoption_bulk_mode(st, d) &&
@@ -448,6 +452,8 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	adoption_users_release(&im.users);
 	free(im.batch);
 	free(im.known);
+	free(im.new_ts);
+	free(im.new_user);
 	free(im.first);
 	free(im.last);
 	free(im.added);

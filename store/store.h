@@ -121,6 +121,9 @@ bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
 				 void *arg, struct diag *d);
 /* Insert a login known to be new (the caller has merged against the range). */
 bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct diag *d);
+/* The same for n logins (ts[i], user[i]), many rows a statement. */
+bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_t *user,
+			       size_t n, struct diag *d);
 /* Earliest and latest login: 1 found, 0 none, -1 error. */
 int store_adoption_login_span(struct store *st, int64_t *first, int64_t *last,
 			      struct diag *d);

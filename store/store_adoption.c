@@ -18,6 +18,12 @@ static const char SQL_ROSTER_EACH[] =
 static const char SQL_LOGINS_RANGE[] =
 	"SELECT key FROM adoption_logins WHERE key >= ?1 AND key < ?2 ORDER BY key";
 static const char SQL_LOGIN_ADD[] = "INSERT INTO adoption_logins(key) VALUES (?1)";
+/* 64 rows a statement: a third of the cost of a step per row. */
+#define V8 "(?),(?),(?),(?),(?),(?),(?),(?)"
+enum { LOGIN_ROWS = 64 };
+static const char SQL_LOGIN_ADD64[] = "INSERT INTO adoption_logins(key) VALUES "
+	V8 "," V8 "," V8 "," V8 "," V8 "," V8 "," V8 "," V8;
+#undef V8
 static const char SQL_LOGIN_SPAN[] =
 	"SELECT (SELECT min(key) FROM adoption_logins), (SELECT max(key) FROM adoption_logins)";
 
@@ -167,19 +173,48 @@ bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
 	return ok;
 }
 
-bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct diag *d)
+static bool login_ok(int64_t ts, int64_t user, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_ADD, d);
-	if (!s)
-		return false;
 	if (user <= 0 || user > STORE_ADOPTION_MAX_USER || ts < STORE_ADOPTION_MIN_TS ||
 	    ts > STORE_ADOPTION_MAX_TS) {
 		diag_fail(d, EXIT_SOFTWARE, "login out of the storable range (user %lld)",
 			  (long long)user);
 		return false;
 	}
+	return true;
+}
+
+bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_ADD, d);
+	if (!s || !login_ok(ts, user, d))
+		return false;
 	sqlite3_bind_int64(s, 1, login_key(ts, user));
 	return step_done(st, s, "saving a login", d);
+}
+
+bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_t *user,
+			       size_t n, struct diag *d)
+{
+	size_t i = 0;
+	if (n >= LOGIN_ROWS) {
+		sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_ADD64, d);
+		if (!s)
+			return false;
+		for (; i + LOGIN_ROWS <= n; i += LOGIN_ROWS) {
+			for (int k = 0; k < LOGIN_ROWS; k++) {
+				if (!login_ok(ts[i + k], user[i + k], d))
+					return false;
+				sqlite3_bind_int64(s, k + 1, login_key(ts[i + k], user[i + k]));
+			}
+			if (!step_done(st, s, "saving logins", d))
+				return false;
+		}
+	}
+	for (; i < n; i++)
+		if (!store_adoption_login_add(st, ts[i], user[i], d))
+			return false;
+	return true;
 }
 
 int store_adoption_login_span(struct store *st, int64_t *first, int64_t *last,
