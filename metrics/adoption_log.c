@@ -35,9 +35,9 @@ struct import {
 	size_t nbatch;
 	bool *known;               /* per batch event: already stored */
 	int64_t *new_ts, *new_user;  /* the batch's new events, in key order */
-	/* per user: new logins and their span, unknown logins */
-	int64_t *first, *last;
-	long *added, *unknown;
+	/* per user, in one place (one cache line per event): new logins and
+	 * their span, logins while not in the roster */
+	struct user_tally { int64_t first, last; long added, unknown; } *tally;
 	size_t ucap;
 	int64_t *mondays;          /* weeks that gained logins (unsorted, few repeats) */
 	size_t nmondays, mcap;
@@ -51,15 +51,9 @@ static void grow_users(struct import *im, int64_t num)
 	size_t old = im->ucap, cap = old ? old : 1024;
 	while (cap <= (size_t)num)
 		cap *= 2;
-	im->first = xrealloc(im->first, cap * sizeof *im->first);
-	im->last = xrealloc(im->last, cap * sizeof *im->last);
-	im->added = xrealloc(im->added, cap * sizeof *im->added);
-	im->unknown = xrealloc(im->unknown, cap * sizeof *im->unknown);
-	for (size_t i = old; i < cap; i++) {
-		im->first[i] = INT64_MAX;
-		im->last[i] = INT64_MIN;
-		im->added[i] = im->unknown[i] = 0;
-	}
+	im->tally = xrealloc(im->tally, cap * sizeof *im->tally);
+	for (size_t i = old; i < cap; i++)
+		im->tally[i] = (struct user_tally){ INT64_MAX, INT64_MIN, 0, 0 };
 	im->ucap = cap;
 }
 
@@ -136,11 +130,12 @@ static bool flush(struct import *im)
 		im->new_ts[nnew] = e->ts;
 		im->new_user[nnew++] = e->user;
 		im->res->added++;
-		im->added[e->user]++;
-		if (e->ts < im->first[e->user])
-			im->first[e->user] = e->ts;
-		if (e->ts > im->last[e->user])
-			im->last[e->user] = e->ts;
+		struct user_tally *t = &im->tally[e->user];
+		t->added++;
+		if (e->ts < t->first)
+			t->first = e->ts;
+		if (e->ts > t->last)
+			t->last = e->ts;
 		touch_week(im, e->ts);
 	}
 	im->nbatch = 0;
@@ -350,7 +345,7 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 		grow_users(im, num);
 		if (!im->users.in_roster[num]) {
 			res->unknown_logins++;
-			im->unknown[num]++;
+			im->tally[num].unknown++;
 		}
 		im->batch[im->nbatch].ts = ts;
 		im->batch[im->nbatch++].user = num;
@@ -419,13 +414,14 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	/* Per-user summaries and the unknown users of this file. */
 	size_t ucap = 0;
 	for (size_t u = 1; ok && u < im.ucap; u++) {
-		if (im.added[u] && !store_adoption_user_logins_add(st, (int64_t)u, im.first[u],
-								   im.last[u], im.added[u], d))
+		const struct user_tally *t = &im.tally[u];
+		if (t->added && !store_adoption_user_logins_add(st, (int64_t)u, t->first, t->last,
+								t->added, d))
 			ok = false;
-		if (im.unknown[u]) {
+		if (t->unknown) {
 			XGROW(res->unknown, ucap, res->nunknown + 1);
 			res->unknown[res->nunknown].id = xstrdup(im.users.ids[u]);
-			res->unknown[res->nunknown++].logins = im.unknown[u];
+			res->unknown[res->nunknown++].logins = t->unknown;
 		}
 	}
 	if (res->unknown)
@@ -454,10 +450,7 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	free(im.known);
 	free(im.new_ts);
 	free(im.new_user);
-	free(im.first);
-	free(im.last);
-	free(im.added);
-	free(im.unknown);
+	free(im.tally);
 	free(im.mondays);
 	metric_map_release(&map);
 	return ok;
