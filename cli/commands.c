@@ -26,6 +26,8 @@ const struct command *const cli_commands[] = {
 	&cmd_status,
 
 	/* adoption */
+	&cmd_roster,
+	&cmd_adoption,
 
 	/* data quality */
 	&cmd_dq,

@@ -26,6 +26,8 @@ extern const struct command cmd_metric;
 extern const struct command cmd_status;
 
 /* adoption */
+extern const struct command cmd_roster;
+extern const struct command cmd_adoption;
 
 /* data quality */
 extern const struct command cmd_dq;
