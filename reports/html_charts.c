@@ -35,7 +35,7 @@ void html_radar(struct html *h)
 	if (n < 3)
 		return;
 	const double cx = 300, cy = 210, r = 150;
-	h_printf(h, "<figure class=\"chart\"><svg class=\"radar\" viewBox=\"0 0 600 420\" role=\"img\" "
+	h_printf(h, "<figure class=\"chart\"><svg class=\"radar\" viewBox=\"0 10 600 400\" role=\"img\" "
 		 "aria-label=\"%s\">\n", h_t(h, "Readiness by dimension", "آمادگی به تفکیک بُعد"));
 	for (int ring = 1; ring <= 5; ring++) {
 		h_puts(h, "<polygon class=\"grid\" points=\"");
@@ -44,8 +44,9 @@ void html_radar(struct html *h)
 			h_printf(h, "%.1f,%.1f ", cx + r * ring / 5 * cos(a), cy + r * ring / 5 * sin(a));
 		}
 		h_puts(h, "\"/>\n");
-		h_printf(h, "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\">%d</text>\n", cx + 3,
-			 cy - r * ring / 5 - 2, ring * 20);
+		if (ring < 5)
+			h_printf(h, "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\">%d</text>\n", cx + 3,
+				 cy - r * ring / 5 - 2, ring * 20);
 	}
 	for (size_t i = 0; i < n; i++) {
 		double a = -PI / 2 + 2 * PI * (double)i / (double)n;
@@ -60,7 +61,7 @@ void html_radar(struct html *h)
 		h_printf(h, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"><title>", lx, ly, anchor);
 		h_esc(h, m->dimensions[i].title);
 		h_puts(h, "</title>");
-		label(h, m->dimensions[i].title, 26);
+		label(h, m->dimensions[i].title, 30);
 		h_puts(h, "</text>\n");
 	}
 	h_puts(h, "<polygon class=\"area\" points=\"");
@@ -92,7 +93,7 @@ void html_gaps_chart(struct html *h)
 		return;
 	const double left = 230, width = 340, row = 24, top = 30;
 	double height = top + row * (double)n + 30;
-	h_printf(h, "<figure class=\"chart\"><svg class=\"bars\" viewBox=\"0 0 640 %.0f\" role=\"img\" "
+	h_printf(h, "<figure class=\"chart narrow\"><svg class=\"bars\" viewBox=\"0 0 640 %.0f\" role=\"img\" "
 		 "aria-label=\"%s\">\n", height, h_t(h, "Capability maturity: current and target",
 						    "بلوغ قابلیت‌ها: فعلی و هدف"));
 	for (int lv = 0; lv <= 5; lv++) {

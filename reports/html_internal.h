@@ -25,6 +25,9 @@ const char *h_t(const struct html *h, const char *en, const char *fa);
  * digits below 1, else one decimal. buf holds at least 32 bytes. */
 const char *h_num(double v, char *buf);
 
+/* One decimal always ("54.0"): scores in tables. */
+const char *h_num1(double v, char *buf);
+
 /* The background colour of a 0..100 score: red through amber to green. */
 void h_score_color(double score, char out[32]);
 

@@ -59,6 +59,12 @@ const char *h_num(double v, char *buf)
 	return buf;
 }
 
+const char *h_num1(double v, char *buf)
+{
+	snprintf(buf, 32, "%.1f", v);
+	return buf;
+}
+
 void h_score_color(double score, char out[32])
 {
 	double s = score < 0 ? 0 : score > 100 ? 100 : score;
@@ -78,10 +84,11 @@ static const char CSS[] =
 	".meta{color:var(--muted);font-size:13px}\n"
 	"nav{font-size:13px;margin:8px 0 4px}nav a{color:var(--accent);text-decoration:none;margin-inline-end:14px}\n"
 	".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:10px;margin:12px 0}\n"
-	".card{background:var(--soft);border-radius:6px;padding:10px 12px}\n"
+	".card{background:var(--soft);border-radius:6px;padding:10px 12px}.card .v{unicode-bidi:plaintext}\n"
 	".card .v{font-size:22px;font-weight:600}.card .k{color:var(--muted);font-size:12px}\n"
-	"table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:13px}\n"
+	"table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:.93em}\n"
 	"th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:start;vertical-align:top}\n"
+	"td.n,td.nw{white-space:nowrap}\n"
 	"th{background:var(--soft);font-weight:600}td.n,th.n{text-align:end;font-variant-numeric:tabular-nums}\n"
 	"table.heat td.n{text-align:center}table.heat td.n.nodata{color:var(--muted)}\n"
 	".sev{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;color:#fff;font-weight:600}\n"
@@ -94,7 +101,7 @@ static const char CSS[] =
 	".finding.critical{border-color:#b71c1c}.finding.high{border-color:#e65100}.finding.medium{border-color:#f9a825}\n"
 	".finding p{margin:3px 0}.finding .ev{color:var(--muted);font-size:12px;direction:ltr;unicode-bidi:embed}\n"
 	".missing{color:var(--muted);font-style:italic;background:var(--soft);padding:8px 10px;border-radius:4px}\n"
-	"figure.chart{margin:8px 0;break-inside:avoid}svg{width:100%;height:auto;direction:ltr;"
+	"figure.chart{margin:8px 0;break-inside:avoid}figure.narrow{max-width:760px}svg{width:100%;height:auto;direction:ltr;"
 	"font-family:inherit}\n"
 	"svg .grid{fill:none;stroke:#dfe4ea;stroke-width:1}svg .axis{stroke:#c3cbd4}"
 	"svg .tick{font-size:10px;fill:var(--muted)}svg .label{font-size:11px;fill:var(--ink)}\n"
@@ -179,7 +186,7 @@ static void value(struct html *h, const char *metric, double v)
 {
 	char buf[32];
 	if (is_fraction(metric) && fabs(v) <= 1)
-		h_printf(h, "%s%%", h_num(round(v * 1000) / 10, buf));
+		h_printf(h, "%s%%", h_num1(v * 100, buf));
 	else
 		h_puts(h, h_num(v, buf));
 }
@@ -200,7 +207,7 @@ static void summary(struct html *h)
 	section(h, "summary", "Summary", "خلاصه");
 	h_puts(h, "<div class=\"cards\">\n");
 	if (m->has_assessment && m->has_index) {
-		snprintf(buf, sizeof buf, "%s / 100", h_num(round(m->index * 10) / 10, num));
+		snprintf(buf, sizeof buf, "%s / 100", h_num1(m->index, num));
 		card(h, buf, "readiness index", "شاخص آمادگی");
 		card(h, m->level ? m->level : "", "readiness level", "سطح آمادگی");
 		snprintf(buf, sizeof buf, "%ld", m->respondents);
@@ -229,9 +236,10 @@ static void summary(struct html *h)
 			good += !strcmp(s, "achieved") || !strcmp(s, "on track");
 			bad += !strcmp(s, "at risk") || !strcmp(s, "missed");
 		}
-		snprintf(buf, sizeof buf, "%zu ✓  %zu !", good, bad);
-		card(h, buf, "goals achieved or on track / at risk or missed",
-		     "اهداف محقق یا در مسیر / در خطر یا از دست رفته");
+		snprintf(buf, sizeof buf, "%zu / %zu", good, m->ngoals);
+		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
+		snprintf(buf, sizeof buf, "%zu", bad);
+		card(h, buf, "goals at risk or missed", "اهداف در خطر یا از دست رفته");
 	}
 	if (m->nweeks && m->weeks[m->nweeks - 1].has_rate) {
 		snprintf(buf, sizeof buf, "%s%%", h_num(round(m->weeks[m->nweeks - 1].rate * 1000) / 10, num));
@@ -267,9 +275,9 @@ static void readiness(struct html *h)
 		h_puts(h, "</section>\n");
 		return;
 	}
-	h_printf(h, "<p class=\"meta\">%s <b>", h_t(h, "Questionnaire", "پرسش‌نامه"));
+	h_printf(h, "<p class=\"meta\">%s <b><bdi>", h_t(h, "Questionnaire", "پرسش‌نامه"));
 	h_esc(h, m->questionnaire);
-	h_printf(h, "</b>, %ld %s.</p>\n<div class=\"two\"><div>\n", m->respondents,
+	h_printf(h, "</bdi></b>%s %ld %s.</p>\n<div class=\"two\"><div>\n", h_t(h, ",", "،"), m->respondents,
 		 h_t(h, "respondents", "پاسخ‌دهنده"));
 	h_printf(h, "<table><tr><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
 		 h_t(h, "Dimension", "بُعد"), h_t(h, "Score", "امتیاز"), h_t(h, "Spread", "پراکندگی"),
@@ -281,8 +289,8 @@ static void readiness(struct html *h)
 		if (d->has_score) {
 			h_score_color(d->score, color);
 			h_printf(h, "</td><td class=\"n\" style=\"background:%s\">%s</td>", color,
-				 h_num(round(d->score * 10) / 10, buf));
-			h_printf(h, "<td class=\"n\">%s</td>", h_num(round(d->spread * 10) / 10, buf));
+				 h_num1(d->score, buf));
+			h_printf(h, "<td class=\"n\">%s</td>", h_num1(d->spread, buf));
 		} else {
 			h_printf(h, "</td><td class=\"n\">–</td><td class=\"n\">–</td>");
 		}
@@ -312,14 +320,14 @@ static void readiness(struct html *h)
 				}
 				h_score_color(m->groups[g].score[i], color);
 				h_printf(h, "<td class=\"n\" style=\"background:%s\">%s</td>", color,
-					 h_num(round(m->groups[g].score[i] * 10) / 10, buf));
+					 h_num1(m->groups[g].score[i], buf));
 			}
 			h_puts(h, "</tr>\n");
 		}
 		h_printf(h, "<tr><th>%s</th>", h_t(h, "Index", "شاخص"));
 		for (size_t g = 0; g < m->ngroups; g++)
 			if (m->groups[g].has_index)
-				h_printf(h, "<th class=\"n\">%s</th>", h_num(round(m->groups[g].index * 10) / 10, buf));
+				h_printf(h, "<th class=\"n\">%s</th>", h_num1(m->groups[g].index, buf));
 			else
 				h_puts(h, "<th class=\"n\">–</th>");
 		h_puts(h, "</tr></table>\n");
@@ -461,7 +469,7 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	h_esc(h, g->op);
 	h_puts(h, " ");
 	value(h, g->metric, g->target);
-	h_puts(h, "</td><td>");
+	h_puts(h, "</td><td class=\"nw\">");
 	h_esc(h, g->due);
 	h_puts(h, "</td><td class=\"n\">");
 	if (g->has_latest) {
