@@ -8,7 +8,7 @@
 #include "commands.h"
 
 static const struct cli_option init_options[] = {
-	{ "org", 0, "NAME", "the organisation's name, shown in the workbook and the report" },
+	{ "org", 0, "NAME", "the organisation's name, shown in the HTML report" },
 	{ 0 },
 };
 
@@ -92,8 +92,8 @@ const struct command cmd_init = {
 	.description =
 		"Creates the workspace file (./crmready.db, or --db PATH, or $CRMREADY_DB) and\n"
 		"prints the steps of an engagement. Any command that writes also creates the\n"
-		"workspace; init adds the organisation's name, which the workbook and the HTML\n"
-		"report show. On an existing workspace it changes nothing but the name.",
+		"workspace; init adds the organisation's name, which the HTML report\n"
+		"shows. On an existing workspace it changes nothing but the name.",
 	.options = init_options,
 	.min_args = 0,
 	.max_args = 0,

@@ -10,7 +10,8 @@
 
 /* Text in roff: a backslash is \e, a line may not start with '.' or '\''
  * (a request), '-' in option names is \- so it copies and pastes as a
- * hyphen-minus. */
+ * hyphen-minus, and characters beyond ASCII are \[uXXXX] so any troff reads
+ * the page whatever its input encoding. */
 static void roff_text(FILE *out, const char *s, size_t n, bool minus)
 {
 	bool bol = true;
@@ -19,7 +20,18 @@ static void roff_text(FILE *out, const char *s, size_t n, bool minus)
 		if (bol && (c == '.' || c == '\''))
 			fputs("\\&", out);
 		bol = c == '\n';
-		if (c == '\\')
+		unsigned char u = (unsigned char)c;
+		if (u >= 0xC0) {
+			int len = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
+			unsigned long cp = u & (0x3F >> (len - 1));
+			int k = 1;
+			for (; k < len && i + (size_t)k < n && ((unsigned char)s[i + k] & 0xC0) == 0x80; k++)
+				cp = cp << 6 | ((unsigned char)s[i + k] & 0x3F);
+			fprintf(out, "\\[u%04lX]", cp);
+			i += (size_t)k - 1;
+		} else if (u >= 0x80) {
+			continue;   /* a stray continuation byte: the tables are UTF-8 */
+		} else if (c == '\\')
 			fputs("\\e", out);
 		else if (c == '-' && minus)
 			fputs("\\-", out);
