@@ -31,7 +31,7 @@ endif
 SHARE   := $(BUILD)/share
 GENERATED := $(SHARE)/crmready.1 $(SHARE)/crmready.bash $(SHARE)/_crmready
 
-MODULES  := core store questionnaires rules phases metrics reports
+MODULES  := core store registry questionnaires rules phases metrics reports
 LIB_SRC  := $(wildcard $(addsuffix /*.c,$(MODULES)))
 CLI_SRC  := $(wildcard cli/*.c)
 CONTENT  := $(sort $(wildcard content/*/*.yaml content/*/*.csv))

@@ -6,6 +6,7 @@
 #include "../core/embedded.h"
 #include "../core/xalloc.h"
 #include "commands.h"
+#include "../registry/registry.h"
 #include "plan_cli.h"
 
 static int run_validate(struct cli *cli)
@@ -33,32 +34,19 @@ static int run_add(struct cli *cli)
 	if (!c)
 		return cli_finish(cli);
 	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st) {
-		catalogue_free(c);
-		return cli_finish(cli);
-	}
-	struct store_document old;
-	int found = store_document_get(st, "catalogue", c->id, &old, &cli->diag);
-	if (found > 0 && old.version >= c->version)
-		diag_fail(&cli->diag, EXIT_DATAERR,
-			  "%s: catalogue '%s' version %ld is already in the workspace (from %s); "
-			  "raise 'version' above %ld to upgrade it", file, c->id, c->version,
-			  old.origin, old.version);
-	if (found > 0)
-		store_document_release(&old);
-	char today[11];
-	cli_today(today);
-	if (found >= 0 && !diag_has_errors(&cli->diag) && store_begin(st, &cli->diag)) {
-		struct store_document doc = {
-			.kind = "catalogue", .id = (char *)c->id, .origin = (char *)file,
-			.added_at = today, .version = c->version, .source = c->doc.source,
-		};
-		if (store_document_put(st, &doc, &cli->diag) && store_commit(st, &cli->diag))
-			printf("%s catalogue '%s' version %ld (%zu initiatives, %zu phases)\n",
-			       found > 0 ? "upgraded" : "added", c->id, c->version, c->ninitiatives,
-			       c->nphases);
-		else
+	bool unchanged;
+	if (st && store_begin(st, &cli->diag)) {
+		if (registry_add(st, REGISTRY_CATALOGUE, c->id, c->version, c->doc.source, file,
+				 &unchanged, &cli->diag) && store_commit(st, &cli->diag)) {
+			if (unchanged)
+				printf("catalogue '%s' version %ld is already known; nothing changed\n",
+				       c->id, c->version);
+			else
+				printf("added catalogue '%s' version %ld (%zu initiatives, %zu phases)\n",
+				       c->id, c->version, c->ninitiatives, c->nphases);
+		} else {
 			store_rollback(st);
+		}
 	}
 	store_close(st);
 	catalogue_free(c);
@@ -70,43 +58,42 @@ static int run_list(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	const char **ids;
-	size_t n;
-	plan_cli_known_catalogues(st, &ids, &n, &cli->diag);
+	struct registry_entry *all = NULL;
+	size_t n = 0;
+	if (!registry_list(st, REGISTRY_CATALOGUE, &all, &n, &cli->diag)) {
+		store_close(st);
+		return cli_finish(cli);
+	}
+	store_close(st);
 	json_t *arr = json_array();
 	if (cli->format == FORMAT_TEXT)
 		printf("%-24s %7s  %-9s %11s %6s  %s\n", "id", "version", "origin", "initiatives",
 		       "phases", "title");
 	for (size_t i = 0; i < n; i++) {
-		struct store_document doc;
-		int in_ws = store_document_get(st, "catalogue", ids[i], &doc, &cli->diag);
-		struct catalogue *c = plan_cli_catalogue(cli, st, ids[i]);
-		if (c) {
-			const char *origin = in_ws > 0 ? "workspace" : "shipped";
-			if (cli->format == FORMAT_JSON)
-				json_array_append_new(arr, json_pack(
-					"{s:s, s:I, s:s, s:I, s:I, s:s}", "id", c->id, "version",
-					(json_int_t)c->version, "origin", origin, "initiatives",
-					(json_int_t)c->ninitiatives, "phases", (json_int_t)c->nphases,
-					"title", text_get(&c->title, cli->lang)));
-			else {
-				char *t = text_sanitize(text_get(&c->title, cli->lang));
-				printf("%-24s %7ld  %-9s %11zu %6zu  %s\n", c->id, c->version, origin,
-				       c->ninitiatives, c->nphases, t);
-				free(t);
-			}
-			catalogue_free(c);
+		struct catalogue *c = catalogue_load_buffer(all[i].doc.name, all[i].doc.text,
+							    all[i].doc.len, &cli->diag);
+		if (!c)
+			continue; /* a broken workspace copy: said above, the rest listed */
+		const char *origin = all[i].in_workspace ? "workspace" : "shipped";
+		if (cli->format == FORMAT_JSON) {
+			json_array_append_new(arr, json_pack(
+				"{s:s, s:I, s:s, s:I, s:I, s:s}", "id", c->id, "version",
+				(json_int_t)c->version, "origin", origin, "initiatives",
+				(json_int_t)c->ninitiatives, "phases", (json_int_t)c->nphases,
+				"title", text_get(&c->title, cli->lang)));
+		} else {
+			char *t = text_sanitize(text_get(&c->title, cli->lang));
+			printf("%-24s %7ld  %-9s %11zu %6zu  %s\n", c->id, c->version, origin,
+			       c->ninitiatives, c->nphases, t);
+			free(t);
 		}
-		if (in_ws > 0)
-			store_document_release(&doc);
-		free((char *)ids[i]);
+		catalogue_free(c);
 	}
-	free(ids);
+	registry_list_free(all, n);
 	if (cli->format == FORMAT_JSON)
 		plan_cli_json_print(json_pack("{s:o}", "catalogues", arr));
 	else
 		json_decref(arr);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -136,7 +123,7 @@ static int run_show(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct catalogue *c = plan_cli_catalogue(cli, st, cli->args[0]);
+	struct catalogue *c = catalogue_lookup(st, cli->args[0], &cli->diag);
 	if (!c) {
 		store_close(st);
 		return cli_finish(cli);

@@ -132,7 +132,7 @@ static int run_build(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct catalogue *c = plan_cli_catalogue(cli, st, ref);
+	struct catalogue *c = catalogue_lookup(st, ref, &cli->diag);
 	struct plan_inputs_owned in;
 	memset(&in, 0, sizeof in);
 	struct plan plan;

@@ -2,20 +2,11 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "../questionnaires/questionnaire.h"
 #include "commands.h"
-
-static void now_iso(char out[21])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
 
 static int run_add(struct cli *cli)
 {
@@ -23,16 +14,20 @@ static int run_add(struct cli *cli)
 	if (!q)
 		return cli_finish(cli);
 	struct store *st = cli_open_store(cli, STORE_WRITE);
-	char now[21];
-	now_iso(now);
+	bool unchanged;
 	if (st && store_begin(st, &cli->diag)) {
-		if (q_register(st, q, q->doc.source, cli->args[0], now, &cli->diag) &&
-		    store_commit(st, &cli->diag))
-			printf("added questionnaire %s version %ld (%zu questions, %zu dimensions, "
-			       "%zu capabilities)\n", q->id, q->version, q->nquestions, q->ndimensions,
-			       q->ncapabilities);
-		else
+		if (q_register(st, q, q->doc.source, cli->args[0], &unchanged, &cli->diag) &&
+		    store_commit(st, &cli->diag)) {
+			if (unchanged)
+				printf("questionnaire %s version %ld is already known; nothing changed\n",
+				       q->id, q->version);
+			else
+				printf("added questionnaire %s version %ld (%zu questions, %zu dimensions, "
+				       "%zu capabilities)\n", q->id, q->version, q->nquestions,
+				       q->ndimensions, q->ncapabilities);
+		} else {
 			store_rollback(st);
+		}
 	}
 	store_close(st);
 	q_free(q);

@@ -11,33 +11,32 @@
 
 static const size_t JSON_FLAGS = JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
 
-static void now_iso(char out[21])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 static int run_add(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_WRITE);
+	/* Validate against what the workspace knows before creating it. */
+	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
 	struct rule_refs *refs = rule_refs_new(st);
 	struct rule_set *s = rule_load_file(cli->args[0], refs, &cli->diag);
-	char now[21];
-	now_iso(now);
-	if (s && store_begin(st, &cli->diag)) {
-		if (rule_register(st, s, s->doc.source, cli->args[0], now, &cli->diag) &&
-		    store_commit(st, &cli->diag))
-			printf("added rules set %s version %ld (%zu rules)\n", s->id, s->version,
-			       s->nrules);
-		else
+	rule_refs_free(refs);
+	store_close(st);
+	st = s ? cli_open_store(cli, STORE_WRITE) : NULL;
+	bool unchanged;
+	if (st && store_begin(st, &cli->diag)) {
+		if (rule_register(st, s, s->doc.source, cli->args[0], &unchanged, &cli->diag) &&
+		    store_commit(st, &cli->diag)) {
+			if (unchanged)
+				printf("rules set %s version %ld is already known; nothing changed\n",
+				       s->id, s->version);
+			else
+				printf("added rules set %s version %ld (%zu rules)\n", s->id,
+				       s->version, s->nrules);
+		} else {
 			store_rollback(st);
+		}
 	}
 	rule_set_free(s);
-	rule_refs_free(refs);
 	store_close(st);
 	return cli_finish(cli);
 }

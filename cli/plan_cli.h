@@ -10,14 +10,6 @@
 #include "../rules/rules.h"
 #include "cli.h"
 
-/* The catalogue named by ref: a file (a path with '/' or ending in .yaml or
- * .yml), else an id registered in the workspace (st may be NULL), else a
- * shipped one. NULL with errors in cli->diag. */
-struct catalogue *plan_cli_catalogue(struct cli *cli, struct store *st, const char *ref);
-
-/* Ids of the catalogues known (workspace and shipped), for "did you mean". */
-void plan_cli_known_catalogues(struct store *st, const char ***ids, size_t *n, struct diag *d);
-
 /* A number with no precision lost and no trailing noise ("0.1", not
  * "0.10000000000000001"). */
 void plan_cli_num(char out[40], double v);

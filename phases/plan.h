@@ -149,6 +149,10 @@ enum { CATALOGUE_MAX_INITIATIVES = 2000, CATALOGUE_MAX_PHASES = 50,
 struct catalogue *catalogue_load_buffer(const char *file, const char *buf, size_t len,
 					struct diag *d);
 struct catalogue *catalogue_load_file(const char *path, struct diag *d);
+/* The catalogue named ref: a file, else an id in the workspace (st may be
+ * NULL), else a shipped one (plan_lookup.c). NULL with the error in d. */
+struct store;
+struct catalogue *catalogue_lookup(struct store *st, const char *ref, struct diag *d);
 void catalogue_free(struct catalogue *c);
 
 long catalogue_find_initiative(const struct catalogue *c, const char *id);

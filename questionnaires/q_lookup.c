@@ -1,130 +1,41 @@
-/* q_lookup: where questionnaires come from — a file, the workspace, or the
- * content shipped in the binary — and registering new ones. */
+/* q_lookup: questionnaires by reference — a file, the workspace or the
+ * shipped content (registry/) — and registering new ones. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/embedded.h"
 #include "../core/xalloc.h"
-#include "../store/store.h"
+#include "../registry/registry.h"
 #include "questionnaire.h"
-
-static const char KIND[] = "questionnaire";
-static const char PREFIX[] = "questionnaires/";
-
-static bool is_path(const char *ref)
-{
-	size_t n = strlen(ref);
-	return strchr(ref, '/') || (n > 5 && !strcmp(ref + n - 5, ".yaml")) ||
-	       (n > 4 && !strcmp(ref + n - 4, ".yml"));
-}
-
-static const struct embedded_file *shipped(const char *id)
-{
-	char *name = xasprintf("%s%s.yaml", PREFIX, id);
-	const struct embedded_file *f = content_find(name);
-	free(name);
-	return f;
-}
 
 struct questionnaire *q_lookup(struct store *st, const char *ref, struct diag *d)
 {
-	if (is_path(ref))
-		return q_load_file(ref, d);
-	struct store_document doc;
-	int found = st ? store_document_get(st, KIND, ref, &doc, d) : 0;
-	if (found < 0)
+	struct registry_text t;
+	if (!registry_find(st, REGISTRY_QUESTIONNAIRE, ref, &t, d))
 		return NULL;
-	if (found) {
-		char *name = xasprintf("%s (workspace copy of %s)", ref, doc.origin);
-		struct questionnaire *q = q_load_buffer(name, doc.source, strlen(doc.source), d);
-		/* Messages name the file: keep the name alive with the questionnaire. */
-		if (q)
-			q->doc.file = arena_strdup(&q->doc.arena, name);
-		free(name);
-		store_document_release(&doc);
-		return q;
-	}
-	const struct embedded_file *f = shipped(ref);
-	if (f) {
-		char *name = xasprintf("<shipped>/%s%s.yaml", PREFIX, ref);
-		struct questionnaire *q = q_load_buffer(name, f->data, f->len, d);
-		if (q)
-			q->doc.file = arena_strdup(&q->doc.arena, name);
-		free(name);
-		return q;
-	}
-	struct q_listing *all;
-	size_t n;
-	if (!q_list_all(st, &all, &n, d))
-		return NULL;
-	const char **ids = xmalloc((n + 1) * sizeof *ids);
-	for (size_t i = 0; i < n; i++)
-		ids[i] = all[i].id;
-	const char *close = text_closest(ref, ids, n);
-	if (close)
-		diag_fail(d, EXIT_USAGE, "unknown questionnaire '%s' (did you mean '%s'?)", ref, close);
-	else
-		diag_fail(d, EXIT_USAGE, "unknown questionnaire '%s'; 'crmready questionnaire list' "
-			  "shows those available", ref);
-	free(ids);
-	q_listing_free(all, n);
-	return NULL;
-}
-
-static int by_id(const void *a, const void *b)
-{
-	return strcmp(((const struct q_listing *)a)->id, ((const struct q_listing *)b)->id);
-}
-
-/* The version a shipped file declares, read without a full load. */
-static long shipped_version(const struct embedded_file *f)
-{
-	struct diag d;
-	diag_init(&d);
-	struct yx_doc doc;
-	long v = 0;
-	if (yx_load_buffer(&doc, f->name, f->data, f->len, &d)) {
-		struct yx_node *n = yx_get(doc.root, "version");
-		if (n && n->kind == YX_SCALAR)
-			v = atol(n->str);
-	}
-	yx_release(&doc);
-	diag_release(&d);
-	return v;
+	struct questionnaire *q = q_load_buffer(t.name, t.text, t.len, d);
+	/* Messages name the document: keep the name alive with it. */
+	if (q)
+		q->doc.file = arena_strdup(&q->doc.arena, t.name);
+	registry_text_release(&t);
+	return q;
 }
 
 bool q_list_all(struct store *st, struct q_listing **out, size_t *n, struct diag *d)
 {
-	struct store_document *docs = NULL;
-	size_t ndocs = 0, cap = 0;
+	struct registry_entry *all;
+	size_t nall;
 	*out = NULL;
 	*n = 0;
-	if (st && !store_document_list(st, KIND, &docs, &ndocs, d))
+	if (!registry_list(st, REGISTRY_QUESTIONNAIRE, &all, &nall, d))
 		return false;
-	for (size_t i = 0; i < ndocs; i++) {
-		XGROW(*out, cap, *n + 1);
-		(*out)[(*n)++] = (struct q_listing){ xstrdup(docs[i].id), docs[i].version,
-						    xstrdup(docs[i].origin), true };
+	*out = xcalloc(nall + 1, sizeof **out);
+	for (size_t i = 0; i < nall; i++) {
+		(*out)[i] = (struct q_listing){ all[i].id, all[i].version, all[i].origin,
+						all[i].in_workspace };
+		all[i].id = all[i].origin = NULL;
 	}
-	size_t plen = strlen(PREFIX);
-	for (const struct embedded_file *f = content_files; f->name; f++) {
-		if (strncmp(f->name, PREFIX, plen))
-			continue;
-		char *id = xstrndup(f->name + plen, strlen(f->name + plen) - 5);
-		bool overridden = false;
-		for (size_t i = 0; i < ndocs; i++)
-			overridden |= !strcmp(docs[i].id, id);
-		if (overridden) {
-			free(id);
-			continue;
-		}
-		XGROW(*out, cap, *n + 1);
-		(*out)[(*n)++] = (struct q_listing){ id, shipped_version(f), xstrdup("shipped"), false };
-	}
-	for (size_t i = 0; i < ndocs; i++)
-		store_document_release(&docs[i]);
-	free(docs);
-	qsort(*out, *n, sizeof **out, by_id);
+	*n = nall;
+	registry_list_free(all, nall);
 	return true;
 }
 
@@ -138,36 +49,7 @@ void q_listing_free(struct q_listing *l, size_t n)
 }
 
 bool q_register(struct store *st, const struct questionnaire *q, const char *src,
-		const char *origin, const char *now, struct diag *d)
+		const char *origin, bool *unchanged, struct diag *d)
 {
-	struct store_document old;
-	int found = store_document_get(st, KIND, q->id, &old, d);
-	if (found < 0)
-		return false;
-	long current = 0;
-	const char *where = NULL;
-	if (found) {
-		current = old.version;
-		where = "the workspace";
-		bool same = !strcmp(old.source, src);
-		store_document_release(&old);
-		if (same && current == q->version)
-			return true; /* already there, unchanged */
-	} else {
-		const struct embedded_file *f = shipped(q->id);
-		if (f) {
-			current = shipped_version(f);
-			where = "the shipped content";
-		}
-	}
-	if (where && q->version <= current) {
-		diag_fail(d, EXIT_DATAERR,
-			  "%s: questionnaire '%s' version %ld is already in %s with version %ld; "
-			  "raise 'version' to upgrade it", origin, q->id, q->version, where, current);
-		return false;
-	}
-	struct store_document doc = { .kind = (char *)KIND, .id = (char *)q->id,
-				      .version = q->version, .source = (char *)src,
-				      .origin = (char *)origin, .added_at = (char *)now };
-	return store_document_put(st, &doc, d);
+	return registry_add(st, REGISTRY_QUESTIONNAIRE, q->id, q->version, src, origin, unchanged, d);
 }

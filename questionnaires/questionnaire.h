@@ -165,9 +165,10 @@ bool q_list_all(struct store *st, struct q_listing **out, size_t *n, struct diag
 void q_listing_free(struct q_listing *l, size_t n);
 
 /* Register q (source text src from file origin) in the workspace: new, or
- * an upgrade to a higher version. Returns false with the reason in d. */
+ * an upgrade to a higher version; *unchanged when the very same text was
+ * already known. Returns false with the reason in d. */
 bool q_register(struct store *st, const struct questionnaire *q, const char *src,
-		const char *origin, const char *now, struct diag *d);
+		const char *origin, bool *unchanged, struct diag *d);
 
 /* ---- `when`: is a question asked for this respondent? (q_when.c) ---- */
 

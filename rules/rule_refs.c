@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/embedded.h"
 #include "../core/xalloc.h"
 #include "../questionnaires/questionnaire.h"
+#include "../registry/registry.h"
 #include "../store/store.h"
 #include "rule_internal.h"
 
@@ -103,17 +103,12 @@ const char *const *rule_refs_initiatives(struct rule_refs *r, size_t *n, struct 
 {
 	if (!r->initiatives_read) {
 		r->initiatives_read = true;
-		for (const struct embedded_file *f = content_files; f->name; f++)
-			if (!strncmp(f->name, "plans/", 6))
-				read_catalogue(r, f->name, f->data, f->len);
-		struct store_document *docs = NULL;
-		size_t ndocs = 0;
-		if (r->st && store_document_list(r->st, "catalogue", &docs, &ndocs, d)) {
-			for (size_t i = 0; i < ndocs; i++) {
-				read_catalogue(r, docs[i].id, docs[i].source, strlen(docs[i].source));
-				store_document_release(&docs[i]);
-			}
-			free(docs);
+		struct registry_entry *all;
+		size_t nall;
+		if (registry_list(r->st, REGISTRY_CATALOGUE, &all, &nall, d)) {
+			for (size_t i = 0; i < nall; i++)
+				read_catalogue(r, all[i].doc.name, all[i].doc.text, all[i].doc.len);
+			registry_list_free(all, nall);
 		}
 	}
 	*n = r->ninitiatives;

@@ -107,9 +107,10 @@ bool rule_list_all(struct store *st, struct rule_listing **out, size_t *n, struc
 void rule_listing_free(struct rule_listing *l, size_t n);
 
 /* Register s (source src from file origin) in the workspace: new, or an
- * upgrade to a higher version. False with the reason in d. */
+ * upgrade to a higher version; *unchanged when the very same text was
+ * already known. False with the reason in d. */
 bool rule_register(struct store *st, const struct rule_set *s, const char *src,
-		   const char *origin, const char *now, struct diag *d);
+		   const char *origin, bool *unchanged, struct diag *d);
 
 /* ---- facts: what the functions read (rule_eval.c) ----
  *

@@ -18,10 +18,14 @@ run questionnaire show mini; expect_rc 0; expect_out "Anything more?"; expect_ou
 sum=$(db_sum)
 sed 's/^version: 1$/version: 2/; s/Anything else?/Something else?/' "$Q/good.yaml" > v2b.yaml
 run questionnaire add v2b.yaml; expect_rc 65
-expect_err "v2b.yaml: questionnaire 'mini' version 2 is already in the workspace with version 2; raise 'version' to upgrade it"
+expect_err "v2b.yaml: questionnaire 'mini' version 2 is already in the workspace with version 2; raise 'version' above 2 to upgrade it"
 run questionnaire add "$Q/good.yaml"; expect_rc 65
 expect_err "questionnaire 'mini' version 1 is already in the workspace with version 2"
 [ "$(db_sum)" = "$sum" ] || fail "workspace changed by a refused add"
+# The very same file again changes nothing, and says so.
+run questionnaire add v2.yaml; expect_rc 0
+expect_out "questionnaire mini version 2 is already known; nothing changed"
+[ "$(db_sum)" = "$sum" ] || fail "workspace changed by an identical add"
 # A shipped id needs a higher version than the shipped one.
 sed 's/^id: mini$/id: crm-readiness/' "$Q/good.yaml" > shadow.yaml
 run questionnaire add shadow.yaml; expect_rc 65

@@ -67,7 +67,11 @@ run rules add "$R/bad.yaml"; expect_rc 65; expect_err "bad.yaml:6:17"
 run rules add "$R/adoption-v2.yaml"; expect_rc 0; expect_out "version 2"
 run rules show adoption-watch --format json; expect_rc 0
 [ "$(pj "d['rules'][0]['when']")" = 'metric("adoption.active_rate", "department=Sales") < 0.6' ] || fail "show stored"
-# the shipped set cannot be replaced by a copy of the same version
-run rules add "$TESTS_DIR/../content/rules/crm-default.yaml"; expect_rc 65
+# the shipped set itself changes nothing; an edited copy of the same version
+# cannot replace it
+run rules add "$TESTS_DIR/../content/rules/crm-default.yaml"; expect_rc 0
+expect_out "rules set crm-default version 1 is already known; nothing changed"
+sed 's/severity: info/severity: low/' "$TESTS_DIR/../content/rules/crm-default.yaml" > edited.yaml
+run rules add edited.yaml; expect_rc 65
 expect_err "already in the shipped content with version 1"
 done_testing

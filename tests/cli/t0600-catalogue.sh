@@ -17,7 +17,7 @@ expect_out "foundation"; expect_out "executive-sponsorship"; expect_out "adoptio
 run catalogue show crm-default-plan --format json; expect_rc 0
 jq -e '.phases | length == 5' out >/dev/null || fail "5 phases"
 jq -e '[.initiatives[].id] | length >= 20' out >/dev/null || fail "initiatives"
-run catalogue show crm-defualt-plan; expect_rc 65; expect_err "did you mean 'crm-default-plan'"
+run catalogue show crm-defualt-plan; expect_rc 64; expect_err "did you mean 'crm-default-plan'"
 
 run catalogue validate "$P/small.yaml"; expect_rc 0; expect_out "ok"
 run catalogue validate "$P/missing.yaml"; expect_rc 66
@@ -42,15 +42,18 @@ expect_err "too-large.yaml:5:37: error: 'huge' needs 30 person-weeks, more than 
 # several files: the good one passes, the bad one fails the run
 run catalogue validate "$P/small.yaml" "$P/cycle.yaml"; expect_rc 65; expect_out "small.yaml: ok"
 
-# add: registers, then refuses the same version, upgrades a higher one
+# add: registers; the same file again changes nothing; other content under
+# the same version is refused; a higher version upgrades
 run catalogue add "$P/small.yaml"; expect_rc 0; expect_out "added catalogue 'small-plan' version 1"
 sum=$(db_sum)
-run catalogue add "$P/small.yaml"; expect_rc 65; expect_err "raise 'version' above 1"
+run catalogue add "$P/small.yaml"; expect_rc 0; expect_out "already known; nothing changed"
+sed 's/^title: .*/title: Another title/' "$P/small.yaml" > small1b.yaml
+run catalogue add small1b.yaml; expect_rc 65; expect_err "raise 'version' above 1"
 [ "$(db_sum)" = "$sum" ] || fail "workspace changed by a refused add"
 run catalogue add "$P/bad.yaml"; expect_rc 65
 [ "$(db_sum)" = "$sum" ] || fail "workspace changed by a bad add"
 sed 's/^version: 1/version: 2/' "$P/small.yaml" > small2.yaml
-run catalogue add small2.yaml; expect_rc 0; expect_out "upgraded catalogue 'small-plan' version 2"
+run catalogue add small2.yaml; expect_rc 0; expect_out "added catalogue 'small-plan' version 2"
 run catalogue list --format json; expect_rc 0
 jq -e '.catalogues[] | select(.id == "small-plan") | .origin == "workspace" and .version == 2' out >/dev/null || fail "listed"
 run catalogue show small-plan; expect_rc 0; expect_out "small-plan (version 2)"

@@ -76,7 +76,7 @@ jq -e '[.goals[] | select(.origin == "plan")] | length == 3' out >/dev/null || f
 sum=$(db_sum)
 run plan build --catalogue "$P/cycle.yaml"; expect_rc 65; expect_err "dependency cycle: a -> c -> b -> a"
 run plan build --catalogue "$P/too-large.yaml"; expect_rc 65; expect_err "more than any phase"
-run plan build --catalogue nope; expect_rc 65; expect_err "unknown catalogue 'nope'"
+run plan build --catalogue nope; expect_rc 64; expect_err "unknown catalogue 'nope'"
 run plan build --start 2026-02-30; expect_rc 64; expect_err "--start"
 run plan build --inputs "$P/bad-inputs.json"; expect_rc 65
 expect_err "bad-inputs.json: dimensions[0].score: found a string, expected a number"
