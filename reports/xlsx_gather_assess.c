@@ -147,7 +147,9 @@ bool report_workbook_gather_findings(struct report_workbook *w, struct store *st
 	memset(&e, 0, sizeof e);
 	size_t errors = d->errors;
 	bool ok = rule_engagement_evaluate(st, &e, d) && d->errors == errors;
-	if (ok) {
+	/* With no rule evaluated (no answers, no metrics) there are no findings
+	 * yet: the sheets say which commands provide them. */
+	if (ok && (e.findings.nfired || e.findings.passed)) {
 		const struct rule_findings *f = &e.findings;
 		w->has_findings = true;
 		w->findings = xcalloc(f->nfired + f->nnot_evaluated + 1, sizeof *w->findings);
