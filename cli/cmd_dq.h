@@ -4,26 +4,15 @@
 
 #include "../core/csvx.h"
 #include "../metrics/metrics.h"
+#include "../registry/registry.h"
 #include "cli.h"
 
 #define DQ_DEFAULT_CHECKS "salesforce-contact"
 
-/* Where a checks file came from. */
-struct dq_source {
-	char *name;     /* file name or "checks/ID.yaml" or "workspace:ID" (messages) */
-	char *text;     /* the YAML */
-	size_t len;
-	const char *origin; /* "file", "workspace", "built-in" */
-};
-void dq_source_release(struct dq_source *s);
-
-/* Read a checks file into s: false with 66 in cli->diag when unreadable. */
-bool dq_read_file(struct cli *cli, const char *path, struct dq_source *s);
-
 /* Find checks by file name or id (workspace first, then the shipped
  * ones) and load them. False with errors in cli->diag. */
 bool dq_find_checks(struct cli *cli, const char *spec, struct dq_checks *c,
-		    struct dq_source *s);
+		    struct registry_text *s);
 
 /* A fraction as a percentage with one decimal ("93.3%"), into buf. */
 const char *dq_pct(char buf[16], double v);

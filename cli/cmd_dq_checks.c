@@ -7,16 +7,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "../core/embedded.h"
+#include "../registry/registry.h"
 #include "../core/yamlx.h"
 #include "cmd_dq.h"
-
-void dq_source_release(struct dq_source *s)
-{
-	free(s->name);
-	free(s->text);
-	memset(s, 0, sizeof *s);
-}
 
 const char *dq_pct(char buf[16], double v)
 {
@@ -24,125 +17,26 @@ const char *dq_pct(char buf[16], double v)
 	return buf;
 }
 
-bool dq_read_file(struct cli *cli, const char *path, struct dq_source *s)
+static const char *origin_name(enum registry_origin o)
 {
-	memset(s, 0, sizeof *s);
-	FILE *in = fopen(path, "rb");
-	if (!in) {
-		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot open: %s", path, strerror(errno));
-		return false;
-	}
-	struct stat sb;
-	if (fstat(fileno(in), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		fclose(in);
-		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: is a directory", path);
-		return false;
-	}
-	struct sbuf b;
-	sbuf_init(&b);
-	char chunk[65536];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, in)) > 0) {
-		sbuf_add(&b, chunk, got);
-		if (b.len > YX_MAX_FILE)
-			break;
-	}
-	bool err = ferror(in);
-	fclose(in);
-	if (err) {
-		diag_fail(&cli->diag, EXIT_IOERR, "%s: read error", path);
-		sbuf_release(&b);
-		return false;
-	}
-	s->len = b.len;
-	s->text = sbuf_detach(&b);
-	s->name = xstrdup(path);
-	s->origin = "file";
-	return true;
-}
-
-static bool looks_like_file(const char *spec)
-{
-	size_t n = strlen(spec);
-	struct stat sb;
-	return strchr(spec, '/') || (n > 5 && !strcmp(spec + n - 5, ".yaml")) ||
-	       (n > 4 && !strcmp(spec + n - 4, ".yml")) || stat(spec, &sb) == 0;
+	return o == REGISTRY_FILE ? "file" : o == REGISTRY_WORKSPACE ? "workspace" : "built-in";
 }
 
 bool dq_find_checks(struct cli *cli, const char *spec, struct dq_checks *c,
-		    struct dq_source *s)
+		    struct registry_text *s)
 {
 	memset(s, 0, sizeof *s);
 	if (!spec)
 		spec = DQ_DEFAULT_CHECKS;
-	if (looks_like_file(spec)) {
-		if (!dq_read_file(cli, spec, s))
-			return false;
-	} else {
-		struct store *st = cli_open_store(cli, STORE_READ);
-		if (!st)
-			return false;
-		struct store_document doc;
-		int found = store_document_get(st, "checks", spec, &doc, &cli->diag);
-		if (found < 0) {
-			store_close(st);
-			return false;
-		}
-		if (found) {
-			s->name = xasprintf("%s (workspace checks %s)", doc.origin, spec);
-			s->text = doc.source;
-			s->len = strlen(doc.source);
-			s->origin = "workspace";
-			doc.source = NULL;
-			store_document_release(&doc);
-		} else {
-			char *path = xasprintf("checks/%s.yaml", spec);
-			const struct embedded_file *f = content_find(path);
-			if (f) {
-				s->name = path;
-				s->text = xstrndup(f->data, f->len);
-				s->len = f->len;
-				s->origin = "built-in";
-			} else {
-				free(path);
-				struct store_document *docs = NULL;
-				size_t n = 0;
-				const char **ids = NULL;
-				size_t nids = 0, nshipped = 0;
-				char *shipped[60];
-				if (store_document_list(st, "checks", &docs, &n, &cli->diag)) {
-					ids = xcalloc(n + 64, sizeof *ids);
-					for (size_t i = 0; i < n; i++)
-						ids[nids++] = docs[i].id;
-				} else {
-					ids = xcalloc(64, sizeof *ids);
-				}
-				for (const struct embedded_file *e = content_files; e->name && nshipped < 60; e++)
-					if (!strncmp(e->name, "checks/", 7)) {
-						shipped[nshipped] = xstrndup(e->name + 7, strcspn(e->name + 7, "."));
-						ids[nids++] = shipped[nshipped++];
-					}
-				const char *close = text_closest(spec, ids, nids);
-				if (close)
-					diag_fail(&cli->diag, EXIT_NOINPUT, "no checks '%s' in the workspace or "
-						  "shipped (did you mean '%s'?)", spec, close);
-				else
-					diag_fail(&cli->diag, EXIT_NOINPUT, "no checks '%s' in the workspace or "
-						  "shipped; 'crmready dq checks list' shows them", spec);
-				for (size_t i = 0; i < n; i++)
-					store_document_release(&docs[i]);
-				for (size_t i = 0; i < nshipped; i++)
-					free(shipped[i]);
-				free(docs);
-				free(ids);
-				store_close(st);
-				return false;
-			}
-		}
-		store_close(st);
-	}
+	struct store *st = registry_is_path(spec) ? NULL : cli_open_store(cli, STORE_READ);
+	if (!st && !registry_is_path(spec))
+		return false;
+	bool found = registry_find(st, REGISTRY_CHECKS, spec, s, &cli->diag);
+	store_close(st);
+	if (!found)
+		return false;
 	if (!dq_checks_load(c, s->name, s->text, s->len, &cli->diag)) {
-		dq_source_release(s);
+		registry_text_release(s);
 		return false;
 	}
 	return true;
@@ -155,9 +49,9 @@ static int checks_validate(struct cli *cli)
 	if (cli->nargs < 2)
 		return cli_usage_error(cli, "validate needs at least one FILE.yaml");
 	for (int i = 1; i < cli->nargs; i++) {
-		struct dq_source s;
+		struct registry_text s;
 		struct dq_checks c;
-		if (!dq_read_file(cli, cli->args[i], &s))
+		if (!registry_find(NULL, REGISTRY_CHECKS, cli->args[i], &s, &cli->diag))
 			continue;
 		if (dq_checks_load(&c, s.name, s.text, s.len, &cli->diag)) {
 			if (!cli->quiet)
@@ -165,7 +59,7 @@ static int checks_validate(struct cli *cli)
 				       cli->args[i], c.id, c.nfields, c.nrules);
 			dq_checks_release(&c);
 		}
-		dq_source_release(&s);
+		registry_text_release(&s);
 	}
 	return cli_finish(cli);
 }
@@ -174,52 +68,30 @@ static int checks_add(struct cli *cli)
 {
 	if (cli->nargs != 2)
 		return cli_usage_error(cli, "add needs exactly one FILE.yaml");
-	struct dq_source s;
+	struct registry_text s;
 	struct dq_checks c;
-	if (!dq_read_file(cli, cli->args[1], &s))
+	if (!registry_find(NULL, REGISTRY_CHECKS, cli->args[1], &s, &cli->diag))
 		return cli_finish(cli);
 	if (!dq_checks_load(&c, s.name, s.text, s.len, &cli->diag)) {
-		dq_source_release(&s);
+		registry_text_release(&s);
 		return cli_finish(cli);
 	}
 	struct store *st = cli_open_store(cli, STORE_WRITE);
-	bool ok = st && store_begin(st, &cli->diag);
-	struct store_document old;
-	int found = ok ? store_document_get(st, "checks", c.id, &old, &cli->diag) : -1;
-	ok = ok && found >= 0;
-	bool same = false;
-	if (ok && found == 1) {
-		same = !strcmp(old.source, s.text);
-		if (!same && old.version >= c.version) {
-			diag_fail(&cli->diag, EXIT_DATAERR, "%s: checks '%s' version %ld is already in "
-				  "the workspace; raise 'version' above %ld to replace it",
-				  cli->args[1], c.id, old.version, old.version);
-			ok = false;
+	bool unchanged;
+	if (st && store_begin(st, &cli->diag)) {
+		if (registry_add(st, REGISTRY_CHECKS, c.id, c.version, s.text, cli->args[1],
+				 &unchanged, &cli->diag) && store_commit(st, &cli->diag)) {
+			if (!cli->quiet)
+				printf(unchanged ? "checks %s version %ld: already known; nothing changed\n"
+						 : "added checks %s version %ld (%zu fields, %zu duplicate rules)\n",
+				       c.id, c.version, c.nfields, c.nrules);
+		} else {
+			store_rollback(st);
 		}
-		store_document_release(&old);
 	}
-	if (ok && !same) {
-		char now[32];
-		time_t t = time(NULL);
-		struct tm tm;
-		gmtime_r(&t, &tm);
-		strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
-		struct store_document doc = { "checks", (char *)c.id, (char *)cli->args[1], now,
-					      c.version, s.text };
-		ok = store_document_put(st, &doc, &cli->diag);
-	}
-	if (ok && store_commit(st, &cli->diag)) {
-		if (!cli->quiet)
-			printf(same ? "checks %s version %ld: already in the workspace\n"
-				    : "added checks %s version %ld (%zu fields, %zu duplicate rules)\n",
-			       c.id, c.version, c.nfields, c.nrules);
-	} else if (st) {
-		store_rollback(st);
-	}
-	if (st)
-		store_close(st);
+	store_close(st);
 	dq_checks_release(&c);
-	dq_source_release(&s);
+	registry_text_release(&s);
 	return cli_finish(cli);
 }
 
@@ -258,24 +130,18 @@ static int checks_list(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct store_document *docs = NULL;
-	size_t ndocs = 0;
-	if (!store_document_list(st, "checks", &docs, &ndocs, &cli->diag)) {
-		store_close(st);
-		return cli_finish(cli);
-	}
+	struct registry_entry *all = NULL;
+	size_t nall = 0;
+	bool ok = registry_list(st, REGISTRY_CHECKS, &all, &nall, &cli->diag);
 	store_close(st);
+	if (!ok)
+		return cli_finish(cli);
 	struct listed *v = NULL;
 	size_t n = 0, cap = 0;
-	for (size_t i = 0; i < ndocs; i++)
-		list_add(&v, &n, &cap, docs[i].id, "workspace", docs[i].origin, docs[i].source,
-			 strlen(docs[i].source), cli->lang);
-	for (const struct embedded_file *e = content_files; e->name; e++)
-		if (!strncmp(e->name, "checks/", 7)) {
-			char *id = xstrndup(e->name + 7, strcspn(e->name + 7, "."));
-			list_add(&v, &n, &cap, id, "built-in", e->name, e->data, e->len, cli->lang);
-			free(id);
-		}
+	for (size_t i = 0; i < nall; i++)
+		list_add(&v, &n, &cap, all[i].id, origin_name(all[i].doc.origin), all[i].doc.name,
+			 all[i].doc.text, all[i].doc.len, cli->lang);
+	registry_list_free(all, nall);
 	if (cli->format == FORMAT_JSON) {
 		json_t *a = json_array();
 		for (size_t i = 0; i < n; i++)
@@ -303,9 +169,6 @@ static int checks_list(struct cli *cli)
 		free(v[i].title);
 	}
 	free(v);
-	for (size_t i = 0; i < ndocs; i++)
-		store_document_release(&docs[i]);
-	free(docs);
 	return cli_finish(cli);
 }
 
@@ -313,17 +176,17 @@ static int checks_show(struct cli *cli)
 {
 	if (cli->nargs != 2)
 		return cli_usage_error(cli, "show needs exactly one checks ID");
-	struct dq_source s;
+	struct registry_text s;
 	struct dq_checks c;
 	if (!dq_find_checks(cli, cli->args[1], &c, &s))
 		return cli_finish(cli);
 	if (!cli->quiet)
-		fprintf(stderr, "# %s checks %s version %ld\n", s.origin, c.id, c.version);
+		fprintf(stderr, "# %s checks %s version %ld\n", origin_name(s.origin), c.id, c.version);
 	fwrite(s.text, 1, s.len, stdout);
 	if (s.len && s.text[s.len - 1] != '\n')
 		putchar('\n');
 	dq_checks_release(&c);
-	dq_source_release(&s);
+	registry_text_release(&s);
 	return cli_finish(cli);
 }
 

@@ -196,7 +196,7 @@ static int run_scan(struct cli *cli)
 		return cli_usage_error(cli, "--entity: found '%s', expected a name of letters, digits, "
 				       "'-', '_' or '.'", entity_opt);
 	const char *clusters = cli_opt(cli, "clusters-out"), *rows = cli_opt(cli, "rows-out");
-	struct dq_source src;
+	struct registry_text src;
 	struct dq_checks c;
 	if (!dq_find_checks(cli, cli_opt(cli, "checks"), &c, &src))
 		return cli_finish(cli);
@@ -237,7 +237,7 @@ static int run_scan(struct cli *cli)
 	}
 	dq_result_release(&res);
 	dq_checks_release(&c);
-	dq_source_release(&src);
+	registry_text_release(&src);
 	return cli_finish(cli);
 }
 

@@ -44,8 +44,8 @@ run dq scan nothing.csv --checks "$DATA/dq/small-checks.yaml"; expect_rc 65; exp
 
 # Missing files, unknown checks, bad options.
 run dq scan missing.csv; expect_rc 66; expect_err "missing.csv: cannot open"
-run dq scan "$csv" --checks salesforce-contcat; expect_rc 66; expect_err "did you mean 'salesforce-contact'"
-run dq scan "$csv" --checks nope.yaml; expect_rc 66; expect_err "nope.yaml: cannot open"
+run dq scan "$csv" --checks salesforce-contcat; expect_rc 64; expect_err "did you mean 'salesforce-contact'"
+run dq scan "$csv" --checks nope.yaml; expect_rc 66; expect_err "nope.yaml: cannot read"
 run dq scan "$csv" --date 2026-02-30; expect_rc 64; expect_err "expected a date YYYY-MM-DD"
 run dq scan "$csv" --entity 'a=b'; expect_rc 64; expect_err "--entity"
 run dq scan "$csv" --clusters-out no/such/dir/cl.csv; expect_rc 73; expect_err "cannot create"

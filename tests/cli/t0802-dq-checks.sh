@@ -10,9 +10,9 @@ expect_no_file crmready.db
 
 run dq checks add "$DATA/dq/small-checks.yaml"; expect_rc 0; expect_out "added checks small version 1"
 run dq checks list --format json; expect_rc 0
-python3 -c 'import json; d = json.load(open("out")); assert [c["id"] for c in d["checks"]] == ["small", "salesforce-contact"], d; assert d["checks"][0]["origin"] == "workspace"' || fail "list JSON"
+python3 -c 'import json; d = json.load(open("out")); assert [c["id"] for c in d["checks"]] == ["salesforce-contact", "small"], d; assert d["checks"][1]["origin"] == "workspace"' || fail "list JSON"
 run dq checks show small; expect_rc 0; expect_out "entity: people"; expect_err "workspace checks small version 1"
-run dq checks add "$DATA/dq/small-checks.yaml"; expect_rc 0; expect_out "already in the workspace"
+run dq checks add "$DATA/dq/small-checks.yaml"; expect_rc 0; expect_out "already known; nothing changed"
 before=$(db_sum)
 sed 's/LastName, required: true/LastName/' "$DATA/dq/small-checks.yaml" >changed.yaml
 run dq checks add changed.yaml; expect_rc 65; expect_err "raise 'version' above 1"
@@ -29,6 +29,6 @@ expect_out "duplicates: 1 clusters holding 2 records, 1 redundant (10.0%)"
 
 run dq checks; expect_rc 64; expect_err "add, validate, list or show"
 run dq checks lsit; expect_rc 64; expect_err "did you mean 'list'"
-run dq checks show nope; expect_rc 66; expect_err "no checks 'nope'"
+run dq checks show nope; expect_rc 64; expect_err "unknown checks 'nope'"
 run dq checks add; expect_rc 64
 done_testing
