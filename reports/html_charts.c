@@ -126,7 +126,7 @@ void html_gaps_chart(struct html *h)
 		if (c->has_current)
 			h_printf(h, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\">%s</text>\n",
 				 left + width * (c->current > c->target ? c->current : c->target) / 5 + 6,
-				 y + 16, h_num(round(c->current * 10) / 10, a));
+				 y + 16, h_num1(c->current, a));
 	}
 	double ly = top + row * (double)n + 20;
 	h_printf(h, "<rect class=\"current\" x=\"%.0f\" y=\"%.1f\" width=\"12\" height=\"10\"/>"
