@@ -6,6 +6,10 @@
 #include "commands.h"
 
 const struct command *const cli_commands[] = {
+	/* getting started */
+	&cmd_init,
+	&cmd_demo,
+
 	/* questionnaires */
 	&cmd_questionnaire,
 
@@ -34,7 +38,9 @@ const struct command *const cli_commands[] = {
 
 	/* reports */
 	&cmd_export,
+	&cmd_report,
 
 	&cmd_help,
+	&cmd_complete,   /* hidden: shell completion */
 	NULL,
 };

@@ -6,6 +6,11 @@
 
 extern const struct command cmd_help;
 
+/* getting started; shell completion (hidden) */
+extern const struct command cmd_init;
+extern const struct command cmd_demo;
+extern const struct command cmd_complete;
+
 /* questionnaires */
 extern const struct command cmd_questionnaire;
 
@@ -34,5 +39,6 @@ extern const struct command cmd_dq;
 
 /* reports */
 extern const struct command cmd_export;
+extern const struct command cmd_report;
 
 #endif

@@ -231,6 +231,25 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 		       const char *path, void (*progress)(long rows, void *arg),
 		       void *progress_arg, struct diag *d);
 
+/* Fill the readiness assessment (crm-readiness: dimensions, department
+ * groups) and the capability gaps (crm-capabilities) as 'assess' and 'gaps'
+ * compute them (xlsx_gather_assess.c). */
+bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st, struct diag *d);
+
+/* Fill the findings of every rules set as 'crmready findings' evaluates
+ * them: fired first by severity, then the rules not evaluated. */
+bool report_workbook_gather_findings(struct report_workbook *w, struct store *st, struct diag *d);
+
 /* ==== end of Excel ==== */
+
+/* ==== HTML: the report for the browser (report_html.c, html_charts.c) ==== */
+
+/* Write the whole report from w to out: one self-contained page (inline
+ * CSS and SVG, no script, nothing fetched), right-to-left for Persian.
+ * organisation may be NULL. False on a write error. */
+bool report_html_write(const struct report_workbook *w, const char *organisation,
+		       const char *version, FILE *out);
+
+/* ==== end of HTML ==== */
 
 #endif
