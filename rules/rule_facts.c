@@ -212,6 +212,15 @@ const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w)
 	return &w->facts;
 }
 
+const struct q_assessment *rule_workspace_assessment(struct rule_workspace_facts *w,
+						     const char *id)
+{
+	char *why = NULL;
+	const struct q_assessment *a = assessment(w, id, &why);
+	free(why);
+	return a;
+}
+
 void rule_workspace_facts_free(struct rule_workspace_facts *w)
 {
 	if (!w)
