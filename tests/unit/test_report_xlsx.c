@@ -67,14 +67,14 @@ static void fill_model(struct report_workbook *w)
 	w->findings[0] = (struct report_xl_finding){ "no-executive-sponsor", "critical",
 		"No committed executive sponsor", "score(leadership) = 37.5 < 50",
 		"Secure a named sponsor and a steering committee before any rollout.",
-		"executive-sponsorship", true };
+		"executive-sponsorship", true, "Mendoza et al. 2007: top management support" };
 	w->findings[1] = (struct report_xl_finding){ "dirty-data", "high", "Customer data is not ready for migration",
 		"dq.duplicate_rate = 0.12 > 0.05", "@Cleanse and de-duplicate customer data before migration.",
-		"data-cleansing", true };
+		"data-cleansing", true, "=cmd|' /C calc'!A0" };
 	w->findings[2] = (struct report_xl_finding){ "training", "medium", "-Training is not planned",
-		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true };
+		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true, NULL };
 	w->findings[3] = (struct report_xl_finding){ "roi", "low", "ROI is not measured", "no metric 'roi'",
-		"Record ROI with 'crmready metric record'.", "", false };
+		"Record ROI with 'crmready metric record'.", "", false, NULL };
 	w->has_plan = true;
 	static const char *const ph[][4] = { { "foundation", "Mobilise and prepare", "2027-01-04", "2027-02-28" },
 		{ "pilot", "Pilot: opportunity management in one region", "2027-03-01", "2027-04-25" },
