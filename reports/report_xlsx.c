@@ -313,8 +313,9 @@ static void make_formats(struct xl *x)
 	format_set_text_wrap(x->header);
 	x->text = cell(x, NULL);
 	x->wrap = cell(x, NULL);
+	/* Centred like every other cell: a wrapped row's height is an estimate,
+	 * and the row's cells then share one middle line. */
 	format_set_text_wrap(x->wrap);
-	format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
 	x->bold = cell(x, NULL);
 	format_set_bold(x->bold);
 	format_set_bg_color(x->bold, 0xDDEBF7);
