@@ -325,6 +325,9 @@ static void make_formats(struct xl *x)
 	x->num = cell(x, "General");
 	x->num1 = cell(x, "0.0");
 	x->integer = cell(x, "#,##0");
+	x->integer_bold = cell(x, "#,##0");
+	format_set_bold(x->integer_bold);
+	format_set_bg_color(x->integer_bold, 0xDDEBF7);
 	x->pct = cell(x, "0.0%");
 	x->date = cell(x, "yyyy-mm-dd");
 	x->label = base(x, 10);

@@ -238,7 +238,7 @@ void xl_gaps(struct xl *x)
 			xl_blank(&sh, r, 4, x->text);
 			xl_blank(&sh, r, 6, x->text);
 		}
-		xl_num(&sh, r, 3, c->target, c->target_overridden ? x->bold : x->integer);
+		xl_num(&sh, r, 3, c->target, c->target_overridden ? x->integer_bold : x->integer);
 		overridden |= c->target_overridden;
 		xl_num(&sh, r, 5, (double)c->importance, x->integer);
 		xl_num(&sh, r, 7, (double)c->respondents, x->integer);
