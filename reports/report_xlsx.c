@@ -169,8 +169,13 @@ double xl_wrapped_height(const char *s, double width)
 		char *line = xstrndup(p, n);
 		double chars = (double)utf8_width(line);
 		free(line);
-		/* Characters per line: a width unit holds about 1.1 of them. */
-		double per = width * 1.1 - 1;
+		/* Characters per line: a width unit holds about 1.1 of them, or
+		 * 0.9 of Arabic-script letters, which fonts draw wider (lead
+		 * bytes 0xD8..0xDB encode U+0600..U+06FF). */
+		bool arabic = false;
+		for (size_t i = 0; i < n && !arabic; i++)
+			arabic = (unsigned char)p[i] >= 0xD8 && (unsigned char)p[i] <= 0xDB;
+		double per = width * (arabic ? 0.9 : 1.1) - 1;
 		lines += chars <= per || per <= 0 ? 1 : (double)(long)((chars + per - 1) / per);
 		if (!p[n])
 			break;
