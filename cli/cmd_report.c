@@ -92,8 +92,7 @@ static int run_report(struct cli *cli)
 	org = store_exists(st) ? store_meta_get(st, "organisation") : NULL;
 	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
 	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
-	    !report_workbook_gather_assessment(&w, st, &cli->diag) ||
-	    !report_workbook_gather_findings(&w, st, &cli->diag))
+	    !report_workbook_gather_assessment(&w, st, &cli->diag))
 		goto out;
 
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
