@@ -86,8 +86,12 @@ void cli_note(struct cli *cli, const char *fmt, ...) __attribute__((format(print
 /* Today's date (UTC) as YYYY-MM-DD, or CRMREADY_TODAY when set (tests). */
 void cli_today(char out[11]);
 
-/* The table. */
+/* The table. A command whose name starts with '_' is hidden: it is left
+ * out of help, the manual, completion and "did you mean" (the shell
+ * completion helper __complete). */
 extern const struct command *const cli_commands[];
+extern const struct cli_option cli_global_options[];
+#define CLI_HIDDEN(cmd) ((cmd)->name[0] == '_')
 const struct command *cli_find(const struct command *const *table, const char *name);
 void cli_print_help(FILE *out, const struct command *group, const struct command *cmd);
 

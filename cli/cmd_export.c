@@ -102,7 +102,8 @@ static int run_export(struct cli *cli)
 		goto out;
 	w.workspace = store_path(st);
 	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
-	    !report_workbook_gather_plan(&w, st, &cli->diag))
+	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
+	    !report_workbook_gather_assessment(&w, st, &cli->diag))
 		goto out;
 
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;

@@ -1,36 +1,13 @@
 /* crmready findings: evaluate every rules set against the workspace. */
 #include <jansson.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
+#include "../reports/report.h"
 #include "../rules/rules.h"
 #include "commands.h"
-
-/* Numbers for people: one decimal, but fractions (metrics are 0..1) keep
- * three significant digits so 0.062 is not shown as 0.1 next to a 0.05
- * threshold. */
-static char *num_text(double v)
-{
-	if (v == floor(v) && fabs(v) < 1e15)
-		return xasprintf("%.0f", v);
-	if (fabs(v) < 1)
-		return xasprintf("%.3g", v);
-	return xasprintf("%.1f", v);
-}
-
-static char *value_text(const struct expr_evidence *x, enum lang lang)
-{
-	if (!x->has_value)
-		return xstrdup(lang == LANG_FA ? "بدون داده" : "no data");
-	switch (x->value.type) {
-	case EXPR_STRING: return xasprintf("\"%s\"", x->value.str);
-	case EXPR_BOOL: return xstrdup(x->value.b ? "true" : "false");
-	default: return num_text(x->value.num);
-	}
-}
 
 static json_t *value_json(const struct expr_evidence *x)
 {
@@ -41,48 +18,6 @@ static json_t *value_json(const struct expr_evidence *x)
 	case EXPR_BOOL: return json_boolean(x->value.b);
 	default: return json_real(x->value.num);
 	}
-}
-
-/* "score("x") = 42.5; metric("dq.score") = 0.62" */
-static char *evidence_text(const struct expr_result *r, enum lang lang)
-{
-	struct sbuf b;
-	sbuf_init(&b);
-	for (size_t i = 0; i < r->nevidence; i++) {
-		char *v = value_text(&r->evidence[i], lang);
-		sbuf_addf(&b, "%s%s = %s", i ? "; " : "", r->evidence[i].text, v);
-		free(v);
-	}
-	return sbuf_detach(&b);
-}
-
-/* The reason a rule was not evaluated, in the user's language where the
- * shape is one we know. */
-static char *reason_text(const char *reason, enum lang lang)
-{
-	if (lang != LANG_FA)
-		return xstrdup(reason);
-	struct sbuf b;
-	sbuf_init(&b);
-	const char *p = reason;
-	while (*p) {
-		const char *end = strstr(p, "; ");
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-		if (b.len)
-			sbuf_adds(&b, "؛ ");
-		if (n > 12 && !strncmp(p, "no data for ", 12))
-			sbuf_addf(&b, "داده‌ای برای %.*s نیست", (int)(n - 12), p + 12);
-		else if (n > 14 && !strncmp(p, "no answers to ", 14))
-			sbuf_addf(&b, "پاسخی به %.*s ثبت نشده است", (int)(n - 14), p + 14);
-		else if (n == 16 && !strncmp(p, "division by zero", 16))
-			sbuf_adds(&b, "تقسیم بر صفر");
-		else
-			sbuf_add(&b, p, n);
-		p += n;
-		if (end)
-			p += 2;
-	}
-	return sbuf_detach(&b);
 }
 
 static const char *severity_color(enum rule_severity s)
@@ -114,7 +49,7 @@ static void print_text(const struct rule_findings *f, size_t nsets, enum lang la
 		printf("\n%s%s%s%*s  %s%s%s  %s%s%s\n", color ? severity_color(r->severity) : "",
 		       sev, reset, pad > 0 ? pad : 0, "", bold, title, reset, dim, r->id, reset);
 		free(title);
-		char *ev = evidence_text(&x->result, lang);
+		char *ev = report_finding_evidence(&x->result, lang);
 		char *clean = text_sanitize(ev);
 		printf("  %s%s:%s %s\n", dim, fa ? "شواهد" : "evidence", reset, clean);
 		free(clean);
@@ -145,7 +80,7 @@ static void print_text(const struct rule_findings *f, size_t nsets, enum lang la
 		}
 		for (size_t i = 0; i < f->nnot_evaluated; i++) {
 			const struct rule_finding *x = &f->not_evaluated[i];
-			char *why = reason_text(x->result.reason, lang);
+			char *why = report_finding_reason(x->result.reason, lang);
 			char *clean = text_sanitize(why);
 			printf("  %-*s  %s%s%s\n", w, x->rule->id, dim, clean, reset);
 			free(clean);

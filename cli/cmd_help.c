@@ -2,9 +2,28 @@
 #include <stdio.h>
 
 #include "commands.h"
+#include "manual.h"
+
+static const struct cli_option help_options[] = {
+	{ "man", 0, NULL, "print the manual page crmready(1) in roff (man -l - reads it)" },
+	{ "completion", 0, "bash|zsh", "print the shell completion script" },
+	{ 0 },
+};
 
 static int run_help(struct cli *cli)
 {
+	if (cli_flag(cli, "man") || cli_opt(cli, "completion")) {
+		if (cli->nargs)
+			return cli_usage_error(cli, "--man and --completion take no command");
+		if (cli_flag(cli, "man")) {
+			cli_manual(stdout);
+			return 0;
+		}
+		if (!cli_completion_script(stdout, cli_opt(cli, "completion")))
+			return cli_usage_error(cli, "--completion: found '%s', expected bash or zsh",
+					       cli_opt(cli, "completion"));
+		return 0;
+	}
 	if (cli->nargs == 0) {
 		cli_print_help(stdout, NULL, NULL);
 		return 0;
@@ -28,7 +47,14 @@ static int run_help(struct cli *cli)
 const struct command cmd_help = {
 	.name = "help",
 	.summary = "show help for a command",
-	.usage = "help [COMMAND [SUBCOMMAND]]",
+	.usage = "help [COMMAND [SUBCOMMAND]] | help --man | help --completion bash|zsh",
+	.description =
+		"The manual page and the shell completion are generated from the same command\n"
+		"table as this help, so they always match the binary. 'make install' installs\n"
+		"both; by hand:\n"
+		"  crmready help --man > crmready.1 && man -l crmready.1\n"
+		"  source <(crmready help --completion bash)",
+	.options = help_options,
 	.min_args = 0,
 	.max_args = 2,
 	.run = run_help,

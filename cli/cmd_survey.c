@@ -237,6 +237,8 @@ static const struct command survey_import_cmd = {
 		"respondent,department,role,<question-id>... and one row per respondent. Cells\n"
 		"hold the raw answer: 4, yes, an option id, opt-a;opt-b for multi, na, or empty\n"
 		"for unanswered. Yes/no cells take yes/no/y/n/true/false/1/0 and بله/خیر.\n"
+		"A question with a 'when' that does not hold for the respondent must be left\n"
+		"empty (or na): an answer there is a bad cell.\n"
 		"YAML: respondents: [{respondent: NAME, department: D, role: R,\n"
 		"answers: {QUESTION: ANSWER, ...}}].\n"
 		"Every bad cell is reported by row and column; nothing is imported unless every\n"

@@ -98,6 +98,7 @@ struct importer {
 	bool header_ok;
 	/* per row */
 	const char **values;      /* per question: canonical answer or NULL */
+	struct cell_pos *pos;     /* per question: where its answer is */
 	bool *bad;                /* per question: the cell had an error */
 	struct parse_cache *cache;  /* per question */
 	char **owned;             /* canonical strings to free */
@@ -143,6 +144,7 @@ static void take_answer(struct importer *im, size_t qi, const char *raw, const s
 {
 	const struct q_question *qq = &im->q->questions[qi];
 	struct parse_cache *pc = &im->cache[qi];
+	im->pos[qi] = *p;
 	for (size_t k = 0; k < pc->n; k++)
 		if (!strcmp(pc->raw[k], raw)) {
 			im->values[qi] = pc->canonical[k];
@@ -190,6 +192,26 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 	}
 	if (!department || !*department)
 		row_error(im, row_pos, "department", "expected a department, found an empty cell");
+	/* An answer to a question this respondent would not have been asked
+	 * is a mistake in the file (a shifted column, a stale export): it
+	 * would count in the assessment. "na" there says the same as an empty
+	 * cell. In question order, so a condition on a question that was not
+	 * asked does not hold either. */
+	for (size_t i = 0; i < q->nquestions; i++) {
+		const struct q_question *qq = &q->questions[i];
+		if (!im->values[i] || !qq->when ||
+		    q_when_applies(q, qq, (const char *const *)im->values))
+			continue;
+		if (strcmp(im->values[i], "na")) {
+			char *src = text_sanitize(qq->when_src);
+			row_error(im, &im->pos[i], qq->id, "answered, but this respondent is not asked "
+				  "the question: its condition %s does not hold; leave the cell empty",
+				  src);
+			free(src);
+			im->bad[i] = true;
+		}
+		im->values[i] = NULL;
+	}
 	for (size_t i = 0; i < q->nquestions; i++) {
 		const struct q_question *qq = &q->questions[i];
 		if (qq->required && !im->values[i] && !im->bad[i] &&
@@ -466,6 +488,7 @@ int survey_import(struct cli *cli)
 	}
 	long before = respondents_of(st, q->id, &cli->diag);
 	im.values = xcalloc(q->nquestions + 1, sizeof *im.values);
+	im.pos = xcalloc(q->nquestions + 1, sizeof *im.pos);
 	im.bad = xcalloc(q->nquestions + 1, sizeof *im.bad);
 	im.cache = xcalloc(q->nquestions + 1, sizeof *im.cache);
 	im.owned = xcalloc(q->nquestions + 1, sizeof *im.owned);
@@ -505,6 +528,7 @@ int survey_import(struct cli *cli)
 out:
 	store_survey_close(im.sv);
 	free(im.values);
+	free(im.pos);
 	free(im.bad);
 	for (size_t i = 0; im.cache && i < q->nquestions; i++)
 		for (size_t k = 0; k < im.cache[i].n; k++) {

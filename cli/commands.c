@@ -6,6 +6,10 @@
 #include "commands.h"
 
 const struct command *const cli_commands[] = {
+	/* getting started */
+	&cmd_init,
+	&cmd_demo,
+
 	/* questionnaires */
 	&cmd_questionnaire,
 
@@ -26,13 +30,17 @@ const struct command *const cli_commands[] = {
 	&cmd_status,
 
 	/* adoption */
+	&cmd_roster,
+	&cmd_adoption,
 
 	/* data quality */
 	&cmd_dq,
 
 	/* reports */
 	&cmd_export,
+	&cmd_report,
 
 	&cmd_help,
+	&cmd_complete,   /* hidden: shell completion */
 	NULL,
 };

@@ -6,6 +6,11 @@
 
 extern const struct command cmd_help;
 
+/* getting started; shell completion (hidden) */
+extern const struct command cmd_init;
+extern const struct command cmd_demo;
+extern const struct command cmd_complete;
+
 /* questionnaires */
 extern const struct command cmd_questionnaire;
 
@@ -26,11 +31,14 @@ extern const struct command cmd_metric;
 extern const struct command cmd_status;
 
 /* adoption */
+extern const struct command cmd_roster;
+extern const struct command cmd_adoption;
 
 /* data quality */
 extern const struct command cmd_dq;
 
 /* reports */
 extern const struct command cmd_export;
+extern const struct command cmd_report;
 
 #endif

@@ -15,7 +15,7 @@
 #include "cli.h"
 #include "version.h"
 
-static const struct cli_option global_options[] = {
+const struct cli_option cli_global_options[] = {
 	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./crmready.db)" },
 	{ "lang", 0, "en|fa", "language of texts (default $CRMREADY_LANG, then en)" },
 	{ "format", 0, "text|json|csv", "output format where the command offers it" },
@@ -188,7 +188,7 @@ const struct command *cli_find(const struct command *const *table, const char *n
 	for (int i = 0; table[i]; i++) {
 		if (!strcmp(table[i]->name, name))
 			return table[i];
-		if (!strncmp(table[i]->name, name, strlen(name))) {
+		if (!CLI_HIDDEN(table[i]) && !strncmp(table[i]->name, name, strlen(name))) {
 			prefix = table[i];
 			nprefix++;
 		}
@@ -201,7 +201,8 @@ static const char *closest_command(const struct command *const *table, const cha
 	const char *names[128];
 	size_t n = 0;
 	for (int i = 0; table[i] && n < 128; i++)
-		names[n++] = table[i]->name;
+		if (!CLI_HIDDEN(table[i]))
+			names[n++] = table[i]->name;
 	return text_closest(name, names, n);
 }
 
@@ -226,9 +227,11 @@ void cli_print_help(FILE *out, const struct command *group, const struct command
 			CRMREADY_VERSION);
 		fprintf(out, "usage: crmready [--db PATH] [--lang en|fa] COMMAND [ARGS] [OPTIONS]\n\ncommands:\n");
 		for (int i = 0; cli_commands[i]; i++)
-			fprintf(out, "  %-14s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
+			if (!CLI_HIDDEN(cli_commands[i]))
+				fprintf(out, "  %-14s %s\n", cli_commands[i]->name,
+					cli_commands[i]->summary);
 		fprintf(out, "\nglobal options (before or after the command):\n");
-		print_options(out, global_options);
+		print_options(out, cli_global_options);
 		fprintf(out, "      --version                print the version\n");
 		fprintf(out, "\nRun 'crmready help COMMAND' or 'crmready COMMAND --help' for a command's options.\n");
 		return;
@@ -252,30 +255,30 @@ void cli_print_help(FILE *out, const struct command *group, const struct command
 		print_options(out, cmd->options);
 	}
 	fprintf(out, "\nglobal options:\n");
-	print_options(out, global_options);
+	print_options(out, cli_global_options);
 }
 
 /* ---- parsing ---- */
 
 static bool global_takes_arg(const char *tok)
 {
-	for (int i = 0; global_options[i].name; i++) {
-		size_t n = strlen(global_options[i].name);
-		if (!strncmp(tok + 2, global_options[i].name, n) && tok[2 + n] == '\0')
-			return global_options[i].arg != NULL;
+	for (int i = 0; cli_global_options[i].name; i++) {
+		size_t n = strlen(cli_global_options[i].name);
+		if (!strncmp(tok + 2, cli_global_options[i].name, n) && tok[2 + n] == '\0')
+			return cli_global_options[i].arg != NULL;
 	}
 	return false;
 }
 
-/* Index in global_options of the option tok ("--db", "--db=x", "-q"), or -1. */
+/* Index in cli_global_options of the option tok ("--db", "--db=x", "-q"), or -1. */
 static int global_index(const char *tok)
 {
-	for (int i = 0; global_options[i].name; i++) {
-		size_t n = strlen(global_options[i].name);
-		if (tok[0] == '-' && tok[1] == '-' && !strncmp(tok + 2, global_options[i].name, n) &&
-		    (tok[2 + n] == '\0' || (tok[2 + n] == '=' && global_options[i].arg)))
+	for (int i = 0; cli_global_options[i].name; i++) {
+		size_t n = strlen(cli_global_options[i].name);
+		if (tok[0] == '-' && tok[1] == '-' && !strncmp(tok + 2, cli_global_options[i].name, n) &&
+		    (tok[2 + n] == '\0' || (tok[2 + n] == '=' && cli_global_options[i].arg)))
 			return i;
-		if (tok[0] == '-' && tok[1] && tok[1] == global_options[i].short_name && !tok[2])
+		if (tok[0] == '-' && tok[1] && tok[1] == cli_global_options[i].short_name && !tok[2])
 			return i;
 	}
 	return -1;
@@ -291,7 +294,7 @@ static int check_leading_options(int argc, char **argv, int upto)
 			break;
 		int g = global_index(t);
 		if (g >= 0) {
-			if (global_options[g].arg && !strchr(t, '=') && ++i >= argc) {
+			if (cli_global_options[g].arg && !strchr(t, '=') && ++i >= argc) {
 				fprintf(stderr, "crmready: option '%s' needs a value\n", t);
 				fprintf(stderr, "Run 'crmready --help' for the options and commands.\n");
 				return EXIT_USAGE;
@@ -300,8 +303,8 @@ static int check_leading_options(int argc, char **argv, int upto)
 		}
 		const char *names[G_COUNT + 1];
 		size_t n = 0;
-		for (int k = 0; global_options[k].name; k++)
-			names[n++] = global_options[k].name;
+		for (int k = 0; cli_global_options[k].name; k++)
+			names[n++] = cli_global_options[k].name;
 		char word[64];
 		const char *p = t;
 		while (*p == '-')
@@ -338,7 +341,7 @@ static int unknown_command(const struct command *const *table, const char *name,
 	sbuf_init(&cands);
 	int nprefix = 0;
 	for (int i = 0; *name && table[i]; i++)
-		if (!strncmp(table[i]->name, name, strlen(name))) {
+		if (!CLI_HIDDEN(table[i]) && !strncmp(table[i]->name, name, strlen(name))) {
 			sbuf_addf(&cands, "%s'%s'", nprefix ? ", " : "", table[i]->name);
 			nprefix++;
 		}
@@ -486,12 +489,12 @@ int main(int argc, char **argv)
 	int n = 0;
 	/* ':' first: a missing value is reported as ':', not '?'. */
 	char shorts[128] = ":";
-	for (int i = 0; global_options[i].name; i++, n++) {
-		longs[n] = (struct option){ global_options[i].name,
-					    global_options[i].arg ? required_argument : no_argument, NULL, 1000 + i };
-		if (global_options[i].short_name) {
+	for (int i = 0; cli_global_options[i].name; i++, n++) {
+		longs[n] = (struct option){ cli_global_options[i].name,
+					    cli_global_options[i].arg ? required_argument : no_argument, NULL, 1000 + i };
+		if (cli_global_options[i].short_name) {
 			size_t k = strlen(shorts);
-			shorts[k] = global_options[i].short_name;
+			shorts[k] = cli_global_options[i].short_name;
 			shorts[k + 1] = '\0';
 		}
 	}

@@ -24,10 +24,10 @@ struct plan_inputs_owned {
 	struct plan_inputs in;
 	char *basis;              /* one line: where the inputs came from */
 	json_t *json;             /* a parsed --inputs file, or NULL */
-	/* From the workspace: what the ids and titles point into. */
-	struct questionnaire *readiness, *capabilities;
-	struct q_assessment *readiness_a, *capabilities_a;
+	/* From the workspace: the findings, and the assessments their facts
+	 * read (owned by findings), which the ids and titles point into. */
 	struct rule_engagement *findings;
+	const struct q_assessment *readiness_a, *capabilities_a;
 };
 
 /* Gather the assessment, capability gaps and findings for plan build: from

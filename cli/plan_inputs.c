@@ -191,31 +191,23 @@ static bool read_file(struct cli *cli, const char *file, struct plan_inputs_owne
 	return ok;
 }
 
-/* A questionnaire's finished assessment, or NULL when it has no answers. */
-static struct q_assessment *assessed(struct cli *cli, struct store *st, const char *id,
-				     struct questionnaire **q)
-{
-	*q = q_lookup(st, id, &cli->diag);
-	if (!*q)
-		return NULL;
-	struct q_assessment *a = q_assess_load(st, *q, 2, &cli->diag);
-	if (a && !q_assess_respondents(a)) {
-		q_assess_free(a);
-		a = NULL;
-	}
-	return a;
-}
-
 static bool from_workspace(struct cli *cli, struct store *st, struct plan_inputs_owned *o)
 {
 	struct plan_inputs *in = &o->in;
 	size_t errors = cli->diag.errors;
-	o->readiness_a = assessed(cli, st, RULE_DEFAULT_QUESTIONNAIRE, &o->readiness);
-	o->capabilities_a = assessed(cli, st, RULE_DEFAULT_CAPABILITIES, &o->capabilities);
+	/* The findings first: the assessments are the ones their facts read,
+	 * loaded once (a workspace of 100,000 respondents is read once, and a
+	 * stored answer that is no longer valid is reported once). */
+	o->findings = xcalloc(1, sizeof *o->findings);
+	if (!rule_engagement_evaluate(st, o->findings, &cli->diag))
+		return false;
+	o->readiness_a = rule_workspace_assessment(o->findings->facts, RULE_DEFAULT_QUESTIONNAIRE);
+	o->capabilities_a = rule_workspace_assessment(o->findings->facts,
+						      RULE_DEFAULT_CAPABILITIES);
 	if (cli->diag.errors > errors)
 		return false;
 	if (o->readiness_a) {
-		const struct questionnaire *q = o->readiness;
+		const struct questionnaire *q = o->readiness_a->q;
 		in->dimensions = xcalloc(q->ndimensions + 1, sizeof *in->dimensions);
 		for (size_t i = 0; i < q->ndimensions; i++) {
 			double score;
@@ -226,7 +218,7 @@ static bool from_workspace(struct cli *cli, struct store *st, struct plan_inputs
 		}
 	}
 	if (o->capabilities_a) {
-		const struct questionnaire *q = o->capabilities;
+		const struct questionnaire *q = o->capabilities_a->q;
 		in->gaps = xcalloc(q->ncapabilities + 1, sizeof *in->gaps);
 		for (size_t i = 0; i < q->ncapabilities; i++) {
 			const struct q_cap_result *c = &o->capabilities_a->caps[i];
@@ -235,9 +227,6 @@ static bool from_workspace(struct cli *cli, struct store *st, struct plan_inputs
 									   c->priority };
 		}
 	}
-	o->findings = xcalloc(1, sizeof *o->findings);
-	if (!rule_engagement_evaluate(st, o->findings, &cli->diag))
-		return false;
 	size_t cap = 0, nfired = o->findings->findings.nfired;
 	for (size_t i = 0; i < nfired; i++) {
 		const struct rule *r = o->findings->findings.fired[i].rule;
@@ -254,12 +243,20 @@ static bool from_workspace(struct cli *cli, struct store *st, struct plan_inputs
 				   "from yet)");
 		return true;
 	}
+	/* Initiatives, not mentions: several findings often ask for the same. */
+	size_t named = 0;
+	for (size_t i = 0; i < in->nrequests; i++) {
+		size_t k = 0;
+		while (k < i && strcmp(in->requests[k].initiative, in->requests[i].initiative))
+			k++;
+		named += k == i;
+	}
 	o->basis = xasprintf("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
 			     "naming %zu initiative(s)",
 			     o->readiness_a ? q_assess_respondents(o->readiness_a) : 0,
 			     RULE_DEFAULT_QUESTIONNAIRE,
 			     o->capabilities_a ? q_assess_respondents(o->capabilities_a) : 0,
-			     RULE_DEFAULT_CAPABILITIES, nfired, in->nrequests);
+			     RULE_DEFAULT_CAPABILITIES, nfired, named);
 	return true;
 }
 
@@ -284,9 +281,5 @@ void plan_inputs_release(struct plan_inputs_owned *o)
 		rule_engagement_release(o->findings);
 		free(o->findings);
 	}
-	q_assess_free(o->readiness_a);
-	q_assess_free(o->capabilities_a);
-	q_free(o->readiness);
-	q_free(o->capabilities);
 	memset(o, 0, sizeof *o);
 }

@@ -13,6 +13,7 @@
 
 #include <jansson.h>
 
+#include "../core/expr.h"
 #include "../core/text.h"
 #include "../questionnaires/questionnaire.h"
 
@@ -75,6 +76,16 @@ void report_capabilities_text(FILE *out, const struct q_assessment *a,
 void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
 			 const struct report_options *o);
 
+/* ---- findings for people (report_findings.c) ---- */
+
+/* A fired rule's evidence: `score("data") = 25.3; share("x", "y") = 0.3`
+ * (numbers to one decimal, fractions to three digits; "no data" in the
+ * user's language). Malloc'd. */
+char *report_finding_evidence(const struct expr_result *r, enum lang lang);
+/* Why a rule was not evaluated ("no data for metric(...)"), in the user's
+ * language where the shape is known. Malloc'd. */
+char *report_finding_reason(const char *reason, enum lang lang);
+
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
 #include "../core/arena.h"
@@ -100,23 +111,36 @@ struct report_xl_dimension {
 struct report_xl_group {        /* a department's scores */
 	const char *name;
 	long respondents;
+	bool compared;            /* at least min_group respondents */
 	bool has_index;
 	double index;
 	bool *has_score;          /* per dimension, ndimensions long */
 	double *score;
 };
 
+/* Between the highest and the lowest group of one kind in a dimension. */
+struct report_xl_perception_gap {
+	const char *dimension;    /* its title */
+	const char *by;           /* "department" or "role", in the export's language */
+	double gap;
+	const char *highest, *lowest;
+	double highest_score, lowest_score;
+};
+
 struct report_xl_capability {
 	const char *id, *title, *area;
-	bool has_current;
+	bool has_current;         /* without it gap and priority are unknown */
 	double current, target, gap, priority;
 	long importance;
+	long respondents;
+	bool target_overridden;   /* the organisation's target (gaps set-target) */
 };
 
 struct report_xl_finding {
 	const char *rule, *severity;  /* severity: info|low|medium|high|critical */
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
+	const char *source;           /* the practice the rule comes from; may be NULL */
 };
 
 struct report_xl_phase {
@@ -181,9 +205,15 @@ struct report_workbook {
 	const char *level;
 	struct report_xl_dimension *dimensions;
 	size_t ndimensions;
-	struct report_xl_group *groups;
+	struct report_xl_group *groups;       /* departments, by name */
 	size_t ngroups;
-	struct report_xl_capability *capabilities;
+	long min_group;                       /* groups smaller are not compared */
+	struct report_xl_perception_gap *perception_gaps;  /* widest first */
+	size_t nperception_gaps;
+
+	const char *capability_model;         /* NULL: no capability answers */
+	long capability_respondents;
+	struct report_xl_capability *capabilities;  /* by priority, highest first */
 	size_t ncapabilities;
 
 	bool has_findings;            /* rules were evaluated */
@@ -222,6 +252,15 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
  * w->today, as 'crmready status' evaluates it (xlsx_gather_plan.c). */
 bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d);
 
+/* Fill the readiness assessment (crm-readiness: index, level, dimensions,
+ * departments, perception gaps), the capability gaps (crm-capabilities)
+ * and the findings of every rules set, fired and not evaluated, through
+ * the questionnaire and rules modules, in w->lang
+ * (xlsx_gather_assessment.c). A broken questionnaire or rules set is an
+ * error: false, with the reasons in d. */
+bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
+				       struct diag *d);
+
 /* Write the workbook to path (the caller picks a temporary name and renames
  * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with
  * every stored value in [from, to], streamed from st in constant memory.
@@ -232,5 +271,15 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 		       void *progress_arg, struct diag *d);
 
 /* ==== end of Excel ==== */
+
+/* ==== HTML: the report for the browser (report_html.c, html_charts.c) ==== */
+
+/* Write the whole report from w to out: one self-contained page (inline
+ * CSS and SVG, no script, nothing fetched), right-to-left for Persian.
+ * organisation may be NULL. False on a write error. */
+bool report_html_write(const struct report_workbook *w, const char *organisation,
+		       const char *version, FILE *out);
+
+/* ==== end of HTML ==== */
 
 #endif

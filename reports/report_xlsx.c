@@ -169,8 +169,13 @@ double xl_wrapped_height(const char *s, double width)
 		char *line = xstrndup(p, n);
 		double chars = (double)utf8_width(line);
 		free(line);
-		/* Characters per line: a width unit holds about 1.1 of them. */
-		double per = width * 1.1 - 1;
+		/* Characters per line: a width unit holds about 1.1 of them, or
+		 * 0.9 of Arabic-script letters, which fonts draw wider (lead
+		 * bytes 0xD8..0xDB encode U+0600..U+06FF). */
+		bool arabic = false;
+		for (size_t i = 0; i < n && !arabic; i++)
+			arabic = (unsigned char)p[i] >= 0xD8 && (unsigned char)p[i] <= 0xDB;
+		double per = width * (arabic ? 0.9 : 1.1) - 1;
 		lines += chars <= per || per <= 0 ? 1 : (double)(long)((chars + per - 1) / per);
 		if (!p[n])
 			break;
@@ -313,8 +318,9 @@ static void make_formats(struct xl *x)
 	format_set_text_wrap(x->header);
 	x->text = cell(x, NULL);
 	x->wrap = cell(x, NULL);
+	/* Centred like every other cell: a wrapped row's height is an estimate,
+	 * and the row's cells then share one middle line. */
 	format_set_text_wrap(x->wrap);
-	format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
 	x->bold = cell(x, NULL);
 	format_set_bold(x->bold);
 	format_set_bg_color(x->bold, 0xDDEBF7);
@@ -324,6 +330,9 @@ static void make_formats(struct xl *x)
 	x->num = cell(x, "General");
 	x->num1 = cell(x, "0.0");
 	x->integer = cell(x, "#,##0");
+	x->integer_bold = cell(x, "#,##0");
+	format_set_bold(x->integer_bold);
+	format_set_bg_color(x->integer_bold, 0xDDEBF7);
 	x->pct = cell(x, "0.0%");
 	x->date = cell(x, "yyyy-mm-dd");
 	x->label = base(x, 10);

@@ -4,7 +4,7 @@
 
 #include "xlsx_internal.h"
 
-enum { MAX_RADAR_GROUPS = 5 };
+enum { MAX_RADAR_GROUPS = 8, RADAR_ROWS = 23 };
 
 static void sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub)
 {
@@ -13,6 +13,43 @@ static void sheet_title(struct xl_sheet *sh, const char *en, const char *fa, con
 	xl_check(x, worksheet_set_row(sh->ws, 0, 28, NULL));
 	if (sub)
 		xl_check(x, worksheet_write_string(sh->ws, 1, 0, sub, x->subtitle));
+}
+
+/* The widest perception gaps, under the chart. */
+static void perception_gaps(struct xl_sheet *sh, lxw_row_t r)
+{
+	struct xl *x = sh->x;
+	const struct report_workbook *m = x->m;
+	xl_check(x, worksheet_write_string(sh->ws, r, 0, xl_t(x, "Perception gaps: highest minus lowest group",
+							      "شکاف برداشت: بالاترین منهای پایین‌ترین گروه"),
+					   x->label));
+	r++;
+	if (!m->nperception_gaps) {
+		char note[256];
+		snprintf(note, sizeof note, xl_t(x, "Not enough groups with at least %ld respondents to compare.",
+						 "گروه کافی با دست‌کم %ld پاسخ‌دهنده برای مقایسه نیست."),
+			 m->min_group);
+		xl_check(x, worksheet_write_string(sh->ws, r, 0, note, x->muted));
+		return;
+	}
+	static const char *const en[] = { "Dimension", "By", "Gap", "Highest", "Score", "Lowest", "Score", NULL };
+	static const char *const fa[] = { "بُعد", "بر پایه", "شکاف", "بالاترین", "امتیاز", "پایین‌ترین", "امتیاز", NULL };
+	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	for (size_t i = 0; i < m->nperception_gaps; i++, r++) {
+		const struct report_xl_perception_gap *g = &m->perception_gaps[i];
+		xl_str(sh, r, 0, g->dimension, x->text);
+		xl_str(sh, r, 1, g->by, x->text);
+		xl_num(sh, r, 2, g->gap, x->num1);
+		xl_str(sh, r, 3, g->highest, x->text);
+		xl_num(sh, r, 4, g->highest_score, x->num1);
+		xl_str(sh, r, 5, g->lowest, x->text);
+		xl_num(sh, r, 6, g->lowest_score, x->num1);
+	}
+	lxw_conditional_format bar = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_color = 0xF4B183, .bar_solid = 1,
+				       .min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .min_value = 0,
+				       .max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .max_value = 100 };
+	xl_check(x, worksheet_conditional_format_range(sh->ws, r - (lxw_row_t)m->nperception_gaps, 2,
+						       r - 1, 2, &bar));
 }
 
 void xl_readiness(struct xl *x)
@@ -92,10 +129,21 @@ void xl_readiness(struct xl *x)
 	r++;
 	xl_str(&sh, r, 0, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->bold);
 	xl_num(&sh, r, 1, (double)m->respondents, x->integer);
-	for (size_t g = 0; g < ngroups; g++)
-		xl_num(&sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents, x->integer);
+	bool small = false;
+	for (size_t g = 0; g < ngroups; g++) {
+		xl_num(&sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents,
+		       m->groups[g].compared ? x->integer : x->muted);
+		small |= !m->groups[g].compared;
+	}
 	r++;
-
+	if (small) {
+		char note[256];
+		snprintf(note, sizeof note, xl_t(x, "Grey: fewer than %ld respondents, one person's view; "
+						 "not compared in the perception gaps.",
+						 "خاکستری: کمتر از %ld پاسخ‌دهنده، دیدگاه یک نفر؛ در شکاف برداشت مقایسه نمی‌شود."),
+			 m->min_group);
+		xl_check(x, worksheet_write_string(sh.ws, r++, 0, note, x->subtitle));
+	}
 	/* Heat map: red (0) through amber (50) to green (100), the same scale
 	 * on every sheet that a reader compares. */
 	lxw_conditional_format heat = {
@@ -109,7 +157,13 @@ void xl_readiness(struct xl *x)
 	worksheet_freeze_panes(sh.ws, head + 1, 1);
 	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
 
-	lxw_chart *chart = xl_chart(x, LXW_CHART_RADAR, xl_t(x, "Readiness by dimension", "آمادگی به تفکیک بُعد"));
+	char chart_title[160];
+	snprintf(chart_title, sizeof chart_title, "%s", xl_t(x, "Readiness by dimension", "آمادگی به تفکیک بُعد"));
+	if (ngroups > MAX_RADAR_GROUPS)
+		snprintf(chart_title, sizeof chart_title, xl_t(x, "Readiness by dimension (the first %d departments)",
+							     "آمادگی به تفکیک بُعد (%d واحد نخست)"),
+			 MAX_RADAR_GROUPS);
+	lxw_chart *chart = xl_chart(x, LXW_CHART_RADAR, chart_title);
 	if (chart) {
 		size_t nseries = 1 + (ngroups < MAX_RADAR_GROUPS ? ngroups : MAX_RADAR_GROUPS);
 		for (size_t s = 0; s < nseries; s++) {
@@ -130,7 +184,9 @@ void xl_readiness(struct xl *x)
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.3, .y_scale = 1.5, .x_offset = 4, .y_offset = 8 };
 		xl_check(x, worksheet_insert_chart_opt(sh.ws, r + 1, 0, chart, &at));
+		r += 1 + RADAR_ROWS;
 	}
+	perception_gaps(&sh, r + 1);
 	sh.max_width[0] = 42;
 	worksheet_fit_to_pages(sh.ws, 1, 1);
 	xl_sheet_close(&sh);
@@ -143,34 +199,49 @@ void xl_gaps(struct xl *x)
 	if (!sh.ws)
 		return;
 	const struct report_workbook *m = x->m;
-	sheet_title(&sh, "Capability gaps: current vs target maturity", "شکاف قابلیت‌ها: بلوغ فعلی در برابر هدف",
-		    xl_t(x, "Maturity 1..5 · gap = target − current · priority = gap × importance",
-			 "بلوغ ۱ تا ۵ · شکاف = هدف − فعلی · اولویت = شکاف × اهمیت"));
-	if (!m->has_assessment || !m->ncapabilities) {
+	char sub[512] = "";
+	const char *scale = xl_t(x, "maturity 1..5 · gap = target − current · priority = gap × importance",
+				 "بلوغ ۱ تا ۵ · شکاف = هدف − فعلی · اولویت = شکاف × اهمیت");
+	if (m->capability_model)
+		snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents · %s", "%s · %ld پاسخ‌دهنده · %s"),
+			 m->capability_model, m->capability_respondents, scale);
+	else
+		snprintf(sub, sizeof sub, "%s", scale);
+	sheet_title(&sh, "Capability gaps: current vs target maturity", "شکاف قابلیت‌ها: بلوغ فعلی در برابر هدف", sub);
+	if (!m->capability_model || !m->ncapabilities) {
 		xl_missing(&sh, 3, "No capability assessment yet: answer the capability questionnaire "
-			   "('crmready survey import crm-capabilities FILE') and run 'crmready assess'.",
+			   "('crmready survey import crm-capabilities FILE') and run 'crmready gaps'.",
 			   "هنوز ارزیابی قابلیت‌ها انجام نشده است: پرسشنامه قابلیت‌ها را پاسخ دهید "
-			   "('crmready survey import crm-capabilities FILE') و 'crmready assess' را اجرا کنید.");
+			   "('crmready survey import crm-capabilities FILE') و 'crmready gaps' را اجرا کنید.");
 		xl_sheet_close(&sh);
 		return;
 	}
-	static const char *const en[] = { "Capability", "Area", "Current", "Target", "Gap", "Importance", "Priority", NULL };
-	static const char *const fa[] = { "قابلیت", "حوزه", "فعلی", "هدف", "شکاف", "اهمیت", "اولویت", NULL };
+	static const char *const en[] = { "Capability", "Area", "Current", "Target", "Gap", "Importance", "Priority",
+					  "Respondents", NULL };
+	static const char *const fa[] = { "قابلیت", "حوزه", "فعلی", "هدف", "شکاف", "اهمیت", "اولویت",
+					  "پاسخ‌دهندگان", NULL };
 	const lxw_row_t head = 3;
 	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
 	lxw_row_t r = head + 1;
+	bool overridden = false;
 	for (size_t i = 0; i < m->ncapabilities; i++, r++) {
 		const struct report_xl_capability *c = &m->capabilities[i];
 		xl_str(&sh, r, 0, c->title, x->text);
 		xl_str(&sh, r, 1, c->area, x->text);
-		if (c->has_current)
+		/* Without answers the current level, gap and priority are unknown. */
+		if (c->has_current) {
 			xl_num(&sh, r, 2, c->current, x->num1);
-		else
+			xl_num(&sh, r, 4, c->gap, x->num1);
+			xl_num(&sh, r, 6, c->priority, x->num1);
+		} else {
 			xl_blank(&sh, r, 2, x->text);
-		xl_num(&sh, r, 3, c->target, x->num1);
-		xl_num(&sh, r, 4, c->gap, x->num1);
+			xl_blank(&sh, r, 4, x->text);
+			xl_blank(&sh, r, 6, x->text);
+		}
+		xl_num(&sh, r, 3, c->target, c->target_overridden ? x->integer_bold : x->integer);
+		overridden |= c->target_overridden;
 		xl_num(&sh, r, 5, (double)c->importance, x->integer);
-		xl_num(&sh, r, 6, c->priority, x->num1);
+		xl_num(&sh, r, 7, (double)c->respondents, x->integer);
 	}
 	lxw_row_t last = r - 1;
 	lxw_conditional_format bar = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_color = 0xF4B183, .bar_solid = 1 };
@@ -199,8 +270,13 @@ void xl_gaps(struct xl *x)
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.4, .y_scale = 1.0 + 0.08 * (double)m->ncapabilities,
 					 .y_offset = 8 };
-		xl_check(x, worksheet_insert_chart_opt(sh.ws, last + 2, 0, chart, &at));
+		xl_check(x, worksheet_insert_chart_opt(sh.ws, last + (overridden ? 3 : 2), 0, chart, &at));
 	}
+	if (overridden)
+		xl_check(x, worksheet_write_string(sh.ws, last + 1, 0,
+						   xl_t(x, "Bold target: set by the organisation ('crmready gaps set-target').",
+							"هدف پررنگ: تعیین‌شده توسط سازمان ('crmready gaps set-target')."),
+						   x->subtitle));
 	sh.max_width[0] = 42;
 	worksheet_fit_to_pages(sh.ws, 1, 1);
 	xl_sheet_close(&sh);
@@ -227,25 +303,24 @@ void xl_findings(struct xl *x)
 		xl_sheet_close(&sh);
 		return;
 	}
-	static const char *const en[] = { "Severity", "Finding", "Evidence", "Recommendation", "Initiatives", "Rule", "Status", NULL };
-	static const char *const fa[] = { "شدت", "یافته", "شواهد", "توصیه", "اقدامات", "قاعده", "وضعیت", NULL };
+	static const char *const en[] = { "Severity", "Finding", "Evidence", "Recommendation", "Initiatives", "Source",
+					  "Rule", "Status", NULL };
+	static const char *const fa[] = { "شدت", "یافته", "شواهد", "توصیه", "اقدامات", "منبع", "قاعده", "وضعیت", NULL };
 	const lxw_row_t head = 3;
 	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
-		if (f->evaluated) {
-			enum xl_severity s = xl_severity_of(f->severity);
-			xl_str(&sh, r, 0, xl_severity_text(x, s), x->severity[s]);
-		} else {
-			xl_str(&sh, r, 0, "", x->muted);
-		}
+		/* A rule that was not evaluated keeps its severity, greyed. */
+		enum xl_severity s = xl_severity_of(f->severity);
+		xl_str(&sh, r, 0, xl_severity_text(x, s), f->evaluated ? x->severity[s] : x->muted);
 		xl_str(&sh, r, 1, f->title, x->wrap);
 		xl_str(&sh, r, 2, f->evidence, x->wrap);
 		xl_str(&sh, r, 3, f->recommendation, x->wrap);
 		xl_str(&sh, r, 4, f->initiatives, x->wrap);
-		xl_str(&sh, r, 5, f->rule, x->text);
-		xl_str(&sh, r, 6, f->evaluated ? xl_t(x, "fired", "فعال شد") : xl_t(x, "not evaluated", "ارزیابی نشد"),
+		xl_str(&sh, r, 5, f->source, x->wrap);
+		xl_str(&sh, r, 6, f->rule, x->text);
+		xl_str(&sh, r, 7, f->evaluated ? xl_t(x, "fired", "فعال شد") : xl_t(x, "not evaluated", "ارزیابی نشد"),
 		       f->evaluated ? x->text : x->muted);
 	}
 	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
@@ -254,13 +329,14 @@ void xl_findings(struct xl *x)
 	sh.max_width[1] = 40;
 	sh.max_width[2] = 36;
 	sh.max_width[3] = 50;
-	sh.max_width[4] = 30;
+	sh.max_width[4] = 24;
+	sh.max_width[5] = 30;
 	/* Wrapped rows get their height here: libxlsxwriter cannot measure. */
 	for (size_t i = 0; i < m->nfindings; i++) {
 		const struct report_xl_finding *f = &m->findings[i];
-		const char *cols[] = { f->title, f->evidence, f->recommendation, f->initiatives };
+		const char *cols[] = { f->title, f->evidence, f->recommendation, f->initiatives, f->source };
 		double h = 0;
-		for (int c = 0; c < 4; c++) {
+		for (int c = 0; c < 5; c++) {
 			double hc = xl_wrapped_height(cols[c], xl_col_width(&sh, (lxw_col_t)(c + 1)));
 			if (hc > h)
 				h = hc;

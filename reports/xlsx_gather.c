@@ -25,6 +25,7 @@ void report_workbook_release(struct report_workbook *w)
 	}
 	free(w->dimensions);
 	free(w->groups);
+	free(w->perception_gaps);
 	free(w->capabilities);
 	free(w->findings);
 	free(w->phases);

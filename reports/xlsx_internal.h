@@ -21,7 +21,7 @@ struct xl {
 	lxw_error error;
 	/* cell formats */
 	lxw_format *title, *subtitle, *section, *header, *text, *wrap, *muted, *bold,
-		*num, *num1, *integer, *pct, *date, *big, *big_pct, *label, *week, *missing;
+		*num, *num1, *integer, *integer_bold, *pct, *date, *big, *big_pct, *label, *week, *missing;
 	lxw_format *status[XL_NSTATUS], *severity[XL_NSEVERITY];
 	/* conditional-format overlays */
 	lxw_format *bar_phase, *bar_initiative;

@@ -114,8 +114,14 @@ static bool share(void *ctx, const char *qid, const char *question, const char *
 {
 	const struct q_assessment *a = assessment(ctx, qid, why);
 	size_t qi;
-	return a && index_of(a, q_find_question, question, &qi) &&
-	       q_assess_share(a, qi, value, out);
+	if (!a || !index_of(a, q_find_question, question, &qi))
+		return false;
+	/* When every answer is n/a ("don't know"), nobody gave an opinion:
+	 * a share of 0 would pass the rule on no evidence. */
+	const struct q_question_stats *st = &a->questions[qi];
+	if (st->answered == st->na && strcmp(value, "na"))
+		return false;
+	return q_assess_share(a, qi, value, out);
 }
 
 static bool respondents(void *ctx, const char *qid, double *out, char **why)
@@ -156,8 +162,10 @@ static bool perception_gap(void *ctx, const char *qid, const char *dimension, co
 	const struct q_assessment *a = assessment(ctx, qid, why);
 	size_t dim;
 	enum q_by b;
-	if (!a || !index_of(a, q_find_dimension, dimension, &dim) || !q_by_parse(by, &b))
-		return false;
+	double score;
+	if (!a || !index_of(a, q_find_dimension, dimension, &dim) || !q_by_parse(by, &b) ||
+	    !q_assess_score(a, dim, &score))
+		return false;   /* nobody answered in the dimension: no data */
 	if (!q_assess_perception_gap(a, dim, b, out)) {
 		*why = xasprintf("fewer than two %ss with %d or more respondents", by,
 				 FACTS_MIN_GROUP);
@@ -202,6 +210,15 @@ struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct r
 const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w)
 {
 	return &w->facts;
+}
+
+const struct q_assessment *rule_workspace_assessment(struct rule_workspace_facts *w,
+						     const char *id)
+{
+	char *why = NULL;
+	const struct q_assessment *a = assessment(w, id, &why);
+	free(why);
+	return a;
 }
 
 void rule_workspace_facts_free(struct rule_workspace_facts *w)

@@ -21,6 +21,7 @@
 
 struct store;
 struct questionnaire;
+struct q_assessment;
 
 enum rule_severity { RULE_INFO, RULE_LOW, RULE_MEDIUM, RULE_HIGH, RULE_CRITICAL };
 
@@ -183,6 +184,11 @@ struct rule_workspace_facts;
 struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct rule_refs *refs,
 						      struct diag *d);
 const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w);
+/* The finished assessment of questionnaire id that the facts read (loaded
+ * once, on first use), or NULL when the questionnaire is unknown or broken
+ * (errors in the facts' diag) or has no respondents. Owned by w. */
+const struct q_assessment *rule_workspace_assessment(struct rule_workspace_facts *w,
+						     const char *id);
 void rule_workspace_facts_free(struct rule_workspace_facts *w);
 
 /* ---- an engagement's findings, in one call (rule_engagement.c) ---- */

@@ -1,21 +1,13 @@
 #!/bin/sh
-# The sample engagement, end to end, on the embedded defaults: a sample
-# organisation assessed, planned, tracked and exported to a workbook.
-# Usage: scripts/demo.sh PATH/TO/crmready
+# The sample engagement, end to end: `make demo` runs exactly what an
+# installed binary shows with `crmready demo DIR` (the steps live in
+# cli/cmd_demo.c, so the two cannot drift). The sample data is built into
+# the binary (content/sample/).
+# Usage: scripts/demo.sh PATH/TO/crmready   (DEMO_DIR: the folder, default ./demo)
 set -eu
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 out=${DEMO_DIR:-demo}
-mkdir -p "$out"
-export CRMREADY_DB="$out/demo.db"
-rm -f "$CRMREADY_DB" "$CRMREADY_DB-wal" "$CRMREADY_DB-shm"
-step() { printf '\n== %s\n' "$*"; }
-
-step "crmready --version"
+printf '== crmready --version\n'
 "$bin" --version
-
-# Each part of the engagement is a script of its own, run in name order.
-here=$(cd "$(dirname "$0")" && pwd)
-for part in "$here"/demo.d/*.sh; do
-	[ -f "$part" ] || continue
-	. "$part"
-done
+printf '\n'
+exec "$bin" demo "$out"

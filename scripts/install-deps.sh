@@ -4,7 +4,8 @@
 set -eu
 PACKAGES="gcc make pkg-config libyaml-dev libsqlite3-dev libcmocka-dev
 libxlsxwriter-dev libcsv-dev libutf8proc-dev libjansson-dev libpcre2-dev
-sqlite3 python3 python3-openpyxl poppler-utils"
+sqlite3 python3 python3-openpyxl poppler-utils
+chromium man-db groff-base"
 # The workbook test renders it with LibreOffice: any installed variant will
 # do, else the small headless one.
 command -v soffice >/dev/null 2>&1 || PACKAGES="$PACKAGES libreoffice-calc-nogui"

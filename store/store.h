@@ -219,6 +219,55 @@ long store_metric_remove(struct store *st, const char *name, const char *date,
 			 const char *scope, struct diag *d);
 
 /* ---- adoption (store_adoption.c) ---- */
+/* Users are numbered (num) on first sight; events are (ts, num) pairs. */
+struct store_adoption_user {
+	int64_t num;
+	const char *id, *department, *name, *role, *license_start, *wave; /* license_start may be NULL */
+};
+/* Every account (id, num), roster or not; fn returns false to stop. */
+bool store_adoption_accounts_each(struct store *st,
+				  bool (*fn)(int64_t num, const char *id, void *arg),
+				  void *arg, struct diag *d);
+/* Add an account for id and give its number. */
+bool store_adoption_account_add(struct store *st, const char *id, int64_t *num,
+				struct diag *d);
+/* Insert or update a roster user (by u->num). */
+bool store_adoption_roster_put(struct store *st, const struct store_adoption_user *u,
+			       struct diag *d);
+/* Every roster user, ordered by department then id. */
+bool store_adoption_roster_each(struct store *st,
+				bool (*fn)(const struct store_adoption_user *u, void *arg),
+				void *arg, struct diag *d);
+/* Size the page cache for a bulk load (the default is 2 MB); WAL and
+ * synchronous stay as they are, so the workspace remains crash-safe. */
+bool store_adoption_bulk_mode(struct store *st, struct diag *d);
+/* Limits of what a login can hold: user numbers below 2^24, times of years
+ * 1000..9999. */
+#define STORE_ADOPTION_MAX_USER ((int64_t)(1 << 24) - 1)
+#define STORE_ADOPTION_MIN_TS (-30610224000LL)   /* 1000-01-01T00:00:00Z */
+#define STORE_ADOPTION_MAX_TS (253402300799LL)   /* 9999-12-31T23:59:59Z */
+/* Every login with from <= ts < to, in (ts, user) order. */
+bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
+				 bool (*fn)(int64_t ts, int64_t user, void *arg),
+				 void *arg, struct diag *d);
+/* Insert a login known to be new (the caller has merged against the range). */
+bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct diag *d);
+/* The same for n logins (ts[i], user[i]), many rows a statement. */
+bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_t *user,
+			       size_t n, struct diag *d);
+/* Earliest and latest login: 1 found, 0 none, -1 error. */
+int store_adoption_login_span(struct store *st, int64_t *first, int64_t *last,
+			      struct diag *d);
+/* Add logins to a user's summary (first/last widened, count added). */
+bool store_adoption_user_logins_add(struct store *st, int64_t num, int64_t first,
+				    int64_t last, int64_t logins, struct diag *d);
+/* Per user summary rows; fn returns false to stop. */
+bool store_adoption_user_logins_each(struct store *st,
+				     bool (*fn)(int64_t num, int64_t first, int64_t last,
+						int64_t logins, void *arg),
+				     void *arg, struct diag *d);
+/* Remove the four adoption.* figures of one week (YYYY-MM-DD). */
+bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d);
 
 /* ---- data quality (store_dq.c) ---- */
 struct store_dq_scan {

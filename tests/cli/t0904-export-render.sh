@@ -10,6 +10,8 @@ outdir="$TESTS_DIR/out"
 mkdir -p "$outdir"
 # LibreOffice wants a writable profile; keep it out of $HOME.
 export HOME="$PWD/home"
+# Tahoma, asked for by Persian workbooks, as a font with Arabic script.
+export FONTCONFIG_FILE="$DATA/export/fonts.conf"
 mkdir -p "$HOME"
 
 render() { # render XLSX NAME: PDF, then page 1 (the Summary) as NAME.png

@@ -41,7 +41,8 @@ static void fill_model(struct report_workbook *w)
 	w->groups = xcalloc(4, sizeof *w->groups);
 	for (size_t g = 0; g < 4; g++) {
 		w->groups[g].name = depts[g];
-		w->groups[g].respondents = 3 + (long)g;
+		w->groups[g].respondents = 1 + (long)g;
+		w->groups[g].compared = g > 0;
 		w->groups[g].has_index = true;
 		w->groups[g].index = 40 + 10.0 * (double)g;
 		w->groups[g].has_score = xcalloc(8, sizeof(bool));
@@ -51,6 +52,13 @@ static void fill_model(struct report_workbook *w)
 			w->groups[g].score[i] = 20.0 + 9.0 * (double)i + 8.0 * (double)g;
 		}
 	}
+	w->min_group = 2;
+	w->nperception_gaps = 2;
+	w->perception_gaps = xcalloc(2, sizeof *w->perception_gaps);
+	w->perception_gaps[0] = (struct report_xl_perception_gap){ dims[3], "department", 24, "Marketing", "Service", 71, 47 };
+	w->perception_gaps[1] = (struct report_xl_perception_gap){ dims[0], "department", 16, "Marketing", "Service", 44, 28 };
+	w->capability_model = "crm-capabilities";
+	w->capability_respondents = 9;
 	static const char *const caps[] = { "Account and contact management", "Opportunity management",
 		"Sales forecasting", "Call centre / service", "Marketing campaigns", "Analytics and reporting" };
 	w->ncapabilities = 6;
@@ -59,7 +67,8 @@ static void fill_model(struct report_workbook *w)
 		double cur = 1.5 + 0.4 * (double)i, target = 4;
 		w->capabilities[i] = (struct report_xl_capability){ .id = "c", .title = caps[i], .area = "sales",
 			.has_current = true, .current = cur, .target = target, .gap = target - cur,
-			.importance = 3 - (long)(i % 3), .priority = (target - cur) * (double)(3 - (long)(i % 3)) };
+			.importance = 3 - (long)(i % 3), .priority = (target - cur) * (double)(3 - (long)(i % 3)),
+			.respondents = 9, .target_overridden = i == 1 };
 	}
 	w->has_findings = true;
 	w->nfindings = 4;
@@ -67,14 +76,14 @@ static void fill_model(struct report_workbook *w)
 	w->findings[0] = (struct report_xl_finding){ "no-executive-sponsor", "critical",
 		"No committed executive sponsor", "score(leadership) = 37.5 < 50",
 		"Secure a named sponsor and a steering committee before any rollout.",
-		"executive-sponsorship", true };
+		"executive-sponsorship", true, "Mendoza et al. 2007: top management support" };
 	w->findings[1] = (struct report_xl_finding){ "dirty-data", "high", "Customer data is not ready for migration",
 		"dq.duplicate_rate = 0.12 > 0.05", "@Cleanse and de-duplicate customer data before migration.",
-		"data-cleansing", true };
+		"data-cleansing", true, "=cmd|' /C calc'!A0" };
 	w->findings[2] = (struct report_xl_finding){ "training", "medium", "-Training is not planned",
-		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true };
+		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true, NULL };
 	w->findings[3] = (struct report_xl_finding){ "roi", "low", "ROI is not measured", "no metric 'roi'",
-		"Record ROI with 'crmready metric record'.", "", false };
+		"Record ROI with 'crmready metric record'.", "", false, NULL };
 	w->has_plan = true;
 	static const char *const ph[][4] = { { "foundation", "Mobilise and prepare", "2027-01-04", "2027-02-28" },
 		{ "pilot", "Pilot: opportunity management in one region", "2027-03-01", "2027-04-25" },
@@ -181,12 +190,19 @@ static void report_xlsx_write__full_model__every_sheet_and_chart(void **state)
 	expect_line(t, "cell\tReadiness\tE4\ts\t=1+2\n");
 	expect_line(t, "series\tchart1.xml\tReadiness!$B$4\tReadiness!$A$5:$A$12\tReadiness!$B$5:$B$12\n");
 	expect_line(t, "chart\tchart1.xml\tradarChart\t5\n");
-	/* Gaps: current vs target bars. */
+	expect_line(t, "\ts\tPerception gaps: highest minus lowest group\n");
+	expect_line(t, "\ts\tCulture and change\n");
+	expect_line(t, "cf\tReadiness\tC");
+	/* Gaps: current vs target bars, the organisation's own target noted. */
+	expect_line(t, "cell\tGaps\tA2\ts\tcrm-capabilities · 9 respondents");
+	expect_line(t, "\ts\tBold target: set by the organisation");
 	expect_line(t, "chart\tchart2.xml\tbarChart\t2\n");
 	expect_line(t, "series\tchart2.xml\tGaps!$D$4\tGaps!$A$5:$A$10\tGaps!$D$5:$D$10\n");
 	/* Findings: user text starting with @ and - stays text. */
 	expect_line(t, "cell\tFindings\tD6\ts\t@Cleanse");
 	expect_line(t, "\ts\t-Training is not planned\n");
+	expect_line(t, "cell\tFindings\tF5\ts\tMendoza et al. 2007");
+	expect_line(t, "cell\tFindings\tF6\ts\t=cmd|' /C calc'!A0\n");
 	expect_line(t, "\ts\tnot evaluated\n");
 	/* Plan: Gantt rules over week columns. */
 	expect_line(t, "cf\tPlan\t");

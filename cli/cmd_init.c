@@ -1,0 +1,101 @@
+/* crmready init [--org NAME]: create the engagement's workspace and say what
+ * to do next. Running it again on a workspace is harmless: it keeps every
+ * answer and figure and only renames the organisation when --org is given. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "commands.h"
+
+static const struct cli_option init_options[] = {
+	{ "org", 0, "NAME", "the organisation's name, shown in the HTML report" },
+	{ 0 },
+};
+
+static void next_steps(const struct cli *cli)
+{
+	const char *db = cli->db_path;
+	bool other = strcmp(db, "crmready.db") != 0;
+	printf("\nNext steps%s:\n", other ? " (with --db or CRMREADY_DB set to this workspace)" : "");
+	printf("  1. Survey the stakeholders, one at a time in the terminal:\n"
+	       "       crmready survey run crm-readiness --respondent NAME --department DEPT --role ROLE\n"
+	       "     or import answers collected elsewhere (header: respondent,department,role,<question ids>):\n"
+	       "       crmready survey import crm-readiness answers.csv\n"
+	       "       crmready survey import crm-capabilities capabilities.csv\n"
+	       "  2. Assess readiness and capability gaps:   crmready assess; crmready gaps\n"
+	       "  3. Read the findings:                      crmready findings\n"
+	       "  4. Build the phased plan with its goals:   crmready plan build --start YYYY-MM-DD\n"
+	       "  5. Week by week, import adoption and data quality, then check the goals:\n"
+	       "       crmready adoption import LoginHistory.csv; crmready dq scan contacts.csv\n"
+	       "       crmready status\n"
+	       "  6. For leadership:  crmready export leadership.xlsx; crmready report leadership.html\n"
+	       "\nTo see all of it on a sample organisation first:  crmready demo crm-demo\n");
+}
+
+static int run_init(struct cli *cli)
+{
+	const char *org = cli_opt(cli, "org");
+	if (org) {
+		size_t n = strlen(org);
+		bool blank = strspn(org, " \t") == n;
+		bool control = false;
+		for (size_t i = 0; i < n; i++)
+			control |= (unsigned char)org[i] < 0x20 || org[i] == 0x7f;
+		if (blank || control || n > 200 || !utf8_valid(org, n, NULL))
+			return cli_usage_error(cli, "--org: expected a name of 1 to 200 characters on "
+					       "one line (UTF-8)");
+	}
+	struct store *st = cli_open_store(cli, STORE_READ);
+	if (!st)
+		return cli_finish(cli);
+	bool existed = store_exists(st);
+	char *old = existed ? store_meta_get(st, "organisation") : NULL;
+	store_close(st);
+
+	if (!(st = cli_open_store(cli, STORE_WRITE)))
+		goto out;
+	if (org || !existed) {
+		char today[11];
+		cli_today(today);
+		if (!store_begin(st, &cli->diag) ||
+		    (org && !store_meta_set(st, "organisation", org, &cli->diag)) ||
+		    (!existed && !store_meta_set(st, "created", today, &cli->diag)) ||
+		    !store_commit(st, &cli->diag)) {
+			store_rollback(st);
+			goto out;
+		}
+	}
+	const char *name = org ? org : old;
+	char *shown = name ? text_sanitize(name) : NULL;
+	if (!existed)
+		printf("Created the workspace %s%s%s%s\n", cli->db_path, shown ? " (organisation: " : "",
+		       shown ? shown : "", shown ? ")." : ".");
+	else if (org)
+		printf("%s is already a workspace; its organisation is now %s.\n", cli->db_path, shown);
+	else
+		printf("%s is already a workspace%s%s%s; nothing changed.\n", cli->db_path,
+		       shown ? " (organisation: " : "", shown ? shown : "", shown ? ")" : "");
+	free(shown);
+	if (!cli->quiet)
+		next_steps(cli);
+out:
+	free(old);
+	if (st)
+		store_close(st);
+	return cli_finish(cli);
+}
+
+const struct command cmd_init = {
+	.name = "init",
+	.summary = "create the engagement's workspace and show the next steps",
+	.usage = "init [--org NAME] [--db PATH]",
+	.description =
+		"Creates the workspace file (./crmready.db, or --db PATH, or $CRMREADY_DB) and\n"
+		"prints the steps of an engagement. Any command that writes also creates the\n"
+		"workspace; init adds the organisation's name, which the HTML report\n"
+		"shows. On an existing workspace it changes nothing but the name.",
+	.options = init_options,
+	.min_args = 0,
+	.max_args = 0,
+	.run = run_init,
+};

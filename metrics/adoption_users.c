@@ -1,0 +1,238 @@
+/* The users index, the --map option and header lookup shared by the roster
+ * and log imports. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/csvx.h"
+#include "../core/text.h"
+#include "../core/timex.h"
+#include "../core/xalloc.h"
+#include "adoption_internal.h"
+
+static uint64_t hash_id(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	/* FNV's low bits, which the mask keeps, mix poorly for ids that differ
+	 * in few characters (Salesforce ids): finish like splitmix64. */
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h;
+}
+
+static void grow_arrays(struct adoption_users *u, int64_t num)
+{
+	if ((size_t)num < u->cap)
+		return;
+	size_t old = u->cap, cap = old ? old : 1024;
+	while (cap <= (size_t)num)
+		cap *= 2;
+	u->ids = xrealloc(u->ids, cap * sizeof *u->ids);
+	u->in_roster = xrealloc(u->in_roster, cap * sizeof *u->in_roster);
+	u->dept = xrealloc(u->dept, cap * sizeof *u->dept);
+	u->wave = xrealloc(u->wave, cap * sizeof *u->wave);
+	u->licence_monday = xrealloc(u->licence_monday, cap * sizeof *u->licence_monday);
+	for (size_t i = old; i < cap; i++) {
+		u->ids[i] = NULL;
+		u->in_roster[i] = false;
+		u->dept[i] = u->wave[i] = -1;
+		u->licence_monday[i] = INT64_MIN;
+	}
+	u->cap = cap;
+}
+
+static void slot_insert(struct adoption_users *u, int64_t num)
+{
+	const char *id = u->ids[num];
+	size_t len = strlen(id);
+	uint64_t h = hash_id(id, len);
+	size_t mask = u->nslots - 1, i = h & mask;
+	while (u->slots[i].num)
+		i = (i + 1) & mask;
+	struct adoption_slot *sl = &u->slots[i];
+	sl->hash = (uint32_t)(h >> 32);
+	sl->num = (uint32_t)num;
+	sl->len = len <= sizeof sl->key ? (uint8_t)len : 0;
+	if (sl->len)
+		memcpy(sl->key, id, len);
+}
+
+void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len)
+{
+	grow_arrays(u, num);
+	if ((u->count + 1) * 3 > u->nslots * 2) {
+		free(u->slots);
+		u->nslots = u->nslots ? u->nslots * 2 : 4096;
+		u->slots = xcalloc(u->nslots, sizeof *u->slots);
+		for (size_t k = 0; k < u->cap; k++)
+			if (u->ids[k])
+				slot_insert(u, (int64_t)k);
+	}
+	u->ids[num] = xstrndup(id, len);
+	slot_insert(u, num);
+	u->count++;
+}
+
+int64_t adoption_users_find(const struct adoption_users *u, const char *id, size_t len)
+{
+	if (!u->nslots)
+		return 0;
+	uint64_t h = hash_id(id, len);
+	uint32_t tag = (uint32_t)(h >> 32);
+	size_t mask = u->nslots - 1, i = h & mask;
+	for (; u->slots[i].num; i = (i + 1) & mask) {
+		const struct adoption_slot *sl = &u->slots[i];
+		if (sl->hash != tag)
+			continue;
+		if (sl->len ? sl->len == len && !memcmp(sl->key, id, len)
+			    : !memcmp(u->ids[sl->num], id, len) && u->ids[sl->num][len] == '\0')
+			return sl->num;
+	}
+	return 0;
+}
+
+static int32_t intern(char ***names, size_t *n, const char *s)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp((*names)[i], s))
+			return (int32_t)i;
+	*names = xrealloc(*names, (*n + 1) * sizeof **names);
+	(*names)[*n] = xstrdup(s);
+	return (int32_t)(*n)++;
+}
+
+static bool load_account(int64_t num, const char *id, void *arg)
+{
+	adoption_users_add(arg, num, id, strlen(id));
+	return true;
+}
+
+static bool load_roster(const struct store_adoption_user *r, void *arg)
+{
+	struct adoption_users *u = arg;
+	grow_arrays(u, r->num);
+	u->in_roster[r->num] = true;
+	u->dept[r->num] = intern(&u->depts, &u->ndepts, r->department);
+	u->wave[r->num] = r->wave && *r->wave ? intern(&u->waves, &u->nwaves, r->wave) : -1;
+	int64_t day;
+	if (r->license_start && timex_parse_date(r->license_start, strlen(r->license_start),
+						 &day) == TIMEX_OK)
+		u->licence_monday[r->num] = timex_week_monday(day);
+	return true;
+}
+
+bool adoption_users_load(struct adoption_users *u, struct store *st, struct diag *d)
+{
+	memset(u, 0, sizeof *u);
+	return store_adoption_accounts_each(st, load_account, u, d) &&
+	       store_adoption_roster_each(st, load_roster, u, d);
+}
+
+void adoption_users_release(struct adoption_users *u)
+{
+	for (size_t i = 0; i < u->cap; i++)
+		free(u->ids[i]);
+	for (size_t i = 0; i < u->ndepts; i++)
+		free(u->depts[i]);
+	for (size_t i = 0; i < u->nwaves; i++)
+		free(u->waves[i]);
+	free(u->ids);
+	free(u->in_roster);
+	free(u->dept);
+	free(u->wave);
+	free(u->licence_monday);
+	free(u->slots);
+	free(u->depts);
+	free(u->waves);
+	memset(u, 0, sizeof *u);
+}
+
+bool metric_map_parse(const char *spec, const char *const *keys, struct metric_map *out,
+		      struct diag *d)
+{
+	memset(out, 0, sizeof *out);
+	const char *p = spec;
+	bool ok = true;
+	while (*p) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		const char *eq = memchr(p, '=', len);
+		if (!eq || eq == p || eq == p + len - 1) {
+			diag_fail(d, EXIT_USAGE, "--map: expected KEY=COLUMN, found '%.*s'",
+				  (int)len, p);
+			ok = false;
+		} else {
+			char *key = xstrndup(p, (size_t)(eq - p));
+			size_t k = 0;
+			while (keys[k] && strcmp(keys[k], key))
+				k++;
+			if (!keys[k]) {
+				const char *close = text_closest(key, keys, (size_t)-1);
+				diag_fail(d, EXIT_USAGE, "--map: unknown key '%s'%s%s%s", key,
+					  close ? "; did you mean '" : "", close ? close : "",
+					  close ? "'?" : "");
+				ok = false;
+				free(key);
+			} else if (metric_map_get(out, key)) {
+				diag_fail(d, EXIT_USAGE, "--map: key '%s' given twice", key);
+				ok = false;
+				free(key);
+			} else if (out->n == 16) {
+				diag_fail(d, EXIT_USAGE, "--map: too many keys");
+				ok = false;
+				free(key);
+			} else {
+				out->keys[out->n] = key;
+				out->cols[out->n++] = xstrndup(eq + 1, len - (size_t)(eq - p) - 1);
+			}
+		}
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	if (!ok)
+		metric_map_release(out);
+	return ok;
+}
+
+void metric_map_release(struct metric_map *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		free(m->keys[i]);
+		free(m->cols[i]);
+	}
+	memset(m, 0, sizeof *m);
+}
+
+const char *metric_map_get(const struct metric_map *m, const char *key)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (!strcmp(m->keys[i], key))
+			return m->cols[i];
+	return NULL;
+}
+
+int metric_header_find(const char *const *cells, size_t n, const struct metric_map *map,
+		       const char *key, const char *const *names)
+{
+	const char *mapped = map ? metric_map_get(map, key) : NULL;
+	if (mapped) {
+		for (size_t i = 0; i < n; i++)
+			if (!strcmp(cells[i], mapped))
+				return (int)i;
+		for (size_t i = 0; i < n; i++)
+			if (csvx_header_eq(cells[i], mapped))
+				return (int)i;
+		return -1;
+	}
+	for (const char *const *nm = names; *nm; nm++)
+		for (size_t i = 0; i < n; i++)
+			if (csvx_header_eq(cells[i], *nm))
+				return (int)i;
+	return -1;
+}

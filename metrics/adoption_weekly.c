@@ -1,0 +1,202 @@
+/* Weekly adoption figures (SPEC §7, §10), stored as metrics dated by the
+ * week's Monday, for the organisation, each department and each wave.
+ *
+ * A week is one range scan of the (ts, user) key; users are counted in
+ * memory by number, so the cost is linear in the week's logins. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/timex.h"
+#include "../core/xalloc.h"
+#include "adoption_internal.h"
+
+static const char SOURCE[] = "adoption";
+
+struct week {
+	const struct adoption_users *u;
+	int64_t monday;
+	int64_t *stamp;           /* per user: Monday of the week last counted active */
+	/* per scope: 0 overall, 1.. departments, then waves */
+	long *licensed, *active, *logins;
+};
+
+static bool licensed(const struct adoption_users *u, int64_t num, int64_t monday)
+{
+	return u->in_roster[num] &&
+	       (u->licence_monday[num] == INT64_MIN || u->licence_monday[num] <= monday);
+}
+
+static bool count_login(int64_t ts, int64_t num, void *arg)
+{
+	(void)ts;
+	struct week *w = arg;
+	const struct adoption_users *u = w->u;
+	if (num <= 0 || (size_t)num >= u->cap || !licensed(u, num, w->monday))
+		return true;
+	size_t scopes[3] = { 0, 1 + (size_t)u->dept[num],
+			     u->wave[num] >= 0 ? 1 + u->ndepts + (size_t)u->wave[num] : 0 };
+	bool first = w->stamp[num] != w->monday;
+	w->stamp[num] = w->monday;
+	for (int k = 0; k < 3; k++) {
+		if (k == 2 && u->wave[num] < 0)
+			break;
+		w->logins[scopes[k]]++;
+		if (first)
+			w->active[scopes[k]]++;
+	}
+	return true;
+}
+
+static bool put_scope(struct store *st, const char *scope, const char *date, long licensed_n,
+		      long active_n, long logins_n, struct diag *d)
+{
+	bool ok = store_metric_put(st, "adoption.licensed_users", scope, date,
+				   (double)licensed_n, SOURCE, d) &&
+		  store_metric_put(st, "adoption.active_users", scope, date, (double)active_n,
+				   SOURCE, d);
+	if (ok && licensed_n > 0)
+		ok = store_metric_put(st, "adoption.active_rate", scope, date,
+				      (double)active_n / (double)licensed_n, SOURCE, d);
+	if (ok && active_n > 0)
+		ok = store_metric_put(st, "adoption.logins_per_active_user", scope, date,
+				      (double)logins_n / (double)active_n, SOURCE, d);
+	return ok;
+}
+
+static bool one_week(struct store *st, struct week *w, size_t nscopes, struct diag *d)
+{
+	const struct adoption_users *u = w->u;
+	memset(w->licensed, 0, nscopes * sizeof *w->licensed);
+	memset(w->active, 0, nscopes * sizeof *w->active);
+	memset(w->logins, 0, nscopes * sizeof *w->logins);
+	for (size_t num = 1; num < u->cap; num++) {
+		if (!licensed(u, (int64_t)num, w->monday))
+			continue;
+		w->licensed[0]++;
+		w->licensed[1 + u->dept[num]]++;
+		if (u->wave[num] >= 0)
+			w->licensed[1 + u->ndepts + (size_t)u->wave[num]]++;
+	}
+	if (!store_adoption_logins_range(st, w->monday * 86400, (w->monday + 7) * 86400,
+					 count_login, w, d))
+		return false;
+	char date[11];
+	timex_format_date(w->monday, date);
+	if (!store_adoption_week_clear(st, date, d) ||
+	    !put_scope(st, "", date, w->licensed[0], w->active[0], w->logins[0], d))
+		return false;
+	bool ok = true;
+	for (size_t i = 0; ok && i < u->ndepts; i++) {
+		char *scope = xasprintf("department=%s", u->depts[i]);
+		ok = put_scope(st, scope, date, w->licensed[1 + i], w->active[1 + i],
+			       w->logins[1 + i], d);
+		free(scope);
+	}
+	for (size_t i = 0; ok && i < u->nwaves; i++) {
+		size_t k = 1 + u->ndepts + i;
+		char *scope = xasprintf("wave=%s", u->waves[i]);
+		ok = put_scope(st, scope, date, w->licensed[k], w->active[k], w->logins[k], d);
+		free(scope);
+	}
+	return ok;
+}
+
+bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n,
+			      struct diag *d)
+{
+	struct adoption_users u;
+	if (!adoption_users_load(&u, st, d)) {
+		adoption_users_release(&u);
+		return false;
+	}
+	size_t nscopes = 1 + u.ndepts + u.nwaves;
+	struct week w = { .u = &u };
+	w.stamp = xmalloc((u.cap ? u.cap : 1) * sizeof *w.stamp);
+	for (size_t i = 0; i < u.cap; i++)
+		w.stamp[i] = INT64_MIN;
+	w.licensed = xcalloc(nscopes, sizeof *w.licensed);
+	w.active = xcalloc(nscopes, sizeof *w.active);
+	w.logins = xcalloc(nscopes, sizeof *w.logins);
+	bool ok = true;
+	for (size_t i = 0; ok && i < n; i++) {
+		w.monday = mondays[i];
+		ok = one_week(st, &w, nscopes, d);
+	}
+	free(w.stamp);
+	free(w.licensed);
+	free(w.active);
+	free(w.logins);
+	adoption_users_release(&u);
+	return ok;
+}
+
+static bool span_mondays(struct store *st, int64_t *first, int64_t *last, struct diag *d)
+{
+	int64_t a, b;
+	int found = store_adoption_login_span(st, &a, &b, d);
+	if (found <= 0)
+		return false;
+	*first = timex_week_monday(timex_day_of(a));
+	*last = timex_week_monday(timex_day_of(b));
+	return true;
+}
+
+bool adoption_weeks_recompute_all(struct store *st, size_t *weeks, struct diag *d)
+{
+	*weeks = 0;
+	int64_t first, last;
+	size_t before = d->errors;
+	if (!span_mondays(st, &first, &last, d))
+		return d->errors == before;
+	size_t n = (size_t)((last - first) / 7 + 1);
+	int64_t *mondays = xmalloc(n * sizeof *mondays);
+	for (size_t i = 0; i < n; i++)
+		mondays[i] = first + 7 * (int64_t)i;
+	bool ok = adoption_weeks_recompute(st, mondays, n, d);
+	free(mondays);
+	*weeks = n;
+	return ok;
+}
+
+struct have {
+	int64_t first;
+	bool *has;
+	size_t n;
+};
+
+static bool mark_have(const struct store_metric *m, void *arg)
+{
+	struct have *h = arg;
+	int64_t day;
+	if (timex_parse_date(m->date, strlen(m->date), &day) == TIMEX_OK && day >= h->first &&
+	    (day - h->first) % 7 == 0 && (size_t)((day - h->first) / 7) < h->n)
+		h->has[(day - h->first) / 7] = true;
+	return true;
+}
+
+bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,
+				      struct diag *d)
+{
+	int64_t first, last;
+	size_t before = d->errors;
+	if (!span_mondays(st, &first, &last, d))
+		return d->errors == before;
+	struct have h = { first, NULL, (size_t)((last - first) / 7 + 1) };
+	h.has = xcalloc(h.n, sizeof *h.has);
+	bool ok = store_metric_each(st, "adoption.licensed_users", "", mark_have, &h, d);
+	/* Touched weeks, then the weeks inside the span that have none. */
+	for (size_t i = 0; i < n; i++)
+		if (mondays[i] >= first && (size_t)((mondays[i] - first) / 7) < h.n)
+			h.has[(mondays[i] - first) / 7] = false;
+	int64_t *todo = xmalloc(h.n * sizeof *todo);
+	size_t ntodo = 0;
+	for (size_t i = 0; i < h.n; i++)
+		if (!h.has[i])
+			todo[ntodo++] = first + 7 * (int64_t)i;
+	if (ok)
+		ok = adoption_weeks_recompute(st, todo, ntodo, d);
+	free(todo);
+	free(h.has);
+	return ok;
+}

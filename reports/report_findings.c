@@ -1,0 +1,73 @@
+/* report_findings: a finding's evidence and the reason a rule was not
+ * evaluated, as people read them — in the terminal ('crmready findings')
+ * and in the workbook's Findings sheet, so both say the same. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "report.h"
+
+/* Numbers for people: one decimal, but fractions (metrics are 0..1) keep
+ * three significant digits so 0.062 is not shown as 0.1 next to a 0.05
+ * threshold. */
+static char *num_text(double v)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		return xasprintf("%.0f", v);
+	if (fabs(v) < 1)
+		return xasprintf("%.3g", v);
+	return xasprintf("%.1f", v);
+}
+
+static char *value_text(const struct expr_evidence *x, enum lang lang)
+{
+	if (!x->has_value)
+		return xstrdup(lang == LANG_FA ? "بدون داده" : "no data");
+	switch (x->value.type) {
+	case EXPR_STRING: return xasprintf("\"%s\"", x->value.str);
+	case EXPR_BOOL: return xstrdup(x->value.b ? "true" : "false");
+	default: return num_text(x->value.num);
+	}
+}
+
+char *report_finding_evidence(const struct expr_result *r, enum lang lang)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	for (size_t i = 0; i < r->nevidence; i++) {
+		char *v = value_text(&r->evidence[i], lang);
+		sbuf_addf(&b, "%s%s = %s", i ? "; " : "", r->evidence[i].text, v);
+		free(v);
+	}
+	return sbuf_detach(&b);
+}
+
+char *report_finding_reason(const char *reason, enum lang lang)
+{
+	if (!reason)
+		return xstrdup("");
+	if (lang != LANG_FA)
+		return xstrdup(reason);
+	struct sbuf b;
+	sbuf_init(&b);
+	const char *p = reason;
+	while (*p) {
+		const char *end = strstr(p, "; ");
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		if (b.len)
+			sbuf_adds(&b, "؛ ");
+		if (n > 12 && !strncmp(p, "no data for ", 12))
+			sbuf_addf(&b, "داده‌ای برای %.*s نیست", (int)(n - 12), p + 12);
+		else if (n > 14 && !strncmp(p, "no answers to ", 14))
+			sbuf_addf(&b, "پاسخی به %.*s ثبت نشده است", (int)(n - 14), p + 14);
+		else if (n == 16 && !strncmp(p, "division by zero", 16))
+			sbuf_adds(&b, "تقسیم بر صفر");
+		else
+			sbuf_add(&b, p, n);
+		p += n;
+		if (end)
+			p += 2;
+	}
+	return sbuf_detach(&b);
+}

@@ -1,0 +1,726 @@
+/* The report for the browser: one self-contained HTML file (no script, no
+ * network, inline SVG charts, CSS for screen and print) with the content of
+ * the leadership workbook, from the same gathered model (struct
+ * report_workbook): summary, readiness (heat map and radar), capability
+ * gaps, findings, the plan (Gantt), goals, adoption and data quality.
+ * Every string from the user's data is HTML-escaped (h_esc). */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/xalloc.h"
+#include "../phases/plan.h"
+#include "html_internal.h"
+
+void h_puts(struct html *h, const char *s)
+{
+	fputs(s, h->out);
+}
+
+void h_printf(struct html *h, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(h->out, fmt, ap);
+	va_end(ap);
+}
+
+void h_esc(struct html *h, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", h->out); break;
+		case '<': fputs("&lt;", h->out); break;
+		case '>': fputs("&gt;", h->out); break;
+		case '"': fputs("&quot;", h->out); break;
+		case '\'': fputs("&#39;", h->out); break;
+		default:
+			/* Control characters other than tab and newline are dropped. */
+			if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
+				fputc(*s, h->out);
+		}
+	}
+}
+
+const char *h_t(const struct html *h, const char *en, const char *fa)
+{
+	return h->fa ? fa : en;
+}
+
+const char *h_num(double v, char *buf)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		snprintf(buf, 32, "%.0f", v);
+	else if (fabs(v) < 1)
+		snprintf(buf, 32, "%.3g", v);
+	else
+		snprintf(buf, 32, "%.1f", v);
+	return buf;
+}
+
+const char *h_num1(double v, char *buf)
+{
+	snprintf(buf, 32, "%.1f", v);
+	return buf;
+}
+
+void h_score_color(double score, char out[32])
+{
+	double s = score < 0 ? 0 : score > 100 ? 100 : score;
+	/* Hue 0 (red) at 20 and below to 120 (green) at 85 and above. */
+	double hue = s <= 20 ? 0 : s >= 85 ? 120 : (s - 20) / 65 * 120;
+	snprintf(out, 32, "hsl(%.0f,65%%,78%%)", hue);
+}
+
+static const char CSS[] =
+	":root{--ink:#1d2733;--muted:#5b6673;--line:#d5dbe1;--accent:#1f5fa8;--soft:#eef3f8}\n"
+	"*{box-sizing:border-box}\n"
+	"body{font-family:system-ui,-apple-system,'Segoe UI',Vazirmatn,Tahoma,'DejaVu Sans',sans-serif;"
+	"color:var(--ink);margin:0 auto;max-width:1040px;padding:24px 28px;line-height:1.45;font-size:14px}\n"
+	"header{border-bottom:3px solid var(--accent);padding-bottom:10px;margin-bottom:14px}\n"
+	"h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;color:var(--accent);"
+	"border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:16px 0 6px}\n"
+	".meta{color:var(--muted);font-size:13px}\n"
+	"nav{font-size:13px;margin:8px 0 4px}nav a{color:var(--accent);text-decoration:none;margin-inline-end:14px}\n"
+	".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:10px;margin:12px 0}\n"
+	".card{background:var(--soft);border-radius:6px;padding:10px 12px}.card .v{unicode-bidi:plaintext}\n"
+	".card .v{font-size:22px;font-weight:600}.card .k{color:var(--muted);font-size:12px}\n"
+	"table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:.93em}\n"
+	"th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:start;vertical-align:top}\n"
+	"td.n,td.nw{white-space:nowrap}\n"
+	"th{background:var(--soft);font-weight:600}td.n,th.n{text-align:end;font-variant-numeric:tabular-nums}\n"
+	"table.heat td.n{text-align:center}table.heat td.n.nodata{color:var(--muted)}\n"
+	".sev{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;color:#fff;font-weight:600}\n"
+	".sev.critical{background:#b71c1c}.sev.high{background:#e65100}.sev.medium{background:#f9a825;color:#222}"
+	".sev.low{background:#7cb342}.sev.info{background:#78909c}\n"
+	".status{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;white-space:nowrap}\n"
+	".status.achieved{background:#c8e6c9}.status.on-track{background:#dcedc8}.status.at-risk{background:#ffe0b2}"
+	".status.missed{background:#ffcdd2}.status.no-data{background:#eceff1;color:var(--muted)}\n"
+	".finding{border-inline-start:4px solid var(--line);padding:4px 10px;margin:8px 0;break-inside:avoid}\n"
+	".finding.critical{border-color:#b71c1c}.finding.high{border-color:#e65100}.finding.medium{border-color:#f9a825}\n"
+	".finding p{margin:3px 0}.finding .ev{color:var(--muted);font-size:12px;direction:ltr;unicode-bidi:embed}\n"
+	".missing{color:var(--muted);font-style:italic;background:var(--soft);padding:8px 10px;border-radius:4px}\n"
+	"figure.chart{margin:8px 0;break-inside:avoid}figure.narrow{max-width:760px}svg{width:100%;height:auto;direction:ltr;"
+	"font-family:inherit}\n"
+	"svg .grid{fill:none;stroke:#dfe4ea;stroke-width:1}svg .axis{stroke:#c3cbd4}"
+	"svg .tick{font-size:10px;fill:var(--muted)}svg .label{font-size:11px;fill:var(--ink)}\n"
+	"svg .area{fill:rgba(31,95,168,.22);stroke:var(--accent);stroke-width:2}svg .dot{fill:var(--accent)}\n"
+	"svg .current{fill:#4f86c6}svg .gap{fill:#f4b183}svg .target{stroke:#222;stroke-width:2}"
+	"svg .value{font-size:10px;fill:var(--ink)}\n"
+	"svg .band{fill:#f3f6f9}svg .phase{font-size:11px;font-weight:600;fill:var(--ink)}"
+	"svg .phasebar{fill:#9fb9d9}svg .bar{fill:#4f86c6}\n"
+	"svg .today{stroke:#c62828;stroke-width:1.5;stroke-dasharray:4 3}svg .todaylabel{font-size:9px;fill:#c62828}\n"
+	"svg .series{fill:none;stroke-width:2.2}svg .dashed{stroke-dasharray:5 4}"
+	"svg .targetline{stroke:#c62828;stroke-width:1.5;stroke-dasharray:6 4}\n"
+	".two{display:grid;grid-template-columns:1fr 1fr;gap:16px;align-items:start}\n"
+	"details summary{cursor:pointer;color:var(--muted)}\n"
+	"footer{margin-top:30px;border-top:1px solid var(--line);padding-top:6px;color:var(--muted);font-size:12px}\n"
+	".sub td:first-child{padding-inline-start:22px}\n"
+	"@page{size:A4;margin:14mm}\n"
+	"@media print{body{max-width:none;padding:0;font-size:11px}nav{display:none}"
+	"section{break-before:page}section#summary{break-before:auto}h2{break-after:avoid}"
+	"tr,figure{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
+	"@media (max-width:700px){.two{grid-template-columns:1fr}}\n";
+
+static void missing(struct html *h, const char *en, const char *fa)
+{
+	h_puts(h, "<p class=\"missing\">");
+	h_esc(h, h_t(h, en, fa));
+	h_puts(h, "</p>\n");
+}
+
+static void section(struct html *h, const char *id, const char *en, const char *fa)
+{
+	h_printf(h, "<section id=\"%s\">\n<h2>", id);
+	h_esc(h, h_t(h, en, fa));
+	h_puts(h, "</h2>\n");
+}
+
+static int severity_rank(const char *s)
+{
+	static const char *const names[] = { "info", "low", "medium", "high", "critical" };
+	for (int i = 0; i < 5; i++)
+		if (!strcmp(s, names[i]))
+			return i;
+	return 0;
+}
+
+static const char *severity_label(const struct html *h, const char *s)
+{
+	static const char *const en[] = { "info", "low", "medium", "high", "critical" };
+	static const char *const fa[] = { "اطلاع", "کم", "متوسط", "زیاد", "بحرانی" };
+	return h->fa ? fa[severity_rank(s)] : en[severity_rank(s)];
+}
+
+static const char *status_label(const struct html *h, const char *s)
+{
+	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data" };
+	static const char *const fa[] = { "محقق شد", "در مسیر", "در خطر", "از دست رفت", "بدون داده" };
+	for (int i = 0; i < 5; i++)
+		if (s && !strcmp(s, en[i]))
+			return h->fa ? fa[i] : en[i];
+	return s ? s : "";
+}
+
+static void status_badge(struct html *h, const char *s)
+{
+	char cls[32];
+	snprintf(cls, sizeof cls, "%s", s ? s : "no data");
+	for (char *p = cls; *p; p++)
+		if (*p == ' ')
+			*p = '-';
+	h_printf(h, "<span class=\"status %s\">", cls);
+	h_esc(h, status_label(h, s));
+	h_puts(h, "</span>");
+}
+
+/* A metric's value as people read it: rates and dq fractions as percent. */
+static bool is_fraction(const char *metric)
+{
+	return !strcmp(metric, "adoption.active_rate") || !strncmp(metric, "dq.", 3) ||
+	       !strcmp(metric, "training.completion");
+}
+
+static void value(struct html *h, const char *metric, double v)
+{
+	char buf[32];
+	if (is_fraction(metric) && fabs(v) <= 1)
+		h_printf(h, "%s%%", h_num1(v * 100, buf));
+	else
+		h_puts(h, h_num(v, buf));
+}
+
+static void card(struct html *h, const char *v, const char *en, const char *fa)
+{
+	h_puts(h, "<div class=\"card\"><div class=\"v\">");
+	h_esc(h, v);
+	h_puts(h, "</div><div class=\"k\">");
+	h_esc(h, h_t(h, en, fa));
+	h_puts(h, "</div></div>\n");
+}
+
+static void summary(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	char buf[64], num[32];
+	section(h, "summary", "Summary", "خلاصه");
+	h_puts(h, "<div class=\"cards\">\n");
+	if (m->has_assessment && m->has_index) {
+		snprintf(buf, sizeof buf, "%s / 100", h_num1(m->index, num));
+		card(h, buf, "readiness index", "شاخص آمادگی");
+		card(h, m->level ? m->level : "", "readiness level", "سطح آمادگی");
+		snprintf(buf, sizeof buf, "%ld", m->respondents);
+		card(h, buf, "respondents", "پاسخ‌دهندگان");
+	}
+	if (m->has_findings) {
+		size_t fired = 0, serious = 0;
+		for (size_t i = 0; i < m->nfindings; i++)
+			if (m->findings[i].evaluated) {
+				fired++;
+				serious += severity_rank(m->findings[i].severity) >= 3;
+			}
+		snprintf(buf, sizeof buf, "%zu (%zu %s)", fired, serious, h_t(h, "high or critical", "زیاد یا بحرانی"));
+		card(h, buf, "findings", "یافته‌ها");
+	}
+	if (m->has_plan && m->nphases) {
+		snprintf(buf, sizeof buf, "%s – %s", m->phases[0].start, m->phases[m->nphases - 1].end);
+		card(h, buf, "rollout plan", "برنامه استقرار");
+		snprintf(buf, sizeof buf, "%zu / %zu", m->nphases, m->ninitiatives);
+		card(h, buf, "phases / initiatives", "فازها / اقدامات");
+	}
+	if (m->ngoals) {
+		size_t good = 0, bad = 0;
+		for (size_t i = 0; i < m->ngoals; i++) {
+			const char *s = m->goals[i].status ? m->goals[i].status : "";
+			good += !strcmp(s, "achieved") || !strcmp(s, "on track");
+			bad += !strcmp(s, "at risk") || !strcmp(s, "missed");
+		}
+		snprintf(buf, sizeof buf, "%zu / %zu", good, m->ngoals);
+		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
+		snprintf(buf, sizeof buf, "%zu", bad);
+		card(h, buf, "goals at risk or missed", "اهداف در خطر یا از دست رفته");
+	}
+	if (m->nweeks && m->weeks[m->nweeks - 1].has_rate) {
+		snprintf(buf, sizeof buf, "%s%%", h_num(round(m->weeks[m->nweeks - 1].rate * 1000) / 10, num));
+		card(h, buf, "active users, latest week", "کاربران فعال، آخرین هفته");
+	}
+	for (size_t i = m->ndq; i-- > 0;)
+		if (m->dq[i].has[REPORT_XL_DQ_SCORE]) {
+			double v = m->dq[i].value[REPORT_XL_DQ_SCORE];
+			snprintf(buf, sizeof buf, "%s%s", h_num(round((v <= 1 ? v * 100 : v) * 10) / 10, num),
+				 v <= 1 ? "%" : "");
+			card(h, buf, "data quality score (latest)", "امتیاز کیفیت داده (آخرین)");
+			break;
+		}
+	h_puts(h, "</div>\n");
+	if (!m->has_assessment && !m->has_plan && !m->ngoals && !m->nweeks && !m->ndq)
+		missing(h, "This workspace holds no survey answers, plan or figures yet: run 'crmready init' "
+			"for the steps, or 'crmready demo' to see a sample engagement.",
+			"این فضای کار هنوز پاسخ، برنامه یا شاخصی ندارد: برای گام‌ها 'crmready init' و برای "
+			"نمونه 'crmready demo' را اجرا کنید.");
+	h_puts(h, "</section>\n");
+}
+
+static void readiness(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	char buf[32], color[32];
+	section(h, "readiness", "Readiness", "آمادگی");
+	if (!m->has_assessment || !m->ndimensions) {
+		missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
+			"crm-readiness FILE.csv').",
+			"هنوز ارزیابی آمادگی نیست: پرسش‌نامه را وارد یا اجرا کنید ('crmready survey import "
+			"crm-readiness FILE.csv').");
+		h_puts(h, "</section>\n");
+		return;
+	}
+	h_printf(h, "<p class=\"meta\">%s <b><bdi>", h_t(h, "Questionnaire", "پرسش‌نامه"));
+	h_esc(h, m->questionnaire);
+	h_printf(h, "</bdi></b>%s %ld %s.</p>\n<div class=\"two\"><div>\n", h_t(h, ",", "،"), m->respondents,
+		 h_t(h, "respondents", "پاسخ‌دهنده"));
+	h_printf(h, "<table><tr><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
+		 h_t(h, "Dimension", "بُعد"), h_t(h, "Score", "امتیاز"), h_t(h, "Spread", "پراکندگی"),
+		 h_t(h, "Respondents", "پاسخ‌دهندگان"));
+	for (size_t i = 0; i < m->ndimensions; i++) {
+		const struct report_xl_dimension *d = &m->dimensions[i];
+		h_puts(h, "<tr><td>");
+		h_esc(h, d->title);
+		if (d->has_score) {
+			h_score_color(d->score, color);
+			h_printf(h, "</td><td class=\"n\" style=\"background:%s\">%s</td>", color,
+				 h_num1(d->score, buf));
+			h_printf(h, "<td class=\"n\">%s</td>", h_num1(d->spread, buf));
+		} else {
+			h_printf(h, "</td><td class=\"n\">–</td><td class=\"n\">–</td>");
+		}
+		h_printf(h, "<td class=\"n\">%ld</td></tr>\n", d->respondents);
+	}
+	h_puts(h, "</table>\n</div><div>\n");
+	html_radar(h);
+	h_puts(h, "</div></div>\n");
+	if (m->ngroups) {
+		h_printf(h, "<h3>%s</h3>\n<table class=\"heat\"><tr><th>%s</th>",
+			 h_t(h, "Heat map: dimension by department", "نقشه حرارتی: بُعد به تفکیک واحد"),
+			 h_t(h, "Dimension", "بُعد"));
+		for (size_t g = 0; g < m->ngroups; g++) {
+			h_puts(h, "<th class=\"n\">");
+			h_esc(h, m->groups[g].name);
+			h_printf(h, " <span class=\"meta\">(%ld)</span></th>", m->groups[g].respondents);
+		}
+		h_puts(h, "</tr>\n");
+		for (size_t i = 0; i < m->ndimensions; i++) {
+			h_puts(h, "<tr><td>");
+			h_esc(h, m->dimensions[i].title);
+			h_puts(h, "</td>");
+			for (size_t g = 0; g < m->ngroups; g++) {
+				if (!m->groups[g].has_score[i]) {
+					h_puts(h, "<td class=\"n nodata\">–</td>");
+					continue;
+				}
+				h_score_color(m->groups[g].score[i], color);
+				h_printf(h, "<td class=\"n\" style=\"background:%s\">%s</td>", color,
+					 h_num1(m->groups[g].score[i], buf));
+			}
+			h_puts(h, "</tr>\n");
+		}
+		h_printf(h, "<tr><th>%s</th>", h_t(h, "Index", "شاخص"));
+		for (size_t g = 0; g < m->ngroups; g++)
+			if (m->groups[g].has_index)
+				h_printf(h, "<th class=\"n\">%s</th>", h_num1(m->groups[g].index, buf));
+			else
+				h_puts(h, "<th class=\"n\">–</th>");
+		h_puts(h, "</tr></table>\n");
+	}
+	h_puts(h, "</section>\n");
+}
+
+static void gaps(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	char a[32], b[32], c[32], p[32];
+	section(h, "gaps", "Capability gaps", "شکاف قابلیت‌ها");
+	if (!m->ncapabilities) {
+		missing(h, "No capability answers yet: import the capability survey ('crmready survey import "
+			"crm-capabilities FILE.csv').",
+			"هنوز پاسخی برای قابلیت‌ها نیست ('crmready survey import crm-capabilities FILE.csv').");
+		h_puts(h, "</section>\n");
+		return;
+	}
+	html_gaps_chart(h);
+	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
+		 "<th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
+		 h_t(h, "Capability", "قابلیت"), h_t(h, "Area", "حوزه"), h_t(h, "Current", "فعلی"),
+		 h_t(h, "Target", "هدف"), h_t(h, "Gap", "شکاف"), h_t(h, "Importance", "اهمیت"),
+		 h_t(h, "Priority", "اولویت"));
+	for (size_t i = 0; i < m->ncapabilities; i++) {
+		const struct report_xl_capability *x = &m->capabilities[i];
+		h_puts(h, "<tr><td>");
+		h_esc(h, x->title);
+		h_puts(h, "</td><td>");
+		h_esc(h, x->area);
+		if (x->has_current)
+			h_printf(h, "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+				 "<td class=\"n\">%ld</td><td class=\"n\">%s</td></tr>\n",
+				 h_num(round(x->current * 10) / 10, a), h_num(x->target, b),
+				 h_num(round(x->gap * 10) / 10, c), x->importance, h_num(round(x->priority * 10) / 10, p));
+		else
+			h_printf(h, "</td><td class=\"n\">–</td><td class=\"n\">%s</td><td class=\"n\">–</td>"
+				 "<td class=\"n\">%ld</td><td class=\"n\">–</td></tr>\n", h_num(x->target, b), x->importance);
+	}
+	h_puts(h, "</table>\n</section>\n");
+}
+
+static void findings(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	section(h, "findings", "Findings and recommendations", "یافته‌ها و توصیه‌ها");
+	size_t fired = 0;
+	for (size_t i = 0; i < m->nfindings; i++)
+		fired += m->findings[i].evaluated;
+	if (!m->has_findings || !fired)
+		missing(h, m->has_findings ? "No rule fired: nothing stands in the way that the rules know of."
+					   : "No findings yet: they follow from the survey answers and metrics.",
+			m->has_findings ? "هیچ قاعده‌ای فعال نشد." : "هنوز یافته‌ای نیست.");
+	for (size_t i = 0; i < m->nfindings; i++) {
+		const struct report_xl_finding *f = &m->findings[i];
+		if (!f->evaluated)
+			continue;
+		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", f->severity,
+			 f->severity, severity_label(h, f->severity));
+		h_esc(h, f->title);
+		h_puts(h, "</b> <span class=\"meta\">(");
+		h_esc(h, f->rule);
+		h_puts(h, ")</span></p>\n<p class=\"ev\">");
+		h_esc(h, f->evidence);
+		h_printf(h, "</p>\n<p>%s ", h_t(h, "Recommendation:", "توصیه:"));
+		h_esc(h, f->recommendation);
+		h_puts(h, "</p>\n");
+		if (f->initiatives && *f->initiatives) {
+			h_printf(h, "<p class=\"meta\">%s ", h_t(h, "Initiatives:", "اقدامات:"));
+			h_esc(h, f->initiatives);
+			h_puts(h, "</p>\n");
+		}
+		h_puts(h, "</div>\n");
+	}
+	if (fired < m->nfindings) {
+		h_printf(h, "<details><summary>%zu %s</summary>\n<table>", m->nfindings - fired,
+			 h_t(h, "rules not evaluated (no data yet)", "قاعدهٔ ارزیابی‌نشده (هنوز بدون داده)"));
+		for (size_t i = 0; i < m->nfindings; i++) {
+			const struct report_xl_finding *f = &m->findings[i];
+			if (f->evaluated)
+				continue;
+			h_puts(h, "<tr><td>");
+			h_esc(h, f->title);
+			h_puts(h, "</td><td class=\"meta\">");
+			h_esc(h, f->evidence);
+			h_puts(h, "</td></tr>\n");
+		}
+		h_puts(h, "</table></details>\n");
+	}
+	h_puts(h, "</section>\n");
+}
+
+static void plan(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	char buf[32], cap[32];
+	section(h, "plan", "Phased rollout plan", "برنامه استقرار مرحله‌ای");
+	if (!m->has_plan || !m->nphases) {
+		missing(h, "No plan yet: 'crmready plan build --start YYYY-MM-DD' builds it from the findings "
+			"and gaps.", "هنوز برنامه‌ای نیست: 'crmready plan build --start YYYY-MM-DD'.");
+		h_puts(h, "</section>\n");
+		return;
+	}
+	html_gantt(h);
+	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
+		 h_t(h, "Phase", "فاز"), h_t(h, "Start", "شروع"), h_t(h, "End", "پایان"),
+		 h_t(h, "Load (person-weeks)", "بار (نفر-هفته)"), h_t(h, "Initiatives", "اقدامات"));
+	for (size_t p = 0; p < m->nphases; p++) {
+		const struct report_xl_phase *ph = &m->phases[p];
+		size_t n = 0;
+		for (size_t i = 0; i < m->ninitiatives; i++)
+			n += !strcmp(m->initiatives[i].phase, ph->id);
+		h_puts(h, "<tr><td>");
+		h_esc(h, ph->title);
+		h_puts(h, "</td><td>");
+		h_esc(h, ph->start);
+		h_puts(h, "</td><td>");
+		h_esc(h, ph->end);
+		h_printf(h, "</td><td class=\"n\">%s / %s</td><td class=\"n\">%zu</td></tr>\n", h_num(ph->load, buf),
+			 h_num(ph->capacity, cap), n);
+	}
+	h_puts(h, "</table>\n</section>\n");
+}
+
+static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
+{
+	char buf[32];
+	h_printf(h, "<tr%s><td>", sub ? " class=\"sub\"" : "");
+	h_esc(h, g->metric);
+	if (g->scope && *g->scope) {
+		h_puts(h, " <span class=\"meta\">");
+		h_esc(h, g->scope);
+		h_puts(h, "</span>");
+	}
+	h_puts(h, "</td><td>");
+	h_esc(h, g->phase);
+	h_puts(h, "</td><td class=\"n\">");
+	h_esc(h, g->op);
+	h_puts(h, " ");
+	value(h, g->metric, g->target);
+	h_puts(h, "</td><td class=\"nw\">");
+	h_esc(h, g->due);
+	h_puts(h, "</td><td class=\"n\">");
+	if (g->has_latest) {
+		value(h, g->metric, g->latest);
+		h_puts(h, " <span class=\"meta\">");
+		h_esc(h, g->latest_date);
+		h_puts(h, "</span>");
+	} else {
+		h_puts(h, "–");
+	}
+	h_puts(h, "</td><td>");
+	status_badge(h, g->status);
+	h_puts(h, "</td></tr>\n");
+	(void)buf;
+}
+
+static void goals(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	section(h, "goals", "Goals and their status", "اهداف و وضعیت آن‌ها");
+	if (!m->ngoals) {
+		missing(h, "No goals yet: 'crmready plan build' sets each phase's goals; 'crmready goal add' adds more.",
+			"هنوز هدفی نیست: 'crmready plan build' اهداف هر فاز را تعیین می‌کند.");
+		h_puts(h, "</section>\n");
+		return;
+	}
+	h_printf(h, "<p class=\"meta\">%s %s.</p>\n", h_t(h, "Status on", "وضعیت در"), m->today);
+	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th><th class=\"n\">%s</th>"
+		 "<th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"), h_t(h, "Target", "هدف"),
+		 h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"), h_t(h, "Status", "وضعیت"));
+	for (size_t i = 0; i < m->ngoals; i++) {
+		const struct report_xl_goal *g = &m->goals[i];
+		if (g->parent && *g->parent)
+			continue;
+		goal_row(h, g, false);
+		for (size_t k = 0; k < m->ngoals; k++)
+			if (m->goals[k].parent && !strcmp(m->goals[k].parent, g->id))
+				goal_row(h, &m->goals[k], true);
+	}
+	h_puts(h, "</table>\n</section>\n");
+}
+
+static const double *adoption_target(const struct report_workbook *m)
+{
+	for (size_t i = 0; i < m->ngoals; i++)
+		if (!strcmp(m->goals[i].metric, "adoption.active_rate") && (!m->goals[i].scope || !*m->goals[i].scope))
+			return &m->goals[i].target;
+	return NULL;
+}
+
+static void adoption(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	char buf[32];
+	section(h, "adoption", "User adoption", "پذیرش کاربران");
+	if (!m->nweeks && !m->nadoption_groups) {
+		missing(h, "No adoption figures yet: import the user roster ('crmready roster import') and the "
+			"login logs ('crmready adoption import').",
+			"هنوز آماری از پذیرش نیست: فهرست کاربران و گزارش ورودها را وارد کنید.");
+		h_puts(h, "</section>\n");
+		return;
+	}
+	long *days = xcalloc(m->nweeks + 1, sizeof *days);
+	double *rate = xcalloc(m->nweeks + 1, sizeof *rate);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nweeks; i++)
+		if (m->weeks[i].has_rate && plan_date_parse(m->weeks[i].date, &days[n]))
+			rate[n++] = m->weeks[i].rate;
+	struct html_series s = { h_t(h, "active rate", "نرخ فعال"), "#1f5fa8", n, days, rate, false };
+	html_line_chart(h, h_t(h, "Weekly active rate", "نرخ فعال هفتگی"), &s, 1, 0, 1, true,
+			adoption_target(m), h_t(h, "target", "هدف"));
+	free(days);
+	free(rate);
+	if (m->nweeks) {
+		h_printf(h, "<table><tr><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
+			 "<th class=\"n\">%s</th></tr>\n", h_t(h, "Week", "هفته"), h_t(h, "Active rate", "نرخ فعال"),
+			 h_t(h, "Active users", "کاربران فعال"), h_t(h, "Licensed users", "کاربران دارای مجوز"),
+			 h_t(h, "Logins per active user", "ورود به ازای کاربر فعال"));
+		for (size_t i = 0; i < m->nweeks; i++) {
+			const struct report_xl_week *w = &m->weeks[i];
+			h_printf(h, "<tr><td>%s</td><td class=\"n\">", w->date);
+			if (w->has_rate)
+				value(h, "adoption.active_rate", w->rate);
+			h_printf(h, "</td><td class=\"n\">%s</td>", w->has_active ? h_num(w->active, buf) : "");
+			h_printf(h, "<td class=\"n\">%s</td>", w->has_licensed ? h_num(w->licensed, buf) : "");
+			h_printf(h, "<td class=\"n\">%s</td></tr>\n", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
+		}
+		h_puts(h, "</table>\n");
+	}
+	if (m->nadoption_groups) {
+		h_printf(h, "<h3>%s</h3>\n<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
+			 "<th class=\"n\">%s</th></tr>\n", h_t(h, "By department and wave (latest week)",
+							 "به تفکیک واحد و موج (آخرین هفته)"),
+			 h_t(h, "Group", "گروه"), h_t(h, "Week", "هفته"), h_t(h, "Active rate", "نرخ فعال"),
+			 h_t(h, "Active", "فعال"), h_t(h, "Licensed", "دارای مجوز"));
+		for (size_t i = 0; i < m->nadoption_groups; i++) {
+			const struct report_xl_adoption_group *g = &m->adoption_groups[i];
+			h_puts(h, "<tr><td>");
+			h_esc(h, g->scope);
+			h_puts(h, "</td><td>");
+			h_esc(h, g->date);
+			h_puts(h, "</td><td class=\"n\">");
+			if (g->has_rate)
+				value(h, "adoption.active_rate", g->rate);
+			h_printf(h, "</td><td class=\"n\">%s</td>", g->has_active ? h_num(g->active, buf) : "");
+			h_printf(h, "<td class=\"n\">%s</td></tr>\n", g->has_licensed ? h_num(g->licensed, buf) : "");
+		}
+		h_puts(h, "</table>\n");
+	}
+	h_puts(h, "</section>\n");
+}
+
+static void data_quality(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	section(h, "data-quality", "Data quality", "کیفیت داده");
+	if (!m->ndq) {
+		missing(h, "No data-quality scans yet: 'crmready dq scan contacts.csv' profiles a CRM export.",
+			"هنوز بررسی کیفیت داده‌ای نیست: 'crmready dq scan contacts.csv'.");
+		h_puts(h, "</section>\n");
+		return;
+	}
+	static const char *const part_en[] = { "score", "completeness", "duplicate rate", "freshness" };
+	static const char *const part_fa[] = { "امتیاز", "کامل بودن", "نرخ تکرار", "به‌روز بودن" };
+	static const char *const colors[] = { "#1f5fa8", "#2e7d32", "#c62828", "#f9a825" };
+	/* One chart per entity: its parts over the scans. */
+	for (size_t i = 0; i < m->ndq;) {
+		size_t end = i;
+		while (end < m->ndq && !strcmp(m->dq[end].entity, m->dq[i].entity))
+			end++;
+		size_t n = end - i;
+		long *days = xcalloc(REPORT_XL_DQ_PARTS * n + 1, sizeof *days);
+		double *vals = xcalloc(REPORT_XL_DQ_PARTS * n + 1, sizeof *vals);
+		struct html_series s[REPORT_XL_DQ_PARTS];
+		size_t ns = 0;
+		bool pct = true;
+		for (size_t k = i; k < end; k++)
+			if (m->dq[k].has[REPORT_XL_DQ_SCORE] && m->dq[k].value[REPORT_XL_DQ_SCORE] > 1)
+				pct = false;
+		for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
+			size_t c = 0;
+			long *pd = days + (size_t)p * n;
+			double *pv = vals + (size_t)p * n;
+			for (size_t k = i; k < end; k++)
+				if (m->dq[k].has[p] && plan_date_parse(m->dq[k].date, &pd[c])) {
+					double v = m->dq[k].value[p];
+					pv[c++] = p == REPORT_XL_DQ_SCORE && !pct ? v / 100 : v;
+				}
+			if (c)
+				s[ns++] = (struct html_series){ h->fa ? part_fa[p] : part_en[p], colors[p], c, pd, pv,
+								p == REPORT_XL_DQ_DUPLICATES };
+		}
+		h_puts(h, "<h3>");
+		h_esc(h, m->dq[i].entity);
+		h_puts(h, "</h3>\n");
+		html_line_chart(h, m->dq[i].entity, s, ns, 0, 1, true, NULL, NULL);
+		h_printf(h, "<table><tr><th>%s</th>", h_t(h, "Scan date", "تاریخ بررسی"));
+		for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
+			h_printf(h, "<th class=\"n\">%s</th>", h->fa ? part_fa[p] : part_en[p]);
+		h_puts(h, "</tr>\n");
+		for (size_t k = i; k < end; k++) {
+			h_puts(h, "<tr><td>");
+			h_esc(h, m->dq[k].date);
+			h_puts(h, "</td>");
+			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
+				h_puts(h, "<td class=\"n\">");
+				if (m->dq[k].has[p])
+					value(h, "dq.x", m->dq[k].value[p]);
+				h_puts(h, "</td>");
+			}
+			h_puts(h, "</tr>\n");
+		}
+		h_puts(h, "</table>\n");
+		free(days);
+		free(vals);
+		i = end;
+	}
+	if (m->ndq_fields) {
+		h_printf(h, "<h3>%s</h3>\n<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
+			 h_t(h, "Fields (latest scan)", "فیلدها (آخرین بررسی)"), h_t(h, "Entity", "موجودیت"),
+			 h_t(h, "Field", "فیلد"), h_t(h, "Completeness", "کامل بودن"), h_t(h, "Validity", "اعتبار"));
+		for (size_t i = 0; i < m->ndq_fields; i++) {
+			const struct report_xl_dq_field *f = &m->dq_fields[i];
+			h_puts(h, "<tr><td>");
+			h_esc(h, f->entity);
+			h_puts(h, "</td><td>");
+			h_esc(h, f->field);
+			h_puts(h, "</td><td class=\"n\">");
+			if (f->has_completeness)
+				value(h, "dq.x", f->completeness);
+			h_puts(h, "</td><td class=\"n\">");
+			if (f->has_validity)
+				value(h, "dq.x", f->validity);
+			h_puts(h, "</td></tr>\n");
+		}
+		h_puts(h, "</table>\n");
+	}
+	h_puts(h, "</section>\n");
+}
+
+bool report_html_write(const struct report_workbook *m, const char *organisation, const char *version,
+		       FILE *out)
+{
+	struct html h = { out, m, m->lang == LANG_FA };
+	h_printf(&h, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+		 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		 "<meta name=\"generator\" content=\"crmready %s\">\n<title>",
+		 h.fa ? "fa" : "en", h.fa ? "rtl" : "ltr", version);
+	h_esc(&h, h_t(&h, "CRM readiness and rollout report", "گزارش آمادگی و استقرار CRM"));
+	if (organisation) {
+		h_puts(&h, " — ");
+		h_esc(&h, organisation);
+	}
+	h_printf(&h, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n<h1>", CSS);
+	h_esc(&h, h_t(&h, "CRM readiness and rollout report", "گزارش آمادگی و استقرار CRM"));
+	h_puts(&h, "</h1>\n<div class=\"meta\">");
+	if (organisation) {
+		h_puts(&h, "<b>");
+		h_esc(&h, organisation);
+		h_puts(&h, "</b> · ");
+	}
+	h_esc(&h, m->today);
+	if (m->from || m->to) {
+		h_printf(&h, " · %s ", h_t(&h, "trends", "روندها"));
+		h_esc(&h, m->from ? m->from : "…");
+		h_puts(&h, " – ");
+		h_esc(&h, m->to ? m->to : "…");
+	}
+	h_puts(&h, "</div>\n<nav>");
+	static const char *const ids[] = { "summary", "readiness", "gaps", "findings", "plan", "goals",
+					    "adoption", "data-quality" };
+	static const char *const en[] = { "Summary", "Readiness", "Gaps", "Findings", "Plan", "Goals",
+					   "Adoption", "Data quality" };
+	static const char *const fa[] = { "خلاصه", "آمادگی", "شکاف‌ها", "یافته‌ها", "برنامه", "اهداف",
+					   "پذیرش", "کیفیت داده" };
+	for (int i = 0; i < 8; i++)
+		h_printf(&h, "<a href=\"#%s\">%s</a>", ids[i], h.fa ? fa[i] : en[i]);
+	h_puts(&h, "</nav>\n</header>\n<main>\n");
+	summary(&h);
+	readiness(&h);
+	gaps(&h);
+	findings(&h);
+	plan(&h);
+	goals(&h);
+	adoption(&h);
+	data_quality(&h);
+	h_printf(&h, "</main>\n<footer>%s crmready %s", h_t(&h, "Written by", "تهیه‌شده با"), version);
+	if (m->workspace) {
+		h_printf(&h, " %s ", h_t(&h, "from", "از"));
+		h_esc(&h, m->workspace);
+	}
+	h_puts(&h, "</footer>\n</body>\n</html>\n");
+	return !ferror(out);
+}

@@ -1,0 +1,281 @@
+/* Adoption storage: accounts, roster, login events and per-user summaries. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_internal.h"
+
+static const char SQL_ACCOUNTS[] = "SELECT num, id FROM adoption_accounts";
+static const char SQL_ACCOUNT_ADD[] = "INSERT INTO adoption_accounts(id) VALUES (?1)";
+static const char SQL_ROSTER_PUT[] =
+	"INSERT INTO adoption_roster(num, department, name, role, license_start, wave) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(num) DO UPDATE SET "
+	"department = excluded.department, name = excluded.name, role = excluded.role, "
+	"license_start = excluded.license_start, wave = excluded.wave";
+static const char SQL_ROSTER_EACH[] =
+	"SELECT r.num, a.id, r.department, r.name, r.role, r.license_start, r.wave "
+	"FROM adoption_roster r JOIN adoption_accounts a ON a.num = r.num "
+	"ORDER BY r.department, a.id";
+static const char SQL_LOGINS_RANGE[] =
+	"SELECT key FROM adoption_logins WHERE key >= ?1 AND key < ?2 ORDER BY key";
+static const char SQL_LOGIN_ADD[] = "INSERT INTO adoption_logins(key) VALUES (?1)";
+/* 64 rows a statement: a third of the cost of a step per row. */
+#define V8 "(?),(?),(?),(?),(?),(?),(?),(?)"
+enum { LOGIN_ROWS = 64 };
+static const char SQL_LOGIN_ADD64[] = "INSERT INTO adoption_logins(key) VALUES "
+	V8 "," V8 "," V8 "," V8 "," V8 "," V8 "," V8 "," V8;
+#undef V8
+static const char SQL_LOGIN_SPAN[] =
+	"SELECT (SELECT min(key) FROM adoption_logins), (SELECT max(key) FROM adoption_logins)";
+
+/* An event's key: its time and its user in one integer (see the migration). */
+enum { USER_BITS = 24 };
+static int64_t login_key(int64_t ts, int64_t user)
+{
+	return (int64_t)((uint64_t)ts << USER_BITS) + user;
+}
+static int64_t key_ts(int64_t key)
+{
+	return key >> USER_BITS;   /* arithmetic shift: floor, right for ts < 0 */
+}
+static int64_t key_user(int64_t key)
+{
+	return key & (((int64_t)1 << USER_BITS) - 1);
+}
+static const char SQL_USER_LOGINS_ADD[] =
+	"INSERT INTO adoption_user_logins(num, first_ts, last_ts, logins) "
+	"VALUES (?1, ?2, ?3, ?4) ON CONFLICT(num) DO UPDATE SET "
+	"first_ts = min(first_ts, excluded.first_ts), last_ts = max(last_ts, excluded.last_ts), "
+	"logins = logins + excluded.logins";
+static const char SQL_USER_LOGINS_EACH[] =
+	"SELECT num, first_ts, last_ts, logins FROM adoption_user_logins ORDER BY num";
+static const char SQL_WEEK_CLEAR[] =
+	"DELETE FROM metrics WHERE date = ?1 AND name IN ('adoption.licensed_users', "
+	"'adoption.active_users', 'adoption.active_rate', 'adoption.logins_per_active_user')";
+
+static bool step_done(struct store *st, sqlite3_stmt *s, const char *what, struct diag *d)
+{
+	bool ok = sqlite3_step(s) == SQLITE_DONE;
+	if (!ok)
+		store_error(st, what, d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_adoption_accounts_each(struct store *st,
+				  bool (*fn)(int64_t num, const char *id, void *arg),
+				  void *arg, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_ACCOUNTS, d);
+	if (!s)
+		return false;
+	int rc;
+	bool go = true;
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const unsigned char *id = sqlite3_column_text(s, 1);
+		go = fn(sqlite3_column_int64(s, 0), id ? (const char *)id : "", arg);
+	}
+	bool ok = !go || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "reading adoption users", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_adoption_account_add(struct store *st, const char *id, int64_t *num,
+				struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_ACCOUNT_ADD, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, id);
+	if (!step_done(st, s, "adding a user", d))
+		return false;
+	*num = sqlite3_last_insert_rowid(st->db);
+	return true;
+}
+
+bool store_adoption_roster_put(struct store *st, const struct store_adoption_user *u,
+			       struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_ROSTER_PUT, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, u->num);
+	store_bind_text(s, 2, u->department);
+	store_bind_text(s, 3, u->name ? u->name : "");
+	store_bind_text(s, 4, u->role ? u->role : "");
+	store_bind_text(s, 5, u->license_start);
+	store_bind_text(s, 6, u->wave ? u->wave : "");
+	return step_done(st, s, "saving a roster user", d);
+}
+
+bool store_adoption_roster_each(struct store *st,
+				bool (*fn)(const struct store_adoption_user *u, void *arg),
+				void *arg, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_ROSTER_EACH, d);
+	if (!s)
+		return false;
+	int rc;
+	bool go = true;
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_adoption_user u = {
+			.num = sqlite3_column_int64(s, 0),
+			.id = (const char *)sqlite3_column_text(s, 1),
+			.department = (const char *)sqlite3_column_text(s, 2),
+			.name = (const char *)sqlite3_column_text(s, 3),
+			.role = (const char *)sqlite3_column_text(s, 4),
+			.license_start = (const char *)sqlite3_column_text(s, 5),
+			.wave = (const char *)sqlite3_column_text(s, 6),
+		};
+		go = fn(&u, arg);
+	}
+	bool ok = !go || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "reading the roster", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_adoption_bulk_mode(struct store *st, struct diag *d)
+{
+	/* 32 MB of page cache: the right edge of the event b-tree and the
+	 * week being merged stay in memory; RSS stays well under 100 MB. */
+	char *err = NULL;
+	if (sqlite3_exec(st->db, "PRAGMA cache_size = -32768", NULL, NULL, &err) != SQLITE_OK) {
+		diag_fail(d, EXIT_IOERR, "%s: configuring the cache: %s", st->path,
+			  err ? err : "?");
+		sqlite3_free(err);
+		return false;
+	}
+	return true;
+}
+
+bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
+				 bool (*fn)(int64_t ts, int64_t user, void *arg),
+				 void *arg, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_LOGINS_RANGE, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, login_key(from, 0));
+	sqlite3_bind_int64(s, 2, login_key(to, 0));
+	int rc;
+	bool go = true;
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t key = sqlite3_column_int64(s, 0);
+		go = fn(key_ts(key), key_user(key), arg);
+	}
+	bool ok = !go || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "reading logins", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+static bool login_ok(int64_t ts, int64_t user, struct diag *d)
+{
+	if (user <= 0 || user > STORE_ADOPTION_MAX_USER || ts < STORE_ADOPTION_MIN_TS ||
+	    ts > STORE_ADOPTION_MAX_TS) {
+		diag_fail(d, EXIT_SOFTWARE, "login out of the storable range (user %lld)",
+			  (long long)user);
+		return false;
+	}
+	return true;
+}
+
+bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_ADD, d);
+	if (!s || !login_ok(ts, user, d))
+		return false;
+	sqlite3_bind_int64(s, 1, login_key(ts, user));
+	return step_done(st, s, "saving a login", d);
+}
+
+bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_t *user,
+			       size_t n, struct diag *d)
+{
+	size_t i = 0;
+	if (n >= LOGIN_ROWS) {
+		sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_ADD64, d);
+		if (!s)
+			return false;
+		for (; i + LOGIN_ROWS <= n; i += LOGIN_ROWS) {
+			for (int k = 0; k < LOGIN_ROWS; k++) {
+				if (!login_ok(ts[i + k], user[i + k], d))
+					return false;
+				sqlite3_bind_int64(s, k + 1, login_key(ts[i + k], user[i + k]));
+			}
+			if (!step_done(st, s, "saving logins", d))
+				return false;
+		}
+	}
+	for (; i < n; i++)
+		if (!store_adoption_login_add(st, ts[i], user[i], d))
+			return false;
+	return true;
+}
+
+int store_adoption_login_span(struct store *st, int64_t *first, int64_t *last,
+			      struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_SPAN, d);
+	if (!s)
+		return -1;
+	int found = 0;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		if (sqlite3_column_type(s, 0) != SQLITE_NULL) {
+			*first = key_ts(sqlite3_column_int64(s, 0));
+			*last = key_ts(sqlite3_column_int64(s, 1));
+			found = 1;
+		}
+	} else {
+		store_error(st, "reading the login span", d);
+		found = -1;
+	}
+	sqlite3_reset(s);
+	return found;
+}
+
+bool store_adoption_user_logins_add(struct store *st, int64_t num, int64_t first,
+				    int64_t last, int64_t logins, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_USER_LOGINS_ADD, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, num);
+	sqlite3_bind_int64(s, 2, first);
+	sqlite3_bind_int64(s, 3, last);
+	sqlite3_bind_int64(s, 4, logins);
+	return step_done(st, s, "saving a user's logins", d);
+}
+
+bool store_adoption_user_logins_each(struct store *st,
+				     bool (*fn)(int64_t num, int64_t first, int64_t last,
+						int64_t logins, void *arg),
+				     void *arg, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_USER_LOGINS_EACH, d);
+	if (!s)
+		return false;
+	int rc;
+	bool go = true;
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		go = fn(sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1),
+			sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3), arg);
+	bool ok = !go || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "reading users' logins", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_WEEK_CLEAR, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, monday);
+	return step_done(st, s, "clearing a week's adoption figures", d);
+}

@@ -1,0 +1,75 @@
+# Weekly figures against hand-computed values (SPEC §7, §10) and the
+# report's text, JSON and CSV shapes.
+. "$TESTS_DIR/cli/lib.sh"
+D="$DATA/adoption"
+
+run adoption report; expect_rc 0; expect_out "No adoption figures yet"
+expect_no_file crmready.db
+
+run adoption import "$D/login.csv"; expect_rc 0
+expect_out "Not in the roster: 5 users"
+run roster import "$D/roster.csv"; expect_rc 0
+expect_out "recomputed for 3 weeks"
+
+# Hand computation (weeks W1 = 2025-03-03, W2 = 03-10, W3 = 03-17):
+# u1 licensed 03-05 (Wed) counts from W1 with all of W1's logins (2);
+# u2 licensed 03-10: its W1 login is ignored; u3 has no date: always;
+# u4 licensed 03-16 (Sun) counts in W2; its 03-17T01:00+03:30 login is
+# Sunday 21:30 UTC, W2. u5 licensed 03-20: W3. u9 is not in the roster.
+# W1: licensed u1,u3 = 2; active u1,u3 = 2; logins 2+1 = 3 -> 1.5
+# W2: licensed 4; active u1 (Sun 23:59:59), u2 (15:00Z), u4 = 3; 3 logins
+# W3: licensed 5; active u2 (Mon 00:00:00) = 1; rate 0.2
+run adoption report --format csv --weeks 0; expect_rc 0
+expect_out "scope,week,licensed_users,active_users,active_rate,logins_per_active_user"
+expect_out ",2025-03-03,2,2,1,1.5"
+expect_out ",2025-03-10,4,3,0.75,1"
+expect_out ",2025-03-17,5,1,0.2,1"
+expect_out "department=Sales,2025-03-03,1,1,1,2"
+expect_out "department=Sales,2025-03-10,2,2,1,1"
+expect_out "department=Service,2025-03-10,2,1,0.5,1"
+expect_out "department=Service,2025-03-17,2,0,0,"
+expect_out "department=Finance,2025-03-10,0,0,,"
+expect_out "department=Finance,2025-03-17,1,0,0,"
+run adoption report --by wave --format csv --weeks 0; expect_rc 0
+expect_out "wave=1,2025-03-10,2,2,1,1"
+expect_out "wave=2,2025-03-17,3,0,0,"
+expect_no_out "department="
+
+# Only the weeks an import touched are recomputed.
+run adoption import "$D/login-overlap.csv"; expect_rc 0
+expect_out "recomputed for 1 week (2025-03-17 .. 2025-03-17)"
+run adoption report --format csv --weeks 1
+expect_out ",2025-03-17,5,2,0.4,1"
+expect_no_out "2025-03-10"
+
+# JSON shape: weeks, groups, least adopting, never logged in.
+run adoption report --format json; expect_rc 0
+expect_out '"by": "department"'
+expect_out '"week": "2025-03-03"'
+expect_out '"active_rate": 0.75'
+expect_out '"logins_per_active_user": 1.5'
+expect_out '"scope": "department=Service"'
+expect_out '"least_adopting": ['
+expect_out '"never_logged_in": {'
+expect_out '"id": "u5"'
+expect_out '"unknown_users": {'
+python3 -c 'import json,sys; r=json.load(open("out")); assert [w["week"] for w in r["weeks"]]==["2025-03-03","2025-03-10","2025-03-17"]; assert r["least_adopting"][0]["name"]=="Finance", r["least_adopting"]; assert r["never_logged_in"]["count"]==1; assert r["unknown_users"]=={"users":1,"logins":1}' || fail "report JSON"
+
+# Text: bars, sparklines, least adopting called out, who never logged in.
+run adoption report; expect_rc 0
+expect_out "2025-03-10         4        3   75.0%"
+expect_out "Least adopting department: Finance 0.0% (organisation 40.0%)."
+expect_out "<- least adopting"
+expect_out "Never logged in: 1 of 5 licensed users (20.0%):"
+expect_out "Eve Larsen"
+expect_out "Not in the roster: 1 user with 1 login"
+run adoption report --by team; expect_rc 64; expect_err "expected department or wave"
+run adoption report --weeks x; expect_rc 64
+run adoption report --format xml; expect_rc 64
+
+# Roster changes move figures: u5 now licensed from the start.
+printf 'id,department,license_start\nu5,Finance,2025-01-01\n' > u5.csv
+run roster import u5.csv; expect_rc 0; expect_out "1 updated"
+run adoption report --format csv --weeks 0
+expect_out ",2025-03-03,3,2,"
+done_testing

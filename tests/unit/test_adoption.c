@@ -1,0 +1,165 @@
+/* Unit tests of metrics/adoption: --map, header lookup, the log reader. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../metrics/adoption_internal.h"
+#include "../../metrics/metrics.h"
+
+static const char *const KEYS[] = {"user", "time", "event", "status", NULL};
+
+static void metric_map_parse__pairs__looked_up(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct metric_map m;
+	assert_true(metric_map_parse("user=Login Name,time=When", KEYS, &m, &d));
+	assert_string_equal(metric_map_get(&m, "user"), "Login Name");
+	assert_string_equal(metric_map_get(&m, "time"), "When");
+	assert_null(metric_map_get(&m, "status"));
+	metric_map_release(&m);
+	diag_release(&d);
+}
+
+static void metric_map_parse__bad_key_or_form__usage_errors(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct metric_map m;
+	assert_false(metric_map_parse("usr=A", KEYS, &m, &d));
+	assert_int_equal(diag_exit_code(&d), 64);
+	assert_non_null(strstr(d.msgs[0].text, "did you mean 'user'"));
+	diag_release(&d);
+	diag_init(&d);
+	assert_false(metric_map_parse("user", KEYS, &m, &d));
+	assert_false(metric_map_parse("user=A,user=B", KEYS, &m, &d));
+	assert_false(metric_map_parse("time=", KEYS, &m, &d));
+	assert_int_equal(d.errors, 3);
+	diag_release(&d);
+}
+
+static void metric_header_find__spec_matching__case_and_separators_ignored(void **state)
+{
+	(void)state;
+	const char *hdr[] = {"Id", "Full Name", "Department", "License Start", "WAVE"};
+	const char *const id[] = {"id", NULL}, *const lic[] = {"license_start", NULL},
+			  *const wave[] = {"wave", NULL}, *const role[] = {"role", NULL};
+	assert_int_equal(metric_header_find(hdr, 5, NULL, "id", id), 0);
+	assert_int_equal(metric_header_find(hdr, 5, NULL, "license_start", lic), 3);
+	assert_int_equal(metric_header_find(hdr, 5, NULL, "wave", wave), 4);
+	assert_int_equal(metric_header_find(hdr, 5, NULL, "role", role), -1);
+	struct diag d;
+	diag_init(&d);
+	struct metric_map m;
+	assert_true(metric_map_parse("role=Full Name", (const char *const[]){"role", NULL}, &m, &d));
+	assert_int_equal(metric_header_find(hdr, 5, &m, "role", role), 1);
+	metric_map_release(&m);
+	diag_release(&d);
+}
+
+static int read_all(const char *text, char out[][64], size_t *ncells, long *lines, size_t max)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	struct adoption_csv r;
+	struct diag d;
+	diag_init(&d);
+	adoption_csv_init(&r, "t.csv", f);
+	int rows = 0, got;
+	size_t k = 0;
+	while ((got = adoption_csv_next(&r, &d)) > 0) {
+		ncells[rows] = r.ncells;
+		lines[rows] = r.line;
+		for (size_t i = 0; i < r.ncells && k < max; i++, k++)
+			snprintf(out[k], 64, "%.*s", (int)r.cells[i].len, r.cells[i].s);
+		rows++;
+	}
+	if (got < 0)
+		rows = -1 - (int)d.errors;
+	adoption_csv_release(&r);
+	fclose(f);
+	diag_release(&d);
+	return rows;
+}
+
+static void adoption_csv_next__quotes_newlines_bom_crlf__split_right(void **state)
+{
+	(void)state;
+	char cells[16][64];
+	size_t n[8];
+	long lines[8];
+	const char *text = "\xEF\xBB\xBF" "a,\"b\"\r\n\r\n\"x \"\"q\"\"\",\"two\nlines\"\n3,\n";
+	assert_int_equal(read_all(text, cells, n, lines, 16), 3);
+	assert_string_equal(cells[0], "a");
+	assert_string_equal(cells[1], "b");
+	assert_string_equal(cells[2], "x \"q\"");
+	assert_string_equal(cells[3], "two\nlines");
+	assert_string_equal(cells[4], "3");
+	assert_string_equal(cells[5], "");
+	assert_int_equal(lines[1], 3);
+	assert_int_equal(lines[2], 5);   /* after a cell holding a newline */
+}
+
+static void adoption_csv_next__malformed__error(void **state)
+{
+	(void)state;
+	char cells[16][64];
+	size_t n[8];
+	long lines[8];
+	assert_true(read_all("a,b\"c\n", cells, n, lines, 16) < 0);
+	assert_true(read_all("a,\"b\"c\n", cells, n, lines, 16) < 0);
+	assert_true(read_all("a,\"never closed\n", cells, n, lines, 16) < 0);
+	assert_int_equal(read_all("no,newline,at,end", cells, n, lines, 16), 1);
+	assert_int_equal(n[0], 4);
+}
+
+static void adoption_csv_next__record_across_window__whole(void **state)
+{
+	(void)state;
+	/* Records longer than the 1 MB window and cut at its edge. */
+	size_t big = (1 << 20) + 100;
+	char *text = malloc(big * 2 + 64);
+	char *p = text;
+	p += sprintf(p, "h1,h2\n\"");
+	for (size_t i = 0; i < big; i++)
+		*p++ = i % 1000 == 0 ? '\n' : 'x';
+	p += sprintf(p, "\",\"a\"\"b\"\nlast,row\n");
+	*p = 0;
+	FILE *f = fmemopen(text, strlen(text), "r");
+	struct adoption_csv r;
+	struct diag d;
+	diag_init(&d);
+	adoption_csv_init(&r, "t.csv", f);
+	assert_int_equal(adoption_csv_next(&r, &d), 1);
+	assert_int_equal(adoption_csv_next(&r, &d), 1);
+	assert_int_equal(r.cells[0].len, big);
+	assert_int_equal(r.cells[1].len, 3);
+	assert_memory_equal(r.cells[1].s, "a\"b", 3);
+	assert_int_equal(adoption_csv_next(&r, &d), 1);
+	assert_memory_equal(r.cells[0].s, "last", 4);
+	assert_int_equal(r.line, 3 + (long)(big + 999) / 1000);
+	assert_int_equal(adoption_csv_next(&r, &d), 0);
+	adoption_csv_release(&r);
+	fclose(f);
+	diag_release(&d);
+	free(text);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(metric_map_parse__pairs__looked_up),
+		cmocka_unit_test(metric_map_parse__bad_key_or_form__usage_errors),
+		cmocka_unit_test(metric_header_find__spec_matching__case_and_separators_ignored),
+		cmocka_unit_test(adoption_csv_next__quotes_newlines_bom_crlf__split_right),
+		cmocka_unit_test(adoption_csv_next__malformed__error),
+		cmocka_unit_test(adoption_csv_next__record_across_window__whole),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

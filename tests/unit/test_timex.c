@@ -1,0 +1,151 @@
+/* Unit tests of core/timex: ISO 8601 times, dates, ISO weeks. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../core/timex.h"
+
+static int64_t t(const char *s)
+{
+	int64_t v = -1;
+	assert_int_equal(timex_parse_time(s, strlen(s), &v), TIMEX_OK);
+	return v;
+}
+
+static enum timex_err bad(const char *s)
+{
+	int64_t v;
+	return timex_parse_time(s, strlen(s), &v);
+}
+
+static void timex_parse_time__every_offset_form__same_instant(void **state)
+{
+	(void)state;
+	/* 2025-03-14T09:30:00Z = 20161 days * 86400 + 34200 */
+	int64_t z = t("2025-03-14T09:30:00Z");
+	assert_int_equal(z, (int64_t)20161 * 86400 + 9 * 3600 + 30 * 60);
+	assert_int_equal(t("2025-03-14T13:00:00+03:30"), z);
+	assert_int_equal(t("2025-03-14T04:30:00-05:00"), z);
+	assert_int_equal(t("2025-03-14T09:30:00.000+0000"), z);
+	assert_int_equal(t("2025-03-14T09:30:00.123456Z"), z);
+	assert_int_equal(t("2025-03-14 09:30:00Z"), z);
+	assert_int_equal(t("2025-03-14T09:30Z"), z);
+	assert_int_equal(t("2025-03-14T13:00:00+0330"), z);
+	assert_int_equal(t("2025-03-14T11:30:00+02"), z);
+}
+
+static void timex_parse_time__offset_crosses_midnight__previous_day(void **state)
+{
+	(void)state;
+	/* 00:30 at +03:30 is 21:00 UTC the day before */
+	assert_int_equal(t("2025-01-01T00:30:00+03:30"), t("2024-12-31T21:00:00Z"));
+}
+
+static void timex_parse_time__impossible_values__rejected(void **state)
+{
+	(void)state;
+	assert_int_equal(bad("2025-02-30T10:00:00Z"), TIMEX_DAY);
+	assert_int_equal(bad("2025-02-29T10:00:00Z"), TIMEX_DAY);
+	assert_int_equal(bad("2025-04-31T10:00:00Z"), TIMEX_DAY);
+	assert_int_equal(bad("2025-13-01T10:00:00Z"), TIMEX_MONTH);
+	assert_int_equal(bad("2025-00-01T10:00:00Z"), TIMEX_MONTH);
+	assert_int_equal(bad("2025-01-01T24:00:00Z"), TIMEX_HOUR);
+	assert_int_equal(bad("2025-01-01T10:60:00Z"), TIMEX_MINUTE);
+	assert_int_equal(bad("2025-01-01T10:00:60Z"), TIMEX_SECOND);
+	assert_int_equal(bad("2025-01-01T10:00:00"), TIMEX_NO_OFFSET);
+	assert_int_equal(bad("2025-01-01T10:00:00+19:00"), TIMEX_OFFSET);
+	assert_int_equal(bad("2025-01-01T10:00:00+03:60"), TIMEX_OFFSET);
+	assert_int_equal(bad("2025-01-01T10:00:00+3:30"), TIMEX_SYNTAX);
+	assert_int_equal(bad("2025-01-01"), TIMEX_SYNTAX);
+	assert_int_equal(bad("01/15/2025 10:00"), TIMEX_SYNTAX);
+	assert_int_equal(bad("2025-01-01T10:00:00.Z"), TIMEX_SYNTAX);
+	assert_int_equal(bad("2025-01-01T10:00:00Zjunk"), TIMEX_SYNTAX);
+	assert_int_equal(bad(""), TIMEX_SYNTAX);
+	assert_int_equal(bad("0999-01-01T10:00:00Z"), TIMEX_YEAR);
+}
+
+static void timex_parse_date__leap_years__by_the_rules(void **state)
+{
+	(void)state;
+	int64_t d;
+	assert_int_equal(timex_parse_date("2024-02-29", 10, &d), TIMEX_OK);
+	assert_int_equal(timex_parse_date("2000-02-29", 10, &d), TIMEX_OK);
+	assert_int_equal(timex_parse_date("1900-02-29", 10, &d), TIMEX_DAY);
+	assert_int_equal(timex_parse_date("2100-02-29", 10, &d), TIMEX_DAY);
+	assert_int_equal(timex_parse_date("1970-01-01", 10, &d), TIMEX_OK);
+	assert_int_equal(d, 0);
+	assert_int_equal(timex_parse_date("2025-1-01", 9, &d), TIMEX_SYNTAX);
+}
+
+static void timex_civil__round_trip__every_day_of_four_centuries(void **state)
+{
+	(void)state;
+	for (int64_t day = -200000; day < 200000; day += 7) {
+		int y, m, dd;
+		timex_civil_from_days(day, &y, &m, &dd);
+		assert_int_equal(timex_days_from_civil(y, m, dd), day);
+	}
+}
+
+static void timex_week_monday__sunday_night_vs_monday_morning__different_weeks(void **state)
+{
+	(void)state;
+	char a[11], b[11];
+	/* 2025-03-16 is a Sunday, 2025-03-17 a Monday */
+	timex_format_date(timex_week_monday(timex_day_of(t("2025-03-16T23:59:59Z"))), a);
+	timex_format_date(timex_week_monday(timex_day_of(t("2025-03-17T00:00:00Z"))), b);
+	assert_string_equal(a, "2025-03-10");
+	assert_string_equal(b, "2025-03-17");
+	/* Monday 01:00 at +03:30 is Sunday 21:30 UTC: the earlier week */
+	timex_format_date(timex_week_monday(timex_day_of(t("2025-03-17T01:00:00+03:30"))), a);
+	assert_string_equal(a, "2025-03-10");
+	/* before 1970: floor division */
+	timex_format_date(timex_week_monday(timex_day_of(t("1969-12-31T23:00:00Z"))), a);
+	assert_string_equal(a, "1969-12-29");
+}
+
+static void timex_iso_week__week_53_and_year_edges(void **state)
+{
+	(void)state;
+	int y, w;
+	int64_t d;
+	timex_parse_date("2020-12-31", 10, &d);     /* Thursday of 2020-W53 */
+	timex_iso_week(d, &y, &w);
+	assert_int_equal(y, 2020);
+	assert_int_equal(w, 53);
+	timex_parse_date("2021-01-03", 10, &d);     /* Sunday, still 2020-W53 */
+	timex_iso_week(d, &y, &w);
+	assert_int_equal(y, 2020);
+	assert_int_equal(w, 53);
+	char m[11];
+	timex_format_date(timex_week_monday(d), m);
+	assert_string_equal(m, "2020-12-28");
+	timex_parse_date("2021-01-04", 10, &d);     /* Monday of 2021-W01 */
+	timex_iso_week(d, &y, &w);
+	assert_int_equal(w, 1);
+	timex_parse_date("2024-12-30", 10, &d);     /* Monday, 2025-W01 */
+	timex_iso_week(d, &y, &w);
+	assert_int_equal(y, 2025);
+	assert_int_equal(w, 1);
+	timex_parse_date("2026-12-31", 10, &d);     /* Thursday, 2026-W53 */
+	timex_iso_week(d, &y, &w);
+	assert_int_equal(w, 53);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(timex_parse_time__every_offset_form__same_instant),
+		cmocka_unit_test(timex_parse_time__offset_crosses_midnight__previous_day),
+		cmocka_unit_test(timex_parse_time__impossible_values__rejected),
+		cmocka_unit_test(timex_parse_date__leap_years__by_the_rules),
+		cmocka_unit_test(timex_civil__round_trip__every_day_of_four_centuries),
+		cmocka_unit_test(timex_week_monday__sunday_night_vs_monday_morning__different_weeks),
+		cmocka_unit_test(timex_iso_week__week_53_and_year_edges),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
