@@ -47,6 +47,36 @@ fi
 run assess --format json
 cmp -s out before.json || fail "figures changed by a killed import"
 
+# --- SIGKILL in the middle of a 1,000,000-row adoption (login) import.
+awk 'BEGIN { print "Id,Name,Department,Title,LicenseStart"; for (i = 0; i < 2000; i++) printf "u%d,User %d,D%d,Rep,2025-01-06\n", i, i, i % 7 }' > roster.csv
+awk -v n=1000000 -v users=2000 -f "$DATA/hostile/gen-logins.awk" > logins.csv
+run roster import roster.csv; expect_rc 0
+run adoption import "$DATA/adoption/login.csv"; expect_rc 0
+"$CRMREADY" adoption report --format json > adoption-before.json
+before=$(db_sum w.db)
+"$CRMREADY" adoption import logins.csv >/dev/null 2>&1 &
+pid=$!
+i=0
+while [ $i -lt 3000 ]; do
+	s=$(stat -c %s w.db-wal 2>/dev/null || echo 0)
+	[ "$s" -gt 2000000 ] && break
+	kill -0 $pid 2>/dev/null || break
+	sleep 0.01
+	i=$((i + 1))
+done
+if kill -9 $pid 2>/dev/null; then
+	wait $pid
+	echo "killed the adoption import with a $s-byte WAL"
+else
+	wait $pid
+	fail "the adoption import finished before it could be killed"
+fi
+[ "$(integrity)" = ok ] || fail "integrity after killing adoption import: $(integrity)"
+[ "$(db_sum w.db)" = "$before" ] || fail "workspace changed by a killed adoption import"
+run adoption report --format json
+cmp -s out adoption-before.json || fail "adoption figures changed by a killed import"
+"$CRMREADY" assess --format json > before.json
+
 # --- SIGKILL during dq scan (scan, then one transaction): at a few moments.
 awk 'BEGIN { print "Id,FirstName,LastName,Email,Phone,MobilePhone,AccountId,MailingCity,MailingCountry,LeadSource,CreatedDate,LastModifiedDate";
 	for (i = 0; i < 60000; i++) printf "003%06d,Ann%d,Lee,a%d@x.com,+1555%07d,,001%d,Tehran,Iran,Web,2025-01-01,2026-01-01\n", i, i % 500, i % 9000, i, i % 700 }' > contacts.csv

@@ -13,6 +13,8 @@ printf 'respondent,department,role,sponsor\nAna,Sales,Staff,4\nBen,IT,Manager,2\
 "$CRMREADY" survey import mini seed.csv >/dev/null 2>&1 || fail "seed import"
 "$CRMREADY" metric record adoption.active_rate 0.5 --date 2026-11-01 >/dev/null || fail "seed metric"
 "$CRMREADY" plan build --start 2026-12-07 >/dev/null 2>&1 || fail "seed plan"
+"$CRMREADY" roster import "$DATA/adoption/roster.csv" >/dev/null 2>&1 || fail "seed roster"
+"$CRMREADY" adoption import "$DATA/adoption/login.csv" >/dev/null 2>&1 || fail "seed logins"
 before=$(db_sum w.db)
 [ -n "$before" ] || fail "no workspace"
 cp "$DATA/dq/contacts.csv" good-contacts.csv
@@ -65,6 +67,10 @@ for f in "$CORPUS"/* gen/*; do
 	try "$n: dq scan --checks" dq scan good-contacts.csv --checks h.yaml
 	try "$n: plan build --inputs" plan build --inputs h.json
 	try "$n: plan build --catalogue" plan build --catalogue h.yaml
+	try "$n: roster import" roster import h.csv
+	try "$n: adoption import" adoption import h.csv --unknown-out u.csv
+	try "$n: adoption import --map" adoption import h.csv --map user=UserId,time=LoginTime
+	[ -e u.csv ] && fail "$n: adoption import left an unknown-users file behind"
 	[ -e c.csv ] && fail "$n: dq scan left a clusters file behind"
 	rm -f c.csv r.csv
 	[ "$(db_sum w.db)" = "$before" ] || { fail "$n: the workspace changed"; before=$(db_sum w.db); }
@@ -86,6 +92,7 @@ for v in 2026-02-30 2025-02-29 0000-01-01 2026-00-10 2026-13-01 2026-+1-01 "2026
 	try "status --today '$v'" status --today "$v"
 	try "export --from '$v'" export out.xlsx --from "$v"
 	try "dq scan --date '$v'" dq scan good-contacts.csv --date "$v"
+	try "adoption report --weeks '$v'" adoption report --weeks "$v"
 done
 [ -e out.xlsx ] && fail "export with a bad date left a workbook"
 # Injection in names: ids that look like SQL, shell, formulas, paths.
@@ -97,6 +104,9 @@ for v in "x'); DROP TABLE metrics;--" '$(id)' '=1+1' '../../etc/passwd' "$(print
 	try "assess '$v'" assess "$v"
 	try "survey import '$v'" survey import "$v" seed.csv
 	try "dq scan --entity '$v'" dq scan good-contacts.csv --entity "$v"
+	try "adoption import --map '$v'" adoption import "$DATA/adoption/login.csv" --map "$v"
+	try "roster import --map '$v'" roster import "$DATA/adoption/roster.csv" --map "$v"
+	try "adoption report --by '$v'" adoption report --by "$v"
 done
 [ "$(db_sum w.db)" = "$before" ] || fail "the workspace changed under hostile options"
 [ "$(sqlite3 w.db 'PRAGMA integrity_check')" = ok ] || fail "integrity"
