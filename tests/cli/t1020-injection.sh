@@ -89,6 +89,21 @@ else
 	echo "note: script(1) missing: CSV on a terminal not tested"
 fi
 
+# Roster and login ids with escapes and formulas: reports and warnings clean.
+printf 'Id,Name,Department,Title,LicenseStart,Wave\nu1,\033]0;x\007Ann,\033[31mSales,Rep,2025-03-05,\033[2J1\nu2,=cmd,Ops,Rep,2025-03-05,2\n' > r.csv
+run roster import r.csv; expect_rc 0; no_escape "roster import"
+printf 'UserId,LoginTime,Status\nu1,2025-03-18T08:00:00Z,Success\n\033[31mevil,2025-03-18T08:00:00Z,Success\n"=HYPERLINK(""x"")",2025-03-18T09:00:00Z,Success\n' > l.csv
+mkdir -p deep/er
+(cd deep/er && "$CRMREADY" adoption import ../../l.csv --unknown-out ../../unknown.csv >../../out 2>../../err)
+rc=$?
+expect_rc 0; no_escape "adoption import"
+expect_out '=HYPERLINK("x") (1)'
+expect_file unknown.csv
+grep -qF '"=HYPERLINK(""x"")",1' unknown.csv || fail "--unknown-out lost the id"
+for c in "adoption report" "adoption report --by department" "adoption report --by wave" "roster list"; do
+	run $c; expect_rc 0 "$c"; no_escape "$c"
+done
+
 # Invalid UTF-8 in arguments (names, departments, sources, paths) is refused
 # before anything is stored: it could be neither printed nor put in JSON.
 before=$(db_sum w.db)
