@@ -71,6 +71,8 @@ void plan_cli_shown(char out[24], bool has, double v)
 		snprintf(out, 24, "%.1f", v);
 }
 
+/* s in cols terminal columns, left- or right-aligned (Persian headings
+ * have more bytes than columns, so printf's widths do not do). */
 static void pad(const char *s, size_t cols)
 {
 	fputs(s, stdout);
@@ -78,10 +80,21 @@ static void pad(const char *s, size_t cols)
 		putchar(' ');
 }
 
-void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows, const char *family)
+static void rpad(const char *s, size_t cols)
+{
+	for (size_t w = utf8_width(s); w < cols; w++)
+		putchar(' ');
+	fputs(s, stdout);
+}
+
+void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
+			 const char *family, const char *today)
 {
 	bool fa = cli->lang == LANG_FA;
-	printf("\n%s\n", fa ? "اهداف" : "Goals");
+	if (fa)
+		printf("\nاهداف روی سنجه‌های %s* در %s\n", family, today);
+	else
+		printf("\nGoals on %s* metrics on %s\n", family, today);
 	if (!rows->n) {
 		printf(fa ? "هیچ هدفی روی سنجه‌های %s* نیست: 'crmready plan build' یا "
 			    "'crmready goal add'\n"
@@ -96,15 +109,29 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows, co
 		char t[40];
 		plan_cli_num(t, r->target);
 		char *scope = text_sanitize(r->scope);
-		goal[i] = xasprintf("%*s%s %s %s%s%s%s", r->depth * 2, "", r->metric, r->op, t,
+		/* indented under its parent when the parent is shown too */
+		int depth = 0;
+		for (size_t j = i; r->parent && j-- > 0;)
+			if (rows->v[j].id == r->parent) {
+				depth = r->depth;
+				break;
+			}
+		goal[i] = xasprintf("%*s%s %s %s%s%s%s", depth * 2, "", r->metric, r->op, t,
 				    *scope ? " (" : "", scope, *scope ? ")" : "");
 		free(scope);
 		if (utf8_width(goal[i]) > w)
 			w = utf8_width(goal[i]);
 	}
 	pad(fa ? "هدف" : "goal", w);
-	printf("  %-10s %8s %-10s %9s  %s\n", fa ? "موعد" : "due", fa ? "آخرین" : "latest",
-	       fa ? "در" : "on", fa ? "پیش‌بینی" : "projected", fa ? "وضعیت" : "status");
+	fputs("  ", stdout);
+	pad(fa ? "موعد" : "due", 10);
+	putchar(' ');
+	rpad(fa ? "آخرین" : "latest", 8);
+	putchar(' ');
+	pad(fa ? "در" : "on", 10);
+	putchar(' ');
+	rpad(fa ? "پیش‌بینی" : "projected", 9);
+	printf("  %s\n", fa ? "وضعیت" : "status");
 	size_t counts[5] = { 0 };
 	for (size_t i = 0; i < rows->n; i++) {
 		const struct goal_row *r = &rows->v[i];
@@ -133,26 +160,26 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows, co
 }
 
 const char *const plan_cli_goal_csv_head[PLAN_CLI_GOAL_CSV] = {
-	"goal_id", "parent", "phase", "metric", "goal_scope", "op", "target", "due",
+	"goal_id", "parent", "phase", "metric", "op", "target", "due",
 	"latest", "latest_date", "projected", "expected", "status",
 };
 
-void plan_cli_goal_csv(FILE *f, const struct goal_row *r)
+void plan_cli_goal_cells(const struct goal_row *r, struct plan_cli_goal_cells *c)
 {
 	const struct goal_status *s = &r->status;
-	char id[24], parent[24] = "", target[40], latest[40] = "", proj[40] = "", exp[40] = "";
-	snprintf(id, sizeof id, "%ld", r->id);
+	memset(c, 0, sizeof *c);
+	snprintf(c->id, sizeof c->id, "%ld", r->id);
 	if (r->parent)
-		snprintf(parent, sizeof parent, "%ld", r->parent);
-	plan_cli_num(target, r->target);
+		snprintf(c->parent, sizeof c->parent, "%ld", r->parent);
+	plan_cli_num(c->target, r->target);
 	if (s->has_latest)
-		plan_cli_num(latest, s->latest.value);
+		plan_cli_num(c->latest, s->latest.value);
 	if (s->has_projection)
-		plan_cli_num(proj, s->projected);
+		plan_cli_num(c->proj, s->projected);
 	if (s->has_expected)
-		plan_cli_num(exp, s->expected);
-	const char *row[PLAN_CLI_GOAL_CSV] = { id, parent, r->phase, r->metric, r->scope, r->op,
-					       target, r->due, latest, r->latest_date, proj, exp,
-					       goal_state_name(s->state) };
-	csvx_write_row(f, row, PLAN_CLI_GOAL_CSV);
+		plan_cli_num(c->exp, s->expected);
+	const char *cell[PLAN_CLI_GOAL_CSV] = { c->id, c->parent, r->phase, r->metric, r->op,
+						c->target, r->due, c->latest, r->latest_date,
+						c->proj, c->exp, goal_state_name(s->state) };
+	memcpy(c->cell, cell, sizeof cell);
 }

@@ -2,7 +2,7 @@
 . "$TESTS_DIR/cli/lib.sh"
 run dq report; expect_rc 0; expect_err "no data-quality scan yet"; expect_no_file crmready.db
 run dq report --format json; expect_rc 0
-python3 -c 'import json; d = json.load(open("out")); assert d == {"entity": None, "latest": None, "trend": []}, d' || fail "empty JSON"
+python3 -c 'import json; d = json.load(open("out")); assert d == {"entity": None, "latest": None, "trend": [], "today": "2026-11-23", "goals": []}, d' || fail "empty JSON"
 
 csv="$DATA/dq/contacts.csv"
 head -n 7 "$csv" >first.csv   # rows 1-6: clusters {1,2,3} {4,5}
