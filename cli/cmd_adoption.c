@@ -229,6 +229,14 @@ static void print_pad(const char *s, size_t cols)
 	free(clean);
 }
 
+/* The week (dated by its Monday) holds today: its figures are still
+ * growing, so a low rate there is not yet a drop. */
+static bool in_progress(const char *monday, const char *today)
+{
+	long m, t;
+	return plan_date_parse(monday, &m) && plan_date_parse(today, &t) && m <= t && t <= m + 6;
+}
+
 static void print_text(const struct cli *cli, const struct adoption_report *r,
 		       const struct goal_rows *goals, const char *today)
 {
@@ -254,6 +262,9 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		}
 		if (w->has_logins_per_active)
 			printf("  %.1f", w->logins_per_active);
+		if (in_progress(w->date, today))
+			printf("%s  (week in progress on %s)", w->has_logins_per_active ? "" : "     ",
+			       today);
 		putchar('\n');
 	}
 	printf("\nActive rate trend: ");
@@ -325,7 +336,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 	printf("\nLogins measure presence, not use: read the rates with the never-logged-in list.\n");
 }
 
-static json_t *weeks_json(const struct adoption_series *s)
+static json_t *weeks_json(const struct adoption_series *s, const char *today)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < s->n; i++) {
@@ -340,6 +351,8 @@ static json_t *weeks_json(const struct adoption_series *s)
 		if (w->has_logins_per_active)
 			json_object_set_new(o, "logins_per_active_user",
 					    json_real(w->logins_per_active));
+		if (in_progress(w->date, today))
+			json_object_set_new(o, "in_progress", json_true());
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -352,7 +365,7 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 	for (size_t i = 0; i < r->ngroups; i++)
 		json_array_append_new(groups, json_pack("{s:s, s:s, s:o}", "name", r->groups[i].name,
 							"scope", r->groups[i].scope, "weeks",
-							weeks_json(&r->groups[i])));
+							weeks_json(&r->groups[i], today)));
 	for (size_t k = 0; k < r->nleast; k++) {
 		const struct adoption_series *g = &r->groups[r->least[k]];
 		const struct adoption_week *w = &g->weeks[g->n - 1];
@@ -365,7 +378,7 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 						       "name", r->never[i].name, "department",
 						       r->never[i].department, "wave", r->never[i].wave));
 	json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:I, s:{s:I, s:o}, s:{s:I, s:I}}",
-			      "by", r->by, "weeks", weeks_json(&r->overall), "groups", groups,
+			      "by", r->by, "weeks", weeks_json(&r->overall, today), "groups", groups,
 			      "least_adopting", least, "roster_users", (json_int_t)r->roster_users,
 			      "never_logged_in", "count", (json_int_t)r->nnever, "users", never,
 			      "unknown_users", "users", (json_int_t)r->unknown_users, "logins",
@@ -470,7 +483,8 @@ static const struct command cmd_adoption_report = {
 		"before the week's Sunday), active users (at least one successful login that week), "
 		"active rate and logins per active user; text bars and sparklines per group, the "
 		"least-adopting groups (below the organisation's rate) called out, and the licensed "
-		"users who never logged in; then the goals on adoption.* metrics with their status "
+		"users who never logged in (the week holding --today is marked in progress: its "
+		"figures are still growing); then the goals on adoption.* metrics with their status "
 		"on --today, judged as 'crmready status' judges them. CSV: one row per scope and "
 		"week, then one row per goal (its scope in the scope column, the goal columns "
 		"goal_id..status filled).",

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cmd_dq.h"
 #include "plan_cli.h"
@@ -209,8 +210,20 @@ static int run_report(struct cli *cli)
 		ent = xstrdup(scan.entity);
 		if (!store_dq_fields(st, scan.id, &fields, &nf, &cli->diag))
 			found = -1;
-	} else if (entity) {
+	} else if (found == 0 && entity) {
 		ent = xstrdup(entity);
+		/* Entities are exact (they are metric scopes): point at one that
+		 * differs only in case, the usual slip (contact for Contact). */
+		struct store_dq_scan last;
+		int any = store_dq_scan_latest(st, NULL, &last, &cli->diag);
+		if (any < 0)
+			found = -1;
+		if (any == 1) {
+			if (strcmp(last.entity, entity) && !strcasecmp(last.entity, entity))
+				cli_note(cli, "no scan of '%s', but there is one of '%s' (entity names "
+					 "are case-sensitive)\n", entity, last.entity);
+			store_dq_scan_release(&last);
+		}
 	}
 	if (found >= 0 && ent) {
 		char *scope = xasprintf("entity=%s", ent);

@@ -95,6 +95,16 @@ n=$(awk -F, 'NR > 1 && $7 != ""' out | wc -l)
 python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 18 for x in r), set(map(len, r))' ||
 	fail "CSV rows of unequal length"
 
+# The week holding --today is still growing: marked, in text and JSON
+# (2025-03-17 is a Monday; its week runs to Sunday 2025-03-23).
+run adoption report --today 2025-03-23; expect_rc 0
+expect_out "2025-03-17         5        1   20.0%  ████░░░░░░░░░░░░░░░░  1.0  (week in progress on 2025-03-23)"
+run adoption report --today 2025-03-24; expect_rc 0
+expect_no_out "in progress"
+run adoption report --today 2025-03-18 --format json; expect_rc 0
+jq -e '[.weeks[] | .in_progress] == [null, null, true] and .groups[0].weeks[-1].in_progress' out >/dev/null ||
+	fail "in_progress in JSON"
+
 # A bad --today is a usage error.
 run adoption report --today 2025-02-30; expect_rc 64; expect_err "--today"
 done_testing

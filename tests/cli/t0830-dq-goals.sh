@@ -42,6 +42,10 @@ expect_err "no data-quality scan of Account yet"
 expect_out "dq.score >= 0.5 (entity=Account)"
 expect_no_out "entity=Contact"
 
+# An entity differing only in case: a pointer to the one scanned.
+run dq report --entity contact; expect_rc 0
+expect_err "no scan of 'contact', but there is one of 'Contact' (entity names are case-sensitive)"
+
 # --today: on 2026-10-15 the latest is the first scan (duplicate rate 0.5).
 run status --today 2026-10-15 --format json; cp out status2.json
 run dq report --today 2026-10-15 --format json; expect_rc 0
