@@ -13,6 +13,7 @@
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "commands.h"
+#include "plan_cli.h"
 
 enum { SHOW_UNKNOWN = 5, SHOW_NEVER = 10 };
 
@@ -228,12 +229,22 @@ static void print_pad(const char *s, size_t cols)
 	free(clean);
 }
 
-static void print_text(const struct adoption_report *r)
+/* The week (dated by its Monday) holds today: its figures are still
+ * growing, so a low rate there is not yet a drop. */
+static bool in_progress(const char *monday, const char *today)
+{
+	long m, t;
+	return plan_date_parse(monday, &m) && plan_date_parse(today, &t) && m <= t && t <= m + 6;
+}
+
+static void print_text(const struct cli *cli, const struct adoption_report *r,
+		       const struct goal_rows *goals, const char *today)
 {
 	const struct adoption_series *o = &r->overall;
 	if (!o->n) {
 		printf("No adoption figures yet: import a roster ('crmready roster import') and a login "
 		       "log ('crmready adoption import').\n");
+		plan_cli_goals_text(cli, goals, "adoption.", today);
 		return;
 	}
 	printf("Adoption: %zu week%s, %s .. %s (ISO weeks, UTC, dated by Monday)\n\n", o->n,
@@ -251,6 +262,9 @@ static void print_text(const struct adoption_report *r)
 		}
 		if (w->has_logins_per_active)
 			printf("  %.1f", w->logins_per_active);
+		if (in_progress(w->date, today))
+			printf("%s  (week in progress on %s)", w->has_logins_per_active ? "" : "     ",
+			       today);
 		putchar('\n');
 	}
 	printf("\nActive rate trend: ");
@@ -318,10 +332,11 @@ static void print_text(const struct adoption_report *r)
 		printf("\nNot in the roster: %ld user%s with %ld login%s in the logs, not counted "
 		       "above.\n", r->unknown_users, r->unknown_users == 1 ? "" : "s",
 		       r->unknown_logins, r->unknown_logins == 1 ? "" : "s");
+	plan_cli_goals_text(cli, goals, "adoption.", today);
 	printf("\nLogins measure presence, not use: read the rates with the never-logged-in list.\n");
 }
 
-static json_t *weeks_json(const struct adoption_series *s)
+static json_t *weeks_json(const struct adoption_series *s, const char *today)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < s->n; i++) {
@@ -336,18 +351,21 @@ static json_t *weeks_json(const struct adoption_series *s)
 		if (w->has_logins_per_active)
 			json_object_set_new(o, "logins_per_active_user",
 					    json_real(w->logins_per_active));
+		if (in_progress(w->date, today))
+			json_object_set_new(o, "in_progress", json_true());
 		json_array_append_new(a, o);
 	}
 	return a;
 }
 
-static void print_json(const struct adoption_report *r)
+static void print_json(const struct adoption_report *r, const struct goal_rows *goals,
+		       const char *today)
 {
 	json_t *groups = json_array(), *least = json_array(), *never = json_array();
 	for (size_t i = 0; i < r->ngroups; i++)
 		json_array_append_new(groups, json_pack("{s:s, s:s, s:o}", "name", r->groups[i].name,
 							"scope", r->groups[i].scope, "weeks",
-							weeks_json(&r->groups[i])));
+							weeks_json(&r->groups[i], today)));
 	for (size_t k = 0; k < r->nleast; k++) {
 		const struct adoption_series *g = &r->groups[r->least[k]];
 		const struct adoption_week *w = &g->weeks[g->n - 1];
@@ -360,11 +378,16 @@ static void print_json(const struct adoption_report *r)
 						       "name", r->never[i].name, "department",
 						       r->never[i].department, "wave", r->never[i].wave));
 	json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:I, s:{s:I, s:o}, s:{s:I, s:I}}",
-			      "by", r->by, "weeks", weeks_json(&r->overall), "groups", groups,
+			      "by", r->by, "weeks", weeks_json(&r->overall, today), "groups", groups,
 			      "least_adopting", least, "roster_users", (json_int_t)r->roster_users,
 			      "never_logged_in", "count", (json_int_t)r->nnever, "users", never,
 			      "unknown_users", "users", (json_int_t)r->unknown_users, "logins",
 			      (json_int_t)r->unknown_logins);
+	json_t *g = json_array();
+	for (size_t i = 0; i < goals->n; i++)
+		json_array_append_new(g, plan_cli_goal_json(&goals->v[i]));
+	json_object_set_new(o, "today", json_string(today));
+	json_object_set_new(o, "goals", g);
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);
@@ -381,8 +404,29 @@ static void csv_series(const struct adoption_series *s)
 			snprintf(rate, sizeof rate, "%.15g", w->rate);
 		if (w->has_logins_per_active)
 			snprintf(lpa, sizeof lpa, "%.15g", w->logins_per_active);
-		const char *row[] = { s->scope, w->date, lic, act, rate, lpa };
-		csvx_write_row(stdout, row, 6);
+		const char *row[6 + PLAN_CLI_GOAL_CSV] = { s->scope, w->date, lic, act, rate, lpa };
+		for (size_t k = 6; k < 6 + PLAN_CLI_GOAL_CSV; k++)
+			row[k] = "";
+		csvx_write_row(stdout, row, 6 + PLAN_CLI_GOAL_CSV);
+	}
+}
+
+static void print_csv(const struct adoption_report *r, const struct goal_rows *goals)
+{
+	const char *head[6 + PLAN_CLI_GOAL_CSV] = { "scope", "week", "licensed_users",
+						    "active_users", "active_rate",
+						    "logins_per_active_user" };
+	memcpy(head + 6, plan_cli_goal_csv_head, sizeof plan_cli_goal_csv_head);
+	csvx_write_row(stdout, head, 6 + PLAN_CLI_GOAL_CSV);
+	csv_series(&r->overall);
+	for (size_t i = 0; i < r->ngroups; i++)
+		csv_series(&r->groups[i]);
+	for (size_t i = 0; i < goals->n; i++) {
+		struct plan_cli_goal_cells c;
+		plan_cli_goal_cells(&goals->v[i], &c);
+		const char *row[6 + PLAN_CLI_GOAL_CSV] = { goals->v[i].scope, "", "", "", "", "" };
+		memcpy(row + 6, c.cell, sizeof c.cell);
+		csvx_write_row(stdout, row, 6 + PLAN_CLI_GOAL_CSV);
 	}
 }
 
@@ -394,26 +438,30 @@ static int run_report(struct cli *cli)
 	long weeks = 12;
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
 		return EXIT_USAGE;
+	char today_s[11];
+	cli_today(today_s);
+	if (!cli_opt_date(cli, "today", today_s))
+		return EXIT_USAGE;
+	long today;
+	plan_date_parse(today_s, &today);
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
 	struct adoption_report r;
-	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag);
+	struct goal_rows goals = { 0 };
+	struct goal_family family = { "adoption.", NULL };
+	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag) &&
+		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag);
 	store_close(st);
 	if (ok) {
-		if (cli->format == FORMAT_JSON) {
-			print_json(&r);
-		} else if (cli->format == FORMAT_CSV) {
-			const char *head[] = { "scope", "week", "licensed_users", "active_users",
-					       "active_rate", "logins_per_active_user" };
-			csvx_write_row(stdout, head, 6);
-			csv_series(&r.overall);
-			for (size_t i = 0; i < r.ngroups; i++)
-				csv_series(&r.groups[i]);
-		} else {
-			print_text(&r);
-		}
+		if (cli->format == FORMAT_JSON)
+			print_json(&r, &goals, today_s);
+		else if (cli->format == FORMAT_CSV)
+			print_csv(&r, &goals);
+		else
+			print_text(cli, &r, &goals, today_s);
 	}
+	goal_rows_release(&goals);
 	adoption_report_release(&r);
 	return cli_finish(cli);
 }
@@ -421,19 +469,25 @@ static int run_report(struct cli *cli)
 static const struct cli_option report_options[] = {
 	{ "by", 0, "department|wave", "break the figures down by department (default) or wave" },
 	{ "weeks", 0, "N", "the last N weeks (default 12; 0 = all)" },
+	{ "today", 0, "YYYY-MM-DD", "judge the adoption goals as of this day (default today)" },
 	{ 0 },
 };
 
 static const struct command cmd_adoption_report = {
 	.name = "report",
 	.summary = "weekly active rate overall and by department or wave, who never logged in",
-	.usage = "adoption report [--by department|wave] [--weeks N] [--format json|csv]",
+	.usage = "adoption report [--by department|wave] [--weeks N] [--today D] "
+		 "[--format json|csv]",
 	.description =
 		"Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
 		"before the week's Sunday), active users (at least one successful login that week), "
 		"active rate and logins per active user; text bars and sparklines per group, the "
 		"least-adopting groups (below the organisation's rate) called out, and the licensed "
-		"users who never logged in.",
+		"users who never logged in (the week holding --today is marked in progress: its "
+		"figures are still growing); then the goals on adoption.* metrics with their status "
+		"on --today, judged as 'crmready status' judges them. CSV: one row per scope and "
+		"week, then one row per goal (its scope in the scope column, the goal columns "
+		"goal_id..status filled).",
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

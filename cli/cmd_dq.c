@@ -4,8 +4,10 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cmd_dq.h"
+#include "plan_cli.h"
 
 static const char *const PARTS[] = { "dq.score", "dq.completeness", "dq.validity",
 				     "dq.duplicate_rate", "dq.freshness" };
@@ -57,7 +59,8 @@ static json_t *examples(const char *text)
 }
 
 static void report_json(const struct store_dq_scan *s, const struct store_dq_field *f,
-			size_t nf, const struct trend *t, const char *entity)
+			size_t nf, const struct trend *t, const char *entity,
+			const struct goal_rows *goals, const char *today)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "entity", entity ? json_string(entity) : json_null());
@@ -99,19 +102,27 @@ static void report_json(const struct store_dq_scan *s, const struct store_dq_fie
 		json_array_append_new(tr, x);
 	}
 	json_object_set_new(o, "trend", tr);
+	json_t *g = json_array();
+	for (size_t i = 0; i < goals->n; i++)
+		json_array_append_new(g, plan_cli_goal_json(&goals->v[i]));
+	json_object_set_new(o, "today", json_string(today));
+	json_object_set_new(o, "goals", g);
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);
 }
 
-static void report_csv(const struct trend *t, const char *entity)
+enum { CSV_OWN = 7, CSV_ALL = CSV_OWN + PLAN_CLI_GOAL_CSV };
+
+static void report_csv(const struct trend *t, const char *entity, const struct goal_rows *goals)
 {
-	static const char *const header[] = { "entity", "date", "score", "completeness", "validity",
-					      "duplicate_rate", "freshness" };
-	csvx_write_row(stdout, header, 7);
+	const char *header[CSV_ALL] = { "entity", "date", "score", "completeness", "validity",
+					"duplicate_rate", "freshness" };
+	memcpy(header + CSV_OWN, plan_cli_goal_csv_head, sizeof plan_cli_goal_csv_head);
+	csvx_write_row(stdout, header, CSV_ALL);
 	for (size_t i = 0; i < t->n; i++) {
 		char buf[NPARTS][32];
-		const char *cells[7] = { entity, t->p[i].date };
+		const char *cells[CSV_ALL] = { entity, t->p[i].date };
 		for (size_t k = 0; k < NPARTS; k++) {
 			if (isnan(t->p[i].v[k]))
 				buf[k][0] = '\0';
@@ -119,7 +130,20 @@ static void report_csv(const struct trend *t, const char *entity)
 				snprintf(buf[k], sizeof buf[k], "%.17g", t->p[i].v[k]);
 			cells[2 + k] = buf[k];
 		}
-		csvx_write_row(stdout, cells, 7);
+		for (size_t k = CSV_OWN; k < CSV_ALL; k++)
+			cells[k] = "";
+		csvx_write_row(stdout, cells, CSV_ALL);
+	}
+	/* a goal's row: its entity (from its scope), the goal columns */
+	for (size_t i = 0; i < goals->n; i++) {
+		const struct goal_row *r = &goals->v[i];
+		struct plan_cli_goal_cells c;
+		plan_cli_goal_cells(r, &c);
+		const char *cells[CSV_ALL] = {
+			!strncmp(r->scope, "entity=", 7) ? r->scope + 7 : r->scope,
+			"", "", "", "", "", "" };
+		memcpy(cells + CSV_OWN, c.cell, sizeof c.cell);
+		csvx_write_row(stdout, cells, CSV_ALL);
 	}
 }
 
@@ -167,6 +191,12 @@ static void report_text(const struct store_dq_scan *s, const struct store_dq_fie
 static int run_report(struct cli *cli)
 {
 	const char *entity = cli_opt(cli, "entity");
+	char today_s[11];
+	cli_today(today_s);
+	if (!cli_opt_date(cli, "today", today_s))
+		return EXIT_USAGE;
+	long today;
+	plan_date_parse(today_s, &today);
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
@@ -180,8 +210,20 @@ static int run_report(struct cli *cli)
 		ent = xstrdup(scan.entity);
 		if (!store_dq_fields(st, scan.id, &fields, &nf, &cli->diag))
 			found = -1;
-	} else if (entity) {
+	} else if (found == 0 && entity) {
 		ent = xstrdup(entity);
+		/* Entities are exact (they are metric scopes): point at one that
+		 * differs only in case, the usual slip (contact for Contact). */
+		struct store_dq_scan last;
+		int any = store_dq_scan_latest(st, NULL, &last, &cli->diag);
+		if (any < 0)
+			found = -1;
+		if (any == 1) {
+			if (strcmp(last.entity, entity) && !strcasecmp(last.entity, entity))
+				cli_note(cli, "no scan of '%s', but there is one of '%s' (entity names "
+					 "are case-sensitive)\n", entity, last.entity);
+			store_dq_scan_release(&last);
+		}
 	}
 	if (found >= 0 && ent) {
 		char *scope = xasprintf("entity=%s", ent);
@@ -194,18 +236,30 @@ static int run_report(struct cli *cli)
 		if (t.n)
 			qsort(t.p, t.n, sizeof *t.p, cmp_point);
 	}
+	/* The goals on dq.* metrics for this entity (and unscoped ones); all of
+	 * them when there is no entity yet. */
+	struct goal_rows goals = { 0 };
+	char *goal_scope = ent ? xasprintf("entity=%s", ent) : NULL;
+	struct goal_family family = { "dq.", goal_scope };
+	if (found >= 0 && !goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag))
+		found = -1;
+	free(goal_scope);
 	store_close(st);
 	if (found >= 0) {
-		if (cli->format == FORMAT_JSON)
-			report_json(found ? &scan : NULL, fields, nf, &t, ent);
-		else if (cli->format == FORMAT_CSV)
-			report_csv(&t, ent ? ent : "");
-		else if (found)
-			report_text(&scan, fields, nf, &t, ent);
-		else
-			cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan FILE.csv'\n",
-				 entity ? " of " : "", entity ? entity : "");
+		if (cli->format == FORMAT_JSON) {
+			report_json(found ? &scan : NULL, fields, nf, &t, ent, &goals, today_s);
+		} else if (cli->format == FORMAT_CSV) {
+			report_csv(&t, ent ? ent : "", &goals);
+		} else {
+			if (found)
+				report_text(&scan, fields, nf, &t, ent);
+			else
+				cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan "
+					 "FILE.csv'\n", entity ? " of " : "", entity ? entity : "");
+			plan_cli_goals_text(cli, &goals, "dq.", today_s);
+		}
 	}
+	goal_rows_release(&goals);
 	for (size_t i = 0; i < t.n; i++)
 		free(t.p[i].date);
 	free(t.p);
@@ -220,17 +274,21 @@ static int run_report(struct cli *cli)
 
 static const struct cli_option report_options[] = {
 	{ "entity", 'e', "NAME", "the entity (default: the one scanned last)" },
+	{ "today", 0, "YYYY-MM-DD", "judge the data-quality goals as of this day (default today)" },
 	{ 0 },
 };
 
 const struct command cmd_dq_report = {
 	.name = "report",
 	.summary = "the latest data-quality scan and the trend of dq.score and its parts",
-	.usage = "dq report [--entity NAME] [--format json|csv]",
+	.usage = "dq report [--entity NAME] [--today D] [--format json|csv]",
 	.description =
 		"Text and JSON show the latest scan's field profile and the trend;\n"
 		"CSV gives the trend: entity,date,score,completeness,validity,\n"
-		"duplicate_rate,freshness (fractions, unrounded).",
+		"duplicate_rate,freshness (fractions, unrounded). All three end with\n"
+		"the goals on dq.* metrics for the entity (scope entity=NAME, or no\n"
+		"scope) and their status on --today, judged as 'crmready status' does;\n"
+		"in CSV one row per goal with the columns goal_id..status filled.",
 	.options = report_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

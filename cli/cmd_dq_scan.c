@@ -69,17 +69,6 @@ static void progress(uint64_t done, uint64_t total, void *arg)
 		fprintf(stderr, "\rscanning %s: %llu MB", file, (unsigned long long)(done >> 20));
 }
 
-static bool valid_entity(const char *s)
-{
-	if (!*s || strlen(s) > 100)
-		return false;
-	for (const char *p = s; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-		      *p == '-' || *p == '_' || *p == '.'))
-			return false;
-	return true;
-}
-
 static void print_text(const struct dq_checks *c, const struct dq_result *r, const char *file,
 		       const char *entity, const char *date)
 {
@@ -192,7 +181,7 @@ static int run_scan(struct cli *cli)
 	if (!cli_opt_date(cli, "date", date))
 		return EXIT_USAGE;
 	const char *entity_opt = cli_opt(cli, "entity");
-	if (entity_opt && !valid_entity(entity_opt))
+	if (entity_opt && !dq_entity_valid(entity_opt))
 		return cli_usage_error(cli, "--entity: found '%s', expected a name of letters, digits, "
 				       "'-', '_' or '.'", entity_opt);
 	const char *clusters = cli_opt(cli, "clusters-out"), *rows = cli_opt(cli, "rows-out");

@@ -7,37 +7,6 @@
 #include "commands.h"
 #include "plan_cli.h"
 
-struct points {
-	struct goal_point *v;
-	size_t n, cap;
-};
-
-static bool add_point(const struct store_metric *m, void *arg)
-{
-	struct points *p = arg;
-	long day;
-	if (!plan_date_parse(m->date, &day))
-		return true;
-	XGROW(p->v, p->cap, p->n + 1);
-	p->v[p->n++] = (struct goal_point){ day, m->value };
-	return true;
-}
-
-static void shown(char out[24], bool has, double v)
-{
-	if (!has)
-		snprintf(out, 24, "-");
-	else if (fabs(v) < 10 && v != round(v))
-		snprintf(out, 24, "%.3g", v);
-	else
-		snprintf(out, 24, "%.1f", v);
-}
-
-static json_t *num_or_null(bool has, double v)
-{
-	return has ? json_real(v) : json_null();
-}
-
 static int run_status(struct cli *cli)
 {
 	char today_s[11];
@@ -54,12 +23,13 @@ static int run_status(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct store_goal *goals = NULL;
-	size_t n = 0;
-	if (!store_goal_list(st, &goals, &n, &cli->diag)) {
+	struct goal_rows rows;
+	if (!goal_rows_load(st, today, NULL, NULL, &rows, &cli->diag)) {
+		goal_rows_release(&rows);
 		store_close(st);
 		return cli_finish(cli);
 	}
+	size_t n = rows.n;
 	size_t counts[5] = { 0 }, failing = 0;
 	json_t *arr = cli->format == FORMAT_JSON ? json_array() : NULL;
 	if (!arr) {
@@ -71,65 +41,29 @@ static int run_status(struct cli *cli)
 			printf("no goals yet: 'crmready plan build' makes the phase goals, "
 			       "'crmready goal add' adds your own\n");
 	}
-	for (size_t i = 0; i < n && !diag_has_errors(&cli->diag); i++) {
-		const struct store_goal *g = &goals[i];
-		struct points pts = { 0 };
-		store_metric_each(st, g->metric, g->scope, add_point, &pts, &cli->diag);
-		enum goal_op op = GOAL_GE;
-		goal_op_parse(g->op, &op);
-		long due = today;
-		plan_date_parse(g->due, &due);
-		struct goal_status s;
-		goal_evaluate(op, g->target, due, today, pts.v, pts.n, &s);
-		free(pts.v);
-		counts[s.state]++;
-		if (f && goal_state_at_least(s.state, fail_on))
+	for (size_t i = 0; i < n; i++) {
+		const struct goal_row *g = &rows.v[i];
+		const struct goal_status *s = &g->status;
+		counts[s->state]++;
+		if (f && goal_state_at_least(s->state, fail_on))
 			failing++;
-		char latest_date[11] = "";
-		if (s.has_latest)
-			plan_date_format(s.latest.day, latest_date);
 		if (arr) {
-			json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:f, s:s}", "phase", g->phase,
-					      "metric", g->metric, "scope", g->scope, "op", g->op,
-					      "target", g->target, "due", g->due);
-			json_object_set_new(o, "latest", num_or_null(s.has_latest, s.latest.value));
-			json_object_set_new(o, "latest_date", s.has_latest ? json_string(latest_date)
-									 : json_null());
-			json_object_set_new(o, "status", json_string(goal_state_name(s.state)));
-			json_object_set_new(o, "id", json_integer(g->id));
-			json_object_set_new(o, "parent", g->parent ? json_integer(g->parent) : json_null());
-			json_object_set_new(o, "projected", num_or_null(s.has_projection, s.projected));
-			json_object_set_new(o, "expected", num_or_null(s.has_expected, s.expected));
-			json_object_set_new(o, "points", json_integer((json_int_t)s.points_used));
-			json_array_append_new(arr, o);
+			json_array_append_new(arr, plan_cli_goal_json(g));
 			continue;
-		}
-		int depth = 0;
-		for (long p = g->parent; p && depth < 8; depth++) {
-			long next = 0;
-			for (size_t j = 0; j < n; j++)
-				if (goals[j].id == p)
-					next = goals[j].parent;
-			p = next;
 		}
 		char t[40], latest[24], proj[24], exp[24], goal[256];
 		plan_cli_num(t, g->target);
-		shown(latest, s.has_latest, s.latest.value);
-		shown(proj, s.has_projection, s.projected);
-		shown(exp, s.has_expected, s.expected);
+		plan_cli_shown(latest, s->has_latest, s->latest.value);
+		plan_cli_shown(proj, s->has_projection, s->projected);
+		plan_cli_shown(exp, s->has_expected, s->expected);
 		char *scope = text_sanitize(g->scope);
-		snprintf(goal, sizeof goal, "%*s%s %s %s%s%s%s", depth * 2, "", g->metric, g->op, t,
+		snprintf(goal, sizeof goal, "%*s%s %s %s%s%s%s", g->depth * 2, "", g->metric, g->op, t,
 			 *scope ? " (" : "", scope, *scope ? ")" : "");
 		free(scope);
-		const char *state = goal_state_name(s.state);
-		const char *color = "";
-		if (cli->color_out)
-			color = s.state == GOAL_ACHIEVED || s.state == GOAL_ON_TRACK ? "\033[32m"
-				: s.state == GOAL_AT_RISK ? "\033[33m"
-				: s.state == GOAL_MISSED ? "\033[31m" : "";
+		const char *color = plan_cli_state_color(cli, s->state);
 		printf("%4ld  %-11s %-54s %-10s %8s %-10s %9s %8s  %s%s%s\n", g->id, g->phase, goal,
-		       g->due, latest, s.has_latest ? latest_date : "-", proj, exp, color, state,
-		       *color ? "\033[0m" : "");
+		       g->due, latest, s->has_latest ? g->latest_date : "-", proj, exp, color,
+		       goal_state_label(s->state, cli->lang), *color ? "\033[0m" : "");
 	}
 	if (arr) {
 		plan_cli_json_print(json_pack("{s:o, s:s}", "goals", arr, "today", today_s));
@@ -141,9 +75,7 @@ static int run_status(struct cli *cli)
 		       "expected: where a\nstraight path from the first of those values to the "
 		       "target stands today\n", GOAL_TREND_POINTS);
 	}
-	for (size_t i = 0; i < n; i++)
-		store_goal_release(&goals[i]);
-	free(goals);
+	goal_rows_release(&rows);
 	store_close(st);
 	int rc = cli_finish(cli);
 	if (rc == EXIT_OK && failing) {

@@ -17,6 +17,33 @@ void plan_cli_num(char out[40], double v);
 /* Print a JSON value to stdout as every command does, then free it. */
 void plan_cli_json_print(json_t *v);
 
+/* ---- goal status, as 'status' shows it (cli/plan_common.c) ---- */
+
+/* The goal as one JSON object, as 'status --format json' gives it: phase,
+ * metric, scope, op, target, due, latest, latest_date, status, id, parent,
+ * projected, expected, points. */
+json_t *plan_cli_goal_json(const struct goal_row *r);
+/* The terminal colour of a state ("" without colour). */
+const char *plan_cli_state_color(const struct cli *cli, enum goal_state s);
+/* A number as the status table shows it: "-" when !has. */
+void plan_cli_shown(char out[24], bool has, double v);
+/* The goals section of a report: a heading, one line per goal (goal, due,
+ * latest and its date, projected, status in colour and in cli->lang) and a
+ * one-line tally; a hint when there is none. family is "adoption." or "dq.",
+ * today the day they are judged on. */
+void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
+			 const char *family, const char *today);
+/* CSV cells of a goal, appended to a report's own columns (the goal's
+ * scope goes in the report's scope column): goal_id, parent, phase, metric,
+ * op, target, due, latest, latest_date, projected, expected, status. */
+enum { PLAN_CLI_GOAL_CSV = 12 };
+extern const char *const plan_cli_goal_csv_head[PLAN_CLI_GOAL_CSV];
+struct plan_cli_goal_cells {
+	char id[24], parent[24], target[40], latest[40], proj[40], exp[40];
+	const char *cell[PLAN_CLI_GOAL_CSV];
+};
+void plan_cli_goal_cells(const struct goal_row *r, struct plan_cli_goal_cells *out);
+
 /* ---- plan inputs (cli/plan_inputs.c) ---- */
 
 /* What plan build selects from, and the storage behind it. */

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/csvx.h"
+#include "../core/text.h"
 #include "../core/xalloc.h"
 #include "plan_cli.h"
 
@@ -24,4 +26,160 @@ void plan_cli_json_print(json_t *v)
 	json_dumpf(v, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
 	fputc('\n', stdout);
 	json_decref(v);
+}
+
+static json_t *num_or_null(bool has, double v)
+{
+	return has ? json_real(v) : json_null();
+}
+
+json_t *plan_cli_goal_json(const struct goal_row *r)
+{
+	const struct goal_status *s = &r->status;
+	/* the key order 'status --format json' has always had */
+	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:f, s:s}", "phase", r->phase, "metric",
+			      r->metric, "scope", r->scope, "op", r->op, "target", r->target,
+			      "due", r->due);
+	json_object_set_new(o, "latest", num_or_null(s->has_latest, s->latest.value));
+	json_object_set_new(o, "latest_date",
+			    s->has_latest ? json_string(r->latest_date) : json_null());
+	json_object_set_new(o, "status", json_string(goal_state_name(s->state)));
+	json_object_set_new(o, "id", json_integer(r->id));
+	json_object_set_new(o, "parent", r->parent ? json_integer(r->parent) : json_null());
+	json_object_set_new(o, "projected", num_or_null(s->has_projection, s->projected));
+	json_object_set_new(o, "expected", num_or_null(s->has_expected, s->expected));
+	json_object_set_new(o, "points", json_integer((json_int_t)s->points_used));
+	return o;
+}
+
+const char *plan_cli_state_color(const struct cli *cli, enum goal_state s)
+{
+	if (!cli->color_out)
+		return "";
+	return s == GOAL_ACHIEVED || s == GOAL_ON_TRACK ? "\033[32m"
+	       : s == GOAL_AT_RISK ? "\033[33m"
+	       : s == GOAL_MISSED ? "\033[31m" : "";
+}
+
+void plan_cli_shown(char out[24], bool has, double v)
+{
+	if (!has)
+		snprintf(out, 24, "-");
+	else if (fabs(v) < 10 && v != round(v))
+		snprintf(out, 24, "%.3g", v);
+	else
+		snprintf(out, 24, "%.1f", v);
+}
+
+/* s in cols terminal columns, left- or right-aligned (Persian headings
+ * have more bytes than columns, so printf's widths do not do). */
+static void pad(const char *s, size_t cols)
+{
+	fputs(s, stdout);
+	for (size_t w = utf8_width(s); w < cols; w++)
+		putchar(' ');
+}
+
+static void rpad(const char *s, size_t cols)
+{
+	for (size_t w = utf8_width(s); w < cols; w++)
+		putchar(' ');
+	fputs(s, stdout);
+}
+
+void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
+			 const char *family, const char *today)
+{
+	bool fa = cli->lang == LANG_FA;
+	if (fa)
+		printf("\nاهداف روی سنجه‌های %s* در %s\n", family, today);
+	else
+		printf("\nGoals on %s* metrics on %s\n", family, today);
+	if (!rows->n) {
+		printf(fa ? "هیچ هدفی روی سنجه‌های %s* نیست: 'crmready plan build' یا "
+			    "'crmready goal add'\n"
+			  : "no goals on %s* metrics: 'crmready plan build' makes the phase goals, "
+			    "'crmready goal add' adds your own\n", family);
+		return;
+	}
+	char **goal = xcalloc(rows->n, sizeof *goal);
+	size_t w = 4;
+	for (size_t i = 0; i < rows->n; i++) {
+		const struct goal_row *r = &rows->v[i];
+		char t[40];
+		plan_cli_num(t, r->target);
+		char *scope = text_sanitize(r->scope);
+		/* indented under its parent when the parent is shown too */
+		int depth = 0;
+		for (size_t j = i; r->parent && j-- > 0;)
+			if (rows->v[j].id == r->parent) {
+				depth = r->depth;
+				break;
+			}
+		goal[i] = xasprintf("%*s%s %s %s%s%s%s", depth * 2, "", r->metric, r->op, t,
+				    *scope ? " (" : "", scope, *scope ? ")" : "");
+		free(scope);
+		if (utf8_width(goal[i]) > w)
+			w = utf8_width(goal[i]);
+	}
+	pad(fa ? "هدف" : "goal", w);
+	fputs("  ", stdout);
+	pad(fa ? "موعد" : "due", 10);
+	putchar(' ');
+	rpad(fa ? "آخرین" : "latest", 8);
+	putchar(' ');
+	pad(fa ? "در" : "on", 10);
+	putchar(' ');
+	rpad(fa ? "پیش‌بینی" : "projected", 9);
+	printf("  %s\n", fa ? "وضعیت" : "status");
+	size_t counts[5] = { 0 };
+	for (size_t i = 0; i < rows->n; i++) {
+		const struct goal_row *r = &rows->v[i];
+		const struct goal_status *s = &r->status;
+		char latest[24], proj[24];
+		plan_cli_shown(latest, s->has_latest, s->latest.value);
+		plan_cli_shown(proj, s->has_projection, s->projected);
+		const char *color = plan_cli_state_color(cli, s->state);
+		pad(goal[i], w);
+		printf("  %-10s %8s %-10s %9s  %s%s%s\n", r->due, latest,
+		       s->has_latest ? r->latest_date : "-", proj, color,
+		       goal_state_label(s->state, cli->lang), *color ? "\033[0m" : "");
+		counts[s->state]++;
+		free(goal[i]);
+	}
+	free(goal);
+	if (fa)
+		printf("%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
+		       "%zu بدون داده\n", rows->n, counts[GOAL_ACHIEVED], counts[GOAL_ON_TRACK],
+		       counts[GOAL_AT_RISK], counts[GOAL_MISSED], counts[GOAL_NO_DATA]);
+	else
+		printf("%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
+		       "%zu no data\n", rows->n, rows->n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
+		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
+		       counts[GOAL_NO_DATA]);
+}
+
+const char *const plan_cli_goal_csv_head[PLAN_CLI_GOAL_CSV] = {
+	"goal_id", "parent", "phase", "metric", "op", "target", "due",
+	"latest", "latest_date", "projected", "expected", "status",
+};
+
+void plan_cli_goal_cells(const struct goal_row *r, struct plan_cli_goal_cells *c)
+{
+	const struct goal_status *s = &r->status;
+	memset(c, 0, sizeof *c);
+	snprintf(c->id, sizeof c->id, "%ld", r->id);
+	if (r->parent)
+		snprintf(c->parent, sizeof c->parent, "%ld", r->parent);
+	plan_cli_num(c->target, r->target);
+	if (s->has_latest)
+		plan_cli_num(c->latest, s->latest.value);
+	if (s->has_projection)
+		plan_cli_num(c->proj, s->projected);
+	if (s->has_expected)
+		plan_cli_num(c->exp, s->expected);
+	const char *cell[PLAN_CLI_GOAL_CSV] = { c->id, c->parent, r->phase, r->metric, r->op,
+						c->target, r->due, c->latest, r->latest_date,
+						c->proj, c->exp, goal_state_name(s->state) };
+	memcpy(c->cell, cell, sizeof cell);
 }

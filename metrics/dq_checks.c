@@ -289,6 +289,17 @@ static void load_score(struct loader *L, struct dq_checks *c, const struct yx_no
 	}
 }
 
+bool dq_entity_valid(const char *s)
+{
+	if (!*s || strlen(s) > 100)
+		return false;
+	for (const char *p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		      *p == '-' || *p == '_' || *p == '.'))
+			return false;
+	return true;
+}
+
 bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 		    size_t len, struct diag *d)
 {
@@ -318,8 +329,13 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 		L.ok = false;
 	if ((v = yx_get(root, "title")) && !yx_text(doc, v, &c->title, "title", d))
 		L.ok = false;
-	if ((v = yx_get(root, "entity")) && !yx_id(doc, v, &c->entity, "entity", d))
+	if ((v = yx_get(root, "entity")) && !yx_str(doc, v, &c->entity, "entity", d))
 		L.ok = false;
+	else if (v && !dq_entity_valid(c->entity)) {
+		yx_error(doc, v, d, "entity: found '%s', expected a name of letters, digits, '-', "
+			 "'_' or '.' (at most 100), e.g. Contact", c->entity);
+		L.ok = false;
+	}
 	if ((v = yx_get(root, "record_id")) && !yx_str(doc, v, &c->record_id, "record_id", d))
 		L.ok = false;
 	if ((v = yx_get(root, "fields"))) {

@@ -229,6 +229,9 @@ struct dq_checks {
 /* Parse and validate checks from buf (named file for messages). Every
  * error is reported with FILE:LINE:COL. On success c must be released
  * with dq_checks_release; on failure it is released already. */
+/* An entity name (the scope entity=NAME of a scan's metrics): 1..100 of
+ * letters, digits, '-', '_' and '.', e.g. Contact or account. */
+bool dq_entity_valid(const char *s);
 bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 		    size_t len, struct diag *d);
 void dq_checks_release(struct dq_checks *c);

@@ -86,6 +86,38 @@ void goal_evaluate(enum goal_op op, double target, long due, long today,
 		   const struct goal_point *points, size_t npoints,
 		   struct goal_status *out);
 
+/* The state's words in lang (Persian with --lang fa). */
+const char *goal_state_label(enum goal_state s, enum lang lang);
+
+/* ---- every goal with its status (plan_goal_rows.c) ----
+ * The one evaluation behind 'status', the adoption and dq reports and the
+ * workbook: each stored goal, its metric's dated values for its scope, and
+ * goal_evaluate on today. This part reads the workspace. */
+struct store;
+struct goal_row {
+	long id, parent;            /* parent 0: a top-level goal */
+	int depth;                  /* 0 top level, 1 a sub-goal, ... */
+	char *phase, *metric, *scope, *op, *due, *origin;
+	double target;
+	struct goal_status status;
+	char latest_date[11];       /* "" without a latest value */
+};
+struct goal_rows {
+	struct goal_row *v;
+	size_t n;
+};
+/* The goals keep() accepts (NULL: all), in store_goal_list order (phase
+ * order, each goal followed by its sub-goals), evaluated on today. false
+ * with the error in d. Release with goal_rows_release either way. */
+bool goal_rows_load(struct store *st, long today,
+		    bool (*keep)(const char *metric, const char *scope, void *arg), void *arg,
+		    struct goal_rows *out, struct diag *d);
+void goal_rows_release(struct goal_rows *r);
+/* keep() for goal_rows_load: the metric starts with prefix (e.g. "dq.")
+ * and, when scope is not NULL, the goal's scope is that scope or "". */
+struct goal_family { const char *prefix, *scope; };
+bool goal_in_family(const char *metric, const char *scope, void *family);
+
 /* ---- catalogues (plan_catalogue.c) ---- */
 
 struct catalogue_goal {

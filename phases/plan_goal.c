@@ -47,7 +47,7 @@ static const char *const adoption_names[] = {
 	"adoption.logins_per_active_user", NULL,
 };
 static const char *const dq_names[] = {
-	"dq.completeness", "dq.duplicate_rate", "dq.freshness", "dq.score", NULL,
+	"dq.completeness", "dq.validity", "dq.duplicate_rate", "dq.freshness", "dq.score", NULL,
 };
 
 static bool in_list(const char *s, const char *const *list)
@@ -98,7 +98,7 @@ bool goal_metric_valid(const char *name, char **err)
 		*err = xasprintf("not a metric crmready computes; %s names are: %s",
 				 family == dq_names ? "dq" : "adoption",
 				 family == dq_names
-				 ? "dq.completeness, dq.completeness.FIELD, dq.validity.FIELD, "
+				 ? "dq.completeness, dq.completeness.FIELD, dq.validity, dq.validity.FIELD, "
 				   "dq.duplicate_rate, dq.freshness, dq.score"
 				 : "adoption.licensed_users, adoption.active_users, "
 				   "adoption.active_rate, adoption.logins_per_active_user");

@@ -1,7 +1,6 @@
 /* The workbook's plan and goals: the stored plan (phases, initiatives) and
- * every goal with its status on the export's date, evaluated exactly as
- * 'crmready status' does (phases/plan.h goal_evaluate over the goal's
- * metric values). */
+ * every goal with its status on the export's date, from goal_rows_load
+ * (phases/plan.h), the evaluation 'crmready status' uses. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,22 +8,6 @@
 #include "../core/xalloc.h"
 #include "../phases/plan.h"
 #include "report.h"
-
-struct points {
-	struct goal_point *v;
-	size_t n, cap;
-};
-
-static bool add_point(const struct store_metric *m, void *arg)
-{
-	struct points *p = arg;
-	long day;
-	if (!plan_date_parse(m->date, &day))
-		return true;
-	XGROW(p->v, p->cap, p->n + 1);
-	p->v[p->n++] = (struct goal_point){ day, m->value };
-	return true;
-}
 
 static const char *title_in(struct report_workbook *w, const char *en, const char *fa)
 {
@@ -60,41 +43,27 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 		store_plan_release(&plan);
 	}
 
-	struct store_goal *goals = NULL;
-	size_t n = 0;
-	if (!store_goal_list(st, &goals, &n, d))
-		return false;
 	long today = 0;
 	plan_date_parse(w->today, &today);
-	w->goals = xcalloc(n ? n : 1, sizeof *w->goals);
-	bool ok = true;
-	for (size_t i = 0; i < n && ok; i++) {
-		const struct store_goal *g = &goals[i];
-		struct points pts = { 0 };
-		ok = store_metric_each(st, g->metric, g->scope, add_point, &pts, d);
-		enum goal_op op = GOAL_GE;
-		goal_op_parse(g->op, &op);
-		long due = today;
-		plan_date_parse(g->due, &due);
-		struct goal_status s;
-		goal_evaluate(op, g->target, due, today, pts.v, pts.n, &s);
-		free(pts.v);
-		char id[24], parent[24], latest_date[11] = "";
+	struct goal_rows rows;
+	bool ok = goal_rows_load(st, today, NULL, NULL, &rows, d);
+	w->goals = xcalloc(rows.n ? rows.n : 1, sizeof *w->goals);
+	for (size_t i = 0; i < rows.n && ok; i++) {
+		const struct goal_row *g = &rows.v[i];
+		char id[24], parent[24];
 		snprintf(id, sizeof id, "%ld", g->id);
 		snprintf(parent, sizeof parent, "%ld", g->parent);
-		if (s.has_latest)
-			plan_date_format(s.latest.day, latest_date);
 		w->goals[w->ngoals++] = (struct report_xl_goal){
 			.id = arena_strdup(&w->arena, id), .phase = arena_strdup(&w->arena, g->phase),
 			.metric = arena_strdup(&w->arena, g->metric), .scope = arena_strdup(&w->arena, g->scope),
 			.op = arena_strdup(&w->arena, g->op), .due = arena_strdup(&w->arena, g->due),
-			.status = arena_strdup(&w->arena, goal_state_name(s.state)),
+			.status = arena_strdup(&w->arena, goal_state_name(g->status.state)),
 			.parent = g->parent ? arena_strdup(&w->arena, parent) : NULL,
-			.target = g->target, .has_latest = s.has_latest, .latest = s.latest.value,
-			.latest_date = s.has_latest ? arena_strdup(&w->arena, latest_date) : NULL };
+			.target = g->target, .has_latest = g->status.has_latest,
+			.latest = g->status.latest.value,
+			.latest_date = g->status.has_latest ? arena_strdup(&w->arena, g->latest_date)
+							    : NULL };
 	}
-	for (size_t i = 0; i < n; i++)
-		store_goal_release(&goals[i]);
-	free(goals);
+	goal_rows_release(&rows);
 	return ok;
 }

@@ -14,7 +14,7 @@ csv="$DATA/dq/contacts.csv"
 
 run dq scan "$csv" --date 2026-11-23 --clusters-out clusters.csv --rows-out rows.csv
 expect_rc 0
-expect_out "10 records, checks salesforce-contact, entity contact, dated 2026-11-23"
+expect_out "10 records, checks salesforce-contact, entity Contact, dated 2026-11-23"
 expect_out "Email               90.0%    88.9%          9         1"
 expect_out "Phone               20.0%    50.0%          2         1"
 expect_out "MailingCity         90.0%        -          6         0"
@@ -24,7 +24,7 @@ expect_out "duplicates: 3 clusters holding 7 records, 4 redundant (40.0%)"
 expect_out "freshness: 8 of 10 records modified within 365 days of 2026-11-23 (80.0%)"
 expect_out "completeness 82.5%  validity 91.5%  duplicate rate 40.0%  freshness 80.0%  score 79.2%"
 
-metric() { sqlite3 crmready.db "SELECT printf('%.6f', value) FROM metrics WHERE name = '$1' AND scope = 'entity=contact' AND date = '2026-11-23'"; }
+metric() { sqlite3 crmready.db "SELECT printf('%.6f', value) FROM metrics WHERE name = '$1' AND scope = 'entity=Contact' AND date = '2026-11-23'"; }
 [ "$(metric dq.completeness)" = "0.825000" ] || fail "dq.completeness $(metric dq.completeness)"
 [ "$(metric dq.validity)" = "0.915152" ] || fail "dq.validity $(metric dq.validity)"
 [ "$(metric dq.duplicate_rate)" = "0.400000" ] || fail "dq.duplicate_rate"

@@ -2,26 +2,26 @@
 . "$TESTS_DIR/cli/lib.sh"
 run dq report; expect_rc 0; expect_err "no data-quality scan yet"; expect_no_file crmready.db
 run dq report --format json; expect_rc 0
-python3 -c 'import json; d = json.load(open("out")); assert d == {"entity": None, "latest": None, "trend": []}, d' || fail "empty JSON"
+python3 -c 'import json; d = json.load(open("out")); assert d == {"entity": None, "latest": None, "trend": [], "today": "2026-11-23", "goals": []}, d' || fail "empty JSON"
 
 csv="$DATA/dq/contacts.csv"
 head -n 7 "$csv" >first.csv   # rows 1-6: clusters {1,2,3} {4,5}
 run dq scan first.csv --date 2026-10-01 -q; expect_rc 0
 run dq scan "$csv" --date 2026-11-23 -q; expect_rc 0
 run dq report; expect_rc 0
-expect_out "data quality of contact: latest scan 2026-11-23 of"
+expect_out "data quality of Contact: latest scan 2026-11-23 of"
 expect_out "duplicates: 3 clusters, 4 redundant records"
 expect_out "2026-10-01"
 expect_out "2026-11-23  79.2% ###################..... "
 run dq report --format csv; expect_rc 0
 expect_out "entity,date,score,completeness,validity,duplicate_rate,freshness"
-expect_out "contact,2026-11-23,0.79204545454545"
+expect_out "Contact,2026-11-23,0.79204545454545"
 [ "$(wc -l <out)" -eq 3 ] || fail "CSV rows"
-run dq report --format json --entity contact; expect_rc 0
+run dq report --format json --entity Contact; expect_rc 0
 python3 - <<'PY' || fail "report JSON"
 import json
 d = json.load(open("out"))
-assert d["entity"] == "contact"
+assert d["entity"] == "Contact"
 l = d["latest"]
 assert l["date"] == "2026-11-23" and l["records"] == 10 and l["clusters"] == 3 and l["redundant"] == 4
 assert abs(l["score"] - 0.792045454545) < 1e-9 and abs(l["duplicate_rate"] - 0.4) < 1e-12

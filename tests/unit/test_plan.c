@@ -544,6 +544,7 @@ static void goal_names__metrics_and_scopes(void **state)
 	char *err = NULL;
 	assert_true(goal_metric_valid("training.completion", &err));
 	assert_true(goal_metric_valid("dq.completeness.Email", &err));
+	assert_true(goal_metric_valid("dq.validity", &err)); /* dq scan stores it */
 	assert_true(goal_metric_valid("adoption.active_rate", &err));
 	assert_false(goal_metric_valid("adoption.active_rat", &err));
 	assert_non_null(strstr(err, "did you mean 'adoption.active_rate'"));
