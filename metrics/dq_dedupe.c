@@ -295,14 +295,15 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 	struct brec *v = xmalloc((names->n + 1) * sizeof *v);
 	uint32_t *reps = NULL;
 	size_t reps_cap = 0;
+	uint64_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
+	for (size_t i = 0; i < names->n; i++)
+		name_hash[i] = names->len[i] ? dq_hash(names->buf.s + names->off[i], names->len[i], 0) : 0;
 	for (size_t b = 0; b < nblocks; b++) {
 		F.block = b;
 		size_t n = 0;
 		for (size_t i = 0; i < names->n; i++)
 			if (blocks[b][i] && names->len[i])
-				v[n++] = (struct brec){ blocks[b][i],
-							dq_hash(names->buf.s + names->off[i], names->len[i], 0),
-							(uint32_t)i };
+				v[n++] = (struct brec){ blocks[b][i], name_hash[i], (uint32_t)i };
 		sort_brec(v, n);
 		for (size_t i = 0; i < n;) {
 			size_t j = i + 1;
@@ -348,5 +349,6 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 	free(reps);
 	free(F.vars);
 	free(F.small);
+	free(name_hash);
 	return F.joins;
 }
