@@ -193,44 +193,83 @@ static bool line_valid(const unsigned char *p, size_t n)
 }
 
 /* The fast path: one complete line s[0..len) (without its LF, a CR before
- * the LF already removed) holding no quote and no other CR. libcsv would
- * split it at every comma and end the record at the newline; so does this,
- * in place (commas become NULs). */
-static void fast_line(struct state *st, char *s, size_t len)
+ * the LF already removed) holding no other CR. Cells are unquoted without
+ * any quote, or quoted and closed on this line ("" inside is a quote) and
+ * followed by a comma or the end. libcsv reads such a line the same way;
+ * so does this, in place (separators become NULs). Any other line is left
+ * untouched for libcsv: false. */
+static bool fast_line(struct state *st, char *s, size_t len)
 {
 	if (len == 0) {
 		st->next_line++; /* a blank line */
-		return;
+		return true;
 	}
-	st->line = st->next_line;
-	st->next_line++;
-	/* Before the commas become NULs. */
-	bool checked = st->r->check_utf8 && line_valid((const unsigned char *)s, len);
+	/* First the cells' bounds, changing nothing. */
 	size_t n = 0;
 	char *p = s, *end = s + len;
 	for (;;) {
-		char *comma = memchr(p, ',', (size_t)(end - p));
-		char *e = comma ? comma : end;
-		if (n >= CSVX_MAX_COLUMNS) {
-			st->too_many = true;
+		char *start, *stop;
+		bool quoted = false;
+		if (p < end && *p == '"') {
+			char *q = p + 1, *c;
+			while ((c = memchr(q, '"', (size_t)(end - q))) && c + 1 < end && c[1] == '"') {
+				quoted = true; /* a doubled quote */
+				q = c + 2;
+			}
+			if (!c)
+				return false; /* closes on a later line */
+			if (c + 1 < end && c[1] != ',')
+				return false; /* strict error: libcsv names it */
+			start = p + 1;
+			stop = c;
+			p = c + 1;
 		} else {
+			char *c = memchr(p, ',', (size_t)(end - p));
+			stop = c ? c : end;
+			if (memchr(p, '"', (size_t)(stop - p)))
+				return false; /* a quote inside an unquoted cell */
+			start = p;
+			p = stop;
+		}
+		if (n < CSVX_MAX_COLUMNS) {
 			if (n >= st->ptrs_cap) {
 				st->ptrs_cap = st->ptrs_cap ? st->ptrs_cap * 2 : 16;
 				st->ptrs = xrealloc(st->ptrs, st->ptrs_cap * sizeof *st->ptrs);
 			}
 			grow_cells(st, n + 1);
-			st->ptrs[n] = p;
-			st->lens[n] = (size_t)(e - p);
+			st->ptrs[n] = start;
+			st->lens[n] = (size_t)(stop - start);
+			st->offsets[n] = quoted; /* unused by this path otherwise */
 			n++;
+		} else {
+			st->too_many = true;
 		}
-		*e = '\0';
-		if (!comma)
+		if (p >= end)
 			break;
-		p = comma + 1;
+		p++; /* the comma */
+	}
+	st->line = st->next_line;
+	st->next_line++;
+	bool checked = st->r->check_utf8 && line_valid((const unsigned char *)s, len);
+	/* Then NUL-terminate, undoubling quotes where there are some. */
+	for (size_t i = 0; i < n; i++) {
+		char *c = st->ptrs[i];
+		size_t l = st->lens[i];
+		if (st->offsets[i]) {
+			size_t w = 0;
+			for (size_t r = 0; r < l; r++) {
+				c[w++] = c[r];
+				if (c[r] == '"')
+					r++;
+			}
+			l = st->lens[i] = w;
+		}
+		c[l] = '\0';
 	}
 	st->n = n;
 	emit_row(st, st->ptrs, checked);
 	st->too_many = false;
+	return true;
 }
 
 /* libcsv's verdict on bytes it was given; false with the error in d. */
@@ -244,8 +283,8 @@ static bool slow_parse(struct csv_parser *p, struct state *st, const char *s, si
 	return false;
 }
 
-/* One chunk: complete lines without quotes (and without a CR other than
- * before the LF) go the fast path; anything else, up to the end of its
+/* One chunk: complete lines of simple cells (see fast_line) go the fast
+ * path; anything else, up to the end of its
  * record by quote parity, goes to libcsv, which then stands at a record
  * start again. After a stop the rest of the chunk goes to libcsv as it
  * always did (it may still find malformed CSV there). */
@@ -284,13 +323,11 @@ static bool parse_chunk(struct csv_parser *p, struct state *st, char *s, size_t 
 			continue;
 		}
 		size_t len = (size_t)(nl - line);
-		bool crlf = len && line[len - 1] == '\r';
-		size_t body = len - crlf;
-		if (memchr(line, '"', body) || memchr(line, '\r', body)) {
+		size_t body = len - (len && line[len - 1] == '\r');
+		if (memchr(line, '\r', body) || !fast_line(st, line, body)) {
 			st->slow = true;
 			continue;
 		}
-		fast_line(st, line, body);
 		pos += len + 1;
 	}
 	if (pos < n)

@@ -310,6 +310,12 @@ static void csvx_read__fast_and_slow_lines_mixed__same_as_libcsv(void **state)
 	SAME_AS_LIBCSV("a,b\n\"1\"x,y\n");
 	SAME_AS_LIBCSV("a,b\n\"open,x\n2,y\n");                    /* never closed */
 	SAME_AS_LIBCSV("a,b\n1,\"closed\"\n\"open");
+	/* quoted cells on one line: the fast path too (Data Loader quotes all) */
+	SAME_AS_LIBCSV("\"Id\",\"Name\"\r\n\"1\",\"a, b\"\r\n\"2\",\"say \"\"hi\"\"\"\r\n\"\",\"\"\r\n");
+	SAME_AS_LIBCSV("a,b\n\"x\"y,z\n");                     /* text after the closing quote */
+	SAME_AS_LIBCSV("a,b\n\"x\" ,z\n");
+	SAME_AS_LIBCSV("a,b\n\"x\"\"\n,z\"\n3,4\n");              /* doubled quote, then a newline */
+	SAME_AS_LIBCSV("a,b\n\"\"\n\"\"\"\"\n");
 }
 
 static void csvx_read__invalid_utf8_positions__same_as_libcsv(void **state)
