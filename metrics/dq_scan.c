@@ -80,6 +80,15 @@ struct norm_slot {
 	struct sbuf key;
 };
 
+/* Folded names repeat (first names, family names): the Unicode path of
+ * dq_fold is remembered for recent values, in a direct-mapped table. */
+enum { FOLD_SLOTS = 4096, FOLD_MAX = 128 };
+struct fold_slot {
+	uint64_t h;
+	unsigned flags;
+	struct sbuf raw, out;
+};
+
 struct scan {
 	const struct dq_checks *c;
 	const struct dq_scan_opts *opts;
@@ -99,6 +108,7 @@ struct scan {
 	bool header_done;
 	size_t ncols;              /* cells in the header */
 	struct norm_slot *norm;    /* per header column */
+	struct fold_slot *fold;    /* FOLD_SLOTS */
 	long cur_row;
 	size_t bad_rows;
 	const char *missing[64];   /* columns reported missing (each once) */
@@ -158,6 +168,30 @@ static bool norm_key(struct scan *S, int col, const struct dq_field *f, const ch
 		sbuf_add(out, ns->key.s, ns->key.len);
 	}
 	return ns->ok;
+}
+
+static void fold_key(struct scan *S, const char *v, size_t n, unsigned flags, struct sbuf *out)
+{
+	size_t i = 0;
+	while (i < n && (unsigned char)v[i] < 0x80)
+		i++;
+	if (i == n || n > FOLD_MAX) {
+		dq_fold(v, n, flags, out); /* ASCII is quick as it is */
+		return;
+	}
+	if (!S->fold)
+		S->fold = xcalloc(FOLD_SLOTS, sizeof *S->fold);
+	uint64_t h = dq_hash(v, n, flags);
+	struct fold_slot *f = &S->fold[h % FOLD_SLOTS];
+	if (f->h != h || f->flags != flags || f->raw.len != n || memcmp(f->raw.s, v, n)) {
+		f->h = h;
+		f->flags = flags;
+		sbuf_reset(&f->raw);
+		sbuf_add(&f->raw, v, n);
+		dq_fold(v, n, flags, &f->out);
+	}
+	sbuf_reset(out);
+	sbuf_add(out, f->out.s ? f->out.s : "", f->out.len);
 }
 
 /* A hash for counting distinct values, eight bytes a step. */
@@ -237,7 +271,7 @@ static bool value_key(struct scan *S, int col, const struct dq_field *f, const c
 		sbuf_reset(out);
 		sbuf_add(out, v, n);
 	} else
-		dq_fold(v, n, compact ? DQ_FOLD_COMPACT : 0, out);
+		fold_key(S, v, n, compact ? DQ_FOLD_COMPACT : 0, out);
 	return out->len > 0;
 }
 
@@ -761,6 +795,12 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		for (size_t i = 0; i < S.ncols; i++)
 			sbuf_release(&S.norm[i].key);
 	free(S.norm);
+	if (S.fold)
+		for (size_t i = 0; i < FOLD_SLOTS; i++) {
+			sbuf_release(&S.fold[i].raw);
+			sbuf_release(&S.fold[i].out);
+		}
+	free(S.fold);
 	sbuf_release(&S.a);
 	sbuf_release(&S.b);
 	sbuf_release(&S.key);
