@@ -207,10 +207,11 @@ static bool fast_line(struct state *st, char *s, size_t len)
 	/* First the cells' bounds, changing nothing. */
 	size_t n = 0;
 	char *p = s, *end = s + len;
+	bool any_quote = memchr(s, '"', len) != NULL;
 	for (;;) {
 		char *start, *stop;
 		bool quoted = false;
-		if (p < end && *p == '"') {
+		if (any_quote && p < end && *p == '"') {
 			char *q = p + 1, *c;
 			while ((c = memchr(q, '"', (size_t)(end - q))) && c + 1 < end && c[1] == '"') {
 				quoted = true; /* a doubled quote */
@@ -226,7 +227,7 @@ static bool fast_line(struct state *st, char *s, size_t len)
 		} else {
 			char *c = memchr(p, ',', (size_t)(end - p));
 			stop = c ? c : end;
-			if (memchr(p, '"', (size_t)(stop - p)))
+			if (any_quote && memchr(p, '"', (size_t)(stop - p)))
 				return false; /* a quote inside an unquoted cell */
 			start = p;
 			p = stop;
