@@ -14,19 +14,33 @@
 struct state {
 	const struct csvx_reader *r;
 	struct diag *d;
-	struct sbuf cells;        /* all cells of the row, NUL-separated */
+	struct sbuf cells;        /* slow path: cells of the row, NUL-separated */
 	size_t *offsets, *lens;
 	size_t n, cap;
+	char **ptrs;              /* the row handed to the callback */
+	size_t ptrs_cap;
 	long row;                 /* next row number */
 	long line;                /* line where the current record started */
 	long next_line;           /* line after everything seen so far */
 	bool stop, failed, too_many;
+	bool slow;                /* libcsv may be inside a record */
+	bool in_quote;            /* quote parity of what libcsv got since a record start */
 };
 
 static int no_space(unsigned char c)
 {
 	(void)c;
 	return 0; /* RFC 4180: spaces are part of the field */
+}
+
+static void grow_cells(struct state *st, size_t need)
+{
+	if (need <= st->cap)
+		return;
+	while (st->cap < need)
+		st->cap = st->cap ? st->cap * 2 : 16;
+	st->offsets = xrealloc(st->offsets, st->cap * sizeof *st->offsets);
+	st->lens = xrealloc(st->lens, st->cap * sizeof *st->lens);
 }
 
 static void on_field(void *s, size_t len, void *data)
@@ -50,16 +64,58 @@ static void on_field(void *s, size_t len, void *data)
 		st->failed = st->stop = true;
 		return;
 	}
-	if (st->n == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 16;
-		st->offsets = xrealloc(st->offsets, st->cap * sizeof *st->offsets);
-		st->lens = xrealloc(st->lens, st->cap * sizeof *st->lens);
-	}
+	grow_cells(st, st->n + 1);
 	st->offsets[st->n] = st->cells.len;
 	st->lens[st->n] = len;
 	sbuf_add(&st->cells, p, len);
 	sbuf_addc(&st->cells, '\0');
 	st->n++;
+}
+
+/* The first invalid cell of a row, if any, as an error. */
+static bool cells_valid(struct state *st, char **cells, const size_t *lens, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t bad;
+		if (!utf8_valid(cells[i], lens[i], &bad)) {
+			diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
+				 NULL, "%s at byte %zu of the cell",
+				 memchr(cells[i], 0, lens[i]) ? "NUL byte or invalid UTF-8"
+							     : "invalid UTF-8", bad + 1);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Hand one complete record (st->n cells in cells/st->lens) to the callback.
+ * utf8_checked: the caller validated every byte of the cells already. */
+static void emit_row(struct state *st, char **cells, bool utf8_checked)
+{
+	if (st->too_many) {
+		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, 0, NULL,
+			 "more than %d columns", CSVX_MAX_COLUMNS);
+		st->failed = st->stop = true;
+		return;
+	}
+	/* A BOM on the first cell of the header. */
+	if (st->row == 0 && st->lens[0] >= 3 && !memcmp(cells[0], "\xEF\xBB\xBF", 3)) {
+		cells[0] += 3;
+		st->lens[0] -= 3;
+	}
+	bool ok = !st->r->check_utf8 || utf8_checked || cells_valid(st, cells, st->lens, st->n);
+	if (ok) {
+		struct csvx_row row = { cells, st->lens, st->n, st->row, st->line };
+		size_t before = st->d->errors;
+		if (!st->r->on_row(&row, st->r->arg))
+			st->stop = true;
+		if (st->d->errors > before)
+			st->failed = true;
+	} else {
+		st->failed = st->stop = true;
+	}
+	st->row++;
+	st->n = 0;
 }
 
 static void on_record(int c, void *data)
@@ -71,46 +127,213 @@ static void on_record(int c, void *data)
 		return;
 	if (st->n == 0)
 		return; /* a blank line */
-	if (st->too_many) {
-		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, 0, NULL,
-			 "more than %d columns", CSVX_MAX_COLUMNS);
-		st->failed = st->stop = true;
-		return;
+	if (st->ptrs_cap < st->n) {
+		st->ptrs_cap = st->n;
+		st->ptrs = xrealloc(st->ptrs, st->ptrs_cap * sizeof *st->ptrs);
 	}
-	char **cells = xmalloc(st->n * sizeof *cells);
 	for (size_t i = 0; i < st->n; i++)
-		cells[i] = st->cells.s + st->offsets[i];
-	/* A BOM on the first cell of the header. */
-	if (st->row == 0 && st->lens[0] >= 3 && !memcmp(cells[0], "\xEF\xBB\xBF", 3)) {
-		cells[0] += 3;
-		st->lens[0] -= 3;
-	}
-	bool ok = true;
-	if (st->r->check_utf8)
-		for (size_t i = 0; i < st->n && ok; i++) {
-			size_t bad;
-			if (!utf8_valid(cells[i], st->lens[i], &bad)) {
-				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
-					 NULL, "%s at byte %zu of the cell",
-					 memchr(cells[i], 0, st->lens[i]) ? "NUL byte or invalid UTF-8"
-									 : "invalid UTF-8", bad + 1);
-				ok = false;
-			}
-		}
-	if (ok) {
-		struct csvx_row row = { cells, st->lens, st->n, st->row, st->line };
-		size_t before = st->d->errors;
-		if (!st->r->on_row(&row, st->r->arg))
-			st->stop = true;
-		if (st->d->errors > before)
-			st->failed = true;
-	} else {
-		st->failed = st->stop = true;
-	}
-	free(cells);
-	st->row++;
-	st->n = 0;
+		st->ptrs[i] = st->cells.s + st->offsets[i];
+	emit_row(st, st->ptrs, false);
 	sbuf_reset(&st->cells);
+}
+
+/* Strict UTF-8 (Unicode table 3-7, as utf8proc: no overlong forms, no
+ * surrogates, nothing above U+10FFFF) and no NUL. A false here sends the
+ * row to the per-cell check, which names the cell and byte. */
+static bool line_valid(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		/* Eight ASCII bytes without NUL at a time. */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, p + i, 8);
+			if ((w & 0x8080808080808080u) ||
+			    ((w - 0x0101010101010101u) & ~w & 0x8080808080808080u))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		unsigned c = p[i];
+		if (c < 0x80) {
+			if (!c)
+				return false;
+			i++;
+			continue;
+		}
+		size_t k;
+		unsigned lo = 0x80, hi = 0xBF;
+		if (c >= 0xC2 && c <= 0xDF)
+			k = 1;
+		else if (c >= 0xE0 && c <= 0xEF) {
+			k = 2;
+			if (c == 0xE0)
+				lo = 0xA0;
+			else if (c == 0xED)
+				hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			k = 3;
+			if (c == 0xF0)
+				lo = 0x90;
+			else if (c == 0xF4)
+				hi = 0x8F;
+		} else
+			return false;
+		if (i + k >= n)
+			return false;
+		if (p[i + 1] < lo || p[i + 1] > hi)
+			return false;
+		for (size_t j = 2; j <= k; j++)
+			if (p[i + j] < 0x80 || p[i + j] > 0xBF)
+				return false;
+		i += k + 1;
+	}
+	return true;
+}
+
+/* The fast path: one complete line s[0..len) (without its LF, a CR before
+ * the LF already removed) holding no other CR. Cells are unquoted without
+ * any quote, or quoted and closed on this line ("" inside is a quote) and
+ * followed by a comma or the end. libcsv reads such a line the same way;
+ * so does this, in place (separators become NULs). Any other line is left
+ * untouched for libcsv: false. */
+static bool fast_line(struct state *st, char *s, size_t len)
+{
+	if (len == 0) {
+		st->next_line++; /* a blank line */
+		return true;
+	}
+	/* First the cells' bounds, changing nothing. */
+	size_t n = 0;
+	char *p = s, *end = s + len;
+	bool any_quote = memchr(s, '"', len) != NULL;
+	for (;;) {
+		char *start, *stop;
+		bool quoted = false;
+		if (any_quote && p < end && *p == '"') {
+			char *q = p + 1, *c;
+			while ((c = memchr(q, '"', (size_t)(end - q))) && c + 1 < end && c[1] == '"') {
+				quoted = true; /* a doubled quote */
+				q = c + 2;
+			}
+			if (!c)
+				return false; /* closes on a later line */
+			if (c + 1 < end && c[1] != ',')
+				return false; /* strict error: libcsv names it */
+			start = p + 1;
+			stop = c;
+			p = c + 1;
+		} else {
+			char *c = memchr(p, ',', (size_t)(end - p));
+			stop = c ? c : end;
+			if (any_quote && memchr(p, '"', (size_t)(stop - p)))
+				return false; /* a quote inside an unquoted cell */
+			start = p;
+			p = stop;
+		}
+		if (n < CSVX_MAX_COLUMNS) {
+			if (n >= st->ptrs_cap) {
+				st->ptrs_cap = st->ptrs_cap ? st->ptrs_cap * 2 : 16;
+				st->ptrs = xrealloc(st->ptrs, st->ptrs_cap * sizeof *st->ptrs);
+			}
+			grow_cells(st, n + 1);
+			st->ptrs[n] = start;
+			st->lens[n] = (size_t)(stop - start);
+			st->offsets[n] = quoted; /* unused by this path otherwise */
+			n++;
+		} else {
+			st->too_many = true;
+		}
+		if (p >= end)
+			break;
+		p++; /* the comma */
+	}
+	st->line = st->next_line;
+	st->next_line++;
+	bool checked = st->r->check_utf8 && line_valid((const unsigned char *)s, len);
+	/* Then NUL-terminate, undoubling quotes where there are some. */
+	for (size_t i = 0; i < n; i++) {
+		char *c = st->ptrs[i];
+		size_t l = st->lens[i];
+		if (st->offsets[i]) {
+			size_t w = 0;
+			for (size_t r = 0; r < l; r++) {
+				c[w++] = c[r];
+				if (c[r] == '"')
+					r++;
+			}
+			l = st->lens[i] = w;
+		}
+		c[l] = '\0';
+	}
+	st->n = n;
+	emit_row(st, st->ptrs, checked);
+	st->too_many = false;
+	return true;
+}
+
+/* libcsv's verdict on bytes it was given; false with the error in d. */
+static bool slow_parse(struct csv_parser *p, struct state *st, const char *s, size_t n)
+{
+	if (csv_parse(p, s, n, on_field, on_record, st) == n)
+		return true;
+	diag_at(st->d, DIAG_ERROR, EXIT_DATAERR, st->r->file, (int)st->next_line, 0,
+		"malformed CSV (row %ld): %s; a quote inside a quoted cell must be doubled",
+		st->row, csv_strerror(csv_error(p)));
+	return false;
+}
+
+/* One chunk: complete lines of simple cells (see fast_line) go the fast
+ * path; anything else, up to the end of its
+ * record by quote parity, goes to libcsv, which then stands at a record
+ * start again. After a stop the rest of the chunk goes to libcsv as it
+ * always did (it may still find malformed CSV there). */
+static bool parse_chunk(struct csv_parser *p, struct state *st, char *s, size_t n)
+{
+	size_t pos = 0;
+	while (pos < n && !st->stop) {
+		if (st->slow || st->r->libcsv_only) {
+			size_t e = pos;
+			bool ended = false;
+			if (st->r->libcsv_only) {
+				e = n;
+			} else {
+				for (; e < n; e++) {
+					char c = s[e];
+					if (c == '"') {
+						st->in_quote = !st->in_quote;
+					} else if (c == '\n' && !st->in_quote) {
+						e++;
+						ended = true;
+						break;
+					}
+				}
+			}
+			if (!slow_parse(p, st, s + pos, e - pos))
+				return false;
+			pos = e;
+			if (ended)
+				st->slow = false;
+			continue;
+		}
+		char *line = s + pos;
+		char *nl = memchr(line, '\n', n - pos);
+		if (!nl) {
+			st->slow = true;
+			continue;
+		}
+		size_t len = (size_t)(nl - line);
+		size_t body = len - (len && line[len - 1] == '\r');
+		if (memchr(line, '\r', body) || !fast_line(st, line, body)) {
+			st->slow = true;
+			continue;
+		}
+		pos += len + 1;
+	}
+	if (pos < n)
+		return slow_parse(p, st, s + pos, n - pos);
+	return true;
 }
 
 bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
@@ -127,24 +350,21 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	csv_set_blk_size(&p, 1 << 16);
 	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1 };
 	sbuf_init(&st.cells);
-	enum { CHUNK = 1 << 18 };
-	char *buf = xmalloc(CHUNK);
+	size_t chunk = r->chunk ? r->chunk : (size_t)1 << 18;
+	char *buf = xmalloc(chunk);
 	uint64_t done = 0, next_report = 4u << 20;
 	size_t got;
 	bool ok = true;
-	while (!st.stop && (got = fread(buf, 1, CHUNK, in)) > 0) {
+	while (!st.stop && (got = fread(buf, 1, chunk, in)) > 0) {
 		/* A BOM goes before the parser sees it: with strict quoting,
 		 * BOM + "id" would read as a quote inside an unquoted cell. */
-		const char *from = buf;
+		char *from = buf;
 		size_t n = got;
 		if (done == 0 && got >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) {
 			from += 3;
 			n -= 3;
 		}
-		if (csv_parse(&p, from, n, on_field, on_record, &st) != n) {
-			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)st.next_line, 0,
-				"malformed CSV (row %ld): %s; a quote inside a quoted cell must be doubled",
-				st.row, csv_strerror(csv_error(&p)));
+		if (!parse_chunk(&p, &st, from, n)) {
 			ok = false;
 			break;
 		}
@@ -181,6 +401,7 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	sbuf_release(&st.cells);
 	free(st.offsets);
 	free(st.lens);
+	free(st.ptrs);
 	return ok && !st.failed;
 }
 

@@ -6,6 +6,11 @@
  * data rows count from 1; line is the file line where the record starts.
  * Limits: cell length, number of columns; invalid UTF-8 or a NUL byte in a
  * cell is an error naming row and column.
+ *
+ * Lines of plain cells (unquoted, or quoted and closed on the line; no CR
+ * but a CRLF ending) are split in place with memchr; every other record
+ * goes through libcsv, so rows, line numbers and messages are the same as
+ * libcsv alone gives.
  */
 #ifndef CRMREADY_CSVX_H
 #define CRMREADY_CSVX_H
@@ -41,6 +46,10 @@ struct csvx_reader {
 	csvx_progress_fn on_progress;   /* may be NULL */
 	void *arg;
 	bool check_utf8;           /* validate every cell (default on via csvx_read) */
+	/* For tests: bytes read at a time (0: 256 KB) and libcsv for every
+	 * byte instead of the fast path for lines of plain cells. */
+	size_t chunk;
+	bool libcsv_only;
 };
 
 /* Read path ("-" = stdin) and call r->on_row for every record. Returns

@@ -205,7 +205,22 @@ struct fuzzy {
 	size_t joins;
 	struct hrec *vars;
 	size_t nvars, cap;
+	/* Pairs met in an earlier block are not compared again: bit b of
+	 * small[r] says record r's group in block b compared all its pairs
+	 * (b < 32; later blocks are not remembered). */
+	uint64_t *const *blocks;
+	uint32_t *small;
+	size_t block;
 };
+
+static bool compared_before(const struct fuzzy *F, uint32_t a, uint32_t b)
+{
+	uint32_t both = F->small[a] & F->small[b];
+	for (size_t k = 0; both && k < F->block; k++, both >>= 1)
+		if ((both & 1) && F->blocks[k][a] == F->blocks[k][b])
+			return true;
+	return false;
+}
 
 static size_t cp_count(const char *s, size_t n)
 {
@@ -219,6 +234,8 @@ static void compare(struct fuzzy *F, uint32_t a, uint32_t b)
 {
 	if ((F->masks[a] & F->masks[b] & F->bit) && dq_uf_find(F->uf, a) == dq_uf_find(F->uf, b))
 		return; /* joined by this rule already */
+	if (compared_before(F, a, b))
+		return; /* the same names met in an earlier block: same verdict */
 	size_t la, lb;
 	const char *sa = dq_keys_at(F->names, a, &la), *sb = dq_keys_at(F->names, b, &lb);
 	size_t diff = la > lb ? la - lb : lb - la;
@@ -273,17 +290,20 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit)
 {
-	struct fuzzy F = { names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0 };
+	struct fuzzy F = { names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0,
+			   blocks, xcalloc(names->n + 1, sizeof(uint32_t)), 0 };
 	struct brec *v = xmalloc((names->n + 1) * sizeof *v);
 	uint32_t *reps = NULL;
 	size_t reps_cap = 0;
+	uint64_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
+	for (size_t i = 0; i < names->n; i++)
+		name_hash[i] = names->len[i] ? dq_hash(names->buf.s + names->off[i], names->len[i], 0) : 0;
 	for (size_t b = 0; b < nblocks; b++) {
+		F.block = b;
 		size_t n = 0;
 		for (size_t i = 0; i < names->n; i++)
 			if (blocks[b][i] && names->len[i])
-				v[n++] = (struct brec){ blocks[b][i],
-							dq_hash(names->buf.s + names->off[i], names->len[i], 0),
-							(uint32_t)i };
+				v[n++] = (struct brec){ blocks[b][i], name_hash[i], (uint32_t)i };
 		sort_brec(v, n);
 		for (size_t i = 0; i < n;) {
 			size_t j = i + 1;
@@ -308,6 +328,11 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 				}
 				a = e;
 			}
+			/* Every pair of a group of up to 64 names is decided here:
+			 * equal names joined, the others compared. */
+			if (k <= 64 && b < 32)
+				for (size_t a = i; a < j; a++)
+					F.small[v[a].rec] |= (uint32_t)1 << b;
 			if (max_distance > 0 && k > 1) {
 				if (k <= 64) {
 					for (size_t a = 0; a < k; a++)
@@ -323,5 +348,7 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 	free(v);
 	free(reps);
 	free(F.vars);
+	free(F.small);
+	free(name_hash);
 	return F.joins;
 }

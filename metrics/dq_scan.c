@@ -71,6 +71,24 @@ struct rule_state {
 	struct hset *block_ignore;
 };
 
+/* The e-mail or phone key of one cell, made once a row: validity and the
+ * duplicate rules and blocks that read the same column share it. */
+struct norm_slot {
+	long row;
+	const struct dq_field *f;
+	bool ok;
+	struct sbuf key;
+};
+
+/* Folded names repeat (first names, family names): the Unicode path of
+ * dq_fold is remembered for recent values, in a direct-mapped table. */
+enum { FOLD_SLOTS = 4096, FOLD_MAX = 128 };
+struct fold_slot {
+	uint64_t h;
+	unsigned flags;
+	struct sbuf raw, out;
+};
+
 struct scan {
 	const struct dq_checks *c;
 	const struct dq_scan_opts *opts;
@@ -89,6 +107,9 @@ struct scan {
 	struct sbuf a, b, key;
 	bool header_done;
 	size_t ncols;              /* cells in the header */
+	struct norm_slot *norm;    /* per header column */
+	struct fold_slot *fold;    /* FOLD_SLOTS */
+	long cur_row;
 	size_t bad_rows;
 	const char *missing[64];   /* columns reported missing (each once) */
 	size_t nmissing;
@@ -120,6 +141,80 @@ static size_t cp_count(const char *s, size_t n)
 	return k;
 }
 
+static bool norm_compute(const struct dq_field *f, const char *v, size_t n, struct sbuf *out)
+{
+	if (f->format == DQ_FMT_EMAIL) {
+		dq_norm_email(v, n, out);
+		return true;
+	}
+	return dq_norm_phone(v, n, f->country, out);
+}
+
+/* The key of an e-mail or phone cell into out (may be NULL: only the
+ * verdict), from the row's cache when the column was keyed already. */
+static bool norm_key(struct scan *S, int col, const struct dq_field *f, const char *v, size_t n,
+		     struct sbuf *out)
+{
+	if (!S->norm || col < 0 || (size_t)col >= S->ncols)
+		return norm_compute(f, v, n, out ? out : &S->a);
+	struct norm_slot *ns = &S->norm[col];
+	if (ns->row != S->cur_row || ns->f != f) {
+		ns->row = S->cur_row;
+		ns->f = f;
+		ns->ok = norm_compute(f, v, n, &ns->key);
+	}
+	if (out && ns->ok) {
+		sbuf_reset(out);
+		sbuf_add(out, ns->key.s, ns->key.len);
+	}
+	return ns->ok;
+}
+
+static void fold_key(struct scan *S, const char *v, size_t n, unsigned flags, struct sbuf *out)
+{
+	size_t i = 0;
+	while (i < n && (unsigned char)v[i] < 0x80)
+		i++;
+	if (i == n || n > FOLD_MAX) {
+		dq_fold(v, n, flags, out); /* ASCII is quick as it is */
+		return;
+	}
+	if (!S->fold)
+		S->fold = xcalloc(FOLD_SLOTS, sizeof *S->fold);
+	uint64_t h = dq_hash(v, n, flags);
+	struct fold_slot *f = &S->fold[h % FOLD_SLOTS];
+	if (f->h != h || f->flags != flags || f->raw.len != n || memcmp(f->raw.s, v, n)) {
+		f->h = h;
+		f->flags = flags;
+		sbuf_reset(&f->raw);
+		sbuf_add(&f->raw, v, n);
+		dq_fold(v, n, flags, &f->out);
+	}
+	sbuf_reset(out);
+	sbuf_add(out, f->out.s ? f->out.s : "", f->out.len);
+}
+
+/* A hash for counting distinct values, eight bytes a step. */
+static uint64_t value_hash(const char *s, size_t n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+	while (n >= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+		h ^= h >> 31;
+		s += 8;
+		n -= 8;
+	}
+	uint64_t w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0x94d049bb133111ebull;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ull;
+	h ^= h >> 32;
+	return h;
+}
+
 /* NULL when the value passes every check of its field, else the problem. */
 static const char *check_value(struct scan *S, size_t fi, const char *v, size_t n)
 {
@@ -130,7 +225,7 @@ static const char *check_value(struct scan *S, size_t fi, const char *v, size_t 
 			return "not an e-mail address";
 		break;
 	case DQ_FMT_PHONE:
-		if (!dq_norm_phone(v, n, f->country, &S->a))
+		if (!norm_key(S, S->field_col[fi], f, v, n, NULL))
 			return "not a phone number";
 		break;
 	case DQ_FMT_DATE:
@@ -165,21 +260,18 @@ static const char *check_value(struct scan *S, size_t fi, const char *v, size_t 
 }
 
 /* The key of one value by its field's format into out; false when none. */
-static bool value_key(struct scan *S, const struct dq_field *f, const char *v, size_t n,
-		      bool compact, struct sbuf *out)
+static bool value_key(struct scan *S, int col, const struct dq_field *f, const char *v,
+		      size_t n, bool compact, struct sbuf *out)
 {
 	enum dq_format fmt = f ? f->format : DQ_FMT_NONE;
-	if (fmt == DQ_FMT_EMAIL)
-		dq_norm_email(v, n, out);
-	else if (fmt == DQ_FMT_PHONE) {
-		if (!dq_norm_phone(v, n, f->country, out))
+	if (fmt == DQ_FMT_EMAIL || fmt == DQ_FMT_PHONE) {
+		if (!norm_key(S, col, f, v, n, out))
 			return false;
 	} else if (fmt == DQ_FMT_DATE) {
 		sbuf_reset(out);
 		sbuf_add(out, v, n);
 	} else
-		dq_fold(v, n, compact ? DQ_FOLD_COMPACT : 0, out);
-	(void)S;
+		fold_key(S, v, n, compact ? DQ_FOLD_COMPACT : 0, out);
 	return out->len > 0;
 }
 
@@ -282,6 +374,11 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 		S->id_col = need_column(S, r, c->record_id, "record_id");
 	S->header_done = true;
 	S->ncols = r->n;
+	S->norm = xcalloc(r->n + 1, sizeof *S->norm);
+	for (size_t i = 0; i < r->n; i++) {
+		S->norm[i].row = -1;
+		sbuf_init(&S->norm[i].key);
+	}
 	return S->d->errors == before;
 }
 
@@ -323,7 +420,7 @@ static void rule_keys(struct scan *S, const struct csvx_row *r, size_t rec)
 		for (size_t j = 0; j < rule->ncolumns; j++) {
 			size_t n;
 			const char *v = cell(r, R->cols[j], &n);
-			if (!value_key(S, R->fields[j], v, n, fuzzy, &S->b)) {
+			if (!value_key(S, R->cols[j], R->fields[j], v, n, fuzzy, &S->b)) {
 				complete = false;
 				continue;
 			}
@@ -341,7 +438,7 @@ static void rule_keys(struct scan *S, const struct csvx_row *r, size_t rec)
 			size_t n;
 			const char *v = cell(r, R->block_cols[j], &n);
 			uint64_t h = 0;
-			if (value_key(S, R->block_fields[j], v, n, false, &S->b)) {
+			if (value_key(S, R->block_cols[j], R->block_fields[j], v, n, false, &S->b)) {
 				const char *k = S->b.s;
 				size_t kn = S->b.len;
 				if (b->part == DQ_PART_DOMAIN) {
@@ -384,6 +481,7 @@ static bool on_row(const struct csvx_row *r, void *arg)
 		return true; /* only looking for more errors now */
 	size_t rec = (size_t)S->res->records++;
 	grow_records(S, rec + 1);
+	S->cur_row = r->row;
 	for (size_t i = 0; i < c->nfields; i++) {
 		struct dq_field_profile *p = &S->res->fields[i];
 		const struct dq_field *f = &c->fields[i];
@@ -398,7 +496,7 @@ static bool on_row(const struct csvx_row *r, void *arg)
 		}
 		p->filled++;
 		XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
-		S->distinct[i][S->ndistinct[i]++] = dq_hash(v, n, 0);
+		S->distinct[i][S->ndistinct[i]++] = value_hash(v, n);
 		if (!f->has_validity)
 			continue;
 		p->checked++;
@@ -693,6 +791,16 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	free(S.capdistinct);
 	free(S.allowed);
 	free(S.field_col);
+	if (S.norm)
+		for (size_t i = 0; i < S.ncols; i++)
+			sbuf_release(&S.norm[i].key);
+	free(S.norm);
+	if (S.fold)
+		for (size_t i = 0; i < FOLD_SLOTS; i++) {
+			sbuf_release(&S.fold[i].raw);
+			sbuf_release(&S.fold[i].out);
+		}
+	free(S.fold);
 	sbuf_release(&S.a);
 	sbuf_release(&S.b);
 	sbuf_release(&S.key);

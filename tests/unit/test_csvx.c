@@ -234,6 +234,141 @@ static void csvx_write_row__special_cells__quoted(void **state)
 	free(buf);
 }
 
+/* ---- the fast path against libcsv alone ---- */
+
+static bool collect_bytes(const struct csvx_row *r, void *arg)
+{
+	struct collected *c = arg;
+	sbuf_addf(&c->rows, "%ld@%ld:", r->row, r->line);
+	for (size_t i = 0; i < r->n; i++) {
+		sbuf_addf(&c->rows, " %zu[", r->lens[i]);
+		for (size_t j = 0; j < r->lens[i]; j++) {
+			unsigned char b = (unsigned char)r->cells[i][j];
+			if (b >= 0x20 && b < 0x7F)
+				sbuf_addc(&c->rows, (char)b);
+			else
+				sbuf_addf(&c->rows, "\\x%02X", b);
+		}
+		assert_int_equal(r->cells[i][r->lens[i]], '\0');
+		sbuf_addc(&c->rows, ']');
+	}
+	sbuf_addc(&c->rows, '\n');
+	return r->row != c->stop_after;
+}
+
+/* Everything one reading gives: rows, messages, result, exit code. */
+static char *read_all(const char *src, size_t len, size_t chunk, bool libcsv_only,
+		      long stop_after)
+{
+	struct collected c = { .stop_after = stop_after };
+	sbuf_init(&c.rows);
+	struct csvx_reader r = { .file = "s.csv", .on_row = collect_bytes, .arg = &c,
+				 .check_utf8 = true, .chunk = chunk, .libcsv_only = libcsv_only };
+	struct diag d;
+	diag_init(&d);
+	FILE *in = fmemopen((void *)src, len, "rb");
+	bool ok = csvx_read_stream(&r, in, len, &d);
+	fclose(in);
+	sbuf_addf(&c.rows, "ok=%d exit=%d\n", ok, diag_exit_code(&d));
+	for (size_t i = 0; i < d.n; i++)
+		sbuf_addf(&c.rows, "%s: %s\n", d.msgs[i].where ? d.msgs[i].where : "-", d.msgs[i].text);
+	diag_release(&d);
+	return sbuf_detach(&c.rows);
+}
+
+static void same_as_libcsv(const char *src, size_t len)
+{
+	static const size_t chunks[] = { 0, 1, 2, 3, 5, 8, 13 };
+	static const long stops[] = { -1, 0, 1, 3 };
+	for (size_t i = 0; i < sizeof chunks / sizeof *chunks; i++)
+		for (size_t j = 0; j < sizeof stops / sizeof *stops; j++) {
+			char *want = read_all(src, len, chunks[i], true, stops[j]);
+			char *got = read_all(src, len, chunks[i], false, stops[j]);
+			if (strcmp(want, got))
+				print_message("input of %zu bytes, chunk %zu, stop %ld\n", len, chunks[i],
+					      stops[j]);
+			assert_string_equal(got, want);
+			free(want);
+			free(got);
+		}
+}
+
+#define SAME_AS_LIBCSV(src) same_as_libcsv(src, sizeof(src) - 1)
+
+static void csvx_read__fast_and_slow_lines_mixed__same_as_libcsv(void **state)
+{
+	(void)state;
+	SAME_AS_LIBCSV("id,name\n1,plain\n2,\"quoted, comma\"\n3,after\n");
+	SAME_AS_LIBCSV("id,name\n1,\"two\nlines\"\n2,next\n\"3\",\"x\"\"y\"\n4,last");
+	SAME_AS_LIBCSV("a,b\r\n1,2\r\n\r\n\"3\r\n\",4\r\n5,6\r\n");
+	SAME_AS_LIBCSV("a,b\r1,2\r\n3\r4,5\n");                   /* lone CRs end records */
+	SAME_AS_LIBCSV("\xEF\xBB\xBF" "id,name\n1,x\n");
+	SAME_AS_LIBCSV("\xEF\xBB\xBF\xEF\xBB\xBF" "id,name\n1,x\n"); /* two BOMs */
+	SAME_AS_LIBCSV("\xEF\xBB\xBF\"id\",name\n1,x\n");
+	SAME_AS_LIBCSV("\n\n,\n,,\n \n x , y \n");
+	SAME_AS_LIBCSV("a,b\n1,x\"y\n2,z\n");                      /* strict error */
+	SAME_AS_LIBCSV("a,b\n\"1\"x,y\n");
+	SAME_AS_LIBCSV("a,b\n\"open,x\n2,y\n");                    /* never closed */
+	SAME_AS_LIBCSV("a,b\n1,\"closed\"\n\"open");
+	/* quoted cells on one line: the fast path too (Data Loader quotes all) */
+	SAME_AS_LIBCSV("\"Id\",\"Name\"\r\n\"1\",\"a, b\"\r\n\"2\",\"say \"\"hi\"\"\"\r\n\"\",\"\"\r\n");
+	SAME_AS_LIBCSV("a,b\n\"x\"y,z\n");                     /* text after the closing quote */
+	SAME_AS_LIBCSV("a,b\n\"x\" ,z\n");
+	SAME_AS_LIBCSV("a,b\n\"x\"\"\n,z\"\n3,4\n");              /* doubled quote, then a newline */
+	SAME_AS_LIBCSV("a,b\n\"\"\n\"\"\"\"\n");
+}
+
+static void csvx_read__invalid_utf8_positions__same_as_libcsv(void **state)
+{
+	(void)state;
+	SAME_AS_LIBCSV("a,b,c\n1,\xd9\x85\xd8\xb1\xdb\x8c\xd9\x85,\xff\n");
+	SAME_AS_LIBCSV("a,b\n1,\xed\xa0\x80\n");                  /* a surrogate */
+	SAME_AS_LIBCSV("a,b\n1,\xc0\xaf\n");                      /* overlong */
+	SAME_AS_LIBCSV("a,b\n1,\xe0\x80\x80\n");
+	SAME_AS_LIBCSV("a,b\n1,\xf4\x90\x80\x80\n");              /* above U+10FFFF */
+	SAME_AS_LIBCSV("a,b\n1,\xf0\x9f\x98\x80,\xf5\x80\x80\x80\n");
+	SAME_AS_LIBCSV("a,b\n1,\xd9\n");                          /* cut before the newline */
+	SAME_AS_LIBCSV("a,b\n1,\xd9,\x85\n");                     /* cut by a comma */
+	SAME_AS_LIBCSV("a,b\n1,abcdefgh\0ijklmnop\n");
+	SAME_AS_LIBCSV("a,b\n\"1\xff\",x\n2,\xfe\n");
+}
+
+/* Random inputs from pieces that sit on every boundary of the fast path. */
+static void csvx_read__random_inputs__same_as_libcsv(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = {
+		"a", "bc", "12345678", ",", ",", "\n", "\n", "\r\n", "\r", "\"", "\"\"", " ",
+		"\xd9\x85", "\xdb\x8c", "\xff", "\xed\xa0\x80", "\xf0\x9f\x98\x80", "\xd9", "",
+	};
+	enum { NPIECES = sizeof pieces / sizeof *pieces };
+	uint32_t seed = 12345;
+	char buf[256];
+	for (int t = 0; t < 1500; t++) {
+		size_t len = 0;
+		if (t % 10 == 0) {
+			memcpy(buf, "\xEF\xBB\xBF", 3);
+			len = 3;
+		}
+		seed = seed * 1103515245u + 12345u;
+		int count = 1 + (int)((seed >> 16) % 30);
+		/* mostly quote-free, so the fast path has lines to take */
+		bool quotes = t % 3 == 0;
+		for (int k = 0; k < count; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *piece = pieces[(seed >> 16) % NPIECES];
+			if (!quotes && strchr(piece, '"'))
+				piece = ",";
+			size_t pl = piece[0] == '\0' ? 1 : strlen(piece); /* "" stands for a NUL */
+			if (len + pl >= sizeof buf)
+				break;
+			memcpy(buf + len, piece, pl);
+			len += pl;
+		}
+		same_as_libcsv(buf, len);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +389,9 @@ int main(void)
 		cmocka_unit_test(csvx_read__missing_file__exit_66),
 		cmocka_unit_test(csvx_header_eq__spec_forms__match),
 		cmocka_unit_test(csvx_write_row__special_cells__quoted),
+		cmocka_unit_test(csvx_read__fast_and_slow_lines_mixed__same_as_libcsv),
+		cmocka_unit_test(csvx_read__invalid_utf8_positions__same_as_libcsv),
+		cmocka_unit_test(csvx_read__random_inputs__same_as_libcsv),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -253,6 +253,41 @@ static void dq_dedupe_fuzzy__one_edit__only_within_a_block(void **state)
 	dq_keys_release(&k);
 }
 
+static void dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once(void **state)
+{
+	(void)state;
+	/* Blocks account, domain, phone that mostly coincide (as in CRM exports):
+	 * a pair met in an earlier block is not compared again, and pairs that
+	 * meet only in a later block still join. */
+	const char *names[] = { "sarakarimi", "sarakarimy", "sarakarimu", "sarakazemi",
+				"sarakarimo", "sarakarimx" };
+	uint64_t acc[] = { 1, 1, 2, 1, 3, 4 };
+	uint64_t dom[] = { 5, 5, 5, 5, 0, 0 };
+	uint64_t tel[] = { 8, 8, 0, 8, 7, 7 };
+	uint64_t *orders[][3] = { { acc, dom, tel }, { tel, dom, acc }, { dom, acc, tel } };
+	for (size_t o = 0; o < 3; o++) {
+		struct dq_keys k;
+		dq_keys_init(&k);
+		for (size_t i = 0; i < 6; i++)
+			dq_keys_push(&k, names[i], strlen(names[i]));
+		struct dq_uf uf;
+		dq_uf_init(&uf);
+		dq_uf_grow(&uf, 6);
+		uint32_t masks[6] = { 0 };
+		size_t joins = dq_dedupe_fuzzy(&k, orders[o], 3, 1, 6, &uf, masks, 2);
+		assert_int_equal(joins, 3);
+		assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 1));
+		assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 2)); /* by domain only */
+		assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 3));
+		assert_int_equal(dq_uf_find(&uf, 4), dq_uf_find(&uf, 5)); /* by phone only */
+		assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 4));
+		assert_int_equal(masks[3], 0);
+		assert_int_equal(masks[5], 2);
+		dq_uf_release(&uf);
+		dq_keys_release(&k);
+	}
+}
+
 static void dq_dedupe_fuzzy__large_block__deletion_variants_find_typos(void **state)
 {
 	(void)state;
@@ -373,6 +408,7 @@ int main(void)
 		cmocka_unit_test(dq_uf__chain_of_joins__one_cluster),
 		cmocka_unit_test(dq_dedupe_exact__equal_keys__joined),
 		cmocka_unit_test(dq_dedupe_fuzzy__one_edit__only_within_a_block),
+		cmocka_unit_test(dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once),
 		cmocka_unit_test(dq_dedupe_fuzzy__large_block__deletion_variants_find_typos),
 		cmocka_unit_test(dq_checks_load__every_error__with_positions),
 		cmocka_unit_test(dq_checks_load__shipped_form__loads),
