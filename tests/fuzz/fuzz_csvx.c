@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!in)
 		return 0;
 	size_t rows = 0;
-	struct csvx_reader r = { "f.csv", on_row, NULL, &rows, data[0] & 1 };
+	struct csvx_reader r = { .file = "f.csv", .on_row = on_row, .arg = &rows, .check_utf8 = data[0] & 1 };
 	struct diag d;
 	diag_init(&d);
 	(void)csvx_read_stream(&r, in, size, &d);

@@ -134,7 +134,7 @@ static bool count_rows(const struct csvx_row *r, void *arg)
 static bool read_csv(const char *buf, size_t len, long *rows, struct diag *d)
 {
 	FILE *in = fmemopen((void *)buf, len, "r");
-	struct csvx_reader r = { "f.csv", count_rows, NULL, rows, true };
+	struct csvx_reader r = { .file = "f.csv", .on_row = count_rows, .arg = rows, .check_utf8 = true };
 	bool ok = csvx_read_stream(&r, in, len, d);
 	fclose(in);
 	return ok;
