@@ -10,6 +10,7 @@
 
 #include "../core/csvx.h"
 #include "../core/text.h"
+#include "../core/outfile.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "commands.h"
@@ -48,31 +49,18 @@ static void show_progress(uint64_t done, uint64_t total, long rows, void *arg)
 
 static bool write_unknown(struct cli *cli, const char *path, const struct adoption_import_result *r)
 {
-	char *tmp = xasprintf("%s.tmp%ld", path, (long)getpid());
-	FILE *f = fopen(tmp, "w");
-	if (!f) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create: %s", path, strerror(errno));
-		free(tmp);
+	struct outfile out;
+	if (!outfile_open(&out, path, "list of unknown users", &cli->diag))
 		return false;
-	}
 	const char *head[] = { "user", "logins" };
-	csvx_write_row(f, head, 2);
+	csvx_write_row(out.f, head, 2);
 	for (size_t i = 0; i < r->nunknown; i++) {
 		char n[32];
 		snprintf(n, sizeof n, "%ld", r->unknown[i].logins);
 		const char *row[] = { r->unknown[i].id, n };
-		csvx_write_row(f, row, 2);
+		csvx_write_row(out.f, row, 2);
 	}
-	bool ok = fflush(f) == 0 && !ferror(f);
-	ok = fclose(f) == 0 && ok;
-	if (ok && rename(tmp, path) != 0)
-		ok = false;
-	if (!ok) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot write: %s", path, strerror(errno));
-		remove(tmp);
-	}
-	free(tmp);
-	return ok;
+	return outfile_commit(&out, &cli->diag);
 }
 
 static void print_import_json(const char *file, const struct adoption_import_result *r)

@@ -6,59 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/outfile.h"
 #include "cmd_dq.h"
-
-struct out_file {
-	const char *path;
-	char *tmp;
-	FILE *f;
-};
-
-/* Open a temporary file beside path; renamed into place on success. */
-static bool out_open(struct cli *cli, struct out_file *o, const char *path)
-{
-	o->path = path;
-	o->tmp = NULL;
-	o->f = NULL;
-	if (!path)
-		return true;
-	o->tmp = xasprintf("%s.tmp.XXXXXX", path);
-	int fd = mkstemp(o->tmp);
-	if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		free(o->tmp);
-		o->tmp = NULL;
-		return false;
-	}
-	return true;
-}
-
-static bool out_close(struct cli *cli, struct out_file *o, bool keep)
-{
-	bool ok = true;
-	if (o->f) {
-		if (fflush(o->f) != 0 || ferror(o->f)) {
-			diag_fail(&cli->diag, EXIT_IOERR, "%s: write error: %s", o->path, strerror(errno));
-			ok = false;
-		}
-		fclose(o->f);
-		o->f = NULL;
-	}
-	if (o->tmp) {
-		if (keep && ok && rename(o->tmp, o->path) != 0) {
-			diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create: %s", o->path,
-				  strerror(errno));
-			ok = false;
-		}
-		if (!keep || !ok)
-			unlink(o->tmp);
-		free(o->tmp);
-		o->tmp = NULL;
-	}
-	return ok;
-}
 
 static void progress(uint64_t done, uint64_t total, void *arg)
 {
@@ -191,10 +140,11 @@ static int run_scan(struct cli *cli)
 		return cli_finish(cli);
 	const char *entity = entity_opt ? entity_opt : c.entity ? c.entity : "contact";
 
-	struct out_file co = { 0 }, ro = { 0 };
+	struct outfile co = { .slot = -1 }, ro = { .slot = -1 };
 	struct dq_result res;
 	memset(&res, 0, sizeof res);
-	bool ok = out_open(cli, &co, clusters) && out_open(cli, &ro, rows);
+	bool ok = (!clusters || outfile_open(&co, clusters, "clusters file", &cli->diag)) &&
+		  (!rows || outfile_open(&ro, rows, "rows file", &cli->diag));
 	if (ok && ro.f) {
 		static const char *const header[] = { "row", "line", "id", "column", "problem", "value" };
 		csvx_write_row(ro.f, header, 6);
@@ -208,14 +158,15 @@ static int run_scan(struct cli *cli)
 		st = cli_open_store(cli, STORE_WRITE);
 		ok = st && store_begin(st, &cli->diag);
 		ok = ok && dq_save(st, &c, &res, entity, date, file, &cli->diag);
-		ok = ok && out_close(cli, &co, true) && out_close(cli, &ro, true);
+		ok = ok && (!clusters || outfile_commit(&co, &cli->diag)) &&
+		     (!rows || outfile_commit(&ro, &cli->diag));
 		if (ok)
 			ok = store_commit(st, &cli->diag);
 		else if (st)
 			store_rollback(st);
 	}
-	out_close(cli, &co, false);
-	out_close(cli, &ro, false);
+	outfile_abort(&co);
+	outfile_abort(&ro);
 	if (st)
 		store_close(st);
 	if (ok) {

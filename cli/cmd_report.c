@@ -5,12 +5,10 @@
  * Written to a temporary name in the target directory and renamed when
  * complete, so a failed run leaves an existing report as it was. */
 #include <errno.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "../core/outfile.h"
 #include "../core/xalloc.h"
 #include "../reports/report.h"
 #include "commands.h"
@@ -22,50 +20,6 @@ static const struct cli_option report_options[] = {
 	{ 0 },
 };
 
-static volatile sig_atomic_t have_tmp;
-static char tmp_path[4096];
-
-static void on_signal(int sig)
-{
-	if (have_tmp)
-		unlink(tmp_path);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void catch_signals(void (*handler)(int))
-{
-	signal(SIGINT, handler);
-	signal(SIGTERM, handler);
-	signal(SIGHUP, handler);
-}
-
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	if (!slash)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
-
-static bool check_target(struct cli *cli, const char *path, const char *dir)
-{
-	struct stat stt;
-	if (!*path || path[strlen(path) - 1] == '/' || (stat(path, &stt) == 0 && S_ISDIR(stt.st_mode))) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: is a directory, expected a file name such as "
-			  "report.html", path);
-		return false;
-	}
-	if (stat(dir, &stt) != 0 || !S_ISDIR(stt.st_mode)) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create the report: %s is not a directory",
-			  path, dir);
-		return false;
-	}
-	return true;
-}
-
 static int run_report(struct cli *cli)
 {
 	const char *path = cli->args[0];
@@ -76,15 +30,14 @@ static int run_report(struct cli *cli)
 	if (has_from && has_to && strcmp(from, to) > 0)
 		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
 
-	char *dir = dir_of(path);
+	struct outfile out = { .slot = -1 };
 	struct store *st = NULL;
 	struct report_workbook w;
 	char today[11];
 	char *org = NULL;
-	FILE *f = NULL;
 	cli_today(today);
 	report_workbook_init(&w, cli->lang, today);
-	if (!check_target(cli, path, dir))
+	if (!outfile_open(&out, path, "report", &cli->diag))
 		goto out;
 	if (!(st = cli_open_store(cli, STORE_READ)))
 		goto out;
@@ -94,52 +47,19 @@ static int run_report(struct cli *cli)
 	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
 	    !report_workbook_gather_assessment(&w, st, &cli->diag))
 		goto out;
-
-	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	int n = snprintf(tmp_path, sizeof tmp_path, "%s/.%s.tmp-XXXXXX", dir, base);
-	if (n < 0 || (size_t)n >= sizeof tmp_path) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: path too long", path);
-		goto out;
-	}
-	catch_signals(on_signal);
-	int fd = mkstemp(tmp_path);
-	if (fd < 0) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create the report: %s", path, strerror(errno));
-		goto out;
-	}
-	have_tmp = 1;
-	mode_t mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) != 0 || !(f = fdopen(fd, "w"))) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create the report: %s", path, strerror(errno));
-		close(fd);
-		goto out;
-	}
-	bool ok = report_html_write(&w, org, CRMREADY_VERSION, f);
-	int close_rc = fclose(f);
-	f = NULL;
-	if (!ok || close_rc != 0) {
+	if (!report_html_write(&w, org, CRMREADY_VERSION, out.f)) {
 		diag_fail(&cli->diag, EXIT_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
 		goto out;
 	}
-	if (rename(tmp_path, path) != 0) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot replace the report: %s", path, strerror(errno));
-		goto out;
-	}
-	have_tmp = 0;
-	cli_note(cli, "wrote %s\n", path);
+	if (outfile_commit(&out, &cli->diag))
+		cli_note(cli, "wrote %s\n", path);
 out:
-	if (have_tmp) {
-		unlink(tmp_path);
-		have_tmp = 0;
-	}
-	catch_signals(SIG_DFL);
+	outfile_abort(&out);
 	int rc = cli_finish(cli);
 	report_workbook_release(&w);
 	free(org);
 	if (st)
 		store_close(st);
-	free(dir);
 	return rc;
 }
 

@@ -189,14 +189,14 @@ bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, 
 	for (size_t i = 0; i < n; i++)
 		if (mondays[i] >= first && (size_t)((mondays[i] - first) / 7) < h.n)
 			h.has[(mondays[i] - first) / 7] = false;
-	int64_t *todo = xmalloc(h.n * sizeof *todo);
-	size_t ntodo = 0;
+	int64_t *missing = xmalloc(h.n * sizeof *missing);
+	size_t nmissing = 0;
 	for (size_t i = 0; i < h.n; i++)
 		if (!h.has[i])
-			todo[ntodo++] = first + 7 * (int64_t)i;
+			missing[nmissing++] = first + 7 * (int64_t)i;
 	if (ok)
-		ok = adoption_weeks_recompute(st, todo, ntodo, d);
-	free(todo);
+		ok = adoption_weeks_recompute(st, missing, nmissing, d);
+	free(missing);
 	free(h.has);
 	return ok;
 }

@@ -1,0 +1,39 @@
+/* outfile: output files written whole or not at all.
+ *
+ * The file is created under a temporary name in the target's directory (so
+ * the final rename stays on one file system) and renamed over the target
+ * only on commit. An abort, a failure, or SIGINT/SIGTERM/SIGHUP while it
+ * is open removes the temporary: an existing file is never half
+ * overwritten and no stray file is left. */
+#ifndef CRMREADY_OUTFILE_H
+#define CRMREADY_OUTFILE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "diag.h"
+
+struct outfile {
+	const char *path;   /* the target, as given */
+	char *tmp;          /* the temporary file's name */
+	FILE *f;            /* open for writing until commit or outfile_close_stream */
+	int slot;           /* in the table the signal handler cleans up */
+};
+
+/* Check that path can become a file — not a directory, in a directory
+ * that exists — and create the temporary. noun names the output in
+ * messages ("workbook", "report", "file"). false with 73 in d. */
+bool outfile_open(struct outfile *o, const char *path, const char *noun, struct diag *d);
+
+/* For writers that take a file name (o->tmp) rather than a stream: close
+ * the stream first. */
+void outfile_close_stream(struct outfile *o);
+
+/* Flush, close and rename over the target: 74 on a write error, 73 when
+ * the target cannot be replaced; the temporary is removed either way. */
+bool outfile_commit(struct outfile *o, struct diag *d);
+
+/* Remove the temporary (nothing when o was never opened or is done). */
+void outfile_abort(struct outfile *o);
+
+#endif
