@@ -131,6 +131,11 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 	return ok;
 }
 
+/* Every week between the first and the last login gets figures, so one
+ * wrong time (2125 for 2025) would make hundreds of thousands of weeks:
+ * minutes of work and millions of rows. A span this long is refused. */
+enum { MAX_SPAN_WEEKS = 20 * 53 };
+
 static bool span_mondays(struct store *st, int64_t *first, int64_t *last, struct diag *d)
 {
 	int64_t a, b;
@@ -139,6 +144,15 @@ static bool span_mondays(struct store *st, int64_t *first, int64_t *last, struct
 		return false;
 	*first = timex_week_monday(timex_day_of(a));
 	*last = timex_week_monday(timex_day_of(b));
+	if ((*last - *first) / 7 + 1 > MAX_SPAN_WEEKS) {
+		char from[11], to[11];
+		timex_format_date(timex_day_of(a), from);
+		timex_format_date(timex_day_of(b), to);
+		diag_fail(d, EXIT_DATAERR, "the logins would span %lld weeks (%s .. %s), more than "
+			  "%d (20 years): a login time is probably wrong (check the earliest and the "
+			  "latest)", (long long)((*last - *first) / 7 + 1), from, to, MAX_SPAN_WEEKS);
+		return false;
+	}
 	return true;
 }
 

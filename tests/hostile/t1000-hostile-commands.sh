@@ -76,6 +76,15 @@ for f in "$CORPUS"/* gen/*; do
 	[ "$(db_sum w.db)" = "$before" ] || { fail "$n: the workspace changed"; before=$(db_sum w.db); }
 done
 
+# Found by fuzz_adoption_import: one login a century off made every week in
+# between get figures (35 s and 100,000s of rows; 9999 ran for minutes).
+cp "$CORPUS/login-century-span" span.csv
+start=$(date +%s)
+run adoption import span.csv
+expect_rc 65
+expect_err_re "the logins would span [0-9]+ weeks \(20[0-9-]+ \.\. 2125-03-18\), more than 1060 \(20 years\)"
+[ $(( $(date +%s) - start )) -lt 5 ] || fail "a century-long login span took too long to refuse"
+
 # Hostile values in options and arguments: numbers and dates.
 for v in nan NaN inf -inf 1e999 -1e999 1e301 0x10 0x1p3 " 5" "5 " "" "1,5" "--" "5e" ".e1"; do
 	try "metric record '$v'" metric record adoption.active_rate "$v"
