@@ -69,22 +69,6 @@ static bool need(struct cli *cli, const char *name)
 	return false;
 }
 
-static bool check_metric_scope(struct cli *cli, const char *metric, const char *scope)
-{
-	char *err = NULL;
-	if (metric && !goal_metric_valid(metric, &err)) {
-		cli_usage_error(cli, "--metric: '%s': %s", metric, err);
-		free(err);
-		return false;
-	}
-	if (scope && !goal_scope_valid(scope, &err)) {
-		cli_usage_error(cli, "--scope: '%s': %s", scope, err);
-		free(err);
-		return false;
-	}
-	return true;
-}
-
 static int run_add(struct cli *cli)
 {
 	static const char *const required[] = { "phase", "metric", "op", "target", "due" };
@@ -99,7 +83,7 @@ static int run_add(struct cli *cli)
 	long parent = 0;
 	if (!text_is_id(phase))
 		return cli_usage_error(cli, "--phase: found '%s', expected a phase id", phase);
-	if (!check_metric_scope(cli, metric, scope))
+	if (!plan_cli_check_metric(cli, "--metric: ", metric, scope))
 		return EXIT_USAGE;
 	if (!goal_op_parse(cli_opt(cli, "op"), &op))
 		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",

@@ -9,22 +9,6 @@
 #include "commands.h"
 #include "plan_cli.h"
 
-static bool check_name_scope(struct cli *cli, const char *name, const char *scope)
-{
-	char *err = NULL;
-	if (name && !goal_metric_valid(name, &err)) {
-		cli_usage_error(cli, "'%s': %s", name, err);
-		free(err);
-		return false;
-	}
-	if (scope && !goal_scope_valid(scope, &err)) {
-		cli_usage_error(cli, "--scope: '%s': %s", scope, err);
-		free(err);
-		return false;
-	}
-	return true;
-}
-
 static int run_record(struct cli *cli)
 {
 	const char *name = cli->args[0], *raw = cli->args[1];
@@ -32,7 +16,7 @@ static int run_record(struct cli *cli)
 	const char *source = cli_opt(cli, "source") ? cli_opt(cli, "source") : "manual";
 	char date[11];
 	cli_today(date);
-	if (!check_name_scope(cli, name, scope) || !cli_opt_date(cli, "date", date))
+	if (!plan_cli_check_metric(cli, "", name, scope) || !cli_opt_date(cli, "date", date))
 		return EXIT_USAGE;
 	double value;
 	if (!text_parse_number(raw, &value))
@@ -99,7 +83,7 @@ static int run_list(struct cli *cli)
 {
 	const char *glob = cli_opt(cli, "name") ? cli_opt(cli, "name") : "*";
 	const char *scope = cli_opt(cli, "scope");
-	if (scope && !check_name_scope(cli, NULL, scope))
+	if (scope && !plan_cli_check_metric(cli, "", NULL, scope))
 		return EXIT_USAGE;
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
@@ -125,7 +109,7 @@ static int run_rm(struct cli *cli)
 	const char *name = cli->args[0], *scope = cli_opt(cli, "scope");
 	char date[11];
 	const char *when = NULL;
-	if (!check_name_scope(cli, name, scope))
+	if (!plan_cli_check_metric(cli, "", name, scope))
 		return EXIT_USAGE;
 	if (cli_opt(cli, "date")) {
 		if (!cli_opt_date(cli, "date", date))

@@ -14,6 +14,12 @@
  * "0.10000000000000001"). */
 void plan_cli_num(char out[40], double v);
 
+/* Check a metric name (when not NULL) and a scope (when not NULL): a usage
+ * error (64) naming them otherwise; what prefixes the name's message
+ * ("--metric: " or ""). */
+bool plan_cli_check_metric(struct cli *cli, const char *what, const char *name,
+			   const char *scope);
+
 /* Print a JSON value to stdout as every command does, then free it. */
 void plan_cli_json_print(json_t *v);
 

@@ -183,3 +183,20 @@ void plan_cli_goal_cells(const struct goal_row *r, struct plan_cli_goal_cells *c
 						c->proj, c->exp, goal_state_name(s->state) };
 	memcpy(c->cell, cell, sizeof cell);
 }
+
+bool plan_cli_check_metric(struct cli *cli, const char *what, const char *name,
+			   const char *scope)
+{
+	char *err = NULL;
+	if (name && !goal_metric_valid(name, &err)) {
+		cli_usage_error(cli, "%s'%s': %s", what, name, err);
+		free(err);
+		return false;
+	}
+	if (scope && !goal_scope_valid(scope, &err)) {
+		cli_usage_error(cli, "--scope: '%s': %s", scope, err);
+		free(err);
+		return false;
+	}
+	return true;
+}
