@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../core/csvx.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "cli.h"
 #include "version.h"
@@ -108,11 +109,7 @@ static bool valid_date(const char *s)
 			return false;
 	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (y < 1900 || m < 1 || m > 12 || d < 1)
-		return false;
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return d <= days[m - 1] + (m == 2 && leap);
+	return y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= timex_days_in_month(y, m);
 }
 
 bool cli_opt_date(struct cli *cli, const char *name, char out[11])

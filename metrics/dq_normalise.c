@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include "../core/timex.h"
 #include "metrics.h"
 
 int32_t dq_fold_char(int32_t cp)
@@ -266,16 +267,6 @@ bool dq_valid_email(const char *s, size_t n)
 	return true;
 }
 
-static long days_from_civil(long y, long m, long d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 static bool digits(const char *s, size_t n, size_t at, size_t k, long *out)
 {
 	if (at + k > n)
@@ -296,9 +287,7 @@ bool dq_parse_date(const char *s, size_t n, long *days)
 	if (!digits(s, n, 0, 4, &y) || n < 10 || s[4] != '-' || !digits(s, n, 5, 2, &m) ||
 	    s[7] != '-' || !digits(s, n, 8, 2, &d))
 		return false;
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] + (m == 2 && leap))
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > timex_days_in_month((int)y, (int)m))
 		return false;
 	size_t i = 10;
 	if (i < n) {
@@ -339,7 +328,7 @@ bool dq_parse_date(const char *s, size_t n, long *days)
 		}
 	}
 	if (days)
-		*days = days_from_civil(y, m, d);
+		*days = (long)timex_days_from_civil((int)y, (int)m, (int)d);
 	return true;
 }
 

@@ -1,19 +1,10 @@
-/* Calendar arithmetic on day numbers (days since 1970-01-01), proleptic
- * Gregorian, after Howard Hinnant's days_from_civil. */
+/* Dates of plans and goals: YYYY-MM-DD <-> day numbers (days since
+ * 1970-01-01); the calendar itself is core/timex. */
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/timex.h"
 #include "plan.h"
-
-static long days_from_civil(long y, long m, long d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
 
 bool plan_date_parse(const char *s, long *days)
 {
@@ -25,32 +16,20 @@ bool plan_date_parse(const char *s, long *days)
 	long y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	long m = (s[5] - '0') * 10 + (s[6] - '0');
 	long d = (s[8] - '0') * 10 + (s[9] - '0');
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (y < 1900 || m < 1 || m > 12 || d < 1)
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > timex_days_in_month((int)y, (int)m))
 		return false;
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (d > mdays[m - 1] + (m == 2 && leap))
-		return false;
-	*days = days_from_civil(y, m, d);
+	*days = (long)timex_days_from_civil((int)y, (int)m, (int)d);
 	return true;
 }
 
 void plan_date_format(long days, char out[11])
 {
-	long z = days + 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long y = yoe + era * 400;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	long d = doy - (153 * mp + 2) / 5 + 1;
-	long m = mp + (mp < 10 ? 3 : -9);
-	y += m <= 2;
+	int y, m, d;
+	timex_civil_from_days(days, &y, &m, &d);
 	if (y < 0 || y > 9999)
 		y = y < 0 ? 0 : 9999;
 	char buf[32];
-	snprintf(buf, sizeof buf, "%04d-%02d-%02d", (int)y, (int)m, (int)d);
+	snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
 	memcpy(out, buf, 10);
 	out[10] = '\0';
 }
