@@ -59,6 +59,7 @@ struct adoption_csv {
 	long next_line;
 	struct adoption_cell *cells;
 	size_t ncells, cells_cap;
+	bool scalar;              /* tests: never take the 64-byte fast path */
 };
 void adoption_csv_init(struct adoption_csv *r, const char *file, FILE *in);
 void adoption_csv_release(struct adoption_csv *r);
