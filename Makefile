@@ -16,7 +16,9 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
 OPT     ?= -O2 -g
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
-CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -MMD -MP $(EXTRA_CFLAGS)
+# The adoption import reads its log on a second thread.
+THREADS := -pthread
+CFLAGS_ALL = $(CSTD) $(THREADS) $(WARN) $(OPT) $(PKG_CFLAGS) -MMD -MP $(EXTRA_CFLAGS)
 
 # BUILD is build/normal or build/asan; the binary is ./crmready for the
 # normal build and build/asan/crmready for the sanitized one.
@@ -119,7 +121,7 @@ build/fuzz/.lib: $(LIB_SRC) $(CLI_SRC) $(CONTENT) $(MIGRATIONS) $(wildcard */*.h
 	@mkdir -p $(dir $@) && touch $@
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/.lib
-	@echo "  LINK $@"; clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+	@echo "  LINK $@"; clang $(CSTD) $(THREADS) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
 		-fno-sanitize-recover=all $(PKG_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
 
 fuzz-build: $(FUZZ_BIN)

@@ -43,6 +43,16 @@ bool utf8_valid(const char *s, size_t n, size_t *bad)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
+		/* Eight ASCII bytes, none of them NUL, at a time. */
+		while (n - i >= 8) {
+			uint64_t w;
+			memcpy(&w, p + i, 8);
+			if (((w - 0x0101010101010101ULL) | w) & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i == n)
+			break;
 		if (p[i] == 0)
 			goto fail;
 		if (p[i] < 0x80) {

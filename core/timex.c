@@ -1,5 +1,7 @@
 #include "timex.h"
 
+#include <string.h>
+
 
 /* Howard Hinnant's civil-calendar algorithms: exact, branch-light, no tables. */
 int64_t timex_days_from_civil(int y, int m, int d)
@@ -72,12 +74,27 @@ enum timex_err timex_parse_date(const char *s, size_t n, int64_t *out)
 
 enum timex_err timex_parse_time(const char *s, size_t n, int64_t *out)
 {
+	return timex_parse_time_cached(s, n, NULL, out);
+}
+
+enum timex_err timex_parse_time_cached(const char *s, size_t n, struct timex_day_cache *cache,
+				       int64_t *out)
+{
 	if (n < 16)
 		return TIMEX_SYNTAX;
 	int64_t day;
-	enum timex_err e = date_part(s, 10, &day);
-	if (e)
-		return e;
+	if (cache && cache->set && !memcmp(s, cache->date, 10)) {
+		day = cache->day;
+	} else {
+		enum timex_err e = date_part(s, 10, &day);
+		if (e)
+			return e;
+		if (cache) {
+			memcpy(cache->date, s, 10);
+			cache->day = day;
+			cache->set = true;
+		}
+	}
 	if (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
 		return TIMEX_SYNTAX;
 	int hh, mi, ss = 0;

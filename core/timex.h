@@ -34,6 +34,15 @@ int timex_days_in_month(int y, int m);
 /* Parse an ISO 8601 time with a UTC designator or offset into seconds since
  * the epoch (UTC), fractional seconds dropped. s need not be NUL-terminated. */
 enum timex_err timex_parse_time(const char *s, size_t n, int64_t *out);
+/* The same for a stream of times that share dates (a log in time order):
+ * the day of the last date seen is kept in *cache (zeroed to start). */
+struct timex_day_cache {
+	char date[10];
+	int64_t day;
+	bool set;
+};
+enum timex_err timex_parse_time_cached(const char *s, size_t n, struct timex_day_cache *cache,
+				       int64_t *out);
 /* Parse YYYY-MM-DD into a day number. */
 enum timex_err timex_parse_date(const char *s, size_t n, int64_t *out);
 /* What an error means, for messages ("February 30 does not exist" needs the

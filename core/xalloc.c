@@ -1,5 +1,6 @@
 #include "xalloc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,19 @@ void *xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 	if (!p)
 		oom();
+	return p;
+}
+
+void *xcalloc_aligned(size_t align, size_t n, size_t size)
+{
+	if (size && n > SIZE_MAX / size)
+		oom();
+	size_t bytes = n * size;
+	bytes = (bytes + align - 1) / align * align;   /* aligned_alloc wants a multiple */
+	void *p = aligned_alloc(align, bytes ? bytes : align);
+	if (!p)
+		oom();
+	memset(p, 0, bytes);
 	return p;
 }
 

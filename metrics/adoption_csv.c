@@ -193,14 +193,24 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 }
 
 #if defined(__SSE2__)
-/* Bit i set where byte i of the 64 at p is c. */
+/* Bit i set where byte i of the 64 in v is c. */
 static inline uint64_t bytes_eq(const __m128i v[4], char c)
 {
 	__m128i k = _mm_set1_epi8(c);
-	uint64_t m = 0;
-	for (int i = 0; i < 4; i++)
-		m |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[i], k)) << (16 * i);
-	return m;
+	uint64_t m0 = (uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[0], k));
+	uint64_t m1 = (uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[1], k));
+	uint64_t m2 = (uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[2], k));
+	uint64_t m3 = (uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[3], k));
+	return m0 | m1 << 16 | m2 << 32 | m3 << 48;
+}
+
+/* Bits set in x (the builtin is a library call without -mpopcnt). */
+static inline size_t bit_count(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return (size_t)((x * 0x0101010101010101ULL) >> 56);
 }
 
 /* Bit i set when an odd number of bits 0..i of x are: inside quotes. */
@@ -215,27 +225,39 @@ static inline uint64_t prefix_xor(uint64_t x)
 	return x;
 }
 
+/* Is cell i among those asked for (want 0: all of them)? */
+static inline bool wanted(uint64_t want, size_t i)
+{
+	return !want || (i < 64 && (want >> i) & 1);
+}
+
 /* The common record, 64 bytes a step: one line, every cell either bare or
  * quoted with no quote inside, ended by LF or CRLF within the data read.
- * Quote, comma and newline positions become bit masks; a prefix XOR of
- * the quotes marks what lies inside quotes, so the separators are the
- * commas and newlines outside. Anything else (a doubled quote, a newline
- * inside quotes, a stray quote or CR, a record cut by the window) returns
- * false having changed nothing but r->ncells, and parse_record decides it
- * with its exact messages. */
+ * Quote, comma and newline positions become bit masks; a prefix XOR of the
+ * quotes marks what lies inside quotes, so the separators are the commas
+ * and newlines outside. The quoting is right when every quote opens a cell
+ * (follows a separator) or closes one (precedes a separator, or the CR of
+ * a CRLF): then each quoted cell is quoted at both ends and nowhere else.
+ * Anything else (a doubled quote, a newline inside quotes, a stray quote
+ * or CR, a record cut by the window) returns false having changed nothing
+ * but r->cells, and parse_record decides it with its exact messages. */
 static bool fast_record(struct adoption_csv *r)
 {
-	char *buf = r->buf, *start = buf + r->pos;
-	size_t len = r->len;
-	uint64_t carry = 0;    /* all ones when the previous block ended inside quotes */
-	size_t quotes = 0, quoted = 0;
+	char *buf = r->buf, *start = buf + r->pos, *end = buf + r->len;
+	uint64_t carry = 0;       /* all ones when the last block ended inside quotes */
+	uint64_t opens = 1;       /* bit 0 of the next block starts a cell */
+	bool must_close = false;  /* bit 63 of the last block was a quote ending a cell */
+	/* Cell 0 always: it tells a blank line and carries a BOM. */
+	uint64_t want = r->want ? r->want | 1 : 0;
+	size_t ncells = 0;
 	char *cell = start;
-	r->ncells = 0;
-	for (char *base = start; base < buf + len; base += 64) {
+	for (char *base = start; base < end; base += 64) {
 		__m128i v[4];
-		for (int i = 0; i < 4; i++)
-			v[i] = _mm_loadu_si128((const __m128i *)(const void *)(base + 16 * i));
-		size_t left = (size_t)(buf + len - base);
+		v[0] = _mm_loadu_si128((const __m128i *)(const void *)base);
+		v[1] = _mm_loadu_si128((const __m128i *)(const void *)(base + 16));
+		v[2] = _mm_loadu_si128((const __m128i *)(const void *)(base + 32));
+		v[3] = _mm_loadu_si128((const __m128i *)(const void *)(base + 48));
+		size_t left = (size_t)(end - base);
 		uint64_t valid = left >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << left) - 1;
 		uint64_t q = bytes_eq(v, '"') & valid, nl = bytes_eq(v, '\n') & valid;
 		uint64_t comma = bytes_eq(v, ',') & valid, cr = bytes_eq(v, '\r') & valid;
@@ -243,29 +265,49 @@ static bool fast_record(struct adoption_csv *r)
 		carry = (uint64_t)((int64_t)in >> 63);
 		if (nl & in)
 			return false;
-		uint64_t end = nl & -nl;                 /* the record's newline, if here */
-		uint64_t upto = end ? (end << 1) - 1 : ~(uint64_t)0;
-		if (cr & ~in & upto & ~(end >> 1))
+		uint64_t eol = nl & -nl;                 /* the record's newline, if here */
+		uint64_t upto = eol ? (eol << 1) - 1 : ~(uint64_t)0;
+		uint64_t crs = cr & ~in & upto;
+		if (crs & ~(eol >> 1))
 			return false;                    /* a CR not ending the line */
-		quotes += (size_t)__builtin_popcountll(q & upto);
-		for (uint64_t sep = (comma | nl) & ~in & upto; sep; sep &= sep - 1) {
-			char *at = base + __builtin_ctzll(sep), *stop = at;
-			if (*at == '\n' && stop > cell && stop[-1] == '\r')
-				stop--;
-			if (*cell == '"') {
-				if (stop - cell < 2 || stop[-1] != '"')
-					return false;
-				add_cell(r, cell + 1, (size_t)(stop - cell - 2), false);
-				quoted++;
-			} else {
-				add_cell(r, cell, (size_t)(stop - cell), false);
-			}
-			cell = at + 1;
+		uint64_t sep = (comma | nl) & ~in & upto;
+		uint64_t stops = sep | crs;              /* where a cell's text ends */
+		if (must_close && !(stops & 1))
+			return false;
+		uint64_t closing = q & upto & ~((sep << 1) | opens);
+		if (closing & ~(stops >> 1) & ~((uint64_t)1 << 63))
+			return false;                    /* a quote inside a cell */
+		must_close = closing >> 63;
+		opens = sep >> 63;
+		if (ncells + 64 > r->cells_cap) {
+			r->cells_cap = ncells + 128;
+			r->cells = xrealloc(r->cells, r->cells_cap * sizeof *r->cells);
 		}
-		if (end) {
-			/* Every quote must be one that opens or closes a cell. */
-			if (quotes != 2 * quoted)
-				return false;
+		size_t k = bit_count(sep);
+		uint64_t asked = !want ? 1 : ncells >= 64 ? 0 : want >> ncells;
+		if (want && k < 64)
+			asked &= ((uint64_t)1 << k) - 1;
+		if (!asked) {
+			/* No cell wanted ends here: count them and move on. */
+			ncells += k;
+			if (sep)
+				cell = base + 63 - __builtin_clzll(sep) + 1;
+		} else {
+			for (; sep; sep &= sep - 1) {
+				char *at = base + __builtin_ctzll(sep);
+				if (wanted(want, ncells)) {
+					char *stop = at - (at > cell && at[-1] == '\r' && *at == '\n');
+					struct adoption_cell *c = &r->cells[ncells];
+					bool quoted = *cell == '"';
+					c->s = cell + quoted;
+					c->len = (size_t)(stop - cell) - 2 * quoted;
+				}
+				ncells++;
+				cell = at + 1;
+			}
+		}
+		if (eol) {
+			r->ncells = ncells;
 			r->pos = (size_t)(cell - buf);
 			return true;
 		}

@@ -31,6 +31,12 @@ bool adoption_users_load(struct adoption_users *u, struct store *st, struct diag
 void adoption_users_release(struct adoption_users *u);
 /* num of id, 0 when unknown. */
 int64_t adoption_users_find(const struct adoption_users *u, const char *id, size_t len);
+/* The same in steps, for a stream of lookups: hash an id early, prefetch
+ * its slot, look it up a few ids later when the slot is in the cache. */
+uint64_t adoption_users_hash(const char *id, size_t len);
+void adoption_users_prefetch(const struct adoption_users *u, uint64_t h);
+int64_t adoption_users_find_hashed(const struct adoption_users *u, const char *id, size_t len,
+				   uint64_t h);
 /* Record a new account (after store_adoption_account_add). */
 void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len);
 
@@ -59,6 +65,9 @@ struct adoption_csv {
 	long next_line;
 	struct adoption_cell *cells;
 	size_t ncells, cells_cap;
+	uint64_t want;            /* bit i: cell i is read; 0: every cell. Cell 0
+				     is always read; cells not asked for may
+				     hold anything (ncells still counts them) */
 	bool scalar;              /* tests: never take the 64-byte fast path */
 };
 void adoption_csv_init(struct adoption_csv *r, const char *file, FILE *in);
@@ -67,5 +76,46 @@ void adoption_csv_release(struct adoption_csv *r);
 int adoption_csv_next(struct adoption_csv *r, struct diag *d);
 /* Bytes consumed so far. */
 uint64_t adoption_csv_offset(const struct adoption_csv *r);
+
+/* The columns of a log that the import reads (-1 when absent), by the
+ * header or --map. */
+struct adoption_columns {
+	int user, time, event, status;
+	char *names[4];   /* header names of those columns, for messages */
+	size_t need;      /* a row must have at least this many cells */
+};
+
+/* The reader thread (adoption_rows.c): rows read, checked and counted on a
+ * second core; successful logins handed over in chunks. */
+struct adoption_login {
+	int64_t ts;
+	uint64_t hash;            /* adoption_users_hash of the id */
+	uint32_t id_off, id_len;  /* the user id in the chunk's ids */
+};
+struct adoption_chunk {
+	struct adoption_login *logins;
+	size_t n;
+	char *ids;
+	size_t ids_len, ids_cap;
+};
+struct adoption_row_counts {
+	long rows, successes, failures;
+	size_t errors;            /* bad rows reported */
+};
+struct adoption_rows;
+/* Start reading the rows after the header with r (which the thread owns
+ * until adoption_rows_finish). */
+bool adoption_rows_start(struct adoption_rows **rs, struct adoption_csv *r,
+			 const struct adoption_columns *c,
+			 const struct adoption_progress *progress, uint64_t size, struct diag *d);
+/* The next chunk in file order, NULL when there are no more; hand it back
+ * with adoption_rows_release_chunk before asking for the next. */
+const struct adoption_chunk *adoption_rows_next(struct adoption_rows *rs);
+void adoption_rows_release_chunk(struct adoption_rows *rs);
+/* Stop the reader (early, if it is still going) and join it; its messages
+ * go to d, its counts to *counts (may be NULL). False when a row was bad
+ * or the file could not be read: nothing may be kept. */
+bool adoption_rows_finish(struct adoption_rows *rs, struct adoption_row_counts *counts,
+			  struct diag *d);
 
 #endif

@@ -19,7 +19,7 @@
 #include "../core/xalloc.h"
 #include "adoption_internal.h"
 
-enum { BATCH = 1 << 19 };
+enum { BATCH = 1 << 17 };
 
 struct event {
 	int64_t ts;
@@ -27,6 +27,7 @@ struct event {
 };
 
 struct import {
+	const char *file;
 	struct store *st;
 	struct diag *d;
 	struct adoption_users users;
@@ -142,32 +143,14 @@ static bool flush(struct import *im)
 	return store_adoption_logins_add(im->st, im->new_ts, im->new_user, nnew, im->d);
 }
 
-static bool is_success(const char *s, size_t n)
-{
-	if (n == 7 && !memcmp(s, "Success", 7))
-		return true;    /* LoginHistory's own word, checked first */
-	static const char *const OK[] = {"success", "succeeded", "successful", "ok", "true",
-					 "yes", "1", NULL};
-	for (const char *const *w = OK; *w; w++)
-		if (strlen(*w) == n && !strncasecmp(*w, s, n))
-			return true;
-	return false;
-}
-
 static const char *const LOG_KEYS[] = {"user", "time", "event", "status", NULL};
 static const char *const USER_NAMES[] = {"UserId", "user", "user_id", "username", NULL};
 static const char *const TIME_NAMES[] = {"LoginTime", "time", "timestamp", "event_time", NULL};
 static const char *const EVENT_NAMES[] = {NULL};
 static const char *const STATUS_NAMES[] = {"Status", NULL};
 
-struct columns {
-	int user, time, event, status;
-	char *names[4];   /* header names of those columns, for messages */
-	size_t need;    /* a row must have at least this many cells */
-};
-
 static bool find_columns(const struct adoption_csv *r, const struct metric_map *map,
-			 struct columns *c, bool *loginhistory, struct diag *d)
+			 struct adoption_columns *c, bool *loginhistory, struct diag *d)
 {
 	size_t n = r->ncells;
 	char **cells = xmalloc((n ? n : 1) * sizeof *cells);
@@ -212,19 +195,6 @@ static bool find_columns(const struct adoption_csv *r, const struct metric_map *
 	return ok;
 }
 
-static void row_error(struct import *im, const struct adoption_csv *r, int col,
-		      const char *name, const char *fmt, const char *value, size_t vlen,
-		      const char *why)
-{
-	char shown[64];
-	size_t k = vlen < sizeof shown - 4 ? vlen : sizeof shown - 4;
-	memcpy(shown, value, k);
-	strcpy(shown + k, vlen > k ? "..." : "");
-	char *clean = text_sanitize(shown);
-	diag_row(im->d, EXIT_DATAERR, r->file, r->row, r->line, col + 1, name, fmt, clean, why);
-	free(clean);
-}
-
 static int cmp_unknown(const void *a, const void *b)
 {
 	const struct adoption_unknown *x = a, *y = b;
@@ -241,104 +211,33 @@ void adoption_import_result_release(struct adoption_import_result *r)
 	memset(r, 0, sizeof *r);
 }
 
-static bool read_data(struct import *im, struct adoption_csv *r, const struct metric_map *map,
-		      const struct adoption_progress *progress, uint64_t size, struct columns *cp);
-
-static bool read_rows(struct import *im, struct adoption_csv *r, const struct metric_map *map,
-		      const struct adoption_progress *progress, uint64_t size)
+/* Look up (or number) the users of a chunk and batch its logins. Each
+ * id's slot is prefetched a few logins ahead: the index is larger than the
+ * cache, and the log streaming past keeps pushing it out. */
+static bool take_chunk(struct import *im, const struct adoption_chunk *ch)
 {
-	struct columns c = {0};
-	bool ok = read_data(im, r, map, progress, size, &c);
-	for (int k = 0; k < 4; k++)
-		free(c.names[k]);
-	return ok;
-}
-
-static bool read_data(struct import *im, struct adoption_csv *r, const struct metric_map *map,
-		      const struct adoption_progress *progress, uint64_t size, struct columns *cp)
-{
+	enum { AHEAD = 8 };
 	struct adoption_import_result *res = im->res;
-	struct columns c;
-	int got = adoption_csv_next(r, im->d);
-	if (got <= 0) {
-		if (got == 0)
-			diag_fail(im->d, EXIT_DATAERR, "%s: the file is empty (no header)", r->file);
-		return false;
-	}
-	bool found = find_columns(r, map, cp, &res->loginhistory, im->d);
-	c = *cp;
-	if (!found)
-		return false;
-	uint64_t next_progress = 0;
-	size_t errors = 0;
-	const char *user_name = c.names[0], *time_name = c.names[1];
-	while ((got = adoption_csv_next(r, im->d)) > 0) {
-		res->rows++;
-		if (progress && progress->fn && adoption_csv_offset(r) >= next_progress) {
-			progress->fn(adoption_csv_offset(r), size, res->rows, progress->arg);
-			next_progress = adoption_csv_offset(r) + (8u << 20);
-		}
-		if (r->ncells < c.need) {
-			diag_row(im->d, EXIT_DATAERR, r->file, r->row, r->line, (int)r->ncells + 1,
-				 NULL, "the row has %zu cells, the header names at least %zu",
-				 r->ncells, c.need);
-			if (++errors >= ADOPTION_MAX_ROW_ERRORS)
-				break;
-			continue;
-		}
-		/* Failed logins never count, but their cells are checked like
-		 * any other row's; only the user lookup is skipped. */
-		bool failed = c.status >= 0 &&
-			      !is_success(r->cells[c.status].s, r->cells[c.status].len);
-		const struct adoption_cell *uc = &r->cells[c.user], *tc = &r->cells[c.time];
-		int64_t ts = 0;
-		enum timex_err te = timex_parse_time(tc->s, tc->len, &ts);
-		bool bad = false;
-		if (uc->len == 0 || !utf8_valid(uc->s, uc->len, NULL)) {
-			row_error(im, r, c.user, user_name, "user '%s': %s", uc->s, uc->len,
-				  uc->len ? "not valid UTF-8" : "empty (every event needs its user)");
-			bad = true;
-		}
-		if (te == TIMEX_OK && (ts < STORE_ADOPTION_MIN_TS || ts > STORE_ADOPTION_MAX_TS))
-			te = TIMEX_YEAR;
-		if (te != TIMEX_OK) {
-			row_error(im, r, c.time, time_name, "time '%s': %s", tc->s, tc->len,
-				  timex_strerror(te));
-			bad = true;
-		}
-		if (bad) {
-			errors += 1;
-			if (errors >= ADOPTION_MAX_ROW_ERRORS)
-				break;
-			continue;
-		}
-		if (failed) {
-			res->failures++;
-			continue;
-		}
-		if (c.event >= 0 && r->cells[c.event].len == 0) {
-			row_error(im, r, c.event, c.names[2], "event '%s': %s", "", 0,
-				  "empty (name the kind of activity)");
-			if (++errors >= ADOPTION_MAX_ROW_ERRORS)
-				break;
-			continue;
-		}
-		res->successes++;
-		if (errors)
-			continue;   /* only looking for more errors now */
-		int64_t num = adoption_users_find(&im->users, uc->s, uc->len);
+	for (size_t i = 0; i < ch->n && i < AHEAD; i++)
+		adoption_users_prefetch(&im->users, ch->logins[i].hash);
+	for (size_t i = 0; i < ch->n; i++) {
+		if (i + AHEAD < ch->n)
+			adoption_users_prefetch(&im->users, ch->logins[i + AHEAD].hash);
+		const struct adoption_login *l = &ch->logins[i];
+		const char *id = ch->ids + l->id_off;
+		int64_t num = adoption_users_find_hashed(&im->users, id, l->id_len, l->hash);
 		if (!num) {
-			char *id = xstrndup(uc->s, uc->len);
-			bool ok = store_adoption_account_add(im->st, id, &num, im->d);
+			char *copy = xstrndup(id, l->id_len);
+			bool ok = store_adoption_account_add(im->st, copy, &num, im->d);
 			if (ok && num > STORE_ADOPTION_MAX_USER) {
 				diag_fail(im->d, EXIT_DATAERR, "%s: more than %lld distinct users; "
-					  "split the workspace", r->file,
+					  "split the workspace", im->file,
 					  (long long)STORE_ADOPTION_MAX_USER);
 				ok = false;
 			}
 			if (ok)
-				adoption_users_add(&im->users, num, id, uc->len);
-			free(id);
+				adoption_users_add(&im->users, num, copy, l->id_len);
+			free(copy);
 			if (!ok)
 				return false;
 		}
@@ -347,25 +246,55 @@ static bool read_data(struct import *im, struct adoption_csv *r, const struct me
 			res->unknown_logins++;
 			im->tally[num].unknown++;
 		}
-		im->batch[im->nbatch].ts = ts;
+		im->batch[im->nbatch].ts = l->ts;
 		im->batch[im->nbatch++].user = num;
 		if (im->nbatch == BATCH && !flush(im))
 			return false;
 	}
-	if (got < 0)
+	return true;
+}
+
+static bool read_rows(struct import *im, struct adoption_csv *r, const struct metric_map *map,
+		      const struct adoption_progress *progress, uint64_t size)
+{
+	struct adoption_import_result *res = im->res;
+	struct adoption_columns c = {0};
+	int got = adoption_csv_next(r, im->d);
+	if (got <= 0) {
+		if (got == 0)
+			diag_fail(im->d, EXIT_DATAERR, "%s: the file is empty (no header)", r->file);
 		return false;
-	if (errors >= ADOPTION_MAX_ROW_ERRORS)
-		diag_at(im->d, DIAG_NOTE, 0, r->file, 0, 0,
-			"stopped after %d bad rows; nothing was imported",
-			ADOPTION_MAX_ROW_ERRORS);
-	else if (errors)
-		diag_at(im->d, DIAG_NOTE, 0, r->file, 0, 0, "%zu bad row%s; nothing was imported",
-			errors, errors == 1 ? "" : "s");
-	if (errors)
-		return false;
-	if (progress && progress->fn)
-		progress->fn(adoption_csv_offset(r), size, res->rows, progress->arg);
-	return flush(im);
+	}
+	bool ok = find_columns(r, map, &c, &res->loginhistory, im->d);
+	/* Only the columns the import reads are split out of each row. */
+	r->want = 0;
+	if (c.need <= 64)
+		for (int k = 0; k < 4; k++) {
+			int col = k == 0 ? c.user : k == 1 ? c.time : k == 2 ? c.event : c.status;
+			if (col >= 0)
+				r->want |= (uint64_t)1 << col;
+		}
+	struct adoption_rows *rows = NULL;
+	if (ok)
+		ok = adoption_rows_start(&rows, r, &c, progress, size, im->d);
+	if (ok) {
+		const struct adoption_chunk *ch;
+		while (ok && (ch = adoption_rows_next(rows))) {
+			ok = take_chunk(im, ch);
+			adoption_rows_release_chunk(rows);
+		}
+		struct adoption_row_counts counts;
+		/* The reader's verdict first: a bad row outranks what the
+		 * batches did with the rows before it. */
+		bool read_ok = adoption_rows_finish(rows, &counts, im->d);
+		res->rows = counts.rows;
+		res->successes = counts.successes;
+		res->failures = counts.failures;
+		ok = read_ok && ok && flush(im);
+	}
+	for (int k = 0; k < 4; k++)
+		free(c.names[k]);
+	return ok;
 }
 
 static int cmp_i64(const void *a, const void *b)
@@ -401,7 +330,7 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 		if (S_ISREG(sb.st_mode))
 			size = (uint64_t)sb.st_size;
 	}
-	struct import im = { .st = st, .d = d, .res = res, .last_monday = INT64_MIN };
+	struct import im = { .file = path, .st = st, .d = d, .res = res, .last_monday = INT64_MIN };
 	im.batch = xmalloc(BATCH * sizeof *im.batch);
 	im.known = xmalloc(BATCH * sizeof *im.known);
 	im.new_ts = xmalloc(BATCH * sizeof *im.new_ts);

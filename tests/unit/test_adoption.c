@@ -153,7 +153,8 @@ static void adoption_csv_next__record_across_window__whole(void **state)
 
 
 /* Everything one reader makes of a text: records, cells, lines, messages. */
-static void transcript(const char *text, size_t n, bool scalar, struct sbuf *out)
+static void transcript(const char *text, size_t n, bool scalar, uint64_t want,
+		       struct sbuf *out)
 {
 	FILE *f = fmemopen((void *)text, n, "r");
 	struct adoption_csv r;
@@ -161,11 +162,14 @@ static void transcript(const char *text, size_t n, bool scalar, struct sbuf *out
 	diag_init(&d);
 	adoption_csv_init(&r, "t.csv", f);
 	r.scalar = scalar;
+	r.want = want;
 	int got;
 	sbuf_reset(out);
 	while ((got = adoption_csv_next(&r, &d)) > 0) {
 		sbuf_addf(out, "row %ld line %ld cells %zu:", r.row, r.line, r.ncells);
 		for (size_t i = 0; i < r.ncells; i++) {
+			if (want && (i >= 64 || !(want >> i & 1)))
+				continue;
 			sbuf_addc(out, '[');
 			sbuf_add(out, r.cells[i].s, r.cells[i].len);
 			sbuf_addc(out, ']');
@@ -219,8 +223,10 @@ static void adoption_csv_next__fast_path__same_as_byte_by_byte(void **state)
 			if (i + 1 < rows || e % 4)
 				sbuf_adds(&text, e % 5 == 0 ? "\r\n" : "\n");
 		}
-		transcript(text.s, text.len, true, &a);
-		transcript(text.s, text.len, false, &b);
+		/* Every cell, then only some (as the log import asks). */
+		uint64_t want = round % 2 ? 0 : (uint64_t)0x4006 << (round % 3);
+		transcript(text.s, text.len, true, want, &a);
+		transcript(text.s, text.len, false, want, &b);
 		if (strcmp(a.s, b.s))
 			fail_msg("input:\n%s\nbyte by byte:\n%s\nfast:\n%s", text.s, a.s, b.s);
 	}

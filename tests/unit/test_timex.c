@@ -136,6 +136,29 @@ static void timex_iso_week__week_53_and_year_edges(void **state)
 	assert_int_equal(w, 53);
 }
 
+static void timex_parse_time_cached__a_stream_of_times__same_as_uncached(void **state)
+{
+	(void)state;
+	/* Dates repeating, changing, impossible, and a bad date after a good
+	 * one with the same first characters. */
+	static const char *const times[] = {
+		"2024-02-28T23:59:59Z", "2024-02-28T00:00:01+03:30", "2024-02-29T12:00:00-05:00",
+		"2024-02-29T12:00:00.5+0000", "2023-02-29T12:00:00Z", "2024-02-29T12:00:00Z",
+		"2024-02-2912:00:00Z", "2024-13-01T00:00:00Z", "2024-02-29T25:00:00Z",
+		"2024-02-29T23:00:00Z", "2025-01-06T00:00:00.096+0000", "2025-01-06x00:00:00Z",
+		"2025-01-06", "2025-01-06T00:00:03.459+0000",
+	};
+	struct timex_day_cache cache = {0};
+	for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
+		int64_t a = -1, b = -1;
+		enum timex_err ea = timex_parse_time(times[i], strlen(times[i]), &a);
+		enum timex_err eb = timex_parse_time_cached(times[i], strlen(times[i]), &cache, &b);
+		assert_int_equal(ea, eb);
+		if (ea == TIMEX_OK)
+			assert_int_equal(a, b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +169,7 @@ int main(void)
 		cmocka_unit_test(timex_civil__round_trip__every_day_of_four_centuries),
 		cmocka_unit_test(timex_week_monday__sunday_night_vs_monday_morning__different_weeks),
 		cmocka_unit_test(timex_iso_week__week_53_and_year_edges),
+		cmocka_unit_test(timex_parse_time_cached__a_stream_of_times__same_as_uncached),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

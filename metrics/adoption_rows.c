@@ -1,0 +1,270 @@
+/* adoption import, first stage: a reader thread turns the log into checked
+ * logins while the importing thread looks up users and writes events.
+ *
+ * The reader owns the CSV reader, the row checks and their messages (in a
+ * diag of its own, merged when it is joined); it hands over successful
+ * logins in chunks, each with its user id and the id's hash, through a small
+ * ring: memory stays a few chunks whatever the file size. After the first
+ * bad row it stops handing over and only looks for more bad rows, as the
+ * single-threaded import did.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/text.h"
+#include "../core/timex.h"
+#include "../core/xalloc.h"
+#include "adoption_internal.h"
+
+enum { RING = 16, CHUNK_LOGINS = 16384 };
+
+struct adoption_rows {
+	struct adoption_csv *r;
+	const struct adoption_columns *c;
+	const struct adoption_progress *progress;
+	uint64_t size;
+	struct diag d;          /* the reader's messages */
+	struct adoption_row_counts counts;
+	struct timex_day_cache days;   /* rows in time order share their date */
+	bool read_failed;       /* I/O or malformed CSV: stop */
+
+	pthread_t thread;
+	bool started;
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	struct adoption_chunk ring[RING];
+	size_t head, tail;      /* chunks handed over: [tail, head) */
+	bool done;
+	atomic_bool stop;       /* the importer gave up: read no further */
+};
+
+static void chunk_reset(struct adoption_chunk *ch)
+{
+	ch->n = 0;
+	ch->ids_len = 0;
+}
+
+/* Wait for a free chunk; NULL when the importer asked to stop. */
+static struct adoption_chunk *free_chunk(struct adoption_rows *rs)
+{
+	pthread_mutex_lock(&rs->lock);
+	while (!rs->stop && rs->head - rs->tail == RING)
+		pthread_cond_wait(&rs->changed, &rs->lock);
+	struct adoption_chunk *ch = rs->stop ? NULL : &rs->ring[rs->head % RING];
+	pthread_mutex_unlock(&rs->lock);
+	if (ch)
+		chunk_reset(ch);
+	return ch;
+}
+
+static void hand_over(struct adoption_rows *rs)
+{
+	pthread_mutex_lock(&rs->lock);
+	rs->head++;
+	pthread_cond_broadcast(&rs->changed);
+	pthread_mutex_unlock(&rs->lock);
+}
+
+static bool is_success(const char *s, size_t n)
+{
+	if (n == 7 && !memcmp(s, "Success", 7))
+		return true;    /* LoginHistory's own word, checked first */
+	static const char *const OK[] = {"success", "succeeded", "successful", "ok", "true",
+					 "yes", "1", NULL};
+	for (const char *const *w = OK; *w; w++)
+		if (strlen(*w) == n && !strncasecmp(*w, s, n))
+			return true;
+	return false;
+}
+
+static void row_error(struct adoption_rows *rs, int col, const char *name, const char *fmt,
+		      const char *value, size_t vlen, const char *why)
+{
+	const struct adoption_csv *r = rs->r;
+	char shown[64];
+	size_t k = vlen < sizeof shown - 4 ? vlen : sizeof shown - 4;
+	memcpy(shown, value, k);
+	strcpy(shown + k, vlen > k ? "..." : "");
+	char *clean = text_sanitize(shown);
+	diag_row(&rs->d, EXIT_DATAERR, r->file, r->row, r->line, col + 1, name, fmt, clean, why);
+	free(clean);
+}
+
+/* Check one row; true and *ts for a good row. A bad row is reported. */
+static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
+{
+	const struct adoption_csv *r = rs->r;
+	const struct adoption_columns *c = rs->c;
+	if (r->ncells < c->need) {
+		diag_row(&rs->d, EXIT_DATAERR, r->file, r->row, r->line, (int)r->ncells + 1,
+			 NULL, "the row has %zu cells, the header names at least %zu",
+			 r->ncells, c->need);
+		return false;
+	}
+	/* Failed logins never count, but their cells are checked like any
+	 * other row's. */
+	*failed = c->status >= 0 && !is_success(r->cells[c->status].s, r->cells[c->status].len);
+	const struct adoption_cell *uc = &r->cells[c->user], *tc = &r->cells[c->time];
+	enum timex_err te = timex_parse_time_cached(tc->s, tc->len, &rs->days, ts);
+	bool good = true;
+	if (uc->len == 0 || !utf8_valid(uc->s, uc->len, NULL)) {
+		row_error(rs, c->user, c->names[0], "user '%s': %s", uc->s, uc->len,
+			  uc->len ? "not valid UTF-8" : "empty (every event needs its user)");
+		good = false;
+	}
+	if (te == TIMEX_OK && (*ts < STORE_ADOPTION_MIN_TS || *ts > STORE_ADOPTION_MAX_TS))
+		te = TIMEX_YEAR;
+	if (te != TIMEX_OK) {
+		row_error(rs, c->time, c->names[1], "time '%s': %s", tc->s, tc->len,
+			  timex_strerror(te));
+		good = false;
+	}
+	if (good && !*failed && c->event >= 0 && r->cells[c->event].len == 0) {
+		row_error(rs, c->event, c->names[2], "event '%s': %s", "", 0,
+			  "empty (name the kind of activity)");
+		good = false;
+	}
+	return good;
+}
+
+static void add_login(struct adoption_chunk *ch, int64_t ts, const char *id, size_t len)
+{
+	XGROW(ch->ids, ch->ids_cap, ch->ids_len + len);
+	memcpy(ch->ids + ch->ids_len, id, len);
+	ch->logins[ch->n++] = (struct adoption_login){
+		ts, adoption_users_hash(id, len), (uint32_t)ch->ids_len, (uint32_t)len };
+	ch->ids_len += len;
+}
+
+static void *reader(void *arg)
+{
+	struct adoption_rows *rs = arg;
+	struct adoption_csv *r = rs->r;
+	struct adoption_row_counts *k = &rs->counts;
+	const struct adoption_progress *progress = rs->progress;
+	uint64_t next_progress = 0;
+	struct adoption_chunk *ch = free_chunk(rs);
+	int got = 0;
+	while (ch && !atomic_load_explicit(&rs->stop, memory_order_relaxed) &&
+	       (got = adoption_csv_next(r, &rs->d)) > 0) {
+		k->rows++;
+		if (progress && progress->fn && adoption_csv_offset(r) >= next_progress) {
+			progress->fn(adoption_csv_offset(r), rs->size, k->rows, progress->arg);
+			next_progress = adoption_csv_offset(r) + (8u << 20);
+		}
+		bool failed = false;
+		int64_t ts = 0;
+		if (!check_row(rs, &failed, &ts)) {
+			if (++k->errors >= ADOPTION_MAX_ROW_ERRORS)
+				break;
+			continue;
+		}
+		if (failed) {
+			k->failures++;
+			continue;
+		}
+		k->successes++;
+		if (k->errors)
+			continue;   /* only looking for more errors now */
+		const struct adoption_cell *uc = &r->cells[rs->c->user];
+		add_login(ch, ts, uc->s, uc->len);
+		if (ch->n == CHUNK_LOGINS) {
+			hand_over(rs);
+			ch = free_chunk(rs);
+		}
+	}
+	if (ch && got < 0)
+		rs->read_failed = true;
+	if (ch && !k->errors && !rs->read_failed) {
+		if (progress && progress->fn)
+			progress->fn(adoption_csv_offset(r), rs->size, k->rows, progress->arg);
+		if (ch->n)
+			hand_over(rs);
+	}
+	pthread_mutex_lock(&rs->lock);
+	rs->done = true;
+	pthread_cond_broadcast(&rs->changed);
+	pthread_mutex_unlock(&rs->lock);
+	return NULL;
+}
+
+bool adoption_rows_start(struct adoption_rows **out, struct adoption_csv *r,
+			 const struct adoption_columns *c,
+			 const struct adoption_progress *progress, uint64_t size, struct diag *d)
+{
+	struct adoption_rows *rs = xcalloc(1, sizeof *rs);
+	rs->r = r;
+	rs->c = c;
+	rs->progress = progress;
+	rs->size = size;
+	diag_init(&rs->d);
+	for (int i = 0; i < RING; i++)
+		rs->ring[i].logins = xmalloc(CHUNK_LOGINS * sizeof *rs->ring[i].logins);
+	pthread_mutex_init(&rs->lock, NULL);
+	pthread_cond_init(&rs->changed, NULL);
+	int err = pthread_create(&rs->thread, NULL, reader, rs);
+	if (err) {
+		diag_fail(d, EXIT_SOFTWARE, "%s: cannot start the reader thread: %s", r->file,
+			  strerror(err));
+		adoption_rows_finish(rs, NULL, d);
+		*out = NULL;
+		return false;
+	}
+	rs->started = true;
+	*out = rs;
+	return true;
+}
+
+const struct adoption_chunk *adoption_rows_next(struct adoption_rows *rs)
+{
+	pthread_mutex_lock(&rs->lock);
+	while (rs->head == rs->tail && !rs->done)
+		pthread_cond_wait(&rs->changed, &rs->lock);
+	const struct adoption_chunk *ch = rs->head != rs->tail ? &rs->ring[rs->tail % RING] : NULL;
+	pthread_mutex_unlock(&rs->lock);
+	return ch;
+}
+
+void adoption_rows_release_chunk(struct adoption_rows *rs)
+{
+	pthread_mutex_lock(&rs->lock);
+	rs->tail++;
+	pthread_cond_broadcast(&rs->changed);
+	pthread_mutex_unlock(&rs->lock);
+}
+
+bool adoption_rows_finish(struct adoption_rows *rs, struct adoption_row_counts *counts,
+			  struct diag *d)
+{
+	if (rs->started) {
+		pthread_mutex_lock(&rs->lock);
+		atomic_store(&rs->stop, true);
+		pthread_cond_broadcast(&rs->changed);
+		pthread_mutex_unlock(&rs->lock);
+		pthread_join(rs->thread, NULL);
+	}
+	size_t errors = rs->counts.errors;
+	bool ok = !errors && !rs->read_failed;
+	const struct adoption_csv *r = rs->r;
+	if (errors >= ADOPTION_MAX_ROW_ERRORS)
+		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0,
+			"stopped after %d bad rows; nothing was imported", ADOPTION_MAX_ROW_ERRORS);
+	else if (errors)
+		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0, "%zu bad row%s; nothing was imported",
+			errors, errors == 1 ? "" : "s");
+	diag_merge(d, &rs->d);
+	diag_release(&rs->d);
+	if (counts)
+		*counts = rs->counts;
+	for (int i = 0; i < RING; i++) {
+		free(rs->ring[i].logins);
+		free(rs->ring[i].ids);
+	}
+	pthread_mutex_destroy(&rs->lock);
+	pthread_cond_destroy(&rs->changed);
+	free(rs);
+	return ok;
+}
