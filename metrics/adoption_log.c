@@ -68,7 +68,7 @@ static int cmp_event(const void *a, const void *b)
 
 struct merge {
 	struct import *im;
-	size_t i;
+	size_t i, end;   /* the batch events being merged: [i, end) */
 };
 
 /* Existing events arrive in (ts, user) order, as the sorted batch is. */
@@ -77,9 +77,9 @@ static bool merge_known(int64_t ts, int64_t user, void *arg)
 	struct merge *m = arg;
 	struct import *im = m->im;
 	struct event key = { ts, user };
-	while (m->i < im->nbatch && cmp_event(&im->batch[m->i], &key) < 0)
+	while (m->i < m->end && cmp_event(&im->batch[m->i], &key) < 0)
 		m->i++;
-	if (m->i == im->nbatch)
+	if (m->i == m->end)
 		return false;
 	if (cmp_event(&im->batch[m->i], &key) == 0)
 		im->known[m->i] = true;
@@ -99,7 +99,39 @@ static void touch_week(struct import *im, int64_t ts)
 	im->mondays[im->nmondays++] = monday;
 }
 
-static bool flush(struct import *im)
+/* Mark the batch's events [0, end) that the workspace has, day by day: a
+ * day whose events have the stored day's count and digest is stored
+ * already; any other day is merged with the stored events of that day (one
+ * range scan, no per-event lookups). */
+static bool mark_known(struct import *im, size_t end)
+{
+	memset(im->known, 0, end * sizeof *im->known);
+	for (size_t a = 0; a < end;) {
+		int64_t day = timex_day_of(im->batch[a].ts);
+		uint64_t digest = 0;
+		size_t b = a;
+		for (; b < end && timex_day_of(im->batch[b].ts) == day; b++)
+			digest += store_adoption_event_digest(im->batch[b].ts, im->batch[b].user);
+		struct store_adoption_day stored;
+		if (!store_adoption_day_get(im->st, day, &stored, im->d))
+			return false;
+		if (stored.logins == (int64_t)(b - a) && stored.digest == digest) {
+			memset(im->known + a, true, (b - a) * sizeof *im->known);
+		} else if (stored.logins > 0) {
+			struct merge m = { im, a, b };
+			if (!store_adoption_logins_range(im->st, day * 86400, (day + 1) * 86400,
+							 merge_known, &m, im->d))
+				return false;
+		}
+		a = b;
+	}
+	return true;
+}
+
+/* Merge the batch with the workspace and insert its new events. Unless
+ * all, the batch's last day waits for the next batch (a log in time order
+ * goes on with it), so that days meet the workspace whole. */
+static bool flush(struct import *im, bool all)
 {
 	if (!im->nbatch)
 		return true;
@@ -115,14 +147,19 @@ static bool flush(struct import *im)
 			im->batch[n++] = im->batch[i];
 		else
 			im->res->duplicates++;
-	im->nbatch = n;
-	memset(im->known, 0, n * sizeof *im->known);
-	struct merge m = { im, 0 };
-	if (!store_adoption_logins_range(im->st, im->batch[0].ts, im->batch[n - 1].ts + 1,
-					 merge_known, &m, im->d))
+	size_t end = n;
+	if (!all) {
+		int64_t last = timex_day_of(im->batch[n - 1].ts);
+		size_t k = n;
+		while (k > 0 && timex_day_of(im->batch[k - 1].ts) == last)
+			k--;
+		if (k > 0)
+			end = k;   /* else one day fills the batch: it goes as it is */
+	}
+	if (!mark_known(im, end))
 		return false;
 	size_t nnew = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < end; i++) {
 		const struct event *e = &im->batch[i];
 		if (im->known[i]) {
 			im->res->duplicates++;
@@ -139,7 +176,8 @@ static bool flush(struct import *im)
 			t->last = e->ts;
 		touch_week(im, e->ts);
 	}
-	im->nbatch = 0;
+	memmove(im->batch, im->batch + end, (n - end) * sizeof *im->batch);
+	im->nbatch = n - end;
 	return store_adoption_logins_add(im->st, im->new_ts, im->new_user, nnew, im->d);
 }
 
@@ -248,7 +286,7 @@ static bool take_chunk(struct import *im, const struct adoption_chunk *ch)
 		}
 		im->batch[im->nbatch].ts = l->ts;
 		im->batch[im->nbatch++].user = num;
-		if (im->nbatch == BATCH && !flush(im))
+		if (im->nbatch == BATCH && !flush(im, false))
 			return false;
 	}
 	return true;
@@ -290,7 +328,7 @@ static bool read_rows(struct import *im, struct adoption_csv *r, const struct me
 		res->rows = counts.rows;
 		res->successes = counts.successes;
 		res->failures = counts.failures;
-		ok = read_ok && ok && flush(im);
+		ok = read_ok && ok && flush(im, true);
 	}
 	for (int k = 0; k < 4; k++)
 		free(c.names[k]);
@@ -337,7 +375,9 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	im.new_user = xmalloc(BATCH * sizeof *im.new_user);
 	struct adoption_csv r;
 	adoption_csv_init(&r, path, in);
+	bool days_rebuilt;
 	bool ok = store_begin(st, d) && store_adoption_bulk_mode(st, d) &&
+		  store_adoption_days_ensure(st, &days_rebuilt, d) &&
 		  adoption_users_load(&im.users, st, d) &&
 		  read_rows(&im, &r, &map, progress, size);
 	/* Per-user summaries and the unknown users of this file. */

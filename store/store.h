@@ -250,9 +250,9 @@ bool store_adoption_bulk_mode(struct store *st, struct diag *d);
 bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
 				 bool (*fn)(int64_t ts, int64_t user, void *arg),
 				 void *arg, struct diag *d);
-/* Insert a login known to be new (the caller has merged against the range). */
-bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct diag *d);
-/* The same for n logins (ts[i], user[i]), many rows a statement. */
+/* Insert n logins (ts[i], user[i]) known to be new (the caller has merged
+ * them against the stored range), in key order, many rows a statement; the
+ * days they fall on are brought up to date. */
 bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_t *user,
 			       size_t n, struct diag *d);
 /* Earliest and latest login: 1 found, 0 none, -1 error. */
@@ -266,6 +266,22 @@ bool store_adoption_user_logins_each(struct store *st,
 				     bool (*fn)(int64_t num, int64_t first, int64_t last,
 						int64_t logins, void *arg),
 				     void *arg, struct diag *d);
+/* Per UTC day: the logins stored and their digest, the sum (mod 2^64) of
+ * store_adoption_event_digest over them. Equal count and digest for a day
+ * of a file mean its events are all stored (a false match needs two
+ * different sets of the day's events with equal 64-bit sums). */
+struct store_adoption_day {
+	int64_t day, logins;
+	uint64_t digest;
+};
+uint64_t store_adoption_event_digest(int64_t ts, int64_t user);
+/* The stored day (zeros when it has no logins). */
+bool store_adoption_day_get(struct store *st, int64_t day, struct store_adoption_day *out,
+			    struct diag *d);
+bool store_adoption_day_put(struct store *st, const struct store_adoption_day *day,
+			    struct diag *d);
+/* Compute the days of a workspace whose logins predate them (once). */
+bool store_adoption_days_ensure(struct store *st, bool *rebuilt, struct diag *d);
 /* Remove the four adoption.* figures of one week (YYYY-MM-DD). */
 bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d);
 

@@ -41,6 +41,11 @@ static int64_t key_user(int64_t key)
 {
 	return key & (((int64_t)1 << USER_BITS) - 1);
 }
+/* The UTC day of a time (floor, for times before 1970 too). */
+static int64_t day_of(int64_t ts)
+{
+	return ts >= 0 ? ts / 86400 : -((-ts + 86399) / 86400);
+}
 static const char SQL_USER_LOGINS_ADD[] =
 	"INSERT INTO adoption_user_logins(num, first_ts, last_ts, logins) "
 	"VALUES (?1, ?2, ?3, ?4) ON CONFLICT(num) DO UPDATE SET "
@@ -48,6 +53,14 @@ static const char SQL_USER_LOGINS_ADD[] =
 	"logins = logins + excluded.logins";
 static const char SQL_USER_LOGINS_EACH[] =
 	"SELECT num, first_ts, last_ts, logins FROM adoption_user_logins ORDER BY num";
+static const char SQL_DAY_GET[] =
+	"SELECT logins, digest FROM adoption_login_days WHERE day = ?1";
+static const char SQL_DAY_PUT[] =
+	"INSERT INTO adoption_login_days(day, logins, digest) VALUES (?1, ?2, ?3) "
+	"ON CONFLICT(day) DO UPDATE SET logins = excluded.logins, digest = excluded.digest";
+static const char SQL_DAYS_MISSING[] =
+	"SELECT EXISTS (SELECT 1 FROM adoption_logins) AND "
+	"NOT EXISTS (SELECT 1 FROM adoption_login_days)";
 static const char SQL_WEEK_CLEAR[] =
 	"DELETE FROM metrics WHERE date = ?1 AND name IN ('adoption.licensed_users', "
 	"'adoption.active_users', 'adoption.active_rate', 'adoption.logins_per_active_user')";
@@ -184,7 +197,7 @@ static bool login_ok(int64_t ts, int64_t user, struct diag *d)
 	return true;
 }
 
-bool store_adoption_login_add(struct store *st, int64_t ts, int64_t user, struct diag *d)
+static bool login_add(struct store *st, int64_t ts, int64_t user, struct diag *d)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_ADD, d);
 	if (!s || !login_ok(ts, user, d))
@@ -212,8 +225,22 @@ bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_
 		}
 	}
 	for (; i < n; i++)
-		if (!store_adoption_login_add(st, ts[i], user[i], d))
+		if (!login_add(st, ts[i], user[i], d))
 			return false;
+	/* Keep each day's count and digest with its events. */
+	for (size_t a = 0; a < n;) {
+		struct store_adoption_day day;
+		if (!store_adoption_day_get(st, day_of(ts[a]), &day, d))
+			return false;
+		size_t b = a;
+		for (; b < n && day_of(ts[b]) == day.day; b++) {
+			day.logins++;
+			day.digest += store_adoption_event_digest(ts[b], user[b]);
+		}
+		if (!store_adoption_day_put(st, &day, d))
+			return false;
+		a = b;
+	}
 	return true;
 }
 
@@ -269,6 +296,99 @@ bool store_adoption_user_logins_each(struct store *st,
 		store_error(st, "reading users' logins", d);
 	sqlite3_reset(s);
 	return ok;
+}
+
+uint64_t store_adoption_event_digest(int64_t ts, int64_t user)
+{
+	/* splitmix64's finaliser: a bijection that spreads every bit. */
+	uint64_t x = (uint64_t)login_key(ts, user);
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+bool store_adoption_day_get(struct store *st, int64_t day, struct store_adoption_day *out,
+			    struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_DAY_GET, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, day);
+	*out = (struct store_adoption_day){ day, 0, 0 };
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		out->logins = sqlite3_column_int64(s, 0);
+		out->digest = (uint64_t)sqlite3_column_int64(s, 1);
+	}
+	bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "reading a day's logins", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_adoption_day_put(struct store *st, const struct store_adoption_day *day,
+			    struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_DAY_PUT, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, day->day);
+	sqlite3_bind_int64(s, 2, day->logins);
+	sqlite3_bind_int64(s, 3, (int64_t)day->digest);
+	return step_done(st, s, "saving a day's logins", d);
+}
+
+struct days_rebuild {
+	struct store *st;
+	struct diag *d;
+	struct store_adoption_day cur;
+	bool ok;
+};
+
+static bool rebuild_day(int64_t ts, int64_t user, void *arg)
+{
+	struct days_rebuild *r = arg;
+	int64_t day = day_of(ts);
+	if (r->cur.logins && day != r->cur.day) {
+		if (!store_adoption_day_put(r->st, &r->cur, r->d)) {
+			r->ok = false;
+			return false;
+		}
+		r->cur = (struct store_adoption_day){ day, 0, 0 };
+	}
+	r->cur.day = day;
+	r->cur.logins++;
+	r->cur.digest += store_adoption_event_digest(ts, user);
+	return true;
+}
+
+bool store_adoption_days_ensure(struct store *st, bool *rebuilt, struct diag *d)
+{
+	*rebuilt = false;
+	sqlite3_stmt *s = store_stmt(st, SQL_DAYS_MISSING, d);
+	if (!s)
+		return false;
+	int rc = sqlite3_step(s);
+	bool missing = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW) {
+		store_error(st, "checking the login days", d);
+		return false;
+	}
+	if (!missing)
+		return true;
+	struct days_rebuild r = { st, d, { 0, 0, 0 }, true };
+	if (!store_adoption_logins_range(st, STORE_ADOPTION_MIN_TS, STORE_ADOPTION_MAX_TS + 1,
+					 rebuild_day, &r, d) || !r.ok)
+		return false;
+	if (r.cur.logins && !store_adoption_day_put(st, &r.cur, d))
+		return false;
+	*rebuilt = true;
+	return true;
 }
 
 bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d)
