@@ -15,6 +15,8 @@ struct dq_keys {
 void dq_keys_init(struct dq_keys *k);
 void dq_keys_release(struct dq_keys *k);
 void dq_keys_push(struct dq_keys *k, const char *s, size_t n);
+/* Room for n keys in all, and for their text at the length of those so far. */
+void dq_keys_reserve(struct dq_keys *k, size_t n);
 static inline const char *dq_keys_at(const struct dq_keys *k, size_t i, size_t *len)
 {
 	*len = k->len[i];
