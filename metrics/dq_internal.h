@@ -82,5 +82,11 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, size_t nblocks,
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit);
+/* The same for blocks [from, to) only. With one edit allowed (the
+ * distance is cheaper than remembering) blocks are independent: each may
+ * go to its own call, on its own union-find, and the joins merged. */
+size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
+			      size_t to, unsigned max_distance, unsigned min_length,
+			      struct dq_uf *uf, uint32_t *masks, uint32_t bit);
 
 #endif

@@ -2,13 +2,13 @@
  * field, find duplicate clusters, compute the §7 figures. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 
 #include "../core/csvx.h"
+#include "../core/jobs.h"
 #include "../core/rowpipe.h"
 #include "dq_internal.h"
 
@@ -700,26 +700,115 @@ static void write_clusters(struct scan *S, struct dq_uf *uf, const uint32_t *mas
 	free(number);
 }
 
-static void find_duplicates(struct scan *S)
+static long count_distinct(uint64_t *v, size_t n)
+{
+	dq_sort_u64(v, n);
+	long k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += i == 0 || v[i] != v[i - 1];
+	return k;
+}
+
+/* The work after the scan runs as jobs on two threads (core/jobs.h):
+ * each fuzzy block (a whole fuzzy rule when it allows more than one edit),
+ * each exact rule, each field's distinct count; long ones first. A job
+ * joins into its lane's union-find and masks, and the lanes are merged
+ * after: the clusters are the connected parts of all joins, and the masks
+ * the rules that joined each record, whatever the order. */
+enum { LANES = 2 };
+
+struct after_job {
+	enum { JOB_FUZZY, JOB_EXACT, JOB_DISTINCT } kind;
+	size_t index;              /* rule or field */
+	size_t from, to;           /* blocks of a fuzzy rule */
+};
+
+struct after {
+	struct scan *S;
+	struct after_job *jobs;
+	size_t njobs;
+	struct dq_uf uf[LANES];
+	uint32_t *masks[LANES];
+};
+
+static void run_after_job(size_t job, size_t lane, void *arg)
+{
+	struct after *A = arg;
+	struct scan *S = A->S;
+	const struct after_job *J = &A->jobs[job];
+	if (J->kind == JOB_DISTINCT) {
+		S->res->fields[J->index].distinct =
+			count_distinct(S->distinct[J->index], S->ndistinct[J->index]);
+		return;
+	}
+	const struct dq_rule *rule = &S->c->rules[J->index];
+	struct rule_state *R = &S->rules[J->index];
+	uint32_t bit = 1u << J->index;
+	if (J->kind == JOB_EXACT)
+		dq_dedupe_exact(&R->keys, &A->uf[lane], A->masks[lane], bit);
+	else
+		dq_dedupe_fuzzy_blocks(&R->keys, R->block_hash, J->from, J->to, rule->max_distance,
+				       rule->min_length, &A->uf[lane], A->masks[lane], bit);
+}
+
+static void plan_after_jobs(struct after *A)
+{
+	const struct dq_checks *c = A->S->c;
+	size_t most = c->nfields;
+	for (size_t i = 0; i < c->nrules; i++)
+		most += c->rules[i].nblocks + 1;
+	A->jobs = xcalloc(most + 1, sizeof *A->jobs);
+	for (size_t i = 0; i < c->nrules; i++) {
+		const struct dq_rule *rule = &c->rules[i];
+		if (rule->match != DQ_MATCH_FUZZY)
+			continue;
+		if (rule->max_distance > 1) {
+			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, 0, rule->nblocks };
+			continue;
+		}
+		for (size_t b = 0; b < rule->nblocks; b++)
+			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, b, b + 1 };
+	}
+	for (size_t i = 0; i < c->nrules; i++)
+		if (c->rules[i].match == DQ_MATCH_EXACT)
+			A->jobs[A->njobs++] = (struct after_job){ JOB_EXACT, i, 0, 0 };
+	/* Distinct counts by size, largest first (a stable insertion). */
+	size_t first = A->njobs;
+	for (size_t f = 0; f < c->nfields; f++) {
+		size_t j = A->njobs++;
+		while (j > first && A->S->ndistinct[A->jobs[j - 1].index] < A->S->ndistinct[f]) {
+			A->jobs[j] = A->jobs[j - 1];
+			j--;
+		}
+		A->jobs[j] = (struct after_job){ JOB_DISTINCT, f, 0, 0 };
+	}
+}
+
+static void after_scan(struct scan *S)
 {
 	const struct dq_checks *c = S->c;
 	struct dq_result *res = S->res;
 	size_t n = (size_t)res->records;
-	struct dq_uf uf;
-	dq_uf_init(&uf);
-	dq_uf_grow(&uf, n);
-	uint32_t *masks = xcalloc(n + 1, sizeof *masks);
-	for (size_t i = 0; i < c->nrules; i++) {
-		const struct dq_rule *rule = &c->rules[i];
-		if (rule->match == DQ_MATCH_EXACT)
-			dq_dedupe_exact(&S->rules[i].keys, &uf, masks, 1u << i);
-		else
-			dq_dedupe_fuzzy(&S->rules[i].keys, S->rules[i].block_hash, rule->nblocks,
-					rule->max_distance, rule->min_length, &uf, masks, 1u << i);
+	struct after A = { .S = S };
+	for (size_t l = 0; l < LANES; l++) {
+		dq_uf_init(&A.uf[l]);
+		dq_uf_grow(&A.uf[l], n);
+		A.masks[l] = xcalloc(n + 1, sizeof *A.masks[l]);
 	}
+	plan_after_jobs(&A);
+	jobs_run(A.njobs, LANES, run_after_job, &A);
+	struct dq_uf *uf = &A.uf[0];
+	uint32_t *masks = A.masks[0];
+	for (size_t l = 1; l < LANES; l++)
+		for (size_t i = 0; i < n; i++) {
+			uint32_t root = dq_uf_find(&A.uf[l], (uint32_t)i);
+			if (root != i)
+				dq_uf_union(uf, (uint32_t)i, root);
+			masks[i] |= A.masks[l][i];
+		}
 	uint32_t *size = xcalloc(n + 1, sizeof *size);
 	for (size_t i = 0; i < n; i++)
-		size[dq_uf_find(&uf, (uint32_t)i)]++;
+		size[dq_uf_find(uf, (uint32_t)i)]++;
 	for (size_t i = 0; i < n; i++)
 		if (size[i] >= 2) {
 			res->clusters++;
@@ -731,10 +820,13 @@ static void find_duplicates(struct scan *S)
 			if (masks[i] & (1u << r))
 				res->rule_matches[r]++;
 	if (S->opts->clusters_out)
-		write_clusters(S, &uf, masks, size);
+		write_clusters(S, uf, masks, size);
 	free(size);
-	free(masks);
-	dq_uf_release(&uf);
+	for (size_t l = 0; l < LANES; l++) {
+		free(A.masks[l]);
+		dq_uf_release(&A.uf[l]);
+	}
+	free(A.jobs);
 }
 
 /* ---- figures ---- */
@@ -774,39 +866,6 @@ static void figures(const struct dq_checks *c, struct dq_result *res)
 		s += c->w_freshness * res->freshness;
 	}
 	res->score = w > 0 ? s / w : 0;
-}
-
-static long count_distinct(uint64_t *v, size_t n)
-{
-	dq_sort_u64(v, n);
-	long k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += i == 0 || v[i] != v[i - 1];
-	return k;
-}
-
-/* Every field's distinct count (a thread's start routine: it writes only
- * res->fields[].distinct and the hash arrays, which nothing else reads
- * meanwhile). */
-static void *count_all_distinct(void *arg)
-{
-	struct scan *S = arg;
-	for (size_t i = 0; i < S->c->nfields; i++)
-		S->res->fields[i].distinct = count_distinct(S->distinct[i], S->ndistinct[i]);
-	return NULL;
-}
-
-/* Duplicates on this thread while another counts distinct values: the
- * two read and write disjoint data. */
-static void after_scan(struct scan *S)
-{
-	pthread_t counter;
-	bool threaded = pthread_create(&counter, NULL, count_all_distinct, S) == 0;
-	find_duplicates(S);
-	if (threaded)
-		pthread_join(counter, NULL);
-	else
-		count_all_distinct(S);
 }
 
 static void worker_init(struct scan_worker *W, struct scan *S)
