@@ -16,9 +16,11 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
 OPT     ?= -O2 -g
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
-# The adoption import reads its log on a second thread.
+# The adoption import reads its log on a second thread; the dq scan runs
+# its workers on threads too (core/rowpipe.c, core/jobs.c).
 THREADS := -pthread
-CFLAGS_ALL = $(CSTD) $(THREADS) $(WARN) $(OPT) $(PKG_CFLAGS) -MMD -MP $(EXTRA_CFLAGS)
+CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(THREADS) $(PKG_CFLAGS) -MMD -MP $(EXTRA_CFLAGS)
+LDFLAGS_ALL = $(THREADS) $(LDFLAGS) $(EXTRA_LDFLAGS)
 
 # BUILD is build/normal or build/asan; the binary is ./crmready for the
 # normal build and build/asan/crmready for the sanitized one.
@@ -49,7 +51,7 @@ EMBED    := build/embed
 all: $(BIN) $(GENERATED)
 
 $(BIN): $(LIB_OBJ) $(CLI_OBJ)
-	$(CC) $(CFLAGS_ALL) -o $@ $^ $(PKG_LIBS) $(EXTRA_LDFLAGS)
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(PKG_LIBS) $(LDFLAGS_ALL)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -72,7 +74,7 @@ $(BUILD)/gen/migration_files.c: $(MIGRATIONS) $(EMBED)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $(filter %.c %.o,$^) $(PKG_LIBS) -lcmocka $(EXTRA_LDFLAGS)
+	$(CC) $(CFLAGS_ALL) -o $@ $(filter %.c %.o,$^) $(PKG_LIBS) -lcmocka $(LDFLAGS_ALL)
 
 deps:
 	@sh scripts/install-deps.sh
@@ -121,8 +123,8 @@ build/fuzz/.lib: $(LIB_SRC) $(CLI_SRC) $(CONTENT) $(MIGRATIONS) $(wildcard */*.h
 	@mkdir -p $(dir $@) && touch $@
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/.lib
-	@echo "  LINK $@"; clang $(CSTD) $(THREADS) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
-		-fno-sanitize-recover=all $(PKG_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+	@echo "  LINK $@"; clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+		-fno-sanitize-recover=all $(THREADS) $(PKG_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
 
 fuzz-build: $(FUZZ_BIN)
 

@@ -88,6 +88,20 @@ void dq_keys_release(struct dq_keys *k)
 	memset(k, 0, sizeof *k);
 }
 
+void dq_keys_reserve(struct dq_keys *k, size_t n)
+{
+	if (n > k->cap) {
+		k->cap = n;
+		k->off = xrealloc(k->off, k->cap * sizeof *k->off);
+		k->len = xrealloc(k->len, k->cap * sizeof *k->len);
+	}
+	if (k->n) {
+		size_t bytes = k->buf.len / k->n * n + k->buf.len / k->n * n / 8 + 4096;
+		if (bytes > k->buf.cap)
+			XGROW(k->buf.s, k->buf.cap, bytes);
+	}
+}
+
 void dq_keys_push(struct dq_keys *k, const char *s, size_t n)
 {
 	if (k->n == k->cap) {
@@ -205,21 +219,41 @@ struct fuzzy {
 	size_t joins;
 	struct hrec *vars;
 	size_t nvars, cap;
-	/* Pairs met in an earlier block are not compared again: bit b of
-	 * small[r] says record r's group in block b compared all its pairs
-	 * (b < 32; later blocks are not remembered). */
+	/* With more than one edit allowed, pairs met in an earlier block are
+	 * not compared again: bit b - from of small[r] says record r's group
+	 * in block b compared all its pairs (32 blocks from the first are
+	 * remembered). */
 	uint64_t *const *blocks;
 	uint32_t *small;
-	size_t block;
+	size_t from, block;
 };
 
 static bool compared_before(const struct fuzzy *F, uint32_t a, uint32_t b)
 {
 	uint32_t both = F->small[a] & F->small[b];
-	for (size_t k = 0; both && k < F->block; k++, both >>= 1)
+	for (size_t k = F->from; both && k < F->block; k++, both >>= 1)
 		if ((both & 1) && F->blocks[k][a] == F->blocks[k][b])
 			return true;
 	return false;
+}
+
+/* Sort a block's group by name hash, then record: insertion for the small
+ * groups that are the rule in CRM data, qsort for the rest. */
+static void sort_group(struct brec *v, size_t n)
+{
+	if (n > 32) {
+		qsort(v, n, sizeof *v, cmp_brec_name);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		struct brec x = v[i];
+		size_t j = i;
+		while (j > 0 && cmp_brec_name(&v[j - 1], &x) > 0) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
 }
 
 static size_t cp_count(const char *s, size_t n)
@@ -230,34 +264,55 @@ static size_t cp_count(const char *s, size_t n)
 	return k;
 }
 
-static void compare(struct fuzzy *F, uint32_t a, uint32_t b)
+/* A group's distinct name, gathered once so that comparing its pairs
+ * reads nothing outside the group. */
+struct cand {
+	const char *s;
+	uint32_t len, cps, rec;
+};
+
+static void gather(const struct fuzzy *F, const uint32_t *reps, size_t k, struct cand *out)
 {
-	if ((F->masks[a] & F->masks[b] & F->bit) && dq_uf_find(F->uf, a) == dq_uf_find(F->uf, b))
-		return; /* joined by this rule already */
-	if (compared_before(F, a, b))
-		return; /* the same names met in an earlier block: same verdict */
-	size_t la, lb;
-	const char *sa = dq_keys_at(F->names, a, &la), *sb = dq_keys_at(F->names, b, &lb);
-	size_t diff = la > lb ? la - lb : lb - la;
-	if (diff > 4 * (size_t)F->max_distance)
+	for (size_t i = 0; i < k; i++) {
+		size_t len;
+		const char *s = dq_keys_at(F->names, reps[i], &len);
+		out[i] = (struct cand){ s, (uint32_t)len, (uint32_t)cp_count(s, len), reps[i] };
+	}
+}
+
+/* Join a and b when their names are within the distance. Joins are
+ * idempotent and the clusters are the connected parts of all joins, so
+ * skipping a pair decided before only saves time: with one edit allowed
+ * the distance is cheaper than looking that up, with more it is not. */
+static void compare(struct fuzzy *F, const struct cand *x, const struct cand *y)
+{
+	uint32_t diff = x->len > y->len ? x->len - y->len : y->len - x->len;
+	if (diff > 4 * F->max_distance)
 		return; /* more code points apart than allowed */
-	size_t ca = cp_count(sa, la), cb = cp_count(sb, lb);
-	if ((ca < cb ? ca : cb) < F->min_length)
+	if ((x->cps < y->cps ? x->cps : y->cps) < F->min_length)
 		return; /* short names only match exactly (done already) */
-	if (dq_distance(sa, la, sb, lb, F->max_distance) <= F->max_distance)
+	uint32_t a = x->rec, b = y->rec;
+	if (F->max_distance > 1) {
+		if ((F->masks[a] & F->masks[b] & F->bit) &&
+		    dq_uf_find(F->uf, a) == dq_uf_find(F->uf, b))
+			return; /* joined by this rule already */
+		if (compared_before(F, a, b))
+			return; /* the same names met in an earlier block: same verdict */
+	}
+	if (dq_distance(x->s, x->len, y->s, y->len, F->max_distance) <= F->max_distance)
 		F->joins += join(F->uf, F->masks, F->bit, a, b);
 }
 
 /* Candidates of a large block: names sharing a variant with one code point
  * deleted (or none) are within two edits; compare() decides. */
-static void large_block(struct fuzzy *F, const uint32_t *reps, size_t k)
+static void large_block(struct fuzzy *F, const struct cand *reps, size_t k)
 {
 	F->nvars = 0;
 	struct sbuf tmp;
 	sbuf_init(&tmp);
 	for (size_t r = 0; r < k; r++) {
-		size_t len;
-		const char *s = dq_keys_at(F->names, reps[r], &len);
+		size_t len = reps[r].len;
+		const char *s = reps[r].s;
 		XGROW(F->vars, F->cap, F->nvars + len + 1);
 		F->vars[F->nvars++] = (struct hrec){ dq_hash(s, len, 7), (uint32_t)r };
 		for (size_t i = 0; i < len;) {
@@ -281,7 +336,7 @@ static void large_block(struct fuzzy *F, const uint32_t *reps, size_t k)
 		for (size_t a = i; a < j; a++)
 			for (size_t b = a + 1; b < j && b <= a + WINDOW; b++)
 				if (F->vars[a].rec != F->vars[b].rec)
-					compare(F, reps[F->vars[a].rec], reps[F->vars[b].rec]);
+					compare(F, &reps[F->vars[a].rec], &reps[F->vars[b].rec]);
 		i = j;
 	}
 }
@@ -290,15 +345,27 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit)
 {
+	return dq_dedupe_fuzzy_blocks(names, blocks, 0, nblocks, max_distance, min_length, uf,
+				      masks, bit);
+}
+
+size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
+			      size_t to, unsigned max_distance, unsigned min_length,
+			      struct dq_uf *uf, uint32_t *masks, uint32_t bit)
+{
+	bool remember = max_distance > 1;
 	struct fuzzy F = { names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0,
-			   blocks, xcalloc(names->n + 1, sizeof(uint32_t)), 0 };
+			   blocks, remember ? xcalloc(names->n + 1, sizeof(uint32_t)) : NULL, from,
+			   from };
 	struct brec *v = xmalloc((names->n + 1) * sizeof *v);
 	uint32_t *reps = NULL;
 	size_t reps_cap = 0;
+	struct cand *cands = NULL;
+	size_t cands_cap = 0;
 	uint64_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
 	for (size_t i = 0; i < names->n; i++)
 		name_hash[i] = names->len[i] ? dq_hash(names->buf.s + names->off[i], names->len[i], 0) : 0;
-	for (size_t b = 0; b < nblocks; b++) {
+	for (size_t b = from; b < to; b++) {
 		F.block = b;
 		size_t n = 0;
 		for (size_t i = 0; i < names->n; i++)
@@ -310,7 +377,7 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 			while (j < n && v[j].block == v[i].block)
 				j++;
 			if (j - i > 1)
-				qsort(v + i, j - i, sizeof *v, cmp_brec_name);
+				sort_group(v + i, j - i);
 			/* Equal names in the block join at once; one representative
 			 * of each distinct name goes on. */
 			size_t k = 0;
@@ -330,16 +397,18 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 			}
 			/* Every pair of a group of up to 64 names is decided here:
 			 * equal names joined, the others compared. */
-			if (k <= 64 && b < 32)
+			if (remember && k <= 64 && b - from < 32)
 				for (size_t a = i; a < j; a++)
-					F.small[v[a].rec] |= (uint32_t)1 << b;
+					F.small[v[a].rec] |= (uint32_t)1 << (b - from);
 			if (max_distance > 0 && k > 1) {
+				XGROW(cands, cands_cap, k);
+				gather(&F, reps, k, cands);
 				if (k <= 64) {
 					for (size_t a = 0; a < k; a++)
 						for (size_t c = a + 1; c < k; c++)
-							compare(&F, reps[a], reps[c]);
+							compare(&F, &cands[a], &cands[c]);
 				} else {
-					large_block(&F, reps, k);
+					large_block(&F, cands, k);
 				}
 			}
 			i = j;
@@ -347,6 +416,7 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 	}
 	free(v);
 	free(reps);
+	free(cands);
 	free(F.vars);
 	free(F.small);
 	free(name_hash);

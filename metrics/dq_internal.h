@@ -15,6 +15,8 @@ struct dq_keys {
 void dq_keys_init(struct dq_keys *k);
 void dq_keys_release(struct dq_keys *k);
 void dq_keys_push(struct dq_keys *k, const char *s, size_t n);
+/* Room for n keys in all, and for their text at the length of those so far. */
+void dq_keys_reserve(struct dq_keys *k, size_t n);
 static inline const char *dq_keys_at(const struct dq_keys *k, size_t i, size_t *len)
 {
 	*len = k->len[i];
@@ -80,5 +82,11 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, size_t nblocks,
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit);
+/* The same for blocks [from, to) only. With one edit allowed (the
+ * distance is cheaper than remembering) blocks are independent: each may
+ * go to its own call, on its own union-find, and the joins merged. */
+size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
+			      size_t to, unsigned max_distance, unsigned min_length,
+			      struct dq_uf *uf, uint32_t *masks, uint32_t bit);
 
 #endif

@@ -5,8 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "../core/csvx.h"
+#include "../core/jobs.h"
+#include "../core/rowpipe.h"
 #include "dq_internal.h"
 
 /* A set of 64-bit hashes (0 is never stored: dq_hash avoids it). */
@@ -89,27 +92,41 @@ struct fold_slot {
 	struct sbuf raw, out;
 };
 
-struct scan {
-	const struct dq_checks *c;
-	const struct dq_scan_opts *opts;
-	struct dq_result *res;
-	struct diag *d;
-	const char *file;
-	int *field_col;
-	uint64_t **distinct;       /* per field: hashes of the non-empty values */
-	size_t *ndistinct, *capdistinct;
-	struct hset *allowed;      /* per field with values */
-	struct rule_state *rules;
-	int fresh_col, id_col;
-	long today;
-	size_t cap;                /* records the block arrays hold */
-	struct dq_keys ids;
+/* The rows are read on the calling thread and handed in batches to two
+ * workers (core/rowpipe.h): the profile worker counts, checks and keeps
+ * examples per field; the key worker keeps freshness, ids and the
+ * duplicate rules' keys and blocks. Each has its own scratch below, and
+ * what they write in struct scan is disjoint (marked per member). */
+struct scan;
+struct scan_worker {
+	struct scan *S;
 	struct sbuf a, b, key;
-	bool header_done;
-	size_t ncols;              /* cells in the header */
 	struct norm_slot *norm;    /* per header column */
 	struct fold_slot *fold;    /* FOLD_SLOTS */
 	long cur_row;
+	size_t row_bytes;          /* of the first GUESS_ROWS rows: for pre-sizing */
+};
+
+struct scan {
+	const struct dq_checks *c;
+	const struct dq_scan_opts *opts;
+	struct dq_result *res;     /* records: reader; fields: profile; fresh: keys */
+	struct diag *d;            /* reader only */
+	const char *file;
+	uint64_t file_size;        /* 0 when unknown */
+	int *field_col;
+	uint64_t **distinct;       /* profile: per field, hashes of the non-empty values */
+	size_t *ndistinct, *capdistinct;
+	struct hset *allowed;      /* per field with values */
+	struct rule_state *rules;  /* keys */
+	int fresh_col, id_col;
+	long today;
+	size_t cap;                /* keys: records the block arrays hold */
+	struct dq_keys ids;        /* keys */
+	bool header_done;
+	size_t ncols;              /* cells in the header */
+	struct scan_worker profile, keys;
+	struct rowpipe *pipe;
 	size_t bad_rows;
 	const char *missing[64];   /* columns reported missing (each once) */
 	size_t nmissing;
@@ -152,14 +169,14 @@ static bool norm_compute(const struct dq_field *f, const char *v, size_t n, stru
 
 /* The key of an e-mail or phone cell into out (may be NULL: only the
  * verdict), from the row's cache when the column was keyed already. */
-static bool norm_key(struct scan *S, int col, const struct dq_field *f, const char *v, size_t n,
-		     struct sbuf *out)
+static bool norm_key(struct scan_worker *W, int col, const struct dq_field *f, const char *v,
+		     size_t n, struct sbuf *out)
 {
-	if (!S->norm || col < 0 || (size_t)col >= S->ncols)
-		return norm_compute(f, v, n, out ? out : &S->a);
-	struct norm_slot *ns = &S->norm[col];
-	if (ns->row != S->cur_row || ns->f != f) {
-		ns->row = S->cur_row;
+	if (!W->norm || col < 0 || (size_t)col >= W->S->ncols)
+		return norm_compute(f, v, n, out ? out : &W->a);
+	struct norm_slot *ns = &W->norm[col];
+	if (ns->row != W->cur_row || ns->f != f) {
+		ns->row = W->cur_row;
 		ns->f = f;
 		ns->ok = norm_compute(f, v, n, &ns->key);
 	}
@@ -170,7 +187,8 @@ static bool norm_key(struct scan *S, int col, const struct dq_field *f, const ch
 	return ns->ok;
 }
 
-static void fold_key(struct scan *S, const char *v, size_t n, unsigned flags, struct sbuf *out)
+static void fold_key(struct scan_worker *W, const char *v, size_t n, unsigned flags,
+		     struct sbuf *out)
 {
 	size_t i = 0;
 	while (i < n && (unsigned char)v[i] < 0x80)
@@ -179,10 +197,10 @@ static void fold_key(struct scan *S, const char *v, size_t n, unsigned flags, st
 		dq_fold(v, n, flags, out); /* ASCII is quick as it is */
 		return;
 	}
-	if (!S->fold)
-		S->fold = xcalloc(FOLD_SLOTS, sizeof *S->fold);
+	if (!W->fold)
+		W->fold = xcalloc(FOLD_SLOTS, sizeof *W->fold);
 	uint64_t h = dq_hash(v, n, flags);
-	struct fold_slot *f = &S->fold[h % FOLD_SLOTS];
+	struct fold_slot *f = &W->fold[h % FOLD_SLOTS];
 	if (f->h != h || f->flags != flags || f->raw.len != n || memcmp(f->raw.s, v, n)) {
 		f->h = h;
 		f->flags = flags;
@@ -216,8 +234,9 @@ static uint64_t value_hash(const char *s, size_t n)
 }
 
 /* NULL when the value passes every check of its field, else the problem. */
-static const char *check_value(struct scan *S, size_t fi, const char *v, size_t n)
+static const char *check_value(struct scan_worker *W, size_t fi, const char *v, size_t n)
 {
+	struct scan *S = W->S;
 	const struct dq_field *f = &S->c->fields[fi];
 	switch (f->format) {
 	case DQ_FMT_EMAIL:
@@ -225,7 +244,7 @@ static const char *check_value(struct scan *S, size_t fi, const char *v, size_t 
 			return "not an e-mail address";
 		break;
 	case DQ_FMT_PHONE:
-		if (!norm_key(S, S->field_col[fi], f, v, n, NULL))
+		if (!norm_key(W, S->field_col[fi], f, v, n, NULL))
 			return "not a phone number";
 		break;
 	case DQ_FMT_DATE:
@@ -238,8 +257,8 @@ static const char *check_value(struct scan *S, size_t fi, const char *v, size_t 
 	if (f->values) {
 		uint64_t h;
 		if (f->ignore_case) {
-			lower_ascii(&S->a, v, n);
-			h = dq_hash(S->a.s, S->a.len, 0);
+			lower_ascii(&W->a, v, n);
+			h = dq_hash(W->a.s, W->a.len, 0);
 		} else {
 			h = dq_hash(v, n, 0);
 		}
@@ -260,18 +279,18 @@ static const char *check_value(struct scan *S, size_t fi, const char *v, size_t 
 }
 
 /* The key of one value by its field's format into out; false when none. */
-static bool value_key(struct scan *S, int col, const struct dq_field *f, const char *v,
+static bool value_key(struct scan_worker *W, int col, const struct dq_field *f, const char *v,
 		      size_t n, bool compact, struct sbuf *out)
 {
 	enum dq_format fmt = f ? f->format : DQ_FMT_NONE;
 	if (fmt == DQ_FMT_EMAIL || fmt == DQ_FMT_PHONE) {
-		if (!norm_key(S, col, f, v, n, out))
+		if (!norm_key(W, col, f, v, n, out))
 			return false;
 	} else if (fmt == DQ_FMT_DATE) {
 		sbuf_reset(out);
 		sbuf_add(out, v, n);
 	} else
-		fold_key(S, v, n, compact ? DQ_FOLD_COMPACT : 0, out);
+		fold_key(W, v, n, compact ? DQ_FOLD_COMPACT : 0, out);
 	return out->len > 0;
 }
 
@@ -374,12 +393,45 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 		S->id_col = need_column(S, r, c->record_id, "record_id");
 	S->header_done = true;
 	S->ncols = r->n;
-	S->norm = xcalloc(r->n + 1, sizeof *S->norm);
-	for (size_t i = 0; i < r->n; i++) {
-		S->norm[i].row = -1;
-		sbuf_init(&S->norm[i].key);
+	struct scan_worker *workers[] = { &S->profile, &S->keys };
+	for (size_t w = 0; w < 2; w++) {
+		struct scan_worker *W = workers[w];
+		W->norm = xcalloc(r->n + 1, sizeof *W->norm);
+		for (size_t i = 0; i < r->n; i++) {
+			W->norm[i].row = -1;
+			sbuf_init(&W->norm[i].key);
+		}
 	}
 	return S->d->errors == before;
+}
+
+/* Per-record arrays are sized once from the file size and the first rows'
+ * length rather than doubled and copied as they fill; an estimate short
+ * of the truth only falls back to doubling. */
+enum { GUESS_ROWS = 1024 };
+
+/* Records the file probably holds, after the worker saw GUESS_ROWS rows
+ * (0 when unknown). Overshooting costs address space, not memory: pages
+ * never written are never touched. */
+static size_t guess_records(const struct scan_worker *W)
+{
+	uint64_t size = W->S->file_size;
+	if (!size || !W->row_bytes)
+		return 0;
+	uint64_t rows = size * GUESS_ROWS / W->row_bytes;
+	rows += rows / 8 + 4096;
+	return rows > size / 2 + 1 ? (size_t)(size / 2 + 1) : (size_t)rows;
+}
+
+/* Add the row's bytes to the worker's sample; true on the row where the
+ * sample is complete. */
+static bool sample_row(struct scan_worker *W, const struct csvx_row *r, size_t rec)
+{
+	if (rec >= GUESS_ROWS)
+		return false;
+	for (size_t i = 0; i < r->n; i++)
+		W->row_bytes += r->lens[i] + 1;
+	return rec == GUESS_ROWS - 1;
 }
 
 static void grow_records(struct scan *S, size_t need)
@@ -389,11 +441,26 @@ static void grow_records(struct scan *S, size_t need)
 	size_t cap = S->cap ? S->cap * 2 : 4096;
 	while (cap < need)
 		cap *= 2;
+	S->cap = cap;
 	for (size_t i = 0; i < S->c->nrules; i++)
 		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     cap * sizeof(uint64_t));
-	S->cap = cap;
+}
+
+static void reserve_records(struct scan *S, size_t records)
+{
+	if (records <= S->cap)
+		return;
+	for (size_t i = 0; i < S->c->nrules; i++) {
+		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
+			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
+							     records * sizeof(uint64_t));
+		dq_keys_reserve(&S->rules[i].keys, records);
+	}
+	if (S->opts->clusters_out)
+		dq_keys_reserve(&S->ids, records);
+	S->cap = records;
 }
 
 static const char *cell(const struct csvx_row *r, int col, size_t *n)
@@ -408,39 +475,40 @@ static const char *cell(const struct csvx_row *r, int col, size_t *n)
 	return s;
 }
 
-static void rule_keys(struct scan *S, const struct csvx_row *r, size_t rec)
+static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t rec)
 {
+	struct scan *S = W->S;
 	const struct dq_checks *c = S->c;
 	for (size_t i = 0; i < c->nrules; i++) {
 		const struct dq_rule *rule = &c->rules[i];
 		struct rule_state *R = &S->rules[i];
 		bool fuzzy = rule->match == DQ_MATCH_FUZZY;
 		bool complete = true;
-		sbuf_reset(&S->key);
+		sbuf_reset(&W->key);
 		for (size_t j = 0; j < rule->ncolumns; j++) {
 			size_t n;
 			const char *v = cell(r, R->cols[j], &n);
-			if (!value_key(S, R->cols[j], R->fields[j], v, n, fuzzy, &S->b)) {
+			if (!value_key(W, R->cols[j], R->fields[j], v, n, fuzzy, &W->b)) {
 				complete = false;
 				continue;
 			}
-			if (S->key.len && !fuzzy)
-				sbuf_adds(&S->key, " / ");
-			sbuf_add(&S->key, S->b.s, S->b.len);
+			if (W->key.len && !fuzzy)
+				sbuf_adds(&W->key, " / ");
+			sbuf_add(&W->key, W->b.s, W->b.len);
 		}
 		/* An exact key needs every part: two records with no account do not
 		 * share one. A fuzzy name may lack a part. */
 		if (!fuzzy && !complete)
-			sbuf_reset(&S->key);
-		dq_keys_push(&R->keys, S->key.s ? S->key.s : "", S->key.len);
+			sbuf_reset(&W->key);
+		dq_keys_push(&R->keys, W->key.s ? W->key.s : "", W->key.len);
 		for (size_t j = 0; j < rule->nblocks; j++) {
 			const struct dq_block *b = &rule->blocks[j];
 			size_t n;
 			const char *v = cell(r, R->block_cols[j], &n);
 			uint64_t h = 0;
-			if (value_key(S, R->block_cols[j], R->block_fields[j], v, n, false, &S->b)) {
-				const char *k = S->b.s;
-				size_t kn = S->b.len;
+			if (value_key(W, R->block_cols[j], R->block_fields[j], v, n, false, &W->b)) {
+				const char *k = W->b.s;
+				size_t kn = W->b.len;
 				if (b->part == DQ_PART_DOMAIN) {
 					const char *at = NULL;
 					for (size_t q = kn; q-- > 0;)
@@ -462,26 +530,22 @@ static void rule_keys(struct scan *S, const struct csvx_row *r, size_t rec)
 	}
 }
 
-static bool on_row(const struct csvx_row *r, void *arg)
+/* The profile worker: filled, distinct, validity, examples and --rows-out
+ * for every field of one row. */
+static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 {
-	struct scan *S = arg;
-	if (r->row == 0)
-		return on_header(S, r);
+	struct scan_worker *W = arg;
+	struct scan *S = W->S;
 	const struct dq_checks *c = S->c;
-	if (r->n == 1 && r->lens[0] == 0)
-		return true; /* an empty line written as "" */
-	if (r->n != S->ncols) {
-		/* A ragged row: every one is reported, up to a limit. */
-		diag_row(S->d, EXIT_DATAERR, S->file, r->row, r->line,
-			 (int)(r->n < S->ncols ? r->n : S->ncols) + 1, NULL,
-			 "found %zu cells, expected %zu as in the header", r->n, S->ncols);
-		return ++S->bad_rows < 20;
+	if (sample_row(W, r, rec)) {
+		size_t want = guess_records(W);
+		for (size_t i = 0; i < c->nfields; i++)
+			if (want > S->capdistinct[i]) {
+				S->distinct[i] = xrealloc(S->distinct[i], want * sizeof **S->distinct);
+				S->capdistinct[i] = want;
+			}
 	}
-	if (S->bad_rows)
-		return true; /* only looking for more errors now */
-	size_t rec = (size_t)S->res->records++;
-	grow_records(S, rec + 1);
-	S->cur_row = r->row;
+	W->cur_row = r->row;
 	for (size_t i = 0; i < c->nfields; i++) {
 		struct dq_field_profile *p = &S->res->fields[i];
 		const struct dq_field *f = &c->fields[i];
@@ -495,12 +559,13 @@ static bool on_row(const struct csvx_row *r, void *arg)
 			continue;
 		}
 		p->filled++;
-		XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
+		if (S->ndistinct[i] == S->capdistinct[i])
+			XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
 		S->distinct[i][S->ndistinct[i]++] = value_hash(v, n);
 		if (!f->has_validity)
 			continue;
 		p->checked++;
-		const char *problem = check_value(S, i, v, n);
+		const char *problem = check_value(W, i, v, n);
 		if (!problem) {
 			p->valid++;
 			continue;
@@ -508,6 +573,18 @@ static bool on_row(const struct csvx_row *r, void *arg)
 		add_example(p, r->row, v, n, problem);
 		write_problem(S, r, f->column, problem, v, n);
 	}
+}
+
+/* The key worker: freshness, the record's id and its duplicate keys. */
+static void key_row(const struct csvx_row *r, size_t rec, void *arg)
+{
+	struct scan_worker *W = arg;
+	struct scan *S = W->S;
+	const struct dq_checks *c = S->c;
+	if (sample_row(W, r, rec))
+		reserve_records(S, guess_records(W));
+	grow_records(S, rec + 1);
+	W->cur_row = r->row;
 	if (c->fresh_column) {
 		size_t n;
 		const char *v = cell(r, S->fresh_col, &n);
@@ -520,7 +597,29 @@ static bool on_row(const struct csvx_row *r, void *arg)
 		const char *v = cell(r, S->id_col, &n);
 		dq_keys_push(&S->ids, v, n);
 	}
-	rule_keys(S, r, rec);
+	rule_keys(W, r, rec);
+}
+
+/* The reader: the header, and every error about rows, in file order; good
+ * rows go to the workers. */
+static bool on_row(const struct csvx_row *r, void *arg)
+{
+	struct scan *S = arg;
+	if (r->row == 0)
+		return on_header(S, r);
+	if (r->n == 1 && r->lens[0] == 0)
+		return true; /* an empty line written as "" */
+	if (r->n != S->ncols) {
+		/* A ragged row: every one is reported, up to a limit. */
+		diag_row(S->d, EXIT_DATAERR, S->file, r->row, r->line,
+			 (int)(r->n < S->ncols ? r->n : S->ncols) + 1, NULL,
+			 "found %zu cells, expected %zu as in the header", r->n, S->ncols);
+		return ++S->bad_rows < 20;
+	}
+	if (S->bad_rows)
+		return true; /* only looking for more errors now */
+	S->res->records++;
+	rowpipe_push(S->pipe, r);
 	return true;
 }
 
@@ -601,26 +700,115 @@ static void write_clusters(struct scan *S, struct dq_uf *uf, const uint32_t *mas
 	free(number);
 }
 
-static void find_duplicates(struct scan *S)
+static long count_distinct(uint64_t *v, size_t n)
+{
+	dq_sort_u64(v, n);
+	long k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += i == 0 || v[i] != v[i - 1];
+	return k;
+}
+
+/* The work after the scan runs as jobs on two threads (core/jobs.h):
+ * each fuzzy block (a whole fuzzy rule when it allows more than one edit),
+ * each exact rule, each field's distinct count; long ones first. A job
+ * joins into its lane's union-find and masks, and the lanes are merged
+ * after: the clusters are the connected parts of all joins, and the masks
+ * the rules that joined each record, whatever the order. */
+enum { LANES = 2 };
+
+struct after_job {
+	enum { JOB_FUZZY, JOB_EXACT, JOB_DISTINCT } kind;
+	size_t index;              /* rule or field */
+	size_t from, to;           /* blocks of a fuzzy rule */
+};
+
+struct after {
+	struct scan *S;
+	struct after_job *jobs;
+	size_t njobs;
+	struct dq_uf uf[LANES];
+	uint32_t *masks[LANES];
+};
+
+static void run_after_job(size_t job, size_t lane, void *arg)
+{
+	struct after *A = arg;
+	struct scan *S = A->S;
+	const struct after_job *J = &A->jobs[job];
+	if (J->kind == JOB_DISTINCT) {
+		S->res->fields[J->index].distinct =
+			count_distinct(S->distinct[J->index], S->ndistinct[J->index]);
+		return;
+	}
+	const struct dq_rule *rule = &S->c->rules[J->index];
+	struct rule_state *R = &S->rules[J->index];
+	uint32_t bit = 1u << J->index;
+	if (J->kind == JOB_EXACT)
+		dq_dedupe_exact(&R->keys, &A->uf[lane], A->masks[lane], bit);
+	else
+		dq_dedupe_fuzzy_blocks(&R->keys, R->block_hash, J->from, J->to, rule->max_distance,
+				       rule->min_length, &A->uf[lane], A->masks[lane], bit);
+}
+
+static void plan_after_jobs(struct after *A)
+{
+	const struct dq_checks *c = A->S->c;
+	size_t most = c->nfields;
+	for (size_t i = 0; i < c->nrules; i++)
+		most += c->rules[i].nblocks + 1;
+	A->jobs = xcalloc(most + 1, sizeof *A->jobs);
+	for (size_t i = 0; i < c->nrules; i++) {
+		const struct dq_rule *rule = &c->rules[i];
+		if (rule->match != DQ_MATCH_FUZZY)
+			continue;
+		if (rule->max_distance > 1) {
+			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, 0, rule->nblocks };
+			continue;
+		}
+		for (size_t b = 0; b < rule->nblocks; b++)
+			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, b, b + 1 };
+	}
+	for (size_t i = 0; i < c->nrules; i++)
+		if (c->rules[i].match == DQ_MATCH_EXACT)
+			A->jobs[A->njobs++] = (struct after_job){ JOB_EXACT, i, 0, 0 };
+	/* Distinct counts by size, largest first (a stable insertion). */
+	size_t first = A->njobs;
+	for (size_t f = 0; f < c->nfields; f++) {
+		size_t j = A->njobs++;
+		while (j > first && A->S->ndistinct[A->jobs[j - 1].index] < A->S->ndistinct[f]) {
+			A->jobs[j] = A->jobs[j - 1];
+			j--;
+		}
+		A->jobs[j] = (struct after_job){ JOB_DISTINCT, f, 0, 0 };
+	}
+}
+
+static void after_scan(struct scan *S)
 {
 	const struct dq_checks *c = S->c;
 	struct dq_result *res = S->res;
 	size_t n = (size_t)res->records;
-	struct dq_uf uf;
-	dq_uf_init(&uf);
-	dq_uf_grow(&uf, n);
-	uint32_t *masks = xcalloc(n + 1, sizeof *masks);
-	for (size_t i = 0; i < c->nrules; i++) {
-		const struct dq_rule *rule = &c->rules[i];
-		if (rule->match == DQ_MATCH_EXACT)
-			dq_dedupe_exact(&S->rules[i].keys, &uf, masks, 1u << i);
-		else
-			dq_dedupe_fuzzy(&S->rules[i].keys, S->rules[i].block_hash, rule->nblocks,
-					rule->max_distance, rule->min_length, &uf, masks, 1u << i);
+	struct after A = { .S = S };
+	for (size_t l = 0; l < LANES; l++) {
+		dq_uf_init(&A.uf[l]);
+		dq_uf_grow(&A.uf[l], n);
+		A.masks[l] = xcalloc(n + 1, sizeof *A.masks[l]);
 	}
+	plan_after_jobs(&A);
+	jobs_run(A.njobs, LANES, run_after_job, &A);
+	struct dq_uf *uf = &A.uf[0];
+	uint32_t *masks = A.masks[0];
+	for (size_t l = 1; l < LANES; l++)
+		for (size_t i = 0; i < n; i++) {
+			uint32_t root = dq_uf_find(&A.uf[l], (uint32_t)i);
+			if (root != i)
+				dq_uf_union(uf, (uint32_t)i, root);
+			masks[i] |= A.masks[l][i];
+		}
 	uint32_t *size = xcalloc(n + 1, sizeof *size);
 	for (size_t i = 0; i < n; i++)
-		size[dq_uf_find(&uf, (uint32_t)i)]++;
+		size[dq_uf_find(uf, (uint32_t)i)]++;
 	for (size_t i = 0; i < n; i++)
 		if (size[i] >= 2) {
 			res->clusters++;
@@ -632,10 +820,13 @@ static void find_duplicates(struct scan *S)
 			if (masks[i] & (1u << r))
 				res->rule_matches[r]++;
 	if (S->opts->clusters_out)
-		write_clusters(S, &uf, masks, size);
+		write_clusters(S, uf, masks, size);
 	free(size);
-	free(masks);
-	dq_uf_release(&uf);
+	for (size_t l = 0; l < LANES; l++) {
+		free(A.masks[l]);
+		dq_uf_release(&A.uf[l]);
+	}
+	free(A.jobs);
 }
 
 /* ---- figures ---- */
@@ -677,13 +868,30 @@ static void figures(const struct dq_checks *c, struct dq_result *res)
 	res->score = w > 0 ? s / w : 0;
 }
 
-static long count_distinct(uint64_t *v, size_t n)
+static void worker_init(struct scan_worker *W, struct scan *S)
 {
-	dq_sort_u64(v, n);
-	long k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += i == 0 || v[i] != v[i - 1];
-	return k;
+	memset(W, 0, sizeof *W);
+	W->S = S;
+	sbuf_init(&W->a);
+	sbuf_init(&W->b);
+	sbuf_init(&W->key);
+}
+
+static void worker_release(struct scan_worker *W)
+{
+	if (W->norm)
+		for (size_t i = 0; i < W->S->ncols; i++)
+			sbuf_release(&W->norm[i].key);
+	free(W->norm);
+	if (W->fold)
+		for (size_t i = 0; i < FOLD_SLOTS; i++) {
+			sbuf_release(&W->fold[i].raw);
+			sbuf_release(&W->fold[i].out);
+		}
+	free(W->fold);
+	sbuf_release(&W->a);
+	sbuf_release(&W->b);
+	sbuf_release(&W->key);
 }
 
 static void on_progress(uint64_t done, uint64_t total, void *arg)
@@ -713,16 +921,17 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	S.ndistinct = xcalloc(c->nfields + 1, sizeof *S.ndistinct);
 	S.capdistinct = xcalloc(c->nfields + 1, sizeof *S.capdistinct);
 	S.allowed = xcalloc(c->nfields + 1, sizeof *S.allowed);
-	sbuf_init(&S.a);
-	sbuf_init(&S.b);
-	sbuf_init(&S.key);
+	struct sbuf tmp;
+	sbuf_init(&tmp);
+	worker_init(&S.profile, &S);
+	worker_init(&S.keys, &S);
 	dq_keys_init(&S.ids);
 	for (size_t i = 0; i < c->nfields; i++)
 		for (size_t j = 0; j < c->fields[i].nvalues; j++) {
 			const char *v = c->fields[i].values[j];
 			if (c->fields[i].ignore_case) {
-				lower_ascii(&S.a, v, strlen(v));
-				hset_add(&S.allowed[i], dq_hash(S.a.s, S.a.len, 0));
+				lower_ascii(&tmp, v, strlen(v));
+				hset_add(&S.allowed[i], dq_hash(tmp.s, tmp.len, 0));
 			} else {
 				hset_add(&S.allowed[i], dq_hash(v, strlen(v), 0));
 			}
@@ -741,18 +950,27 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		for (size_t j = 0; j < rule->nblocks; j++)
 			for (size_t k = 0; k < rule->blocks[j].nignore; k++) {
 				const char *v = rule->blocks[j].ignore[k];
-				dq_norm_email(v, strlen(v), &S.a);
-				hset_add(&R->block_ignore[j], dq_hash(S.a.s, S.a.len, 0));
-				dq_fold(v, strlen(v), 0, &S.a);
-				hset_add(&R->block_ignore[j], dq_hash(S.a.s, S.a.len, 0));
+				dq_norm_email(v, strlen(v), &tmp);
+				hset_add(&R->block_ignore[j], dq_hash(tmp.s, tmp.len, 0));
+				dq_fold(v, strlen(v), 0, &tmp);
+				hset_add(&R->block_ignore[j], dq_hash(tmp.s, tmp.len, 0));
 			}
 	}
+	sbuf_release(&tmp);
 
+	struct stat sb;
+	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+		S.file_size = (uint64_t)sb.st_size;
 	struct csvx_reader reader = { .file = path, .on_row = on_row, .arg = &S,
 				      .on_progress = opts->progress ? on_progress : NULL,
 				      .check_utf8 = true };
-	bool ok;
-	ok = csvx_read(&reader, path, d);
+	const struct rowpipe_worker workers[] = { { profile_row, &S.profile },
+						  { key_row, &S.keys } };
+	bool ok = (S.pipe = rowpipe_start(workers, 2, 0)) != NULL;
+	if (!ok)
+		diag_fail(d, EXIT_SOFTWARE, "cannot start the scan's threads");
+	ok = ok && csvx_read(&reader, path, d);
+	rowpipe_finish(S.pipe); /* on every path: the workers are done after it */
 	if (ok && !S.header_done) {
 		diag_fail(d, EXIT_DATAERR, "%s: the file is empty (no header row)", path);
 		ok = false;
@@ -761,9 +979,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		ok = false;
 	}
 	if (ok) {
-		find_duplicates(&S);
-		for (size_t i = 0; i < c->nfields; i++)
-			res->fields[i].distinct = count_distinct(S.distinct[i], S.ndistinct[i]);
+		after_scan(&S);
 		figures(c, res);
 	}
 
@@ -791,19 +1007,8 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	free(S.capdistinct);
 	free(S.allowed);
 	free(S.field_col);
-	if (S.norm)
-		for (size_t i = 0; i < S.ncols; i++)
-			sbuf_release(&S.norm[i].key);
-	free(S.norm);
-	if (S.fold)
-		for (size_t i = 0; i < FOLD_SLOTS; i++) {
-			sbuf_release(&S.fold[i].raw);
-			sbuf_release(&S.fold[i].out);
-		}
-	free(S.fold);
-	sbuf_release(&S.a);
-	sbuf_release(&S.b);
-	sbuf_release(&S.key);
+	worker_release(&S.profile);
+	worker_release(&S.keys);
 	dq_keys_release(&S.ids);
 	return ok;
 }

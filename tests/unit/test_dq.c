@@ -257,7 +257,7 @@ static void dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once(void **s
 {
 	(void)state;
 	/* Blocks account, domain, phone that mostly coincide (as in CRM exports):
-	 * a pair met in an earlier block is not compared again, and pairs that
+	 * a pair met again in a later block is not joined twice, and pairs that
 	 * meet only in a later block still join. */
 	const char *names[] = { "sarakarimi", "sarakarimy", "sarakarimu", "sarakazemi",
 				"sarakarimo", "sarakarimx" };
