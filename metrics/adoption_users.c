@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/csvx.h"
+#include "../core/hash.h"
 #include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
@@ -12,25 +13,7 @@
 
 uint64_t adoption_users_hash(const char *s, size_t n)
 {
-	/* Eight bytes a step, each step mixed like splitmix64: ids are short
-	 * and differ in few characters (Salesforce ids), and the mask keeps
-	 * the low bits. */
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	while (n >= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-		h ^= h >> 31;
-		s += 8;
-		n -= 8;
-	}
-	uint64_t w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w) * 0x94d049bb133111ebULL;
-	h ^= h >> 29;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 32;
-	return h;
+	return hash_bytes(s, n);
 }
 
 static void grow_arrays(struct adoption_users *u, int64_t num)

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "../core/csvx.h"
+#include "../core/hash.h"
 #include "../core/jobs.h"
 #include "../core/rowpipe.h"
 #include "dq_internal.h"
@@ -210,27 +211,6 @@ static void fold_key(struct scan_worker *W, const char *v, size_t n, unsigned fl
 	}
 	sbuf_reset(out);
 	sbuf_add(out, f->out.s ? f->out.s : "", f->out.len);
-}
-
-/* A hash for counting distinct values, eight bytes a step. */
-static uint64_t value_hash(const char *s, size_t n)
-{
-	uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-	while (n >= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-		h ^= h >> 31;
-		s += 8;
-		n -= 8;
-	}
-	uint64_t w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w) * 0x94d049bb133111ebull;
-	h ^= h >> 29;
-	h *= 0xbf58476d1ce4e5b9ull;
-	h ^= h >> 32;
-	return h;
 }
 
 /* NULL when the value passes every check of its field, else the problem. */
@@ -561,7 +541,7 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 		p->filled++;
 		if (S->ndistinct[i] == S->capdistinct[i])
 			XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
-		S->distinct[i][S->ndistinct[i]++] = value_hash(v, n);
+		S->distinct[i][S->ndistinct[i]++] = hash_bytes(v, n);
 		if (!f->has_validity)
 			continue;
 		p->checked++;
