@@ -4,7 +4,7 @@
  * The reader owns the CSV reader, the row checks and their messages (in a
  * diag of its own, merged when it is joined); it hands over successful
  * logins in chunks, each with its user id and the id's hash, through a small
- * ring: memory stays a few chunks whatever the file size. After the first
+ * ring: memory stays a few chunks whatever the file size or the ids' length. After the first
  * bad row it stops handing over and only looks for more bad rows, as the
  * single-threaded import did.
  */
@@ -19,7 +19,9 @@
 #include "../core/xalloc.h"
 #include "adoption_internal.h"
 
-enum { RING = 16, CHUNK_LOGINS = 16384 };
+/* A chunk goes over at 16,384 logins or 1 MB of user ids, whichever comes
+ * first: the ring holds at most 16 of them, however long the ids. */
+enum { RING = 16, CHUNK_LOGINS = 16384, CHUNK_ID_BYTES = 1 << 20 };
 
 struct adoption_rows {
 	struct adoption_csv *r;
@@ -171,7 +173,7 @@ static void *reader(void *arg)
 			continue;   /* only looking for more errors now */
 		const struct adoption_cell *uc = &r->cells[rs->c->user];
 		add_login(ch, ts, uc->s, uc->len);
-		if (ch->n == CHUNK_LOGINS) {
+		if (ch->n == CHUNK_LOGINS || ch->ids_len >= CHUNK_ID_BYTES) {
 			hand_over(rs);
 			ch = free_chunk(rs);
 		}

@@ -235,6 +235,51 @@ static void adoption_csv_next__fast_path__same_as_byte_by_byte(void **state)
 	sbuf_release(&b);
 }
 
+static void adoption_rows__long_user_ids__chunks_stay_small(void **state)
+{
+	(void)state;
+	/* 100 logins whose user ids are 64 KB each: the reader hands them over
+	 * in chunks of about 1 MB of ids, not all at once (the ring holds 16
+	 * chunks, so memory must not grow with the ids' length). */
+	enum { ROWS = 100, ID = 64 * 1024 };
+	struct sbuf text;
+	sbuf_init(&text);
+	sbuf_adds(&text, "UserId,LoginTime\n");
+	for (int i = 0; i < ROWS; i++) {
+		for (int k = 0; k < ID; k++)
+			sbuf_addc(&text, (char)('a' + (i + k) % 26));
+		sbuf_adds(&text, ",2025-03-18T08:00:00Z\n");
+	}
+	FILE *f = fmemopen(text.s, text.len, "r");
+	struct diag d;
+	diag_init(&d);
+	struct adoption_csv r;
+	adoption_csv_init(&r, "t.csv", f);
+	assert_int_equal(adoption_csv_next(&r, &d), 1);
+	struct adoption_columns c = { 0, 1, -1, -1, { NULL, NULL, NULL, NULL }, 2 };
+	struct adoption_rows *rows;
+	assert_true(adoption_rows_start(&rows, &r, &c, NULL, 0, &d));
+	size_t logins = 0, chunks = 0;
+	const struct adoption_chunk *ch;
+	while ((ch = adoption_rows_next(rows))) {
+		assert_true(ch->ids_len <= (1u << 20) + ID);
+		for (size_t i = 0; i < ch->n; i++)
+			assert_int_equal(ch->logins[i].id_len, ID);
+		logins += ch->n;
+		chunks++;
+		adoption_rows_release_chunk(rows);
+	}
+	struct adoption_row_counts counts;
+	assert_true(adoption_rows_finish(rows, &counts, &d));
+	assert_int_equal(logins, ROWS);
+	assert_int_equal(counts.successes, ROWS);
+	assert_true(chunks >= ROWS * ID / (1 << 20));
+	adoption_csv_release(&r);
+	fclose(f);
+	diag_release(&d);
+	sbuf_release(&text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +290,7 @@ int main(void)
 		cmocka_unit_test(adoption_csv_next__malformed__error),
 		cmocka_unit_test(adoption_csv_next__record_across_window__whole),
 		cmocka_unit_test(adoption_csv_next__fast_path__same_as_byte_by_byte),
+		cmocka_unit_test(adoption_rows__long_user_ids__chunks_stay_small),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
