@@ -10,6 +10,9 @@
 /* Three batches: one being filled while the workers are on the other two
  * (a slow worker may be one batch behind a quick one). */
 enum { NBATCH = 3, DEFAULT_BATCH_ROWS = 2048 };
+/* A batch also goes when its text reaches 4 MB: rows of long cells must not
+ * make the batches in flight hold a large part of the file. */
+enum { BATCH_BYTES = 4 << 20 };
 
 struct batch_row {
 	size_t first, n;            /* cells[first .. first + n) */
@@ -212,7 +215,7 @@ void rowpipe_push(struct rowpipe *p, const struct csvx_row *r)
 	b->rows[b->nrows++] = (struct batch_row){ b->ncells, r->n, r->row, r->line };
 	b->ncells += r->n;
 	p->seq++;
-	if (b->nrows == p->batch_rows)
+	if (b->nrows == p->batch_rows || b->len >= BATCH_BYTES)
 		publish(p, b);
 }
 
