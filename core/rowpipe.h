@@ -3,9 +3,10 @@
  * The reading thread copies each row into the current batch (a few thousand
  * rows, or 4 MB of cells when rows are long); a full batch is published to
  * every worker, and each worker calls its function on every row of every
- * batch, in the order the rows were pushed. Workers run at the same time as the reader and as each other, so
- * what one worker's function writes must be its own: the pipe gives no
- * other guarantee than "all rows, in order, once each, for each worker".
+ * batch, in the order the rows were pushed. Workers run at the same time
+ * as the reader and as each other, so what one worker's function writes
+ * must be its own: the pipe gives no other guarantee than "all rows, in
+ * order, once each, for each worker".
  * A few batches are in flight at once; the reader waits when all are busy.
  *
  * rowpipe_finish publishes what is left and waits for the workers: after
