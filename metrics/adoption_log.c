@@ -375,9 +375,8 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	im.new_user = xmalloc(BATCH * sizeof *im.new_user);
 	struct adoption_csv r;
 	adoption_csv_init(&r, path, in);
-	bool days_rebuilt;
 	bool ok = store_begin(st, d) && store_adoption_bulk_mode(st, d) &&
-		  store_adoption_days_ensure(st, &days_rebuilt, d) &&
+		  store_adoption_days_ensure(st, d) &&
 		  adoption_users_load(&im.users, st, d) &&
 		  read_rows(&im, &r, &map, progress, size);
 	/* Per-user summaries and the unknown users of this file. */

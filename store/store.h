@@ -281,7 +281,7 @@ bool store_adoption_day_get(struct store *st, int64_t day, struct store_adoption
 bool store_adoption_day_put(struct store *st, const struct store_adoption_day *day,
 			    struct diag *d);
 /* Compute the days of a workspace whose logins predate them (once). */
-bool store_adoption_days_ensure(struct store *st, bool *rebuilt, struct diag *d);
+bool store_adoption_days_ensure(struct store *st, struct diag *d);
 /* Remove the four adoption.* figures of one week (YYYY-MM-DD). */
 bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d);
 

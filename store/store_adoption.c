@@ -366,29 +366,25 @@ static bool rebuild_day(int64_t ts, int64_t user, void *arg)
 	return true;
 }
 
-bool store_adoption_days_ensure(struct store *st, bool *rebuilt, struct diag *d)
+bool store_adoption_days_ensure(struct store *st, struct diag *d)
 {
-	*rebuilt = false;
 	sqlite3_stmt *s = store_stmt(st, SQL_DAYS_MISSING, d);
 	if (!s)
 		return false;
 	int rc = sqlite3_step(s);
 	bool missing = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW) {
+	if (rc != SQLITE_ROW)
 		store_error(st, "checking the login days", d);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW)
 		return false;
-	}
 	if (!missing)
 		return true;
 	struct days_rebuild r = { st, d, { 0, 0, 0 }, true };
 	if (!store_adoption_logins_range(st, STORE_ADOPTION_MIN_TS, STORE_ADOPTION_MAX_TS + 1,
 					 rebuild_day, &r, d) || !r.ok)
 		return false;
-	if (r.cur.logins && !store_adoption_day_put(st, &r.cur, d))
-		return false;
-	*rebuilt = true;
-	return true;
+	return !r.cur.logins || store_adoption_day_put(st, &r.cur, d);
 }
 
 bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d)
