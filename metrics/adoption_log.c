@@ -1,11 +1,13 @@
 /* adoption import: stream an activity log into login events.
  *
- * Per row: find the user in the in-memory index, parse the time by hand,
- * keep successful logins in a batch. A full batch is sorted by (ts, user),
- * merged against the events already stored in its time range (one range
- * scan, no per-row lookups), and only the new events are inserted, with one
- * prepared statement in the command's one transaction. Logs come in time
- * order, so a batch covers a short range and inserts append to the b-tree.
+ * A reader thread (adoption_rows.c) reads, checks and counts the rows; this
+ * thread numbers each login's user through the in-memory index and keeps
+ * the logins in a batch. A full batch is sorted by (ts, user) and met with
+ * the workspace day by day: a day with the stored day's count and digest
+ * is known whole, any other day is merged with that day's stored events
+ * (one range scan, no per-row lookups). Only the new events are inserted,
+ * with one prepared statement in the command's one transaction. Logs come
+ * in time order, so inserts append to the b-tree.
  */
 #include <errno.h>
 #include <limits.h>
