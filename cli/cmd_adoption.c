@@ -225,20 +225,51 @@ static bool in_progress(const char *monday, const char *today)
 	return plan_date_parse(monday, &m) && plan_date_parse(today, &t) && m <= t && t <= m + 6;
 }
 
+/* s right-aligned in cols display columns (printf pads bytes, and a
+ * Persian letter is two). */
+static void print_right(const char *s, size_t cols)
+{
+	for (size_t w = utf8_width(s); w < cols; w++)
+		putchar(' ');
+	fputs(s, stdout);
+}
+
+static const char *group_word(const char *by, bool fa)
+{
+	if (!fa)
+		return by;
+	return !strcmp(by, "wave") ? "موج" : "واحد";
+}
+
 static void print_text(const struct cli *cli, const struct adoption_report *r,
 		       const struct goal_rows *goals, const char *today)
 {
+	bool fa = cli->lang == LANG_FA;
 	const struct adoption_series *o = &r->overall;
 	if (!o->n) {
-		printf("No adoption figures yet: import a roster ('crmready roster import') and a login "
-		       "log ('crmready adoption import').\n");
+		printf(fa ? "هنوز رقمی از پذیرش نیست: فهرست کاربران ('crmready roster import') و "
+			    "گزارش ورودها ('crmready adoption import') را وارد کنید.\n"
+			  : "No adoption figures yet: import a roster ('crmready roster import') and a "
+			    "login log ('crmready adoption import').\n");
 		plan_cli_goals_text(cli, goals, "adoption.", today);
 		return;
 	}
-	printf("Adoption: %zu week%s, %s .. %s (ISO weeks, UTC, dated by Monday)\n\n", o->n,
-	       o->n == 1 ? "" : "s", o->weeks[0].date, o->weeks[o->n - 1].date);
-	printf("%-10s  %8s  %7s  %6s  %-20s  %s\n", "Week", "Licensed", "Active", "Rate", "",
-	       "Logins/active");
+	if (fa)
+		printf("پذیرش: %zu هفته، %s .. %s (هفته‌های ISO به وقت UTC، با تاریخ دوشنبه)\n\n",
+		       o->n, o->weeks[0].date, o->weeks[o->n - 1].date);
+	else
+		printf("Adoption: %zu week%s, %s .. %s (ISO weeks, UTC, dated by Monday)\n\n", o->n,
+		       o->n == 1 ? "" : "s", o->weeks[0].date, o->weeks[o->n - 1].date);
+	const char *licensed_h = fa ? "مجوزدار" : "Licensed", *active_h = fa ? "فعال" : "Active";
+	const char *rate_h = fa ? "نرخ" : "Rate";
+	print_pad(fa ? "هفته" : "Week", 10);
+	fputs("  ", stdout);
+	print_right(licensed_h, 8);
+	fputs("  ", stdout);
+	print_right(active_h, 7);
+	fputs("  ", stdout);
+	print_right(rate_h, 6);
+	printf("  %-20s  %s\n", "", fa ? "ورود به ازای هر فعال" : "Logins/active");
 	for (size_t i = 0; i < o->n; i++) {
 		const struct adoption_week *w = &o->weeks[i];
 		printf("%-10s  %8.0f  %7.0f  ", w->date, w->licensed, w->active);
@@ -251,25 +282,35 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		if (w->has_logins_per_active)
 			printf("  %.1f", w->logins_per_active);
 		if (in_progress(w->date, today))
-			printf("%s  (week in progress on %s)", w->has_logins_per_active ? "" : "     ",
-			       today);
+			printf(fa ? "%s  (هفته‌ی جاری، تا %s)" : "%s  (week in progress on %s)",
+			       w->has_logins_per_active ? "" : "     ", today);
 		putchar('\n');
 	}
-	printf("\nActive rate trend: ");
+	printf(fa ? "\nروند نرخ فعال: " : "\nActive rate trend: ");
 	sparkline(o);
 	printf("\n");
 	if (r->ngroups) {
-		size_t width = strlen(r->by) + 1;
+		const char *word = group_word(r->by, fa);
+		size_t width = utf8_width(word) + 1;
 		for (size_t i = 0; i < r->ngroups; i++) {
 			size_t w = utf8_width(r->groups[i].name);
 			if (w + 1 > width)
 				width = w + 1;
 		}
-		printf("\nBy %s (latest week %s)\n", r->by, o->weeks[o->n - 1].date);
+		if (fa)
+			printf("\nبر حسب %s (آخرین هفته %s)\n", word, o->weeks[o->n - 1].date);
+		else
+			printf("\nBy %s (latest week %s)\n", r->by, o->weeks[o->n - 1].date);
 		char head[32];
 		snprintf(head, sizeof head, "%c%s", r->by[0] - 32, r->by + 1);
-		print_pad(head, width);
-		printf("  %8s  %7s  %6s  %s\n", "Licensed", "Active", "Rate", "Trend");
+		print_pad(fa ? word : head, width);
+		fputs("  ", stdout);
+		print_right(licensed_h, 8);
+		fputs("  ", stdout);
+		print_right(active_h, 7);
+		fputs("  ", stdout);
+		print_right(rate_h, 6);
+		printf("  %s\n", fa ? "روند" : "Trend");
 		for (size_t i = 0; i < r->ngroups; i++) {
 			const struct adoption_series *g = &r->groups[i];
 			print_pad(g->name, width);
@@ -281,27 +322,33 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			sparkline(g);
 			for (size_t k = 0; k < r->nleast; k++)
 				if (r->least[k] == i)
-					printf("  <- least adopting");
+					printf(fa ? "  <- کمترین پذیرش" : "  <- least adopting");
 			putchar('\n');
 		}
 		if (r->nleast) {
 			const struct adoption_week *ow = &o->weeks[o->n - 1];
-			printf("\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
+			if (fa)
+				printf("\nکمترین پذیرش (%s): ", word);
+			else
+				printf("\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
 			for (size_t k = 0; k < r->nleast; k++) {
 				const struct adoption_series *g = &r->groups[r->least[k]];
 				char *name = text_sanitize(g->name);
-				printf("%s%s %.1f%%", k ? ", " : "", name,
+				printf("%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name,
 				       g->weeks[g->n - 1].rate * 100);
 				free(name);
 			}
 			if (ow->has_rate)
-				printf(" (organisation %.1f%%)", ow->rate * 100);
+				printf(fa ? " (کل سازمان %.1f%%)" : " (organisation %.1f%%)", ow->rate * 100);
 			printf(".\n");
 		}
 	}
 	long licensed = (long)o->weeks[o->n - 1].licensed;
-	printf("\nNever logged in: %zu of %ld licensed user%s", r->nnever, licensed,
-	       licensed == 1 ? "" : "s");
+	if (fa)
+		printf("\nهرگز وارد نشده‌اند: %zu از %ld کاربر مجوزدار", r->nnever, licensed);
+	else
+		printf("\nNever logged in: %zu of %ld licensed user%s", r->nnever, licensed,
+		       licensed == 1 ? "" : "s");
 	if (licensed > 0)
 		printf(" (%.1f%%)", 100.0 * (double)r->nnever / (double)licensed);
 	printf("%s\n", r->nnever ? ":" : ".");
@@ -315,13 +362,21 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		putchar('\n');
 	}
 	if (r->nnever > SHOW_NEVER)
-		printf("  ... and %zu more (--format json lists them all)\n", r->nnever - SHOW_NEVER);
-	if (r->unknown_users)
+		printf(fa ? "  ... و %zu نفر دیگر (--format json همه را فهرست می‌کند)\n"
+			  : "  ... and %zu more (--format json lists them all)\n",
+		       r->nnever - SHOW_NEVER);
+	if (r->unknown_users && fa)
+		printf("\nخارج از فهرست کاربران: %ld کاربر با %ld ورود در گزارش‌ها؛ در ارقام بالا "
+		       "شمرده نشده‌اند.\n", r->unknown_users, r->unknown_logins);
+	else if (r->unknown_users)
 		printf("\nNot in the roster: %ld user%s with %ld login%s in the logs, not counted "
 		       "above.\n", r->unknown_users, r->unknown_users == 1 ? "" : "s",
 		       r->unknown_logins, r->unknown_logins == 1 ? "" : "s");
 	plan_cli_goals_text(cli, goals, "adoption.", today);
-	printf("\nLogins measure presence, not use: read the rates with the never-logged-in list.\n");
+	printf(fa ? "\nورود نشانه‌ی حضور است، نه استفاده: نرخ‌ها را همراه فهرست کسانی که هرگز "
+		    "وارد نشده‌اند بخوانید.\n"
+		  : "\nLogins measure presence, not use: read the rates with the never-logged-in "
+		    "list.\n");
 }
 
 static json_t *weeks_json(const struct adoption_series *s, const char *today)

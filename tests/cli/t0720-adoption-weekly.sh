@@ -63,6 +63,19 @@ expect_out "<- least adopting"
 expect_out "Never logged in: 1 of 5 licensed users (20.0%):"
 expect_out "Eve Larsen"
 expect_out "Not in the roster: 1 user with 1 login"
+
+# The same in Persian: the words change, the figures and columns stay.
+run --lang fa adoption report; expect_rc 0
+expect_out "2025-03-10         4        3   75.0%"
+expect_out "کمترین پذیرش (واحد): Finance 0.0% (کل سازمان 40.0%)."
+expect_out "<- کمترین پذیرش"
+expect_out "هرگز وارد نشده‌اند: 1 از 5 کاربر مجوزدار (20.0%):"
+expect_out "خارج از فهرست کاربران: 1 کاربر با 1 ورود"
+expect_out "روند نرخ فعال:"
+expect_no_out "Least adopting"
+# header columns end where the figures end (display width, not bytes)
+head -n 3 out | tail -n 1 > header
+python3 -c 'import sys,unicodedata; h=open("header").read().rstrip("\n"); i=h.index("\u0645\u062c\u0648\u0632\u062f\u0627\u0631"); assert i+7 == 20, (i, h)' || fail "Persian header not aligned: $(cat header)"
 run adoption report --by team; expect_rc 64; expect_err "expected department or wave"
 run adoption report --weeks x; expect_rc 64
 run adoption report --format xml; expect_rc 64
