@@ -86,6 +86,12 @@ void cli_note(struct cli *cli, const char *fmt, ...) __attribute__((format(print
 /* Today's date (UTC) as YYYY-MM-DD, or CRMREADY_TODAY when set (tests). */
 void cli_today(char out[11]);
 
+/* Print s in cols terminal columns, left-aligned (cli_pad) or right-aligned
+ * (cli_rpad): a Persian letter is two bytes and one column, so printf's
+ * widths do not do for text that may be Persian. */
+void cli_pad(const char *s, size_t cols);
+void cli_rpad(const char *s, size_t cols);
+
 /* The table. A command whose name starts with '_' is hidden: it is left
  * out of help, the manual, completion and "did you mean" (the shell
  * completion helper __complete). */

@@ -210,10 +210,7 @@ static void bar(double rate, int width)
 static void print_pad(const char *s, size_t cols)
 {
 	char *clean = text_sanitize(s);
-	size_t w = utf8_width(clean);
-	fputs(clean, stdout);
-	for (; w < cols; w++)
-		putchar(' ');
+	cli_pad(clean, cols);
 	free(clean);
 }
 
@@ -223,15 +220,6 @@ static bool in_progress(const char *monday, const char *today)
 {
 	long m, t;
 	return plan_date_parse(monday, &m) && plan_date_parse(today, &t) && m <= t && t <= m + 6;
-}
-
-/* s right-aligned in cols display columns (printf pads bytes, and a
- * Persian letter is two). */
-static void print_right(const char *s, size_t cols)
-{
-	for (size_t w = utf8_width(s); w < cols; w++)
-		putchar(' ');
-	fputs(s, stdout);
 }
 
 static const char *group_word(const char *by, bool fa)
@@ -264,11 +252,11 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 	const char *rate_h = fa ? "نرخ" : "Rate";
 	print_pad(fa ? "هفته" : "Week", 10);
 	fputs("  ", stdout);
-	print_right(licensed_h, 8);
+	cli_rpad(licensed_h, 8);
 	fputs("  ", stdout);
-	print_right(active_h, 7);
+	cli_rpad(active_h, 7);
 	fputs("  ", stdout);
-	print_right(rate_h, 6);
+	cli_rpad(rate_h, 6);
 	printf("  %-20s  %s\n", "", fa ? "ورود به ازای هر فعال" : "Logins/active");
 	for (size_t i = 0; i < o->n; i++) {
 		const struct adoption_week *w = &o->weeks[i];
@@ -305,11 +293,11 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		snprintf(head, sizeof head, "%c%s", r->by[0] - 32, r->by + 1);
 		print_pad(fa ? word : head, width);
 		fputs("  ", stdout);
-		print_right(licensed_h, 8);
+		cli_rpad(licensed_h, 8);
 		fputs("  ", stdout);
-		print_right(active_h, 7);
+		cli_rpad(active_h, 7);
 		fputs("  ", stdout);
-		print_right(rate_h, 6);
+		cli_rpad(rate_h, 6);
 		printf("  %s\n", fa ? "روند" : "Trend");
 		for (size_t i = 0; i < r->ngroups; i++) {
 			const struct adoption_series *g = &r->groups[i];

@@ -155,29 +155,41 @@ static void bar(double v, int width)
 }
 
 static void report_text(const struct store_dq_scan *s, const struct store_dq_field *f,
-			size_t nf, const struct trend *t, const char *entity)
+			size_t nf, const struct trend *t, const char *entity, enum lang lang)
 {
+	bool fa = lang == LANG_FA;
 	char a[16], b[16], c[16], d[16], e[16];
 	char *file = text_sanitize(s->file);
-	printf("data quality of %s: latest scan %s of %s (%ld records, checks %s)\n\n", entity,
-	       s->date, file, s->records, s->checks);
+	printf(fa ? "کیفیت داده‌ی %s: آخرین بررسی %s از %s (%ld رکورد، بررسی‌های %s)\n\n"
+		  : "data quality of %s: latest scan %s of %s (%ld records, checks %s)\n\n",
+	       entity, s->date, file, s->records, s->checks);
 	free(file);
-	size_t w = 5;
+	struct dq_profile_row *rows = xcalloc(nf + 1, sizeof *rows);
+	char (*pct)[2][16] = xcalloc(nf + 1, sizeof *pct);
 	for (size_t i = 0; i < nf; i++)
-		if (utf8_width(f[i].field) > w)
-			w = utf8_width(f[i].field);
-	printf("%-*s  %7s  %7s  %9s  %8s\n", (int)w, "field", "filled", "valid", "distinct", "problems");
-	for (size_t i = 0; i < nf; i++) {
-		char *name = text_sanitize(f[i].field);
-		printf("%-*s  %7s  %7s  %9ld  %8ld\n", (int)w, name,
-		       dq_pct(a, s->records ? (double)f[i].filled / (double)s->records : 0),
-		       f[i].checked ? dq_pct(b, (double)f[i].valid / (double)f[i].checked) : "-",
-		       f[i].distinct, f[i].problems);
-		free(name);
+		rows[i] = (struct dq_profile_row){
+			f[i].field,
+			dq_pct(pct[i][0], s->records ? (double)f[i].filled / (double)s->records : 0),
+			f[i].checked ? dq_pct(pct[i][1], (double)f[i].valid / (double)f[i].checked) : "-",
+			f[i].distinct, f[i].problems };
+	dq_print_profile(rows, nf, lang);
+	free(rows);
+	free(pct);
+	printf(fa ? "\nتکرار: %ld گروه، %ld رکورد زائد\n"
+		  : "\nduplicates: %ld clusters, %ld redundant records\n", s->clusters, s->redundant);
+	putchar('\n');
+	cli_pad(dq_word("trend", lang), 10);
+	putchar(' ');
+	cli_rpad(dq_word("score", lang), 6);
+	printf(" %-24s ", "");
+	static const char *const parts[] = { "completeness", "validity", "duplicates", "freshness" };
+	static const size_t widths[] = { 12, 8, 10, 9 };
+	for (size_t k = 0; k < 4; k++) {
+		if (k)
+			fputs("  ", stdout);
+		cli_rpad(dq_word(parts[k], lang), widths[k]);
 	}
-	printf("\nduplicates: %ld clusters, %ld redundant records\n", s->clusters, s->redundant);
-	printf("\n%-10s %6s %-24s %12s  %8s  %10s  %9s\n", "trend", "score", "", "completeness",
-	       "validity", "duplicates", "freshness");
+	putchar('\n');
 	for (size_t i = 0; i < t->n; i++) {
 		const double *v = t->p[i].v;
 		printf("%s %6s ", t->p[i].date, isnan(v[0]) ? "-" : dq_pct(a, v[0]));
@@ -252,7 +264,7 @@ static int run_report(struct cli *cli)
 			report_csv(&t, ent ? ent : "", &goals);
 		} else {
 			if (found)
-				report_text(&scan, fields, nf, &t, ent);
+				report_text(&scan, fields, nf, &t, ent, cli->lang);
 			else
 				cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan "
 					 "FILE.csv'\n", entity ? " of " : "", entity ? entity : "");

@@ -17,6 +17,67 @@ const char *dq_pct(char buf[16], double v)
 	return buf;
 }
 
+const char *dq_word(const char *en, enum lang lang)
+{
+	static const char *const words[][2] = {
+		{ "field", "فیلد" },
+		{ "filled", "پر" },
+		{ "valid", "معتبر" },
+		{ "distinct", "یکتا" },
+		{ "problems", "مشکل" },
+		{ "trend", "روند" },
+		{ "score", "امتیاز" },
+		{ "completeness", "کامل بودن" },
+		{ "validity", "اعتبار" },
+		{ "duplicates", "تکرار" },
+		{ "duplicate rate", "نرخ تکرار" },
+		{ "freshness", "تازگی" },
+		{ "exact", "دقیق" },
+		{ "fuzzy", "تقریبی" },
+		{ "missing", "خالی" },
+		{ "not an e-mail address", "نشانی ایمیل نیست" },
+		{ "not a phone number", "شماره‌ی تلفن نیست" },
+		{ "not a date", "تاریخ نیست" },
+		{ "not an allowed value", "از مقدارهای مجاز نیست" },
+		{ "does not match the pattern", "با الگو جور نیست" },
+		{ "too short", "بیش از حد کوتاه" },
+		{ "too long", "بیش از حد بلند" },
+	};
+	if (lang != LANG_FA)
+		return en;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strcmp(words[i][0], en))
+			return words[i][1];
+	return en;
+}
+
+void dq_print_profile(const struct dq_profile_row *rows, size_t n, enum lang lang)
+{
+	const char *head = dq_word("field", lang);
+	size_t w = utf8_width(head);
+	char **names = xmalloc((n ? n : 1) * sizeof *names);
+	for (size_t i = 0; i < n; i++) {
+		names[i] = text_sanitize(rows[i].field);
+		if (utf8_width(names[i]) > w)
+			w = utf8_width(names[i]);
+	}
+	cli_pad(head, w);
+	static const char *const cols[] = { "filled", "valid", "distinct", "problems" };
+	static const size_t widths[] = { 7, 7, 9, 8 };
+	for (size_t k = 0; k < 4; k++) {
+		fputs("  ", stdout);
+		cli_rpad(dq_word(cols[k], lang), widths[k]);
+	}
+	putchar('\n');
+	for (size_t i = 0; i < n; i++) {
+		cli_pad(names[i], w);
+		printf("  %7s  %7s  %9ld  %8ld\n", rows[i].filled, rows[i].valid, rows[i].distinct,
+		       rows[i].problems);
+		free(names[i]);
+	}
+	free(names);
+}
+
 static const char *origin_name(enum registry_origin o)
 {
 	return o == REGISTRY_FILE ? "file" : o == REGISTRY_WORKSPACE ? "workspace" : "built-in";

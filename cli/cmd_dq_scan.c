@@ -19,61 +19,67 @@ static void progress(uint64_t done, uint64_t total, void *arg)
 }
 
 static void print_text(const struct dq_checks *c, const struct dq_result *r, const char *file,
-		       const char *entity, const char *date)
+		       const char *entity, const char *date, enum lang lang)
 {
+	bool fa = lang == LANG_FA;
 	char a[16], b[16];
 	char *f = text_sanitize(file);
-	printf("%s: %ld records, checks %s, entity %s, dated %s\n\n", f, r->records, c->id,
-	       entity, date);
+	printf(fa ? "%s: %ld رکورد، بررسی‌های %s، موجودیت %s، به تاریخ %s\n\n"
+		  : "%s: %ld records, checks %s, entity %s, dated %s\n\n",
+	       f, r->records, c->id, entity, date);
 	free(f);
-	size_t w = 5;
-	for (size_t i = 0; i < r->nfields; i++)
-		if (utf8_width(r->fields[i].column) > w)
-			w = utf8_width(r->fields[i].column);
-	printf("%-*s  %7s  %7s  %9s  %8s\n", (int)w, "field", "filled", "valid", "distinct", "problems");
+	struct dq_profile_row *rows = xcalloc(r->nfields + 1, sizeof *rows);
+	char (*pct)[2][16] = xcalloc(r->nfields + 1, sizeof *pct);
 	for (size_t i = 0; i < r->nfields; i++) {
 		const struct dq_field_profile *p = &r->fields[i];
-		char *col = text_sanitize(p->column);
-		printf("%-*s  %7s  %7s  %9ld  %8ld\n", (int)w, col,
-		       dq_pct(a, (double)p->filled / (double)r->records),
-		       c->fields[i].has_validity && p->checked ? dq_pct(b, (double)p->valid / (double)p->checked)
-							       : "-",
-		       p->distinct, p->problems);
-		free(col);
+		rows[i] = (struct dq_profile_row){
+			p->column, dq_pct(pct[i][0], (double)p->filled / (double)r->records),
+			c->fields[i].has_validity && p->checked
+				? dq_pct(pct[i][1], (double)p->valid / (double)p->checked) : "-",
+			p->distinct, p->problems };
 	}
+	dq_print_profile(rows, r->nfields, lang);
+	free(rows);
+	free(pct);
 	bool any = false;
 	for (size_t i = 0; i < r->nfields; i++) {
 		const struct dq_field_profile *p = &r->fields[i];
 		if (!p->nexamples)
 			continue;
 		if (!any)
-			printf("\nexamples of problems:\n");
+			printf(fa ? "\nنمونه‌هایی از مشکل‌ها:\n" : "\nexamples of problems:\n");
 		any = true;
 		for (size_t j = 0; j < p->nexamples; j++)
-			printf("  %s row %ld: %s%s%s%s\n", p->column, p->examples[j].row,
-			       p->examples[j].problem, *p->examples[j].value ? " '" : "",
-			       p->examples[j].value, *p->examples[j].value ? "'" : "");
+			printf(fa ? "  %s ردیف %ld: %s%s%s%s\n" : "  %s row %ld: %s%s%s%s\n", p->column,
+			       p->examples[j].row, dq_word(p->examples[j].problem, lang),
+			       *p->examples[j].value ? " '" : "", p->examples[j].value,
+			       *p->examples[j].value ? "'" : "");
 		if (p->problems > (long)p->nexamples)
-			printf("  %s: %ld more\n", p->column, p->problems - (long)p->nexamples);
+			printf(fa ? "  %s: %ld مورد دیگر\n" : "  %s: %ld more\n", p->column,
+			       p->problems - (long)p->nexamples);
 	}
 	if (c->nrules) {
-		printf("\nduplicates: %ld clusters holding %ld records, %ld redundant (%s)\n",
+		printf(fa ? "\nتکرار: %ld گروه با %ld رکورد، %ld رکورد زائد (%s)\n"
+			  : "\nduplicates: %ld clusters holding %ld records, %ld redundant (%s)\n",
 		       r->clusters, r->in_clusters, r->redundant, dq_pct(a, r->duplicate_rate));
 		for (size_t i = 0; i < c->nrules; i++)
-			printf("  %-12s %s match: %ld records\n", c->rules[i].name,
-			       c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", r->rule_matches[i]);
+			printf(fa ? "  %-12s تطبیق %s: %ld رکورد\n" : "  %-12s %s match: %ld records\n",
+			       c->rules[i].name,
+			       dq_word(c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", lang),
+			       r->rule_matches[i]);
 	}
 	if (r->has_freshness)
-		printf("\nfreshness: %ld of %ld records modified within %ld days of %s (%s)\n", r->fresh,
-		       r->records, c->fresh_days, date, dq_pct(a, r->freshness));
-	printf("\ncompleteness %s", dq_pct(a, r->completeness));
+		printf(fa ? "\nتازگی: %ld از %ld رکورد در %ld روزِ تا %s تغییر کرده‌اند (%s)\n"
+			  : "\nfreshness: %ld of %ld records modified within %ld days of %s (%s)\n",
+		       r->fresh, r->records, c->fresh_days, date, dq_pct(a, r->freshness));
+	printf("\n%s %s", dq_word("completeness", lang), dq_pct(a, r->completeness));
 	if (r->has_validity)
-		printf("  validity %s", dq_pct(a, r->validity));
+		printf("  %s %s", dq_word("validity", lang), dq_pct(a, r->validity));
 	if (c->nrules)
-		printf("  duplicate rate %s", dq_pct(a, r->duplicate_rate));
+		printf("  %s %s", dq_word("duplicate rate", lang), dq_pct(a, r->duplicate_rate));
 	if (r->has_freshness)
-		printf("  freshness %s", dq_pct(a, r->freshness));
-	printf("  score %s\n", dq_pct(b, r->score));
+		printf("  %s %s", dq_word("freshness", lang), dq_pct(a, r->freshness));
+	printf("  %s %s\n", dq_word("score", lang), dq_pct(b, r->score));
 }
 
 static void print_json(const struct dq_checks *c, const struct dq_result *r, const char *file,
@@ -173,7 +179,7 @@ static int run_scan(struct cli *cli)
 		if (cli->format == FORMAT_JSON)
 			print_json(&c, &res, file, entity, date);
 		else if (!cli->quiet)
-			print_text(&c, &res, file, entity, date);
+			print_text(&c, &res, file, entity, date, cli->lang);
 	}
 	dq_result_release(&res);
 	dq_checks_release(&c);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../core/csvx.h"
+#include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "cli.h"
@@ -152,6 +153,20 @@ void cli_today(char out[11])
 	struct tm tm;
 	gmtime_r(&now, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+void cli_pad(const char *s, size_t cols)
+{
+	fputs(s, stdout);
+	for (size_t w = utf8_width(s); w < cols; w++)
+		putchar(' ');
+}
+
+void cli_rpad(const char *s, size_t cols)
+{
+	for (size_t w = utf8_width(s); w < cols; w++)
+		putchar(' ');
+	fputs(s, stdout);
 }
 
 int cli_finish(struct cli *cli)

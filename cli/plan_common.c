@@ -71,22 +71,6 @@ void plan_cli_shown(char out[24], bool has, double v)
 		snprintf(out, 24, "%.1f", v);
 }
 
-/* s in cols terminal columns, left- or right-aligned (Persian headings
- * have more bytes than columns, so printf's widths do not do). */
-static void pad(const char *s, size_t cols)
-{
-	fputs(s, stdout);
-	for (size_t w = utf8_width(s); w < cols; w++)
-		putchar(' ');
-}
-
-static void rpad(const char *s, size_t cols)
-{
-	for (size_t w = utf8_width(s); w < cols; w++)
-		putchar(' ');
-	fputs(s, stdout);
-}
-
 void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 			 const char *family, const char *today)
 {
@@ -122,15 +106,15 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 		if (utf8_width(goal[i]) > w)
 			w = utf8_width(goal[i]);
 	}
-	pad(fa ? "هدف" : "goal", w);
+	cli_pad(fa ? "هدف" : "goal", w);
 	fputs("  ", stdout);
-	pad(fa ? "موعد" : "due", 10);
+	cli_pad(fa ? "موعد" : "due", 10);
 	putchar(' ');
-	rpad(fa ? "آخرین" : "latest", 8);
+	cli_rpad(fa ? "آخرین" : "latest", 8);
 	putchar(' ');
-	pad(fa ? "در" : "on", 10);
+	cli_pad(fa ? "در" : "on", 10);
 	putchar(' ');
-	rpad(fa ? "پیش‌بینی" : "projected", 9);
+	cli_rpad(fa ? "پیش‌بینی" : "projected", 9);
 	printf("  %s\n", fa ? "وضعیت" : "status");
 	size_t counts[5] = { 0 };
 	for (size_t i = 0; i < rows->n; i++) {
@@ -140,7 +124,7 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 		plan_cli_shown(latest, s->has_latest, s->latest.value);
 		plan_cli_shown(proj, s->has_projection, s->projected);
 		const char *color = plan_cli_state_color(cli, s->state);
-		pad(goal[i], w);
+		cli_pad(goal[i], w);
 		printf("  %-10s %8s %-10s %9s  %s%s%s\n", r->due, latest,
 		       s->has_latest ? r->latest_date : "-", proj, color,
 		       goal_state_label(s->state, cli->lang), *color ? "\033[0m" : "");

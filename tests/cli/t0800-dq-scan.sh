@@ -24,6 +24,20 @@ expect_out "duplicates: 3 clusters holding 7 records, 4 redundant (40.0%)"
 expect_out "freshness: 8 of 10 records modified within 365 days of 2026-11-23 (80.0%)"
 expect_out "completeness 82.5%  validity 91.5%  duplicate rate 40.0%  freshness 80.0%  score 79.2%"
 
+# In Persian: the same figures in the same columns, the words and problems translated.
+run --lang fa dq scan "$csv" --date 2026-11-23 --db fa.db; expect_rc 0
+expect_out "10 رکورد، بررسی‌های salesforce-contact، موجودیت Contact، به تاریخ 2026-11-23"
+expect_out "Email               90.0%    88.9%          9         1"
+expect_out "Email ردیف 5: نشانی ایمیل نیست 'not-an-email'"
+expect_out "LastName ردیف 9: خالی"
+expect_out "تکرار: 3 گروه با 7 رکورد، 4 رکورد زائد (40.0%)"
+expect_out "کامل بودن 82.5%  اعتبار 91.5%  نرخ تکرار 40.0%  تازگی 80.0%  امتیاز 79.2%"
+expect_no_out "records"
+# the heading's columns end where the figures end (display width, not bytes)
+sed -n 3p out > header
+python3 -c 'h=open("header").read().rstrip("\n"); r=[l for l in open("out") if l.startswith("Email ")][0].rstrip("\n"); assert len(h) == len(r), (h, r)' ||
+	fail "Persian heading not aligned: $(cat header)"
+
 metric() { sqlite3 crmready.db "SELECT printf('%.6f', value) FROM metrics WHERE name = '$1' AND scope = 'entity=Contact' AND date = '2026-11-23'"; }
 [ "$(metric dq.completeness)" = "0.825000" ] || fail "dq.completeness $(metric dq.completeness)"
 [ "$(metric dq.validity)" = "0.915152" ] || fail "dq.validity $(metric dq.validity)"
