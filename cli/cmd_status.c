@@ -7,6 +7,28 @@
 #include "commands.h"
 #include "plan_cli.h"
 
+/* The table's heading, padded by display width (Persian words have more
+ * bytes than columns). */
+static void print_heading(bool fa)
+{
+	cli_rpad(fa ? "کد" : "id", 4);
+	fputs("  ", stdout);
+	cli_pad(fa ? "مرحله" : "phase", 11);
+	putchar(' ');
+	cli_pad(fa ? "هدف" : "goal", 54);
+	putchar(' ');
+	cli_pad(fa ? "موعد" : "due", 10);
+	putchar(' ');
+	cli_rpad(fa ? "آخرین" : "latest", 8);
+	putchar(' ');
+	cli_pad(fa ? "در" : "on", 10);
+	putchar(' ');
+	cli_rpad(fa ? "پیش‌بینی" : "projected", 9);
+	putchar(' ');
+	cli_rpad(fa ? "انتظار" : "expected", 8);
+	printf("  %s\n", fa ? "وضعیت" : "status");
+}
+
 static int run_status(struct cli *cli)
 {
 	char today_s[11];
@@ -32,14 +54,16 @@ static int run_status(struct cli *cli)
 	size_t n = rows.n;
 	size_t counts[5] = { 0 }, failing = 0;
 	json_t *arr = cli->format == FORMAT_JSON ? json_array() : NULL;
+	bool fa = cli->lang == LANG_FA;
 	if (!arr) {
-		printf("Goal status on %s\n", today_s);
+		printf(fa ? "وضعیت اهداف در %s\n" : "Goal status on %s\n", today_s);
 		if (n)
-			printf("%4s  %-11s %-54s %-10s %8s %-10s %9s %8s  %s\n", "id", "phase", "goal",
-			       "due", "latest", "on", "projected", "expected", "status");
+			print_heading(fa);
 		else
-			printf("no goals yet: 'crmready plan build' makes the phase goals, "
-			       "'crmready goal add' adds your own\n");
+			printf(fa ? "هنوز هدفی نیست: 'crmready plan build' هدف‌های مرحله‌ها را می‌سازد و "
+				    "'crmready goal add' هدف‌های خودتان را می‌افزاید\n"
+				  : "no goals yet: 'crmready plan build' makes the phase goals, "
+				    "'crmready goal add' adds your own\n");
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct goal_row *g = &rows.v[i];
@@ -61,19 +85,31 @@ static int run_status(struct cli *cli)
 			 *scope ? " (" : "", scope, *scope ? ")" : "");
 		free(scope);
 		const char *color = plan_cli_state_color(cli, s->state);
-		printf("%4ld  %-11s %-54s %-10s %8s %-10s %9s %8s  %s%s%s\n", g->id, g->phase, goal,
-		       g->due, latest, s->has_latest ? g->latest_date : "-", proj, exp, color,
+		printf("%4ld  ", g->id);
+		cli_pad(g->phase, 11);
+		putchar(' ');
+		cli_pad(goal, 54);
+		printf(" %-10s %8s %-10s %9s %8s  %s%s%s\n", g->due, latest,
+		       s->has_latest ? g->latest_date : "-", proj, exp, color,
 		       goal_state_label(s->state, cli->lang), *color ? "\033[0m" : "");
 	}
 	if (arr) {
 		plan_cli_json_print(json_pack("{s:o, s:s}", "goals", arr, "today", today_s));
 	} else if (n) {
-		printf("\n%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, %zu no data\n",
-		       n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED], counts[GOAL_ON_TRACK],
-		       counts[GOAL_AT_RISK], counts[GOAL_MISSED], counts[GOAL_NO_DATA]);
-		printf("projected: the least-squares trend of the last %d values at the due date; "
-		       "expected: where a\nstraight path from the first of those values to the "
-		       "target stands today\n", GOAL_TREND_POINTS);
+		if (fa)
+			printf("\n%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
+			       "%zu بدون داده\n", n, counts[GOAL_ACHIEVED], counts[GOAL_ON_TRACK],
+			       counts[GOAL_AT_RISK], counts[GOAL_MISSED], counts[GOAL_NO_DATA]);
+		else
+			printf("\n%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
+			       "%zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
+			       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
+			       counts[GOAL_NO_DATA]);
+		printf(fa ? "پیش‌بینی: روند کمترین مربعات %d مقدار آخر در موعد؛ انتظار: جایی که "
+			    "مسیری\nمستقیم از نخستین آن مقدارها تا هدف، امروز به آن رسیده است\n"
+			  : "projected: the least-squares trend of the last %d values at the due date; "
+			    "expected: where a\nstraight path from the first of those values to the "
+			    "target stands today\n", GOAL_TREND_POINTS);
 	}
 	goal_rows_release(&rows);
 	store_close(st);

@@ -27,6 +27,15 @@ rec adoption.active_rate 0.99 --date 2027-03-01 --scope department=Sales   # aft
 run status --today 2027-02-15; expect_rc 0
 expect_out "Goal status on 2027-02-15"
 expect_out "6 goals: 1 achieved, 2 on track, 1 at risk, 1 missed, 1 no data"
+sed -n 2,3p out > table_en
+run --lang fa status --today 2027-02-15; expect_rc 0
+expect_out "وضعیت اهداف در 2027-02-15"
+expect_out "6 هدف: 1 محقق شد، 2 در مسیر، 1 در معرض خطر، 1 از دست رفت، 1 بدون داده"
+expect_no_out "Goal status"
+# same columns as in English: the heading ends where the English one does,
+# and each goal's row differs from the English one only in its status word
+python3 -c 'f=[l.rstrip("\n").replace("\u200c", "") for l in open("out")]; e=[l.rstrip("\n") for l in open("table_en")]; cut=lambda l: l.rsplit("  ",1)[0]; assert len(cut(f[1])) == len(cut(e[0])), (f[1], e[0]); assert cut(f[2]) == cut(e[1]), (f[2], e[1])' ||
+	fail "Persian status table not aligned: $(sed -n 2,3p out)"
 run status --today 2027-02-15 --format json; expect_rc 0
 j() { jq -e "$1" out >/dev/null || fail "json: $1"; }
 j '(.goals | length) == 6'
