@@ -222,6 +222,19 @@ static bool in_progress(const char *monday, const char *today)
 	return plan_date_parse(monday, &m) && plan_date_parse(today, &t) && m <= t && t <= m + 6;
 }
 
+/* first (in cols columns), then the Licensed, Active and Rate headings
+ * over the figures' columns. */
+static void counts_heading(const char *first, size_t cols, bool fa)
+{
+	print_pad(first, cols);
+	fputs("  ", stdout);
+	cli_rpad(fa ? "مجوزدار" : "Licensed", 8);
+	fputs("  ", stdout);
+	cli_rpad(fa ? "فعال" : "Active", 7);
+	fputs("  ", stdout);
+	cli_rpad(fa ? "نرخ" : "Rate", 6);
+}
+
 static const char *group_word(const char *by, bool fa)
 {
 	if (!fa)
@@ -248,15 +261,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 	else
 		printf("Adoption: %zu week%s, %s .. %s (ISO weeks, UTC, dated by Monday)\n\n", o->n,
 		       o->n == 1 ? "" : "s", o->weeks[0].date, o->weeks[o->n - 1].date);
-	const char *licensed_h = fa ? "مجوزدار" : "Licensed", *active_h = fa ? "فعال" : "Active";
-	const char *rate_h = fa ? "نرخ" : "Rate";
-	print_pad(fa ? "هفته" : "Week", 10);
-	fputs("  ", stdout);
-	cli_rpad(licensed_h, 8);
-	fputs("  ", stdout);
-	cli_rpad(active_h, 7);
-	fputs("  ", stdout);
-	cli_rpad(rate_h, 6);
+	counts_heading(fa ? "هفته" : "Week", 10, fa);
 	printf("  %-20s  %s\n", "", fa ? "ورود به ازای هر فعال" : "Logins/active");
 	for (size_t i = 0; i < o->n; i++) {
 		const struct adoption_week *w = &o->weeks[i];
@@ -291,13 +296,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			printf("\nBy %s (latest week %s)\n", r->by, o->weeks[o->n - 1].date);
 		char head[32];
 		snprintf(head, sizeof head, "%c%s", r->by[0] - 32, r->by + 1);
-		print_pad(fa ? word : head, width);
-		fputs("  ", stdout);
-		cli_rpad(licensed_h, 8);
-		fputs("  ", stdout);
-		cli_rpad(active_h, 7);
-		fputs("  ", stdout);
-		cli_rpad(rate_h, 6);
+		counts_heading(fa ? word : head, width, fa);
 		printf("  %s\n", fa ? "روند" : "Trend");
 		for (size_t i = 0; i < r->ngroups; i++) {
 			const struct adoption_series *g = &r->groups[i];

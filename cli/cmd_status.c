@@ -7,28 +7,6 @@
 #include "commands.h"
 #include "plan_cli.h"
 
-/* The table's heading, padded by display width (Persian words have more
- * bytes than columns). */
-static void print_heading(bool fa)
-{
-	cli_rpad(fa ? "کد" : "id", 4);
-	fputs("  ", stdout);
-	cli_pad(fa ? "مرحله" : "phase", 11);
-	putchar(' ');
-	cli_pad(fa ? "هدف" : "goal", 54);
-	putchar(' ');
-	cli_pad(fa ? "موعد" : "due", 10);
-	putchar(' ');
-	cli_rpad(fa ? "آخرین" : "latest", 8);
-	putchar(' ');
-	cli_pad(fa ? "در" : "on", 10);
-	putchar(' ');
-	cli_rpad(fa ? "پیش‌بینی" : "projected", 9);
-	putchar(' ');
-	cli_rpad(fa ? "انتظار" : "expected", 8);
-	printf("  %s\n", fa ? "وضعیت" : "status");
-}
-
 static int run_status(struct cli *cli)
 {
 	char today_s[11];
@@ -58,7 +36,7 @@ static int run_status(struct cli *cli)
 	if (!arr) {
 		printf(fa ? "وضعیت اهداف در %s\n" : "Goal status on %s\n", today_s);
 		if (n)
-			print_heading(fa);
+			plan_cli_goal_heading(cli, 54, true);
 		else
 			printf(fa ? "هنوز هدفی نیست: 'crmready plan build' هدف‌های مرحله‌ها را می‌سازد و "
 				    "'crmready goal add' هدف‌های خودتان را می‌افزاید\n"
@@ -96,15 +74,8 @@ static int run_status(struct cli *cli)
 	if (arr) {
 		plan_cli_json_print(json_pack("{s:o, s:s}", "goals", arr, "today", today_s));
 	} else if (n) {
-		if (fa)
-			printf("\n%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
-			       "%zu بدون داده\n", n, counts[GOAL_ACHIEVED], counts[GOAL_ON_TRACK],
-			       counts[GOAL_AT_RISK], counts[GOAL_MISSED], counts[GOAL_NO_DATA]);
-		else
-			printf("\n%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
-			       "%zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
-			       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-			       counts[GOAL_NO_DATA]);
+		putchar('\n');
+		plan_cli_goal_tally(cli, n, counts);
 		printf(fa ? "پیش‌بینی: روند کمترین مربعات %d مقدار آخر در موعد؛ انتظار: جایی که "
 			    "مسیری\nمستقیم از نخستین آن مقدارها تا هدف، امروز به آن رسیده است\n"
 			  : "projected: the least-squares trend of the last %d values at the due date; "

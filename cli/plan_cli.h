@@ -33,6 +33,12 @@ json_t *plan_cli_goal_json(const struct goal_row *r);
 const char *plan_cli_state_color(const struct cli *cli, enum goal_state s);
 /* A number as the status table shows it: "-" when !has. */
 void plan_cli_shown(char out[24], bool has, double v);
+/* The heading of a goal table, in cli's language and padded by display
+ * width: goal (goal_cols wide), due, latest, on, projected, status; full
+ * (the status command's table) adds id and phase before and expected after. */
+void plan_cli_goal_heading(const struct cli *cli, size_t goal_cols, bool full);
+/* "N goals: a achieved, b on track, ..." in cli's language, counts by state. */
+void plan_cli_goal_tally(const struct cli *cli, size_t n, const size_t counts[5]);
 /* The goals section of a report: a heading, one line per goal (goal, due,
  * latest and its date, projected, status in colour and in cli->lang) and a
  * one-line tally; a hint when there is none. family is "adoption." or "dq.",

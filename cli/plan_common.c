@@ -106,16 +106,7 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 		if (utf8_width(goal[i]) > w)
 			w = utf8_width(goal[i]);
 	}
-	cli_pad(fa ? "هدف" : "goal", w);
-	fputs("  ", stdout);
-	cli_pad(fa ? "موعد" : "due", 10);
-	putchar(' ');
-	cli_rpad(fa ? "آخرین" : "latest", 8);
-	putchar(' ');
-	cli_pad(fa ? "در" : "on", 10);
-	putchar(' ');
-	cli_rpad(fa ? "پیش‌بینی" : "projected", 9);
-	printf("  %s\n", fa ? "وضعیت" : "status");
+	plan_cli_goal_heading(cli, w, false);
 	size_t counts[5] = { 0 };
 	for (size_t i = 0; i < rows->n; i++) {
 		const struct goal_row *r = &rows->v[i];
@@ -132,13 +123,43 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 		free(goal[i]);
 	}
 	free(goal);
-	if (fa)
+	plan_cli_goal_tally(cli, rows->n, counts);
+}
+
+void plan_cli_goal_heading(const struct cli *cli, size_t goal_cols, bool full)
+{
+	bool fa = cli->lang == LANG_FA;
+	if (full) {
+		cli_rpad(fa ? "کد" : "id", 4);
+		fputs("  ", stdout);
+		cli_pad(fa ? "مرحله" : "phase", 11);
+		putchar(' ');
+	}
+	cli_pad(fa ? "هدف" : "goal", goal_cols);
+	fputs(full ? " " : "  ", stdout);
+	cli_pad(fa ? "موعد" : "due", 10);
+	putchar(' ');
+	cli_rpad(fa ? "آخرین" : "latest", 8);
+	putchar(' ');
+	cli_pad(fa ? "در" : "on", 10);
+	putchar(' ');
+	cli_rpad(fa ? "پیش‌بینی" : "projected", 9);
+	if (full) {
+		putchar(' ');
+		cli_rpad(fa ? "انتظار" : "expected", 8);
+	}
+	printf("  %s\n", fa ? "وضعیت" : "status");
+}
+
+void plan_cli_goal_tally(const struct cli *cli, size_t n, const size_t counts[5])
+{
+	if (cli->lang == LANG_FA)
 		printf("%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
-		       "%zu بدون داده\n", rows->n, counts[GOAL_ACHIEVED], counts[GOAL_ON_TRACK],
+		       "%zu بدون داده\n", n, counts[GOAL_ACHIEVED], counts[GOAL_ON_TRACK],
 		       counts[GOAL_AT_RISK], counts[GOAL_MISSED], counts[GOAL_NO_DATA]);
 	else
 		printf("%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
-		       "%zu no data\n", rows->n, rows->n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
+		       "%zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
 		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
 		       counts[GOAL_NO_DATA]);
 }
