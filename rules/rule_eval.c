@@ -49,6 +49,11 @@ static bool call_value(void *ctx, const struct expr_call *call, struct expr_valu
 	case RF_METRIC:
 		return f->metric && f->metric(fx, a[0].str, call->nargs == 2 ? a[1].str : "",
 					      &out->num, why);
+	case RF_METRIC_MIN:
+	case RF_METRIC_MAX:
+		return f->metric_over && f->metric_over(fx, a[0].str, a[1].str,
+							call->func_index == RF_METRIC_MAX,
+							&out->num, why);
 	case RF_COUNT:
 		break;
 	}

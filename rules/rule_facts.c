@@ -191,6 +191,37 @@ static bool metric(void *ctx, const char *name, const char *scope, double *out, 
 	return true;
 }
 
+struct extreme {
+	bool highest, found;
+	double value;
+};
+
+static bool take_extreme(const struct store_metric *m, void *arg)
+{
+	struct extreme *x = arg;
+	if (!x->found || (x->highest ? m->value > x->value : m->value < x->value))
+		x->value = m->value;
+	x->found = true;
+	return true;
+}
+
+static bool metric_over(void *ctx, const char *name, const char *kind, bool highest,
+			double *out, char **why)
+{
+	struct rule_workspace_facts *w = ctx;
+	if (!w->st)
+		return false;
+	struct extreme x = { .highest = highest };
+	if (!store_metric_latest_of_kind(w->st, name, kind, take_extreme, &x, w->d)) {
+		*why = xasprintf("metric %s could not be read", name);
+		return false;
+	}
+	if (!x.found)
+		return false;   /* the default reason names the call */
+	*out = x.value;
+	return true;
+}
+
 struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct rule_refs *refs,
 						      struct diag *d)
 {
@@ -203,6 +234,7 @@ struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct r
 		.answer_mode = answer_mode, .share = share, .respondents = respondents,
 		.gap = gap, .current = current, .spread = spread,
 		.perception_gap = perception_gap, .metric = metric,
+		.metric_over = metric_over,
 	};
 	return w;
 }

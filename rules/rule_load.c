@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../phases/plan.h"
 #include "../questionnaires/questionnaire.h"
 #include "rule_internal.h"
 
@@ -27,6 +28,10 @@ static const struct expr_func FUNCS[RF_COUNT] = {
 				false, "perception_gap(\"DIMENSION\", \"department\"|\"role\")" },
 	[RF_METRIC] = { "metric", 1, 2, { EXPR_STRING, EXPR_STRING }, EXPR_NUMBER, false,
 			"metric(\"NAME\") or metric(\"NAME\", \"SCOPE\")" },
+	[RF_METRIC_MIN] = { "metric_min", 2, 2, { EXPR_STRING, EXPR_STRING }, EXPR_NUMBER, false,
+			    "metric_min(\"NAME\", \"department\"|\"wave\"|\"entity\"|\"role\")" },
+	[RF_METRIC_MAX] = { "metric_max", 2, 2, { EXPR_STRING, EXPR_STRING }, EXPR_NUMBER, false,
+			    "metric_max(\"NAME\", \"department\"|\"wave\"|\"entity\"|\"role\")" },
 };
 
 const struct expr_func *rule_functions(size_t *n)
@@ -176,31 +181,120 @@ static char *check_share_value(const struct questionnaire *q, const struct q_que
 	return NULL;
 }
 
-static bool metric_name_ok(const char *s)
-{
-	if (!*s)
-		return false;
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '.' ||
-		      *s == '_' || *s == '-'))
-			return false;
-	return true;
-}
+static const char *const SCOPE_KINDS[] = { "department", "wave", "entity", "role", NULL };
 
 static char *check_scope(const char *scope)
 {
 	if (!*scope)
 		return NULL;
-	static const char *const keys[] = { "department", "wave", "entity", "role", NULL };
 	const char *eq = strchr(scope, '=');
 	if (eq && eq[1]) {
-		for (int i = 0; keys[i]; i++)
-			if (strlen(keys[i]) == (size_t)(eq - scope) &&
-			    !strncmp(scope, keys[i], (size_t)(eq - scope)))
+		for (int i = 0; SCOPE_KINDS[i]; i++)
+			if (strlen(SCOPE_KINDS[i]) == (size_t)(eq - scope) &&
+			    !strncmp(scope, SCOPE_KINDS[i], (size_t)(eq - scope)))
 				return NULL;
 	}
 	return xasprintf("bad metric scope \"%s\": expected \"\" (the organisation), "
 			 "department=NAME, wave=W, entity=NAME or role=NAME", scope);
+}
+
+static char *check_kind(const char *kind)
+{
+	for (int i = 0; SCOPE_KINDS[i]; i++)
+		if (!strcmp(kind, SCOPE_KINDS[i]))
+			return NULL;
+	const char *close = text_closest(kind, SCOPE_KINDS, (size_t)-1);
+	return xasprintf("unknown scope kind \"%s\"%s%s%s; expected department, wave, entity "
+			 "or role", kind, close ? " (did you mean '" : "", close ? close : "",
+			 close ? "'?)" : "");
+}
+
+/* The scopes the producers of a family store: `dq scan` one value per
+ * entity, never for the organisation; `adoption import` the organisation,
+ * each department and each wave. Other metrics are recorded by hand
+ * (`metric record`) at any scope. */
+struct family_scopes {
+	const char *prefix;         /* "dq." */
+	const char *producer;       /* "dq scan" */
+	bool organisation;          /* a value for the whole organisation ("") */
+	const char *kinds[3];       /* kinds of scope=NAME it stores, NULL-ended */
+};
+
+static const struct family_scopes FAMILY_SCOPES[] = {
+	{ "dq.", "dq scan", false, { "entity", NULL } },
+	{ "adoption.", "adoption import", true, { "department", "wave", NULL } },
+};
+
+static const struct family_scopes *family_of(const char *name)
+{
+	for (size_t i = 0; i < sizeof FAMILY_SCOPES / sizeof *FAMILY_SCOPES; i++)
+		if (!strncmp(name, FAMILY_SCOPES[i].prefix, strlen(FAMILY_SCOPES[i].prefix)))
+			return &FAMILY_SCOPES[i];
+	return NULL;
+}
+
+static bool family_stores(const struct family_scopes *f, const char *kind, size_t klen)
+{
+	for (int i = 0; f->kinds[i]; i++)
+		if (strlen(f->kinds[i]) == klen && !strncmp(f->kinds[i], kind, klen))
+			return true;
+	return false;
+}
+
+/* "the organisation, department=NAME and wave=NAME" */
+static char *family_scope_list(const struct family_scopes *f)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	if (f->organisation)
+		sbuf_adds(&b, "the organisation");
+	for (int i = 0; f->kinds[i]; i++)
+		sbuf_addf(&b, "%s%s=NAME", !b.len ? "" : f->kinds[i + 1] ? ", " : " and ",
+			  f->kinds[i]);
+	return sbuf_detach(&b);
+}
+
+/* A metric's name (the same check as `goal add` and `metric record`, with a
+ * close match) and that its scope (metric) or scope kind (metric_min,
+ * metric_max) is one its producer stores, so the rule can ever fire.
+ * *arg: the argument at fault. */
+static char *check_metric_call(const struct expr_call *call, int *arg)
+{
+	const struct expr_arg *a = call->args;
+	char *err = NULL;
+	if (!goal_metric_valid(a[0].str, &err)) {
+		char *m = xasprintf("metric \"%s\": %s", a[0].str, err);
+		free(err);
+		return m;
+	}
+	bool over = call->func_index != RF_METRIC;
+	const char *scope = call->nargs == 2 ? a[1].str : "";
+	if (call->nargs == 2) {
+		*arg = 1;
+		char *m = over ? check_kind(scope) : check_scope(scope);
+		if (m)
+			return m;
+	}
+	const struct family_scopes *f = family_of(a[0].str);
+	if (!f)
+		return NULL;
+	const char *eq = strchr(scope, '=');
+	size_t klen = over ? strlen(scope) : eq ? (size_t)(eq - scope) : 0;
+	if (over ? family_stores(f, scope, klen) : !*scope ? f->organisation
+						 : family_stores(f, scope, klen))
+		return NULL;
+	char *stored = family_scope_list(f);
+	char *m;
+	if (!*scope)
+		m = xasprintf("%s is stored by '%s' for %s, never for the whole organisation: name "
+			      "one with metric(\"%s\", \"%s=NAME\") or read them all with "
+			      "metric_min(\"%s\", \"%s\") or metric_max", a[0].str, f->producer,
+			      stored, a[0].str, f->kinds[0], a[0].str, f->kinds[0]);
+	else
+		m = xasprintf("%s is stored by '%s' for %s only: no value is ever stored for "
+			      "%s%s", a[0].str, f->producer, stored, scope, over ? "=NAME" : "");
+	free(stored);
+	return m;
 }
 
 /* The expression checker's id callback. */
@@ -265,14 +359,9 @@ static char *check_call(void *ctx, const struct expr_call *call, int *arg)
 	case RF_CURRENT:
 		return l->caps ? check_capability(l->caps, a[0].str) : NULL;
 	case RF_METRIC:
-		if (!metric_name_ok(a[0].str))
-			return xasprintf("bad metric name \"%s\": expected lower-case letters, digits, "
-					 "'.', '_' and '-', like \"dq.score\"", a[0].str);
-		if (call->nargs == 2) {
-			*arg = 1;
-			return check_scope(a[1].str);
-		}
-		return NULL;
+	case RF_METRIC_MIN:
+	case RF_METRIC_MAX:
+		return check_metric_call(call, arg);
 	case RF_INDEX:
 	case RF_RESPONDENTS:
 	case RF_COUNT:

@@ -145,6 +145,10 @@ struct rule_facts {
 			       const char *by, double *out, char **why);
 	/* Latest value of a metric; scope "" is the whole organisation. */
 	bool (*metric)(void *ctx, const char *name, const char *scope, double *out, char **why);
+	/* The lowest (highest: the highest) of the latest values of a metric
+	 * over every scope of a kind: kind "entity" reads each entity=NAME. */
+	bool (*metric_over)(void *ctx, const char *name, const char *kind, bool highest,
+			    double *out, char **why);
 };
 
 /* Evaluate rule r of set s: out->evaluated false means "not evaluated"

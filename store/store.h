@@ -75,6 +75,11 @@ bool store_metric_put(struct store *st, const char *name, const char *scope,
 /* Latest value of (name, scope): 1 found, 0 none, -1 error. */
 int store_metric_latest(struct store *st, const char *name, const char *scope,
 			struct store_metric *out, struct diag *d);
+/* The latest value of name in each scope of a kind ("entity": every
+ * entity=NAME scope), ordered by scope. The callback returns false to stop. */
+bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
+				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+				 struct diag *d);
 /* Values of (name, scope) ordered by date; scope NULL = any scope. The
  * callback returns false to stop. */
 bool store_metric_each(struct store *st, const char *name_glob, const char *scope,

@@ -11,6 +11,10 @@ static const char SQL_METRIC_PUT[] =
 static const char SQL_METRIC_LATEST[] =
 	"SELECT name, scope, date, value, source FROM metrics "
 	"WHERE name = ?1 AND scope = ?2 ORDER BY date DESC LIMIT 1";
+static const char SQL_METRIC_LATEST_OF_KIND[] =
+	"SELECT name, scope, date, value, source FROM metrics AS m "
+	"WHERE name = ?1 AND substr(scope, 1, length(?2)) = ?2 AND date = "
+	"(SELECT max(date) FROM metrics WHERE name = ?1 AND scope = m.scope) ORDER BY scope";
 static const char SQL_METRIC_EACH[] =
 	"SELECT name, scope, date, value, source FROM metrics "
 	"WHERE name GLOB ?1 AND (?2 IS NULL OR scope = ?2) ORDER BY name, scope, date";
@@ -71,6 +75,32 @@ int store_metric_latest(struct store *st, const char *name, const char *scope,
 	}
 	sqlite3_reset(s);
 	return found;
+}
+
+bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
+				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+				 struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_LATEST_OF_KIND, d);
+	if (!s)
+		return false;
+	char *prefix = xasprintf("%s=", kind);
+	store_bind_text(s, 1, name);
+	store_bind_text(s, 2, prefix);
+	int rc;
+	bool go = true;
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_metric m;
+		read_metric(s, &m);
+		go = fn(&m, arg);
+		store_metric_release(&m);
+	}
+	bool ok = !go || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "reading a metric", d);
+	sqlite3_reset(s);
+	free(prefix);
+	return ok;
 }
 
 bool store_metric_each(struct store *st, const char *name_glob, const char *scope,

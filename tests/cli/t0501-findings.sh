@@ -28,12 +28,12 @@ run findings --fail-on; expect_rc 64
 run rules add "$R/adoption.yaml"; expect_rc 0
 
 # Healthy figures: no metric rule fires.
-metric dq.score "" 2026-11-16 0.92
-metric dq.duplicate_rate "" 2026-11-16 0.01
+metric dq.score entity=Contact 2026-11-16 0.92
+metric dq.duplicate_rate entity=Contact 2026-11-16 0.01
 metric adoption.active_rate "" 2026-11-16 0.95
 metric adoption.active_rate department=Sales 2026-11-16 0.8
 metric adoption.logins_per_active_user "" 2026-11-16 6
-metric training.completion "" 2026-11-16 0.9
+metric training.completion wave=1 2026-11-16 0.9
 metric roi "" 2026-11-16 5
 metric investment "" 2026-11-16 10
 run findings --format json; expect_rc 0
@@ -45,12 +45,12 @@ done
 run findings --fail-on info; expect_rc 0
 
 # Troubled figures, one week later: every metric rule fires, with evidence.
-metric dq.score "" 2026-11-23 0.62
-metric dq.duplicate_rate "" 2026-11-23 0.062
+metric dq.score entity=Contact 2026-11-23 0.62
+metric dq.duplicate_rate entity=Contact 2026-11-23 0.062
 metric adoption.active_rate "" 2026-11-23 0.41
 metric adoption.active_rate department=Sales 2026-11-23 0.35
 metric adoption.logins_per_active_user "" 2026-11-23 2.5
-metric training.completion "" 2026-11-23 0.55
+metric training.completion wave=1 2026-11-23 0.55
 metric roi "" 2026-11-23 -3
 sum=$(db_sum)
 run findings --format json; expect_rc 0
@@ -68,7 +68,7 @@ run findings --format json; expect_rc 0
 run findings; expect_rc 0
 expect_out "Findings: 7 fired, 22 not evaluated, 0 passed (2 rules sets)"
 expect_out "critical  Fewer than half of licensed users are active  low-adoption"
-expect_out '  evidence: metric("dq.duplicate_rate") = 0.062'
+expect_out '  evidence: metric_max("dq.duplicate_rate", "entity") = 0.062'
 expect_out "  recommendation: Merge the duplicate clusters"
 expect_out "  initiatives: data-cleansing"
 expect_out "  source: IBM rollout: cleanse data early"

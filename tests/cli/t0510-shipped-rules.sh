@@ -80,10 +80,10 @@ not_evaluated() { cat ne; }
 run survey import crm-readiness "$R/troubled-readiness.csv"; expect_rc 0
 expect_out "imported 4 respondents into crm-readiness (0 replaced)"
 run survey import crm-capabilities "$R/troubled-capabilities.csv"; expect_rc 0
-run metric record dq.score 0.62 --date 2026-11-16; expect_rc 0
-run metric record dq.duplicate_rate 0.062 --date 2026-11-16; expect_rc 0
+run metric record dq.score 0.62 --scope entity=Contact --date 2026-11-16; expect_rc 0
+run metric record dq.duplicate_rate 0.062 --scope entity=Contact --date 2026-11-16; expect_rc 0
 run metric record adoption.active_rate 0.41 --date 2026-11-16; expect_rc 0
-run metric record training.completion 0.55 --date 2026-11-16; expect_rc 0
+run metric record training.completion 0.55 --scope wave=1 --date 2026-11-16; expect_rc 0
 
 sum=$(db_sum)
 findings_json
@@ -110,13 +110,13 @@ evidence data-quality-unknown 'share("data-quality-known", "unknown")=0.25' \
 	'share("data-quality-known", "anecdotal")=0.25'
 evidence weak-customer-data 'score("data")=29.75'
 evidence no-single-customer-view 'answer("single-customer-view")=18.75' # 3 1 2 1
-evidence low-data-quality-score 'metric("dq.score")=0.62'
-evidence high-duplicate-rate 'metric("dq.duplicate_rate")=0.062'
+evidence low-data-quality-score 'metric_min("dq.score", "entity")=0.62'
+evidence high-duplicate-rate 'metric_max("dq.duplicate_rate", "entity")=0.062'
 evidence back-office-integration-gap 'gap("back-office-integration")=2'
 # 4 2 1 2 -> 31.25 < 50 fires, whatever roi-tracking (5 3 3 3 -> 62.5) says
 evidence no-measurable-goals 'answer("measurable-goals")=31.25' 'answer("roi-tracking")=62.5'
 evidence low-adoption 'metric("adoption.active_rate")=0.41'
-evidence low-training-completion 'metric("training.completion")=0.55'
+evidence low-training-completion 'metric_min("training.completion", "wave")=0.55'
 evidence few-respondents 'respondents()=4'
 verify
 # Every rule fires: by severity, then file order.
@@ -159,11 +159,11 @@ H="--db healthy.db"
 run $H survey import crm-readiness "$R/healthy-readiness.csv"; expect_rc 0
 printf 'respondent,department,role,back-office-integration-level\nEva,Sales,Executive,2\nGus,Service,Executive,3\n' >caps.csv
 run $H survey import crm-capabilities caps.csv; expect_rc 0
-run $H metric record dq.score 0.5 --date 2026-11-09; expect_rc 0
-run $H metric record dq.score 0.7 --date 2026-11-16; expect_rc 0
-run $H metric record dq.duplicate_rate 0.05 --date 2026-11-16; expect_rc 0
+run $H metric record dq.score 0.5 --scope entity=Contact --date 2026-11-09; expect_rc 0
+run $H metric record dq.score 0.7 --scope entity=Contact --date 2026-11-16; expect_rc 0
+run $H metric record dq.duplicate_rate 0.05 --scope entity=Contact --date 2026-11-16; expect_rc 0
 run $H metric record adoption.active_rate 0.5 --date 2026-11-16; expect_rc 0
-run $H metric record training.completion 0.8 --date 2026-11-16; expect_rc 0
+run $H metric record training.completion 0.8 --scope wave=1 --date 2026-11-16; expect_rc 0
 run $H rules add "$R/probe.yaml"; expect_rc 0
 findings_json $H
 verify
@@ -180,8 +180,8 @@ evidence probe-all 'index()=56.603921568627451' 'score("leadership")=60' 'score(
 	'share("data-quality-known", "unknown")=0.2' 'share("data-quality-known", "anecdotal")=0.2' \
 	'perception_gap("leadership", "role")=25' 'perception_gap("culture", "department")=22' \
 	'spread("culture")=13.994284547628721' 'gap("back-office-integration")=1.5' 'respondents()=5' \
-	'metric("dq.score")=0.7' 'metric("dq.duplicate_rate")=0.05' 'metric("adoption.active_rate")=0.5' \
-	'metric("training.completion")=0.8' 'score("culture", "department", "Sales")=36' \
+	'metric_min("dq.score", "entity")=0.7' 'metric_max("dq.duplicate_rate", "entity")=0.05' 'metric("adoption.active_rate")=0.5' \
+	'metric_min("training.completion", "wave")=0.8' 'score("culture", "department", "Sales")=36' \
 	'current("back-office-integration")=2.5' 'answer("pilot-planned")="yes"'
 verify
 run $H findings; expect_rc 0
@@ -208,12 +208,12 @@ culture-divided: no data for spread("culture")
 training-away-from-customers: no data for share("training-scheduling", "long-block"); no data for share("training-scheduling", "not-planned")
 trained-staff-retention-risk: no data for answer("trained-staff-retention")
 no-single-customer-view: no data for answer("single-customer-view")
-low-data-quality-score: no data for metric("dq.score")
-high-duplicate-rate: no data for metric("dq.duplicate_rate")
+low-data-quality-score: no data for metric_min("dq.score", "entity")
+high-duplicate-rate: no data for metric_max("dq.duplicate_rate", "entity")
 back-office-integration-gap: no answers to crm-capabilities
 no-measurable-goals: no data for answer("roi-tracking")
 low-adoption: no data for metric("adoption.active_rate")
-low-training-completion: no data for metric("training.completion")
+low-training-completion: no data for metric_min("training.completion", "wave")
 WANT
 diff ne.want ne >&2 || fail "partial: not evaluated rules and reasons"
 run $P findings --lang fa; expect_rc 0

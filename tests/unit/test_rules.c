@@ -133,10 +133,20 @@ static bool f_metric(void *ctx, const char *name, const char *scope, double *out
 	return lookup(ctx, key, out);
 }
 
+static bool f_metric_over(void *ctx, const char *name, const char *kind, bool highest,
+			  double *out, char **why)
+{
+	(void)why;
+	char key[200];
+	snprintf(key, sizeof key, "metric_%s %s [%s]", highest ? "max" : "min", name, kind);
+	return lookup(ctx, key, out);
+}
+
 static struct rule_facts facts_of(struct fake *f)
 {
 	struct rule_facts r = { f, f_score, f_index, f_answer_mean, f_answer_mode, f_share,
-				f_respondents, f_gap, f_current, f_spread, f_pgap, f_metric };
+				f_respondents, f_gap, f_current, f_spread, f_pgap, f_metric,
+				f_metric_over };
 	return r;
 }
 
@@ -199,11 +209,13 @@ static void rule_eval__each_function__reads_its_fact(void **state)
 		"current crm-capabilities mobile-access",
 		"spread crm-readiness culture",
 		"pgap crm-readiness leadership role",
-		"metric dq.score []",
+		"metric dq.score [entity=Contact]",
 		"metric adoption.active_rate [department=Sales]",
+		"metric_min training.completion [wave]",
+		"metric_max dq.duplicate_rate [entity]",
 	};
 	static const double values[] = { 42.5, 30, 57.25, 62.5, 0.4, 12, 1.6, 2.4, 18.3, 27.5,
-					 0.62, 0.45 };
+					 0.62, 0.45, 0.55, 0.08 };
 	FAKE(keys, values);
 	struct expr_result r;
 	bool fired;
@@ -219,7 +231,9 @@ static void rule_eval__each_function__reads_its_fact(void **state)
 		{ "gap(\"mobile-access\") + current(\"mobile-access\") == 4", true },
 		{ "spread(\"culture\") > 18", true },
 		{ "perception_gap(\"leadership\", \"role\") / 2 == 13.75", true },
-		{ "metric(\"dq.score\") < 0.7", true },
+		{ "metric(\"dq.score\", \"entity=Contact\") < 0.7", true },
+		{ "metric_min(\"training.completion\", \"wave\") < 0.55", false },
+		{ "metric_max(\"dq.duplicate_rate\", \"entity\") > 0.05", true },
 		{ "metric(\"adoption.active_rate\", \"department=Sales\") >= 0.5", false },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -398,6 +412,14 @@ static bool w_metric(void *c, const char *n, const char *s, double *o, char **y)
 	return true;
 }
 
+static bool w_metric_over(void *c, const char *n, const char *k, bool highest, double *o,
+			  char **y)
+{
+	(void)k;
+	(void)highest;
+	return w_metric(c, n, "", o, y);
+}
+
 static void crm_default__troubled_and_healthy__all_fire_or_none(void **state)
 {
 	(void)state;
@@ -407,7 +429,8 @@ static void crm_default__troubled_and_healthy__all_fire_or_none(void **state)
 	struct world *worlds[] = { &bad, &good };
 	for (int k = 0; k < 2; k++) {
 		struct rule_facts facts = { worlds[k], w_score, w_index, w_answer, NULL, w_share,
-					    w_resp, w_gap, w_current, w_spread, w_pgap, w_metric };
+					    w_resp, w_gap, w_current, w_spread, w_pgap, w_metric,
+					    w_metric_over };
 		struct rule_findings out;
 		rule_findings_collect(&s, 1, &facts, RULE_INFO, &out);
 		if (k == 0) {
