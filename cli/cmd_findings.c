@@ -87,6 +87,32 @@ static void print_text(const struct rule_findings *f, size_t nsets, enum lang la
 			free(why);
 		}
 	}
+	if (f->passed) {
+		/* what each passed rule read, so a pass is never silent */
+		printf("\n%s%s%s\n", bold, fa ? "بدون مشکل" : "Passed", reset);
+		int w = 0;
+		for (size_t i = 0; i < f->passed; i++) {
+			int l = (int)strlen(f->passing[i].rule->id);
+			if (l > w)
+				w = l;
+		}
+		for (size_t i = 0; i < f->passed; i++) {
+			const struct rule_finding *x = &f->passing[i];
+			char *ev = report_finding_evidence(&x->result, lang);
+			char *clean = text_sanitize(ev);
+			printf("  %-*s  %s%s%s\n", w, x->rule->id, dim, clean, reset);
+			free(clean);
+			free(ev);
+		}
+	}
+}
+
+static json_t *evidence_json(const struct expr_result *res)
+{
+	json_t *ev = json_object();
+	for (size_t k = 0; k < res->nevidence; k++)
+		json_object_set_new(ev, res->evidence[k].text, value_json(&res->evidence[k]));
+	return ev;
 }
 
 static void print_json(const struct rule_findings *f, enum lang lang)
@@ -95,10 +121,7 @@ static void print_json(const struct rule_findings *f, enum lang lang)
 	for (size_t i = 0; i < f->nfired; i++) {
 		const struct rule_finding *x = &f->fired[i];
 		const struct rule *r = x->rule;
-		json_t *ev = json_object();
-		for (size_t k = 0; k < x->result.nevidence; k++)
-			json_object_set_new(ev, x->result.evidence[k].text,
-					    value_json(&x->result.evidence[k]));
+		json_t *ev = evidence_json(&x->result);
 		json_t *inits = json_array();
 		for (size_t k = 0; k < r->ninitiatives; k++)
 			json_array_append_new(inits, json_string(r->initiatives[k]));
@@ -113,13 +136,21 @@ static void print_json(const struct rule_findings *f, enum lang lang)
 	for (size_t i = 0; i < f->nnot_evaluated; i++)
 		json_array_append_new(not, json_pack("{s:s, s:s}", "rule",
 			f->not_evaluated[i].rule->id, "reason", f->not_evaluated[i].result.reason));
-	json_t *root = json_pack("{s:o, s:o}", "findings", fired, "not_evaluated", not);
+	json_t *passed = json_array();
+	for (size_t i = 0; i < f->passed; i++) {
+		const struct rule *r = f->passing[i].rule;
+		json_array_append_new(passed, json_pack("{s:s, s:s, s:s, s:o}", "rule", r->id,
+			"severity", rule_severity_name(r->severity), "title",
+			text_get(&r->title, lang), "evidence", evidence_json(&f->passing[i].result)));
+	}
+	json_t *root = json_pack("{s:o, s:o, s:o}", "findings", fired, "not_evaluated", not,
+				 "passed", passed);
 	json_dumpf(root, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	fputc('\n', stdout);
 	json_decref(root);
 }
 
-static void csv_row(const struct rule_finding *x, bool fired, enum lang lang)
+static void csv_row(const struct rule_finding *x, const char *status, enum lang lang)
 {
 	const struct rule *r = x->rule;
 	struct sbuf ev, inits;
@@ -142,10 +173,10 @@ static void csv_row(const struct rule_finding *x, bool fired, enum lang lang)
 	for (size_t k = 0; k < r->ninitiatives; k++)
 		sbuf_addf(&inits, "%s%s", k ? ";" : "", r->initiatives[k]);
 	const char *row[] = {
-		fired ? "fired" : "not evaluated", r->id, rule_severity_name(r->severity),
+		status, r->id, rule_severity_name(r->severity),
 		text_get(&r->title, lang), ev.s ? ev.s : "",
 		text_get(&r->recommendation, lang), inits.s ? inits.s : "",
-		r->source ? r->source : "", fired ? "" : x->result.reason,
+		r->source ? r->source : "", x->result.reason ? x->result.reason : "",
 	};
 	csvx_write_row(stdout, row, 9);
 	sbuf_release(&ev);
@@ -158,9 +189,11 @@ static void print_csv(const struct rule_findings *f, enum lang lang)
 			    "initiatives", "source", "reason" };
 	csvx_write_row(stdout, h, 9);
 	for (size_t i = 0; i < f->nfired; i++)
-		csv_row(&f->fired[i], true, lang);
+		csv_row(&f->fired[i], "fired", lang);
 	for (size_t i = 0; i < f->nnot_evaluated; i++)
-		csv_row(&f->not_evaluated[i], false, lang);
+		csv_row(&f->not_evaluated[i], "not evaluated", lang);
+	for (size_t i = 0; i < f->passed; i++)
+		csv_row(&f->passing[i], "passed", lang);
 }
 
 static bool severity_opt(struct cli *cli, const char *name, enum rule_severity *out)
@@ -198,15 +231,20 @@ static int run_findings(struct cli *cli)
 	struct rule_findings shown = all_f;
 	struct rule_finding *fired = xcalloc(all_f.nfired + 1, sizeof *fired);
 	struct rule_finding *not = xcalloc(all_f.nnot_evaluated + 1, sizeof *not);
+	struct rule_finding *passing = xcalloc(all_f.passed + 1, sizeof *passing);
 	shown.fired = fired;
 	shown.not_evaluated = not;
-	shown.nfired = shown.nnot_evaluated = 0;
+	shown.passing = passing;
+	shown.nfired = shown.nnot_evaluated = shown.passed = 0;
 	for (size_t i = 0; i < all_f.nfired; i++)
 		if (all_f.fired[i].rule->severity >= min)
 			fired[shown.nfired++] = all_f.fired[i];
 	for (size_t i = 0; i < all_f.nnot_evaluated; i++)
 		if (all_f.not_evaluated[i].rule->severity >= min)
 			not[shown.nnot_evaluated++] = all_f.not_evaluated[i];
+	for (size_t i = 0; i < all_f.passed; i++)
+		if (all_f.passing[i].rule->severity >= min)
+			passing[shown.passed++] = all_f.passing[i];
 	if (!diag_has_errors(&cli->diag) || nsets) {
 		if (cli->format == FORMAT_JSON)
 			print_json(&shown, cli->lang);
@@ -217,6 +255,7 @@ static int run_findings(struct cli *cli)
 	}
 	free(fired);
 	free(not);
+	free(passing);
 	if (want_fail && failed)
 		rc = EXIT_STATUS;
 out:
@@ -241,7 +280,8 @@ const struct command cmd_findings = {
 		       "crm-default against the survey answers and metrics. Fired findings come\n"
 		       "first, most severe first, each with the values that made it fire; then the\n"
 		       "rules that could not be evaluated (no data, division by zero) and why: such\n"
-		       "a rule never fires. With --fail-on SEVERITY the exit code is 1 when any\n"
+		       "a rule never fires; last the rules that passed, with the values they read.\n"
+		       "With --fail-on SEVERITY the exit code is 1 when any\n"
 		       "finding at or above SEVERITY fires (whatever --min-severity shows).",
 	.options = findings_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,

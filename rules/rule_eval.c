@@ -80,7 +80,7 @@ void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
 			   struct rule_findings *out)
 {
 	memset(out, 0, sizeof *out);
-	size_t cap_fired = 0, cap_not = 0;
+	size_t cap_fired = 0, cap_not = 0, cap_passed = 0;
 	for (size_t i = 0; i < nsets; i++)
 		for (size_t k = 0; k < sets[i]->nrules; k++) {
 			const struct rule *r = &sets[i]->rules[k];
@@ -92,10 +92,8 @@ void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
 				push(&out->not_evaluated, &out->nnot_evaluated, &cap_not, sets[i], r, &res);
 			else if (expr_result_true(&res))
 				push(&out->fired, &out->nfired, &cap_fired, sets[i], r, &res);
-			else {
-				out->passed++;
-				expr_result_release(&res);
-			}
+			else
+				push(&out->passing, &out->passed, &cap_passed, sets[i], r, &res);
 		}
 	/* Most severe first, keeping set and file order within a severity:
 	 * one pass per severity. */
@@ -117,7 +115,10 @@ void rule_findings_release(struct rule_findings *f)
 		expr_result_release(&f->fired[i].result);
 	for (size_t i = 0; i < f->nnot_evaluated; i++)
 		expr_result_release(&f->not_evaluated[i].result);
+	for (size_t i = 0; i < f->passed; i++)
+		expr_result_release(&f->passing[i].result);
 	free(f->fired);
 	free(f->not_evaluated);
+	free(f->passing);
 	memset(f, 0, sizeof *f);
 }

@@ -169,7 +169,8 @@ struct rule_findings {
 	size_t nfired;
 	struct rule_finding *not_evaluated; /* set and file order */
 	size_t nnot_evaluated;
-	size_t passed;               /* evaluated and did not fire */
+	struct rule_finding *passing; /* evaluated and did not fire: set and file order */
+	size_t passed;
 };
 
 /* Evaluate every rule of every set whose severity is at least min. */
