@@ -67,11 +67,9 @@ static bool list_one(const struct store_metric *m, void *arg)
 		csvx_write_row(stdout, row, 5);
 	} else {
 		char *scope = text_sanitize(m->scope), *source = text_sanitize(m->source);
-		char shown[40];
-		snprintf(shown, sizeof shown, "%.1f", m->value);
 		/* Small fractions (rates 0..1) would all round to 0.0 or 1.0. */
-		if (fabs(m->value) < 10 && m->value != round(m->value))
-			snprintf(shown, sizeof shown, "%.3g", m->value);
+		char shown[TEXT_NUMBER_LEN];
+		text_number_small(m->value, shown);
 		printf("%-34s %-22s %-10s %10s  %s\n", m->name, scope, m->date, shown, source);
 		free(scope);
 		free(source);

@@ -63,12 +63,8 @@ const char *plan_cli_state_color(const struct cli *cli, enum goal_state s)
 
 void plan_cli_shown(char out[24], bool has, double v)
 {
-	if (!has)
-		snprintf(out, 24, "-");
-	else if (fabs(v) < 10 && v != round(v))
-		snprintf(out, 24, "%.3g", v);
-	else
-		snprintf(out, 24, "%.1f", v);
+	char buf[TEXT_NUMBER_LEN];
+	snprintf(out, 24, "%s", has ? text_number_small(v, buf) : "-");
 }
 
 void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -303,6 +304,39 @@ static bool plain_decimal(const char *s, bool integer)
 			p++;
 	}
 	return !*p;
+}
+
+/* Values one decimal cannot show: non-finite, or 1e15 and more. */
+static bool number_huge(double v, char out[TEXT_NUMBER_LEN])
+{
+	if (isfinite(v) && fabs(v) < 1e15)
+		return false;
+	snprintf(out, TEXT_NUMBER_LEN, "%.4g", v);
+	return true;
+}
+
+const char *text_number(double v, char out[TEXT_NUMBER_LEN])
+{
+	if (number_huge(v, out))
+		return out;
+	if (v == floor(v))
+		snprintf(out, TEXT_NUMBER_LEN, "%.0f", v);
+	else if (fabs(v) < 1)
+		snprintf(out, TEXT_NUMBER_LEN, "%.3g", v);
+	else
+		snprintf(out, TEXT_NUMBER_LEN, "%.1f", v);
+	return out;
+}
+
+const char *text_number_small(double v, char out[TEXT_NUMBER_LEN])
+{
+	if (number_huge(v, out))
+		return out;
+	if (fabs(v) < 10 && v != round(v))
+		snprintf(out, TEXT_NUMBER_LEN, "%.3g", v);
+	else
+		snprintf(out, TEXT_NUMBER_LEN, "%.1f", v);
+	return out;
 }
 
 bool text_parse_number(const char *s, double *out)

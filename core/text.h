@@ -57,6 +57,17 @@ char *text_sanitize_lines(const char *s);
 bool text_parse_number(const char *s, double *out);
 bool text_parse_long(const char *s, long min, long max, long *out);
 
+/* Numbers for people, at any size (the store, JSON and CSV keep full
+ * precision). text_number: whole numbers as they are ("12"), |v| < 1 in
+ * three significant digits ("0.062"), others with one decimal ("12.3").
+ * text_number_small: non-whole values below 10 in three significant digits
+ * ("2.45", "0.062"), others with one decimal ("12.0"). Both: from 1e15 up,
+ * where one decimal would print sixteen and more digits of binary noise,
+ * four significant digits ("1.2e+25"); "nan", "inf" as such. Returns out. */
+enum { TEXT_NUMBER_LEN = 32 };
+const char *text_number(double v, char out[TEXT_NUMBER_LEN]);
+const char *text_number_small(double v, char out[TEXT_NUMBER_LEN]);
+
 /* True when s matches [a-z0-9-]+ (the id syntax of every file). */
 bool text_is_id(const char *s);
 

@@ -13,11 +13,8 @@
  * threshold. */
 static char *num_text(double v)
 {
-	if (v == floor(v) && fabs(v) < 1e15)
-		return xasprintf("%.0f", v);
-	if (fabs(v) < 1)
-		return xasprintf("%.3g", v);
-	return xasprintf("%.1f", v);
+	char buf[TEXT_NUMBER_LEN];
+	return xstrdup(text_number(v, buf));
 }
 
 static char *value_text(const struct expr_evidence *x, enum lang lang)

@@ -50,13 +50,7 @@ const char *h_t(const struct html *h, const char *en, const char *fa)
 
 const char *h_num(double v, char *buf)
 {
-	if (v == floor(v) && fabs(v) < 1e15)
-		snprintf(buf, 32, "%.0f", v);
-	else if (fabs(v) < 1)
-		snprintf(buf, 32, "%.3g", v);
-	else
-		snprintf(buf, 32, "%.1f", v);
-	return buf;
+	return text_number(v, buf);
 }
 
 const char *h_num1(double v, char *buf)

@@ -60,6 +60,29 @@ static void text_get__missing_persian__falls_back(void **state)
 	assert_string_equal(text_get(&t, LANG_FA), "سلام");
 }
 
+/* Numbers for people at any size: 1e25 was printed with "%.1f" into a
+ * 24-byte cell, cut to 23 digits (as if 1e22). */
+static void text_number__any_size__shown_whole(void **state)
+{
+	(void)state;
+	char b[TEXT_NUMBER_LEN];
+	assert_string_equal(text_number(1e25, b), "1e+25");
+	assert_string_equal(text_number(1.2e25, b), "1.2e+25");
+	assert_string_equal(text_number(-3.25e18, b), "-3.25e+18");
+	assert_string_equal(text_number(1e300, b), "1e+300");
+	assert_string_equal(text_number(999999999999999.0, b), "999999999999999");
+	assert_string_equal(text_number(12, b), "12");
+	assert_string_equal(text_number(0.0625, b), "0.0625");
+	assert_string_equal(text_number(0.896155061250800, b), "0.896");
+	assert_string_equal(text_number(12.345, b), "12.3");
+	assert_string_equal(text_number_small(1.2e25, b), "1.2e+25");
+	assert_string_equal(text_number_small(12, b), "12.0");
+	assert_string_equal(text_number_small(2.456, b), "2.46");
+	assert_string_equal(text_number_small(0.062, b), "0.062");
+	assert_string_equal(text_number_small(123456.78, b), "123456.8");
+	assert_string_equal(text_number_small(1.0 / 0.0, b), "inf");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -69,6 +92,7 @@ int main(void)
 		cmocka_unit_test(utf8_valid__bad_bytes__rejected),
 		cmocka_unit_test(text_sanitize__escape_sequences__removed),
 		cmocka_unit_test(text_get__missing_persian__falls_back),
+		cmocka_unit_test(text_number__any_size__shown_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
