@@ -310,7 +310,8 @@ bool store_dq_scan_add(struct store *st, const struct store_dq_scan *s, long *id
 		       struct diag *d);
 bool store_dq_field_add(struct store *st, long scan_id, int pos,
 			const struct store_dq_field *f, struct diag *d);
-/* The latest scan of entity (NULL: of any entity): 1 found, 0 none, -1 error. */
+/* The latest scan of entity (NULL: of any entity), by date then run order
+ * (what the metrics of that date hold): 1 found, 0 none, -1 error. */
 int store_dq_scan_latest(struct store *st, const char *entity, struct store_dq_scan *out,
 			 struct diag *d);
 /* The fields of a scan in order: *out is an array of *n. */

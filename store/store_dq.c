@@ -17,7 +17,7 @@ static const char SQL_DQ_FIELD_ADD[] =
 	"completeness, validity, duplicate_rate, freshness, score, scanned_at"
 static const char SQL_DQ_SCAN_LATEST[] =
 	"SELECT " DQ_SCAN_COLS " FROM dq_scans WHERE (?1 IS NULL OR entity = ?1) "
-	"ORDER BY id DESC LIMIT 1";
+	"ORDER BY date DESC, id DESC LIMIT 1";
 static const char SQL_DQ_SCANS[] =
 	"SELECT " DQ_SCAN_COLS " FROM dq_scans WHERE entity = ?1 ORDER BY date, id";
 static const char SQL_DQ_FIELDS[] =
