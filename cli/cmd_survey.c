@@ -28,21 +28,12 @@ static bool list_one(const struct store_respondent *r, void *arg)
 	for (size_t i = 0; i < r->nanswers; i++)
 		if (r->answers[i].qindex >= 0)
 			c->values[r->answers[i].qindex] = r->answers[i].value;
-	size_t applicable = 0, answered = 0, dealt = 0, required = 0, required_done = 0;
-	for (size_t i = 0; i < q->nquestions; i++) {
-		if (!q_when_applies(q, &q->questions[i], c->values))
-			continue;
-		applicable++;
-		bool has = c->values[i] && *c->values[i];
-		answered += has;
-		dealt += c->values[i] != NULL;
-		if (q->questions[i].required) {
-			required++;
-			required_done += has;
-		}
-	}
+	struct q_progress_counts pc;
+	enum q_progress progress = q_respondent_progress(q, c->values, &pc);
+	size_t applicable = pc.applicable, answered = pc.answered, required = pc.required,
+	       required_done = pc.required_answered;
 	double completion = applicable ? (double)answered / (double)applicable : 0;
-	const char *status = dealt == applicable ? "complete" : dealt ? "in progress" : "not started";
+	const char *status = q_progress_name(progress);
 	c->n++;
 	if (c->json) {
 		json_t *o = json_object();
@@ -73,7 +64,7 @@ static bool list_one(const struct store_respondent *r, void *arg)
 				  r->department, r->role, answered, applicable, required_done, required,
 				  completion * 100, status);
 		if (c->cli->color_out)
-			report_table_color(c->table, 6, dealt == applicable ? "32" : "33");
+			report_table_color(c->table, 6, progress == Q_COMPLETE ? "32" : "33");
 	}
 	return true;
 }

@@ -41,8 +41,9 @@ static bool add_respondent(const struct store_respondent *r, void *arg)
 {
 	struct load_ctx *c = arg;
 	size_t k = q_assess_respondent(c->a, r->department, r->role);
-	if (c->has_when)
-		asked(c, r);
+	asked(c, r);
+	if (q_respondent_progress(c->a->q, c->values, NULL) == Q_COMPLETE)
+		c->a->complete++;
 	for (size_t i = 0; i < r->nanswers; i++) {
 		/* Answers to questions a newer version dropped are kept, not scored. */
 		if (r->answers[i].qindex < 0)

@@ -178,6 +178,25 @@ bool q_register(struct store *st, const struct questionnaire *q, const char *src
 bool q_when_applies(const struct questionnaire *q, const struct q_question *qq,
 		    const char *const *values);
 
+/* ---- a respondent's progress (q_progress.c) ---- */
+
+enum q_progress { Q_NOT_STARTED, Q_IN_PROGRESS, Q_COMPLETE };
+
+struct q_progress_counts {
+	size_t applicable, answered, dealt, required, required_answered;
+};
+
+/* values as for q_when_applies. Complete when every required question that
+ * applies is answered: skipping optional questions (an empty cell in an
+ * import, `s` in survey run) still completes the questionnaire. Not started
+ * when nothing is answered or skipped; in progress otherwise. The counts
+ * (questions that apply, answered, answered or skipped, required, required
+ * answered) go to *out when not NULL. */
+enum q_progress q_respondent_progress(const struct questionnaire *q, const char *const *values,
+				      struct q_progress_counts *out);
+/* "not started", "in progress", "complete" */
+const char *q_progress_name(enum q_progress p);
+
 /* ---- the assessment (q_assess.c) ----
  *
  * Built in one pass: q_assess_new, then every respondent and their answers
@@ -244,6 +263,7 @@ struct q_assessment {
 	const struct questionnaire *q;
 	size_t min_group;
 	size_t respondents;
+	size_t complete;                      /* respondents who completed it (q_progress) */
 	bool has_index;
 	double index;
 	const struct q_level *level;          /* NULL without index */

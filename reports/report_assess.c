@@ -13,7 +13,7 @@ enum word {
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
 	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW, W_DEPARTMENT, W_ROLE,
-	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COUNT
+	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_COUNT
 };
 
 static const struct text WORDS[W_COUNT] = {
@@ -53,6 +53,7 @@ static const struct text WORDS[W_COUNT] = {
 	[W_ROLE] = { "role", "نقش" },
 	[W_NO_GAPS] = { "not enough groups to compare", "گروه کافی برای مقایسه نیست" },
 	[W_RESPONDENTS_ROW] = { "Respondents", "پاسخ‌دهندگان" },
+	[W_COMPLETE] = { "complete", "کامل" },
 	[W_OVERRIDDEN] = { "set by the organisation", "تعیین‌شده توسط سازمان" },
 };
 
@@ -121,6 +122,7 @@ json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, e
 	json_t *root = json_object();
 	json_object_set_new(root, "questionnaire", json_string(q->id));
 	json_object_set_new(root, "respondents", json_integer((json_int_t)a->respondents));
+	json_object_set_new(root, "complete", json_integer((json_int_t)a->complete));
 	json_object_set_new(root, "index", num_or_null(a->has_index, a->index));
 	json_object_set_new(root, "level", a->level ? json_string(text_get(&a->level->label, lang))
 						    : json_null());
@@ -342,7 +344,9 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	const struct questionnaire *q = a->q;
 	enum lang lang = o->lang;
 	char *title = text_sanitize(text_get(&q->title, lang));
-	fprintf(out, "%s (%s): %zu %s\n\n", title, q->id, a->respondents, w(lang, W_RESPONDENTS));
+	fprintf(out, "%s (%s): %zu %s%s%zu %s\n\n", title, q->id, a->respondents,
+		w(lang, W_RESPONDENTS), lang == LANG_FA ? "، " : ", ", a->complete,
+		w(lang, W_COMPLETE));
 	free(title);
 	if (!a->respondents) {
 		fprintf(out, "%s\n", w(lang, W_NO_ANSWERS));

@@ -28,7 +28,7 @@ def near(x, y): return abs(x - y) < 1e-9
 dims = {d["id"]: d for d in a["dimensions"]}
 groups = {(g["by"], g["name"]): g for g in a["groups"]}
 gaps = {(g["dimension"], g["by"]): g for g in a["perception_gaps"]}
-ok = (a["questionnaire"] == "mini" and a["respondents"] == 4
+ok = (a["questionnaire"] == "mini" and a["respondents"] == 4 and a["complete"] == 4
       and near(a["index"], (2 * 75 + 78.125) / 3) and a["level"] == "Ready with gaps"
       and near(dims["lead"]["score"], 75) and dims["lead"]["respondents"] == 4
       and near(dims["lead"]["spread"], 34.359213546813834)
@@ -45,7 +45,7 @@ ok = (a["questionnaire"] == "mini" and a["respondents"] == 4
       and near(gaps[("data", "department")]["gap"], 31.25)
       and not any(g["by"] == "role" for g in a["perception_gaps"])
       and a["capabilities"] == []
-      and list(a.keys()) == ["questionnaire", "respondents", "index", "level", "dimensions",
+      and list(a.keys()) == ["questionnaire", "respondents", "complete", "index", "level", "dimensions",
                              "groups", "perception_gaps", "capabilities"])
 sys.exit(0 if ok else 1)
 PY
@@ -83,7 +83,9 @@ run survey import mini "$S/bom-crlf.csv"; expect_rc 0
 run survey list mini --format csv; expect_rc 0
 expect_out "mini,Eve,IT,Staff,2,"
 run survey list mini; expect_rc 0
-expect_out "Ana"; expect_out "6/6"; expect_out "in progress"
+# every imported row has its required answer: complete, whatever optional
+# cells are empty
+expect_out "Ana"; expect_out "6/6"; expect_out "complete"; expect_no_out "in progress"
 
 # the YAML form
 run survey import mini "$S/answers.yaml"; expect_rc 0
