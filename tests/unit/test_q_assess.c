@@ -297,6 +297,38 @@ static void q_assess__band_edges__level_is_last_min_reached(void **state)
 	q_free(q);
 }
 
+static void q_respondent_progress__optional_skipped__complete(void **state)
+{
+	(void)state;
+	static const char Y[] =
+		"id: p\nversion: 1\ntitle: P\nscale: {min: 1, max: 5}\n"
+		"levels: [{min: 0, label: L0}]\n"
+		"dimensions: [{id: d, title: D}]\n"
+		"questions:\n"
+		"  - {id: o1, dimension: d, type: likert, text: x}\n"
+		"  - {id: r1, dimension: d, type: likert, text: x, required: true}\n"
+		"  - {id: o2, dimension: d, type: text, text: x}\n";
+	struct questionnaire *q = load(Y);
+	assert_non_null(q);
+	struct q_progress_counts c;
+	/* required answered, both optional ones left (import) or skipped (run) */
+	const char *left[] = { NULL, "3", NULL };
+	assert_int_equal(q_respondent_progress(q, left, &c), Q_COMPLETE);
+	assert_int_equal(c.applicable, 3);
+	assert_int_equal(c.answered, 1);
+	assert_int_equal(c.required_answered, 1);
+	const char *skipped[] = { "", "3", "" };
+	assert_int_equal(q_respondent_progress(q, skipped, &c), Q_COMPLETE);
+	assert_int_equal(c.dealt, 3);
+	/* the required one open */
+	const char *open_req[] = { "4", NULL, "x" };
+	assert_int_equal(q_respondent_progress(q, open_req, NULL), Q_IN_PROGRESS);
+	const char *none[] = { NULL, NULL, NULL };
+	assert_int_equal(q_respondent_progress(q, none, NULL), Q_NOT_STARTED);
+	assert_string_equal(q_progress_name(Q_COMPLETE), "complete");
+	q_free(q);
+}
+
 static void q_assess_answer__invalid_raw__rejected(void **state)
 {
 	struct fixture *f = *state;
@@ -324,6 +356,7 @@ int main(void)
 		cmocka_unit_test(q_assess__capability__gap_and_priority),
 		cmocka_unit_test(q_assess__target_override__changes_gap),
 		cmocka_unit_test(q_assess__answer_stats__mean_and_mode),
+		cmocka_unit_test(q_respondent_progress__optional_skipped__complete),
 		cmocka_unit_test(q_assess__band_edges__level_is_last_min_reached),
 		cmocka_unit_test(q_assess_answer__invalid_raw__rejected),
 	};
