@@ -288,6 +288,20 @@ static lxw_format *cell(struct xl *x, const char *num_format)
 	return f;
 }
 
+lxw_format *xl_num_format(struct xl *x, const char *code)
+{
+	size_t n = x->nnum_formats, max = sizeof x->num_formats / sizeof *x->num_formats;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(x->num_formats[i].code, code))
+			return x->num_formats[i].f;
+	if (n == max || strlen(code) >= sizeof x->num_formats[0].code)
+		return x->num;
+	snprintf(x->num_formats[n].code, sizeof x->num_formats[n].code, "%s", code);
+	x->num_formats[n].f = cell(x, code);
+	x->nnum_formats++;
+	return x->num_formats[n].f;
+}
+
 static lxw_format *filled(struct xl *x, lxw_color_t bg, lxw_color_t fg, bool bold)
 {
 	lxw_format *f = cell(x, NULL);

@@ -23,6 +23,9 @@ struct xl {
 	lxw_format *title, *subtitle, *section, *header, *text, *wrap, *muted, *bold,
 		*num, *num1, *integer, *integer_bold, *pct, *date, *big, *big_pct, *label, *week, *missing;
 	lxw_format *status[XL_NSTATUS], *severity[XL_NSEVERITY];
+	/* bordered number cells by number format, made on demand (xl_num_format) */
+	struct { char code[64]; lxw_format *f; } num_formats[24];
+	size_t nnum_formats;
 	/* conditional-format overlays */
 	lxw_format *bar_phase, *bar_initiative;
 };
@@ -62,6 +65,9 @@ void xl_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, lxw_format *f);
 int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles);
 /* "What is missing" note at (r, 0), with the command that provides it. */
 void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa);
+/* A bordered number cell in number format code ("0.0%", "\">= \"0.00"),
+ * one format per code (x->num when too many codes were asked for). */
+lxw_format *xl_num_format(struct xl *x, const char *code);
 /* Track the error of a library call. */
 void xl_check(struct xl *x, lxw_error e);
 

@@ -8,7 +8,7 @@
 #include "../core/text.h"
 #include "xlsx_internal.h"
 
-enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_DQ = 4 };
+enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_ATTENTION = 12, TOP_DQ = 4 };
 
 static const double col_width[S_COLS] = { 16, 34, 13, 13, 13, 13, 13, 15 };
 
@@ -156,6 +156,28 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
 	return r + 1;
 }
 
+/* How a goal's figures read on the summary: a fraction (a rate, a dq
+ * figure, training completion: 0..1) as a percentage, another value to its
+ * metric's precision (counts whole, the rest two decimals). Only these two
+ * questions — is it a fraction, how many decimals — so that they can be
+ * answered from a table of metric definitions. The number format of such a
+ * figure goes to code ("0.0%", "#,##0", "#,##0.00"). */
+static void figure_format(const char *metric, char code[32])
+{
+	bool fraction = !strcmp(metric, "adoption.active_rate") || !strncmp(metric, "dq.", 3) ||
+			!strcmp(metric, "training.completion");
+	int decimals = fraction ? 1
+		       : !strcmp(metric, "adoption.licensed_users") ||
+				 !strcmp(metric, "adoption.active_users") ? 0 : 2;
+	snprintf(code, 32, "%s%s%.*s%s", fraction ? "0" : "#,##0", decimals ? "." : "", decimals,
+		 "00", fraction ? "%" : "");
+}
+
+static bool needs_attention(enum xl_status s)
+{
+	return s == XL_MISSED || s == XL_AT_RISK;
+}
+
 static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
@@ -171,23 +193,32 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	static const char *const en[] = { "Phase", "Goal", "Scope", "Target", "Latest", "Due", "As of", "Status", NULL };
 	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت", NULL };
 	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
-	size_t shown = 0;
-	/* Worst first: the page has room for a few, and those need attention. */
+	size_t shown = 0, shown_attention = 0, attention = 0;
+	for (size_t i = 0; i < m->ngoals; i++)
+		attention += needs_attention(xl_status_of(m->goals[i].status));
+	/* Worst first: every goal missed or at risk, sub-goals included (up to
+	 * TOP_ATTENTION), then the others' top-level goals while the page has
+	 * room (TOP_GOALS rows in all). */
 	static const enum xl_status order[] = { XL_MISSED, XL_AT_RISK, XL_NO_DATA, XL_ON_TRACK, XL_ACHIEVED };
 	for (int o = 0; o < XL_NSTATUS; o++) {
-		for (size_t i = 0; i < m->ngoals && shown < TOP_GOALS; i++) {
+		for (size_t i = 0; i < m->ngoals; i++) {
 			const struct report_xl_goal *g = &m->goals[i];
 			enum xl_status s = xl_status_of(g->status);
-			if (s != order[o] || (g->parent && *g->parent))
+			bool sub = g->parent && *g->parent, urgent = needs_attention(s);
+			if (s != order[o] || (urgent ? shown_attention >= TOP_ATTENTION
+						     : sub || shown >= TOP_GOALS))
 				continue;
-			char scope[128], target[96];
+			char scope[128], what[160], code[32], tcode[64];
 			xl_str(sh, r, 0, g->phase, x->text);
-			xl_str(sh, r, 1, g->metric, x->text);
+			snprintf(what, sizeof what, "%s%s", sub ? "└ " : "", g->metric);
+			xl_str(sh, r, 1, what, x->text);
 			xl_str(sh, r, 2, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
-			snprintf(target, sizeof target, "%s %.15g", g->op ? g->op : "", g->target);
-			xl_str(sh, r, 3, target, x->text);
+			/* Numbers, shown with the comparison and the metric's format. */
+			figure_format(g->metric, code);
+			snprintf(tcode, sizeof tcode, "\"%s \"%s", g->op ? g->op : "", code);
+			xl_num(sh, r, 3, g->target, xl_num_format(x, tcode));
 			if (g->has_latest)
-				xl_num(sh, r, 4, g->latest, x->num);
+				xl_num(sh, r, 4, g->latest, xl_num_format(x, code));
 			else
 				xl_blank(sh, r, 4, x->text);
 			xl_date(sh, r, 5, g->due, x->date);
@@ -198,15 +229,18 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			xl_str(sh, r, 7, xl_status_text(x, s), x->status[s]);
 			r++;
 			shown++;
+			shown_attention += urgent;
 		}
 	}
-	size_t top = 0;
-	for (size_t i = 0; i < m->ngoals; i++)
-		top += !(m->goals[i].parent && *m->goals[i].parent);
-	if (top > shown) {
-		char buf[160];
-		snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet", "+ %zu مورد دیگر در برگه اهداف"),
-			 top - shown);
+	if (m->ngoals > shown) {
+		char buf[200];
+		if (attention > shown_attention)
+			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet (%zu of them missed or at risk)",
+						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها ازدست‌رفته یا در خطر)"),
+				 m->ngoals - shown, attention - shown_attention);
+		else
+			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet", "+ %zu مورد دیگر در برگه اهداف"),
+				 m->ngoals - shown);
 		xl_str(sh, r++, 1, buf, x->subtitle);
 	}
 	return r + 1;
