@@ -272,7 +272,7 @@ const struct command cmd_rules = {
 		       "      initiatives: [executive-sponsorship]\n"
 		       "Functions: score(DIM[, BY, GROUP]), index(), answer(Q), share(Q, VALUE),\n"
 		       "respondents(), gap(CAP), current(CAP), spread(DIM), perception_gap(DIM, BY),\n"
-		       "metric(NAME[, SCOPE]).",
+		       "metric(NAME[, SCOPE]), metric_min(NAME, KIND), metric_max(NAME, KIND).",
 	.subcommands = rules_subcommands,
 	.run = NULL,
 };

@@ -63,6 +63,9 @@ YAML
 run rules validate ok.yaml; expect_rc 0
 expect_out "ok.yaml: ok: rules set ok version 1, 1 rule"
 
+run rules --help; expect_rc 0
+expect_out "metric(NAME[, SCOPE]), metric_min(NAME, KIND), metric_max(NAME, KIND)."
+
 # The shipped set passes its own checks.
 run rules validate "$TESTS_DIR/../content/rules/crm-default.yaml"; expect_rc 0
 done_testing
