@@ -129,8 +129,8 @@ j '.initiatives[] | select(.id == "process-redesign") | [.reasons[].kind] == ["d
 # low-data-quality-score (data-cleansing, data-governance) and
 # high-duplicate-rate (data-cleansing again): 3 findings, 5 initiatives.
 run --db metric.db metric record adoption.active_rate 0.41 --date 2026-11-16; expect_rc 0
-run --db metric.db metric record dq.score 0.62 --date 2026-11-16; expect_rc 0
-run --db metric.db metric record dq.duplicate_rate 0.062 --date 2026-11-16; expect_rc 0
+run --db metric.db metric record dq.score 0.62 --scope entity=Contact --date 2026-11-16; expect_rc 0
+run --db metric.db metric record dq.duplicate_rate 0.062 --scope entity=Contact --date 2026-11-16; expect_rc 0
 run --db metric.db plan build --start 2026-11-30; expect_rc 0
 expect_out "selected from: the workspace: 0 respondent(s) to crm-readiness, 0 to crm-capabilities, 3 finding(s) naming 5 initiative(s)"
 run --db metric.db plan show --format json; expect_rc 0
