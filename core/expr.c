@@ -171,10 +171,11 @@ static bool yaml_position(const char *yaml, int line, int col, const char *dec, 
 	}
 }
 
-static void report(struct parser *p, int pos, int len, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+static void report_at(struct parser *p, enum diag_level level, int pos, int len,
+		      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
-static void report(struct parser *p, int pos, int len, const char *fmt, ...)
+static void report_at(struct parser *p, enum diag_level level, int pos, int len,
+		      const char *fmt, ...)
 {
 	const char *src = p->e->src;
 	size_t srclen = strlen(src);
@@ -224,14 +225,19 @@ static void report(struct parser *p, int pos, int len, const char *fmt, ...)
 	for (size_t w = 1; w < tw; w++)
 		sbuf_addc(&b, '~');
 	char *full = sbuf_detach(&b);
-	diag_err(p->d, p->loc ? p->loc->file : NULL, line, col, "%s", full);
+	if (level == DIAG_ERROR)
+		diag_err(p->d, p->loc ? p->loc->file : NULL, line, col, "%s", full);
+	else
+		diag_at(p->d, level, 0, p->loc ? p->loc->file : NULL, line, col, "%s", full);
 	free(full);
 	free(tok);
 	free(before);
 	free(text);
 	free(msg);
-	p->failed = true;
+	p->failed |= level == DIAG_ERROR;
 }
+
+#define report(p, ...) report_at(p, DIAG_ERROR, __VA_ARGS__)
 
 /* ---- tokenizer ---- */
 
@@ -821,7 +827,13 @@ static void check_ids(struct parser *p, struct expr_node *n)
 		return;
 	const struct expr_call *call = n->call;
 	int which = -1;
+	enum diag_level level = DIAG_ERROR;
 	char *msg = p->env->check_call(p->env->ctx, call, &which);
+	if (!msg && p->env->warn_call) {
+		which = -1;
+		level = DIAG_WARNING;
+		msg = p->env->warn_call(p->env->ctx, call, &which);
+	}
 	if (!msg)
 		return;
 	if (which >= 0 && (size_t)which < call->nargs) {
@@ -838,9 +850,9 @@ static void check_ids(struct parser *p, struct expr_node *n)
 			}
 			len = l + 1;
 		}
-		report(p, a->pos, len, "%s", msg);
+		report_at(p, level, a->pos, len, "%s", msg);
 	} else {
-		report(p, n->pos, n->len, "%s", msg);
+		report_at(p, level, n->pos, n->len, "%s", msg);
 	}
 	free(msg);
 }

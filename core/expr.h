@@ -82,6 +82,10 @@ struct expr_env {
 	 * (or -1 for the call as a whole). */
 	char *(*check_call)(void *ctx, const struct expr_call *call, int *arg);
 	void *ctx;
+	/* Like check_call, for what deserves a warning, not an error (a call
+	 * that can never have data, say): reported at the argument, the
+	 * expression still loads. May be NULL; called when check_call passed. */
+	char *(*warn_call)(void *ctx, const struct expr_call *call, int *arg);
 };
 
 /* Where the expression text is, for messages. Without yaml: line and col

@@ -73,7 +73,7 @@ void q_when_compile(struct questionnaire *q, struct diag *d)
 			continue;
 		struct check_ctx ctx = { q, i };
 		struct expr_env env = { WHEN_FUNCS, sizeof WHEN_FUNCS / sizeof *WHEN_FUNCS,
-					EXPR_BOOL, check_call, &ctx };
+					EXPR_BOOL, check_call, &ctx, NULL };
 		const struct yx_node *n = when_node(q, i);
 		struct expr_loc loc = { q->doc.file, n ? n->line : qq->line, n ? n->col : qq->col,
 					n ? q->doc.source : NULL };

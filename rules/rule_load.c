@@ -255,9 +255,8 @@ static char *family_scope_list(const struct family_scopes *f)
 }
 
 /* A metric's name (the same check as `goal add` and `metric record`, with a
- * close match) and that its scope (metric) or scope kind (metric_min,
- * metric_max) is one its producer stores, so the rule can ever fire.
- * *arg: the argument at fault. */
+ * close match) and the shape of its scope or scope kind. *arg: the
+ * argument at fault. */
 static char *check_metric_call(const struct expr_call *call, int *arg)
 {
 	const struct expr_arg *a = call->args;
@@ -267,14 +266,28 @@ static char *check_metric_call(const struct expr_call *call, int *arg)
 		free(err);
 		return m;
 	}
-	bool over = call->func_index != RF_METRIC;
-	const char *scope = call->nargs == 2 ? a[1].str : "";
 	if (call->nargs == 2) {
 		*arg = 1;
-		char *m = over ? check_kind(scope) : check_scope(scope);
-		if (m)
-			return m;
+		return call->func_index != RF_METRIC ? check_kind(a[1].str) : check_scope(a[1].str);
 	}
+	return NULL;
+}
+
+/* The expression checker's warning callback: a metric read at a scope (or
+ * scope kind) its producer never stores has no data, so the rule can never
+ * fire. A warning, not an error: rules sets written before this check
+ * still load (`findings`, `export` and `report` keep working), and one can
+ * record such a value by hand. */
+static char *warn_call(void *ctx, const struct expr_call *call, int *arg)
+{
+	(void)ctx;
+	if (call->func_index != RF_METRIC && call->func_index != RF_METRIC_MIN &&
+	    call->func_index != RF_METRIC_MAX)
+		return NULL;
+	const struct expr_arg *a = call->args;
+	bool over = call->func_index != RF_METRIC;
+	const char *scope = call->nargs == 2 ? a[1].str : "";
+	*arg = call->nargs == 2 ? 1 : 0;
 	const struct family_scopes *f = family_of(a[0].str);
 	if (!f)
 		return NULL;
@@ -286,13 +299,15 @@ static char *check_metric_call(const struct expr_call *call, int *arg)
 	char *stored = family_scope_list(f);
 	char *m;
 	if (!*scope)
-		m = xasprintf("%s is stored by '%s' for %s, never for the whole organisation: name "
+		m = xasprintf("%s is stored by '%s' for %s, never for the whole organisation, so this "
+			      "has no data: name "
 			      "one with metric(\"%s\", \"%s=NAME\") or read them all with "
 			      "metric_min(\"%s\", \"%s\") or metric_max", a[0].str, f->producer,
 			      stored, a[0].str, f->kinds[0], a[0].str, f->kinds[0]);
 	else
 		m = xasprintf("%s is stored by '%s' for %s only: no value is ever stored for "
-			      "%s%s", a[0].str, f->producer, stored, scope, over ? "=NAME" : "");
+			      "%s%s, so this has no data", a[0].str, f->producer, stored, scope,
+			      over ? "=NAME" : "");
 	free(stored);
 	return m;
 }
@@ -429,7 +444,7 @@ static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r
 		}
 	}
 	if ((n = yx_get(it, "when")) && yx_str(doc, n, &r->when_src, "when", l->d)) {
-		struct expr_env env = { FUNCS, RF_COUNT, EXPR_BOOL, check_call, l };
+		struct expr_env env = { FUNCS, RF_COUNT, EXPR_BOOL, check_call, l, warn_call };
 		struct expr_loc loc = scalar_loc(doc, n);
 		r->when = expr_parse(r->when_src, &env, &loc, l->d);
 	}

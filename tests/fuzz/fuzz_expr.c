@@ -52,7 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	src[size] = 0;
 	const char *yaml = "rules:\n  - when: \"x\"\n";
 	struct expr_env env = { funcs, sizeof funcs / sizeof *funcs,
-				size && data[0] % 2 ? EXPR_BOOL : EXPR_ANY, check, NULL };
+				size && data[0] % 2 ? EXPR_BOOL : EXPR_ANY, check, NULL, NULL };
 	struct expr_loc loc = { "f.yaml", 2, 11, size && data[0] % 3 == 0 ? yaml : NULL };
 	struct diag d;
 	diag_init(&d);

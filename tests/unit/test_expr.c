@@ -41,10 +41,10 @@ static char *check_ids(void *ctx, const struct expr_call *call, int *arg)
 }
 
 static const struct expr_env env_bool = {
-	funcs, sizeof funcs / sizeof *funcs, EXPR_BOOL, check_ids, NULL,
+	funcs, sizeof funcs / sizeof *funcs, EXPR_BOOL, check_ids, NULL, NULL,
 };
 static const struct expr_env env_any = {
-	funcs, sizeof funcs / sizeof *funcs, EXPR_ANY, check_ids, NULL,
+	funcs, sizeof funcs / sizeof *funcs, EXPR_ANY, check_ids, NULL, NULL,
 };
 
 static const struct expr_loc loc = { "rules.yaml", 7, 11, NULL };
@@ -87,6 +87,40 @@ static void expect_error(const struct expr_env *env, const char *src,
 	assert_string_equal(d.msgs[0].where, where);
 	assert_memory_equal(d.msgs[0].text, text, strlen(text));
 	diag_release(&d);
+}
+
+/* warn_call: what it finds is reported at the argument as a warning and the
+ * expression still loads. */
+static char *warn_culture(void *ctx, const struct expr_call *call, int *arg)
+{
+	(void)ctx;
+	if (strcmp(call->func->name, "score") || strcmp(call->args[0].str, "culture"))
+		return NULL;
+	*arg = 0;
+	return xstrdup("culture is never scored");
+}
+
+static void expr_parse__warn_call__warning_and_loads(void **state)
+{
+	(void)state;
+	struct expr_env env = { funcs, sizeof funcs / sizeof *funcs, EXPR_BOOL, check_ids, NULL,
+				warn_culture };
+	struct diag d;
+	diag_init(&d);
+	struct expr *e = expr_parse("score(\"data\") < 1 or score(\"culture\") > 2", &env, &loc, &d);
+	assert_non_null(e);
+	assert_int_equal(d.errors, 0);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.msgs[0].level, DIAG_WARNING);
+	/* the expression starts at column 11; the argument "culture" 27
+	 * characters in (score("data") < 1 or score( is 27 long) */
+	assert_string_equal(d.msgs[0].where, "rules.yaml:7:38");
+	assert_memory_equal(d.msgs[0].text, "culture is never scored", 23);
+	expr_free(e);
+	diag_release(&d);
+	/* an error from check_call still wins */
+	expect_error(&env, "score(\"leadrship\") < 1", "rules.yaml:7:17",
+		     "unknown dimension 'leadrship'");
 }
 
 static void expr_parse__precedence__binds_as_documented(void **state)
@@ -517,6 +551,7 @@ int main(void)
 		cmocka_unit_test(expr_parse__several_check_errors__all_reported),
 		cmocka_unit_test(expr_parse__multiline_source__line_advances),
 		cmocka_unit_test(expr_parse__yaml_scalar__column_in_file),
+		cmocka_unit_test(expr_parse__warn_call__warning_and_loads),
 		cmocka_unit_test(expr_eval__arithmetic__hand_computed),
 		cmocka_unit_test(expr_eval__comparisons__hand_computed),
 		cmocka_unit_test(expr_eval__evidence__every_call_once),
