@@ -500,6 +500,7 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 	xl_summary(&x);
 	xl_readiness(&x);
 	xl_gaps(&x);
+	xl_open_answers(&x);
 	xl_findings(&x);
 	xl_plan(&x);
 	xl_goals(&x);

@@ -26,6 +26,18 @@ void report_workbook_release(struct report_workbook *w)
 	free(w->dimensions);
 	free(w->groups);
 	free(w->perception_gaps);
+	for (size_t k = 0; k < w->nmore; k++) {
+		struct report_xl_assessment *x = &w->more[k];
+		for (size_t i = 0; i < x->ngroups; i++) {
+			free(x->groups[i].has_score);
+			free(x->groups[i].score);
+		}
+		free(x->dimensions);
+		free(x->groups);
+		free(x->perception_gaps);
+	}
+	free(w->more);
+	free(w->comments);
 	free(w->capabilities);
 	free(w->findings);
 	free(w->phases);

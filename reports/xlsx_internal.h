@@ -83,6 +83,7 @@ void xl_chart_axis_font(struct xl *x, lxw_chart_axis *axis);
 void xl_summary(struct xl *x);
 void xl_readiness(struct xl *x);
 void xl_gaps(struct xl *x);
+void xl_open_answers(struct xl *x);
 void xl_findings(struct xl *x);
 void xl_plan(struct xl *x);
 void xl_goals(struct xl *x);
