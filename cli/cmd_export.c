@@ -38,6 +38,7 @@ static int run_export(struct cli *cli)
 		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
 
 	struct outfile out = { .slot = -1 };
+	bool usage = false;
 	struct store *st = NULL;
 	struct report_workbook w;
 	char today[11];
@@ -50,8 +51,10 @@ static int run_export(struct cli *cli)
 		goto out;
 	w.workspace = store_path(st);
 	long min_group;
-	if (!cli_min_group(cli, st, &min_group))
+	if (!cli_min_group(cli, st, &min_group)) {
+		usage = true;
 		goto out;
+	}
 	w.min_group = min_group;
 	w.only = cli_opt(cli, "questionnaire");
 	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
@@ -70,6 +73,8 @@ static int run_export(struct cli *cli)
 out:
 	outfile_abort(&out);
 	rc = cli_finish(cli);
+	if (usage)
+		rc = EXIT_USAGE;
 	report_workbook_release(&w);
 	if (st)
 		store_close(st);

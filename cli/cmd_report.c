@@ -33,6 +33,7 @@ static int run_report(struct cli *cli)
 		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
 
 	struct outfile out = { .slot = -1 };
+	bool usage = false;
 	struct store *st = NULL;
 	struct report_workbook w;
 	char today[11];
@@ -45,8 +46,10 @@ static int run_report(struct cli *cli)
 		goto out;
 	w.workspace = store_path(st);
 	long min_group;
-	if (!cli_min_group(cli, st, &min_group))
+	if (!cli_min_group(cli, st, &min_group)) {
+		usage = true;
 		goto out;
+	}
 	w.min_group = min_group;
 	w.only = cli_opt(cli, "questionnaire");
 	org = store_exists(st) ? store_meta_get(st, "organisation") : NULL;
@@ -63,6 +66,8 @@ static int run_report(struct cli *cli)
 out:
 	outfile_abort(&out);
 	int rc = cli_finish(cli);
+	if (usage)
+		rc = EXIT_USAGE;
 	report_workbook_release(&w);
 	free(org);
 	if (st)
