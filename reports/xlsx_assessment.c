@@ -207,6 +207,10 @@ void xl_readiness(struct xl *x)
 	struct report_xl_assessment primary;
 	report_workbook_primary(x->m, &primary);
 	readiness_sheet(x, &primary, x->m->has_assessment, "Readiness", "آمادگی");
+}
+
+void xl_more_readiness(struct xl *x)
+{
 	/* Every other answered questionnaire: a sheet named by its id (at most
 	 * 31 characters, Excel's limit; ids are a-z, 0-9 and '-'). */
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
