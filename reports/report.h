@@ -196,10 +196,13 @@ struct report_xl_week {         /* overall adoption of one ISO week */
 };
 
 struct report_xl_adoption_group { /* latest week of a department or wave */
-	const char *scope;        /* "department=Sales", "wave=2" */
+	const char *scope;        /* "department=Sales", "wave=2"; "department=other" (in the
+				   * export's language) for the other group */
 	const char *date;
 	bool has_rate, has_active, has_licensed;
 	double rate, active, licensed;
+	bool other;               /* the groups of fewer than min_group licensed users, together */
+	bool small;               /* fewer than min_group licensed users: no figure */
 };
 
 enum { REPORT_XL_DQ_SCORE, REPORT_XL_DQ_COMPLETENESS, REPORT_XL_DQ_DUPLICATES,
@@ -278,7 +281,10 @@ void report_workbook_init(struct report_workbook *w, enum lang lang, const char 
 void report_workbook_release(struct report_workbook *w);
 
 /* Fill the parts of w that come from stored metrics (adoption weeks and
- * groups, data-quality scans), restricted to [from, to] when given. */
+ * groups, data-quality scans), restricted to [from, to] when given. A
+ * department or wave of fewer than w->min_group licensed users (the
+ * engagement's when not set) is left out and counted in its kind's other
+ * group, which shows figures only with at least min_group users. */
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
 

@@ -634,7 +634,10 @@ static void adoption(struct html *h)
 			h_puts(h, "</td><td>");
 			h_esc(h, g->date);
 			h_puts(h, "</td><td class=\"n\">");
-			if (g->has_rate)
+			if (g->small)   /* fewer than min_group licensed users: no figure */
+				h_printf(h, "<span class=\"meta\">%s %ld</span>", h_t(h, "fewer than", "کمتر از"),
+					 m->min_group);
+			else if (g->has_rate)
 				value(h, "adoption.active_rate", g->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", g->has_active ? h_num(g->active, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", g->has_licensed ? h_num(g->licensed, buf) : "");
