@@ -33,8 +33,11 @@ static int run_assess(struct cli *cli)
 		store_close(st);
 		return EXIT_USAGE;
 	}
-	const char *ref = cli->nargs ? cli->args[0] : DEFAULT_QUESTIONNAIRE;
+	/* Without one named: the engagement's readiness questionnaire. */
+	char *own = cli->nargs ? NULL : q_engagement(st, Q_MEASURES_READINESS, DEFAULT_QUESTIONNAIRE);
+	const char *ref = cli->nargs ? cli->args[0] : own;
 	struct questionnaire *q = q_lookup(st, ref, &cli->diag);
+	free(own);
 	struct q_assessment *a = q ? q_assess_load(st, q, (size_t)min_group, &cli->diag) : NULL;
 	json_t *json = NULL, *cmp = NULL, *snap = NULL;
 	char *snap_text = NULL, *saved_at = NULL;
@@ -117,7 +120,8 @@ const struct command cmd_assess = {
 	.usage = "assess [QUESTIONNAIRE] [--by department|role] [--min-group N] "
 		 "[--format text|json|csv] [--save NAME] [--compare SNAPSHOT]",
 	.description =
-		"QUESTIONNAIRE defaults to crm-readiness. A respondent's dimension score is the\n"
+		"QUESTIONNAIRE defaults to the engagement's readiness questionnaire: the answered\n"
+		"one declaring 'measures: readiness' (the most answered), else crm-readiness. A respondent's dimension score is the\n"
 		"weighted mean of their scored answers; a group's is the mean of its respondents'\n"
 		"scores; the index is the weighted mean of the dimensions with data (SPEC 3).\n"
 		"Spread is the population standard deviation of respondents' scores. A perception\n"

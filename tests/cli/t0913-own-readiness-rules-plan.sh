@@ -16,6 +16,9 @@ ev = {f["rule"]: f["evidence"] for f in d["findings"]}
 assert abs(ev["weak-customer-data"]['score("data")'] - 475 / 13) < 1e-9, ev
 assert abs(ev["no-executive-sponsor"]['score("leadership")'] - 600 / 13) < 1e-9, ev
 PY
+# 'assess' without a questionnaire assesses it too.
+run assess --format json; expect_rc 0
+expect_out '"questionnaire": "own-readiness"'
 run plan build --start 2027-01-04; expect_rc 0
 expect_out "selected from: the workspace: 13 respondent(s) to own-readiness"
 run plan show --explain; expect_rc 0
