@@ -39,6 +39,12 @@ run assess own-readiness --min-group 1; expect_rc 64
 expect_err "a group of one never shows its answers"
 # The engagement's setting: init --min-group 3 makes other (IT + Legal = 3)
 # visible: data (100 + 0 + 0) / 3 = 33.3; Legal (2) and IT (1) stay hidden.
+sum=$(db_sum)
+run init --min-group 1; expect_rc 64
+expect_err "a group of one never shows its answers"
+run init --min-group x; expect_rc 64
+expect_err "--min-group: found 'x', expected a whole number 2..1000000"
+[ "$(db_sum)" = "$sum" ] || fail "a refused init --min-group changed the workspace"
 run init --min-group 3; expect_rc 0
 [ "$(sqlite3 crmready.db "SELECT value FROM meta WHERE key = 'min_group'")" = 3 ] || fail "min_group not stored"
 run assess own-readiness --by department --format json; expect_rc 0
