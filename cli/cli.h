@@ -69,6 +69,11 @@ bool cli_opt_double(struct cli *cli, const char *name, double *out);
 /* A YYYY-MM-DD date (validated); out is 11 bytes. */
 bool cli_opt_date(struct cli *cli, const char *name, char out[11]);
 
+/* The minimum group size (anonymity) for this run: --min-group N, else the
+ * engagement's (store_min_group; st may be NULL). A value below 2 is a
+ * usage error: a group of one never shows its answers. */
+bool cli_min_group(struct cli *cli, struct store *st, long *out);
+
 /* A usage error: prints "crmready CMD: MESSAGE" and the usage line; 64. */
 int cli_usage_error(struct cli *cli, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

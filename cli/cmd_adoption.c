@@ -300,9 +300,15 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		printf("  %s\n", fa ? "روند" : "Trend");
 		for (size_t i = 0; i < r->ngroups; i++) {
 			const struct adoption_series *g = &r->groups[i];
-			print_pad(g->name, width);
+			print_pad(g->other ? (fa ? "سایر" : "other") : g->name, width);
 			const struct adoption_week *w = g->n ? &g->weeks[g->n - 1] : NULL;
-			if (w && w->has_rate)
+			if (w && w->small) {
+				char fewer[48];
+				snprintf(fewer, sizeof fewer, fa ? "کمتر از %ld" : "fewer than %ld", r->min_group);
+				printf("  ");
+				cli_rpad(fewer, 25);
+				printf("  ");
+			} else if (w && w->has_rate)
 				printf("  %8.0f  %7.0f  %5.1f%%  ", w->licensed, w->active, w->rate * 100);
 			else
 				printf("  %8.0f  %7.0f  %6s  ", w ? w->licensed : 0, w ? w->active : 0, "-");
@@ -310,6 +316,16 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			for (size_t k = 0; k < r->nleast; k++)
 				if (r->least[k] == i)
 					printf(fa ? "  <- کمترین پذیرش" : "  <- least adopting");
+			putchar('\n');
+		}
+		if (r->nsmall) {
+			printf(fa ? "  کمتر از %ld کاربر مجوزدار، در «سایر»:" : "  fewer than %ld licensed users, in \"other\":",
+			       r->min_group);
+			for (size_t k = 0; k < r->nsmall; k++) {
+				char *name = text_sanitize(r->small[k]);
+				printf("%s%s", k ? (fa ? "، " : ", ") : " ", name);
+				free(name);
+			}
 			putchar('\n');
 		}
 		if (r->nleast) {
@@ -366,11 +382,18 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		    "list.\n");
 }
 
-static json_t *weeks_json(const struct adoption_series *s, const char *today)
+static json_t *weeks_json(const struct adoption_series *s, const char *today, long min_group)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < s->n; i++) {
 		const struct adoption_week *w = &s->weeks[i];
+		if (w->small) {
+			/* fewer than min_group licensed users: no figure (anonymity) */
+			json_array_append_new(a, json_pack("{s:s, s:n, s:n, s:I}", "week", w->date,
+							   "licensed_users", "active_users", "fewer_than",
+							   (json_int_t)min_group));
+			continue;
+		}
 		json_t *o = json_pack("{s:s, s:f, s:f}", "week", w->date, "licensed_users",
 				      w->licensed, "active_users", w->active);
 		/* counts are whole numbers: give them as integers */
@@ -393,9 +416,10 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 {
 	json_t *groups = json_array(), *least = json_array(), *never = json_array();
 	for (size_t i = 0; i < r->ngroups; i++)
-		json_array_append_new(groups, json_pack("{s:s, s:s, s:o}", "name", r->groups[i].name,
+		json_array_append_new(groups, json_pack("{s:o, s:s, s:o}", "name", r->groups[i].other
+							? json_null() : json_string(r->groups[i].name),
 							"scope", r->groups[i].scope, "weeks",
-							weeks_json(&r->groups[i], today)));
+							weeks_json(&r->groups[i], today, r->min_group)));
 	for (size_t k = 0; k < r->nleast; k++) {
 		const struct adoption_series *g = &r->groups[r->least[k]];
 		const struct adoption_week *w = &g->weeks[g->n - 1];
@@ -408,7 +432,7 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 						       "name", r->never[i].name, "department",
 						       r->never[i].department, "wave", r->never[i].wave));
 	json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:I, s:{s:I, s:o}, s:{s:I, s:I}}",
-			      "by", r->by, "weeks", weeks_json(&r->overall, today), "groups", groups,
+			      "by", r->by, "weeks", weeks_json(&r->overall, today, 0), "groups", groups,
 			      "least_adopting", least, "roster_users", (json_int_t)r->roster_users,
 			      "never_logged_in", "count", (json_int_t)r->nnever, "users", never,
 			      "unknown_users", "users", (json_int_t)r->unknown_users, "logins",
@@ -418,6 +442,11 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 		json_array_append_new(g, plan_cli_goal_json(&goals->v[i]));
 	json_object_set_new(o, "today", json_string(today));
 	json_object_set_new(o, "goals", g);
+	json_t *small = json_array();
+	for (size_t i = 0; i < r->nsmall; i++)
+		json_array_append_new(small, json_string(r->small[i]));
+	json_object_set_new(o, "min_group", json_integer((json_int_t)r->min_group));
+	json_object_set_new(o, "in_other", small);
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);
@@ -427,9 +456,11 @@ static void csv_series(const struct adoption_series *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
 		const struct adoption_week *w = &s->weeks[i];
-		char lic[32], act[32], rate[40] = "", lpa[40] = "";
-		snprintf(lic, sizeof lic, "%.0f", w->licensed);
-		snprintf(act, sizeof act, "%.0f", w->active);
+		char lic[32] = "", act[32] = "", rate[40] = "", lpa[40] = "";
+		if (!w->small) {   /* fewer than min_group licensed users: no figure */
+			snprintf(lic, sizeof lic, "%.0f", w->licensed);
+			snprintf(act, sizeof act, "%.0f", w->active);
+		}
 		if (w->has_rate)
 			snprintf(rate, sizeof rate, "%.15g", w->rate);
 		if (w->has_logins_per_active)
@@ -480,9 +511,16 @@ static int run_report(struct cli *cli)
 	struct adoption_report r;
 	struct goal_rows goals = { 0 };
 	struct goal_family family = { "adoption.", NULL };
+	long min_group;
+	if (!cli_min_group(cli, st, &min_group)) {
+		store_close(st);
+		return EXIT_USAGE;
+	}
 	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag) &&
 		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag);
 	store_close(st);
+	if (ok)
+		adoption_report_min_group(&r, min_group);
 	if (ok) {
 		if (cli->format == FORMAT_JSON)
 			print_json(&r, &goals, today_s);
@@ -498,6 +536,7 @@ static int run_report(struct cli *cli)
 
 static const struct cli_option report_options[] = {
 	{ "by", 0, "department|wave", "break the figures down by department (default) or wave" },
+	{ "min-group", 0, "N", "show groups of at least N licensed users (default: the engagement's, 5)" },
 	{ "weeks", 0, "N", "the last N weeks (default 12; 0 = all)" },
 	{ "today", 0, "YYYY-MM-DD", "judge the adoption goals as of this day (default today)" },
 	{ 0 },
@@ -507,7 +546,7 @@ static const struct command cmd_adoption_report = {
 	.name = "report",
 	.summary = "weekly active rate overall and by department or wave, who never logged in",
 	.usage = "adoption report [--by department|wave] [--weeks N] [--today D] "
-		 "[--format json|csv]",
+		 "[--min-group N] [--format json|csv]",
 	.description =
 		"Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
 		"before the week's Sunday), active users (at least one successful login that week), "
@@ -517,7 +556,9 @@ static const struct command cmd_adoption_report = {
 		"figures are still growing); then the goals on adoption.* metrics with their status "
 		"on --today, judged as 'crmready status' judges them. CSV: one row per scope and "
 		"week, then one row per goal (its scope in the scope column, the goal columns "
-		"goal_id..status filled).",
+		"goal_id..status filled). Anonymity: a group whose latest week counts fewer than "
+		"--min-group licensed users (default: the engagement's, 5) shows no figure; its users "
+		"count in \"other\" (scope other), shown when it has at least N.",
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

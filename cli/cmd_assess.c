@@ -21,9 +21,6 @@ static int run_assess(struct cli *cli)
 			return cli_usage_error(cli, "--by: found '%s', expected department or role", by);
 		by_mask = 1u << b;
 	}
-	long min_group = 2;
-	if (!cli_opt_long(cli, "min-group", 1, 1000000, &min_group))
-		return EXIT_USAGE;
 	const char *save = cli_opt(cli, "save"), *compare = cli_opt(cli, "compare");
 	if (save && !text_is_id(save))
 		return cli_usage_error(cli, "--save: found '%s', expected a name of a-z, 0-9 and '-' "
@@ -31,8 +28,16 @@ static int run_assess(struct cli *cli)
 	struct store *st = cli_open_store(cli, save ? STORE_WRITE : STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	const char *ref = cli->nargs ? cli->args[0] : DEFAULT_QUESTIONNAIRE;
+	long min_group;
+	if (!cli_min_group(cli, st, &min_group)) {
+		store_close(st);
+		return EXIT_USAGE;
+	}
+	/* Without one named: the engagement's readiness questionnaire. */
+	char *own = cli->nargs ? NULL : q_engagement(st, Q_MEASURES_READINESS, DEFAULT_QUESTIONNAIRE);
+	const char *ref = cli->nargs ? cli->args[0] : own;
 	struct questionnaire *q = q_lookup(st, ref, &cli->diag);
+	free(own);
 	struct q_assessment *a = q ? q_assess_load(st, q, (size_t)min_group, &cli->diag) : NULL;
 	json_t *json = NULL, *cmp = NULL, *snap = NULL;
 	char *snap_text = NULL, *saved_at = NULL;
@@ -103,7 +108,7 @@ out:
 
 static const struct cli_option assess_options[] = {
 	{ "by", 0, "department|role", "group figures and perception gaps by one kind only" },
-	{ "min-group", 0, "N", "compare groups with at least N respondents (default 2)" },
+	{ "min-group", 0, "N", "show groups of at least N respondents (default: the engagement's, 5)" },
 	{ "save", 0, "NAME", "keep this assessment as snapshot NAME" },
 	{ "compare", 0, "SNAPSHOT", "show how readiness moved since a saved snapshot" },
 	{ 0 },
@@ -115,12 +120,18 @@ const struct command cmd_assess = {
 	.usage = "assess [QUESTIONNAIRE] [--by department|role] [--min-group N] "
 		 "[--format text|json|csv] [--save NAME] [--compare SNAPSHOT]",
 	.description =
-		"QUESTIONNAIRE defaults to crm-readiness. A respondent's dimension score is the\n"
+		"QUESTIONNAIRE defaults to the engagement's readiness questionnaire: the answered\n"
+		"one declaring 'measures: readiness' (the most answered), else crm-readiness. A respondent's dimension score is the\n"
 		"weighted mean of their scored answers; a group's is the mean of its respondents'\n"
 		"scores; the index is the weighted mean of the dimensions with data (SPEC 3).\n"
 		"Spread is the population standard deviation of respondents' scores. A perception\n"
 		"gap is the highest minus the lowest group score among groups whose score rests\n"
-		"on at least --min-group respondents. JSON and CSV numbers are unrounded.",
+		"on at least --min-group respondents. JSON and CSV numbers are unrounded.\n"
+		"\n"
+		"Anonymity: a group of fewer than --min-group respondents (default: the\n"
+		"engagement's, set by 'init --min-group', 5 unless changed; never below 2) is\n"
+		"shown as \"fewer than N\" without figures; its respondents count in an \"other\"\n"
+		"group instead, shown when it has at least N.",
 	.options = assess_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

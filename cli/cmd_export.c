@@ -16,6 +16,8 @@
 static const struct cli_option export_options[] = {
 	{ "from", 0, "DATE", "trends and raw metrics from this date (YYYY-MM-DD)" },
 	{ "to", 0, "DATE", "trends and raw metrics up to this date (YYYY-MM-DD)" },
+	{ "questionnaire", 0, "ID[,ID]", "report these questionnaires only (default: every one with answers)" },
+	{ "min-group", 0, "N", "show groups of at least N respondents (default: the engagement's, 5)" },
 	{ 0 },
 };
 
@@ -36,6 +38,7 @@ static int run_export(struct cli *cli)
 		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
 
 	struct outfile out = { .slot = -1 };
+	bool usage = false;
 	struct store *st = NULL;
 	struct report_workbook w;
 	char today[11];
@@ -47,6 +50,13 @@ static int run_export(struct cli *cli)
 	if (!(st = cli_open_store(cli, STORE_READ)))
 		goto out;
 	w.workspace = store_path(st);
+	long min_group;
+	if (!cli_min_group(cli, st, &min_group)) {
+		usage = true;
+		goto out;
+	}
+	w.min_group = min_group;
+	w.only = cli_opt(cli, "questionnaire");
 	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
 	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
 	    !report_workbook_gather_assessment(&w, st, &cli->diag))
@@ -63,6 +73,8 @@ static int run_export(struct cli *cli)
 out:
 	outfile_abort(&out);
 	rc = cli_finish(cli);
+	if (usage)
+		rc = EXIT_USAGE;
 	report_workbook_release(&w);
 	if (st)
 		store_close(st);
@@ -72,7 +84,7 @@ out:
 const struct command cmd_export = {
 	.name = "export",
 	.summary = "write the leadership workbook (Excel): readiness, plan, goals, trends",
-	.usage = "export FILE.xlsx [--lang en|fa] [--from DATE] [--to DATE]",
+	.usage = "export FILE.xlsx [--lang en|fa] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
 	.description =
 		"Writes one Excel workbook for leadership: Summary (one printed page), Readiness\n"
 		"(heat map and radar chart), Gaps (current vs target chart), Findings, Plan (Gantt\n"
@@ -81,6 +93,12 @@ const struct command cmd_export = {
 		"With --lang fa the texts are Persian and the sheets right-to-left. --from and --to\n"
 		"limit the trends and the Metrics sheet to a period. A sheet whose data is missing\n"
 		"says which command provides it.\n"
+		"\n"
+		"Every questionnaire with answers is reported (--questionnaire ID[,ID] picks):\n"
+		"the engagement's readiness questionnaire (one declaring measures: readiness,\n"
+		"else crm-readiness) first, each other one in its own sheet, answers to\n"
+		"open questions with the respondent's department. Anonymity: no figure of a\n"
+		"department of fewer than --min-group respondents (default: the engagement's).\n"
 		"\n"
 		"The file is written under a temporary name in the target directory and renamed\n"
 		"when complete: a failed export leaves an existing workbook untouched. Exit 73\n"

@@ -72,8 +72,11 @@ static int run_gaps(struct cli *cli)
 	if (!st)
 		return cli_finish(cli);
 	const char *ref = cli->nargs ? cli->args[0] : cli_opt(cli, "questionnaire");
-	struct questionnaire *q = q_lookup(st, ref ? ref : DEFAULT_QUESTIONNAIRE, &cli->diag);
-	struct q_assessment *a = q ? q_assess_load(st, q, 2, &cli->diag) : NULL;
+	/* Without one named: the engagement's capability model. */
+	char *own = ref ? NULL : q_engagement(st, Q_MEASURES_CAPABILITIES, DEFAULT_QUESTIONNAIRE);
+	struct questionnaire *q = q_lookup(st, ref ? ref : own, &cli->diag);
+	free(own);
+	struct q_assessment *a = q ? q_assess_load(st, q, (size_t)store_min_group(st), &cli->diag) : NULL;
 	if (a && !q->ncapabilities) {
 		diag_fail(&cli->diag, EXIT_DATAERR, "questionnaire %s has no capability model "
 			  "(capabilities:); try crm-capabilities", q->id);
@@ -102,7 +105,7 @@ static int run_gaps(struct cli *cli)
 }
 
 static const struct cli_option gaps_options[] = {
-	{ "questionnaire", 0, "ID", "the capability model (default crm-capabilities)" },
+	{ "questionnaire", 0, "ID", "the capability model (default: the engagement's, else crm-capabilities)" },
 	{ 0 },
 };
 

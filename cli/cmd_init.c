@@ -9,6 +9,7 @@
 
 static const struct cli_option init_options[] = {
 	{ "org", 0, "NAME", "the organisation's name, shown in the HTML report" },
+	{ "min-group", 0, "N", "smallest group whose figures any output shows (default 5, at least 2)" },
 	{ 0 },
 };
 
@@ -45,6 +46,10 @@ static int run_init(struct cli *cli)
 			return cli_usage_error(cli, "--org: expected a name of 1 to 200 characters on "
 					       "one line (UTF-8)");
 	}
+	long min_group = 0;
+	bool set_min_group = cli_opt(cli, "min-group") != NULL;
+	if (set_min_group && !cli_min_group(cli, NULL, &min_group))
+		return EXIT_USAGE;
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
@@ -54,12 +59,13 @@ static int run_init(struct cli *cli)
 
 	if (!(st = cli_open_store(cli, STORE_WRITE)))
 		goto out;
-	if (org || !existed) {
+	if (org || !existed || set_min_group) {
 		char today[11];
 		cli_today(today);
 		if (!store_begin(st, &cli->diag) ||
 		    (org && !store_meta_set(st, "organisation", org, &cli->diag)) ||
 		    (!existed && !store_meta_set(st, "created", today, &cli->diag)) ||
+		    (set_min_group && !store_min_group_set(st, min_group, &cli->diag)) ||
 		    !store_commit(st, &cli->diag)) {
 			store_rollback(st);
 			goto out;
@@ -72,10 +78,16 @@ static int run_init(struct cli *cli)
 		       shown ? shown : "", shown ? ")." : ".");
 	else if (org)
 		printf("%s is already a workspace; its organisation is now %s.\n", cli->db_path, shown);
+	else if (set_min_group)
+		printf("%s is already a workspace; nothing changed but the smallest group shown.\n",
+		       cli->db_path);
 	else
 		printf("%s is already a workspace%s%s%s; nothing changed.\n", cli->db_path,
 		       shown ? " (organisation: " : "", shown ? shown : "", shown ? ")" : "");
 	free(shown);
+	if (set_min_group)
+		printf("Groups of fewer than %ld people are shown as \"fewer than %ld\" in every output.\n",
+		       min_group, min_group);
 	if (!cli->quiet)
 		next_steps(cli);
 out:
@@ -88,12 +100,15 @@ out:
 const struct command cmd_init = {
 	.name = "init",
 	.summary = "create the engagement's workspace and show the next steps",
-	.usage = "init [--org NAME] [--db PATH]",
+	.usage = "init [--org NAME] [--min-group N] [--db PATH]",
 	.description =
 		"Creates the workspace file (./crmready.db, or --db PATH, or $CRMREADY_DB) and\n"
 		"prints the steps of an engagement. Any command that writes also creates the\n"
 		"workspace; init adds the organisation's name, which the HTML report\n"
-		"shows. On an existing workspace it changes nothing but the name.",
+		"shows. On an existing workspace it changes nothing but the name and, with\n"
+		"--min-group, the engagement's smallest group shown (anonymity, default 5): any\n"
+		"per-group figure in any output resting on fewer people is shown as \"fewer\n"
+		"than N\" and merged into \"other\".",
 	.options = init_options,
 	.min_args = 0,
 	.max_args = 0,

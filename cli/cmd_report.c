@@ -17,6 +17,8 @@
 static const struct cli_option report_options[] = {
 	{ "from", 0, "DATE", "trends from this date (YYYY-MM-DD)" },
 	{ "to", 0, "DATE", "trends up to this date (YYYY-MM-DD)" },
+	{ "questionnaire", 0, "ID[,ID]", "report these questionnaires only (default: every one with answers)" },
+	{ "min-group", 0, "N", "show groups of at least N respondents (default: the engagement's, 5)" },
 	{ 0 },
 };
 
@@ -31,6 +33,7 @@ static int run_report(struct cli *cli)
 		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
 
 	struct outfile out = { .slot = -1 };
+	bool usage = false;
 	struct store *st = NULL;
 	struct report_workbook w;
 	char today[11];
@@ -42,6 +45,13 @@ static int run_report(struct cli *cli)
 	if (!(st = cli_open_store(cli, STORE_READ)))
 		goto out;
 	w.workspace = store_path(st);
+	long min_group;
+	if (!cli_min_group(cli, st, &min_group)) {
+		usage = true;
+		goto out;
+	}
+	w.min_group = min_group;
+	w.only = cli_opt(cli, "questionnaire");
 	org = store_exists(st) ? store_meta_get(st, "organisation") : NULL;
 	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
 	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
@@ -56,6 +66,8 @@ static int run_report(struct cli *cli)
 out:
 	outfile_abort(&out);
 	int rc = cli_finish(cli);
+	if (usage)
+		rc = EXIT_USAGE;
 	report_workbook_release(&w);
 	free(org);
 	if (st)
@@ -66,7 +78,7 @@ out:
 const struct command cmd_report = {
 	.name = "report",
 	.summary = "write the leadership report as one HTML page, for readers without Excel",
-	.usage = "report FILE.html [--lang en|fa] [--from DATE] [--to DATE]",
+	.usage = "report FILE.html [--lang en|fa] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
 	.description =
 		"Writes the content of the leadership workbook as one self-contained HTML file:\n"
 		"summary, readiness (table, radar chart, dimension x department heat map),\n"
@@ -76,6 +88,12 @@ const struct command cmd_report = {
 		"the page loads nothing from the network and prints on A4 with one section a page.\n"
 		"With --lang fa the page is Persian and right-to-left. --from and --to limit the\n"
 		"trends to a period.\n"
+		"\n"
+		"Every questionnaire with answers is reported (--questionnaire ID[,ID] picks):\n"
+		"the engagement's readiness questionnaire (one declaring measures: readiness,\n"
+		"else crm-readiness) first, each other one in its own section, answers to\n"
+		"open questions with the respondent's department. Anonymity: no figure of a\n"
+		"department of fewer than --min-group respondents (default: the engagement's).\n"
 		"\n"
 		"The file is written under a temporary name in the target directory and renamed\n"
 		"when complete. Exit 73 when the directory does not exist or FILE is a directory.",

@@ -86,6 +86,18 @@ bool cli_opt_long(struct cli *cli, const char *name, long min, long max, long *o
 	return true;
 }
 
+bool cli_min_group(struct cli *cli, struct store *st, long *out)
+{
+	const char *v = cli_opt(cli, "min-group");
+	*out = st ? store_min_group(st) : STORE_MIN_GROUP_DEFAULT;
+	if (v && text_parse_long(v, 1, STORE_MIN_GROUP_MAX, out) && *out < STORE_MIN_GROUP_MIN) {
+		cli_usage_error(cli, "--min-group: found '%s', expected at least %d: a group of one "
+				"never shows its answers", v, STORE_MIN_GROUP_MIN);
+		return false;
+	}
+	return cli_opt_long(cli, "min-group", STORE_MIN_GROUP_MIN, STORE_MIN_GROUP_MAX, out);
+}
+
 bool cli_opt_double(struct cli *cli, const char *name, double *out)
 {
 	const char *v = cli_opt(cli, name);

@@ -254,9 +254,10 @@ static bool from_workspace(struct cli *cli, struct store *st, struct plan_inputs
 	o->basis = xasprintf("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
 			     "naming %zu initiative(s)",
 			     o->readiness_a ? q_assess_respondents(o->readiness_a) : 0,
-			     RULE_DEFAULT_QUESTIONNAIRE,
+			     o->readiness_a ? o->readiness_a->q->id : RULE_DEFAULT_QUESTIONNAIRE,
 			     o->capabilities_a ? q_assess_respondents(o->capabilities_a) : 0,
-			     RULE_DEFAULT_CAPABILITIES, nfired, named);
+			     o->capabilities_a ? o->capabilities_a->q->id : RULE_DEFAULT_CAPABILITIES,
+			     nfired, named);
 	return true;
 }
 

@@ -235,5 +235,8 @@ void adoption_report_release(struct adoption_report *r)
 		free(r->never[i].wave);
 	}
 	free(r->never);
+	for (size_t i = 0; i < r->nsmall; i++)
+		free(r->small[i]);
+	free(r->small);
 	memset(r, 0, sizeof *r);
 }

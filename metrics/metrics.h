@@ -88,12 +88,15 @@ struct adoption_week {
 	char date[11];
 	double licensed, active, rate, logins_per_active;
 	bool has_rate, has_logins_per_active;
+	bool small;               /* a group's week of fewer than min_group licensed users:
+				   * no figure is shown (adoption_report_min_group) */
 };
 struct adoption_series {
 	char *name;               /* "" for the organisation, else the group value */
 	char *scope;              /* "", "department=Sales", "wave=1" */
 	struct adoption_week *weeks;
 	size_t n;
+	bool other;               /* the small groups together (name "", scope "other") */
 };
 struct adoption_person {
 	char *id, *name, *department, *wave;
@@ -109,7 +112,18 @@ struct adoption_report {
 	struct adoption_person *never;    /* licensed, no login ever */
 	size_t nnever;
 	long unknown_users, unknown_logins;
+	long min_group;           /* 0 until adoption_report_min_group */
+	char **small;             /* the small groups' names, by name */
+	size_t nsmall;
 };
+/* Anonymity: a group whose latest week counts fewer than min_group licensed
+ * users is small. Small groups leave r->groups (their names go to
+ * r->small) and their weeks are summed into one other series, last; its
+ * rate is active / licensed of the sum. Any group week (other included)
+ * of fewer than min_group licensed users is marked small and keeps no
+ * figure. The least adopting keep only the groups still shown. */
+void adoption_report_min_group(struct adoption_report *r, long min_group);
+
 /* Load the last `weeks` weeks of figures (0 = all). by: "department" or "wave". */
 bool adoption_report_load(struct store *st, const char *by, long weeks,
 			  struct adoption_report *out, struct diag *d);

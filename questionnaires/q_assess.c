@@ -93,6 +93,11 @@ struct question_acc {
 	size_t nanswers, cap;
 };
 
+struct raw_comment {
+	size_t respondent, question;
+	char *text;
+};
+
 struct respondent_acc {
 	size_t group[Q_BY_COUNT];        /* index in the by's group list */
 };
@@ -108,6 +113,8 @@ struct q_assess_data {
 	double *level_sum;               /* per capability */
 	size_t *level_count;
 	long *target;                    /* per capability: override or 0 */
+	struct raw_comment *comments;    /* text answers as given */
+	size_t ncomments, comments_cap;
 	bool finished;
 };
 
@@ -133,7 +140,7 @@ struct q_assessment *q_assess_new(const struct questionnaire *q, size_t min_grou
 {
 	struct q_assessment *a = xcalloc(1, sizeof *a);
 	a->q = q;
-	a->min_group = min_group;
+	a->min_group = min_group < Q_MIN_GROUP_FLOOR ? Q_MIN_GROUP_FLOOR : min_group;
 	a->data = xcalloc(1, sizeof *a->data);
 	a->data->questions = xcalloc(q->nquestions + 1, sizeof *a->data->questions);
 	a->data->level_sum = xcalloc(q->ncapabilities + 1, sizeof *a->data->level_sum);
@@ -196,6 +203,11 @@ bool q_assess_answer(struct q_assessment *a, size_t r, size_t qi, const char *ra
 		size_t nd = a->q->ndimensions;
 		a->data->sum[r * nd + qq->dimension] += qq->weight * ans->score;
 		a->data->wsum[r * nd + qq->dimension] += qq->weight;
+	}
+	if (ans->kind == Q_ANSWER_UNSCORED && qq->type == Q_TEXT && *ans->canonical) {
+		struct q_assess_data *x = a->data;
+		XGROW(x->comments, x->comments_cap, x->ncomments + 1);
+		x->comments[x->ncomments++] = (struct raw_comment){ r, qi, xstrdup(ans->canonical) };
 	}
 	if (ans->kind == Q_ANSWER_LEVEL && qq->capability >= 0) {
 		a->data->level_sum[qq->capability] += ans->level;
@@ -332,7 +344,7 @@ static void finish_gaps(struct q_assessment *a)
 				const struct q_group *grp = &a->groups[g];
 				/* A group score from fewer than min_group people is an
 				 * individual's view, not a group's: leave it out. */
-				if (grp->by != (enum q_by)by || !grp->dims[d].has_data ||
+				if (grp->by != (enum q_by)by || grp->other || !grp->dims[d].has_data ||
 				    grp->dims[d].respondents < a->min_group)
 					continue;
 				compared++;
@@ -350,6 +362,49 @@ static void finish_gaps(struct q_assessment *a)
 		}
 }
 
+/* A figure resting on fewer than min_group respondents is one person's (or
+ * a few people's) view: it is dropped, whatever group it belongs to. */
+static void drop_small_figures(struct q_assessment *a, struct q_group *grp)
+{
+	grp->compared = grp->respondents >= a->min_group;
+	for (size_t d = 0; d < a->q->ndimensions; d++)
+		if (!grp->compared || grp->dims[d].respondents < a->min_group) {
+			grp->dims[d].has_data = false;
+			grp->dims[d].score = grp->dims[d].spread = 0;
+		}
+}
+
+/* Each text answer with the group it may be shown with (see q_comment). */
+static void finish_comments(struct q_assessment *a, size_t *const gmap[Q_BY_COUNT],
+			    const size_t other[Q_BY_COUNT])
+{
+	struct q_assess_data *x = a->data;
+	a->comments = xcalloc(x->ncomments + 1, sizeof *a->comments);
+	for (size_t i = 0; i < x->ncomments; i++) {
+		const struct raw_comment *c = &x->comments[i];
+		const struct q_group *g = &a->groups[gmap[Q_BY_DEPARTMENT][x->resp[c->respondent].group[Q_BY_DEPARTMENT]]];
+		if (!g->compared)
+			g = other[Q_BY_DEPARTMENT] != SIZE_MAX && a->groups[other[Q_BY_DEPARTMENT]].compared
+				? &a->groups[other[Q_BY_DEPARTMENT]] : NULL;
+		a->comments[i] = (struct q_comment){ c->question, g, c->text };
+	}
+	a->ncomments = x->ncomments;
+	/* By question, keeping the stored order within one (a stable sort
+	 * by counting: questions are few). */
+	size_t nq = a->q->nquestions;
+	size_t *start = xcalloc(nq + 1, sizeof *start);
+	for (size_t i = 0; i < a->ncomments; i++)
+		start[a->comments[i].question + 1]++;
+	for (size_t k = 0; k < nq; k++)
+		start[k + 1] += start[k];
+	struct q_comment *sorted = xcalloc(a->ncomments + 1, sizeof *sorted);
+	for (size_t i = 0; i < a->ncomments; i++)
+		sorted[start[a->comments[i].question]++] = a->comments[i];
+	free(a->comments);
+	a->comments = sorted;
+	free(start);
+}
+
 void q_assess_finish(struct q_assessment *a)
 {
 	struct q_assess_data *x = a->data;
@@ -359,11 +414,40 @@ void q_assess_finish(struct q_assessment *a)
 		return;
 	x->finished = true;
 	a->dims = xcalloc(nd + 1, sizeof *a->dims);
-	a->groups = xcalloc(x->ngroup_names[0] + x->ngroup_names[1] + 1, sizeof *a->groups);
-	size_t *gmap[Q_BY_COUNT];
+	a->groups = xcalloc(x->ngroup_names[0] + x->ngroup_names[1] + Q_BY_COUNT + 1, sizeof *a->groups);
+	size_t *gmap[Q_BY_COUNT], *size[Q_BY_COUNT], other[Q_BY_COUNT];
 	for (int by = 0; by < Q_BY_COUNT; by++) {
 		gmap[by] = xcalloc(x->ngroup_names[by] + 1, sizeof *gmap[by]);
+		size[by] = xcalloc(x->ngroup_names[by] + 1, sizeof *size[by]);
 		build_groups(a, (enum q_by)by, gmap[by]);
+	}
+	for (size_t r = 0; r < a->respondents; r++)
+		for (int by = 0; by < Q_BY_COUNT; by++)
+			size[by][x->resp[r].group[by]]++;
+	/* The other group of each kind that has small groups. */
+	for (int by = 0; by < Q_BY_COUNT; by++) {
+		other[by] = SIZE_MAX;
+		for (size_t g = 0; g < x->ngroup_names[by] && other[by] == SIZE_MAX; g++)
+			if (size[by][g] < a->min_group) {
+				other[by] = a->ngroups;
+				struct q_group *grp = &a->groups[a->ngroups++];
+				grp->by = (enum q_by)by;
+				grp->name = xstrdup("");
+				grp->other = true;
+				grp->dims = xcalloc(nd + 1, sizeof *grp->dims);
+			}
+	}
+	/* The groups respondent r counts in: its own, and the other group when
+	 * its own is small. */
+#define EACH_GROUP(r, by, g, body) \
+	for (int by = 0; by < Q_BY_COUNT; by++) { \
+		size_t own_ = x->resp[r].group[by]; \
+		size_t g = gmap[by][own_]; \
+		body \
+		if (size[by][own_] < a->min_group) { \
+			g = other[by]; \
+			body \
+		} \
 	}
 	a->gaps = xcalloc((size_t)Q_BY_COUNT * nd + 1, sizeof *a->gaps);
 	a->caps = xcalloc(q->ncapabilities + 1, sizeof *a->caps);
@@ -373,8 +457,7 @@ void q_assess_finish(struct q_assessment *a)
 	double *total = xcalloc(nd + 1, sizeof *total);
 	double *gtotal = xcalloc(a->ngroups * nd + 1, sizeof *gtotal);
 	for (size_t r = 0; r < a->respondents; r++) {
-		for (int by = 0; by < Q_BY_COUNT; by++)
-			a->groups[gmap[by][x->resp[r].group[by]]].respondents++;
+		EACH_GROUP(r, by, g, a->groups[g].respondents++;)
 		for (size_t d = 0; d < nd; d++) {
 			double w = x->wsum[r * nd + d];
 			if (w <= 0)
@@ -383,11 +466,10 @@ void q_assess_finish(struct q_assessment *a)
 			x->sum[r * nd + d] = s;     /* from here on: the respondent's score */
 			total[d] += s;
 			a->dims[d].respondents++;
-			for (int by = 0; by < Q_BY_COUNT; by++) {
-				size_t g = gmap[by][x->resp[r].group[by]];
+			EACH_GROUP(r, by, g, {
 				gtotal[g * nd + d] += s;
 				a->groups[g].dims[d].respondents++;
-			}
+			})
 		}
 	}
 	for (size_t d = 0; d < nd; d++)
@@ -413,12 +495,12 @@ void q_assess_finish(struct q_assessment *a)
 				continue;
 			double s = x->sum[r * nd + d], dev = s - a->dims[d].score;
 			total[d] += dev * dev;
-			for (int by = 0; by < Q_BY_COUNT; by++) {
-				size_t g = gmap[by][x->resp[r].group[by]];
+			EACH_GROUP(r, by, g, {
 				double gd = s - a->groups[g].dims[d].score;
 				gtotal[g * nd + d] += gd * gd;
-			}
+			})
 		}
+#undef EACH_GROUP
 	for (size_t d = 0; d < nd; d++)
 		if (a->dims[d].has_data)
 			a->dims[d].spread = sqrt(total[d] / (double)a->dims[d].respondents);
@@ -427,13 +509,11 @@ void q_assess_finish(struct q_assessment *a)
 		for (size_t d = 0; d < nd; d++)
 			if (grp->dims[d].has_data)
 				grp->dims[d].spread = sqrt(gtotal[g * nd + d] / (double)grp->dims[d].respondents);
-		grp->compared = grp->respondents >= a->min_group;
+		drop_small_figures(a, grp);
 		grp->has_index = weighted_index(q, grp->dims, &grp->index);
 	}
 	free(total);
 	free(gtotal);
-	for (int by = 0; by < Q_BY_COUNT; by++)
-		free(gmap[by]);
 
 	a->has_index = weighted_index(q, a->dims, &a->index);
 	a->level = NULL;
@@ -443,6 +523,11 @@ void q_assess_finish(struct q_assessment *a)
 	finish_gaps(a);
 	finish_caps(a);
 	finish_questions(a);
+	finish_comments(a, gmap, other);
+	for (int by = 0; by < Q_BY_COUNT; by++) {
+		free(gmap[by]);
+		free(size[by]);
+	}
 }
 
 void q_assess_free(struct q_assessment *a)
@@ -470,7 +555,11 @@ void q_assess_free(struct q_assessment *a)
 	free(x->level_sum);
 	free(x->level_count);
 	free(x->target);
+	for (size_t i = 0; i < x->ncomments; i++)
+		free(x->comments[i].text);
+	free(x->comments);
 	free(x);
+	free(a->comments);
 	for (size_t g = 0; g < a->ngroups; g++) {
 		free(a->groups[g].name);
 		free(a->groups[g].dims);
@@ -503,10 +592,10 @@ bool q_assess_score(const struct q_assessment *a, size_t dim, double *out)
 const struct q_group *q_assess_group(const struct q_assessment *a, enum q_by by, const char *name)
 {
 	for (size_t g = 0; g < a->ngroups; g++)
-		if (a->groups[g].by == by && !strcmp(a->groups[g].name, name))
+		if (a->groups[g].by == by && !a->groups[g].other && !strcmp(a->groups[g].name, name))
 			return &a->groups[g];
 	for (size_t g = 0; g < a->ngroups; g++)
-		if (a->groups[g].by == by && !strcasecmp(a->groups[g].name, name))
+		if (a->groups[g].by == by && !a->groups[g].other && !strcasecmp(a->groups[g].name, name))
 			return &a->groups[g];
 	return NULL;
 }

@@ -12,7 +12,8 @@
 #include "q_when.h"
 
 static const char *const TOP_KEYS[] = { "id", "version", "title", "description", "scale",
-	"levels", "dimensions", "questions", "capabilities", NULL };
+	"levels", "dimensions", "questions", "capabilities", "measures", NULL };
+static const char *const MEASURES[] = { "readiness", "capabilities", NULL };
 static const char *const TOP_REQUIRED[] = { "id", "version", "title", "scale", "levels",
 	"dimensions", "questions", NULL };
 static const char *const SCALE_KEYS[] = { "min", "max", "labels", NULL };
@@ -439,6 +440,20 @@ static struct questionnaire *load(struct questionnaire *q, struct diag *d)
 		for (size_t i = 0; i < n->n; i++)
 			load_question(&l, n->items[i]);
 		q_when_compile(q, d);
+	}
+	if ((n = yx_get(root, "measures"))) {
+		const char *m;
+		if (yx_str(&q->doc, n, &m, "measures", d)) {
+			if (!strcmp(m, "readiness"))
+				q->measures = Q_MEASURES_READINESS;
+			else if (!strcmp(m, "capabilities"))
+				q->measures = Q_MEASURES_CAPABILITIES;
+			else
+				yx_unknown(&q->doc, n, "measures", MEASURES, (size_t)-1, d);
+			if (q->measures == Q_MEASURES_CAPABILITIES && !yx_get(root, "capabilities"))
+				yx_error(&q->doc, n, d, "measures: capabilities, but the questionnaire has "
+					 "no capabilities: list");
+		}
 	}
 	if (d->errors > l.errors_before)
 		goto fail;

@@ -75,8 +75,14 @@ struct q_capability {
 	struct text levels[5];    /* maturity level descriptions 1..5 */
 };
 
+/* What a questionnaire declares it measures (`measures:`): the shipped
+ * rules and the plan read the engagement's readiness questionnaire and
+ * capability model (q_engagement), which may be the consultant's own. */
+enum q_measures { Q_MEASURES_UNDECLARED, Q_MEASURES_READINESS, Q_MEASURES_CAPABILITIES };
+
 struct questionnaire {
 	struct yx_doc doc;
+	enum q_measures measures;
 	const char *id;
 	long version;
 	struct text title;
@@ -170,6 +176,29 @@ void q_listing_free(struct q_listing *l, size_t n);
 bool q_register(struct store *st, const struct questionnaire *q, const char *src,
 		const char *origin, bool *unchanged, struct diag *d);
 
+/* ---- the engagement's questionnaires (q_engagement.c) ---- */
+
+/* A questionnaire of the workspace with its number of respondents. */
+struct q_answered {
+	char *id;
+	long respondents;
+	enum q_measures measures;
+	bool capabilities;        /* it has a capabilities: list */
+};
+
+/* Every questionnaire with respondents, ordered by id; each is loaded to
+ * read what it declares. False with the error in d (a broken or unknown
+ * questionnaire with answers is an error). */
+bool q_answered_list(struct store *st, struct q_answered **out, size_t *n, struct diag *d);
+void q_answered_free(struct q_answered *l, size_t n);
+
+/* The id of the engagement's questionnaire that measures what (readiness or
+ * capabilities): among those with respondents that declare `measures:
+ * what`, the one with the most (then the first id); else fallback (the
+ * shipped crm-readiness / crm-capabilities). Malloc'd; the fallback when
+ * the workspace cannot be read. */
+char *q_engagement(struct store *st, enum q_measures what, const char *fallback);
+
 /* ---- `when`: is a question asked for this respondent? (q_when.c) ---- */
 
 /* values[i] is the respondent's canonical answer to question i (NULL when
@@ -217,15 +246,27 @@ struct q_figure {
 	double spread;           /* population std dev of their scores */
 };
 
+/* Anonymity: a group of fewer than min_group respondents is *small*. Its
+ * figures are never kept (dims and index without data, compared false); its
+ * respondents count in the "other" group of its kind instead, which exists
+ * when a kind has small groups and is itself small when it has fewer than
+ * min_group respondents. A figure of a group resting on fewer than
+ * min_group respondents (a dimension some did not answer) is dropped too, so
+ * whatever a report shows per group rests on at least min_group people. */
 struct q_group {
 	enum q_by by;
-	char *name;
+	char *name;              /* "" for the other group */
 	size_t respondents;      /* all respondents in the group */
-	bool compared;           /* respondents >= min_group */
+	bool compared;           /* respondents >= min_group: its figures are shown */
+	bool other;              /* the merged small groups of this kind */
 	bool has_index;
 	double index;
 	struct q_figure *dims;   /* per dimension */
 };
+
+/* The smallest min_group an assessment accepts: a group of one never shows
+ * its answers, whatever the caller asks. */
+enum { Q_MIN_GROUP_FLOOR = 2, Q_MIN_GROUP_DEFAULT = 5 };
 
 /* Among the groups whose score in the dimension rests on at least
  * min_group respondents (a score from fewer is one person's view). */
@@ -257,6 +298,16 @@ struct q_question_stats {
 	size_t most_common_count;
 };
 
+/* An answer to a text question. group is the respondent's department when
+ * that group is not small, else the department other group when it is not
+ * small, else NULL: a comment is never tied to a group of fewer than
+ * min_group people, and never to a name. */
+struct q_comment {
+	size_t question;         /* index in q->questions */
+	const struct q_group *group;
+	const char *text;
+};
+
 struct q_assess_data;        /* private accumulation state */
 
 struct q_assessment {
@@ -268,11 +319,15 @@ struct q_assessment {
 	double index;
 	const struct q_level *level;          /* NULL without index */
 	struct q_figure *dims;                /* per dimension */
-	struct q_group *groups;               /* department groups, then role groups, each by name */
+	struct q_group *groups;               /* department groups, then role groups, each by
+						 * name; then the other group of each kind
+						 * that has small groups */
 	size_t ngroups;
 	struct q_perception_gap *gaps;        /* [by * ndimensions + dim] */
 	struct q_cap_result *caps;            /* per capability */
 	struct q_question_stats *questions;   /* per question */
+	struct q_comment *comments;           /* text answers, by question, then as stored */
+	size_t ncomments;
 	struct q_assess_data *data;
 };
 
@@ -296,7 +351,8 @@ void q_assess_finish(struct q_assessment *a);
 /* Lookups (after finish). Each returns false when there is no data. */
 bool q_assess_index(const struct q_assessment *a, double *out);
 bool q_assess_score(const struct q_assessment *a, size_t dim, double *out);
-/* The group named name (exact, then case-insensitive), or NULL. */
+/* The group named name (exact, then case-insensitive), or NULL; never an
+ * other group. */
 const struct q_group *q_assess_group(const struct q_assessment *a, enum q_by by, const char *name);
 bool q_assess_group_score(const struct q_assessment *a, size_t dim, enum q_by by,
 			  const char *name, double *out);

@@ -28,9 +28,8 @@ static void label(struct html *h, const char *s, size_t max)
 	h_esc(h, buf);
 }
 
-void html_radar(struct html *h)
+void html_radar(struct html *h, const struct report_xl_assessment *m)
 {
-	const struct report_workbook *m = h->m;
 	size_t n = m->ndimensions;
 	if (n < 3)
 		return;

@@ -33,7 +33,7 @@ void h_score_color(double score, char out[32]);
 
 /* ---- charts, inline SVG (html_charts.c) ---- */
 
-void html_radar(struct html *h);
+void html_radar(struct html *h, const struct report_xl_assessment *m);
 void html_gaps_chart(struct html *h);
 void html_gantt(struct html *h);
 

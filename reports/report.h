@@ -109,9 +109,10 @@ struct report_xl_dimension {
 };
 
 struct report_xl_group {        /* a department's scores */
-	const char *name;
+	const char *name;         /* for the other group, "other" in the export's language */
 	long respondents;
-	bool compared;            /* at least min_group respondents */
+	bool compared;            /* at least min_group respondents: its figures are shown */
+	bool other;               /* the departments of fewer than min_group, together */
 	bool has_index;
 	double index;
 	bool *has_score;          /* per dimension, ndimensions long */
@@ -125,6 +126,32 @@ struct report_xl_perception_gap {
 	double gap;
 	const char *highest, *lowest;
 	double highest_score, lowest_score;
+};
+
+/* One reported questionnaire's assessment. The workbook's first (the
+ * engagement's readiness questionnaire, else the first answered) is kept in
+ * the workbook's own fields (report_workbook_primary gives this view of
+ * it); every other answered questionnaire is one of these in `more`. */
+struct report_xl_assessment {
+	const char *questionnaire, *title;
+	long respondents;
+	bool has_index;
+	double index;
+	const char *level;
+	struct report_xl_dimension *dimensions;
+	size_t ndimensions;
+	struct report_xl_group *groups;       /* departments of at least min_group, then "other" */
+	size_t ngroups;
+	const char *small_groups;             /* departments of fewer than min_group ("A, B"); NULL: none */
+	struct report_xl_perception_gap *perception_gaps;
+	size_t nperception_gaps;
+};
+
+/* An answer to a text question: its questionnaire and question (the text in
+ * the export's language), and the respondent's department, or NULL when
+ * that would name a group of fewer than min_group (q_comment). */
+struct report_xl_comment {
+	const char *questionnaire, *question, *group, *text;
 };
 
 struct report_xl_capability {
@@ -169,10 +196,13 @@ struct report_xl_week {         /* overall adoption of one ISO week */
 };
 
 struct report_xl_adoption_group { /* latest week of a department or wave */
-	const char *scope;        /* "department=Sales", "wave=2" */
+	const char *scope;        /* "department=Sales", "wave=2"; "department=other" (in the
+				   * export's language) for the other group */
 	const char *date;
 	bool has_rate, has_active, has_licensed;
 	double rate, active, licensed;
+	bool other;               /* the groups of fewer than min_group licensed users, together */
+	bool small;               /* fewer than min_group licensed users: no figure */
 };
 
 enum { REPORT_XL_DQ_SCORE, REPORT_XL_DQ_COMPLETENESS, REPORT_XL_DQ_DUPLICATES,
@@ -207,9 +237,16 @@ struct report_workbook {
 	size_t ndimensions;
 	struct report_xl_group *groups;       /* departments, by name */
 	size_t ngroups;
-	long min_group;                       /* groups smaller are not compared */
+	long min_group;                       /* groups smaller are not shown (anonymity) */
 	struct report_xl_perception_gap *perception_gaps;  /* widest first */
 	size_t nperception_gaps;
+	const char *small_groups;             /* as in struct report_xl_assessment */
+	const char *title;                    /* the questionnaire's title */
+	struct report_xl_assessment *more;    /* the other answered questionnaires, by id */
+	size_t nmore;
+	struct report_xl_comment *comments;   /* every text answer: by questionnaire, then question */
+	size_t ncomments;
+	const char *only;                     /* --questionnaire: the ids to report ("a,b"); NULL: all answered */
 
 	const char *capability_model;         /* NULL: no capability answers */
 	long capability_respondents;
@@ -244,7 +281,10 @@ void report_workbook_init(struct report_workbook *w, enum lang lang, const char 
 void report_workbook_release(struct report_workbook *w);
 
 /* Fill the parts of w that come from stored metrics (adoption weeks and
- * groups, data-quality scans), restricted to [from, to] when given. */
+ * groups, data-quality scans), restricted to [from, to] when given. A
+ * department or wave of fewer than w->min_group licensed users (the
+ * engagement's when not set) is left out and counted in its kind's other
+ * group, which shows figures only with at least min_group users. */
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
 
@@ -252,14 +292,19 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
  * w->today, as 'crmready status' evaluates it (xlsx_gather_plan.c). */
 bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d);
 
-/* Fill the readiness assessment (crm-readiness: index, level, dimensions,
- * departments, perception gaps), the capability gaps (crm-capabilities)
- * and the findings of every rules set, fired and not evaluated, through
+/* Fill the assessment of every questionnaire with answers (or of w->only):
+ * the engagement's readiness questionnaire first (q_engagement; index,
+ * level, dimensions, departments, perception gaps), the others in `more`,
+ * the capability gaps of the engagement's capability model, the text
+ * answers, every per-group figure under the engagement's min_group, and
+ * the findings of every rules set, fired and not evaluated, through
  * the questionnaire and rules modules, in w->lang
  * (xlsx_gather_assessment.c). A broken questionnaire or rules set is an
  * error: false, with the reasons in d. */
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
 				       struct diag *d);
+/* The workbook's first questionnaire as a struct report_xl_assessment. */
+void report_workbook_primary(const struct report_workbook *w, struct report_xl_assessment *out);
 
 /* Write the workbook to path (the caller picks a temporary name and renames
  * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with

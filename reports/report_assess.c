@@ -1,6 +1,7 @@
 /* report_assess: the assessment and the capability gaps for people (a
  * terminal report) and for programs (SPEC §9 JSON, CSV). */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,8 @@ enum word {
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
 	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW, W_DEPARTMENT, W_ROLE,
-	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_COUNT
+	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_OTHER, W_FEWER, W_SMALL_GROUPS,
+	W_COUNT
 };
 
 static const struct text WORDS[W_COUNT] = {
@@ -27,8 +29,11 @@ static const struct text WORDS[W_COUNT] = {
 	[W_WEAKEST] = { "Weakest dimensions", "ضعیف‌ترین ابعاد" },
 	[W_BY_DEPARTMENT] = { "Scores by department", "امتیاز به تفکیک واحد" },
 	[W_BY_ROLE] = { "Scores by role", "امتیاز به تفکیک نقش" },
-	[W_NOT_COMPARED] = { "groups with fewer than %zu respondents are not compared",
-			     "گروه‌های کمتر از %zu نفر مقایسه نمی‌شوند" },
+	[W_NOT_COMPARED] = { "groups with fewer than %zu respondents are not shown; they count in \"other\"",
+			     "گروه‌های کمتر از %zu نفر نشان داده نمی‌شوند و در «سایر» شمرده می‌شوند" },
+	[W_OTHER] = { "other", "سایر" },
+	[W_FEWER] = { "fewer than %zu", "کمتر از %zu" },
+	[W_SMALL_GROUPS] = { "fewer than %zu respondents, in \"other\":", "کمتر از %zu پاسخ‌دهنده، در «سایر»:" },
 	[W_GAPS] = { "Widest perception gaps", "بیشترین شکاف برداشت" },
 	[W_BY] = { "BY", "بر پایه" },
 	[W_GAP] = { "GAP", "شکاف" },
@@ -116,6 +121,41 @@ json_t *report_capabilities_json(const struct q_assessment *a)
 	return caps;
 }
 
+/* A group as JSON. A small group (fewer than min_group respondents) shows
+ * no count and no figure, only "fewer_than"; the other group lists the
+ * small groups it holds in "merged". */
+static json_t *group_json(const struct q_assessment *a, const struct q_group *grp)
+{
+	const struct questionnaire *q = a->q;
+	json_t *o = json_object();
+	json_object_set_new(o, "by", json_string(q_by_name(grp->by)));
+	json_object_set_new(o, "name", grp->other ? json_null() : json_string(grp->name));
+	json_object_set_new(o, "respondents", grp->compared ? json_integer((json_int_t)grp->respondents)
+							    : json_null());
+	if (!grp->compared)
+		json_object_set_new(o, "fewer_than", json_integer((json_int_t)a->min_group));
+	if (grp->other) {
+		json_t *merged = json_array();
+		for (size_t k = 0; k < a->ngroups; k++)
+			if (a->groups[k].by == grp->by && !a->groups[k].other && !a->groups[k].compared)
+				json_array_append_new(merged, json_string(a->groups[k].name));
+		json_object_set_new(o, "other", json_true());
+		json_object_set_new(o, "merged", merged);
+	}
+	json_object_set_new(o, "index", num_or_null(grp->has_index, grp->index));
+	json_t *gd = json_array();
+	for (size_t d = 0; d < q->ndimensions; d++) {
+		json_t *x = json_object();
+		json_object_set_new(x, "id", json_string(q->dimensions[d].id));
+		json_object_set_new(x, "score", num_or_null(grp->dims[d].has_data, grp->dims[d].score));
+		json_object_set_new(x, "respondents", grp->compared
+				    ? json_integer((json_int_t)grp->dims[d].respondents) : json_null());
+		json_array_append_new(gd, x);
+	}
+	json_object_set_new(o, "dimensions", gd);
+	return o;
+}
+
 json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, enum lang lang)
 {
 	const struct questionnaire *q = a->q;
@@ -142,21 +182,7 @@ json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, e
 		const struct q_group *grp = &a->groups[g];
 		if (!(by_mask & (1u << grp->by)))
 			continue;
-		json_t *o = json_object();
-		json_object_set_new(o, "by", json_string(q_by_name(grp->by)));
-		json_object_set_new(o, "name", json_string(grp->name));
-		json_object_set_new(o, "respondents", json_integer((json_int_t)grp->respondents));
-		json_object_set_new(o, "index", num_or_null(grp->has_index, grp->index));
-		json_t *gd = json_array();
-		for (size_t d = 0; d < q->ndimensions; d++) {
-			json_t *x = json_object();
-			json_object_set_new(x, "id", json_string(q->dimensions[d].id));
-			json_object_set_new(x, "score", num_or_null(grp->dims[d].has_data, grp->dims[d].score));
-			json_object_set_new(x, "respondents", json_integer((json_int_t)grp->dims[d].respondents));
-			json_array_append_new(gd, x);
-		}
-		json_object_set_new(o, "dimensions", gd);
-		json_array_append_new(groups, o);
+		json_array_append_new(groups, group_json(a, grp));
 	}
 	json_object_set_new(root, "groups", groups);
 	size_t ngaps;
@@ -219,10 +245,11 @@ json_t *report_compare_json(const struct q_assessment *a, const json_t *snapshot
 static void csv_score_row(FILE *out, const char *by, const char *group, const char *dim,
 			  bool has, double score, size_t respondents, bool has_spread, double spread)
 {
-	char s[40] = "", r[24], sp[40] = "";
+	char s[40] = "", r[24] = "", sp[40] = "";
 	if (has)
 		snprintf(s, sizeof s, "%.17g", score);
-	snprintf(r, sizeof r, "%zu", respondents);
+	if (respondents != SIZE_MAX)
+		snprintf(r, sizeof r, "%zu", respondents);
 	if (has_spread)
 		snprintf(sp, sizeof sp, "%.17g", spread);
 	const char *cells[] = { by, group, dim, s, r, sp };
@@ -243,11 +270,15 @@ void report_assessment_csv(FILE *out, const struct q_assessment *a, unsigned by_
 		const struct q_group *grp = &a->groups[g];
 		if (!(by_mask & (1u << grp->by)))
 			continue;
-		csv_score_row(out, q_by_name(grp->by), grp->name, "", grp->has_index, grp->index,
-			      grp->respondents, false, 0);
+		/* A small group's row has no count and no figure (anonymity); the
+		 * group "(other)" holds its respondents. */
+		const char *name = grp->other ? "(other)" : grp->name;
+		csv_score_row(out, q_by_name(grp->by), name, "", grp->has_index, grp->index,
+			      grp->compared ? grp->respondents : SIZE_MAX, false, 0);
 		for (size_t d = 0; d < q->ndimensions; d++)
-			csv_score_row(out, q_by_name(grp->by), grp->name, q->dimensions[d].id,
-				      grp->dims[d].has_data, grp->dims[d].score, grp->dims[d].respondents,
+			csv_score_row(out, q_by_name(grp->by), name, q->dimensions[d].id,
+				      grp->dims[d].has_data, grp->dims[d].score,
+				      grp->compared ? grp->dims[d].respondents : SIZE_MAX,
 				      grp->dims[d].has_data, grp->dims[d].spread);
 	}
 }
@@ -287,19 +318,27 @@ static void heading(FILE *out, const char *s, bool color)
 		fprintf(out, "%s\n", s);
 }
 
+/* Columns: the groups of one kind with at least min_group respondents, then
+ * "other" (the smaller ones together) when there are smaller ones; these are
+ * named under the table as "fewer than N". */
 static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			const struct report_options *o)
 {
 	const struct questionnaire *q = a->q;
-	size_t ng = 0, first = 0;
+	const struct q_group **cols = xcalloc(a->ngroups + 1, sizeof *cols);
+	size_t ng = 0, nsmall = 0;
 	for (size_t g = 0; g < a->ngroups; g++)
-		if (a->groups[g].by == by) {
-			if (!ng)
-				first = g;
-			ng++;
-		}
-	if (!ng)
+		if (a->groups[g].by == by && !a->groups[g].other && a->groups[g].compared)
+			cols[ng++] = &a->groups[g];
+	for (size_t g = 0; g < a->ngroups; g++)
+		if (a->groups[g].by == by && a->groups[g].other)
+			cols[ng++] = &a->groups[g];
+	for (size_t g = 0; g < a->ngroups; g++)
+		nsmall += a->groups[g].by == by && !a->groups[g].other && !a->groups[g].compared;
+	if (!ng) {
+		free(cols);
 		return;
+	}
 	fputc('\n', out);
 	heading(out, w(o->lang, by == Q_BY_ROLE ? W_BY_ROLE : W_BY_DEPARTMENT), o->color);
 	fprintf(out, "  (");
@@ -308,25 +347,27 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	struct report_table *t = report_table_new(ng + 1);
 	report_table_column(t, 0, w(o->lang, W_DIMENSION), REPORT_LEFT);
 	for (size_t k = 0; k < ng; k++)
-		report_table_column(t, k + 1, a->groups[first + k].name, REPORT_RIGHT);
+		report_table_column(t, k + 1, cols[k]->other ? w(o->lang, W_OTHER) : cols[k]->name, REPORT_RIGHT);
 	const char **cells = xcalloc(ng + 1, sizeof *cells);
 	char **owned = xcalloc(ng + 1, sizeof *owned);
 	for (size_t d = 0; d <= q->ndimensions + 1; d++) {
 		cells[0] = d < q->ndimensions ? text_get(&q->dimensions[d].title, o->lang)
 			   : d == q->ndimensions ? w(o->lang, W_INDEX) : w(o->lang, W_RESPONDENTS_ROW);
 		for (size_t k = 0; k < ng; k++) {
-			const struct q_group *grp = &a->groups[first + k];
+			const struct q_group *grp = cols[k];
 			if (d < q->ndimensions)
 				owned[k] = report_num1(grp->dims[d].has_data, grp->dims[d].score);
 			else if (d == q->ndimensions)
 				owned[k] = report_num1(grp->has_index, grp->index);
-			else
+			else if (grp->compared)
 				owned[k] = xasprintf("%zu", grp->respondents);
+			else
+				owned[k] = xasprintf(w(o->lang, W_FEWER), a->min_group);
 			cells[k + 1] = owned[k];
 		}
 		report_table_row(t, cells);
 		for (size_t k = 0; k < ng; k++) {
-			const struct q_group *grp = &a->groups[first + k];
+			const struct q_group *grp = cols[k];
 			if (d < q->ndimensions && grp->dims[d].has_data)
 				report_table_color(t, k + 1, report_score_color(grp->dims[d].score));
 			free(owned[k]);
@@ -334,8 +375,24 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	}
 	report_table_print(t, out, 2, o->color);
 	report_table_free(t);
+	if (nsmall) {
+		fprintf(out, "  ");
+		fprintf(out, w(o->lang, W_SMALL_GROUPS), a->min_group);
+		const char *sep = " ";
+		for (size_t g = 0; g < a->ngroups; g++) {
+			const struct q_group *grp = &a->groups[g];
+			if (grp->by != by || grp->other || grp->compared)
+				continue;
+			char *safe = text_sanitize(grp->name);
+			fprintf(out, "%s%s", sep, safe);
+			free(safe);
+			sep = o->lang == LANG_FA ? "، " : ", ";
+		}
+		fputc('\n', out);
+	}
 	free(cells);
 	free(owned);
+	free(cols);
 }
 
 void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by_mask,

@@ -256,18 +256,48 @@ static void summary(struct html *h)
 	h_puts(h, "</section>\n");
 }
 
-static void readiness(struct html *h)
+/* Answers to open questions, grouped by question, with the respondent's
+ * department (never a name; none when it would name fewer than min_group). */
+static void open_answers(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	char buf[32], color[32];
-	section(h, "readiness", "Readiness", "آمادگی");
-	if (!m->has_assessment || !m->ndimensions) {
-		missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
-			"crm-readiness FILE.csv').",
-			"هنوز ارزیابی آمادگی نیست: پرسش‌نامه را وارد یا اجرا کنید ('crmready survey import "
-			"crm-readiness FILE.csv').");
-		h_puts(h, "</section>\n");
+	if (!m->ncomments)
 		return;
+	h_printf(h, "<h3 id=\"open-answers\">%s</h3>\n", h_t(h, "Open answers", "پاسخ‌های باز"));
+	for (size_t i = 0; i < m->ncomments; i++) {
+		const struct report_xl_comment *c = &m->comments[i];
+		if (!i || strcmp(c->question, m->comments[i - 1].question) ||
+		    strcmp(c->questionnaire, m->comments[i - 1].questionnaire)) {
+			if (i)
+				h_puts(h, "</table>\n");
+			h_puts(h, "<p><b><bdi>");
+			h_esc(h, c->question);
+			h_puts(h, "</bdi></b></p>\n<table class=\"answers\">");
+			h_printf(h, "<tr><th>%s</th><th>%s</th></tr>\n", h_t(h, "Department", "واحد"),
+				 h_t(h, "Answer", "پاسخ"));
+		}
+		h_puts(h, "<tr><td class=\"nw\">");
+		if (c->group)
+			h_esc(h, c->group);
+		else
+			h_printf(h, "<span class=\"meta\">(%s %ld)</span>", h_t(h, "fewer than", "کمتر از"),
+				 m->min_group);
+		h_puts(h, "</td><td><bdi>");
+		h_esc(h, c->text);
+		h_puts(h, "</bdi></td></tr>\n");
+	}
+	h_puts(h, "</table>\n");
+}
+
+/* One questionnaire's readiness: dimensions, radar, the heat map of the
+ * departments of at least min_group respondents and "other". */
+static void assessment(struct html *h, const struct report_xl_assessment *m)
+{
+	char buf[32], color[32];
+	if (m->title) {
+		h_puts(h, "<h3><bdi>");
+		h_esc(h, m->title);
+		h_puts(h, "</bdi></h3>\n");
 	}
 	h_printf(h, "<p class=\"meta\">%s <b><bdi>", h_t(h, "Questionnaire", "پرسش‌نامه"));
 	h_esc(h, m->questionnaire);
@@ -291,7 +321,7 @@ static void readiness(struct html *h)
 		h_printf(h, "<td class=\"n\">%ld</td></tr>\n", d->respondents);
 	}
 	h_puts(h, "</table>\n</div><div>\n");
-	html_radar(h);
+	html_radar(h, m);
 	h_puts(h, "</div></div>\n");
 	if (m->ngroups) {
 		h_printf(h, "<h3>%s</h3>\n<table class=\"heat\"><tr><th>%s</th>",
@@ -300,7 +330,11 @@ static void readiness(struct html *h)
 		for (size_t g = 0; g < m->ngroups; g++) {
 			h_puts(h, "<th class=\"n\">");
 			h_esc(h, m->groups[g].name);
-			h_printf(h, " <span class=\"meta\">(%ld)</span></th>", m->groups[g].respondents);
+			if (m->groups[g].compared)
+				h_printf(h, " <span class=\"meta\">(%ld)</span></th>", m->groups[g].respondents);
+			else
+				h_printf(h, " <span class=\"meta\">(%s %ld)</span></th>",
+					 h_t(h, "fewer than", "کمتر از"), h->m->min_group);
 		}
 		h_puts(h, "</tr>\n");
 		for (size_t i = 0; i < m->ndimensions; i++) {
@@ -326,6 +360,34 @@ static void readiness(struct html *h)
 				h_puts(h, "<th class=\"n\">–</th>");
 		h_puts(h, "</tr></table>\n");
 	}
+	if (m->small_groups) {
+		h_printf(h, "<p class=\"meta\">%s %ld %s ", h_t(h, "Anonymity: departments of fewer than",
+								"گمنامی: واحدهای کمتر از"),
+			 h->m->min_group, h_t(h, "respondents show no figure and count together in “other”:",
+					     "پاسخ‌دهنده رقمی نشان نمی‌دهند و با هم در «سایر» شمرده می‌شوند:"));
+		h_esc(h, m->small_groups);
+		h_puts(h, ".</p>\n");
+	}
+}
+
+static void readiness(struct html *h)
+{
+	const struct report_workbook *m = h->m;
+	section(h, "readiness", "Readiness", "آمادگی");
+	if (!m->has_assessment || !m->ndimensions) {
+		missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
+			"crm-readiness FILE.csv').",
+			"هنوز ارزیابی آمادگی نیست: پرسش‌نامه را وارد یا اجرا کنید ('crmready survey import "
+			"crm-readiness FILE.csv').");
+		h_puts(h, "</section>\n");
+		return;
+	}
+	struct report_xl_assessment primary;
+	report_workbook_primary(m, &primary);
+	assessment(h, &primary);
+	for (size_t i = 0; i < m->nmore; i++)
+		assessment(h, &m->more[i]);
+	open_answers(h);
 	h_puts(h, "</section>\n");
 }
 
@@ -566,7 +628,10 @@ static void adoption(struct html *h)
 			h_puts(h, "</td><td>");
 			h_esc(h, g->date);
 			h_puts(h, "</td><td class=\"n\">");
-			if (g->has_rate)
+			if (g->small)   /* fewer than min_group licensed users: no figure */
+				h_printf(h, "<span class=\"meta\">%s %ld</span>", h_t(h, "fewer than", "کمتر از"),
+					 m->min_group);
+			else if (g->has_rate)
 				value(h, "adoption.active_rate", g->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", g->has_active ? h_num(g->active, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", g->has_licensed ? h_num(g->licensed, buf) : "");

@@ -515,6 +515,8 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 	xl_readiness(&x);
 	xl_gaps(&x);
 	xl_findings(&x);
+	xl_more_readiness(&x);
+	xl_open_answers(&x);
 	xl_plan(&x);
 	xl_goals(&x);
 	xl_adoption(&x);

@@ -16,10 +16,9 @@ static void sheet_title(struct xl_sheet *sh, const char *en, const char *fa, con
 }
 
 /* The widest perception gaps, under the chart. */
-static void perception_gaps(struct xl_sheet *sh, lxw_row_t r)
+static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_assessment *m)
 {
 	struct xl *x = sh->x;
-	const struct report_workbook *m = x->m;
 	xl_check(x, worksheet_write_string(sh->ws, r, 0, xl_t(x, "Perception gaps: highest minus lowest group",
 							      "شکاف برداشت: بالاترین منهای پایین‌ترین گروه"),
 					   x->label));
@@ -28,7 +27,7 @@ static void perception_gaps(struct xl_sheet *sh, lxw_row_t r)
 		char note[256];
 		snprintf(note, sizeof note, xl_t(x, "Not enough groups with at least %ld respondents to compare.",
 						 "گروه کافی با دست‌کم %ld پاسخ‌دهنده برای مقایسه نیست."),
-			 m->min_group);
+			 x->m->min_group);
 		xl_check(x, worksheet_write_string(sh->ws, r, 0, note, x->muted));
 		return;
 	}
@@ -52,15 +51,19 @@ static void perception_gaps(struct xl_sheet *sh, lxw_row_t r)
 						       r - 1, 2, &bar));
 }
 
-void xl_readiness(struct xl *x)
+/* One questionnaire's sheet: the heat map of dimension by department (the
+ * departments of at least min_group respondents, then "other"), the radar
+ * chart and the perception gaps. */
+static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, bool has_assessment,
+			    const char *en, const char *fa)
 {
 	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Readiness", "آمادگی");
+	xl_sheet_open(x, &sh, en, fa);
 	if (!sh.ws)
 		return;
-	const struct report_workbook *m = x->m;
+	long min_group = x->m->min_group;
 	char sub[512] = "";
-	if (m->has_assessment) {
+	if (has_assessment) {
 		if (m->has_index)
 			snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents · index %.1f (%s)",
 						      "%s · %ld پاسخ‌دهنده · شاخص %.1f (%s)"),
@@ -71,7 +74,7 @@ void xl_readiness(struct xl *x)
 				 m->questionnaire ? m->questionnaire : "", m->respondents);
 	}
 	sheet_title(&sh, "Readiness by dimension and department", "آمادگی به تفکیک بُعد و واحد", sub);
-	if (!m->has_assessment || !m->ndimensions) {
+	if (!has_assessment || !m->ndimensions) {
 		xl_missing(&sh, 3, "No assessment yet: import survey answers ('crmready survey import') "
 			   "and run 'crmready assess'. This sheet then shows each dimension's score "
 			   "by department as a heat map, with a radar chart.",
@@ -131,17 +134,24 @@ void xl_readiness(struct xl *x)
 	xl_num(&sh, r, 1, (double)m->respondents, x->integer);
 	bool small = false;
 	for (size_t g = 0; g < ngroups; g++) {
-		xl_num(&sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents,
-		       m->groups[g].compared ? x->integer : x->muted);
+		/* A group of fewer than min_group shows no count either (anonymity). */
+		if (m->groups[g].compared) {
+			xl_num(&sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents, x->integer);
+		} else {
+			char fewer[64];
+			snprintf(fewer, sizeof fewer, xl_t(x, "fewer than %ld", "کمتر از %ld"), min_group);
+			xl_str(&sh, r, (lxw_col_t)(first_group + g), fewer, x->muted);
+		}
 		small |= !m->groups[g].compared;
 	}
 	r++;
-	if (small) {
-		char note[256];
-		snprintf(note, sizeof note, xl_t(x, "Grey: fewer than %ld respondents, one person's view; "
-						 "not compared in the perception gaps.",
-						 "خاکستری: کمتر از %ld پاسخ‌دهنده، دیدگاه یک نفر؛ در شکاف برداشت مقایسه نمی‌شود."),
-			 m->min_group);
+	if (small || m->small_groups) {
+		char note[1024];
+		snprintf(note, sizeof note, xl_t(x, "Anonymity: departments of fewer than %ld respondents show no "
+						 "figure; they count together in \"other\"%s%s.",
+						 "گمنامی: واحدهای کمتر از %ld پاسخ‌دهنده رقمی نشان نمی‌دهند و با هم در «سایر» "
+						 "شمرده می‌شوند%s%s."),
+			 min_group, m->small_groups ? ": " : "", m->small_groups ? m->small_groups : "");
 		xl_check(x, worksheet_write_string(sh.ws, r++, 0, note, x->subtitle));
 	}
 	/* Heat map: red (0) through amber (50) to green (100), the same scale
@@ -186,10 +196,33 @@ void xl_readiness(struct xl *x)
 		xl_check(x, worksheet_insert_chart_opt(sh.ws, r + 1, 0, chart, &at));
 		r += 1 + RADAR_ROWS;
 	}
-	perception_gaps(&sh, r + 1);
+	perception_gaps(&sh, r + 1, m);
 	sh.max_width[0] = 42;
 	worksheet_fit_to_pages(sh.ws, 1, 1);
 	xl_sheet_close(&sh);
+}
+
+void xl_readiness(struct xl *x)
+{
+	struct report_xl_assessment primary;
+	report_workbook_primary(x->m, &primary);
+	readiness_sheet(x, &primary, x->m->has_assessment, "Readiness", "آمادگی");
+}
+
+void xl_more_readiness(struct xl *x)
+{
+	/* Every other answered questionnaire: a sheet named by its id (at most
+	 * 31 characters, Excel's limit; ids are a-z, 0-9 and '-'). */
+	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
+					     "plan", "goals", "adoption", "data quality", "metrics", NULL };
+	for (size_t i = 0; i < x->m->nmore; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
+		for (int k = 0; taken[k]; k++)
+			if (!strcmp(name, taken[k]))
+				snprintf(name, sizeof name, "q-%.29s", x->m->more[i].questionnaire);
+		readiness_sheet(x, &x->m->more[i], true, name, name);
+	}
 }
 
 void xl_gaps(struct xl *x)
@@ -343,5 +376,44 @@ void xl_findings(struct xl *x)
 		}
 		xl_check(x, worksheet_set_row(sh.ws, (lxw_row_t)(head + 1 + i), h, NULL));
 	}
+	xl_sheet_close(&sh);
+}
+
+/* The answers to text questions, by questionnaire and question, each with
+ * the respondent's department (never a name; no group when it would name
+ * fewer than min_group people). Only when there are some. */
+void xl_open_answers(struct xl *x)
+{
+	const struct report_workbook *m = x->m;
+	if (!m->ncomments)
+		return;
+	struct xl_sheet sh;
+	xl_sheet_open(x, &sh, "Open answers", "پاسخ‌های باز");
+	if (!sh.ws)
+		return;
+	char sub[256];
+	snprintf(sub, sizeof sub, xl_t(x, "%zu answers to open questions; the department of fewer than %ld "
+				       "respondents is not shown", "%zu پاسخ به پرسش‌های باز؛ واحدِ کمتر از %ld "
+				       "پاسخ‌دهنده نشان داده نمی‌شود"), m->ncomments, m->min_group);
+	sheet_title(&sh, "Open answers", "پاسخ‌های باز", sub);
+	static const char *const en[] = { "Question", "Department", "Answer", "Questionnaire", NULL };
+	static const char *const fa[] = { "پرسش", "واحد", "پاسخ", "پرسش‌نامه", NULL };
+	const lxw_row_t head = 3;
+	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	char hidden[64];
+	snprintf(hidden, sizeof hidden, xl_t(x, "(fewer than %ld)", "(کمتر از %ld)"), m->min_group);
+	lxw_row_t r = head + 1;
+	for (size_t i = 0; i < m->ncomments; i++, r++) {
+		const struct report_xl_comment *c = &m->comments[i];
+		xl_str(&sh, r, 0, c->question, x->wrap);
+		xl_str(&sh, r, 1, c->group ? c->group : hidden, c->group ? x->text : x->muted);
+		xl_str(&sh, r, 2, c->text, x->wrap);
+		xl_str(&sh, r, 3, c->questionnaire, x->text);
+	}
+	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(sh.ws, head + 1, 0);
+	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+	sh.max_width[0] = 40;
+	sh.max_width[2] = 60;
 	xl_sheet_close(&sh);
 }

@@ -26,6 +26,18 @@ void report_workbook_release(struct report_workbook *w)
 	free(w->dimensions);
 	free(w->groups);
 	free(w->perception_gaps);
+	for (size_t k = 0; k < w->nmore; k++) {
+		struct report_xl_assessment *x = &w->more[k];
+		for (size_t i = 0; i < x->ngroups; i++) {
+			free(x->groups[i].has_score);
+			free(x->groups[i].score);
+		}
+		free(x->dimensions);
+		free(x->groups);
+		free(x->perception_gaps);
+	}
+	free(w->more);
+	free(w->comments);
 	free(w->capabilities);
 	free(w->findings);
 	free(w->phases);
@@ -232,6 +244,46 @@ static int cmp_group(const void *a, const void *b)
 	return strcmp(x->scope, y->scope);
 }
 
+/* Groups of kind prefix ("department=", "wave=") of fewer than min_group
+ * licensed users: out, summed into one other group (see report.h). */
+static void merge_small_groups(struct gather *g, const char *prefix)
+{
+	struct report_workbook *w = g->w;
+	static const struct text OTHER = { "other", "سایر" };
+	struct report_xl_adoption_group other = { 0 };
+	size_t kept = 0, plen = strlen(prefix);
+	bool any = false;
+	for (size_t i = 0; i < w->nadoption_groups; i++) {
+		struct report_xl_adoption_group *a = &w->adoption_groups[i];
+		if (strncmp(a->scope, prefix, plen) ||
+		    (a->has_licensed && a->licensed >= (double)w->min_group)) {
+			w->adoption_groups[kept++] = *a;
+			continue;
+		}
+		any = true;
+		other.licensed += a->has_licensed ? a->licensed : 0;
+		other.active += a->has_active ? a->active : 0;
+		if (!other.date || strcmp(a->date, other.date) > 0)
+			other.date = a->date;
+	}
+	w->nadoption_groups = kept;
+	if (!any)
+		return;
+	char *scope = xasprintf("%s%s", prefix, text_get(&OTHER, w->lang));
+	other.scope = arena_strdup(&w->arena, scope);
+	free(scope);
+	other.other = true;
+	if (other.licensed >= (double)w->min_group) {
+		other.has_licensed = other.has_active = other.has_rate = true;
+		other.rate = other.active / other.licensed;
+	} else {
+		other.small = true;
+		other.licensed = other.active = 0;
+	}
+	XGROW(w->adoption_groups, g->cap_groups, w->nadoption_groups + 1);
+	w->adoption_groups[w->nadoption_groups++] = other;
+}
+
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d)
 {
@@ -246,5 +298,9 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 		return false;
 	if (w->nadoption_groups)
 		qsort(w->adoption_groups, w->nadoption_groups, sizeof *w->adoption_groups, cmp_group);
+	if (w->min_group < STORE_MIN_GROUP_MIN)
+		w->min_group = store_min_group(st);
+	merge_small_groups(&g, "department=");
+	merge_small_groups(&g, "wave=");
 	return true;
 }

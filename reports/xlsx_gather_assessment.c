@@ -1,16 +1,15 @@
-/* The workbook's readiness, capability gaps and findings: the assessment
- * of crm-readiness and of crm-capabilities (q_lookup, q_assess_load) and
- * the findings of every rules set (rule_engagement_evaluate), copied into
- * the model in the export's language. Nothing is scored here: the figures
- * are the ones 'crmready assess', 'gaps' and 'findings' show. */
+/* The workbook's readiness, capability gaps, text answers and findings: the
+ * assessment of every answered questionnaire (q_answered_list,
+ * q_assess_load) under the engagement's minimum group size, and the
+ * findings of every rules set (rule_engagement_evaluate), copied into the
+ * model in the export's language. Nothing is scored here: the figures are
+ * the ones 'crmready assess', 'gaps' and 'findings' show. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/xalloc.h"
 #include "../rules/rules.h"
 #include "report.h"
-
-enum { MIN_GROUP = 2 };   /* as 'crmready assess' compares groups by default */
 
 static const char *keep(struct report_workbook *w, const char *s)
 {
@@ -34,7 +33,8 @@ static int cmp_gap(const void *x, const void *y)
 	return (a->dimension > b->dimension) - (a->dimension < b->dimension);
 }
 
-static void perception_gaps(struct report_workbook *w, const struct q_assessment *a)
+static void perception_gaps(struct report_workbook *w, const struct q_assessment *a,
+			    struct report_xl_assessment *out)
 {
 	const struct questionnaire *q = a->q;
 	size_t n = (size_t)Q_BY_COUNT * q->ndimensions, k = 0;
@@ -43,59 +43,121 @@ static void perception_gaps(struct report_workbook *w, const struct q_assessment
 		if (a->gaps[i].has_data)
 			v[k++] = &a->gaps[i];
 	qsort(v, k, sizeof *v, cmp_gap);
-	w->perception_gaps = xcalloc(k + 1, sizeof *w->perception_gaps);
+	out->perception_gaps = xcalloc(k + 1, sizeof *out->perception_gaps);
 	for (size_t i = 0; i < k; i++) {
 		const struct q_perception_gap *g = v[i];
 		static const struct text by_text[Q_BY_COUNT] = {
 			[Q_BY_DEPARTMENT] = { "department", "واحد" }, [Q_BY_ROLE] = { "role", "نقش" } };
-		w->perception_gaps[i] = (struct report_xl_perception_gap){
+		out->perception_gaps[i] = (struct report_xl_perception_gap){
 			.dimension = keep_text(w, &q->dimensions[g->dimension].title),
 			.by = keep_text(w, &by_text[g->by]), .gap = g->gap,
 			.highest = keep(w, g->highest->name), .lowest = keep(w, g->lowest->name),
 			.highest_score = g->highest->dims[g->dimension].score,
 			.lowest_score = g->lowest->dims[g->dimension].score };
 	}
-	w->nperception_gaps = k;
+	out->nperception_gaps = k;
 	free(v);
 }
 
-static void readiness(struct report_workbook *w, const struct q_assessment *a)
+static const struct text OTHER = { "other", "سایر" };
+
+/* The department columns: the groups of at least min_group respondents,
+ * then the other group; the smaller ones are only named (small_groups). */
+static void departments(struct report_workbook *w, const struct q_assessment *a,
+			struct report_xl_assessment *out)
 {
 	const struct questionnaire *q = a->q;
-	w->has_assessment = true;
-	w->questionnaire = keep(w, q->id);
-	w->respondents = (long)a->respondents;
-	w->has_index = a->has_index;
-	w->index = a->index;
-	w->level = a->level ? keep_text(w, &a->level->label) : NULL;
-	w->min_group = (long)a->min_group;
-	w->ndimensions = q->ndimensions;
-	w->dimensions = xcalloc(q->ndimensions + 1, sizeof *w->dimensions);
+	struct sbuf small;
+	sbuf_init(&small);
+	out->groups = xcalloc(a->ngroups + 1, sizeof *out->groups);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t g = 0; g < a->ngroups; g++) {
+			const struct q_group *grp = &a->groups[g];
+			if (grp->by != Q_BY_DEPARTMENT || grp->other != (pass == 1))
+				continue;
+			if (!grp->other && !grp->compared) {
+				sbuf_addf(&small, "%s%s", small.len ? (w->lang == LANG_FA ? "، " : ", ") : "",
+					  grp->name);
+				continue;
+			}
+			struct report_xl_group *x = &out->groups[out->ngroups++];
+			*x = (struct report_xl_group){
+				.name = grp->other ? keep_text(w, &OTHER) : keep(w, grp->name),
+				.respondents = (long)grp->respondents, .compared = grp->compared,
+				.other = grp->other, .has_index = grp->has_index, .index = grp->index,
+				.has_score = xcalloc(q->ndimensions + 1, sizeof *x->has_score),
+				.score = xcalloc(q->ndimensions + 1, sizeof *x->score) };
+			for (size_t d = 0; d < q->ndimensions; d++) {
+				x->has_score[d] = grp->dims[d].has_data;
+				x->score[d] = grp->dims[d].score;
+			}
+		}
+	char *names = sbuf_detach(&small);
+	out->small_groups = *names ? keep(w, names) : NULL;
+	free(names);
+}
+
+static void assessment_part(struct report_workbook *w, const struct q_assessment *a,
+			    struct report_xl_assessment *out)
+{
+	const struct questionnaire *q = a->q;
+	*out = (struct report_xl_assessment){
+		.questionnaire = keep(w, q->id), .title = keep_text(w, &q->title),
+		.respondents = (long)a->respondents, .has_index = a->has_index, .index = a->index,
+		.level = a->level ? keep_text(w, &a->level->label) : NULL,
+		.ndimensions = q->ndimensions };
+	out->dimensions = xcalloc(q->ndimensions + 1, sizeof *out->dimensions);
 	for (size_t d = 0; d < q->ndimensions; d++) {
 		const struct q_figure *f = &a->dims[d];
-		w->dimensions[d] = (struct report_xl_dimension){
+		out->dimensions[d] = (struct report_xl_dimension){
 			.id = keep(w, q->dimensions[d].id), .title = keep_text(w, &q->dimensions[d].title),
 			.has_score = f->has_data, .score = f->score, .spread = f->spread,
 			.respondents = (long)f->respondents };
 	}
-	/* The heat map's columns: the department groups, in the JSON's order. */
-	w->groups = xcalloc(a->ngroups + 1, sizeof *w->groups);
-	for (size_t g = 0; g < a->ngroups; g++) {
-		const struct q_group *grp = &a->groups[g];
-		if (grp->by != Q_BY_DEPARTMENT)
-			continue;
-		struct report_xl_group *x = &w->groups[w->ngroups++];
-		*x = (struct report_xl_group){ .name = keep(w, grp->name),
-			.respondents = (long)grp->respondents, .compared = grp->compared,
-			.has_index = grp->has_index, .index = grp->index,
-			.has_score = xcalloc(q->ndimensions + 1, sizeof *x->has_score),
-			.score = xcalloc(q->ndimensions + 1, sizeof *x->score) };
-		for (size_t d = 0; d < q->ndimensions; d++) {
-			x->has_score[d] = grp->dims[d].has_data;
-			x->score[d] = grp->dims[d].score;
-		}
+	departments(w, a, out);
+	perception_gaps(w, a, out);
+}
+
+/* The first questionnaire lives in the workbook's own fields. */
+static void set_primary(struct report_workbook *w, const struct report_xl_assessment *x)
+{
+	w->has_assessment = true;
+	w->questionnaire = x->questionnaire;
+	w->title = x->title;
+	w->respondents = x->respondents;
+	w->has_index = x->has_index;
+	w->index = x->index;
+	w->level = x->level;
+	w->dimensions = x->dimensions;
+	w->ndimensions = x->ndimensions;
+	w->groups = x->groups;
+	w->ngroups = x->ngroups;
+	w->small_groups = x->small_groups;
+	w->perception_gaps = x->perception_gaps;
+	w->nperception_gaps = x->nperception_gaps;
+}
+
+void report_workbook_primary(const struct report_workbook *w, struct report_xl_assessment *out)
+{
+	*out = (struct report_xl_assessment){
+		.questionnaire = w->questionnaire, .title = w->title, .respondents = w->respondents,
+		.has_index = w->has_index, .index = w->index, .level = w->level,
+		.dimensions = w->dimensions, .ndimensions = w->ndimensions, .groups = w->groups,
+		.ngroups = w->ngroups, .small_groups = w->small_groups,
+		.perception_gaps = w->perception_gaps, .nperception_gaps = w->nperception_gaps };
+}
+
+static void comments(struct report_workbook *w, const struct q_assessment *a, size_t *cap)
+{
+	const struct questionnaire *q = a->q;
+	for (size_t i = 0; i < a->ncomments; i++) {
+		const struct q_comment *c = &a->comments[i];
+		XGROW(w->comments, *cap, w->ncomments + 1);
+		w->comments[w->ncomments++] = (struct report_xl_comment){
+			.questionnaire = keep(w, q->id), .question = keep_text(w, &q->questions[c->question].text),
+			.group = !c->group ? NULL : c->group->other ? keep_text(w, &OTHER) : keep(w, c->group->name),
+			.text = keep(w, c->text) };
 	}
-	perception_gaps(w, a);
 }
 
 static void capabilities(struct report_workbook *w, const struct q_assessment *a)
@@ -120,11 +182,11 @@ static void capabilities(struct report_workbook *w, const struct q_assessment *a
 
 /* The assessment of questionnaire id, or NULL when nobody answered it
  * (*failed when it could not be read). */
-static struct q_assessment *assessed(struct store *st, const char *id, struct questionnaire **q,
-				     bool *failed, struct diag *d)
+static struct q_assessment *assessed(struct store *st, const char *id, size_t min_group,
+				     struct questionnaire **q, bool *failed, struct diag *d)
 {
 	*q = q_lookup(st, id, d);
-	struct q_assessment *a = *q ? q_assess_load(st, *q, MIN_GROUP, d) : NULL;
+	struct q_assessment *a = *q ? q_assess_load(st, *q, min_group, d) : NULL;
 	*failed |= !a;
 	if (a && !q_assess_respondents(a)) {
 		q_assess_free(a);
@@ -172,19 +234,92 @@ static bool findings(struct report_workbook *w, struct store *st, struct diag *d
 	return ok;
 }
 
+/* True when id is one of the comma-separated ids in only (NULL: all). */
+static bool chosen(const char *only, const char *id)
+{
+	size_t n = strlen(id);
+	for (const char *p = only; p && *p;) {
+		size_t k = strcspn(p, ",");
+		if (k == n && !strncmp(p, id, n))
+			return true;
+		p += k + (p[k] == ',');
+	}
+	return !only;
+}
+
+/* Every id of --questionnaire must have answers. */
+static bool check_chosen(const char *only, const struct q_answered *l, size_t n, struct diag *d)
+{
+	bool ok = true;
+	for (const char *p = only; p && *p;) {
+		size_t k = strcspn(p, ",");
+		bool found = false;
+		for (size_t i = 0; i < n; i++)
+			found |= strlen(l[i].id) == k && !strncmp(p, l[i].id, k);
+		if (!found) {
+			struct sbuf ids;
+			sbuf_init(&ids);
+			for (size_t i = 0; i < n; i++)
+				sbuf_addf(&ids, "%s%s", i ? ", " : "", l[i].id);
+			char *s = sbuf_detach(&ids);
+			diag_fail(d, EXIT_USAGE, "--questionnaire: '%.*s' has no answers in this workspace; "
+				  "answered: %s", (int)k, p, *s ? s : "none");
+			free(s);
+			ok = false;
+		}
+		p += k + (p[k] == ',');
+	}
+	return ok;
+}
+
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st, struct diag *d)
 {
-	bool failed = false;
-	struct questionnaire *rq = NULL, *cq = NULL;
-	struct q_assessment *ra = assessed(st, RULE_DEFAULT_QUESTIONNAIRE, &rq, &failed, d);
-	if (ra)
-		readiness(w, ra);
-	struct q_assessment *ca = assessed(st, RULE_DEFAULT_CAPABILITIES, &cq, &failed, d);
-	if (ca && cq->ncapabilities)
-		capabilities(w, ca);
-	q_assess_free(ra);
-	q_free(rq);
-	q_assess_free(ca);
-	q_free(cq);
+	if (w->min_group < STORE_MIN_GROUP_MIN)
+		w->min_group = store_min_group(st);
+	struct q_answered *l;
+	size_t n;
+	if (!q_answered_list(st, &l, &n, d))
+		return false;
+	if (!check_chosen(w->only, l, n, d)) {
+		q_answered_free(l, n);
+		return false;
+	}
+	char *readiness = q_engagement(st, Q_MEASURES_READINESS, RULE_DEFAULT_QUESTIONNAIRE);
+	char *model = q_engagement(st, Q_MEASURES_CAPABILITIES, RULE_DEFAULT_CAPABILITIES);
+	bool failed = false, has_primary = false;
+	size_t ccap = 0, mcap = 0;
+	for (size_t i = 0; i < n && !failed; i++) {
+		if (!chosen(w->only, l[i].id))
+			continue;
+		struct questionnaire *q;
+		struct q_assessment *a = assessed(st, l[i].id, (size_t)w->min_group, &q, &failed, d);
+		if (a) {
+			comments(w, a, &ccap);
+			if (q->ncapabilities && !w->capability_model && !strcmp(q->id, model)) {
+				capabilities(w, a);
+			} else {
+				struct report_xl_assessment x;
+				assessment_part(w, a, &x);
+				if (!has_primary && !strcmp(q->id, readiness)) {
+					set_primary(w, &x);
+					has_primary = true;
+				} else {
+					XGROW(w->more, mcap, w->nmore + 1);
+					w->more[w->nmore++] = x;
+				}
+			}
+		}
+		q_assess_free(a);
+		q_free(q);
+	}
+	/* Without the readiness questionnaire, the first answered one leads. */
+	if (!has_primary && w->nmore) {
+		set_primary(w, &w->more[0]);
+		memmove(w->more, w->more + 1, (w->nmore - 1) * sizeof *w->more);
+		w->nmore--;
+	}
+	free(readiness);
+	free(model);
+	q_answered_free(l, n);
 	return !failed && findings(w, st, d);
 }

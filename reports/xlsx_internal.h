@@ -90,6 +90,9 @@ void xl_summary(struct xl *x);
 void xl_readiness(struct xl *x);
 void xl_gaps(struct xl *x);
 void xl_findings(struct xl *x);
+/* After Findings, so that the first four sheets stay where they were. */
+void xl_more_readiness(struct xl *x);
+void xl_open_answers(struct xl *x);
 void xl_plan(struct xl *x);
 void xl_goals(struct xl *x);
 void xl_adoption(struct xl *x);

@@ -115,7 +115,11 @@ void xl_adoption(struct xl *x)
 			char scope[160];
 			xl_str(&sh, gr, gc, xl_scope_text(x, a->scope, scope, sizeof scope), x->text);
 			xl_date(&sh, gr, gc + 1, a->date, x->date);
-			if (a->has_rate)
+			if (a->small) {   /* fewer than min_group licensed users: no figure */
+				char fewer[64];
+				snprintf(fewer, sizeof fewer, xl_t(x, "fewer than %ld", "کمتر از %ld"), m->min_group);
+				xl_str(&sh, gr, gc + 2, fewer, x->muted);
+			} else if (a->has_rate)
 				xl_num(&sh, gr, gc + 2, a->rate, x->pct);
 			else
 				xl_blank(&sh, gr, gc + 2, x->text);

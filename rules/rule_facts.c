@@ -9,9 +9,6 @@
 #include "../store/store.h"
 #include "rule_internal.h"
 
-/* SPEC §3: perception gaps compare groups of at least two respondents. */
-enum { FACTS_MIN_GROUP = 2 };
-
 struct cached_assessment {
 	char *id;
 	const struct questionnaire *q;   /* owned by refs */
@@ -25,7 +22,20 @@ struct rule_workspace_facts {
 	struct rule_facts facts;
 	struct cached_assessment *cache;
 	size_t ncache, cap;
+	long min_group;                  /* the engagement's (anonymity) */
 };
+
+/* The questionnaire the facts read for id: the shipped readiness
+ * questionnaire and capability model stand for the engagement's own when
+ * one with answers declares that it measures the same (q_engagement). */
+static char *reads(struct rule_workspace_facts *w, const char *id)
+{
+	if (w->st && !strcmp(id, RULE_DEFAULT_QUESTIONNAIRE))
+		return q_engagement(w->st, Q_MEASURES_READINESS, id);
+	if (w->st && !strcmp(id, RULE_DEFAULT_CAPABILITIES))
+		return q_engagement(w->st, Q_MEASURES_CAPABILITIES, id);
+	return xstrdup(id);
+}
 
 /* The finished assessment of questionnaire id, or NULL when there is none
  * (with the reason in *why). */
@@ -38,8 +48,9 @@ static const struct q_assessment *assessment(struct rule_workspace_facts *w, con
 				*why = xasprintf("no answers to %s", id);
 			return w->cache[i].a;
 		}
-	const struct questionnaire *q = rule_refs_questionnaire(w->refs, id, w->d);
-	struct q_assessment *a = q && w->st ? q_assess_load(w->st, q, FACTS_MIN_GROUP, w->d) : NULL;
+	char *read = reads(w, id);
+	const struct questionnaire *q = rule_refs_questionnaire(w->refs, read, w->d);
+	struct q_assessment *a = q && w->st ? q_assess_load(w->st, q, (size_t)w->min_group, w->d) : NULL;
 	if (a && !q_assess_respondents(a)) {
 		q_assess_free(a);
 		a = NULL;
@@ -47,7 +58,8 @@ static const struct q_assessment *assessment(struct rule_workspace_facts *w, con
 	XGROW(w->cache, w->cap, w->ncache + 1);
 	w->cache[w->ncache++] = (struct cached_assessment){ xstrdup(id), q, a };
 	if (!a)
-		*why = xasprintf("no answers to %s", id);
+		*why = xasprintf("no answers to %s", read);
+	free(read);
 	return a;
 }
 
@@ -167,8 +179,8 @@ static bool perception_gap(void *ctx, const char *qid, const char *dimension, co
 	    !q_assess_score(a, dim, &score))
 		return false;   /* nobody answered in the dimension: no data */
 	if (!q_assess_perception_gap(a, dim, b, out)) {
-		*why = xasprintf("fewer than two %ss with %d or more respondents", by,
-				 FACTS_MIN_GROUP);
+		*why = xasprintf("fewer than two %ss with %ld or more respondents", by,
+				 ((struct rule_workspace_facts *)ctx)->min_group);
 		return false;
 	}
 	return true;
@@ -229,6 +241,7 @@ struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct r
 	w->st = st;
 	w->refs = refs;
 	w->d = d;
+	w->min_group = st ? store_min_group(st) : STORE_MIN_GROUP_DEFAULT;
 	w->facts = (struct rule_facts){
 		.ctx = w, .score = score, .index = index_fact, .answer_mean = answer_mean,
 		.answer_mode = answer_mode, .share = share, .respondents = respondents,

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "../core/embedded.h"
+#include "../core/text.h"
 #include "../core/xalloc.h"
 
 /* 'CRMR': marks a file as a crmready workspace. */
@@ -383,4 +384,21 @@ bool store_meta_set(struct store *st, const char *key, const char *value, struct
 		store_error(st, "saving a setting", d);
 	sqlite3_reset(s);
 	return ok;
+}
+
+long store_min_group(struct store *st)
+{
+	char *v = store_exists(st) ? store_meta_get(st, "min_group") : NULL;
+	long n = STORE_MIN_GROUP_DEFAULT;
+	if (v && !text_parse_long(v, STORE_MIN_GROUP_MIN, STORE_MIN_GROUP_MAX, &n))
+		n = STORE_MIN_GROUP_DEFAULT;
+	free(v);
+	return n;
+}
+
+bool store_min_group_set(struct store *st, long n, struct diag *d)
+{
+	char v[24];
+	snprintf(v, sizeof v, "%ld", n);
+	return store_meta_set(st, "min_group", v, d);
 }

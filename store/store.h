@@ -47,6 +47,13 @@ void store_rollback(struct store *st);
 char *store_meta_get(struct store *st, const char *key);
 bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d);
 
+/* The engagement's minimum group size (anonymity): a per-group figure
+ * resting on fewer people is not shown. STORE_MIN_GROUP_DEFAULT when the
+ * workspace does not exist or never set one. */
+enum { STORE_MIN_GROUP_DEFAULT = 5, STORE_MIN_GROUP_MIN = 2, STORE_MIN_GROUP_MAX = 1000000 };
+long store_min_group(struct store *st);
+bool store_min_group_set(struct store *st, long n, struct diag *d);
+
 /* ---- documents: questionnaires, rules, catalogues, checks (store_documents.c) ---- */
 struct store_document {
 	char *kind, *id, *origin, *added_at;

@@ -77,6 +77,9 @@ not_evaluated() { cat ne; }
 #         = 283.375 / 8.5 = 33.338235294117647
 # troubled-capabilities.csv: back-office-integration levels 1, 3 -> current
 # 2, target 4: gap 2 (the rule's boundary, >= 2).
+# The groups here are of 2: the engagement's minimum group size (anonymity,
+# default 5) is set to 2 so that the perception gaps have groups to compare.
+run init --min-group 2; expect_rc 0
 run survey import crm-readiness "$R/troubled-readiness.csv"; expect_rc 0
 expect_out "imported 4 respondents into crm-readiness (0 replaced)"
 run survey import crm-capabilities "$R/troubled-capabilities.csv"; expect_rc 0
@@ -156,6 +159,7 @@ verify
 # latest value counts).
 # The probe set (probe.yaml) always fires and shows every figure as evidence.
 H="--db healthy.db"
+run $H init --min-group 2; expect_rc 0
 run $H survey import crm-readiness "$R/healthy-readiness.csv"; expect_rc 0
 printf 'respondent,department,role,back-office-integration-level\nEva,Sales,Executive,2\nGus,Service,Executive,3\n' >caps.csv
 run $H survey import crm-capabilities caps.csv; expect_rc 0
@@ -193,6 +197,7 @@ expect_out "Findings: 1 fired, 0 not evaluated, 26 passed (2 rules sets)"
 # answers, no metrics. Each rule that reads something missing is "not
 # evaluated" with the reason; the others are evaluated.
 P="--db partial.db"
+run $P init --min-group 2; expect_rc 0
 run $P survey import crm-readiness "$R/partial-readiness.csv"; expect_rc 0
 findings_json $P
 evidence few-respondents 'respondents()=3'

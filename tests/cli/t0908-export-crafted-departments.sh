@@ -1,7 +1,10 @@
 # Departments that look like formulas ('=', '+', '-', '@') stay text in
 # the heat map, the radar chart's series names and the perception gaps; no
-# cell anywhere is a formula. A department of one respondent is greyed.
+# cell anywhere is a formula. A department of one respondent shows nothing:
+# it is counted in "other" (the groups here are of 2 and 3: the engagement's
+# minimum group size is set to 2).
 . "$TESTS_DIR/cli/lib.sh"
+run init --min-group 2; expect_rc 0
 run survey import crm-readiness "$DATA/export/crafted-departments.csv"; expect_rc 0
 run assess --format json; expect_rc 0; cp out assess.json
 run export wb.xlsx; expect_rc 0
@@ -16,18 +19,22 @@ ws = wb["Readiness"]
 depts = [g for g in a["groups"] if g["by"] == "department"]
 names = [g["name"] for g in depts]
 assert {"=SUM(1,2)", "+cmd|' /C calc'!A0", '@HYPERLINK("http://evil.example","x")', "-2+3", "=1+1"} <= set(names), names
-for k, g in enumerate(depts):
+shown = [g for g in depts if g["respondents"] is not None and not g.get("other")]
+shown += [g for g in depts if g.get("other")]
+for k, g in enumerate(shown):
     c = ws.cell(4, 3 + k)
-    assert c.data_type == "s" and c.value == g["name"], (c.coordinate, c.value, c.data_type)
+    assert c.data_type == "s" and c.value == (g["name"] or "other"), (c.coordinate, c.value, c.data_type)
     for i, d in enumerate(g["dimensions"]):
         v = ws.cell(5 + i, 3 + k).value
         assert (v is None) if d["score"] is None else abs(v - d["score"]) < 1e-9, (g["name"], d, v)
-# The one-person department: its respondent count greyed, and a note says why.
+# The one-person department: no column; "other" (it alone) shows no count,
+# only "fewer than 2", greyed, and a note names it.
 nd = len(a["dimensions"])
-one = names.index("=1+1")
-cell = ws.cell(6 + nd, 3 + one)
-assert cell.value == 1 and cell.font.i, (cell.value, cell.font.i)
-assert "fewer than 2 respondents" in (ws.cell(7 + nd, 1).value or ""), ws.cell(7 + nd, 1).value
+assert "=1+1" not in [ws.cell(4, c).value for c in range(1, ws.max_column + 1)]
+cell = ws.cell(6 + nd, 3 + len(shown) - 1)
+assert cell.value == "fewer than 2" and cell.font.i, (cell.value, cell.font.i)
+note = ws.cell(7 + nd, 1).value or ""
+assert "fewer than 2 respondents" in note and note.endswith(": =1+1."), note
 # Perception gaps name the crafted groups as text.
 gaps = [(r, ws.cell(r, 4), ws.cell(r, 6)) for r in range(1, ws.max_row + 1)
         if ws.cell(r, 2).value == "department"]

@@ -20,14 +20,14 @@ sqlite3 w.db "SELECT name FROM respondents" | grep -qF "Robert'); DROP TABLE res
 	fail "the SQL-looking name is not stored literally"
 [ -e pwned ] || [ -e pwned2 ] && fail "a shell-looking name ran"
 
-for c in "assess mini" "assess mini --by department --min-group 1" "assess mini --by role --min-group 1" \
+for c in "assess mini" "assess mini --by department --min-group 2" "assess mini --by role --min-group 2" \
 	 "survey list" "survey list mini"; do
 	run $c; expect_rc 0 "$c"; no_escape "$c"
 done
-run assess mini --by department --min-group 1
+run assess mini --by department --min-group 2
 expect_out "=cmd|' /C calc'!A0"
 expect_out "Sales"
-run assess mini --format json --min-group 1
+run assess mini --format json --min-group 2
 expect_rc 0
 grep -qi '\\u001b' out || fail "JSON should keep the escape as \\u001b"
 

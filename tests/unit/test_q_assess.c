@@ -178,8 +178,11 @@ static void q_assess__groups__mean_of_respondent_scores(void **state)
 	assert_true(ex->has_index);
 	assert_float_equal(ex->index, (150 + 87.5) / 3, 1e-9);
 	assert_false(q_assess_group_score(f->a, 0, Q_BY_DEPARTMENT, "Nobody", &v));
-	/* groups are listed by kind, then name */
-	assert_int_equal(f->a->ngroups, 6);
+	/* groups are listed by kind, then name, then the other group of each
+	 * kind with a group of fewer than 2 (IT; Executive) */
+	assert_int_equal(f->a->ngroups, 8);
+	assert_true(f->a->groups[6].other && f->a->groups[6].by == Q_BY_DEPARTMENT);
+	assert_true(f->a->groups[7].other && f->a->groups[7].by == Q_BY_ROLE);
 	assert_string_equal(f->a->groups[0].name, "Exec");
 	assert_string_equal(f->a->groups[2].name, "Sales");
 	assert_int_equal(f->a->groups[3].by, Q_BY_ROLE);
@@ -202,19 +205,46 @@ static void q_assess__perception_gap__groups_with_min_respondents(void **state)
 	assert_false(q_assess_perception_gap(f->a, 1, Q_BY_DEPARTMENT, &v));
 }
 
-static void q_assess__min_group_one__every_group_compared(void **state)
+static void q_assess__min_group_one__one_person_groups_still_hidden(void **state)
 {
 	struct fixture *f = *state;
 	struct q_assessment *a = survey(f->q, 1, 0);
 	double v;
-	/* role a: Staff 91.667 (R1), Executive 83.333, Manager 33.333 */
-	assert_true(q_assess_perception_gap(a, 0, Q_BY_ROLE, &v));
-	assert_float_equal(v, 275.0 / 3.0 - 100.0 / 3.0, 1e-9);
-	assert_string_equal(a->gaps[a->q->ndimensions * Q_BY_ROLE].highest->name, "Staff");
+	/* min_group 1 is raised to 2: Executive (R3 alone) shows nothing */
+	assert_int_equal(a->min_group, 2);
+	const struct q_group *ex = q_assess_group(a, Q_BY_ROLE, "Executive");
+	assert_false(ex->compared);
+	assert_false(ex->has_index);
+	assert_false(q_assess_group_score(a, 0, Q_BY_ROLE, "Executive", &v));
 	q_assess_free(a);
 	a = survey(f->q, 3, 0);
 	assert_false(q_assess_perception_gap(a, 0, Q_BY_DEPARTMENT, &v));
 	q_assess_free(a);
+}
+
+static void q_assess__small_group__no_figures_merged_into_other(void **state)
+{
+	struct fixture *f = *state;
+	double v;
+	/* IT (R5 alone): no figure, no score lookup */
+	const struct q_group *it = q_assess_group(f->a, Q_BY_DEPARTMENT, "IT");
+	assert_false(it->compared);
+	assert_false(it->has_index);
+	for (size_t d = 0; d < f->q->ndimensions; d++)
+		assert_false(it->dims[d].has_data);
+	/* the department other group holds R5 only: itself small, no figure */
+	const struct q_group *other = &f->a->groups[6];
+	assert_int_equal(other->respondents, 1);
+	assert_false(other->compared);
+	assert_false(other->has_index);
+	/* a group of 2 whose dimension b rests on 1 score (Sales: R2) drops it */
+	assert_false(q_assess_group_score(f->a, 1, Q_BY_DEPARTMENT, "Sales", &v));
+	/* R5's text answer is kept, tied to no group (IT and other are small) */
+	assert_int_equal(f->a->ncomments, 1);
+	assert_string_equal(f->a->comments[0].text, "no time");
+	assert_null(f->a->comments[0].group);
+	/* role Executive (R3) alone -> the other role group of 1, small too */
+	assert_false(f->a->groups[7].compared);
 }
 
 static void q_assess__capability__gap_and_priority(void **state)
@@ -352,7 +382,8 @@ int main(void)
 		cmocka_unit_test(q_assess__weight_zero_question__not_scored),
 		cmocka_unit_test(q_assess__groups__mean_of_respondent_scores),
 		cmocka_unit_test(q_assess__perception_gap__groups_with_min_respondents),
-		cmocka_unit_test(q_assess__min_group_one__every_group_compared),
+		cmocka_unit_test(q_assess__min_group_one__one_person_groups_still_hidden),
+		cmocka_unit_test(q_assess__small_group__no_figures_merged_into_other),
 		cmocka_unit_test(q_assess__capability__gap_and_priority),
 		cmocka_unit_test(q_assess__target_override__changes_gap),
 		cmocka_unit_test(q_assess__answer_stats__mean_and_mode),
