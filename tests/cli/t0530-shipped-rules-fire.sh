@@ -10,6 +10,9 @@
 R="$DATA/rules"
 
 # ------------------------------------------------------------- troubled
+# Groups of two respondents are compared (the anonymity threshold is 5 by
+# default; this crafted survey is small).
+run init --min-group 2 --quiet; expect_rc 0
 run survey import crm-readiness "$R/troubled-readiness.csv"; expect_rc 0
 run survey import crm-capabilities "$R/troubled-capabilities.csv"; expect_rc 0
 
