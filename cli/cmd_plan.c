@@ -15,7 +15,8 @@ static const char *const reason_kinds[] = {
 static const char FORMULA[] =
 	"priority = impact x urgency x (6 - risk) / sqrt(effort)\n"
 	"  impact 1..5 and risk 1..5 from the catalogue, effort in person-weeks;\n"
-	"  urgency 1..5, the highest of the initiative's reasons:\n"
+	"  urgency 1..5, the highest of the initiative's reasons (so a reason more never\n"
+	"  lowers it; each reason's own urgency is shown after it):\n"
 	"    a finding: info 1, low 2, medium 3, high 4, critical 5\n"
 	"    a dimension scoring s below the threshold t: 1 + 4 x (t - s) / t\n"
 	"    a capability gap of priority p (gap x importance): 1 + 4 x min(p, 12) / 12\n"
@@ -633,9 +634,12 @@ static const struct command cmd_plan_build = {
 		"gap, with every\ndependency; ranks them (see 'plan show --explain'), orders them so "
 		"dependencies come\nfirst, places each in the earliest allowed phase with capacity "
 		"left and dates it.\nReplaces the previous plan in one transaction; the phase goals "
-		"of the catalogue become\nthe plan's goals, due at each phase's end (your own goals "
-		"are kept).\nWith no assessment in the workspace and no --inputs, the whole "
-		"catalogue is planned.",
+		"of the catalogue become\nthe plan's goals, due at each phase's end. A goal already "
+		"there with the same phase,\nmetric, scope and parent keeps its id (and so its "
+		"values and your edits); your own\ngoals are kept; goals the plan no longer makes "
+		"are removed, and listed. Goals for a\ndepartment or wave the roster does not have "
+		"are left out, and listed.\nWith no assessment in the workspace and no --inputs, the "
+		"whole catalogue is planned.",
 	.options = build_options, .min_args = 0, .max_args = 0, .run = run_build,
 };
 static const struct cli_option show_options[] = {
