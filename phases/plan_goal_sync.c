@@ -154,12 +154,13 @@ static bool remove_unused(struct sync *s)
 {
 	struct plan_goal_sync *o = s->out;
 	bool *gone = xcalloc(s->ngoals ? s->ngoals : 1, sizeof *gone);
+	size_t ngone = 0;
 	for (size_t i = 0; i < s->ngoals; i++)
-		gone[i] = !s->used[i] && !strcmp(s->goals[i].origin, "plan");
+		ngone += gone[i] = !s->used[i] && !strcmp(s->goals[i].origin, "plan");
 	bool ok = true;
 	/* The list puts each goal after its parent: a parent is found among
 	 * the goals before it. */
-	for (size_t i = 0; ok && i < s->ngoals; i++) {
+	for (size_t i = 0; ok && ngone && i < s->ngoals; i++) {
 		if (gone[i] || !s->goals[i].parent)
 			continue;
 		for (size_t j = 0; j < i; j++)
