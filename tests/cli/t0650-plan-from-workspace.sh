@@ -91,8 +91,8 @@ j '[.initiatives[] | .id] as $ids | [.initiatives[] | .order as $o | .depends_on
 	| select(($ids | index(.)) != null) | ($ids | index(.)) + 1 < $o] | all'
 jq 'del(.phases[].goals)' out >first.json
 
-# ---- deterministic: the same build again gives the same plan (plan-made
-# goals get new ids on each build, so they are left out); a copy of the
+# ---- deterministic: the same build again gives the same plan (the goals
+# are left out here; t0617 checks they keep their ids); a copy of the
 # workspace built on its own gives the same JSON byte for byte.
 run plan build --start 2026-11-30; expect_rc 0
 run plan show --format json; expect_rc 0
