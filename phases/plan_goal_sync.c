@@ -8,6 +8,8 @@
  *   parent keeps its row and id, so what is attached to it stays: the plan's
  *   own gets the template's comparison and target and the phase's due date;
  *   one that is yours (added, or edited with `goal set`) is left as it is.
+ *   A goal the plan made with the same phase, metric and scope under another
+ *   parent is the same goal too: it moves under the template's parent.
  * - Other templates become new goals.
  * - Goals the plan made that no template produces any more are removed; your
  *   sub-goals under them become top-level goals. Your goals always stay.
@@ -89,16 +91,24 @@ static bool skip(struct sync *s, const struct catalogue_goal *g, long parent, co
 	return store_plan_skip_add(s->st, &k, s->d);
 }
 
-/* The goal held before that stands for template g under parent, or -1. */
+/* The goal held before that stands for template g under parent, or -1:
+ * one with the same phase, metric, scope and parent; else one the plan
+ * made with the same phase, metric and scope under another parent (the
+ * catalogue moved the template: the goal moves with it). */
 static long find(const struct sync *s, const struct catalogue_goal *g, long parent)
 {
+	long other = -1;
 	for (size_t i = 0; i < s->ngoals; i++) {
 		const struct store_goal *h = &s->goals[i];
-		if (!s->used[i] && h->parent == parent && !strcmp(h->phase, s->phase_id) &&
-		    !strcmp(h->metric, g->metric) && !strcmp(h->scope, g->scope))
+		if (s->used[i] || strcmp(h->phase, s->phase_id) || strcmp(h->metric, g->metric) ||
+		    strcmp(h->scope, g->scope))
+			continue;
+		if (h->parent == parent)
 			return (long)i;
+		if (other < 0 && !strcmp(h->origin, "plan"))
+			other = (long)i;
 	}
-	return -1;
+	return other;
 }
 
 static bool place(struct sync *s, const struct catalogue_goal *goals, size_t n, long parent)
@@ -123,6 +133,11 @@ static bool place(struct sync *s, const struct catalogue_goal *goals, size_t n, 
 				s->out->yours++;
 			} else {
 				s->out->kept++;
+				if (h->parent != parent) {
+					if (!store_goal_set_parent(s->st, h->id, parent, s->d))
+						return false;
+					h->parent = parent;
+				}
 				if (strcmp(h->op, op) || h->target != g->target || strcmp(h->due, s->due)) {
 					struct store_goal u = *h;
 					u.op = (char *)op;
@@ -158,15 +173,13 @@ static bool remove_unused(struct sync *s)
 	for (size_t i = 0; i < s->ngoals; i++)
 		ngone += gone[i] = !s->used[i] && !strcmp(s->goals[i].origin, "plan");
 	bool ok = true;
-	/* The list puts each goal after its parent: a parent is found among
-	 * the goals before it. */
 	for (size_t i = 0; ok && ngone && i < s->ngoals; i++) {
 		if (gone[i] || !s->goals[i].parent)
 			continue;
-		for (size_t j = 0; j < i; j++)
+		for (size_t j = 0; j < s->ngoals; j++)
 			if (s->goals[j].id == s->goals[i].parent) {
 				if (gone[j]) {
-					ok = store_goal_detach(s->st, s->goals[i].id, s->d);
+					ok = store_goal_set_parent(s->st, s->goals[i].id, 0, s->d);
 					o->detached++;
 				}
 				break;

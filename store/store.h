@@ -220,8 +220,8 @@ long store_goal_remove(struct store *st, long id, struct diag *d);
 /* Every goal, in phase order (the plan's, then others by name), each
  * top-level goal followed by its sub-goals. */
 bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struct diag *d);
-/* Make goal id a top-level goal (its parent is going). */
-bool store_goal_detach(struct store *st, long id, struct diag *d);
+/* Put goal id under parent (0: make it a top-level goal). */
+bool store_goal_set_parent(struct store *st, long id, long parent, struct diag *d);
 /* The id of a goal with this phase, metric, scope and parent (0 = top
  * level): > 0 found, 0 none, -1 error. */
 long store_goal_find(struct store *st, const char *phase, const char *metric,

@@ -54,7 +54,7 @@ static const char SQL_GOAL_LIST[] =
 	"SELECT g.id, COALESCE(g.parent, 0), g.phase, g.metric, g.scope, g.op, g.target, g.due, "
 	"g.origin FROM goals g LEFT JOIN plan_phases p ON p.id = g.phase "
 	"ORDER BY p.seq IS NULL, p.seq, g.phase, g.id";
-static const char SQL_GOAL_DETACH[] = "UPDATE goals SET parent = NULL WHERE id = ?1";
+static const char SQL_GOAL_PARENT[] = "UPDATE goals SET parent = ?2 WHERE id = ?1";
 static const char SQL_GOAL_FIND[] =
 	"SELECT id FROM goals WHERE phase = ?1 AND metric = ?2 AND scope = ?3 "
 	"AND COALESCE(parent, 0) = ?4 ORDER BY id LIMIT 1";
@@ -481,13 +481,15 @@ bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struc
 	return true;
 }
 
-bool store_goal_detach(struct store *st, long id, struct diag *d)
+bool store_goal_set_parent(struct store *st, long id, long parent, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_DETACH, d);
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_PARENT, d);
 	if (!s)
 		return false;
 	sqlite3_bind_int64(s, 1, id);
-	return step_done(st, s, "keeping your goal", d);
+	if (parent > 0)
+		sqlite3_bind_int64(s, 2, parent);
+	return step_done(st, s, "moving a goal", d);
 }
 
 long store_goal_find(struct store *st, const char *phase, const char *metric,

@@ -92,6 +92,27 @@ expect_out "goals: 2 from the phase templates, due at each phase's end (2 kept w
 run --db t.db goal list --format json; expect_rc 0
 j '[.goals[] | [.id, .target]] == [[1, 1], [2, 2]]'
 
+# ---- a template the catalogue moves to another parent (same phase, metric
+# and scope) is the same goal: it keeps its id and moves with the template
+head -n 11 twice.yaml >moved1.yaml
+cp moved1.yaml moved2.yaml
+cat >>moved1.yaml <<'YAML'
+      - {metric: roi.ratio, op: ">=", target: 1, sub_goals: [{metric: dq.score, op: ">=", target: 0.8}]}
+      - {metric: satisfaction.csat, op: ">=", target: 4}
+YAML
+cat >>moved2.yaml <<'YAML'
+      - {metric: roi.ratio, op: ">=", target: 1}
+      - {metric: satisfaction.csat, op: ">=", target: 4, sub_goals: [{metric: dq.score, op: ">=", target: 0.8}]}
+YAML
+run --db m.db plan build --catalogue moved1.yaml --start 2027-01-04; expect_rc 0
+run --db m.db goal list --format json; expect_rc 0
+j '[.goals[] | [.id, .parent, .metric]] == [[1, null, "roi.ratio"], [2, 1, "dq.score"], [3, null, "satisfaction.csat"]]'
+run --db m.db plan build --catalogue moved2.yaml --start 2027-01-04; expect_rc 0
+expect_out "(3 kept with their ids, 0 new)"
+expect_no_out "removed"
+run --db m.db goal list --format json; expect_rc 0
+j '[.goals[] | [.id, .parent, .metric]] == [[1, null, "roi.ratio"], [3, null, "satisfaction.csat"], [2, 3, "dq.score"]]'
+
 # ---- a failed build changes no goal
 sum=$(db_sum)
 run plan build --catalogue "$P/too-large.yaml" --start 2027-01-04; expect_rc 65
