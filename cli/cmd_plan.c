@@ -635,7 +635,7 @@ static const struct command cmd_plan_build = {
 		"dependencies come\nfirst, places each in the earliest allowed phase with capacity "
 		"left and dates it.\nReplaces the previous plan in one transaction; the phase goals "
 		"of the catalogue become\nthe plan's goals, due at each phase's end. A goal already "
-		"there with the same phase,\nmetric, scope and parent keeps its id (and so its "
+		"there with the same phase,\nmetric and scope keeps its id (and so its "
 		"values and your edits); your own\ngoals are kept; goals the plan no longer makes "
 		"are removed, and listed. Goals for a\ndepartment or wave the roster does not have "
 		"are left out, and listed.\nWith no assessment in the workspace and no --inputs, the "

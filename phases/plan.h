@@ -331,8 +331,8 @@ struct plan_goal_sync {
 
 /* Bring the workspace's goals in step with the plan p, inside the caller's
  * transaction (after store_plan_save), as plan_goal_sync.c describes: keep
- * the goals that stand for a template (same phase, metric, scope and
- * parent) with their ids, add the others, record the templates whose scope
+ * the goals that stand for a template (same phase, metric and scope; the
+ * same parent first) with their ids, add the others, record the templates whose scope
  * the roster lacks, remove the plan's goals no template makes now. false
  * with the error in d. Release out with plan_goal_sync_release either way. */
 bool plan_goals_sync(struct store *st, const struct plan *p, struct plan_goal_sync *out,
