@@ -388,7 +388,7 @@ static json_t *skips_json(const struct store_plan *sp, const char *phase)
 			k->scope, "op", k->op, "target", k->target, "parent",
 			k->parent ? json_integer(k->parent) : json_null(), "sub_goals",
 			(json_int_t)k->sub_goals, "close", k->close ? json_string(k->close) : json_null(),
-			"reason", b.s + 2));
+			"reason", b.s + 2));  /* past skip_words' leading ": " */
 		sbuf_release(&b);
 	}
 	return arr;
