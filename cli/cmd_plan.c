@@ -15,7 +15,8 @@ static const char *const reason_kinds[] = {
 static const char FORMULA[] =
 	"priority = impact x urgency x (6 - risk) / sqrt(effort)\n"
 	"  impact 1..5 and risk 1..5 from the catalogue, effort in person-weeks;\n"
-	"  urgency 1..5, the highest of the initiative's reasons:\n"
+	"  urgency 1..5, the highest of the initiative's reasons (so a reason more never\n"
+	"  lowers it; each reason's own urgency is shown after it):\n"
 	"    a finding: info 1, low 2, medium 3, high 4, critical 5\n"
 	"    a dimension scoring s below the threshold t: 1 + 4 x (t - s) / t\n"
 	"    a capability gap of priority p (gap x importance): 1 + 4 x min(p, 12) / 12\n"
@@ -26,31 +27,6 @@ static const char FORMULA[] =
 	"if later) that still has capacity for its effort.\n";
 
 /* ---- build ---- */
-
-static void add_goals(struct cli *cli, struct store *st, const struct catalogue_goal *goals,
-		      size_t n, const char *phase, const char *due, long parent, long *added,
-		      long *kept)
-{
-	for (size_t i = 0; i < n && !diag_has_errors(&cli->diag); i++) {
-		const struct catalogue_goal *g = &goals[i];
-		long id = store_goal_find(st, phase, g->metric, g->scope, parent, &cli->diag);
-		if (id < 0)
-			return;
-		if (id > 0) {
-			(*kept)++;  /* the user's goal stands in for the template's */
-		} else {
-			struct store_goal row = {
-				.parent = parent, .phase = (char *)phase, .metric = (char *)g->metric,
-				.scope = (char *)g->scope, .op = (char *)goal_op_name(g->op),
-				.due = (char *)due, .origin = "plan", .target = g->target,
-			};
-			if ((id = store_goal_add(st, &row, &cli->diag)) < 0)
-				return;
-			(*added)++;
-		}
-		add_goals(cli, st, g->sub_goals, g->nsub_goals, phase, due, id, added, kept);
-	}
-}
 
 static char *dup_or_null(const char *s)
 {
@@ -105,10 +81,86 @@ static void to_store(const struct plan *p, const char *basis, const char *today,
 		for (size_t r = 0; r < it->nreasons; r++) {
 			const struct plan_reason *re = &it->reasons[r];
 			s->reasons[r] = (struct store_plan_reason){
-				xstrdup(reason_kinds[re->kind]), xstrdup(re->ref ? re->ref : ""),
-				xstrdup(re->detail ? re->detail : ""), re->value, re->value2 };
+				.kind = xstrdup(reason_kinds[re->kind]), .ref = xstrdup(re->ref ? re->ref : ""),
+				.detail = xstrdup(re->detail ? re->detail : ""), .value = re->value,
+				.value2 = re->value2, .urgency = re->urgency };
 		}
 	}
+}
+
+/* "metric op target (scope)", as the goal lists show a goal. */
+static void goal_words(struct sbuf *b, const char *metric, const char *op, double target,
+		       const char *scope)
+{
+	char t[40];
+	plan_cli_num(t, target);
+	char *sc = text_sanitize(scope);
+	sbuf_addf(b, "%s %s %s%s%s%s", metric, op, t, *sc ? " (" : "", sc, *sc ? ")" : "");
+	free(sc);
+}
+
+/* Why a template was left out: the roster has no department 'X' (did you
+ * mean 'Y'?). */
+static void skip_words(struct sbuf *b, const char *scope, const char *close, long parent,
+		       long sub_goals)
+{
+	const char *eq = strchr(scope, '=');
+	char *name = text_sanitize(eq ? eq + 1 : scope);
+	sbuf_addf(b, ": the roster has no %.*s '%s'", eq ? (int)(eq - scope) : 0, scope, name);
+	free(name);
+	if (close) {
+		char *cl = text_sanitize(close);
+		sbuf_addf(b, " (did you mean '%s'?)", cl);
+		free(cl);
+	}
+	if (parent)
+		sbuf_addf(b, "; a sub-goal of goal %ld", parent);
+	if (sub_goals)
+		sbuf_addf(b, "; its %ld sub-goal%s left out with it", sub_goals,
+			  sub_goals > 1 ? "s" : "");
+}
+
+/* What plan build did to the goals: made, kept, skipped, removed. */
+static void print_goal_sync(const struct catalogue *c, const struct plan_goal_sync *gs)
+{
+	printf("goals: %ld from the phase templates, due at each phase's end", gs->added + gs->kept);
+	if (gs->kept)
+		printf(" (%ld kept with their ids, %ld new)", gs->kept, gs->added);
+	if (gs->yours)
+		printf("; %ld of yours stand in for template goals", gs->yours);
+	printf("\n");
+	if (gs->nskipped)
+		printf("left out %zu goal template(s) for departments or waves the roster does not "
+		       "have:\n", gs->nskipped);
+	for (size_t i = 0; i < gs->nskipped; i++) {
+		const struct plan_goal_skip *k = &gs->skipped[i];
+		struct sbuf b;
+		sbuf_init(&b);
+		goal_words(&b, k->goal->metric, goal_op_name(k->goal->op), k->goal->target,
+			   k->goal->scope);
+		skip_words(&b, k->goal->scope, k->close, k->parent, (long)k->sub_goals);
+		printf("  %s: %s\n", c->phases[k->phase].id, b.s);
+		sbuf_release(&b);
+	}
+	if (gs->nremoved)
+		printf("removed %zu goal(s) the plan no longer makes:\n", gs->nremoved);
+	for (size_t i = 0; i < gs->nremoved; i++) {
+		const struct store_goal *g = &gs->removed[i];
+		struct sbuf b;
+		sbuf_init(&b);
+		goal_words(&b, g->metric, g->op, g->target, g->scope);
+		char *phase = text_sanitize(g->phase);
+		printf("  [%ld] %s: %s\n", g->id, phase, b.s);
+		free(phase);
+		sbuf_release(&b);
+	}
+	if (gs->detached)
+		printf("note: %ld of your sub-goals lost their plan-made parent and are "
+		       "now top-level goals\n", gs->detached);
+	if (gs->unchecked)
+		printf("note: no roster yet, so %ld goal(s) for departments and waves were made "
+		       "unchecked; after 'crmready roster import', 'plan build' again leaves out "
+		       "those the roster does not have\n", gs->unchecked);
 }
 
 static int run_build(struct cli *cli)
@@ -146,18 +198,11 @@ static int run_build(struct cli *cli)
 	struct store_plan sp;
 	to_store(&plan, in.basis, today, &sp);
 	st = cli_open_store(cli, STORE_WRITE);
-	long added = 0, kept = 0, detached = 0;
+	struct plan_goal_sync gs;
+	memset(&gs, 0, sizeof gs);
 	if (st && store_begin(st, &cli->diag)) {
 		ok = store_plan_save(st, &sp, &cli->diag) &&
-		     (detached = store_goal_detach_user(st, &cli->diag)) >= 0 &&
-		     store_goal_delete_plan_made(st, &cli->diag);
-		for (size_t p = 0; ok && p < c->nphases; p++) {
-			char due[11];
-			plan_date_format(plan.phases[p].end, due);
-			add_goals(cli, st, c->phases[p].goals, c->phases[p].ngoals, c->phases[p].id,
-				  due, 0, &added, &kept);
-			ok = !diag_has_errors(&cli->diag);
-		}
+		     plan_goals_sync(st, &plan, &gs, &cli->diag);
 		if (ok && store_commit(st, &cli->diag)) {
 			size_t pushed = 0;
 			for (size_t i = 0; i < plan.nitems; i++)
@@ -170,13 +215,7 @@ static int run_build(struct cli *cli)
 			       "%s to %s\n", c->id, c->version, plan.nitems, c->nphases, sp.start,
 			       sp.phases[c->nphases - 1].end);
 			printf("selected from: %s\n", in.basis);
-			printf("goals: %ld from the phase templates, due at each phase's end", added);
-			if (kept)
-				printf("; %ld of yours stand in for template goals", kept);
-			printf("\n");
-			if (detached)
-				printf("note: %ld of your sub-goals lost their plan-made parent and are "
-				       "now top-level goals\n", detached);
+			print_goal_sync(c, &gs);
 			if (pushed)
 				printf("capacity pushed %zu initiative(s) to a later phase: see "
 				       "'crmready plan show --explain'\n", pushed);
@@ -184,6 +223,7 @@ static int run_build(struct cli *cli)
 			store_rollback(st);
 		}
 	}
+	plan_goal_sync_release(&gs);
 	store_close(st);
 	store_plan_release(&sp);
 out:
@@ -332,6 +372,28 @@ static json_t *goals_json(const struct store_goal *goals, size_t n, const char *
 	return arr;
 }
 
+/* The phase's goal templates left out, with why. */
+static json_t *skips_json(const struct store_plan *sp, const char *phase)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < sp->nskips; i++) {
+		const struct store_plan_skip *k = &sp->skips[i];
+		if (strcmp(k->phase, phase))
+			continue;
+		struct sbuf b;
+		sbuf_init(&b);
+		skip_words(&b, k->scope, k->close, 0, 0);
+		json_array_append_new(arr, json_pack(
+			"{s:s, s:s, s:s, s:f, s:o, s:I, s:o, s:s}", "metric", k->metric, "scope",
+			k->scope, "op", k->op, "target", k->target, "parent",
+			k->parent ? json_integer(k->parent) : json_null(), "sub_goals",
+			(json_int_t)k->sub_goals, "close", k->close ? json_string(k->close) : json_null(),
+			"reason", b.s + 2));  /* past skip_words' leading ": " */
+		sbuf_release(&b);
+	}
+	return arr;
+}
+
 static void show_json(const struct cli *cli, const struct store_plan *sp,
 		      const struct store_goal *goals, size_t ngoals)
 {
@@ -346,10 +408,11 @@ static void show_json(const struct cli *cli, const struct store_plan *sp,
 		plan_date_parse(ph->start, &a);
 		plan_date_parse(ph->end, &b);
 		json_array_append_new(phases, json_pack(
-			"{s:s, s:s, s:s, s:s, s:I, s:f, s:f, s:o, s:o}", "id", ph->id, "title",
+			"{s:s, s:s, s:s, s:s, s:I, s:f, s:f, s:o, s:o, s:o}", "id", ph->id, "title",
 			title_of(cli, ph->title, ph->title_fa), "start", ph->start, "end", ph->end,
 			"weeks", (json_int_t)((b - a + 1) / 7), "capacity", ph->capacity, "used",
-			ph->used, "initiatives", ids, "goals", goals_json(goals, ngoals, ph->id)));
+			ph->used, "initiatives", ids, "goals", goals_json(goals, ngoals, ph->id),
+			"skipped_goals", skips_json(sp, ph->id)));
 	}
 	for (size_t i = 0; i < sp->nitems; i++) {
 		const struct store_plan_item *it = &sp->items[i];
@@ -380,6 +443,8 @@ static void show_json(const struct cli *cli, const struct store_plan *sp,
 			} else if (!strcmp(re->kind, "overrun")) {
 				json_object_set_new(o, "days", json_real(re->value));
 			}
+			if (re->has_urgency)
+				json_object_set_new(o, "urgency", json_real(re->urgency));
 			json_object_set_new(o, "text", json_string(b.s ? b.s : ""));
 			sbuf_release(&b);
 			json_array_append_new(reasons, o);
@@ -468,15 +533,25 @@ static void show_text(const struct cli *cli, const struct store_plan *sp,
 			printf("   %4zu %-30s %-10s %-10s %6.1f %8.1f\n", i + 1, it->initiative,
 			       it->start, it->end, it->effort, it->priority);
 			for (size_t r = 0; r < it->nreasons; r++) {
+				const struct store_plan_reason *re = &it->reasons[r];
 				struct sbuf b2;
 				sbuf_init(&b2);
-				reason_text(&b2, &it->reasons[r]);
+				reason_text(&b2, re);
+				/* --explain gives each reason's urgency; otherwise the
+				 * initiatives that need this one share a line. */
+				if (explain && re->has_urgency)
+					sbuf_addf(&b2, ": urgency %.2f", re->urgency);
+				while (!explain && !strcmp(re->kind, "dependency") &&
+				       r + 1 < it->nreasons &&
+				       !strcmp(it->reasons[r + 1].kind, "dependency"))
+					sbuf_addf(&b2, ", '%s'", it->reasons[++r].ref);
 				char *clean = text_sanitize(b2.s ? b2.s : "");
-				printf("       %s %s\n", r ? "   " : "why:", clean);
+				printf("       %s %s\n", re == it->reasons ? "why:" : "   ", clean);
 				free(clean);
 				sbuf_release(&b2);
 			}
 			if (explain) {
+				printf("       urgency %.2f, the highest of its reasons\n", it->urgency);
 				char pr[40];
 				plan_cli_num(pr, round(it->priority * 10) / 10);
 				printf("       priority = %ld x %.2f x (6 - %ld) / sqrt(%.1f) = %s\n",
@@ -493,6 +568,21 @@ static void show_text(const struct cli *cli, const struct store_plan *sp,
 				printf("   goals (goal id in brackets):\n");
 			header = true;
 			print_goal_line(&goals[i], goal_depth(goals, ngoals, i));
+		}
+		header = false;
+		for (size_t i = 0; i < sp->nskips; i++) {
+			const struct store_plan_skip *k = &sp->skips[i];
+			if (strcmp(k->phase, ph->id))
+				continue;
+			if (!header)
+				printf("   goal templates left out:\n");
+			header = true;
+			struct sbuf b2;
+			sbuf_init(&b2);
+			goal_words(&b2, k->metric, k->op, k->target, k->scope);
+			skip_words(&b2, k->scope, k->close, k->parent, k->sub_goals);
+			printf("     %s\n", b2.s);
+			sbuf_release(&b2);
 		}
 	}
 	gantt(cli, sp);
@@ -544,9 +634,12 @@ static const struct command cmd_plan_build = {
 		"gap, with every\ndependency; ranks them (see 'plan show --explain'), orders them so "
 		"dependencies come\nfirst, places each in the earliest allowed phase with capacity "
 		"left and dates it.\nReplaces the previous plan in one transaction; the phase goals "
-		"of the catalogue become\nthe plan's goals, due at each phase's end (your own goals "
-		"are kept).\nWith no assessment in the workspace and no --inputs, the whole "
-		"catalogue is planned.",
+		"of the catalogue become\nthe plan's goals, due at each phase's end. A goal already "
+		"there with the same phase,\nmetric and scope keeps its id (and so its "
+		"values and your edits); your own\ngoals are kept; goals the plan no longer makes "
+		"are removed, and listed. Goals for a\ndepartment or wave the roster does not have "
+		"are left out, and listed.\nWith no assessment in the workspace and no --inputs, the "
+		"whole catalogue is planned.",
 	.options = build_options, .min_args = 0, .max_args = 0, .run = run_build,
 };
 static const struct cli_option show_options[] = {

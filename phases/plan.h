@@ -242,12 +242,14 @@ struct plan_reason {
 	const char *ref;            /* points into the catalogue or the inputs */
 	const char *detail;
 	double value, value2;
+	double urgency;             /* what this reason asks (1..5); 0 for the
+				       placement kinds (pushed, after, overrun) */
 };
 
 struct plan_item {
 	size_t initiative;          /* index in the catalogue */
 	size_t phase;               /* index of the phase it is placed in */
-	double urgency;             /* 1..5 */
+	double urgency;             /* 1..5: the highest of its reasons' */
 	double priority;            /* see plan_priority */
 	long start, end;            /* day numbers, end inclusive */
 	struct plan_reason *reasons;
@@ -293,6 +295,49 @@ void plan_release(struct plan *p);
  * "dependency cycle: a -> b -> a". order receives n indexes into sel. */
 bool plan_order(const struct catalogue *cat, const size_t *sel, const double *priority,
 		size_t n, size_t *order, struct diag *d);
+
+/* ---- the plan's goals after plan build (plan_goal_sync.c) ---- */
+
+/* Whether a goal scope can have figures here: "", entity=NAME, or a
+ * department or wave the roster has (names sorted bytewise, as
+ * store_roster_names gives them); with no roster (no users) nothing is
+ * checked. false for a department or wave the roster lacks, with *close the
+ * roster's closest name of that kind, or NULL. */
+struct store_roster_names;
+bool plan_scope_in_roster(const char *scope, const struct store_roster_names *roster,
+			  const char **close);
+
+/* A phase goal template left out: the roster has no such department or wave. */
+struct plan_goal_skip {
+	size_t phase;                       /* index in the catalogue */
+	const struct catalogue_goal *goal;  /* the template, with its sub-goals */
+	long parent;                        /* the goal it would be a sub-goal of, or 0 */
+	size_t sub_goals;                   /* its sub-goals, left out with it */
+	char *close;                        /* the roster's closest name, or NULL */
+};
+
+struct store_goal;
+struct plan_goal_sync {
+	long added;                 /* new goals */
+	long kept;                  /* goals the plan made before, kept with their ids */
+	long yours;                 /* templates one of your goals stands for */
+	long detached;              /* your sub-goals whose parent went: now top-level */
+	long unchecked;             /* department and wave goals made with no roster to check */
+	struct plan_goal_skip *skipped;
+	size_t nskipped, cap_skipped;
+	struct store_goal *removed; /* goals the plan made that no template makes now */
+	size_t nremoved, cap_removed;
+};
+
+/* Bring the workspace's goals in step with the plan p, inside the caller's
+ * transaction (after store_plan_save), as plan_goal_sync.c describes: keep
+ * the goals that stand for a template (same phase, metric and scope; the
+ * same parent first) with their ids, add the others, record the templates whose scope
+ * the roster lacks, remove the plan's goals no template makes now. false
+ * with the error in d. Release out with plan_goal_sync_release either way. */
+bool plan_goals_sync(struct store *st, const struct plan *p, struct plan_goal_sync *out,
+		     struct diag *d);
+void plan_goal_sync_release(struct plan_goal_sync *s);
 
 /* A dependency cycle in the whole catalogue, as "a -> b -> a" (malloc'd),
  * or NULL when there is none. *first is the initiative it starts at. */

@@ -7,7 +7,9 @@
  *    1 + 4 * (threshold - score) / threshold; a capability
  *    1 + 4 * min(gap * importance, 12) / 12.
  * 2. Dependencies of a selected initiative are selected too ("needed by"),
- *    with the highest urgency of the initiatives that need them.
+ *    with the highest urgency of the initiatives that need them. An
+ *    initiative selected in its own right lists who needs it as well and
+ *    takes their urgency when higher: a reason more never lowers it.
  * 3. Ranking: priority = impact * urgency * (6 - risk) / sqrt(effort).
  * 4. Order: repeatedly take the highest-priority initiative whose
  *    dependencies are all ordered (ties: catalogue order). A cycle is an
@@ -197,7 +199,10 @@ static bool addresses(const struct catalogue_initiative *it, const char *id)
 	return false;
 }
 
-static void select_initiatives(const struct catalogue *cat, const struct plan_inputs *in,
+/* Steps 1 and 2; false with the error in d when the catalogue's
+ * dependencies have a cycle (a catalogue made by hand: the loader refuses
+ * one). */
+static bool select_initiatives(const struct catalogue *cat, const struct plan_inputs *in,
 			       struct pick *picks, struct diag *d)
 {
 	for (size_t r = 0; r < in->nrequests; r++) {
@@ -211,9 +216,10 @@ static void select_initiatives(const struct catalogue *cat, const struct plan_in
 		}
 		struct pick *p = &picks[i];
 		p->selected = true;
-		p->urgency = fmax(p->urgency, plan_urgency_severity(q->severity));
+		double u = plan_urgency_severity(q->severity);
+		p->urgency = fmax(p->urgency, u);
 		add_reason(p, (struct plan_reason){ REASON_FINDING, q->rule,
-						   plan_severity_name(q->severity), 0, 0 });
+						   plan_severity_name(q->severity), 0, 0, u });
 	}
 	for (size_t k = 0; k < in->ndimensions; k++) {
 		const struct plan_dimension *dim = &in->dimensions[k];
@@ -224,10 +230,10 @@ static void select_initiatives(const struct catalogue *cat, const struct plan_in
 				continue;
 			struct pick *p = &picks[i];
 			p->selected = true;
-			p->urgency = fmax(p->urgency, plan_urgency_dimension(dim->score,
-									    cat->dimension_below));
+			double u = plan_urgency_dimension(dim->score, cat->dimension_below);
+			p->urgency = fmax(p->urgency, u);
 			add_reason(p, (struct plan_reason){ REASON_DIMENSION, dim->id, dim->title,
-							   dim->score, cat->dimension_below });
+							   dim->score, cat->dimension_below, u });
 		}
 	}
 	for (size_t k = 0; k < in->ngaps; k++) {
@@ -239,9 +245,10 @@ static void select_initiatives(const struct catalogue *cat, const struct plan_in
 				continue;
 			struct pick *p = &picks[i];
 			p->selected = true;
-			p->urgency = fmax(p->urgency, plan_urgency_gap(g->priority));
+			double u = plan_urgency_gap(g->priority);
+			p->urgency = fmax(p->urgency, u);
 			add_reason(p, (struct plan_reason){ REASON_CAPABILITY, g->id, NULL,
-							   g->gap, g->priority });
+							   g->gap, g->priority, u });
 		}
 	}
 	if (in->everything)
@@ -251,42 +258,58 @@ static void select_initiatives(const struct catalogue *cat, const struct plan_in
 				continue;
 			p->selected = true;
 			p->urgency = 3.0;
-			add_reason(p, (struct plan_reason){ REASON_CATALOGUE, NULL, NULL, 0, 0 });
+			add_reason(p, (struct plan_reason){ REASON_CATALOGUE, NULL, NULL, 0, 0, 3.0 });
 		}
 
-	/* Dependencies, to a fixed point: each pulled-in initiative records who
-	 * needs it and takes the highest urgency among them. */
-	bool *own = xcalloc(cat->ninitiatives, sizeof *own);
-	for (size_t i = 0; i < cat->ninitiatives; i++)
-		own[i] = picks[i].selected;
-	bool changed = true;
-	while (changed) {
-		changed = false;
-		for (size_t i = 0; i < cat->ninitiatives; i++) {
-			if (!picks[i].selected)
-				continue;
-			const struct catalogue_initiative *it = &cat->initiatives[i];
-			for (size_t j = 0; j < it->ndepends; j++) {
-				struct pick *dep = &picks[it->deps[j]];
-				if (own[it->deps[j]])
-					continue;
-				bool listed = false;
-				for (size_t r = 0; r < dep->nreasons; r++)
-					listed |= dep->reasons[r].ref == it->id;
-				if (!listed) {
-					add_reason(dep, (struct plan_reason){ REASON_DEPENDENCY, it->id,
-									     NULL, 0, 0 });
-					changed = true;
-				}
-				if (!dep->selected || dep->urgency < picks[i].urgency) {
-					dep->selected = true;
-					dep->urgency = fmax(dep->urgency, picks[i].urgency);
-					changed = true;
-				}
-			}
+	/* Dependencies: every initiative selected needs its dependencies, and
+	 * each dependency takes the highest urgency among those that need it,
+	 * whether or not it was selected in its own right (a reason more never
+	 * lowers an urgency). Walking a dependencies-first order backwards
+	 * visits everything that needs an initiative before the initiative
+	 * itself, so each urgency is final when it is passed on. */
+	size_t N = cat->ninitiatives, first = 0;
+	size_t *all = xmalloc((N ? N : 1) * sizeof *all);
+	size_t *order = xmalloc((N ? N : 1) * sizeof *order);
+	for (size_t i = 0; i < N; i++)
+		all[i] = i;
+	char *cycle = order_or_cycle(cat, all, NULL, N, order, &first);
+	if (cycle) {
+		const struct catalogue_initiative *it = &cat->initiatives[first];
+		diag_err(d, cat->doc.file, it->line, it->col, "dependency cycle: %s", cycle);
+		free(cycle);
+		N = 0;
+	}
+	for (size_t k = N; k-- > 0;) {
+		size_t i = all[order[k]];
+		if (!picks[i].selected)
+			continue;
+		const struct catalogue_initiative *it = &cat->initiatives[i];
+		for (size_t j = 0; j < it->ndepends; j++) {
+			struct pick *dep = &picks[it->deps[j]];
+			dep->selected = true;
+			dep->urgency = fmax(dep->urgency, picks[i].urgency);
 		}
 	}
-	free(own);
+	/* Then each dependency lists who needs it, in catalogue order, with
+	 * the urgency each passes on. */
+	for (size_t i = 0; i < N; i++) {
+		if (!picks[i].selected)
+			continue;
+		const struct catalogue_initiative *it = &cat->initiatives[i];
+		for (size_t j = 0; j < it->ndepends; j++) {
+			struct pick *dep = &picks[it->deps[j]];
+			bool listed = false;
+			for (size_t r = 0; r < dep->nreasons; r++)
+				listed |= dep->reasons[r].kind == REASON_DEPENDENCY &&
+					  dep->reasons[r].ref == it->id;
+			if (!listed)
+				add_reason(dep, (struct plan_reason){ REASON_DEPENDENCY, it->id, NULL, 0, 0,
+								     picks[i].urgency });
+		}
+	}
+	free(all);
+	free(order);
+	return !cycle;
 }
 
 void plan_release(struct plan *p)
@@ -305,8 +328,8 @@ bool plan_build(const struct catalogue *cat, const struct plan_inputs *in, long 
 	out->cat = cat;
 	out->start = start;
 	size_t N = cat->ninitiatives;
-	struct pick *picks = xcalloc(N, sizeof *picks);
-	select_initiatives(cat, in, picks, d);
+	struct pick *picks = xcalloc(N ? N : 1, sizeof *picks);
+	bool selected = select_initiatives(cat, in, picks, d);
 
 	size_t n = 0;
 	size_t *sel = xmalloc((N ? N : 1) * sizeof *sel);
@@ -320,7 +343,7 @@ bool plan_build(const struct catalogue *cat, const struct plan_inputs *in, long 
 			n++;
 		}
 	size_t *order = xmalloc((n ? n : 1) * sizeof *order);
-	bool ok = plan_order(cat, sel, prio, n, order, d);
+	bool ok = selected && plan_order(cat, sel, prio, n, order, d);
 
 	out->phases = xcalloc(cat->nphases ? cat->nphases : 1, sizeof *out->phases);
 	long day = start;
@@ -364,13 +387,13 @@ bool plan_build(const struct catalogue *cat, const struct plan_inputs *in, long 
 		}
 		if (after)
 			add_reason(&scratch, (struct plan_reason){ REASON_AFTER, after,
-								   cat->phases[phase].id, 0, 0 });
+								   cat->phases[phase].id, 0, 0, 0 });
 		while (phase < cat->nphases &&
 		       out->phases[phase].used + it->effort > cat->phases[phase].capacity + 1e-9) {
 			add_reason(&scratch, (struct plan_reason){
 				REASON_PUSHED, cat->phases[phase].id, NULL,
 				cat->phases[phase].capacity - out->phases[phase].used,
-				cat->phases[phase].capacity });
+				cat->phases[phase].capacity, 0 });
 			phase++;
 		}
 		item->reasons = scratch.reasons;
@@ -396,7 +419,7 @@ bool plan_build(const struct catalogue *cat, const struct plan_inputs *in, long 
 			add_reason(&more, (struct plan_reason){ REASON_OVERRUN, cat->phases[phase].id,
 								NULL,
 								(double)(item->end - out->phases[phase].end),
-								0 });
+								0, 0 });
 			item->reasons = more.reasons;
 			item->nreasons = more.nreasons;
 		}

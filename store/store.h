@@ -170,6 +170,9 @@ bool store_snapshot_each(struct store *st, const char *questionnaire,
 struct store_plan_reason {
 	char *kind, *ref, *detail;  /* ref, detail may be "" */
 	double value, value2;
+	double urgency;             /* what the reason asks; saved when > 0 */
+	bool has_urgency;           /* loaded: false for a placement reason, or a
+				       plan built before urgencies were kept */
 };
 struct store_plan_phase {
 	char *id, *title, *title_fa, *start, *end;
@@ -182,6 +185,15 @@ struct store_plan_item {
 	struct store_plan_reason *reasons;
 	size_t nreasons;
 };
+/* A phase goal template the plan left out: the roster has no such
+ * department or wave. */
+struct store_plan_skip {
+	char *phase, *metric, *scope, *op;
+	char *close;                /* the roster's closest name, or NULL */
+	double target;
+	long parent;                /* the goal it would be a sub-goal of, or 0 */
+	long sub_goals;             /* its own sub-goals, left out with it */
+};
 struct store_plan {
 	char *catalogue, *start, *built_at, *basis;
 	long catalogue_version;
@@ -189,11 +201,16 @@ struct store_plan {
 	size_t nphases;
 	struct store_plan_item *items;   /* in execution order */
 	size_t nitems;
+	struct store_plan_skip *skips;   /* in catalogue order */
+	size_t nskips;
 };
 /* Free what store_plan_load allocated. */
 void store_plan_release(struct store_plan *p);
-/* Replace the stored plan (header, phases, items, reasons) with p. */
+/* Replace the stored plan (header, phases, items, reasons) with p; the
+ * skipped goal templates are cleared (p->skips is not saved). */
 bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *d);
+/* Record a goal template the saved plan left out (after store_plan_save). */
+bool store_plan_skip_add(struct store *st, const struct store_plan_skip *s, struct diag *d);
 /* The stored plan: 1 found, 0 none, -1 error. */
 int store_plan_load(struct store *st, struct store_plan *out, struct diag *d);
 
@@ -215,15 +232,22 @@ long store_goal_remove(struct store *st, long id, struct diag *d);
 /* Every goal, in phase order (the plan's, then others by name), each
  * top-level goal followed by its sub-goals. */
 bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struct diag *d);
-/* Before a plan replaces its goals: the user's goals under plan-made ones
- * become top-level (returns how many, -1 on error), then the plan-made
- * ones are deleted. */
-long store_goal_detach_user(struct store *st, struct diag *d);
-bool store_goal_delete_plan_made(struct store *st, struct diag *d);
+/* Put goal id under parent (0: make it a top-level goal). */
+bool store_goal_set_parent(struct store *st, long id, long parent, struct diag *d);
 /* The id of a goal with this phase, metric, scope and parent (0 = top
  * level): > 0 found, 0 none, -1 error. */
 long store_goal_find(struct store *st, const char *phase, const char *metric,
 		     const char *scope, long parent, struct diag *d);
+
+/* The roster's departments and waves (distinct, sorted bytewise; waves
+ * without the empty one), for the scopes of goals, and its size. */
+struct store_roster_names {
+	char **departments, **waves;
+	size_t ndepartments, nwaves;
+	long users;
+};
+bool store_roster_names(struct store *st, struct store_roster_names *out, struct diag *d);
+void store_roster_names_release(struct store_roster_names *n);
 
 /* Metric values removed by `metric rm` (store_plan.c, beside the goals that
  * read them): name exactly, date and scope NULL = any. Returns how many. */

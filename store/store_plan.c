@@ -18,8 +18,15 @@ static const char SQL_ITEM_PUT[] =
 	"duration, impact, risk, urgency, priority, depends_on) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 static const char SQL_REASON_PUT[] =
-	"INSERT INTO plan_reasons(item, n, kind, ref, detail, value, value2) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+	"INSERT INTO plan_reasons(item, n, kind, ref, detail, value, value2, urgency) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+static const char SQL_SKIPS_CLEAR[] = "DELETE FROM plan_goal_skips";
+static const char SQL_SKIP_PUT[] =
+	"INSERT INTO plan_goal_skips(phase, metric, scope, op, target, parent, sub_goals, close) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+static const char SQL_SKIPS_GET[] =
+	"SELECT phase, metric, scope, op, target, COALESCE(parent, 0), sub_goals, close "
+	"FROM plan_goal_skips ORDER BY seq";
 static const char SQL_PLAN_GET[] =
 	"SELECT catalogue, catalogue_version, start, built_at, basis FROM plan WHERE id = 1";
 static const char SQL_PHASES_GET[] =
@@ -28,7 +35,8 @@ static const char SQL_ITEMS_GET[] =
 	"SELECT seq, initiative, title, title_fa, phase, start, end, effort, duration, impact, "
 	"risk, urgency, priority, depends_on FROM plan_items ORDER BY seq";
 static const char SQL_REASONS_GET[] =
-	"SELECT item, kind, ref, detail, value, value2 FROM plan_reasons ORDER BY item, n";
+	"SELECT item, kind, ref, detail, value, value2, urgency FROM plan_reasons "
+	"ORDER BY item, n";
 
 static const char SQL_GOAL_ADD[] =
 	"INSERT INTO goals(phase, metric, scope, op, target, due, parent, origin) "
@@ -46,13 +54,15 @@ static const char SQL_GOAL_LIST[] =
 	"SELECT g.id, COALESCE(g.parent, 0), g.phase, g.metric, g.scope, g.op, g.target, g.due, "
 	"g.origin FROM goals g LEFT JOIN plan_phases p ON p.id = g.phase "
 	"ORDER BY p.seq IS NULL, p.seq, g.phase, g.id";
-static const char SQL_GOAL_DETACH[] =
-	"UPDATE goals SET parent = NULL WHERE origin = 'user' AND parent IN "
-	"(SELECT id FROM goals WHERE origin = 'plan')";
-static const char SQL_GOAL_DELETE_PLAN[] = "DELETE FROM goals WHERE origin = 'plan'";
+static const char SQL_GOAL_PARENT[] = "UPDATE goals SET parent = ?2 WHERE id = ?1";
 static const char SQL_GOAL_FIND[] =
 	"SELECT id FROM goals WHERE phase = ?1 AND metric = ?2 AND scope = ?3 "
 	"AND COALESCE(parent, 0) = ?4 ORDER BY id LIMIT 1";
+static const char SQL_ROSTER_USERS[] = "SELECT count(*) FROM adoption_roster";
+static const char SQL_ROSTER_DEPARTMENTS[] =
+	"SELECT DISTINCT department FROM adoption_roster ORDER BY department";
+static const char SQL_ROSTER_WAVES[] =
+	"SELECT DISTINCT wave FROM adoption_roster WHERE wave <> '' ORDER BY wave";
 static const char SQL_METRIC_RM[] =
 	"DELETE FROM metrics WHERE name = ?1 AND (?2 IS NULL OR date = ?2) "
 	"AND (?3 IS NULL OR scope = ?3)";
@@ -106,13 +116,24 @@ void store_plan_release(struct store_plan *p)
 		free(it->reasons);
 	}
 	free(p->items);
+	for (size_t i = 0; i < p->nskips; i++) {
+		struct store_plan_skip *k = &p->skips[i];
+		free(k->phase);
+		free(k->metric);
+		free(k->scope);
+		free(k->op);
+		free(k->close);
+	}
+	free(p->skips);
 	memset(p, 0, sizeof *p);
 }
 
 bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *d)
 {
-	/* Items and reasons go with their phases (ON DELETE CASCADE). */
+	/* Items, reasons and skipped goals go with their phases (ON DELETE
+	 * CASCADE); the skipped goals are cleared by name all the same. */
 	if (!exec_stmt(st, SQL_PLAN_CLEAR, "clearing the plan", d) ||
+	    !exec_stmt(st, SQL_SKIPS_CLEAR, "clearing the plan", d) ||
 	    !exec_stmt(st, SQL_PHASES_CLEAR, "clearing the plan", d))
 		return false;
 	sqlite3_stmt *s = store_stmt(st, SQL_PLAN_PUT, d);
@@ -171,6 +192,8 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 			store_bind_text(s, 5, re->detail);
 			sqlite3_bind_double(s, 6, re->value);
 			sqlite3_bind_double(s, 7, re->value2);
+			if (re->urgency > 0)
+				sqlite3_bind_double(s, 8, re->urgency);
 			if (!step_done(st, s, "saving why an initiative is planned", d))
 				return false;
 		}
@@ -262,9 +285,30 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		re->detail = store_col_text(s, 3);
 		re->value = sqlite3_column_double(s, 4);
 		re->value2 = sqlite3_column_double(s, 5);
+		re->has_urgency = sqlite3_column_type(s, 6) != SQLITE_NULL;
+		re->urgency = sqlite3_column_double(s, 6);
 	}
 	sqlite3_reset(s);
 	free(caps);
+	if (rc != SQLITE_DONE)
+		goto sqlfail;
+
+	cap = 0;
+	if (!(s = store_stmt(st, SQL_SKIPS_GET, d)))
+		goto fail;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		XGROW(out->skips, cap, out->nskips + 1);
+		struct store_plan_skip *k = &out->skips[out->nskips++];
+		k->phase = store_col_text(s, 0);
+		k->metric = store_col_text(s, 1);
+		k->scope = store_col_text(s, 2);
+		k->op = store_col_text(s, 3);
+		k->target = sqlite3_column_double(s, 4);
+		k->parent = (long)sqlite3_column_int64(s, 5);
+		k->sub_goals = (long)sqlite3_column_int64(s, 6);
+		k->close = sqlite3_column_type(s, 7) == SQLITE_NULL ? NULL : store_col_text(s, 7);
+	}
+	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		goto sqlfail;
 	return 1;
@@ -273,6 +317,23 @@ sqlfail:
 fail:
 	store_plan_release(out);
 	return -1;
+}
+
+bool store_plan_skip_add(struct store *st, const struct store_plan_skip *k, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_SKIP_PUT, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, k->phase);
+	store_bind_text(s, 2, k->metric);
+	store_bind_text(s, 3, k->scope);
+	store_bind_text(s, 4, k->op);
+	sqlite3_bind_double(s, 5, k->target);
+	if (k->parent > 0)
+		sqlite3_bind_int64(s, 6, k->parent);
+	sqlite3_bind_int64(s, 7, k->sub_goals);
+	store_bind_text(s, 8, k->close);
+	return step_done(st, s, "saving a skipped goal template", d);
 }
 
 /* ---- goals ---- */
@@ -420,16 +481,15 @@ bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struc
 	return true;
 }
 
-long store_goal_detach_user(struct store *st, struct diag *d)
+bool store_goal_set_parent(struct store *st, long id, long parent, struct diag *d)
 {
-	if (!exec_stmt(st, SQL_GOAL_DETACH, "keeping your goals", d))
-		return -1;
-	return (long)sqlite3_changes(st->db);
-}
-
-bool store_goal_delete_plan_made(struct store *st, struct diag *d)
-{
-	return exec_stmt(st, SQL_GOAL_DELETE_PLAN, "replacing the plan's goals", d);
+	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_PARENT, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, id);
+	if (parent > 0)
+		sqlite3_bind_int64(s, 2, parent);
+	return step_done(st, s, "moving a goal", d);
 }
 
 long store_goal_find(struct store *st, const char *phase, const char *metric,
@@ -452,6 +512,54 @@ long store_goal_find(struct store *st, const char *phase, const char *metric,
 	}
 	sqlite3_reset(s);
 	return id;
+}
+
+/* ---- the roster's names, for goal scopes ---- */
+
+static bool names(struct store *st, const char *sql, char ***out, size_t *n, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, sql, d);
+	if (!s)
+		return false;
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		XGROW(*out, cap, *n + 1);
+		(*out)[(*n)++] = store_col_text(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		store_error(st, "reading the roster", d);
+	return rc == SQLITE_DONE;
+}
+
+bool store_roster_names(struct store *st, struct store_roster_names *out, struct diag *d)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = store_stmt(st, SQL_ROSTER_USERS, d);
+	if (!s)
+		return false;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		out->users = (long)sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW) {
+		store_error(st, "reading the roster", d);
+		return false;
+	}
+	return names(st, SQL_ROSTER_DEPARTMENTS, &out->departments, &out->ndepartments, d) &&
+	       names(st, SQL_ROSTER_WAVES, &out->waves, &out->nwaves, d);
+}
+
+void store_roster_names_release(struct store_roster_names *n)
+{
+	for (size_t i = 0; i < n->ndepartments; i++)
+		free(n->departments[i]);
+	for (size_t i = 0; i < n->nwaves; i++)
+		free(n->waves[i]);
+	free(n->departments);
+	free(n->waves);
+	memset(n, 0, sizeof *n);
 }
 
 long store_metric_remove(struct store *st, const char *name, const char *date,

@@ -51,7 +51,8 @@ expect_out "Selected from: the whole catalogue (no survey answers or findings to
 #   vision-and-scorecard, train-the-trainer -> executive-sponsorship;
 #   adoption-monitoring -> kpi-framework; analytics-dashboards -> kpi-framework,
 #   pilot-opportunity-management
-# An initiative selected in its own right lists no "needed by".
+# An initiative selected in its own right lists who needs it as well (issue
+# 16: a reason more never lowers its urgency); needers in catalogue order.
 # Urgency: finding high 4; dimension 1 + 4 x (60 - 35) / 60 = 2.666...;
 # gap 1 + 4 x 3 / 12 = 2; a dependency takes the highest of those needing it.
 run survey import crm-readiness "$P/ws-readiness.csv"; expect_rc 0
@@ -68,10 +69,10 @@ analytics-dashboards dependency:continuous-improvement
 continuous-improvement dimension:processes
 data-cleansing dependency:pilot-opportunity-management
 data-profiling dependency:data-cleansing
-executive-sponsorship dependency:process-redesign dependency:train-the-trainer dependency:vision-and-scorecard
+executive-sponsorship dependency:vision-and-scorecard dependency:process-redesign dependency:train-the-trainer
 kpi-framework dependency:pilot-opportunity-management dependency:adoption-monitoring dependency:analytics-dashboards
-pilot-opportunity-management dimension:processes
-process-redesign finding:automating-without-redesign dimension:processes
+pilot-opportunity-management dimension:processes dependency:sales-forecasting dependency:analytics-dashboards
+process-redesign finding:automating-without-redesign dimension:processes dependency:pilot-opportunity-management
 sales-forecasting capability:sales-forecasting
 train-the-trainer dependency:pilot-opportunity-management
 vision-and-scorecard dependency:kpi-framework
@@ -90,8 +91,8 @@ j '[.initiatives[] | .id] as $ids | [.initiatives[] | .order as $o | .depends_on
 	| select(($ids | index(.)) != null) | ($ids | index(.)) + 1 < $o] | all'
 jq 'del(.phases[].goals)' out >first.json
 
-# ---- deterministic: the same build again gives the same plan (plan-made
-# goals get new ids on each build, so they are left out); a copy of the
+# ---- deterministic: the same build again gives the same plan (the goals
+# are left out here; t0617 checks they keep their ids); a copy of the
 # workspace built on its own gives the same JSON byte for byte.
 run plan build --start 2026-11-30; expect_rc 0
 run plan show --format json; expect_rc 0
@@ -122,7 +123,7 @@ run plan build --start 2026-11-30 --inputs dims.json; expect_rc 0
 run plan show --format json; expect_rc 0
 selection | grep -q '^sales-forecasting' && fail "--inputs without capabilities selected a gap"
 selection | grep -q 'finding:' && fail "--inputs without findings selected a finding"
-j '.initiatives[] | select(.id == "process-redesign") | [.reasons[].kind] == ["dimension"]'
+j '.initiatives[] | select(.id == "process-redesign") | [.reasons[].kind] == ["dimension", "dependency"]'
 
 # ---- metric findings alone (no answers) select their initiatives:
 # low-adoption (adoption-monitoring, role-based-training, change-management),

@@ -11,6 +11,7 @@
 
 #include "../../core/embedded.h"
 #include "../../phases/plan.h"
+#include "../../store/store.h"
 
 /* The shipped default, as embedded in the binary. */
 static struct catalogue *load_shipped(struct diag *d)
@@ -268,6 +269,123 @@ static void plan_build__selection__findings_dimensions_gaps_and_dependencies(voi
 	assert_int_equal(d.errors, 0);
 	assert_true(diag_has(&d, "asks for initiative 'zzz'"));
 	plan_release(&p);
+	catalogue_free(c);
+	diag_release(&d);
+}
+
+/* Issue 16: a reason more never lowers an initiative's urgency. In SMALL,
+ * c needs b needs a. A critical finding on c gives c urgency 5, and b and a
+ * take it as "needed by". A weak leadership dimension (40 below 50:
+ * 1 + 4 x 10 / 50 = 1.8) also selects a in its own right: a keeps 5, lists
+ * both reasons, and its priority stays 5 x 5 x 5 / sqrt(4) = 62.5 (it was
+ * 1.8 and 22.5, without "needed by"). */
+static void plan_build__more_reasons__never_lower_urgency(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load(SMALL, &d);
+	assert_non_null(c);
+	long start;
+	plan_date_parse("2026-11-30", &start);
+	struct plan_request req[] = { { "c", "r1", SEV_CRITICAL } };
+	struct plan_dimension dims[] = { { "leadership", 40, NULL } };
+	struct plan_inputs one = { .requests = req, .nrequests = 1 };
+	struct plan_inputs two = { .requests = req, .nrequests = 1, .dimensions = dims,
+				   .ndimensions = 1 };
+	struct plan p1, p2;
+	assert_true(plan_build(c, &one, start, &p1, &d));
+	assert_true(plan_build(c, &two, start, &p2, &d));
+	const struct plan_item *a1 = item_for(&p1, "a"), *a2 = item_for(&p2, "a");
+	assert_float_equal(a1->urgency, 5.0, 0);
+	assert_float_equal(a1->priority, 62.5, 1e-12);
+	assert_true(has_reason(a1, REASON_DEPENDENCY, "b"));
+	assert_float_equal(a2->urgency, 5.0, 0);
+	assert_float_equal(a2->priority, 62.5, 1e-12);
+	assert_true(has_reason(a2, REASON_DIMENSION, "leadership"));
+	assert_true(has_reason(a2, REASON_DEPENDENCY, "b"));
+	plan_release(&p1);
+	plan_release(&p2);
+	catalogue_free(c);
+	diag_release(&d);
+}
+
+/* The urgency a reason gives, worked out here from the reason's own
+ * figures (a dependency: the urgency of the initiative that needs it); 0
+ * for a placement reason. */
+static double reason_urgency(const struct plan *p, const struct plan_reason *r)
+{
+	switch (r->kind) {
+	case REASON_FINDING: {
+		enum plan_severity s = SEV_INFO;
+		assert_true(plan_severity_parse(r->detail, &s));
+		return 1.0 + (double)s;
+	}
+	case REASON_DIMENSION: return 1.0 + 4.0 * (r->value2 - r->value) / r->value2;
+	case REASON_CAPABILITY: return 1.0 + 4.0 * (r->value2 > 12 ? 12 : r->value2) / 12.0;
+	case REASON_DEPENDENCY: return item_for(p, r->ref)->urgency;
+	case REASON_CATALOGUE: return 3.0;
+	default: return 0;
+	}
+}
+
+/* On the shipped catalogue, inputs added one at a time (findings, weak
+ * dimensions, gaps): every initiative planned before is planned after with
+ * an urgency at least as high and every reason it had, and each urgency is
+ * the highest of its reasons, as the README defines it. */
+static void plan_build__urgency_is_the_highest_reason__monotone(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	struct catalogue *c = load_shipped(&d);
+	assert_non_null(c);
+	struct plan_request req[] = {
+		{ "process-redesign", "r1", SEV_HIGH }, { "sales-rollout", "r2", SEV_LOW },
+		{ "data-cleansing", "r3", SEV_MEDIUM }, { "field-service", "r4", SEV_CRITICAL },
+	};
+	struct plan_dimension dims[] = {
+		{ "leadership", 50, NULL }, { "strategy", 55, NULL }, { "data", 10, NULL },
+		{ "people", 59, NULL }, { "processes", 30, NULL }, { "governance", 45, NULL },
+	};
+	struct plan_gap gaps[] = { { "sales-forecasting", 1.5, 3 }, { "mobile-access", 2, 10 } };
+	size_t steps = 4 + 6 + 2;
+	struct plan prev;
+	memset(&prev, 0, sizeof prev);
+	for (size_t k = 0; k <= steps; k++) {
+		size_t nr = k < 4 ? k : 4, nd = k <= 4 ? 0 : k - 4 < 6 ? k - 4 : 6,
+		       ng = k <= 10 ? 0 : k - 10;
+		struct plan_inputs in = { .requests = req, .nrequests = nr, .dimensions = dims,
+					  .ndimensions = nd, .gaps = gaps, .ngaps = ng };
+		struct plan p;
+		assert_true(plan_build(c, &in, 20000, &p, &d));
+		for (size_t i = 0; i < p.nitems; i++) {
+			const struct plan_item *it = &p.items[i];
+			double best = 0;
+			for (size_t r = 0; r < it->nreasons; r++) {
+				double u = reason_urgency(&p, &it->reasons[r]);
+				assert_float_equal(it->reasons[r].urgency, u, 1e-12);
+				best = u > best ? u : best;
+			}
+			assert_float_equal(it->urgency, best, 1e-12);
+		}
+		for (size_t i = 0; i < prev.nitems; i++) {
+			const struct plan_item *was = &prev.items[i];
+			const char *id = c->initiatives[was->initiative].id;
+			const struct plan_item *now = item_for(&p, id);
+			assert_non_null(now);
+			if (now->urgency < was->urgency)
+				fail_msg("step %zu: %s urgency %g -> %g", k, id, was->urgency, now->urgency);
+			for (size_t r = 0; r < was->nreasons; r++)
+				if (reason_urgency(&prev, &was->reasons[r]) > 0 &&
+				    !has_reason(now, was->reasons[r].kind, was->reasons[r].ref))
+					fail_msg("step %zu: %s lost a reason (%s)", k, id,
+						 was->reasons[r].ref ? was->reasons[r].ref : "-");
+		}
+		plan_release(&prev);
+		prev = p;
+	}
+	plan_release(&prev);
 	catalogue_free(c);
 	diag_release(&d);
 }
@@ -575,6 +693,44 @@ static void goal_names__metrics_and_scopes(void **state)
 	assert_false(goal_state_at_least(GOAL_NO_DATA, st));
 }
 
+/* Goal scopes against the roster: "" and entity= are always fine; a
+ * department or wave must be one the roster has (exactly: the adoption
+ * figures are stored under the roster's own spelling), with the closest
+ * name offered; with no roster nothing is checked. */
+static void plan_scope_in_roster__departments_and_waves(void **state)
+{
+	(void)state;
+	/* sorted bytewise, as the store gives them */
+	char *depts[] = { "Sales", "Service", "marketing" };
+	char *waves[] = { "1", "pilot" };
+	struct store_roster_names r = { .departments = depts, .ndepartments = 3,
+					.waves = waves, .nwaves = 2, .users = 5 };
+	const char *close = "x";
+	assert_true(plan_scope_in_roster("", &r, &close));
+	assert_null(close);
+	assert_true(plan_scope_in_roster("entity=Contact", &r, &close));
+	assert_true(plan_scope_in_roster("department=Sales", &r, &close));
+	assert_true(plan_scope_in_roster("department=marketing", &r, &close));
+	assert_true(plan_scope_in_roster("wave=pilot", &r, &close));
+	assert_true(plan_scope_in_roster("wave=1", &r, &close));
+	assert_false(plan_scope_in_roster("department=Marketing", &r, &close));
+	assert_string_equal(close, "marketing");
+	assert_false(plan_scope_in_roster("department=Finance", &r, &close));
+	assert_null(close);
+	assert_false(plan_scope_in_roster("wave=2", &r, &close));
+	assert_false(plan_scope_in_roster("wave=Pilot", &r, &close));
+	assert_string_equal(close, "pilot");
+	/* a roster without waves has none of them */
+	struct store_roster_names nowaves = { .departments = depts, .ndepartments = 3,
+					      .users = 5 };
+	assert_false(plan_scope_in_roster("wave=pilot", &nowaves, &close));
+	assert_null(close);
+	/* no roster: nothing to check against */
+	struct store_roster_names none = { 0 };
+	assert_true(plan_scope_in_roster("department=Marketing", &none, &close));
+	assert_true(plan_scope_in_roster("wave=pilot", &none, &close));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -587,6 +743,8 @@ int main(void)
 		cmocka_unit_test(catalogue_load__shipped_default__is_valid),
 		cmocka_unit_test(plan_priority__formula__hand_computed),
 		cmocka_unit_test(plan_build__selection__findings_dimensions_gaps_and_dependencies),
+		cmocka_unit_test(plan_build__more_reasons__never_lower_urgency),
+		cmocka_unit_test(plan_build__urgency_is_the_highest_reason__monotone),
 		cmocka_unit_test(plan_build__capacity__pushes_later_and_says_why),
 		cmocka_unit_test(plan_build__no_room_left__error_names_initiative),
 		cmocka_unit_test(plan_build__same_inputs__same_plan),
@@ -596,6 +754,7 @@ int main(void)
 		cmocka_unit_test(goal_evaluate__lower_is_better),
 		cmocka_unit_test(goal_evaluate__equals_and_window),
 		cmocka_unit_test(goal_names__metrics_and_scopes),
+		cmocka_unit_test(plan_scope_in_roster__departments_and_waves),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
