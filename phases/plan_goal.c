@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "plan.h"
 
 static const char *const op_names[] = { ">=", "<=", ">", "<", "==" };
@@ -42,14 +43,6 @@ bool goal_op_meets(enum goal_op op, double value, double target)
 
 /* ---- metric names ---- */
 
-static const char *const adoption_names[] = {
-	"adoption.licensed_users", "adoption.active_users", "adoption.active_rate",
-	"adoption.logins_per_active_user", NULL,
-};
-static const char *const dq_names[] = {
-	"dq.completeness", "dq.validity", "dq.duplicate_rate", "dq.freshness", "dq.score", NULL,
-};
-
 static bool in_list(const char *s, const char *const *list)
 {
 	for (size_t i = 0; list[i]; i++)
@@ -58,51 +51,9 @@ static bool in_list(const char *s, const char *const *list)
 	return false;
 }
 
-static bool word_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c == '-';
-}
-
 bool goal_metric_valid(const char *name, char **err)
 {
-	size_t n = strlen(name);
-	bool shape = n > 0 && n <= 100 && name[0] >= 'a' && name[0] <= 'z';
-	for (size_t i = 0; shape && i < n; i++) {
-		if (name[i] == '.')
-			shape = i + 1 < n && name[i + 1] != '.';
-		else
-			shape = word_char(name[i]);
-	}
-	if (!shape) {
-		*err = xstrdup("expected a metric name such as adoption.active_rate or "
-			       "training.completion (words of letters, digits, '_' or '-' "
-			       "joined by '.', at most 100 characters)");
-		return false;
-	}
-	const char *const *family = NULL;
-	if (!strncmp(name, "adoption.", 9))
-		family = adoption_names;
-	else if (!strncmp(name, "dq.", 3))
-		family = dq_names;
-	if (!family || in_list(name, family))
-		return true;
-	/* dq.completeness.FIELD and dq.validity.FIELD */
-	if (family == dq_names && ((!strncmp(name, "dq.completeness.", 16) && name[16]) ||
-				   (!strncmp(name, "dq.validity.", 12) && name[12])))
-		return true;
-	const char *close = text_closest(name, family, (size_t)-1);
-	if (close)
-		*err = xasprintf("not a metric crmready computes (did you mean '%s'?)", close);
-	else
-		*err = xasprintf("not a metric crmready computes; %s names are: %s",
-				 family == dq_names ? "dq" : "adoption",
-				 family == dq_names
-				 ? "dq.completeness, dq.completeness.FIELD, dq.validity, dq.validity.FIELD, "
-				   "dq.duplicate_rate, dq.freshness, dq.score"
-				 : "adoption.licensed_users, adoption.active_users, "
-				   "adoption.active_rate, adoption.logins_per_active_user");
-	return false;
+	return metric_name_check(name, err);
 }
 
 bool goal_scope_valid(const char *scope, char **err)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../phases/plan.h"
 #include "html_internal.h"
 
@@ -175,11 +176,12 @@ static void status_badge(struct html *h, const char *s)
 	h_puts(h, "</span>");
 }
 
-/* A metric's value as people read it: rates and dq fractions as percent. */
+/* A metric's value as people read it: fractions (the metric table's unit)
+ * as percent. */
 static bool is_fraction(const char *metric)
 {
-	return !strcmp(metric, "adoption.active_rate") || !strncmp(metric, "dq.", 3) ||
-	       !strcmp(metric, "training.completion");
+	const struct metric_def *def = metric_def_find(metric);
+	return def && def->unit == METRIC_FRACTION;
 }
 
 static void value(struct html *h, const char *metric, double v)
@@ -637,7 +639,7 @@ static void data_quality(struct html *h)
 			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
 				h_puts(h, "<td class=\"n\">");
 				if (m->dq[k].has[p])
-					value(h, "dq.x", m->dq[k].value[p]);
+					value(h, "dq.score", m->dq[k].value[p]);  /* every part is a fraction */
 				h_puts(h, "</td>");
 			}
 			h_puts(h, "</tr>\n");
@@ -659,10 +661,10 @@ static void data_quality(struct html *h)
 			h_esc(h, f->field);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->has_completeness)
-				value(h, "dq.x", f->completeness);
+				value(h, "dq.completeness", f->completeness);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->has_validity)
-				value(h, "dq.x", f->validity);
+				value(h, "dq.validity", f->validity);
 			h_puts(h, "</td></tr>\n");
 		}
 		h_puts(h, "</table>\n");
