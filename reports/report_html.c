@@ -97,7 +97,8 @@ static const char CSS[] =
 	".sev.low{background:#7cb342}.sev.info{background:#78909c}\n"
 	".status{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;white-space:nowrap}\n"
 	".status.achieved{background:#c8e6c9}.status.on-track{background:#dcedc8}.status.at-risk{background:#ffe0b2}"
-	".status.missed{background:#ffcdd2}.status.no-data{background:#eceff1;color:var(--muted)}\n"
+	".status.missed{background:#ffcdd2}.status.no-data{background:#eceff1;color:var(--muted)}"
+	".status.too-early{background:#ddebf7}\n"
 	".finding{border-inline-start:4px solid var(--line);padding:4px 10px;margin:8px 0;break-inside:avoid}\n"
 	".finding.critical{border-color:#b71c1c}.finding.high{border-color:#e65100}.finding.medium{border-color:#f9a825}\n"
 	".finding p{margin:3px 0}.finding .ev{color:var(--muted);font-size:12px;direction:ltr;unicode-bidi:embed}\n"
@@ -156,9 +157,11 @@ static const char *severity_label(const struct html *h, const char *s)
 
 static const char *status_label(const struct html *h, const char *s)
 {
-	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data" };
-	static const char *const fa[] = { "محقق شد", "در مسیر", "در خطر", "از دست رفت", "بدون داده" };
-	for (int i = 0; i < 5; i++)
+	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data",
+					  "too early" };
+	static const char *const fa[] = { "محقق شد", "در مسیر", "در خطر", "از دست رفت", "بدون داده",
+					  "هنوز زود است" };
+	for (int i = 0; i < 6; i++)
 		if (s && !strcmp(s, en[i]))
 			return h->fa ? fa[i] : en[i];
 	return s ? s : "";
@@ -484,7 +487,8 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	}
 	h_puts(h, "</td><td>");
 	status_badge(h, g->status);
-	h_puts(h, "</td></tr>\n");
+	h_printf(h, "</td><td class=\"nw\">%s%s</td></tr>\n", g->judged_at ? g->judged_at : "",
+		 g->settled ? h_t(h, " (settled)", " (قطعی)") : "");
 	(void)buf;
 }
 
@@ -499,9 +503,16 @@ static void goals(struct html *h)
 		return;
 	}
 	h_printf(h, "<p class=\"meta\">%s %s.</p>\n", h_t(h, "Status on", "وضعیت در"), m->today);
+	const size_t *c = m->goal_counts;
+	h_printf(h, h->fa ? "<p class=\"tally\">%zu هدف: %zu محقق شد، %zu در مسیر، %zu در خطر، "
+			    "%zu از دست رفت، %zu هنوز زود است، %zu بدون داده</p>\n"
+			  : "<p class=\"tally\">%zu goals: %zu achieved, %zu on track, %zu at risk, "
+			    "%zu missed, %zu too early, %zu no data</p>\n", m->ngoals, c[GOAL_ACHIEVED],
+		 c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED], c[GOAL_TOO_EARLY], c[GOAL_NO_DATA]);
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th><th class=\"n\">%s</th>"
-		 "<th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"), h_t(h, "Target", "هدف"),
-		 h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"), h_t(h, "Status", "وضعیت"));
+		 "<th>%s</th><th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"),
+		 h_t(h, "Target", "هدف"), h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"),
+		 h_t(h, "Status", "وضعیت"), h_t(h, "Judged on", "تاریخ داوری"));
 	for (size_t i = 0; i < m->ngoals; i++) {
 		const struct report_xl_goal *g = &m->goals[i];
 		if (g->parent && *g->parent)

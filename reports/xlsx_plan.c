@@ -49,8 +49,14 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	}
 	enum xl_status s = xl_status_of(g->status);
 	xl_str(sh, r, c++, xl_status_text(x, s), x->status[s]);
-	if (with_id)
-		xl_str(sh, r, c++, g->parent, x->text);
+	if (!with_id)
+		return;
+	xl_str(sh, r, c++, g->parent, x->text);
+	xl_date(sh, r, c++, g->judged_at, x->date);
+	if (g->has_baseline)
+		xl_num(sh, r, c++, g->baseline, x->num);
+	else
+		xl_blank(sh, r, c++, x->text);
 }
 
 void xl_plan(struct xl *x)
@@ -218,15 +224,20 @@ void xl_goals(struct xl *x)
 		return;
 	}
 	static const char *const en[] = { "Goal", "Phase", "Metric", "Scope", "Op", "Target", "Due", "Latest",
-					  "As of", "Status", "Parent", NULL };
+					  "As of", "Status", "Parent", "Judged on", "Baseline", NULL };
 	static const char *const fa[] = { "هدف", "مرحله", "شاخص", "دامنه", "عملگر", "مقدار هدف", "موعد",
-					  "آخرین مقدار", "تاریخ مقدار", "وضعیت", "هدف والد", NULL };
+					  "آخرین مقدار", "تاریخ مقدار", "وضعیت", "هدف والد", "تاریخ داوری",
+					  "خط پایه", NULL };
 	const lxw_row_t head = 3;
 	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ngoals; i++)
 		goal_row(&sh, r++, &m->goals[i], true);
 	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
+	char tally[320];
+	/* written as the subtitle is: a long line must not widen the id column */
+	xl_check(x, worksheet_write_string(sh.ws, head - 1, 0, xl_goal_tally(x, tally, sizeof tally),
+					   x->subtitle));
 	worksheet_freeze_panes(sh.ws, head + 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
 	xl_sheet_close(&sh);

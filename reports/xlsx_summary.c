@@ -168,12 +168,15 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			   "'crmready goal add' هدف اضافه می‌کند.");
 		return r + 2;
 	}
-	static const char *const en[] = { "Phase", "Goal", "Scope", "Target", "Latest", "Due", "As of", "Status", NULL };
-	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت", NULL };
+	static const char *const en[] = { "Phase", "Goal", "Scope", "Target", "Latest", "Due", "As of", "Status",
+					  "Judged on", NULL };
+	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت",
+					  "تاریخ داوری", NULL };
 	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
 	size_t shown = 0;
 	/* Worst first: the page has room for a few, and those need attention. */
-	static const enum xl_status order[] = { XL_MISSED, XL_AT_RISK, XL_NO_DATA, XL_ON_TRACK, XL_ACHIEVED };
+	static const enum xl_status order[] = { XL_MISSED, XL_AT_RISK, XL_TOO_EARLY, XL_NO_DATA, XL_ON_TRACK,
+						XL_ACHIEVED };
 	for (int o = 0; o < XL_NSTATUS; o++) {
 		for (size_t i = 0; i < m->ngoals && shown < TOP_GOALS; i++) {
 			const struct report_xl_goal *g = &m->goals[i];
@@ -196,6 +199,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			else
 				xl_blank(sh, r, 6, x->text);
 			xl_str(sh, r, 7, xl_status_text(x, s), x->status[s]);
+			xl_date(sh, r, 8, g->judged_at, x->date);
 			r++;
 			shown++;
 		}
@@ -203,6 +207,10 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	size_t top = 0;
 	for (size_t i = 0; i < m->ngoals; i++)
 		top += !(m->goals[i].parent && *m->goals[i].parent);
+	char tally[320];
+	/* not through xl_str: a long line must not widen the Goal column */
+	xl_check(x, worksheet_write_string(sh->ws, r++, 1, xl_goal_tally(x, tally, sizeof tally),
+					   x->subtitle));
 	if (top > shown) {
 		char buf[160];
 		snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet", "+ %zu مورد دیگر در برگه اهداف"),
