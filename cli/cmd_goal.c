@@ -194,7 +194,7 @@ static int run_set(struct cli *cli)
 	if (found == 0)
 		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
 			  "shows the ids)", id);
-	bool ok = false;
+	bool ok = false, usage_bad = false;
 	if (found > 0) {
 		bool was_plan = !strcmp(g.origin, "plan");
 		if (cli_opt(cli, "target"))
@@ -207,15 +207,16 @@ static int run_set(struct cli *cli)
 			free(g.op);
 			g.op = xstrdup(goal_op_name(op));
 		}
+		/* The domain is the goal's metric's: known once the goal is read. */
 		bool has_baseline = false;
-		if (cli_opt(cli, "baseline") &&
-		    baseline_opt(cli, g.metric, &has_baseline, &baseline_v)) {
+		usage_bad = !baseline_opt(cli, g.metric, &has_baseline, &baseline_v);
+		if (has_baseline) {
 			g.has_baseline = true;
 			g.baseline = baseline_v;
 		}
 		free(g.origin);
 		g.origin = xstrdup("user");
-		ok = !diag_has_errors(&cli->diag) && store_goal_update(st, &g, &cli->diag) &&
+		ok = !usage_bad && store_goal_update(st, &g, &cli->diag) &&
 		     store_commit(st, &cli->diag);
 		if (ok) {
 			struct sbuf b;
@@ -231,7 +232,7 @@ static int run_set(struct cli *cli)
 	if (!ok)
 		store_rollback(st);
 	store_close(st);
-	return cli_finish(cli);
+	return usage_bad ? EXIT_USAGE : cli_finish(cli);
 }
 
 static int run_rm(struct cli *cli)

@@ -324,8 +324,7 @@ static void read_goal(sqlite3_stmt *s, struct store_goal *g)
 	g->target = sqlite3_column_double(s, 6);
 	g->due = store_col_text(s, 7);
 	g->origin = store_col_text(s, 8);
-	if (sqlite3_column_type(s, 9) != SQLITE_NULL)
-		g->set_on = store_col_text(s, 9);
+	g->set_on = sqlite3_column_type(s, 9) != SQLITE_NULL ? store_col_text(s, 9) : NULL;
 	g->has_baseline = sqlite3_column_type(s, 10) != SQLITE_NULL;
 	g->baseline = g->has_baseline ? sqlite3_column_double(s, 10) : 0;
 }
