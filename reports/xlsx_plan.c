@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../metrics/metrics.h"
 #include "xlsx_internal.h"
 
 enum { MAX_WEEKS = 156 };   /* three years of weekly columns */
@@ -32,16 +33,19 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	struct xl *x = sh->x;
 	char scope[128];
 	lxw_col_t c = 0;
+	/* fractions (the metric table's unit) as percentages; the value stays exact */
+	const struct metric_def *def = metric_def_find(g->metric);
+	lxw_format *value_fmt = def && def->unit == METRIC_FRACTION ? x->pct : x->num;
 	if (with_id)
 		xl_str(sh, r, c++, g->id, x->text);
 	xl_str(sh, r, c++, g->phase, x->text);
 	xl_str(sh, r, c++, g->metric, x->text);
 	xl_str(sh, r, c++, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
 	xl_str(sh, r, c++, g->op, x->text);
-	xl_num(sh, r, c++, g->target, x->num);
+	xl_num(sh, r, c++, g->target, value_fmt);
 	xl_date(sh, r, c++, g->due, x->date);
 	if (g->has_latest) {
-		xl_num(sh, r, c++, g->latest, x->num);
+		xl_num(sh, r, c++, g->latest, value_fmt);
 		xl_date(sh, r, c++, g->latest_date, x->date);
 	} else {
 		xl_blank(sh, r, c++, x->text);
@@ -54,7 +58,7 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	xl_str(sh, r, c++, g->parent, x->text);
 	xl_date(sh, r, c++, g->judged_at, x->date);
 	if (g->has_baseline)
-		xl_num(sh, r, c++, g->baseline, x->num);
+		xl_num(sh, r, c++, g->baseline, value_fmt);
 	else
 		xl_blank(sh, r, c++, x->text);
 }

@@ -49,6 +49,13 @@ xdump wb.xlsx
 grep -q "^cell	Goals	M4	s	Baseline$" dump || fail "Goals sheet: Baseline heading"
 grep -q "^cell	Goals	M5	n	0.05$" dump || fail "Goals sheet: baseline of goal 1 $(grep 'Goals	M' dump)"
 grep -q "^cell	Goals	M6	n	0.15$" dump || fail "Goals sheet: baseline of goal 2"
+# a rate's target, latest value and baseline show as percentages (the metric table)
+/usr/bin/python3 -W ignore - wb.xlsx <<'PY' || fail "Goals sheet: fractions not shown as percentages"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Goals"]
+for ref in ("F5", "H5", "M5"):
+    assert ws[ref].number_format == "0.0%", (ref, ws[ref].number_format)
+PY
 
 # Bad input: a number outside the metric's domain, or not a number.
 before=$(db_sum)
