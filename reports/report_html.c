@@ -463,6 +463,12 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	char buf[32];
 	h_printf(h, "<tr%s><td>", sub ? " class=\"sub\"" : "");
 	h_esc(h, g->metric);
+	const struct metric_def *def = metric_def_find(g->metric);
+	if (def) {   /* what the name means, in the report's language (the metric table) */
+		h_puts(h, " <span class=\"meta\">(");
+		h_esc(h, metric_def_label(def, h->fa ? LANG_FA : LANG_EN));
+		h_puts(h, ")</span>");
+	}
 	if (g->scope && *g->scope) {
 		h_puts(h, " <span class=\"meta\">");
 		h_esc(h, g->scope);

@@ -32,4 +32,8 @@ run metric record dq.validity.Email 0.875 --date 2026-11-09; expect_rc 0
 run report r.html; expect_rc 0
 grep -q '&gt;= 90.0%</td>' r.html || fail "HTML: a per-field target as a percentage"
 grep -q '87.5% <span class="meta">2026-11-09' r.html || fail "HTML: a per-field value as a percentage"
+# ... and each goal's metric with its label from the table, in each language.
+grep -q 'dq.validity.Email <span class="meta">(validity of a field)</span>' r.html || fail "HTML: metric label"
+run report fa.html --lang fa; expect_rc 0
+grep -q 'dq.validity.Email <span class="meta">(اعتبار یک فیلد)</span>' fa.html || fail "HTML fa: metric label"
 done_testing
