@@ -304,6 +304,11 @@ static int run_list(struct cli *cli)
 					g->parent ? json_integer(g->parent) : json_null(), "phase",
 					g->phase, "metric", g->metric, "scope", g->scope, "op", g->op,
 					"target", g->target, "due", g->due, "origin", g->origin));
+				json_t *o = json_array_get(arr, json_array_size(arr) - 1);
+				json_object_set_new(o, "set_on", g->set_on ? json_string(g->set_on)
+									 : json_null());
+				json_object_set_new(o, "baseline", g->has_baseline ? json_real(g->baseline)
+										    : json_null());
 			} else if (cli->format == FORMAT_CSV) {
 				const char *row[] = { id, g->parent ? parent : "", g->phase, g->metric,
 						      g->scope, g->op, t, g->due, g->origin };

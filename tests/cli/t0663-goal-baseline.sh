@@ -38,6 +38,10 @@ run status --today 2027-02-01; expect_rc 0
 grep -Eq "^ +1 +pilot +adoption.active_rate >= 0.9 .* 0.583  " out || fail "text expected: $(grep '^ *1 ' out)"
 expect_out "expected: where a straight path from the goal's baseline (on the day it was set) to the target"
 
+# goal list gives programs the set day and the given baseline.
+run goal list --format json; expect_rc 0
+j '.goals[0].set_on == "2026-11-23" and .goals[0].baseline == null and .goals[1].baseline == 0.15'
+
 # goal set --baseline replaces it.
 run goal set 1 --baseline 0.05; expect_rc 0
 run status --today 2027-02-01 --format json
