@@ -1,6 +1,6 @@
 /* Every goal with its status, read from the workspace and evaluated with
- * goal_evaluate: the one place 'status', 'adoption report', 'dq report'
- * and the workbook get their goal status from. */
+ * goal_judge: the one place 'status', 'adoption report', 'dq report', the
+ * workbook and the HTML get their goal status from. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
