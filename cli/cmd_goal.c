@@ -156,6 +156,13 @@ static int run_add(struct cli *cli)
 			plan_cli_num(t, baseline);
 			printf("  (baseline %s on %s)\n", t, set_on);
 		}
+		/* The metric table knows which way is better; a goal the other way
+		 * round is usually a slip of the comparison. */
+		const struct metric_def *def = metric_def_find(metric);
+		if (def && op != GOAL_EQ && def->lower_is_better != goal_op_lower_is_better(op))
+			fprintf(stderr, "crmready goal add: warning: %s is better %s, but '%s' asks it "
+				"to %s\n", metric, def->lower_is_better ? "lower" : "higher",
+				goal_op_name(op), def->lower_is_better ? "rise" : "fall");
 		sbuf_release(&b);
 	} else {
 		store_rollback(st);

@@ -27,6 +27,17 @@ run metric record adoption.active_rat 0.5; expect_rc 64
 expect_err "did you mean 'adoption.active_rate'"
 run goal add --phase pilot --metric dq.validity.Email --op ">=" --target 0.9 --due 2027-01-31; expect_rc 0
 
+# The table knows which way is better: a goal the other way round is added,
+# with a warning.
+run goal add --phase pilot --metric dq.duplicate_rate --op ">=" --target 0.1 --due 2027-01-31 --scope entity=Contact
+expect_rc 0; expect_err "warning: dq.duplicate_rate is better lower, but '>=' asks it to rise"
+run goal add --phase pilot --metric adoption.active_rate --op "<" --target 0.1 --due 2027-01-31
+expect_rc 0; expect_err "warning: adoption.active_rate is better higher, but '<' asks it to fall"
+run goal add --phase pilot --metric dq.duplicate_rate --op "<=" --target 0.1 --due 2027-01-31 --scope entity=Contact
+expect_rc 0; [ -s err ] && fail "a warning for a goal the right way round"
+run goal add --phase pilot --metric nps.score --op "<=" --target 10 --due 2027-01-31
+expect_rc 0; [ -s err ] && fail "a warning for a metric outside the table"
+
 # The HTML shows the table's fractions as percentages, per-field ones too.
 run metric record dq.validity.Email 0.875 --date 2026-11-09; expect_rc 0
 run report r.html; expect_rc 0
