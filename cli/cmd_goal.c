@@ -5,6 +5,7 @@
 
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "commands.h"
 #include "plan_cli.h"
 
@@ -61,6 +62,25 @@ static bool check_phase(struct cli *cli, struct store *st, const char *phase)
 	return ok;
 }
 
+/* --baseline: a number inside the metric's domain (the metric table). */
+static bool baseline_opt(struct cli *cli, const char *metric, bool *has, double *v)
+{
+	*has = cli_opt(cli, "baseline") != NULL;
+	if (!*has)
+		return true;
+	if (!cli_opt_double(cli, "baseline", v))
+		return false;
+	const struct metric_def *def = metric_def_find(metric);
+	if (!metric_def_in_domain(def, *v)) {
+		char t[40];
+		plan_cli_num(t, *v);
+		cli_usage_error(cli, "--baseline: found %s, but %s is %s", t, metric,
+				metric_def_domain(def));
+		return false;
+	}
+	return true;
+}
+
 static bool need(struct cli *cli, const char *name)
 {
 	if (cli_opt(cli, name))
@@ -92,6 +112,12 @@ static int run_add(struct cli *cli)
 		return EXIT_USAGE;
 	if (cli_opt(cli, "parent") && !parse_id(cli, cli_opt(cli, "parent"), &parent))
 		return EXIT_USAGE;
+	bool has_baseline;
+	double baseline = 0;
+	if (!baseline_opt(cli, metric, &has_baseline, &baseline))
+		return EXIT_USAGE;
+	char set_on[11];
+	cli_today(set_on);
 
 	struct store *st = cli_open_store(cli, STORE_WRITE);
 	if (!st || !store_begin(st, &cli->diag)) {
@@ -114,7 +140,8 @@ static int run_add(struct cli *cli)
 	}
 	struct store_goal g = { .parent = parent, .phase = (char *)phase, .metric = (char *)metric,
 				.scope = (char *)scope, .op = (char *)goal_op_name(op), .due = due,
-				.origin = "user", .target = target };
+				.origin = "user", .target = target, .set_on = set_on,
+				.has_baseline = has_baseline, .baseline = baseline };
 	long id = ok ? store_goal_add(st, &g, &cli->diag) : -1;
 	if (id > 0 && store_commit(st, &cli->diag)) {
 		struct sbuf b;
@@ -124,6 +151,18 @@ static int run_add(struct cli *cli)
 		printf("added goal %ld: %s%s\n", id, b.s, parent ? "" : "");
 		if (parent)
 			printf("  (a sub-goal of goal %ld)\n", parent);
+		if (has_baseline) {
+			char t[40];
+			plan_cli_num(t, baseline);
+			printf("  (baseline %s on %s)\n", t, set_on);
+		}
+		/* The metric table knows which way is better; a goal the other way
+		 * round is usually a slip of the comparison. */
+		const struct metric_def *def = metric_def_find(metric);
+		if (def && op != GOAL_EQ && def->lower_is_better != goal_op_lower_is_better(op))
+			fprintf(stderr, "crmready goal add: warning: %s is better %s, but '%s' asks it "
+				"to %s\n", metric, def->lower_is_better ? "lower" : "higher",
+				goal_op_name(op), def->lower_is_better ? "rise" : "fall");
 		sbuf_release(&b);
 	} else {
 		store_rollback(st);
@@ -137,8 +176,13 @@ static int run_set(struct cli *cli)
 	long id;
 	if (!parse_id(cli, cli->args[0], &id))
 		return EXIT_USAGE;
-	if (!cli_opt(cli, "target") && !cli_opt(cli, "due") && !cli_opt(cli, "op"))
-		return cli_usage_error(cli, "nothing to change: give --target, --due or --op");
+	if (!cli_opt(cli, "target") && !cli_opt(cli, "due") && !cli_opt(cli, "op") &&
+	    !cli_opt(cli, "baseline"))
+		return cli_usage_error(cli, "nothing to change: give --target, --due, --op or "
+				       "--baseline");
+	double baseline_v = 0;
+	if (cli_opt(cli, "baseline") && !cli_opt_double(cli, "baseline", &baseline_v))
+		return EXIT_USAGE;
 	double target = 0;
 	char due[11] = "";
 	enum goal_op op = GOAL_GE;
@@ -157,7 +201,7 @@ static int run_set(struct cli *cli)
 	if (found == 0)
 		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
 			  "shows the ids)", id);
-	bool ok = false;
+	bool ok = false, usage_bad = false;
 	if (found > 0) {
 		bool was_plan = !strcmp(g.origin, "plan");
 		if (cli_opt(cli, "target"))
@@ -170,9 +214,17 @@ static int run_set(struct cli *cli)
 			free(g.op);
 			g.op = xstrdup(goal_op_name(op));
 		}
+		/* The domain is the goal's metric's: known once the goal is read. */
+		bool has_baseline = false;
+		usage_bad = !baseline_opt(cli, g.metric, &has_baseline, &baseline_v);
+		if (has_baseline) {
+			g.has_baseline = true;
+			g.baseline = baseline_v;
+		}
 		free(g.origin);
 		g.origin = xstrdup("user");
-		ok = store_goal_update(st, &g, &cli->diag) && store_commit(st, &cli->diag);
+		ok = !usage_bad && store_goal_update(st, &g, &cli->diag) &&
+		     store_commit(st, &cli->diag);
 		if (ok) {
 			struct sbuf b;
 			sbuf_init(&b);
@@ -187,7 +239,7 @@ static int run_set(struct cli *cli)
 	if (!ok)
 		store_rollback(st);
 	store_close(st);
-	return cli_finish(cli);
+	return usage_bad ? EXIT_USAGE : cli_finish(cli);
 }
 
 static int run_rm(struct cli *cli)
@@ -259,6 +311,11 @@ static int run_list(struct cli *cli)
 					g->parent ? json_integer(g->parent) : json_null(), "phase",
 					g->phase, "metric", g->metric, "scope", g->scope, "op", g->op,
 					"target", g->target, "due", g->due, "origin", g->origin));
+				json_t *o = json_array_get(arr, json_array_size(arr) - 1);
+				json_object_set_new(o, "set_on", g->set_on ? json_string(g->set_on)
+									 : json_null());
+				json_object_set_new(o, "baseline", g->has_baseline ? json_real(g->baseline)
+										    : json_null());
 			} else if (cli->format == FORMAT_CSV) {
 				const char *row[] = { id, g->parent ? parent : "", g->phase, g->metric,
 						      g->scope, g->op, t, g->due, g->origin };
@@ -299,25 +356,31 @@ static const struct cli_option add_options[] = {
 	{ "due", 0, "YYYY-MM-DD", "due date" },
 	{ "scope", 0, "k=v", "department=NAME, wave=W or entity=NAME (default: whole organisation)" },
 	{ "parent", 0, "GOAL_ID", "make it a sub-goal of this goal" },
+	{ "baseline", 0, "V", "where the goal starts from (default: the metric's first value on or "
+			      "after today)" },
 	{ 0 },
 };
 static const struct command cmd_goal_add = {
 	.name = "add",
 	.summary = "add a goal (or, with --parent, a sub-goal); prints its id",
 	.usage = "goal add --phase P --metric M --op OP --target T --due YYYY-MM-DD [--scope k=v] "
-		 "[--parent GOAL_ID]",
+		 "[--parent GOAL_ID] [--baseline V]",
+	.description = "The goal is set today: its baseline is --baseline, or the metric's first "
+		       "value dated on or\nafter today; 'expected' in status is the straight "
+		       "path from the baseline (today) to the\ntarget (at --due).",
 	.options = add_options, .min_args = 0, .max_args = 0, .run = run_add,
 };
 static const struct cli_option set_options[] = {
 	{ "target", 0, "T", "new target value" },
 	{ "due", 0, "YYYY-MM-DD", "new due date" },
 	{ "op", 0, "OP", "new comparison: >= <= > < ==" },
+	{ "baseline", 0, "V", "the value the goal starts from" },
 	{ 0 },
 };
 static const struct command cmd_goal_set = {
 	.name = "set",
-	.summary = "change a goal's target, due date or comparison",
-	.usage = "goal set GOAL_ID [--target T] [--due D] [--op OP]",
+	.summary = "change a goal's target, due date, comparison or baseline",
+	.usage = "goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V]",
 	.description = "A goal the plan made becomes yours once edited: 'plan build' keeps it.",
 	.options = set_options, .min_args = 1, .max_args = 1, .run = run_set,
 };

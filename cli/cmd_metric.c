@@ -6,6 +6,7 @@
 
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "commands.h"
 #include "plan_cli.h"
 
@@ -21,6 +22,12 @@ static int run_record(struct cli *cli)
 	double value;
 	if (!text_parse_number(raw, &value))
 		return cli_usage_error(cli, "VALUE: found '%s', expected a number", raw);
+	/* A value outside the metric's domain (the metric table) would bend every
+	 * trend drawn through it: 93 for a completion of 0.93, say. */
+	const struct metric_def *def = metric_def_find(name);
+	if (!metric_def_in_domain(def, value))
+		return cli_usage_error(cli, "VALUE: found %s, but %s is %s", raw, name,
+				       metric_def_domain(def));
 	if (strlen(source) > 200)
 		return cli_usage_error(cli, "--source: at most 200 characters");
 	struct store *st = cli_open_store(cli, STORE_WRITE);
@@ -143,7 +150,8 @@ static const struct command cmd_metric_record = {
 	.usage = "metric record NAME VALUE [--date D] [--scope k=v] [--source S]",
 	.description = "For figures from elsewhere: training.completion, satisfaction.csat, "
 		       "roi.ratio, ...\nNames of the adoption.* and dq.* families must be ones "
-		       "crmready computes.",
+		       "crmready computes; a value\nmust lie in its metric's domain (fractions "
+		       "0..1, counts >= 0, satisfaction.csat 1..5).",
 	.options = record_options, .min_args = 2, .max_args = 2, .run = run_record,
 };
 static const struct cli_option list_options[] = {

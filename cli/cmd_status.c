@@ -30,7 +30,7 @@ static int run_status(struct cli *cli)
 		return cli_finish(cli);
 	}
 	size_t n = rows.n;
-	size_t counts[5] = { 0 }, failing = 0;
+	size_t counts[GOAL_NSTATES] = { 0 }, failing = 0;
 	json_t *arr = cli->format == FORMAT_JSON ? json_array() : NULL;
 	bool fa = cli->lang == LANG_FA;
 	if (!arr) {
@@ -62,25 +62,30 @@ static int run_status(struct cli *cli)
 		snprintf(goal, sizeof goal, "%*s%s %s %s%s%s%s", g->depth * 2, "", g->metric, g->op, t,
 			 *scope ? " (" : "", scope, *scope ? ")" : "");
 		free(scope);
-		const char *color = plan_cli_state_color(cli, s->state);
 		printf("%4ld  ", g->id);
 		cli_pad(g->phase, 11);
 		putchar(' ');
 		cli_pad(goal, 54);
-		printf(" %-10s %8s %-10s %9s %8s  %s%s%s\n", g->due, latest,
-		       s->has_latest ? g->latest_date : "-", proj, exp, color,
-		       goal_state_label(s->state, cli->lang), *color ? "\033[0m" : "");
+		printf(" %-10s %8s %-10s %9s %8s  ", g->due, latest,
+		       s->has_latest ? g->latest_date : "-", proj, exp);
+		plan_cli_print_state(cli, g);
+		putchar('\n');
 	}
 	if (arr) {
 		plan_cli_json_print(json_pack("{s:o, s:s}", "goals", arr, "today", today_s));
 	} else if (n) {
 		putchar('\n');
 		plan_cli_goal_tally(cli, n, counts);
-		printf(fa ? "پیش‌بینی: روند کمترین مربعات %d مقدار آخر در موعد؛ انتظار: جایی که "
-			    "مسیری\nمستقیم از نخستین آن مقدارها تا هدف، امروز به آن رسیده است\n"
-			  : "projected: the least-squares trend of the last %d values at the due date; "
-			    "expected: where a\nstraight path from the first of those values to the "
-			    "target stands today\n", GOAL_TREND_POINTS);
+		printf(fa ? "پیش‌بینی: روند کمترین مربعات %d مقدار آخر در موعد، درون دامنه سنجه؛ "
+			    "انتظار: جایی که مسیری\nمستقیم از خط پایه هدف (در روز تعیین آن) تا "
+			    "مقدار هدف (در موعد)، امروز به آن رسیده است؛\nهنوز زود است: کمتر از %d "
+			    "مقدار یا کمتر از %d هفته؛ قطعی: پس از موعد، بر پایه مقدارهای تا موعد\n"
+			  : "projected: the least-squares trend of the last %d values at the due date, "
+			    "kept in the metric's range;\nexpected: where a straight path from the "
+			    "goal's baseline (on the day it was set) to the target\n(on the due date) "
+			    "stands today; too early: fewer than %d values or fewer than %d weeks;\n"
+			    "settled: past its due date, judged on the values up to it\n",
+		       GOAL_TREND_POINTS, GOAL_MIN_POINTS, GOAL_MIN_WEEKS);
 	}
 	goal_rows_release(&rows);
 	store_close(st);
@@ -103,13 +108,16 @@ const struct command cmd_status = {
 	.summary = "every goal with its latest value, trend and status",
 	.usage = "status [--today D] [--fail-on missed|at-risk] [--format json]",
 	.description =
-		"Status of a goal on --today: achieved when the latest value meets the target; "
-		"missed when\nthe due date has passed and it does not; on track when the "
-		"least-squares line through\nthe last 8 dated values (at least 2) meets the target "
-		"at the due date; otherwise at risk;\nno data when the metric has no value for the "
-		"goal's scope. Values dated after --today\nare ignored. <= and < goals are "
-		"lower-is-better. The ladder for --fail-on is\nachieved < on track < at risk < "
-		"missed; 'no data' never fails it.",
+		"Status of a goal on --today, or, once its due date has passed, on the due date "
+		"(a settled\ngoal: values dated later never change it): achieved when the latest "
+		"value meets the target;\nmissed when settled and it does not; too early when the "
+		"last 8 values are fewer than 3\nor lie in fewer than 2 ISO weeks; on track when "
+		"the least-squares line through them, kept\nin the metric's range, meets the target "
+		"at the due date; otherwise at risk; no data when\nthe metric has no value for the "
+		"goal's scope. Expected: the straight path from the goal's\nbaseline (its first "
+		"value on or after the day it was set, or goal add --baseline) to the\ntarget. "
+		"<= and < goals are lower-is-better. The ladder for --fail-on is achieved <\non "
+		"track < at risk < missed; 'no data' and 'too early' never fail it.",
 	.options = status_options, .formats = FORMAT_JSON, .min_args = 0, .max_args = 0,
 	.run = run_status,
 };

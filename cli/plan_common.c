@@ -49,6 +49,11 @@ json_t *plan_cli_goal_json(const struct goal_row *r)
 	json_object_set_new(o, "projected", num_or_null(s->has_projection, s->projected));
 	json_object_set_new(o, "expected", num_or_null(s->has_expected, s->expected));
 	json_object_set_new(o, "points", json_integer((json_int_t)s->points_used));
+	json_object_set_new(o, "weeks", json_integer((json_int_t)s->weeks_used));
+	json_object_set_new(o, "judged_at", json_string(r->judged_at));
+	json_object_set_new(o, "settled", json_boolean(s->settled));
+	json_object_set_new(o, "set_on", *r->set_on ? json_string(r->set_on) : json_null());
+	json_object_set_new(o, "baseline", num_or_null(s->has_baseline, s->baseline));
 	return o;
 }
 
@@ -58,7 +63,16 @@ const char *plan_cli_state_color(const struct cli *cli, enum goal_state s)
 		return "";
 	return s == GOAL_ACHIEVED || s == GOAL_ON_TRACK ? "\033[32m"
 	       : s == GOAL_AT_RISK ? "\033[33m"
-	       : s == GOAL_MISSED ? "\033[31m" : "";
+	       : s == GOAL_MISSED ? "\033[31m" : s == GOAL_TOO_EARLY ? "\033[36m" : "";
+}
+
+void plan_cli_print_state(const struct cli *cli, const struct goal_row *r)
+{
+	const char *color = plan_cli_state_color(cli, r->status.state);
+	printf("%s%s%s", color, goal_state_label(r->status.state, cli->lang),
+	       *color ? "\033[0m" : "");
+	if (r->status.settled)
+		printf(cli->lang == LANG_FA ? " (قطعی در %s)" : " (settled on %s)", r->judged_at);
 }
 
 void plan_cli_shown(char out[24], bool has, double v)
@@ -103,18 +117,18 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 			w = utf8_width(goal[i]);
 	}
 	plan_cli_goal_heading(cli, w, false);
-	size_t counts[5] = { 0 };
+	size_t counts[GOAL_NSTATES] = { 0 };
 	for (size_t i = 0; i < rows->n; i++) {
 		const struct goal_row *r = &rows->v[i];
 		const struct goal_status *s = &r->status;
 		char latest[24], proj[24];
 		plan_cli_shown(latest, s->has_latest, s->latest.value);
 		plan_cli_shown(proj, s->has_projection, s->projected);
-		const char *color = plan_cli_state_color(cli, s->state);
 		cli_pad(goal[i], w);
-		printf("  %-10s %8s %-10s %9s  %s%s%s\n", r->due, latest,
-		       s->has_latest ? r->latest_date : "-", proj, color,
-		       goal_state_label(s->state, cli->lang), *color ? "\033[0m" : "");
+		printf("  %-10s %8s %-10s %9s  ", r->due, latest,
+		       s->has_latest ? r->latest_date : "-", proj);
+		plan_cli_print_state(cli, r);
+		putchar('\n');
 		counts[s->state]++;
 		free(goal[i]);
 	}
@@ -147,22 +161,23 @@ void plan_cli_goal_heading(const struct cli *cli, size_t goal_cols, bool full)
 	printf("  %s\n", fa ? "وضعیت" : "status");
 }
 
-void plan_cli_goal_tally(const struct cli *cli, size_t n, const size_t counts[5])
+void plan_cli_goal_tally(const struct cli *cli, size_t n, const size_t counts[GOAL_NSTATES])
 {
 	if (cli->lang == LANG_FA)
 		printf("%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
-		       "%zu بدون داده\n", n, counts[GOAL_ACHIEVED], counts[GOAL_ON_TRACK],
-		       counts[GOAL_AT_RISK], counts[GOAL_MISSED], counts[GOAL_NO_DATA]);
+		       "%zu هنوز زود است، %zu بدون داده\n", n, counts[GOAL_ACHIEVED],
+		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
+		       counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
 	else
 		printf("%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
-		       "%zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
+		       "%zu too early, %zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
 		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-		       counts[GOAL_NO_DATA]);
+		       counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
 }
 
 const char *const plan_cli_goal_csv_head[PLAN_CLI_GOAL_CSV] = {
 	"goal_id", "parent", "phase", "metric", "op", "target", "due",
-	"latest", "latest_date", "projected", "expected", "status",
+	"latest", "latest_date", "projected", "expected", "status", "judged_at", "baseline",
 };
 
 void plan_cli_goal_cells(const struct goal_row *r, struct plan_cli_goal_cells *c)
@@ -179,9 +194,12 @@ void plan_cli_goal_cells(const struct goal_row *r, struct plan_cli_goal_cells *c
 		plan_cli_num(c->proj, s->projected);
 	if (s->has_expected)
 		plan_cli_num(c->exp, s->expected);
+	if (s->has_baseline)
+		plan_cli_num(c->base, s->baseline);
 	const char *cell[PLAN_CLI_GOAL_CSV] = { c->id, c->parent, r->phase, r->metric, r->op,
 						c->target, r->due, c->latest, r->latest_date,
-						c->proj, c->exp, goal_state_name(s->state) };
+						c->proj, c->exp, goal_state_name(s->state),
+						r->judged_at, c->base };
 	memcpy(c->cell, cell, sizeof cell);
 }
 

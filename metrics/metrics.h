@@ -15,6 +15,53 @@
 #include "../core/xalloc.h"
 #include "../store/store.h"
 
+/* ==== metric definitions (metrics/metric_defs.c) ======================== */
+
+/* The unit of a metric, which fixes its domain. */
+enum metric_unit {
+	METRIC_FRACTION,          /* a rate or share, 0..1; people see a percentage */
+	METRIC_COUNT,             /* a whole number, >= 0 */
+	METRIC_RATIO,             /* a quantity per unit, >= 0 */
+	METRIC_SCORE,             /* a score on the scale min..max */
+	METRIC_REAL,              /* any number from min up */
+};
+
+struct metric_def {
+	const char *name;         /* with per_field, the prefix of NAME.FIELD */
+	const char *family;       /* "adoption", "dq", "training", ... */
+	bool computed;            /* crmready computes it: its family has only the table's names */
+	bool per_field;           /* one series per checked field, e.g. dq.completeness.Email */
+	enum metric_unit unit;
+	double min, max;          /* the domain; +-HUGE_VAL when open */
+	bool lower_is_better;
+	int precision;            /* decimals people see (of the percentage for a fraction) */
+	const char *label_en, *label_fa;
+};
+
+/* Every metric crmready computes or its shipped plan and rules read. */
+extern const struct metric_def metric_defs[];
+extern const size_t metric_ndefs;
+
+/* The definition of a metric name (NAME.FIELD matches a per_field entry),
+ * or NULL for a name the table does not define (any name outside the
+ * families crmready computes is allowed: its domain is open). */
+const struct metric_def *metric_def_find(const char *name);
+/* v brought inside m's domain (m NULL: v unchanged). */
+double metric_def_clamp(const struct metric_def *m, double v);
+/* v inside m's domain (m NULL: always). */
+bool metric_def_in_domain(const struct metric_def *m, double v);
+/* The domain in words: "a fraction from 0 to 1", "a count of 0 or more", ... */
+const char *metric_def_domain(const struct metric_def *m);
+/* The label in lang. */
+const char *metric_def_label(const struct metric_def *m, enum lang lang);
+
+/* The one check of a metric name (goals, metric record/rm, catalogues,
+ * rules): dot-separated words of [A-Za-z0-9_-], starting with a lower-case
+ * letter, at most 100 bytes; in a family crmready computes (adoption.*,
+ * dq.*), one of the table's names. false with a message in *err (malloc'd,
+ * with a close match when there is one). */
+bool metric_name_check(const char *name, char **err);
+
 /* ==== adoption (metrics/adoption*.c) ==================================== */
 
 /* --map KEY=COL[,KEY=COL...]: KEY one of keys (NULL-terminated); COL a

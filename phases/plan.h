@@ -8,6 +8,7 @@
 #ifndef CRMREADY_PLAN_H
 #define CRMREADY_PLAN_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -47,13 +48,17 @@ bool goal_metric_valid(const char *name, char **err);
  * printable, at most 200 bytes). false with a message in *err. */
 bool goal_scope_valid(const char *scope, char **err);
 
-enum goal_state { GOAL_NO_DATA, GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED };
-/* "no data", "achieved", "on track", "at risk", "missed" */
+/* The states of a goal. "too early" (not enough values to judge a trend)
+ * came after the others, so the older ones keep their numbers. */
+enum goal_state { GOAL_NO_DATA, GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED,
+		  GOAL_TOO_EARLY, GOAL_NSTATES };
+/* "no data", "achieved", "on track", "at risk", "missed", "too early" */
 const char *goal_state_name(enum goal_state s);
 /* Parse "missed" / "at-risk" (also "at risk") for --fail-on. */
 bool goal_state_parse(const char *s, enum goal_state *out);
 /* True when s is at level or worse on the ladder achieved < on track <
- * at risk < missed; "no data" is on no rung and never fails a check. */
+ * at risk < missed; "no data" and "too early" are on no rung and never
+ * fail a check. */
 bool goal_state_at_least(enum goal_state s, enum goal_state level);
 
 struct goal_point {
@@ -61,27 +66,57 @@ struct goal_point {
 	double value;
 };
 
-struct goal_status {
-	enum goal_state state;
-	bool has_latest;
-	struct goal_point latest;   /* the last point on or before today */
-	bool has_projection;        /* least squares over >= 2 points */
-	double projected;           /* the fitted line's value at the due date */
-	double slope_per_day;
-	bool has_expected;
-	double expected;            /* where a straight path from the first point
-				       in the window to the target at due stands today */
-	size_t points_used;         /* points in the window (at most 8) */
+/* No day: a goal's set date when it is not known. */
+#define GOAL_NO_DAY LONG_MIN
+
+/* A goal as goal_judge reads it. */
+struct goal_spec {
+	enum goal_op op;
+	double target;
+	long due;
+	long set_on;                /* the day it was set, or GOAL_NO_DAY */
+	bool has_baseline;          /* given (goal add|set --baseline) */
+	double baseline;
+	double lo, hi;              /* the metric's domain (metric_def): projections stay in it */
 };
 
-enum { GOAL_TREND_POINTS = 8 };
+struct goal_status {
+	enum goal_state state;
+	long judged_at;             /* the day judged: today, or the due date once past it */
+	bool settled;               /* today is past the due date: the state is final */
+	bool has_latest;
+	struct goal_point latest;   /* the last point on or before judged_at */
+	bool has_projection;        /* least squares over >= 2 points */
+	double projected;           /* the fitted line's value at the due date, in the domain */
+	double slope_per_day;
+	bool has_baseline;
+	double baseline;            /* given, or the first value on or after the set date */
+	long baseline_day;          /* where the straight path starts: the set date (or,
+				       when it is not known, the first value's date) */
+	bool has_expected;
+	double expected;            /* where the straight path from the baseline (at
+				       baseline_day) to the target (at due) stands on judged_at */
+	size_t points_used;         /* points in the trend window (at most 8) */
+	size_t weeks_used;          /* distinct ISO weeks among them */
+};
 
-/* The status of a goal (op, target, due) on today, from its points sorted
- * by day (any dated after today are ignored), as SPEC §10: achieved when the
- * latest value meets the target; otherwise missed when due has passed; on
- * track when the least-squares line through the last 8 points (at least 2)
- * meets the target at the due date (for ==: crosses it between today and the
- * due date); otherwise at risk; no data when there is no point. */
+enum { GOAL_TREND_POINTS = 8, GOAL_MIN_POINTS = 3, GOAL_MIN_WEEKS = 2 };
+
+/* The status of a goal on today, from its points sorted by day:
+ * - judged at today, or at the due date once today is past it (settled):
+ *   values dated after that day are ignored, so a settled goal keeps its
+ *   state whatever is recorded later;
+ * - achieved when the latest value meets the target; otherwise missed when
+ *   settled; otherwise too early when the last 8 values are fewer than 3 or
+ *   span fewer than 2 ISO weeks; on track when the least-squares line
+ *   through them, kept inside [lo, hi], meets the target at the due date
+ *   (for ==: crosses it between the day judged and the due date);
+ *   otherwise at risk; no data when there is no value;
+ * - expected: the straight path from the baseline at the set date to the
+ *   target at the due date, read on the day judged. */
+void goal_judge(const struct goal_spec *g, long today, const struct goal_point *points,
+		size_t npoints, struct goal_status *out);
+/* goal_judge of a goal with no set date, no baseline and an open domain. */
 void goal_evaluate(enum goal_op op, double target, long due, long today,
 		   const struct goal_point *points, size_t npoints,
 		   struct goal_status *out);
@@ -90,9 +125,10 @@ void goal_evaluate(enum goal_op op, double target, long due, long today,
 const char *goal_state_label(enum goal_state s, enum lang lang);
 
 /* ---- every goal with its status (plan_goal_rows.c) ----
- * The one evaluation behind 'status', the adoption and dq reports and the
- * workbook: each stored goal, its metric's dated values for its scope, and
- * goal_evaluate on today. This part reads the workspace. */
+ * The one evaluation behind 'status', the adoption and dq reports, the
+ * workbook and the HTML: each stored goal, its metric's dated values for
+ * its scope, and goal_judge on today with the goal's set date, baseline
+ * and its metric's domain (metric_def_find). This part reads the workspace. */
 struct store;
 struct goal_row {
 	long id, parent;            /* parent 0: a top-level goal */
@@ -101,6 +137,8 @@ struct goal_row {
 	double target;
 	struct goal_status status;
 	char latest_date[11];       /* "" without a latest value */
+	char judged_at[11];         /* the day it was judged at */
+	char set_on[11];            /* "" when not known */
 };
 struct goal_rows {
 	struct goal_row *v;

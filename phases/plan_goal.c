@@ -1,9 +1,12 @@
 /* Goals: comparisons, metric names and scopes, and the status rule of
- * SPEC §10 (least squares over the last 8 dated points). */
+ * SPEC §10 (least squares over the last 8 dated points), with settled goals,
+ * "too early", projections kept in the metric's domain and a fixed
+ * baseline (issue 16). */
 #include <math.h>
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "plan.h"
 
 static const char *const op_names[] = { ">=", "<=", ">", "<", "==" };
@@ -42,14 +45,6 @@ bool goal_op_meets(enum goal_op op, double value, double target)
 
 /* ---- metric names ---- */
 
-static const char *const adoption_names[] = {
-	"adoption.licensed_users", "adoption.active_users", "adoption.active_rate",
-	"adoption.logins_per_active_user", NULL,
-};
-static const char *const dq_names[] = {
-	"dq.completeness", "dq.validity", "dq.duplicate_rate", "dq.freshness", "dq.score", NULL,
-};
-
 static bool in_list(const char *s, const char *const *list)
 {
 	for (size_t i = 0; list[i]; i++)
@@ -58,51 +53,9 @@ static bool in_list(const char *s, const char *const *list)
 	return false;
 }
 
-static bool word_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c == '-';
-}
-
 bool goal_metric_valid(const char *name, char **err)
 {
-	size_t n = strlen(name);
-	bool shape = n > 0 && n <= 100 && name[0] >= 'a' && name[0] <= 'z';
-	for (size_t i = 0; shape && i < n; i++) {
-		if (name[i] == '.')
-			shape = i + 1 < n && name[i + 1] != '.';
-		else
-			shape = word_char(name[i]);
-	}
-	if (!shape) {
-		*err = xstrdup("expected a metric name such as adoption.active_rate or "
-			       "training.completion (words of letters, digits, '_' or '-' "
-			       "joined by '.', at most 100 characters)");
-		return false;
-	}
-	const char *const *family = NULL;
-	if (!strncmp(name, "adoption.", 9))
-		family = adoption_names;
-	else if (!strncmp(name, "dq.", 3))
-		family = dq_names;
-	if (!family || in_list(name, family))
-		return true;
-	/* dq.completeness.FIELD and dq.validity.FIELD */
-	if (family == dq_names && ((!strncmp(name, "dq.completeness.", 16) && name[16]) ||
-				   (!strncmp(name, "dq.validity.", 12) && name[12])))
-		return true;
-	const char *close = text_closest(name, family, (size_t)-1);
-	if (close)
-		*err = xasprintf("not a metric crmready computes (did you mean '%s'?)", close);
-	else
-		*err = xasprintf("not a metric crmready computes; %s names are: %s",
-				 family == dq_names ? "dq" : "adoption",
-				 family == dq_names
-				 ? "dq.completeness, dq.completeness.FIELD, dq.validity, dq.validity.FIELD, "
-				   "dq.duplicate_rate, dq.freshness, dq.score"
-				 : "adoption.licensed_users, adoption.active_users, "
-				   "adoption.active_rate, adoption.logins_per_active_user");
-	return false;
+	return metric_name_check(name, err);
 }
 
 bool goal_scope_valid(const char *scope, char **err)
@@ -144,7 +97,8 @@ bool goal_scope_valid(const char *scope, char **err)
 
 /* ---- states ---- */
 
-static const char *const state_names[] = { "no data", "achieved", "on track", "at risk", "missed" };
+static const char *const state_names[] = { "no data", "achieved", "on track", "at risk", "missed",
+					   "too early" };
 
 const char *goal_state_name(enum goal_state s)
 {
@@ -164,21 +118,65 @@ bool goal_state_parse(const char *s, enum goal_state *out)
 
 bool goal_state_at_least(enum goal_state s, enum goal_state level)
 {
-	if (s == GOAL_NO_DATA)
+	if (s == GOAL_NO_DATA || s == GOAL_TOO_EARLY)
 		return false;
 	return (int)s >= (int)level;
 }
 
 /* ---- status ---- */
 
-void goal_evaluate(enum goal_op op, double target, long due, long today,
-		   const struct goal_point *points, size_t npoints,
-		   struct goal_status *out)
+/* The ISO week of a day number (1970-01-05 was a Monday). */
+static long week_of(long day)
+{
+	long d = day - 4;
+	return d >= 0 ? d / 7 : -((-d + 6) / 7);
+}
+
+static double clamp(double v, double lo, double hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* The baseline and where the straight path to the target starts. */
+static void baseline(const struct goal_spec *g, const struct goal_point *points, size_t n,
+		     struct goal_status *out)
+{
+	size_t first = 0;
+	if (g->set_on != GOAL_NO_DAY)
+		while (first < n && points[first].day < g->set_on)
+			first++;
+	if (g->has_baseline) {
+		out->has_baseline = true;
+		out->baseline = g->baseline;
+		if (g->set_on != GOAL_NO_DAY)
+			out->baseline_day = g->set_on;
+		else if (n)
+			out->baseline_day = points[0].day;
+		else
+			out->has_baseline = false;
+	} else if (first < n) {
+		out->has_baseline = true;
+		out->baseline = points[first].value;
+		out->baseline_day = g->set_on != GOAL_NO_DAY ? g->set_on : points[first].day;
+	}
+	if (out->has_baseline && g->due > out->baseline_day) {
+		double f = (double)(out->judged_at - out->baseline_day) /
+			   (double)(g->due - out->baseline_day);
+		out->has_expected = true;
+		out->expected = out->baseline + (g->target - out->baseline) * clamp(f, 0, 1);
+	}
+}
+
+void goal_judge(const struct goal_spec *g, long today, const struct goal_point *points,
+		size_t npoints, struct goal_status *out)
 {
 	memset(out, 0, sizeof *out);
-	size_t n = 0;  /* points on or before today */
-	while (n < npoints && points[n].day <= today)
+	out->settled = today > g->due;
+	out->judged_at = out->settled ? g->due : today;
+	size_t n = 0;  /* points on or before the day judged */
+	while (n < npoints && points[n].day <= out->judged_at)
 		n++;
+	baseline(g, points, n, out);
 	if (n == 0) {
 		out->state = GOAL_NO_DATA;
 		return;
@@ -189,14 +187,8 @@ void goal_evaluate(enum goal_op op, double target, long due, long today,
 	const struct goal_point *w = points + from;
 	size_t m = n - from;
 	out->points_used = m;
-
-	/* Expected today on a straight path from the window's first point to the
-	 * target at the due date (OKR-style expected vs actual). */
-	if (due > w[0].day) {
-		double f = today >= due ? 1.0 : (double)(today - w[0].day) / (double)(due - w[0].day);
-		out->has_expected = true;
-		out->expected = w[0].value + (target - w[0].value) * f;
-	}
+	for (size_t i = 0; i < m; i++)
+		out->weeks_used += i == 0 || week_of(w[i].day) != week_of(w[i - 1].day);
 
 	double fit_today = 0;
 	if (m >= 2) {
@@ -213,22 +205,37 @@ void goal_evaluate(enum goal_op op, double target, long due, long today,
 			sxx += ((double)w[i].day - mx) * ((double)w[i].day - mx);
 		}
 		if (sxx > 0) {
+			/* A line leaves a rate's 0..1 soon enough; the metric can not. */
 			out->has_projection = true;
 			out->slope_per_day = sxy / sxx;
-			out->projected = my + out->slope_per_day * ((double)due - mx);
-			fit_today = my + out->slope_per_day * ((double)today - mx);
+			out->projected = clamp(my + out->slope_per_day * ((double)g->due - mx),
+					       g->lo, g->hi);
+			fit_today = clamp(my + out->slope_per_day * ((double)out->judged_at - mx),
+					  g->lo, g->hi);
 		}
 	}
 
-	if (goal_op_meets(op, out->latest.value, target))
+	enum goal_op op = g->op;
+	if (goal_op_meets(op, out->latest.value, g->target))
 		out->state = GOAL_ACHIEVED;
-	else if (today > due)
+	else if (out->settled)
 		out->state = GOAL_MISSED;
+	else if (m < GOAL_MIN_POINTS || out->weeks_used < GOAL_MIN_WEEKS)
+		out->state = GOAL_TOO_EARLY;
 	else if (out->has_projection &&
-		 (op == GOAL_EQ ? (goal_op_meets(op, out->projected, target) ||
-				   (fit_today - target) * (out->projected - target) < 0)
-				: goal_op_meets(op, out->projected, target)))
+		 (op == GOAL_EQ ? (goal_op_meets(op, out->projected, g->target) ||
+				   (fit_today - g->target) * (out->projected - g->target) < 0)
+				: goal_op_meets(op, out->projected, g->target)))
 		out->state = GOAL_ON_TRACK;
 	else
 		out->state = GOAL_AT_RISK;
+}
+
+void goal_evaluate(enum goal_op op, double target, long due, long today,
+		   const struct goal_point *points, size_t npoints,
+		   struct goal_status *out)
+{
+	struct goal_spec g = { .op = op, .target = target, .due = due, .set_on = GOAL_NO_DAY,
+			       .lo = -HUGE_VAL, .hi = HUGE_VAL };
+	goal_judge(&g, today, points, npoints, out);
 }

@@ -1,17 +1,19 @@
 /* Every goal with its status, read from the workspace and evaluated with
- * goal_evaluate: the one place 'status', 'adoption report', 'dq report'
- * and the workbook get their goal status from. */
+ * goal_judge: the one place 'status', 'adoption report', 'dq report', the
+ * workbook and the HTML get their goal status from. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../store/store.h"
 #include "plan.h"
 
 const char *goal_state_label(enum goal_state s, enum lang lang)
 {
 	static const char *const fa[] = { "بدون داده", "محقق شد", "در مسیر", "در معرض خطر",
-					  "از دست رفت" };
+					  "از دست رفت", "هنوز زود است" };
 	return lang == LANG_FA ? fa[s] : goal_state_name(s);
 }
 
@@ -70,12 +72,17 @@ bool goal_rows_load(struct store *st, long today,
 			continue;
 		struct points pts = { 0 };
 		ok = store_metric_each(st, g->metric, g->scope, add_point, &pts, d);
-		enum goal_op op = GOAL_GE;
-		goal_op_parse(g->op, &op);
-		long due = today;
-		plan_date_parse(g->due, &due);
+		const struct metric_def *def = metric_def_find(g->metric);
+		struct goal_spec spec = { .op = GOAL_GE, .target = g->target, .due = today,
+					  .set_on = GOAL_NO_DAY, .has_baseline = g->has_baseline,
+					  .baseline = g->baseline, .lo = def ? def->min : -HUGE_VAL,
+					  .hi = def ? def->max : HUGE_VAL };
+		goal_op_parse(g->op, &spec.op);
+		plan_date_parse(g->due, &spec.due);
+		if (g->set_on)
+			plan_date_parse(g->set_on, &spec.set_on);
 		struct goal_row *r = &out->v[out->n++];
-		goal_evaluate(op, g->target, due, today, pts.v, pts.n, &r->status);
+		goal_judge(&spec, today, pts.v, pts.n, &r->status);
 		free(pts.v);
 		r->id = g->id;
 		r->parent = g->parent;
@@ -91,6 +98,9 @@ bool goal_rows_load(struct store *st, long today,
 		g->phase = g->metric = g->scope = g->op = g->due = g->origin = NULL;
 		if (r->status.has_latest)
 			plan_date_format(r->status.latest.day, r->latest_date);
+		plan_date_format(r->status.judged_at, r->judged_at);
+		if (spec.set_on != GOAL_NO_DAY)
+			plan_date_format(spec.set_on, r->set_on);
 	}
 	for (size_t i = 0; i < n; i++)
 		store_goal_release(&goals[i]);

@@ -91,6 +91,7 @@ char *report_finding_reason(const char *reason, enum lang lang);
 #include "../core/arena.h"
 #include "../core/diag.h"
 #include "../core/text.h"
+#include "../phases/plan.h"
 #include "../store/store.h"
 
 /* ==== Excel: the leadership workbook (report_xlsx.c, xlsx_*.c) ==== */
@@ -187,6 +188,10 @@ struct report_xl_goal {
 	bool has_latest;
 	double latest;
 	const char *latest_date;
+	const char *judged_at;    /* the day judged: the export's date, or the due date once past */
+	bool settled;             /* past its due date: the state is final */
+	bool has_baseline;
+	double baseline;
 };
 
 struct report_xl_week {         /* overall adoption of one ISO week */
@@ -265,6 +270,9 @@ struct report_workbook {
 
 	struct report_xl_goal *goals;
 	size_t ngoals;
+	/* Goals by state, indexed by enum goal_state (phases/plan.h): the tally
+	 * 'crmready status' prints. */
+	size_t goal_counts[GOAL_NSTATES];
 
 	struct report_xl_week *weeks;         /* by date */
 	size_t nweeks;

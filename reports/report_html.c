@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../phases/plan.h"
 #include "html_internal.h"
 
@@ -90,7 +91,8 @@ static const char CSS[] =
 	".sev.low{background:#7cb342}.sev.info{background:#78909c}\n"
 	".status{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;white-space:nowrap}\n"
 	".status.achieved{background:#c8e6c9}.status.on-track{background:#dcedc8}.status.at-risk{background:#ffe0b2}"
-	".status.missed{background:#ffcdd2}.status.no-data{background:#eceff1;color:var(--muted)}\n"
+	".status.missed{background:#ffcdd2}.status.no-data{background:#eceff1;color:var(--muted)}"
+	".status.too-early{background:#ddebf7}\n"
 	".finding{border-inline-start:4px solid var(--line);padding:4px 10px;margin:8px 0;break-inside:avoid}\n"
 	".finding.critical{border-color:#b71c1c}.finding.high{border-color:#e65100}.finding.medium{border-color:#f9a825}\n"
 	".finding p{margin:3px 0}.finding .ev{color:var(--muted);font-size:12px;direction:ltr;unicode-bidi:embed}\n"
@@ -149,9 +151,11 @@ static const char *severity_label(const struct html *h, const char *s)
 
 static const char *status_label(const struct html *h, const char *s)
 {
-	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data" };
-	static const char *const fa[] = { "محقق شد", "در مسیر", "در خطر", "از دست رفت", "بدون داده" };
-	for (int i = 0; i < 5; i++)
+	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data",
+					  "too early" };
+	static const char *const fa[] = { "محقق شد", "در مسیر", "در خطر", "از دست رفت", "بدون داده",
+					  "هنوز زود است" };
+	for (int i = 0; i < 6; i++)
 		if (s && !strcmp(s, en[i]))
 			return h->fa ? fa[i] : en[i];
 	return s ? s : "";
@@ -169,11 +173,12 @@ static void status_badge(struct html *h, const char *s)
 	h_puts(h, "</span>");
 }
 
-/* A metric's value as people read it: rates and dq fractions as percent. */
+/* A metric's value as people read it: fractions (the metric table's unit)
+ * as percent. */
 static bool is_fraction(const char *metric)
 {
-	return !strcmp(metric, "adoption.active_rate") || !strncmp(metric, "dq.", 3) ||
-	       !strcmp(metric, "training.completion");
+	const struct metric_def *def = metric_def_find(metric);
+	return def && def->unit == METRIC_FRACTION;
 }
 
 static void value(struct html *h, const char *metric, double v)
@@ -514,6 +519,12 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	char buf[32];
 	h_printf(h, "<tr%s><td>", sub ? " class=\"sub\"" : "");
 	h_esc(h, g->metric);
+	const struct metric_def *def = metric_def_find(g->metric);
+	if (def) {   /* what the name means, in the report's language (the metric table) */
+		h_puts(h, " <span class=\"meta\">(");
+		h_esc(h, metric_def_label(def, h->fa ? LANG_FA : LANG_EN));
+		h_puts(h, ")</span>");
+	}
 	if (g->scope && *g->scope) {
 		h_puts(h, " <span class=\"meta\">");
 		h_esc(h, g->scope);
@@ -538,7 +549,8 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	}
 	h_puts(h, "</td><td>");
 	status_badge(h, g->status);
-	h_puts(h, "</td></tr>\n");
+	h_printf(h, "</td><td class=\"nw\">%s%s</td></tr>\n", g->judged_at ? g->judged_at : "",
+		 g->settled ? h_t(h, " (settled)", " (قطعی)") : "");
 	(void)buf;
 }
 
@@ -553,9 +565,16 @@ static void goals(struct html *h)
 		return;
 	}
 	h_printf(h, "<p class=\"meta\">%s %s.</p>\n", h_t(h, "Status on", "وضعیت در"), m->today);
+	const size_t *c = m->goal_counts;
+	h_printf(h, h->fa ? "<p class=\"tally\">%zu هدف: %zu محقق شد، %zu در مسیر، %zu در خطر، "
+			    "%zu از دست رفت، %zu هنوز زود است، %zu بدون داده</p>\n"
+			  : "<p class=\"tally\">%zu goals: %zu achieved, %zu on track, %zu at risk, "
+			    "%zu missed, %zu too early, %zu no data</p>\n", m->ngoals, c[GOAL_ACHIEVED],
+		 c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED], c[GOAL_TOO_EARLY], c[GOAL_NO_DATA]);
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th><th class=\"n\">%s</th>"
-		 "<th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"), h_t(h, "Target", "هدف"),
-		 h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"), h_t(h, "Status", "وضعیت"));
+		 "<th>%s</th><th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"),
+		 h_t(h, "Target", "هدف"), h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"),
+		 h_t(h, "Status", "وضعیت"), h_t(h, "Judged on", "تاریخ داوری"));
 	for (size_t i = 0; i < m->ngoals; i++) {
 		const struct report_xl_goal *g = &m->goals[i];
 		if (g->parent && *g->parent)
@@ -696,7 +715,7 @@ static void data_quality(struct html *h)
 			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
 				h_puts(h, "<td class=\"n\">");
 				if (m->dq[k].has[p])
-					value(h, "dq.x", m->dq[k].value[p]);
+					value(h, "dq.score", m->dq[k].value[p]);  /* every part is a fraction */
 				h_puts(h, "</td>");
 			}
 			h_puts(h, "</tr>\n");
@@ -718,10 +737,10 @@ static void data_quality(struct html *h)
 			h_esc(h, f->field);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->has_completeness)
-				value(h, "dq.x", f->completeness);
+				value(h, "dq.completeness", f->completeness);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->has_validity)
-				value(h, "dq.x", f->validity);
+				value(h, "dq.validity", f->validity);
 			h_puts(h, "</td></tr>\n");
 		}
 		h_puts(h, "</table>\n");

@@ -197,7 +197,8 @@ void xl_sheet_close(struct xl_sheet *sh)
 
 enum xl_status xl_status_of(const char *status)
 {
-	static const char *const names[] = { "achieved", "on track", "at risk", "missed", "no data" };
+	static const char *const names[] = { "achieved", "on track", "at risk", "missed", "no data",
+					     "too early" };
 	for (int i = 0; status && i < XL_NSTATUS; i++)
 		if (!strcmp(status, names[i]))
 			return (enum xl_status)i;
@@ -206,9 +207,27 @@ enum xl_status xl_status_of(const char *status)
 
 const char *xl_status_text(const struct xl *x, enum xl_status s)
 {
-	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data" };
-	static const char *const fa[] = { "محقق شد", "در مسیر", "در معرض خطر", "از دست رفت", "بدون داده" };
+	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data",
+					  "too early" };
+	static const char *const fa[] = { "محقق شد", "در مسیر", "در معرض خطر", "از دست رفت", "بدون داده",
+					  "هنوز زود است" };
 	return x->lang == LANG_FA ? fa[s] : en[s];
+}
+
+const char *xl_goal_tally(const struct xl *x, char *buf, size_t n)
+{
+	const size_t *c = x->m->goal_counts;
+	if (x->lang == LANG_FA)
+		snprintf(buf, n, "%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
+			 "%zu هنوز زود است، %zu بدون داده", x->m->ngoals, c[GOAL_ACHIEVED],
+			 c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED], c[GOAL_TOO_EARLY],
+			 c[GOAL_NO_DATA]);
+	else
+		snprintf(buf, n, "%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
+			 "%zu too early, %zu no data", x->m->ngoals, x->m->ngoals == 1 ? "" : "s",
+			 c[GOAL_ACHIEVED], c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED],
+			 c[GOAL_TOO_EARLY], c[GOAL_NO_DATA]);
+	return buf;
 }
 
 enum xl_severity xl_severity_of(const char *severity)
@@ -376,6 +395,7 @@ static void make_formats(struct xl *x)
 	x->status[XL_AT_RISK] = filled(x, 0xFFEB9C, 0x9C5700, true);
 	x->status[XL_MISSED] = filled(x, 0xFFC7CE, 0x9C0006, true);
 	x->status[XL_NO_DATA] = filled(x, 0xEDEDED, 0x595959, false);
+	x->status[XL_TOO_EARLY] = filled(x, 0xDDEBF7, 0x1F4E78, false);
 	x->severity[XL_INFO] = filled(x, 0xEDEDED, 0x404040, false);
 	x->severity[XL_LOW] = filled(x, 0xE2EFDA, 0x375623, false);
 	x->severity[XL_MEDIUM] = filled(x, 0xFFEB9C, 0x9C5700, false);

@@ -62,7 +62,10 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 			.target = g->target, .has_latest = g->status.has_latest,
 			.latest = g->status.latest.value,
 			.latest_date = g->status.has_latest ? arena_strdup(&w->arena, g->latest_date)
-							    : NULL };
+							    : NULL,
+			.judged_at = arena_strdup(&w->arena, g->judged_at), .settled = g->status.settled,
+			.has_baseline = g->status.has_baseline, .baseline = g->status.baseline };
+		w->goal_counts[g->status.state]++;
 	}
 	goal_rows_release(&rows);
 	return ok;

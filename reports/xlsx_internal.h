@@ -9,7 +9,7 @@
 
 enum { XL_MAXCOL = 160 };
 
-enum xl_status { XL_ACHIEVED, XL_ON_TRACK, XL_AT_RISK, XL_MISSED, XL_NO_DATA, XL_NSTATUS };
+enum xl_status { XL_ACHIEVED, XL_ON_TRACK, XL_AT_RISK, XL_MISSED, XL_NO_DATA, XL_TOO_EARLY, XL_NSTATUS };
 enum xl_severity { XL_INFO, XL_LOW, XL_MEDIUM, XL_HIGH, XL_CRITICAL, XL_NSEVERITY };
 
 struct xl {
@@ -76,6 +76,9 @@ double xl_serial(const char *date);
 
 enum xl_status xl_status_of(const char *status);
 const char *xl_status_text(const struct xl *x, enum xl_status s);
+/* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
+ * data" in the workbook's language, from m->goal_counts (as status prints). */
+const char *xl_goal_tally(const struct xl *x, char *buf, size_t n);
 enum xl_severity xl_severity_of(const char *severity);
 const char *xl_severity_text(const struct xl *x, enum xl_severity s);
 /* The readable form of a metric scope ("department=Sales" -> "Sales"). */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../metrics/metrics.h"
 #include "xlsx_internal.h"
 
 enum { MAX_WEEKS = 156 };   /* three years of weekly columns */
@@ -32,16 +33,19 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	struct xl *x = sh->x;
 	char scope[128];
 	lxw_col_t c = 0;
+	/* fractions (the metric table's unit) as percentages; the value stays exact */
+	const struct metric_def *def = metric_def_find(g->metric);
+	lxw_format *value_fmt = def && def->unit == METRIC_FRACTION ? x->pct : x->num;
 	if (with_id)
 		xl_str(sh, r, c++, g->id, x->text);
 	xl_str(sh, r, c++, g->phase, x->text);
 	xl_str(sh, r, c++, g->metric, x->text);
 	xl_str(sh, r, c++, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
 	xl_str(sh, r, c++, g->op, x->text);
-	xl_num(sh, r, c++, g->target, x->num);
+	xl_num(sh, r, c++, g->target, value_fmt);
 	xl_date(sh, r, c++, g->due, x->date);
 	if (g->has_latest) {
-		xl_num(sh, r, c++, g->latest, x->num);
+		xl_num(sh, r, c++, g->latest, value_fmt);
 		xl_date(sh, r, c++, g->latest_date, x->date);
 	} else {
 		xl_blank(sh, r, c++, x->text);
@@ -49,8 +53,14 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	}
 	enum xl_status s = xl_status_of(g->status);
 	xl_str(sh, r, c++, xl_status_text(x, s), x->status[s]);
-	if (with_id)
-		xl_str(sh, r, c++, g->parent, x->text);
+	if (!with_id)
+		return;
+	xl_str(sh, r, c++, g->parent, x->text);
+	xl_date(sh, r, c++, g->judged_at, x->date);
+	if (g->has_baseline)
+		xl_num(sh, r, c++, g->baseline, value_fmt);
+	else
+		xl_blank(sh, r, c++, x->text);
 }
 
 void xl_plan(struct xl *x)
@@ -218,15 +228,20 @@ void xl_goals(struct xl *x)
 		return;
 	}
 	static const char *const en[] = { "Goal", "Phase", "Metric", "Scope", "Op", "Target", "Due", "Latest",
-					  "As of", "Status", "Parent", NULL };
+					  "As of", "Status", "Parent", "Judged on", "Baseline", NULL };
 	static const char *const fa[] = { "هدف", "مرحله", "شاخص", "دامنه", "عملگر", "مقدار هدف", "موعد",
-					  "آخرین مقدار", "تاریخ مقدار", "وضعیت", "هدف والد", NULL };
+					  "آخرین مقدار", "تاریخ مقدار", "وضعیت", "هدف والد", "تاریخ داوری",
+					  "خط پایه", NULL };
 	const lxw_row_t head = 3;
 	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ngoals; i++)
 		goal_row(&sh, r++, &m->goals[i], true);
 	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
+	char tally[320];
+	/* written as the subtitle is: a long line must not widen the id column */
+	xl_check(x, worksheet_write_string(sh.ws, head - 1, 0, xl_goal_tally(x, tally, sizeof tally),
+					   x->subtitle));
 	worksheet_freeze_panes(sh.ws, head + 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
 	xl_sheet_close(&sh);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/text.h"
+#include "../metrics/metrics.h"
 #include "xlsx_internal.h"
 
 enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_ATTENTION = 12, TOP_DQ = 4 };
@@ -162,15 +163,18 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
  * questions — is it a fraction, how many decimals — so that they can be
  * answered from a table of metric definitions. The number format of such a
  * figure goes to code ("0.0%", "#,##0", "#,##0.00"). */
+/* The Excel number format of a metric's values, from the metric table:
+ * fractions as percentages, others to the metric's precision (two decimals
+ * for a metric the table does not define). */
 static void figure_format(const char *metric, char code[32])
 {
-	bool fraction = !strcmp(metric, "adoption.active_rate") || !strncmp(metric, "dq.", 3) ||
-			!strcmp(metric, "training.completion");
-	int decimals = fraction ? 1
-		       : !strcmp(metric, "adoption.licensed_users") ||
-				 !strcmp(metric, "adoption.active_users") ? 0 : 2;
+	const struct metric_def *d = metric_def_find(metric);
+	bool fraction = d && d->unit == METRIC_FRACTION;
+	int decimals = d ? d->precision : 2;
+	if (decimals > 6)
+		decimals = 6;
 	snprintf(code, 32, "%s%s%.*s%s", fraction ? "0" : "#,##0", decimals ? "." : "", decimals,
-		 "00", fraction ? "%" : "");
+		 "000000", fraction ? "%" : "");
 }
 
 static bool needs_attention(enum xl_status s)
@@ -190,8 +194,10 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			   "'crmready goal add' هدف اضافه می‌کند.");
 		return r + 2;
 	}
-	static const char *const en[] = { "Phase", "Goal", "Scope", "Target", "Latest", "Due", "As of", "Status", NULL };
-	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت", NULL };
+	static const char *const en[] = { "Phase", "Goal", "Scope", "Target", "Latest", "Due", "As of", "Status",
+					  "Judged on", NULL };
+	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت",
+					  "تاریخ داوری", NULL };
 	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
 	size_t shown = 0, shown_attention = 0, attention = 0;
 	for (size_t i = 0; i < m->ngoals; i++)
@@ -199,7 +205,8 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	/* Worst first: every goal missed or at risk, sub-goals included (up to
 	 * TOP_ATTENTION), then the others' top-level goals while the page has
 	 * room (TOP_GOALS rows in all). */
-	static const enum xl_status order[] = { XL_MISSED, XL_AT_RISK, XL_NO_DATA, XL_ON_TRACK, XL_ACHIEVED };
+	static const enum xl_status order[] = { XL_MISSED, XL_AT_RISK, XL_TOO_EARLY, XL_NO_DATA, XL_ON_TRACK,
+						XL_ACHIEVED };
 	for (int o = 0; o < XL_NSTATUS; o++) {
 		for (size_t i = 0; i < m->ngoals; i++) {
 			const struct report_xl_goal *g = &m->goals[i];
@@ -227,11 +234,16 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			else
 				xl_blank(sh, r, 6, x->text);
 			xl_str(sh, r, 7, xl_status_text(x, s), x->status[s]);
+			xl_date(sh, r, 8, g->judged_at, x->date);
 			r++;
 			shown++;
 			shown_attention += urgent;
 		}
 	}
+	char tally[320];
+	/* not through xl_str: a long line must not widen the Goal column */
+	xl_check(x, worksheet_write_string(sh->ws, r++, 1, xl_goal_tally(x, tally, sizeof tally),
+					   x->subtitle));
 	if (m->ngoals > shown) {
 		char buf[200];
 		if (attention > shown_attention)

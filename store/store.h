@@ -219,13 +219,18 @@ struct store_goal {
 	long parent;                /* 0: a top-level goal */
 	char *phase, *metric, *scope, *op, *due, *origin;
 	double target;
+	/* The day it was set (YYYY-MM-DD): as stored, else its phase's start
+	 * in the plan; NULL when neither is known. */
+	char *set_on;
+	bool has_baseline;          /* a baseline given with --baseline */
+	double baseline;
 };
 void store_goal_release(struct store_goal *g);
 /* Insert g (its id is ignored); returns the new id, or -1. */
 long store_goal_add(struct store *st, const struct store_goal *g, struct diag *d);
 /* 1 found, 0 none, -1 error. */
 int store_goal_get(struct store *st, long id, struct store_goal *out, struct diag *d);
-/* Update op, target, due and origin of goal g->id. */
+/* Update op, target, due, origin and baseline of goal g->id. */
 bool store_goal_update(struct store *st, const struct store_goal *g, struct diag *d);
 /* Remove a goal and its sub-goals; returns how many went, -1 on error. */
 long store_goal_remove(struct store *st, long id, struct diag *d);

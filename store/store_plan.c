@@ -39,20 +39,22 @@ static const char SQL_REASONS_GET[] =
 	"ORDER BY item, n";
 
 static const char SQL_GOAL_ADD[] =
-	"INSERT INTO goals(phase, metric, scope, op, target, due, parent, origin) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+	"INSERT INTO goals(phase, metric, scope, op, target, due, parent, origin, set_on, baseline) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 static const char SQL_GOAL_GET[] =
-	"SELECT id, COALESCE(parent, 0), phase, metric, scope, op, target, due, origin "
-	"FROM goals WHERE id = ?1";
+	"SELECT g.id, COALESCE(g.parent, 0), g.phase, g.metric, g.scope, g.op, g.target, g.due, "
+	"g.origin, COALESCE(g.set_on, p.start), g.baseline "
+	"FROM goals g LEFT JOIN plan_phases p ON p.id = g.phase WHERE g.id = ?1";
 static const char SQL_GOAL_UPDATE[] =
-	"UPDATE goals SET op = ?2, target = ?3, due = ?4, origin = ?5 WHERE id = ?1";
+	"UPDATE goals SET op = ?2, target = ?3, due = ?4, origin = ?5, baseline = ?6 WHERE id = ?1";
 static const char SQL_GOAL_COUNT_TREE[] =
 	"WITH RECURSIVE t(id) AS (SELECT ?1 UNION ALL "
 	"SELECT g.id FROM goals g JOIN t ON g.parent = t.id) SELECT count(*) FROM t";
 static const char SQL_GOAL_RM[] = "DELETE FROM goals WHERE id = ?1";
 static const char SQL_GOAL_LIST[] =
 	"SELECT g.id, COALESCE(g.parent, 0), g.phase, g.metric, g.scope, g.op, g.target, g.due, "
-	"g.origin FROM goals g LEFT JOIN plan_phases p ON p.id = g.phase "
+	"g.origin, COALESCE(g.set_on, p.start), g.baseline "
+	"FROM goals g LEFT JOIN plan_phases p ON p.id = g.phase "
 	"ORDER BY p.seq IS NULL, p.seq, g.phase, g.id";
 static const char SQL_GOAL_PARENT[] = "UPDATE goals SET parent = ?2 WHERE id = ?1";
 static const char SQL_GOAL_FIND[] =
@@ -346,6 +348,7 @@ void store_goal_release(struct store_goal *g)
 	free(g->op);
 	free(g->due);
 	free(g->origin);
+	free(g->set_on);
 	memset(g, 0, sizeof *g);
 }
 
@@ -363,6 +366,9 @@ long store_goal_add(struct store *st, const struct store_goal *g, struct diag *d
 	if (g->parent > 0)
 		sqlite3_bind_int64(s, 7, g->parent);
 	store_bind_text(s, 8, g->origin ? g->origin : "user");
+	store_bind_text(s, 9, g->set_on);
+	if (g->has_baseline)
+		sqlite3_bind_double(s, 10, g->baseline);
 	if (!step_done(st, s, "saving a goal", d))
 		return -1;
 	return (long)sqlite3_last_insert_rowid(st->db);
@@ -379,6 +385,9 @@ static void read_goal(sqlite3_stmt *s, struct store_goal *g)
 	g->target = sqlite3_column_double(s, 6);
 	g->due = store_col_text(s, 7);
 	g->origin = store_col_text(s, 8);
+	g->set_on = sqlite3_column_type(s, 9) != SQLITE_NULL ? store_col_text(s, 9) : NULL;
+	g->has_baseline = sqlite3_column_type(s, 10) != SQLITE_NULL;
+	g->baseline = g->has_baseline ? sqlite3_column_double(s, 10) : 0;
 }
 
 int store_goal_get(struct store *st, long id, struct store_goal *out, struct diag *d)
@@ -410,6 +419,8 @@ bool store_goal_update(struct store *st, const struct store_goal *g, struct diag
 	sqlite3_bind_double(s, 3, g->target);
 	store_bind_text(s, 4, g->due);
 	store_bind_text(s, 5, g->origin);
+	if (g->has_baseline)
+		sqlite3_bind_double(s, 6, g->baseline);
 	return step_done(st, s, "updating a goal", d);
 }
 

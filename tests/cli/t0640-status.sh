@@ -19,18 +19,20 @@ rec adoption.active_rate 0.64 --date 2027-02-14 --scope department=Sales
 rec training.completion 0.92 --date 2027-02-01
 rec dq.duplicate_rate 0.08 --date 2027-01-04 --scope entity=Contact
 rec dq.duplicate_rate 0.06 --date 2027-01-18 --scope entity=Contact
+rec dq.duplicate_rate 0.05 --date 2027-02-01 --scope entity=Contact
 rec satisfaction.csat 4.0 --date 2027-01-04
+rec satisfaction.csat 3.95 --date 2027-01-18
 rec satisfaction.csat 3.9 --date 2027-02-01
 rec dq.score 0.8 --date 2027-01-25 --scope entity=Contact
 rec adoption.active_rate 0.99 --date 2027-03-01 --scope department=Sales   # after --today: ignored
 
 run status --today 2027-02-15; expect_rc 0
 expect_out "Goal status on 2027-02-15"
-expect_out "6 goals: 1 achieved, 2 on track, 1 at risk, 1 missed, 1 no data"
+expect_out "6 goals: 1 achieved, 2 on track, 1 at risk, 1 missed, 0 too early, 1 no data"
 sed -n 2,3p out > table_en
 run --lang fa status --today 2027-02-15; expect_rc 0
 expect_out "وضعیت اهداف در 2027-02-15"
-expect_out "6 هدف: 1 محقق شد، 2 در مسیر، 1 در معرض خطر، 1 از دست رفت، 1 بدون داده"
+expect_out "6 هدف: 1 محقق شد، 2 در مسیر، 1 در معرض خطر، 1 از دست رفت، 0 هنوز زود است، 1 بدون داده"
 expect_no_out "Goal status"
 # same columns as in English: the heading ends where the English one does,
 # and each goal's row differs from the English one only in its status word

@@ -20,7 +20,7 @@ run adoption import "$D/login.csv"; expect_rc 0
 # users 2, 4, 5 in the weeks of 2025-03-03, -10, -17; Sales 1, 1, 0.5.
 add() { run goal add --phase pilot "$@"; expect_rc 0; }
 add --metric adoption.active_rate --op ">=" --target 0.15 --due 2025-04-30          # achieved (0.2)
-add --metric adoption.active_users --op ">=" --target 10 --due 2025-03-16           # missed (1, due passed)
+add --metric adoption.active_users --op ">=" --target 10 --due 2025-03-16           # missed (3 by the due date)
 add --metric adoption.licensed_users --op ">=" --target 8 --due 2025-06-30          # on track (rising)
 add --metric training.completion --op ">=" --target 0.9 --due 2025-06-30            # not adoption
 
@@ -37,7 +37,7 @@ jq -e '[.goals[] | select(.metric | startswith("adoption.") | not)] == []' repor
 	>/dev/null || fail "a goal on another metric"
 j() { jq -e "$1" report.json >/dev/null || fail "json: $1"; }
 j '.goals[] | select(.metric == "adoption.active_rate" and .target == 0.15) | .status == "achieved" and .latest == 0.2 and .latest_date == "2025-03-17" and .scope == "" and .due == "2025-04-30"'
-j '.goals[] | select(.metric == "adoption.active_users") | .status == "missed" and .latest == 1'
+j '.goals[] | select(.metric == "adoption.active_users") | .status == "missed" and .latest == 3 and .judged_at == "2025-03-16" and .settled'
 j '.goals[] | select(.metric == "adoption.licensed_users" and .target == 8) | .status == "on track" and .projected > 8'
 j '.goals[] | select(.metric == "adoption.licensed_users" and .scope == "wave=pilot") | .status == "no data" and .latest == null'
 j '.goals[] | select(.scope == "department=Sales" and .target == 0.8) | .latest == 0.5 and .status == "at risk"'
@@ -57,15 +57,15 @@ jq -e --slurpfile s status2.json '.goals == [$s[0].goals[] | select(.metric | st
 # Text: the status words of 'status', sub-goals indented, a tally.
 run adoption report --today $t; expect_rc 0
 expect_out "Goals on adoption.* metrics on 2025-03-20"
-grep -Eq "^adoption.active_rate >= 0.15 +2025-04-30 +0.2 2025-03-17 +-2.26  achieved$" out ||
+grep -Eq "^adoption.active_rate >= 0.15 +2025-04-30 +0.2 2025-03-17 +0.0  achieved$" out ||
 	fail "achieved goal line"
 expect_out "  adoption.active_rate >= 0.8 (department=Sales)"
-expect_out "15 goals: 1 achieved, 1 on track, 8 at risk, 1 missed, 4 no data"
+expect_out "15 goals: 1 achieved, 1 on track, 8 at risk, 1 missed, 0 too early, 4 no data"
 expect_no_out "training.completion"
 expect_no_out "dq.score"
-grep -q "adoption.active_users >= 10 .* missed$" out || fail "missed goal line"
+grep -q "adoption.active_users >= 10 .* missed (settled on 2025-03-16)$" out || fail "missed goal line"
 # the tally agrees with status over the same goals
-for s in achieved "on track" "at risk" missed "no data"; do
+for s in achieved "on track" "at risk" missed "too early" "no data"; do
 	a=$(jq --arg s "$s" '[.goals[] | select(.status == $s)] | length' report.json)
 	grep -q "$a $s" out || fail "tally of $s: $a"
 done
@@ -88,13 +88,13 @@ fi
 
 # CSV: the week rows, then one row per goal with the goal columns.
 run adoption report --today $t --format csv; expect_rc 0
-expect_out "scope,week,licensed_users,active_users,active_rate,logins_per_active_user,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status"
+expect_out "scope,week,licensed_users,active_users,active_rate,logins_per_active_user,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status,judged_at,baseline"
 expect_out ",2025-03-17,5,1,0.2,1,,,,,,,,,,,,"
 expect_out ",,,,,,31,,pilot,adoption.active_rate,>=,0.15,2025-04-30,0.2,2025-03-17,"
 expect_out "department=Sales,,,,,,11,10,wave-1,adoption.active_rate,>=,0.8,2025-08-03,0.5,2025-03-17,"
 n=$(awk -F, 'NR > 1 && $7 != ""' out | wc -l)
 [ "$n" -eq 15 ] || fail "CSV goal rows: $n"
-python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 18 for x in r), set(map(len, r))' ||
+python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 20 for x in r), set(map(len, r))' ||
 	fail "CSV rows of unequal length"
 
 # The week holding --today is still growing: marked, in text and JSON

@@ -27,8 +27,9 @@ jq -e --slurpfile s status.json \
 j() { jq -e "$1" report.json >/dev/null || fail "json: $1"; }
 j '.entity == "Contact" and .today == "2026-11-23" and (.goals | length) == 13'
 j '[.goals[] | select(.scope == "entity=Account")] == []'
-j '.goals[0] | .metric == "dq.score" and .target == 0.7 and .latest > 0.79 and .latest_date == "2026-11-23" and .status == "achieved"'
-j '.goals[] | select(.metric == "dq.duplicate_rate" and .target == 0.05) | .latest == 0.4 and .status == "missed"'
+# due 2026-11-01, past: settled on the scan of 2026-10-01, the one on or before it
+j '.goals[0] | .metric == "dq.score" and .target == 0.7 and .latest > 0.80 and .latest_date == "2026-10-01" and .status == "achieved" and .judged_at == "2026-11-01" and .settled'
+j '.goals[] | select(.metric == "dq.duplicate_rate" and .target == 0.05) | .latest == 0.5 and .status == "missed" and .judged_at == "2026-11-01"'
 j '.goals[] | select(.metric == "dq.validity") | .status == "achieved" and .latest > 0.915'
 j '.goals[] | select(.metric == "dq.completeness" and .scope == "") | .status == "no data"'
 j '.latest.records == 10 and (.trend | length) == 2'
@@ -58,12 +59,12 @@ jq -e '.today == "2026-10-15" and (.goals[] | select(.metric == "dq.duplicate_ra
 # Text: after the trend, the goals with the status words of 'status'.
 run dq report; expect_rc 0
 expect_out "Goals on dq.* metrics on 2026-11-23"
-grep -Eq "^dq.score >= 0.7 \(entity=Contact\) +2026-11-01 +0.792 2026-11-23 +0.797  achieved$" out ||
+grep -Eq "^dq.score >= 0.7 \(entity=Contact\) +2026-11-01 +0.803 2026-10-01 +-  achieved \(settled on 2026-11-01\)$" out ||
 	fail "achieved goal line"
-grep -Eq "^  dq.duplicate_rate <= 0.05 \(entity=Contact\) .* missed$" out || fail "missed sub-goal line"
+grep -Eq "^  dq.duplicate_rate <= 0.05 \(entity=Contact\) .* missed \(settled on 2026-11-01\)$" out || fail "missed sub-goal line"
 expect_no_out "adoption.active_rate"
 expect_no_out "entity=Account"
-for s in achieved "on track" "at risk" missed "no data"; do
+for s in achieved "on track" "at risk" missed "too early" "no data"; do
 	a=$(jq --arg s "$s" '[.goals[] | select(.status == $s)] | length' report.json)
 	grep -q "$a $s" out || fail "tally of $s: $a"
 done
@@ -73,12 +74,12 @@ expect_out "محقق شد"
 
 # CSV: the trend rows, then one row per goal (entity from its scope).
 run dq report --format csv; expect_rc 0
-expect_out "entity,date,score,completeness,validity,duplicate_rate,freshness,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status"
-expect_out "Contact,,,,,,,1,,foundation,dq.score,>=,0.7,2026-11-01,0.79204545454545"
+expect_out "entity,date,score,completeness,validity,duplicate_rate,freshness,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status,judged_at,baseline"
+expect_out "Contact,,,,,,,1,,foundation,dq.score,>=,0.7,2026-11-01,0.803409090909091,2026-10-01,,0.7,achieved,2026-11-01,"
 expect_out ",,,,,,,33,,pilot,dq.completeness,>=,0.9,2027-03-31,,,,,no data"
 n=$(awk -F, 'NR > 1 && $8 != ""' out | wc -l)
 [ "$n" -eq 13 ] || fail "CSV goal rows: $n"
-python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 19 for x in r), set(map(len, r))' ||
+python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 21 for x in r), set(map(len, r))' ||
 	fail "CSV rows of unequal length"
 
 run dq report --today tomorrow; expect_rc 64; expect_err "--today"

@@ -595,9 +595,9 @@ static void goal_evaluate__each_state(void **state)
 	assert_int_equal(s.state, GOAL_MISSED);
 	goal_evaluate(GOAL_GE, 2.0, due, today, NULL, 0, &s);
 	assert_int_equal(s.state, GOAL_NO_DATA);
-	/* one point: no trend, at risk */
+	/* one point: no trend, too early to say */
 	goal_evaluate(GOAL_GE, 0.75, due, today, rising, 1, &s);
-	assert_int_equal(s.state, GOAL_AT_RISK);
+	assert_int_equal(s.state, GOAL_TOO_EARLY);
 	assert_false(s.has_projection);
 	/* > is strict: 0.7 does not meet > 0.7 */
 	goal_evaluate(GOAL_GT, 0.7, due, today, rising, 3, &s);
@@ -629,7 +629,7 @@ static void goal_evaluate__lower_is_better(void **state)
 	/* rising values against a lower-is-better goal */
 	struct goal_point rising[] = { { day("2027-01-04"), 0.05 }, { day("2027-01-11"), 0.06 } };
 	goal_evaluate(GOAL_LE, 0.04, due, today, rising, 2, &s);
-	assert_int_equal(s.state, GOAL_AT_RISK);
+	assert_int_equal(s.state, GOAL_TOO_EARLY);  /* two values: too early */
 }
 
 static void goal_evaluate__equals_and_window(void **state)
@@ -637,14 +637,15 @@ static void goal_evaluate__equals_and_window(void **state)
 	(void)state;
 	struct goal_status s;
 	long today = day("2027-02-01"), due = day("2027-03-01");
-	struct goal_point pts[] = { { day("2027-01-04"), 3 }, { day("2027-01-11"), 4 } };
-	goal_evaluate(GOAL_EQ, 4, due, today, pts, 2, &s);
+	struct goal_point pts[] = { { day("2027-01-04"), 3 }, { day("2027-01-11"), 4 },
+				    { day("2027-01-18"), 5 } };
+	goal_evaluate(GOAL_EQ, 5, due, today, pts, 3, &s);
 	assert_int_equal(s.state, GOAL_ACHIEVED);
 	/* == 9: the line (1 a week: 7 today, 11 at due) passes 9 before due */
-	goal_evaluate(GOAL_EQ, 9, due, today, pts, 2, &s);
+	goal_evaluate(GOAL_EQ, 9, due, today, pts, 3, &s);
 	assert_int_equal(s.state, GOAL_ON_TRACK);
 	/* == 2: the line moves away */
-	goal_evaluate(GOAL_EQ, 2, due, today, pts, 2, &s);
+	goal_evaluate(GOAL_EQ, 2, due, today, pts, 3, &s);
 	assert_int_equal(s.state, GOAL_AT_RISK);
 
 	/* Only the last 8 points count: 10 points, the first two far off. */
@@ -654,6 +655,140 @@ static void goal_evaluate__equals_and_window(void **state)
 	goal_evaluate(GOAL_GE, 30, day("2027-03-01"), day("2027-01-05"), many, 10, &s);
 	assert_int_equal(s.points_used, 8);
 	assert_float_equal(s.slope_per_day, 1.0 / 7, 1e-9);
+}
+
+/* A fraction goal of >= 0.9 due 2027-01-31, set 2026-11-23. */
+static struct goal_spec rate_goal(void)
+{
+	return (struct goal_spec){ .op = GOAL_GE, .target = 0.9, .due = day("2027-01-31"),
+				   .set_on = day("2026-11-23"), .lo = 0, .hi = 1 };
+}
+
+static void goal_judge__past_due__settled_on_values_up_to_due(void **state)
+{
+	(void)state;
+	struct goal_spec g = rate_goal();
+	struct goal_point pts[] = { { day("2026-11-30"), 0.3 }, { day("2026-12-14"), 0.5 },
+				    { day("2027-01-11"), 0.7 }, { day("2027-02-08"), 0.95 } };
+	struct goal_status a, b;
+	/* Two later days: the 0.95 of 02-08 came after due; both say missed,
+	 * judged at the due date on the 0.7 of 01-11. */
+	goal_judge(&g, day("2027-03-01"), pts, 4, &a);
+	goal_judge(&g, day("2027-06-01"), pts, 4, &b);
+	assert_int_equal(a.state, GOAL_MISSED);
+	assert_int_equal(b.state, GOAL_MISSED);
+	assert_true(a.settled && b.settled);
+	assert_int_equal(a.judged_at, day("2027-01-31"));
+	assert_int_equal(b.judged_at, day("2027-01-31"));
+	assert_float_equal(a.latest.value, 0.7, 0);
+	assert_float_equal(b.latest.value, 0.7, 0);
+	assert_float_equal(a.projected, b.projected, 0);
+	/* on the due date itself it is not settled yet */
+	goal_judge(&g, day("2027-01-31"), pts, 4, &a);
+	assert_false(a.settled);
+	assert_int_equal(a.judged_at, day("2027-01-31"));
+	/* a goal met before its due date stays achieved */
+	pts[2].value = 0.92;
+	goal_judge(&g, day("2027-06-01"), pts, 4, &a);
+	assert_int_equal(a.state, GOAL_ACHIEVED);
+	assert_float_equal(a.latest.value, 0.92, 0);
+}
+
+static void goal_judge__few_values__too_early(void **state)
+{
+	(void)state;
+	struct goal_spec g = rate_goal();
+	long today = day("2026-12-20");
+	/* three values, all in the week of 11-30: too early */
+	struct goal_point one_week[] = { { day("2026-11-30"), 0.3 }, { day("2026-12-02"), 0.5 },
+					 { day("2026-12-06"), 0.7 } };
+	struct goal_status s;
+	goal_judge(&g, today, one_week, 3, &s);
+	assert_int_equal(s.state, GOAL_TOO_EARLY);
+	assert_int_equal(s.points_used, 3);
+	assert_int_equal(s.weeks_used, 1);
+	/* two values over two weeks: too early */
+	struct goal_point two[] = { { day("2026-11-30"), 0.3 }, { day("2026-12-07"), 0.5 } };
+	goal_judge(&g, today, two, 2, &s);
+	assert_int_equal(s.state, GOAL_TOO_EARLY);
+	/* three values over two weeks (Sunday 12-06, Monday 12-07): judged */
+	struct goal_point enough[] = { { day("2026-12-05"), 0.3 }, { day("2026-12-06"), 0.5 },
+				       { day("2026-12-07"), 0.7 } };
+	goal_judge(&g, today, enough, 3, &s);
+	assert_int_equal(s.weeks_used, 2);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* too early never fails --fail-on */
+	assert_false(goal_state_at_least(GOAL_TOO_EARLY, GOAL_AT_RISK));
+	assert_string_equal(goal_state_name(GOAL_TOO_EARLY), "too early");
+	assert_string_equal(goal_state_label(GOAL_TOO_EARLY, LANG_FA), "هنوز زود است");
+}
+
+static void goal_judge__steep_trend__projection_stays_in_domain(void **state)
+{
+	(void)state;
+	struct goal_spec g = rate_goal();
+	struct goal_point up[] = { { day("2026-11-30"), 0.3 }, { day("2026-12-07"), 0.6 },
+				   { day("2026-12-14"), 0.9 } };
+	struct goal_status s;
+	g.target = 0.95;
+	goal_judge(&g, day("2026-12-20"), up, 3, &s);
+	/* the line (0.6 on the mean day 12-07, 0.3 a week) reaches
+	 * 0.6 + 0.3 * 55 / 7 = 2.957 at due, 55 days later; a rate stops at 1 */
+	assert_float_equal(s.projected, 1, 0);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* a target above the domain is never on track */
+	g.target = 1.2;
+	goal_judge(&g, day("2026-12-20"), up, 3, &s);
+	assert_int_equal(s.state, GOAL_AT_RISK);
+	/* falling: the line would go below 0 */
+	struct goal_point down[] = { { day("2026-11-30"), 0.3 }, { day("2026-12-07"), 0.2 },
+				     { day("2026-12-14"), 0.1 } };
+	g.op = GOAL_LE;
+	g.target = 0;
+	goal_judge(&g, day("2026-12-20"), down, 3, &s);
+	assert_float_equal(s.projected, 0, 0);
+	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* without a domain (goal_evaluate) the line goes where it goes */
+	goal_evaluate(GOAL_GE, 0.95, g.due, day("2026-12-20"), up, 3, &s);
+	assert_float_equal(s.projected, 0.6 + 0.3 * 55 / 7.0, 1e-9);
+}
+
+static void goal_judge__baseline__fixed_from_set_date(void **state)
+{
+	(void)state;
+	struct goal_spec g = rate_goal();
+	g.due = day("2027-03-31");
+	g.set_on = day("2026-11-02");
+	/* 12 weekly values from 0.1 on 10-26 (before the goal was set) */
+	struct goal_point pts[12];
+	for (int i = 0; i < 12; i++)
+		pts[i] = (struct goal_point){ day("2026-10-26") + 7 * i, 0.1 + 0.02 * i };
+	struct goal_status s;
+	/* baseline: the first value on or after 11-02, 0.12; the path runs
+	 * from 0.12 on 11-02 to 0.9 on 03-31 (149 days); on 01-11 (70 days):
+	 * 0.12 + 0.78 * 70 / 149 */
+	goal_judge(&g, day("2027-01-11"), pts, 12, &s);
+	assert_true(s.has_baseline);
+	assert_float_equal(s.baseline, 0.12, 1e-12);
+	assert_int_equal(s.baseline_day, day("2026-11-02"));
+	assert_float_equal(s.expected, 0.12 + 0.78 * 70.0 / 149.0, 1e-12);
+	assert_int_equal(s.points_used, 8);   /* the trend window moves ... */
+	/* ... the baseline does not: a week later it is the same */
+	goal_judge(&g, day("2027-01-18"), pts, 12, &s);
+	assert_float_equal(s.baseline, 0.12, 1e-12);
+	assert_float_equal(s.expected, 0.12 + 0.78 * 77.0 / 149.0, 1e-12);
+	/* a given baseline wins */
+	g.has_baseline = true;
+	g.baseline = 0.2;
+	goal_judge(&g, day("2027-01-11"), pts, 12, &s);
+	assert_float_equal(s.baseline, 0.2, 0);
+	assert_float_equal(s.expected, 0.2 + 0.7 * 70.0 / 149.0, 1e-12);
+	/* no set date (a goal from before migration 011): the first value */
+	g.has_baseline = false;
+	g.set_on = GOAL_NO_DAY;
+	goal_judge(&g, day("2027-01-11"), pts, 12, &s);
+	assert_float_equal(s.baseline, 0.1, 1e-12);
+	assert_int_equal(s.baseline_day, day("2026-10-26"));
 }
 
 static void goal_names__metrics_and_scopes(void **state)
@@ -753,6 +888,10 @@ int main(void)
 		cmocka_unit_test(goal_evaluate__each_state),
 		cmocka_unit_test(goal_evaluate__lower_is_better),
 		cmocka_unit_test(goal_evaluate__equals_and_window),
+		cmocka_unit_test(goal_judge__past_due__settled_on_values_up_to_due),
+		cmocka_unit_test(goal_judge__few_values__too_early),
+		cmocka_unit_test(goal_judge__steep_trend__projection_stays_in_domain),
+		cmocka_unit_test(goal_judge__baseline__fixed_from_set_date),
 		cmocka_unit_test(goal_names__metrics_and_scopes),
 		cmocka_unit_test(plan_scope_in_roster__departments_and_waves),
 	};

@@ -1,0 +1,148 @@
+/* The one table of metric definitions: every metric crmready computes or
+ * its shipped plan and rules read, with its family, unit and domain, which
+ * direction is better, how many decimals people see and its label in each
+ * language. Goals (names, the domain a projection stays in), status, the
+ * reports, the workbook and the HTML read it from here. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "metrics.h"
+
+#define OPEN HUGE_VAL
+
+const struct metric_def metric_defs[] = {
+	{ "adoption.licensed_users", "adoption", true, false, METRIC_COUNT, 0, OPEN, false, 0,
+	  "licensed users", "کاربران دارای مجوز" },
+	{ "adoption.active_users", "adoption", true, false, METRIC_COUNT, 0, OPEN, false, 0,
+	  "active users", "کاربران فعال" },
+	{ "adoption.active_rate", "adoption", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	  "active rate", "نرخ فعال" },
+	{ "adoption.logins_per_active_user", "adoption", true, false, METRIC_RATIO, 0, OPEN, false, 1,
+	  "logins per active user", "ورود به ازای کاربر فعال" },
+	{ "dq.completeness", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	  "completeness", "کامل بودن" },
+	{ "dq.completeness", "dq", true, true, METRIC_FRACTION, 0, 1, false, 1,
+	  "completeness of a field", "کامل بودن یک فیلد" },
+	{ "dq.validity", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	  "validity", "اعتبار" },
+	{ "dq.validity", "dq", true, true, METRIC_FRACTION, 0, 1, false, 1,
+	  "validity of a field", "اعتبار یک فیلد" },
+	{ "dq.duplicate_rate", "dq", true, false, METRIC_FRACTION, 0, 1, true, 1,
+	  "duplicate rate", "نرخ تکرار" },
+	{ "dq.freshness", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	  "freshness", "به‌روز بودن" },
+	{ "dq.score", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	  "data-quality score", "امتیاز کیفیت داده" },
+	/* Recorded with 'metric record'; the shipped plan and rules read them
+	 * on these scales. */
+	{ "training.completion", "training", false, false, METRIC_FRACTION, 0, 1, false, 1,
+	  "training completion", "تکمیل آموزش" },
+	{ "satisfaction.csat", "satisfaction", false, false, METRIC_SCORE, 1, 5, false, 1,
+	  "customer satisfaction (1-5)", "رضایت مشتری (۱ تا ۵)" },
+	{ "roi.ratio", "roi", false, false, METRIC_REAL, -1, OPEN, false, 2,
+	  "return on investment", "بازگشت سرمایه" },
+};
+const size_t metric_ndefs = sizeof metric_defs / sizeof *metric_defs;
+
+const struct metric_def *metric_def_find(const char *name)
+{
+	for (size_t i = 0; i < metric_ndefs; i++) {
+		const struct metric_def *m = &metric_defs[i];
+		size_t n = strlen(m->name);
+		if (!m->per_field && !strcmp(name, m->name))
+			return m;
+		if (m->per_field && !strncmp(name, m->name, n) && name[n] == '.' && name[n + 1])
+			return m;
+	}
+	return NULL;
+}
+
+double metric_def_clamp(const struct metric_def *m, double v)
+{
+	if (!m)
+		return v;
+	return v < m->min ? m->min : v > m->max ? m->max : v;
+}
+
+bool metric_def_in_domain(const struct metric_def *m, double v)
+{
+	return !m || (v >= m->min && v <= m->max);
+}
+
+const char *metric_def_domain(const struct metric_def *m)
+{
+	switch (m->unit) {
+	case METRIC_FRACTION: return "a fraction from 0 to 1";
+	case METRIC_COUNT: return "a count of 0 or more";
+	case METRIC_RATIO: return "a ratio of 0 or more";
+	case METRIC_SCORE: return m->min == 1 && m->max == 5 ? "a score from 1 to 5"
+							      : "a score on its scale";
+	case METRIC_REAL: return m->min == -1 ? "a ratio of -1 or more" : "a number";
+	}
+	return "a number";
+}
+
+const char *metric_def_label(const struct metric_def *m, enum lang lang)
+{
+	return lang == LANG_FA ? m->label_fa : m->label_en;
+}
+
+static bool word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '-';
+}
+
+/* The family of a name: the part before its first '.' (at most 31 bytes). */
+static void family_of(const char *name, char out[32])
+{
+	size_t n = strcspn(name, ".");
+	snprintf(out, 32, "%.*s", (int)(n < 31 ? n : 31), name);
+}
+
+bool metric_name_check(const char *name, char **err)
+{
+	size_t n = strlen(name);
+	bool shape = n > 0 && n <= 100 && name[0] >= 'a' && name[0] <= 'z';
+	for (size_t i = 0; shape && i < n; i++) {
+		if (name[i] == '.')
+			shape = i + 1 < n && name[i + 1] != '.';
+		else
+			shape = word_char(name[i]);
+	}
+	if (!shape) {
+		*err = xstrdup("expected a metric name such as adoption.active_rate or "
+			       "training.completion (words of letters, digits, '_' or '-' "
+			       "joined by '.', at most 100 characters)");
+		return false;
+	}
+	if (metric_def_find(name))
+		return true;
+	/* A family crmready computes has only the names of the table. */
+	char family[32];
+	family_of(name, family);
+	const char *names[sizeof metric_defs / sizeof *metric_defs];
+	size_t k = 0;
+	struct sbuf all;
+	sbuf_init(&all);
+	for (size_t i = 0; i < metric_ndefs; i++) {
+		const struct metric_def *m = &metric_defs[i];
+		if (!m->computed || strcmp(m->family, family))
+			continue;
+		if (!m->per_field)
+			names[k++] = m->name;
+		sbuf_addf(&all, "%s%s%s", all.len ? ", " : "", m->name, m->per_field ? ".FIELD" : "");
+	}
+	if (!all.len) {
+		sbuf_release(&all);
+		return true;
+	}
+	const char *close = text_closest(name, names, k);
+	if (close)
+		*err = xasprintf("not a metric crmready computes (did you mean '%s'?)", close);
+	else
+		*err = xasprintf("not a metric crmready computes; %s names are: %s", family, all.s);
+	sbuf_release(&all);
+	return false;
+}

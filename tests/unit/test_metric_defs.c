@@ -1,0 +1,96 @@
+/* Unit tests of metrics/metric_defs.c: the one table of metric definitions
+ * and the one check of metric names built on it. */
+#include <math.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../metrics/metrics.h"
+#include "../../phases/plan.h"
+
+static void metric_def_find__names_and_fields__their_definition(void **state)
+{
+	(void)state;
+	const struct metric_def *m = metric_def_find("adoption.active_rate");
+	assert_non_null(m);
+	assert_string_equal(m->family, "adoption");
+	assert_int_equal(m->unit, METRIC_FRACTION);
+	assert_float_equal(m->min, 0, 0);
+	assert_float_equal(m->max, 1, 0);
+	assert_false(m->lower_is_better);
+	assert_string_equal(metric_def_label(m, LANG_EN), "active rate");
+	assert_string_equal(metric_def_label(m, LANG_FA), "نرخ فعال");
+	/* a field's series has its family's definition */
+	m = metric_def_find("dq.completeness.Email");
+	assert_non_null(m);
+	assert_true(m->per_field);
+	assert_int_equal(m->unit, METRIC_FRACTION);
+	assert_false(metric_def_find("dq.completeness.") != NULL);
+	assert_true(metric_def_find("dq.duplicate_rate")->lower_is_better);
+	assert_int_equal(metric_def_find("adoption.active_users")->unit, METRIC_COUNT);
+	assert_int_equal(metric_def_find("adoption.logins_per_active_user")->unit, METRIC_RATIO);
+	assert_int_equal(metric_def_find("training.completion")->unit, METRIC_FRACTION);
+	/* a name outside the table: no definition, an open domain */
+	assert_null(metric_def_find("nps.score"));
+	assert_float_equal(metric_def_clamp(NULL, -7.5), -7.5, 0);
+	assert_true(metric_def_in_domain(NULL, 1e300));
+}
+
+static void metric_def_clamp__outside__the_nearest_bound(void **state)
+{
+	(void)state;
+	const struct metric_def *rate = metric_def_find("adoption.active_rate");
+	assert_float_equal(metric_def_clamp(rate, 1.35), 1, 0);
+	assert_float_equal(metric_def_clamp(rate, -2.26), 0, 0);
+	assert_float_equal(metric_def_clamp(rate, 0.4), 0.4, 0);
+	assert_false(metric_def_in_domain(rate, 1.0000001));
+	const struct metric_def *users = metric_def_find("adoption.active_users");
+	assert_float_equal(metric_def_clamp(users, -3), 0, 0);
+	assert_float_equal(metric_def_clamp(users, 1e25), 1e25, 0);
+	const struct metric_def *csat = metric_def_find("satisfaction.csat");
+	assert_float_equal(metric_def_clamp(csat, 5.4), 5, 0);
+	assert_float_equal(metric_def_clamp(csat, 0.2), 1, 0);
+	assert_string_equal(metric_def_domain(rate), "a fraction from 0 to 1");
+	assert_string_equal(metric_def_domain(users), "a count of 0 or more");
+}
+
+static void metric_name_check__families__from_the_table(void **state)
+{
+	(void)state;
+	char *err = NULL;
+	/* every name of the table passes, fields of per-field ones too */
+	for (size_t i = 0; i < metric_ndefs; i++) {
+		char name[128];
+		snprintf(name, sizeof name, "%s%s", metric_defs[i].name,
+			 metric_defs[i].per_field ? ".Email" : "");
+		assert_true(metric_name_check(name, &err));
+		assert_true(goal_metric_valid(name, &err));  /* the old name, the same check */
+	}
+	assert_true(metric_name_check("nps.score", &err));  /* a family of your own */
+	assert_false(metric_name_check("adoption.active_rat", &err));
+	assert_non_null(strstr(err, "did you mean 'adoption.active_rate'"));
+	free(err);
+	assert_false(metric_name_check("dq.nothing_like_it", &err));
+	assert_non_null(strstr(err, "dq names are: dq.completeness, dq.completeness.FIELD, "
+				    "dq.validity, dq.validity.FIELD, dq.duplicate_rate, "
+				    "dq.freshness, dq.score"));
+	free(err);
+	assert_false(metric_name_check("Bad name", &err));
+	free(err);
+	assert_false(metric_name_check("a..b", &err));
+	free(err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(metric_def_find__names_and_fields__their_definition),
+		cmocka_unit_test(metric_def_clamp__outside__the_nearest_bound),
+		cmocka_unit_test(metric_name_check__families__from_the_table),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
