@@ -149,15 +149,12 @@ static const char *severity_label(const struct html *h, const char *s)
 	return h->fa ? fa[severity_rank(s)] : en[severity_rank(s)];
 }
 
+/* A goal's status as the terminal and the workbook word it (goal_state_label). */
 static const char *status_label(const struct html *h, const char *s)
 {
-	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data",
-					  "too early" };
-	static const char *const fa[] = { "محقق شد", "در مسیر", "در خطر", "از دست رفت", "بدون داده",
-					  "هنوز زود است" };
-	for (int i = 0; i < 6; i++)
-		if (s && !strcmp(s, en[i]))
-			return h->fa ? fa[i] : en[i];
+	for (int i = 0; s && i < GOAL_NSTATES; i++)
+		if (!strcmp(s, goal_state_name((enum goal_state)i)))
+			return goal_state_label((enum goal_state)i, h->fa ? LANG_FA : LANG_EN);
 	return s ? s : "";
 }
 

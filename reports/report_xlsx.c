@@ -207,11 +207,9 @@ enum xl_status xl_status_of(const char *status)
 
 const char *xl_status_text(const struct xl *x, enum xl_status s)
 {
-	static const char *const en[] = { "achieved", "on track", "at risk", "missed", "no data",
-					  "too early" };
-	static const char *const fa[] = { "محقق شد", "در مسیر", "در معرض خطر", "از دست رفت", "بدون داده",
-					  "هنوز زود است" };
-	return x->lang == LANG_FA ? fa[s] : en[s];
+	static const enum goal_state states[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED,
+						  GOAL_NO_DATA, GOAL_TOO_EARLY };
+	return goal_state_label(states[s], x->lang);
 }
 
 const char *xl_goal_tally(const struct xl *x, char *buf, size_t n)

@@ -56,6 +56,13 @@ expect_rc 0
 grep -q '<html lang="fa" dir="rtl">' fa.html || fail "Persian, right to left"
 grep -q 'گزارش آمادگی و استقرار CRM' fa.html || fail "Persian title"
 CRMREADY_LANG=fa run report fa2.html
+# A goal at risk reads as in 'status --lang fa' and the workbook (the page
+# once said "در خطر" where they say "در معرض خطر").
+run goal add --phase pilot --metric adoption.active_rate --op "<=" --target 0.3 --due 2027-01-31
+expect_rc 0
+run report fa3.html --lang fa
+expect_rc 0
+grep -q '<span class="status at-risk">در معرض خطر</span>' fa3.html || fail "at risk as in status --lang fa"
 grep -q 'dir="rtl"' fa2.html || fail "CRMREADY_LANG=fa"
 
 # Same content as the workbook: the same readiness index and findings.
