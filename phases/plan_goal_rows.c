@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../store/store.h"
 #include "plan.h"
 
@@ -69,7 +70,8 @@ bool goal_rows_load(struct store *st, long today,
 		if (!ok || (keep && !keep(g->metric, g->scope, arg)))
 			continue;
 		struct points pts = { 0 };
-		ok = store_metric_each(st, g->metric, g->scope, add_point, &pts, d);
+		/* weeks in progress are not judged (README: Incomplete weeks) */
+		ok = metric_each_final(st, g->metric, g->scope, add_point, &pts, d);
 		enum goal_op op = GOAL_GE;
 		goal_op_parse(g->op, &op);
 		long due = today;
