@@ -573,6 +573,17 @@ static void adoption(struct html *h)
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
 		}
 		h_puts(h, "</table>\n");
+		bool partial = false;
+		for (size_t i = 0; i < m->nweeks; i++)
+			partial |= m->weeks[i].in_progress;
+		if (partial && m->logs_reach) {
+			h_puts(h, "<p class=\"meta\">");
+			h_printf(h, h_t(h, "The logs reach %s UTC: a week they do not cover to its Sunday "
+					"is in progress, listed but not judged.",
+					"گزارش‌های ورود تا %s UTC می‌رسند: هفته‌ای که تا یکشنبه‌اش پوشش داده "
+					"نشده ناتمام است؛ نشان داده می‌شود ولی داوری نمی‌شود."), m->logs_reach);
+			h_puts(h, "</p>\n");
+		}
 	}
 	if (m->nadoption_groups) {
 		h_printf(h, "<h3>%s</h3>\n<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"

@@ -240,18 +240,21 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 			snprintf(buf + n, sizeof buf - (size_t)n, " %s",
 				 xl_t(x, "(in progress: no week is complete yet)",
 				      "(هفته‌ی ناتمام: هنوز هیچ هفته‌ای کامل نیست)"));
-		else if (n > 0 && (size_t)n < sizeof buf && partial)
-			snprintf(buf + n, sizeof buf - (size_t)n,
-				 xl_t(x, " (the last complete week); the week of %s is in progress "
-					 "(%.1f%% so far)",
-				      " (آخرین هفته‌ی کامل)؛ هفته‌ی %s ناتمام است (تاکنون %.1f%%)"),
-				 partial->date, partial->rate * 100);
 		else if (n > 0 && (size_t)n < sizeof buf && m->logs_reach)
 			snprintf(buf + n, sizeof buf - (size_t)n, " %s",
 				 xl_t(x, "(the last complete week)", "(آخرین هفته‌ی کامل)"));
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, buf, x->subtitle));
 		xl_check(x, worksheet_set_row(sh->ws, r, 24, NULL));
 		r++;
+		/* The week in progress on a line of its own, named, not judged. */
+		if (partial && !last->in_progress) {
+			snprintf(buf, sizeof buf,
+				 xl_t(x, "The week of %s is in progress: %.1f%% so far (logs reach %s UTC).",
+				      "هفته‌ی %s ناتمام است: تاکنون %.1f%% (گزارش‌ها تا %s UTC)."),
+				 partial->date, partial->rate * 100, m->logs_reach ? m->logs_reach : "-");
+			xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, buf, x->subtitle));
+			r++;
+		}
 	}
 	r++;
 	if (!m->ndq) {

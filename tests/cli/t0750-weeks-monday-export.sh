@@ -67,8 +67,10 @@ xdump wb.xlsx
 grep -P "^cell\tSummary\t" dump > summary
 grep -qP "^cell\tSummary\tB\d+\tn\t0.8$" summary || fail "summary rate is not 0.8: $(grep -P 'Summary\tB' summary)"
 grep -qP "^cell\tSummary\tB\d+\tn\t0.2$" summary && fail "summary shows the partial week's rate"
-grep -qF "8 of 10 licensed users, week of 2026-11-16 (the last complete week); the week of 2026-11-23 is in progress (20.0% so far)" summary ||
+grep -qF "8 of 10 licensed users, week of 2026-11-16 (the last complete week)" summary ||
 	fail "summary note: $(cat summary)"
+grep -qF "The week of 2026-11-23 is in progress: 20.0% so far (logs reach 2026-11-23 08:00 UTC)." summary ||
+	fail "summary names the week in progress: $(cat summary)"
 expect_dump "cell	Adoption	G4	s	Week status"
 grep -qP "^cell\tAdoption\tA(\d+)\td\t2026-11-23" dump || fail "partial week row missing"
 row=$(grep -P "^cell\tAdoption\tA\d+\td\t2026-11-23" dump | head -1 | cut -f3 | tr -d A)
@@ -84,6 +86,8 @@ grep -q '<div class="v">80%</div><div class="k">active users, week of 2026-11-16
 	fail "HTML card: $(grep -o '<div class="card">[^\n]*active users[^\n]*' r.html)"
 grep -q '<div class="v">20%</div>' r.html && fail "HTML card shows the partial week"
 grep -q '<td>2026-11-23 <span class="partial">in progress</span></td>' r.html || fail "HTML week not labelled"
+grep -q 'The logs reach 2026-11-23 08:00 UTC: a week they do not cover to its Sunday is in progress, listed but not judged.' r.html ||
+	fail "HTML note on the week in progress"
 run --lang fa report r-fa.html; expect_rc 0
 grep -q 'هفته‌ی ناتمام' r-fa.html || fail "Persian HTML label"
 

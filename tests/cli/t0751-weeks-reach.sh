@@ -64,6 +64,22 @@ printf '%s\n"5","u1","2026-11-10T09:15:00Z","Application","1","Success","Browser
 run adoption import old.csv; expect_rc 0
 expect_out "The log reaches 2026-11-10 09:15:00 UTC (earlier imports reach 2026-11-29 23:59:59 UTC): every week up to then is complete."
 
+# Logs of a few days only: no week is complete, so the summary and the card
+# show the week in progress, saying so; status has nothing to judge.
+run --db short.db roster import "$D/roster.csv"; expect_rc 0
+printf '%s\n"6","u1","2026-11-24T09:00:00Z","Application","1","Success","Browser"\n' "$hdr" > short.csv
+run --db short.db adoption import short.csv; expect_rc 0
+run --db short.db goal add --phase pilot --metric adoption.active_rate --op ">=" --target 0.5 --due 2026-12-31
+run --db short.db status --format json
+jq -e '.goals[0].status == "no data"' out >/dev/null || fail "a week in progress was judged: $(cat out)"
+run --db short.db findings --fail-on critical; expect_rc 0
+run --db short.db export short.xlsx; expect_rc 0
+/usr/bin/python3 -W ignore "$TESTS_DIR/lib/xlsx_dump.py" short.xlsx > dump
+grep -qF "1 of 10 licensed users, week of 2026-11-23 (in progress: no week is complete yet)" dump || fail "short summary"
+run --db short.db report short.html; expect_rc 0
+grep -q '<div class="v">10%</div><div class="k">active users, week of 2026-11-23 (in progress)</div>' short.html ||
+	fail "short HTML card"
+
 # A workspace from before migration 010 (schema 9, no import list): its
 # logins give the reach, so the Monday-morning week is in progress at once.
 run --db old.db roster import "$D/roster.csv"; expect_rc 0
