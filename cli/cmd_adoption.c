@@ -203,7 +203,9 @@ static const struct command cmd_adoption_import = {
 		"adds nothing. Users missing from the roster are counted and listed, their logins kept "
 		"for when the roster has them. The file streams through in bounded memory; bad rows "
 		"(the first 20, by row and column) make it exit 65 with nothing written. The weekly "
-		"figures of the weeks that gained logins are recomputed.",
+		"figures of the weeks that gained logins are recomputed. Each import is kept with how "
+		"far its log reaches (its latest row's time, failed logins included): a week the logs "
+		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged.",
 	.options = import_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON,
 	.min_args = 1,

@@ -60,6 +60,14 @@ expect_out ",2026-11-23,10,2,0.2,1,true,"
 expect_out ",2026-11-16,10,8,0.8,1,false,"
 expect_out "department=Sales,2026-11-23,6,1,0.166666666666667,1,true,"
 
+# metric list marks the values of the week in progress.
+run metric list --name adoption.active_rate --scope ""; expect_rc 0
+grep -Eq "^adoption.active_rate +2026-11-23 +0.2  adoption  \(week in progress\)$" out || fail "metric list label"
+grep -q "2026-11-16 .*in progress" out && fail "metric list labels a complete week"
+run metric list --name adoption.active_rate --format json; expect_rc 0
+jq -e '[.metrics[] | select(.in_progress)] | length == 5 and all(.date == "2026-11-23")' out >/dev/null ||
+	fail "metric list JSON in_progress"
+
 # The workbook: the summary shows the complete week's rate and names the
 # partial week; the Adoption sheet lists it, labelled.
 run export wb.xlsx; expect_rc 0
