@@ -18,6 +18,7 @@ CREATE TABLE adoption_imports (
 -- import (the login times are kept in the key, ts * 2^24 + user).
 INSERT INTO adoption_imports(file, imported_at, first_ts, last_ts, rows)
 SELECT '(imported before crmready kept its imports)',
-       strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
-       min(key) >> 24, max(key) >> 24, count(*)
-FROM adoption_logins HAVING count(*) > 0;
+       strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), first_ts, last_ts, n
+FROM (SELECT min(key) >> 24 AS first_ts, max(key) >> 24 AS last_ts, count(*) AS n
+      FROM adoption_logins)
+WHERE n > 0;
