@@ -172,7 +172,7 @@ static bool people(struct store *st, struct adoption_report *r, struct diag *d)
 }
 
 /* The rate of the report's week. */
-static double latest_rate(const struct adoption_series *s, bool *has)
+static double week_rate(const struct adoption_series *s, bool *has)
 {
 	*has = s->has_at && s->at.has_rate;
 	return *has ? s->at.rate : 0;
@@ -197,8 +197,8 @@ static const struct adoption_series *sort_groups;
 static int cmp_least(const void *a, const void *b)
 {
 	bool ha, hb;
-	double x = latest_rate(&sort_groups[*(const size_t *)a], &ha);
-	double y = latest_rate(&sort_groups[*(const size_t *)b], &hb);
+	double x = week_rate(&sort_groups[*(const size_t *)a], &ha);
+	double y = week_rate(&sort_groups[*(const size_t *)b], &hb);
 	if (x != y)
 		return x < y ? -1 : 1;
 	return strcmp(sort_groups[*(const size_t *)a].name, sort_groups[*(const size_t *)b].name);
@@ -229,11 +229,11 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 	 * first; the ones below the organisation's rate are called out (at
 	 * most three). */
 	bool has_org;
-	double org = latest_rate(&out->overall, &has_org);
+	double org = week_rate(&out->overall, &has_org);
 	out->least = xmalloc((out->ngroups ? out->ngroups : 1) * sizeof *out->least);
 	for (size_t i = 0; i < out->ngroups; i++) {
 		bool has;
-		double rate = latest_rate(&out->groups[i], &has);
+		double rate = week_rate(&out->groups[i], &has);
 		if (has && (!has_org || rate < org))
 			out->least[out->nleast++] = i;
 	}
