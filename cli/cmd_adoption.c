@@ -63,6 +63,18 @@ static bool write_unknown(struct cli *cli, const char *path, const struct adopti
 	return outfile_commit(&out, &cli->diag);
 }
 
+/* How far logs reach as ISO 8601 ("2026-11-23T08:00:00Z"), or NULL. */
+static json_t *reach_json(const struct adoption_reach *r)
+{
+	char buf[32];
+	adoption_reach_format(r, buf);
+	if (!*buf)
+		return json_null();
+	buf[10] = 'T';
+	strcat(buf, "Z");
+	return json_string(buf);
+}
+
 static void print_import_json(const char *file, const struct adoption_import_result *r)
 {
 	json_t *unknown = json_array();
@@ -82,6 +94,10 @@ static void print_import_json(const char *file, const struct adoption_import_res
 		json_object_set_new(o, "first_week", json_string(r->first_week));
 		json_object_set_new(o, "last_week", json_string(r->last_week));
 	}
+	json_object_set_new(o, "log_reaches", reach_json(&r->file_reach));
+	json_object_set_new(o, "logs_reach", reach_json(&r->reach));
+	json_object_set_new(o, "week_in_progress",
+			    *r->in_progress ? json_string(r->in_progress) : json_null());
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);
@@ -97,6 +113,18 @@ static void print_import_text(struct cli *cli, const char *file,
 	if (r->weeks)
 		printf("Weekly figures recomputed for %zu week%s (%s .. %s).\n", r->weeks,
 		       r->weeks == 1 ? "" : "s", r->first_week, r->last_week);
+	char end[32], all[32];
+	adoption_reach_format(&r->file_reach, end);
+	adoption_reach_format(&r->reach, all);
+	if (*end) {
+		printf("The log reaches %s UTC", end);
+		if (strcmp(end, all))
+			printf(" (earlier imports reach %s UTC)", all);
+		if (*r->in_progress)
+			printf(": the week of %s is in progress.\n", r->in_progress);
+		else
+			printf(": every week up to then is complete.\n");
+	}
 	if (r->nunknown) {
 		printf("Not in the roster: %zu user%s with %ld successful login%s, kept but not "
 		       "counted until the roster has them:", r->nunknown, r->nunknown == 1 ? "" : "s",
@@ -175,7 +203,9 @@ static const struct command cmd_adoption_import = {
 		"adds nothing. Users missing from the roster are counted and listed, their logins kept "
 		"for when the roster has them. The file streams through in bounded memory; bad rows "
 		"(the first 20, by row and column) make it exit 65 with nothing written. The weekly "
-		"figures of the weeks that gained logins are recomputed.",
+		"figures of the weeks that gained logins are recomputed. Each import is kept with how "
+		"far its log reaches (its latest row's time, failed logins included): a week the logs "
+		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged.",
 	.options = import_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON,
 	.min_args = 1,
@@ -214,12 +244,15 @@ static void print_pad(const char *s, size_t cols)
 	free(clean);
 }
 
-/* The week (dated by its Monday) holds today: its figures are still
- * growing, so a low rate there is not yet a drop. */
-static bool in_progress(const char *monday, const char *today)
+/* "  (week in progress: logs reach 2026-11-23 08:00 UTC)" after a week
+ * the logs do not cover to its end (adoption_week_in_progress). */
+static void print_in_progress(const struct adoption_report *r, bool fa)
 {
-	long m, t;
-	return plan_date_parse(monday, &m) && plan_date_parse(today, &t) && m <= t && t <= m + 6;
+	char end[32];
+	adoption_reach_format(&r->reach, end);
+	end[16] = '\0';   /* to the minute */
+	printf(fa ? "  (هفته‌ی ناتمام: گزارش‌ها تا %s UTC)" : "  (week in progress: logs reach %s UTC)",
+	       end);
 }
 
 /* first (in cols columns), then the Licensed, Active and Rate headings
@@ -274,9 +307,10 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		}
 		if (w->has_logins_per_active)
 			printf("  %.1f", w->logins_per_active);
-		if (in_progress(w->date, today))
-			printf(fa ? "%s  (هفته‌ی جاری، تا %s)" : "%s  (week in progress on %s)",
-			       w->has_logins_per_active ? "" : "     ", today);
+		if (w->in_progress) {
+			printf("%s", w->has_logins_per_active ? "" : "     ");
+			print_in_progress(r, fa);
+		}
 		putchar('\n');
 	}
 	printf(fa ? "\nروند نرخ فعال: " : "\nActive rate trend: ");
@@ -291,9 +325,11 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 				width = w + 1;
 		}
 		if (fa)
-			printf("\nبر حسب %s (آخرین هفته %s)\n", word, o->weeks[o->n - 1].date);
+			printf("\nبر حسب %s (هفته‌ی %s، %s)\n", word, r->week,
+			       r->week_in_progress ? "هفته‌ی ناتمام" : "آخرین هفته‌ی کامل");
 		else
-			printf("\nBy %s (latest week %s)\n", r->by, o->weeks[o->n - 1].date);
+			printf("\nBy %s (week %s, %s)\n", r->by, r->week,
+			       r->week_in_progress ? "in progress" : "the last complete week");
 		char head[32];
 		snprintf(head, sizeof head, "%c%s", r->by[0] - 32, r->by + 1);
 		counts_heading(fa ? word : head, width, fa);
@@ -301,7 +337,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		for (size_t i = 0; i < r->ngroups; i++) {
 			const struct adoption_series *g = &r->groups[i];
 			print_pad(g->other ? (fa ? "سایر" : "other") : g->name, width);
-			const struct adoption_week *w = g->n ? &g->weeks[g->n - 1] : NULL;
+			const struct adoption_week *w = g->has_at ? &g->at : NULL;
 			if (w && w->small) {
 				char fewer[48];
 				snprintf(fewer, sizeof fewer, fa ? "کمتر از %ld" : "fewer than %ld", r->min_group);
@@ -329,7 +365,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			putchar('\n');
 		}
 		if (r->nleast) {
-			const struct adoption_week *ow = &o->weeks[o->n - 1];
+			const struct adoption_week *ow = &o->at;
 			if (fa)
 				printf("\nکمترین پذیرش (%s): ", word);
 			else
@@ -337,11 +373,10 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			for (size_t k = 0; k < r->nleast; k++) {
 				const struct adoption_series *g = &r->groups[r->least[k]];
 				char *name = text_sanitize(g->name);
-				printf("%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name,
-				       g->weeks[g->n - 1].rate * 100);
+				printf("%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name, g->at.rate * 100);
 				free(name);
 			}
-			if (ow->has_rate)
+			if (o->has_at && ow->has_rate)
 				printf(fa ? " (کل سازمان %.1f%%)" : " (organisation %.1f%%)", ow->rate * 100);
 			printf(".\n");
 		}
@@ -382,7 +417,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		    "list.\n");
 }
 
-static json_t *weeks_json(const struct adoption_series *s, const char *today, long min_group)
+static json_t *weeks_json(const struct adoption_series *s, long min_group)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < s->n; i++) {
@@ -404,7 +439,7 @@ static json_t *weeks_json(const struct adoption_series *s, const char *today, lo
 		if (w->has_logins_per_active)
 			json_object_set_new(o, "logins_per_active_user",
 					    json_real(w->logins_per_active));
-		if (in_progress(w->date, today))
+		if (w->in_progress)
 			json_object_set_new(o, "in_progress", json_true());
 		json_array_append_new(a, o);
 	}
@@ -419,10 +454,10 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 		json_array_append_new(groups, json_pack("{s:o, s:s, s:o}", "name", r->groups[i].other
 							? json_null() : json_string(r->groups[i].name),
 							"scope", r->groups[i].scope, "weeks",
-							weeks_json(&r->groups[i], today, r->min_group)));
+							weeks_json(&r->groups[i], r->min_group)));
 	for (size_t k = 0; k < r->nleast; k++) {
 		const struct adoption_series *g = &r->groups[r->least[k]];
-		const struct adoption_week *w = &g->weeks[g->n - 1];
+		const struct adoption_week *w = &g->at;
 		json_array_append_new(least, json_pack("{s:s, s:s, s:s, s:f}", "name", g->name,
 						       "scope", g->scope, "week", w->date,
 						       "active_rate", w->rate));
@@ -432,7 +467,7 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 						       "name", r->never[i].name, "department",
 						       r->never[i].department, "wave", r->never[i].wave));
 	json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:I, s:{s:I, s:o}, s:{s:I, s:I}}",
-			      "by", r->by, "weeks", weeks_json(&r->overall, today, 0), "groups", groups,
+			      "by", r->by, "weeks", weeks_json(&r->overall, 0), "groups", groups,
 			      "least_adopting", least, "roster_users", (json_int_t)r->roster_users,
 			      "never_logged_in", "count", (json_int_t)r->nnever, "users", never,
 			      "unknown_users", "users", (json_int_t)r->unknown_users, "logins",
@@ -440,6 +475,11 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 	json_t *g = json_array();
 	for (size_t i = 0; i < goals->n; i++)
 		json_array_append_new(g, plan_cli_goal_json(&goals->v[i]));
+	json_object_set_new(o, "logs_reach", reach_json(&r->reach));
+	if (*r->week) {
+		json_object_set_new(o, "groups_week", json_string(r->week));
+		json_object_set_new(o, "groups_week_in_progress", json_boolean(r->week_in_progress));
+	}
 	json_object_set_new(o, "today", json_string(today));
 	json_object_set_new(o, "goals", g);
 	json_t *small = json_array();
@@ -451,6 +491,8 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 	putchar('\n');
 	json_decref(o);
 }
+
+enum { CSV_WEEK = 7 };   /* the week columns before the goal columns */
 
 static void csv_series(const struct adoption_series *s)
 {
@@ -465,29 +507,31 @@ static void csv_series(const struct adoption_series *s)
 			snprintf(rate, sizeof rate, "%.15g", w->rate);
 		if (w->has_logins_per_active)
 			snprintf(lpa, sizeof lpa, "%.15g", w->logins_per_active);
-		const char *row[6 + PLAN_CLI_GOAL_CSV] = { s->scope, w->date, lic, act, rate, lpa };
-		for (size_t k = 6; k < 6 + PLAN_CLI_GOAL_CSV; k++)
+		const char *row[CSV_WEEK + PLAN_CLI_GOAL_CSV] = {
+			s->scope, w->date, lic, act, rate, lpa, w->in_progress ? "true" : "false" };
+		for (size_t k = CSV_WEEK; k < CSV_WEEK + PLAN_CLI_GOAL_CSV; k++)
 			row[k] = "";
-		csvx_write_row(stdout, row, 6 + PLAN_CLI_GOAL_CSV);
+		csvx_write_row(stdout, row, CSV_WEEK + PLAN_CLI_GOAL_CSV);
 	}
 }
 
 static void print_csv(const struct adoption_report *r, const struct goal_rows *goals)
 {
-	const char *head[6 + PLAN_CLI_GOAL_CSV] = { "scope", "week", "licensed_users",
-						    "active_users", "active_rate",
-						    "logins_per_active_user" };
-	memcpy(head + 6, plan_cli_goal_csv_head, sizeof plan_cli_goal_csv_head);
-	csvx_write_row(stdout, head, 6 + PLAN_CLI_GOAL_CSV);
+	const char *head[CSV_WEEK + PLAN_CLI_GOAL_CSV] = { "scope", "week", "licensed_users",
+							   "active_users", "active_rate",
+							   "logins_per_active_user", "in_progress" };
+	memcpy(head + CSV_WEEK, plan_cli_goal_csv_head, sizeof plan_cli_goal_csv_head);
+	csvx_write_row(stdout, head, CSV_WEEK + PLAN_CLI_GOAL_CSV);
 	csv_series(&r->overall);
 	for (size_t i = 0; i < r->ngroups; i++)
 		csv_series(&r->groups[i]);
 	for (size_t i = 0; i < goals->n; i++) {
 		struct plan_cli_goal_cells c;
 		plan_cli_goal_cells(&goals->v[i], &c);
-		const char *row[6 + PLAN_CLI_GOAL_CSV] = { goals->v[i].scope, "", "", "", "", "" };
-		memcpy(row + 6, c.cell, sizeof c.cell);
-		csvx_write_row(stdout, row, 6 + PLAN_CLI_GOAL_CSV);
+		const char *row[CSV_WEEK + PLAN_CLI_GOAL_CSV] = { goals->v[i].scope, "", "", "", "", "",
+								  "" };
+		memcpy(row + CSV_WEEK, c.cell, sizeof c.cell);
+		csvx_write_row(stdout, row, CSV_WEEK + PLAN_CLI_GOAL_CSV);
 	}
 }
 
@@ -552,8 +596,10 @@ static const struct command cmd_adoption_report = {
 		"before the week's Sunday), active users (at least one successful login that week), "
 		"active rate and logins per active user; text bars and sparklines per group, the "
 		"least-adopting groups (below the organisation's rate) called out, and the licensed "
-		"users who never logged in (the week holding --today is marked in progress: its "
-		"figures are still growing); then the goals on adoption.* metrics with their status "
+		"users who never logged in. A week the imported logs do not cover to its Sunday "
+		"23:59:59 UTC is in progress: it is listed and marked (JSON in_progress, CSV "
+		"in_progress), but groups and the least adopting are judged on the last complete "
+		"week, as goals and findings are. Then the goals on adoption.* metrics with their status "
 		"on --today, judged as 'crmready status' judges them. CSV: one row per scope and "
 		"week, then one row per goal (its scope in the scope column, the goal columns "
 		"goal_id..status filled). Anonymity: a group whose latest week counts fewer than "

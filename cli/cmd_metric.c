@@ -57,6 +57,7 @@ struct lister {
 	struct cli *cli;
 	json_t *arr;
 	size_t n;
+	struct adoption_reach reach;   /* weeks in progress are marked */
 };
 
 static bool list_one(const struct store_metric *m, void *arg)
@@ -65,10 +66,13 @@ static bool list_one(const struct store_metric *m, void *arg)
 	char v[40];
 	plan_cli_num(v, m->value);
 	L->n++;
+	bool partial = adoption_value_in_progress(&L->reach, m->name, m->date);
 	if (L->arr) {
-		json_array_append_new(L->arr, json_pack("{s:s, s:s, s:s, s:f, s:s}", "name", m->name,
-							"scope", m->scope, "date", m->date, "value",
-							m->value, "source", m->source));
+		json_t *o = json_pack("{s:s, s:s, s:s, s:f, s:s}", "name", m->name, "scope", m->scope,
+				      "date", m->date, "value", m->value, "source", m->source);
+		if (partial)
+			json_object_set_new(o, "in_progress", json_true());
+		json_array_append_new(L->arr, o);
 	} else if (L->cli->format == FORMAT_CSV) {
 		const char *row[] = { m->name, m->scope, m->date, v, m->source };
 		csvx_write_row(stdout, row, 5);
@@ -77,7 +81,9 @@ static bool list_one(const struct store_metric *m, void *arg)
 		/* Small fractions (rates 0..1) would all round to 0.0 or 1.0. */
 		char shown[TEXT_NUMBER_LEN];
 		text_number_small(m->value, shown);
-		printf("%-34s %-22s %-10s %10s  %s\n", m->name, scope, m->date, shown, source);
+		printf("%-34s %-22s %-10s %10s  %s%s\n", m->name, scope, m->date, shown, source,
+		       partial ? (L->cli->lang == LANG_FA ? "  (هفته‌ی ناتمام)" : "  (week in progress)")
+			       : "");
 		free(scope);
 		free(source);
 	}
@@ -93,7 +99,13 @@ static int run_list(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct lister L = { cli, cli->format == FORMAT_JSON ? json_array() : NULL, 0 };
+	struct lister L = { cli, cli->format == FORMAT_JSON ? json_array() : NULL, 0, { 0 } };
+	if (!adoption_reach_load(st, &L.reach, &cli->diag)) {
+		if (L.arr)
+			json_decref(L.arr);
+		store_close(st);
+		return cli_finish(cli);
+	}
 	if (cli->format == FORMAT_CSV) {
 		static const char *const h[] = { "name", "scope", "date", "value", "source" };
 		csvx_write_row(stdout, h, 5);

@@ -6,8 +6,12 @@
 #include "../core/xalloc.h"
 #include "metrics.h"
 
+/* Judged on the report's week (the last complete one), as everything else
+ * in the report is; on the latest week when the group has no such week. */
 static bool small_series(const struct adoption_series *s, long min_group)
 {
+	if (s->has_at)
+		return s->at.licensed < (double)min_group;
 	return !s->n || s->weeks[s->n - 1].licensed < (double)min_group;
 }
 
@@ -27,22 +31,27 @@ static struct adoption_week *other_week(struct adoption_series *o, const char *d
 	return &o->weeks[i];
 }
 
+static void hide_small_week(struct adoption_week *w, long min_group)
+{
+	if (w->licensed >= (double)min_group)
+		return;
+	w->small = true;
+	w->active = w->rate = w->logins_per_active = 0;
+	w->has_rate = w->has_logins_per_active = false;
+}
+
 static void hide_small_weeks(struct adoption_series *s, long min_group)
 {
-	for (size_t i = 0; i < s->n; i++) {
-		struct adoption_week *w = &s->weeks[i];
-		if (w->licensed >= (double)min_group)
-			continue;
-		w->small = true;
-		w->active = w->rate = w->logins_per_active = 0;
-		w->has_rate = w->has_logins_per_active = false;
-	}
+	for (size_t i = 0; i < s->n; i++)
+		hide_small_week(&s->weeks[i], min_group);
+	if (s->has_at)
+		hide_small_week(&s->at, min_group);
 }
 
 void adoption_report_min_group(struct adoption_report *r, long min_group)
 {
 	r->min_group = min_group;
-	struct adoption_series other = { xstrdup(""), xstrdup("other"), NULL, 0, true };
+	struct adoption_series other = { .name = xstrdup(""), .scope = xstrdup("other"), .other = true };
 	size_t *newpos = xcalloc(r->ngroups + 1, sizeof *newpos);
 	size_t kept = 0;
 	for (size_t i = 0; i < r->ngroups; i++) {
@@ -58,6 +67,7 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 			struct adoption_week *w = other_week(&other, g->weeks[k].date);
 			w->licensed += g->weeks[k].licensed;
 			w->active += g->weeks[k].active;
+			w->in_progress = g->weeks[k].in_progress;
 		}
 		r->small = xrealloc(r->small, (r->nsmall + 1) * sizeof *r->small);
 		r->small[r->nsmall++] = g->name;
@@ -83,6 +93,10 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 		if (w->licensed > 0) {
 			w->rate = w->active / w->licensed;
 			w->has_rate = true;
+		}
+		if (!strcmp(w->date, r->week)) {
+			other.at = *w;
+			other.has_at = true;
 		}
 	}
 	hide_small_weeks(&other, min_group);

@@ -40,6 +40,14 @@ int64_t adoption_users_find_hashed(const struct adoption_users *u, const char *i
 /* Record a new account (after store_adoption_account_add). */
 void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len);
 
+/* Record a log import (file, its rows and their span, adoption_imports)
+ * and give res how far this log and all the logs reach, and the week in
+ * progress (adoption_reach.c). Inside the import's transaction. */
+struct adoption_row_counts;
+bool adoption_import_record(struct store *st, const char *file,
+			    const struct adoption_row_counts *c,
+			    struct adoption_import_result *res, struct diag *d);
+
 /* Recompute the given weeks (Mondays, sorted, unique) and every week
  * between the first and last login that has no figures yet. */
 bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,
@@ -101,6 +109,8 @@ struct adoption_chunk {
 struct adoption_row_counts {
 	long rows, successes, failures;
 	size_t errors;            /* bad rows reported */
+	bool has_times;           /* first_ts, last_ts: of every good row, failed */
+	int64_t first_ts, last_ts;  /* logins included (how far the log reaches) */
 };
 struct adoption_rows;
 /* Start reading the rows after the header with r (which the thread owns

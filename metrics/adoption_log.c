@@ -45,6 +45,7 @@ struct import {
 	int64_t *mondays;          /* weeks that gained logins (unsorted, few repeats) */
 	size_t nmondays, mcap;
 	int64_t last_monday;
+	struct adoption_row_counts counts;  /* the reader's, for the import record */
 };
 
 static void grow_users(struct import *im, int64_t num)
@@ -330,6 +331,7 @@ static bool read_rows(struct import *im, struct adoption_csv *r, const struct me
 		res->rows = counts.rows;
 		res->successes = counts.successes;
 		res->failures = counts.failures;
+		im->counts = counts;
 		ok = read_ok && ok && flush(im, true);
 	}
 	for (int k = 0; k < 4; k++)
@@ -396,6 +398,8 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	}
 	if (res->unknown)
 		qsort(res->unknown, res->nunknown, sizeof *res->unknown, cmp_unknown);
+	if (ok)
+		ok = adoption_import_record(st, path, &im.counts, res, d);
 	if (ok && im.nmondays) {
 		qsort(im.mondays, im.nmondays, sizeof *im.mondays, cmp_i64);
 		size_t n = 1;

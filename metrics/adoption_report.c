@@ -76,11 +76,25 @@ static int cmp_series(const void *a, const void *b)
 		      ((const struct adoption_series *)b)->name);
 }
 
+/* Mark the weeks in progress and take the figures of the report's week
+ * (before older weeks are dropped: the week may be older than the last N). */
+static void mark_weeks(struct adoption_series *s, const struct adoption_report *r)
+{
+	if (s->n)
+		qsort(s->weeks, s->n, sizeof *s->weeks, cmp_week);
+	for (size_t i = 0; i < s->n; i++) {
+		s->weeks[i].in_progress = adoption_date_in_progress(&r->reach, s->weeks[i].date);
+		if (!strcmp(s->weeks[i].date, r->week)) {
+			s->at = s->weeks[i];
+			s->has_at = true;
+		}
+	}
+}
+
 static void keep_last(struct adoption_series *s, long weeks)
 {
 	if (!s->n)
 		return;
-	qsort(s->weeks, s->n, sizeof *s->weeks, cmp_week);
 	if (weeks > 0 && s->n > (size_t)weeks) {
 		size_t drop = s->n - (size_t)weeks;
 		memmove(s->weeks, s->weeks + drop, (size_t)weeks * sizeof *s->weeks);
@@ -157,23 +171,34 @@ static bool people(struct store *st, struct adoption_report *r, struct diag *d)
 	return ok;
 }
 
-static double latest_rate(const struct adoption_series *s, bool *has)
+/* The rate of the report's week. */
+static double week_rate(const struct adoption_series *s, bool *has)
 {
-	for (size_t i = s->n; i-- > 0;)
-		if (s->weeks[i].has_rate) {
-			*has = true;
-			return s->weeks[i].rate;
-		}
-	*has = false;
-	return 0;
+	*has = s->has_at && s->at.has_rate;
+	return *has ? s->at.rate : 0;
+}
+
+/* The report's week: the organisation's last complete week, else its
+ * latest (in progress). */
+static void choose_week(struct adoption_report *r)
+{
+	struct adoption_series *o = &r->overall;
+	if (!o->n)
+		return;
+	qsort(o->weeks, o->n, sizeof *o->weeks, cmp_week);
+	size_t k = o->n;
+	while (k > 0 && adoption_date_in_progress(&r->reach, o->weeks[k - 1].date))
+		k--;
+	r->week_in_progress = k == 0;
+	snprintf(r->week, sizeof r->week, "%s", o->weeks[k ? k - 1 : o->n - 1].date);
 }
 
 static const struct adoption_series *sort_groups;
 static int cmp_least(const void *a, const void *b)
 {
 	bool ha, hb;
-	double x = latest_rate(&sort_groups[*(const size_t *)a], &ha);
-	double y = latest_rate(&sort_groups[*(const size_t *)b], &hb);
+	double x = week_rate(&sort_groups[*(const size_t *)a], &ha);
+	double y = week_rate(&sort_groups[*(const size_t *)b], &hb);
 	if (x != y)
 		return x < y ? -1 : 1;
 	return strcmp(sort_groups[*(const size_t *)a].name, sort_groups[*(const size_t *)b].name);
@@ -188,21 +213,27 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 	out->overall.scope = xstrdup("");
 	struct load l = { out, !strcmp(out->by, "wave") ? "wave=" : "department=", 0 };
 	l.plen = strlen(l.prefix);
-	if (!store_metric_each(st, "adoption.*", NULL, on_metric, &l, d))
+	if (!adoption_reach_load(st, &out->reach, d) ||
+	    !store_metric_each(st, "adoption.*", NULL, on_metric, &l, d))
 		return false;
+	choose_week(out);
+	mark_weeks(&out->overall, out);
+	for (size_t i = 0; i < out->ngroups; i++)
+		mark_weeks(&out->groups[i], out);
 	keep_last(&out->overall, weeks);
 	for (size_t i = 0; i < out->ngroups; i++)
 		keep_last(&out->groups[i], weeks);
 	if (out->ngroups)
 		qsort(out->groups, out->ngroups, sizeof *out->groups, cmp_series);
-	/* Least adopting: groups with a rate, lowest latest rate first; the
-	 * ones below the organisation's rate are called out (at most three). */
+	/* Least adopting: groups with a rate in the report's week, lowest
+	 * first; the ones below the organisation's rate are called out (at
+	 * most three). */
 	bool has_org;
-	double org = latest_rate(&out->overall, &has_org);
+	double org = week_rate(&out->overall, &has_org);
 	out->least = xmalloc((out->ngroups ? out->ngroups : 1) * sizeof *out->least);
 	for (size_t i = 0; i < out->ngroups; i++) {
 		bool has;
-		double rate = latest_rate(&out->groups[i], &has);
+		double rate = week_rate(&out->groups[i], &has);
 		if (has && (!has_org || rate < org))
 			out->least[out->nleast++] = i;
 	}

@@ -164,6 +164,11 @@ static void *reader(void *arg)
 				break;
 			continue;
 		}
+		if (!k->has_times || ts < k->first_ts)
+			k->first_ts = ts;
+		if (!k->has_times || ts > k->last_ts)
+			k->last_ts = ts;
+		k->has_times = true;
 		if (failed) {
 			k->failures++;
 			continue;

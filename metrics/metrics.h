@@ -64,6 +64,12 @@ bool metric_name_check(const char *name, char **err);
 
 /* ==== adoption (metrics/adoption*.c) ==================================== */
 
+/* How far the logs reach (see "incomplete weeks" below). */
+struct adoption_reach {
+	bool known;               /* some import has events */
+	int64_t last_ts;          /* the latest event time of any import */
+};
+
 /* --map KEY=COL[,KEY=COL...]: KEY one of keys (NULL-terminated); COL a
  * header name. Errors (64) name the option and offer a close key. */
 struct metric_map {
@@ -112,6 +118,10 @@ struct adoption_import_result {
 	size_t nunknown;
 	size_t weeks;             /* weeks whose figures were recomputed */
 	char first_week[11], last_week[11];
+	/* How far this log and all the logs reach (adoption_reach.c); the
+	 * week in progress after the import, "" when every week is complete. */
+	struct adoption_reach file_reach, reach;
+	char in_progress[11];
 };
 void adoption_import_result_release(struct adoption_import_result *r);
 /* Import an activity log (Salesforce LoginHistory, or --map user=,time=
@@ -137,6 +147,7 @@ struct adoption_week {
 	bool has_rate, has_logins_per_active;
 	bool small;               /* a group's week of fewer than min_group licensed users:
 				   * no figure is shown (adoption_report_min_group) */
+	bool in_progress;         /* adoption_week_in_progress: still growing */
 };
 struct adoption_series {
 	char *name;               /* "" for the organisation, else the group value */
@@ -144,16 +155,23 @@ struct adoption_series {
 	struct adoption_week *weeks;
 	size_t n;
 	bool other;               /* the small groups together (name "", scope "other") */
+	struct adoption_week at;  /* the report's week (adoption_report.week) */
+	bool has_at;
 };
 struct adoption_person {
 	char *id, *name, *department, *wave;
 };
 struct adoption_report {
 	const char *by;           /* "department" or "wave" */
+	struct adoption_reach reach;
+	/* The week groups are compared and least adopting judged on: the last
+	 * complete week; the latest week (week_in_progress) when none is. */
+	char week[11];
+	bool week_in_progress;
 	struct adoption_series overall;
 	struct adoption_series *groups;   /* ordered by name */
 	size_t ngroups;
-	size_t *least;            /* indexes into groups, lowest latest rate first */
+	size_t *least;            /* indexes into groups, lowest rate in week first */
 	size_t nleast;
 	long roster_users;
 	struct adoption_person *never;    /* licensed, no login ever */
@@ -175,6 +193,40 @@ void adoption_report_min_group(struct adoption_report *r, long min_group);
 bool adoption_report_load(struct store *st, const char *by, long weeks,
 			  struct adoption_report *out, struct diag *d);
 void adoption_report_release(struct adoption_report *r);
+
+/* ==== incomplete weeks (metrics/adoption_reach.c) ======================= *
+ *
+ * How far the logs reach: the latest event time of any adoption import.
+ * A week (ISO, Monday 00:00 .. Sunday 23:59:59 UTC, dated by its Monday)
+ * is complete when the logs reach its last second; the week they end in,
+ * and every later week, is in progress: its figures are still growing and
+ * nothing is judged on them. Without any import no week is in progress
+ * (figures entered with 'metric add' are final). */
+bool adoption_reach_load(struct store *st, struct adoption_reach *out, struct diag *d);
+/* The week holding day (days since 1970-01-01) is in progress. */
+bool adoption_week_in_progress(const struct adoption_reach *r, int64_t day);
+/* The same for a date YYYY-MM-DD (false when it is not a date). */
+bool adoption_date_in_progress(const struct adoption_reach *r, const char *date);
+/* "YYYY-MM-DD hh:mm:ss" (UTC) of the reach; "" when unknown. */
+void adoption_reach_format(const struct adoption_reach *r, char out[32]);
+/* A stored value that is not final: an adoption.* figure dated in a week
+ * in progress. */
+bool adoption_value_in_progress(const struct adoption_reach *r, const char *name,
+				const char *date);
+
+/* Values to judge (goals, rules): store_metric_each and store_metric_latest
+ * without the values that are not final (adoption_value_in_progress). */
+bool metric_each_final(struct store *st, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d);
+/* 1 found (release out), 0 none, -1 error. */
+int metric_latest_final(struct store *st, const char *name, const char *scope,
+			struct store_metric *out, struct diag *d);
+/* store_metric_latest_of_kind on final values: for each scope KIND=...,
+ * in scope order, its latest value that is final. */
+bool metric_latest_final_of_kind(struct store *st, const char *name, const char *kind,
+				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+				 struct diag *d);
 
 /* ==== data quality (metrics/dq*.c) ====================================== */
 

@@ -71,7 +71,8 @@ bool goal_rows_load(struct store *st, long today,
 		if (!ok || (keep && !keep(g->metric, g->scope, arg)))
 			continue;
 		struct points pts = { 0 };
-		ok = store_metric_each(st, g->metric, g->scope, add_point, &pts, d);
+		/* weeks in progress are not judged (README: Incomplete weeks) */
+		ok = metric_each_final(st, g->metric, g->scope, add_point, &pts, d);
 		const struct metric_def *def = metric_def_find(g->metric);
 		struct goal_spec spec = { .op = GOAL_GE, .target = g->target, .due = today,
 					  .set_on = GOAL_NO_DAY, .has_baseline = g->has_baseline,

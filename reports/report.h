@@ -198,9 +198,12 @@ struct report_xl_week {         /* overall adoption of one ISO week */
 	const char *date;         /* the week's Monday */
 	bool has_rate, has_active, has_licensed, has_logins;
 	double rate, active, licensed, logins;
+	bool in_progress;         /* the logs do not cover it (adoption_week_in_progress) */
 };
 
-struct report_xl_adoption_group { /* latest week of a department or wave */
+/* The last complete week of a department or wave (its latest week, in
+ * progress, when it has no complete one). */
+struct report_xl_adoption_group {
 	const char *scope;        /* "department=Sales", "wave=2"; "department=other" (in the
 				   * export's language) for the other group */
 	const char *date;
@@ -208,6 +211,7 @@ struct report_xl_adoption_group { /* latest week of a department or wave */
 	double rate, active, licensed;
 	bool other;               /* the groups of fewer than min_group licensed users, together */
 	bool small;               /* fewer than min_group licensed users: no figure */
+	bool in_progress;
 };
 
 enum { REPORT_XL_DQ_SCORE, REPORT_XL_DQ_COMPLETENESS, REPORT_XL_DQ_DUPLICATES,
@@ -276,6 +280,7 @@ struct report_workbook {
 
 	struct report_xl_week *weeks;         /* by date */
 	size_t nweeks;
+	const char *logs_reach;               /* "2026-11-23 08:00" UTC; NULL: no import */
 	struct report_xl_adoption_group *adoption_groups;  /* by scope */
 	size_t nadoption_groups;
 
@@ -295,6 +300,13 @@ void report_workbook_release(struct report_workbook *w);
  * group, which shows figures only with at least min_group users. */
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
+
+/* The week the summary and the cards show: the last complete week with a
+ * rate, else the latest week with a rate (then in progress); NULL when no
+ * week has a rate. *partial gets the week in progress after it that has a
+ * rate, or NULL. */
+const struct report_xl_week *report_workbook_adoption_week(const struct report_workbook *w,
+							   const struct report_xl_week **partial);
 
 /* Fill the plan (phases, initiatives) and every goal with its status on
  * w->today, as 'crmready status' evaluates it (xlsx_gather_plan.c). */

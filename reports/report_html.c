@@ -81,6 +81,7 @@ static const char CSS[] =
 	".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:10px;margin:12px 0}\n"
 	".card{background:var(--soft);border-radius:6px;padding:10px 12px}.card .v{unicode-bidi:plaintext}\n"
 	".card .v{font-size:22px;font-weight:600}.card .k{color:var(--muted);font-size:12px}\n"
+	".partial{color:var(--muted);font-size:12px;font-style:italic}\n"
 	"table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:.93em}\n"
 	"th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:start;vertical-align:top}\n"
 	"td.n,td.nw{white-space:nowrap}\n"
@@ -237,9 +238,16 @@ static void summary(struct html *h)
 		snprintf(buf, sizeof buf, "%zu", bad);
 		card(h, buf, "goals at risk or missed", "اهداف در خطر یا از دست رفته");
 	}
-	if (m->nweeks && m->weeks[m->nweeks - 1].has_rate) {
-		snprintf(buf, sizeof buf, "%s%%", h_num(round(m->weeks[m->nweeks - 1].rate * 1000) / 10, num));
-		card(h, buf, "active users, latest week", "کاربران فعال، آخرین هفته");
+	/* The last complete week (README: Incomplete weeks). */
+	const struct report_xl_week *partial, *wk = report_workbook_adoption_week(m, &partial);
+	if (wk) {
+		char en[96], fa[128];
+		snprintf(buf, sizeof buf, "%s%%", h_num(round(wk->rate * 1000) / 10, num));
+		snprintf(en, sizeof en, "active users, week of %s (%s)", wk->date,
+			 wk->in_progress ? "in progress" : "the last complete week");
+		snprintf(fa, sizeof fa, "کاربران فعال، هفته‌ی %s (%s)", wk->date,
+			 wk->in_progress ? "هفته‌ی ناتمام" : "آخرین هفته‌ی کامل");
+		card(h, buf, en, fa);
 	}
 	for (size_t i = m->ndq; i-- > 0;)
 		if (m->dq[i].has[REPORT_XL_DQ_SCORE]) {
@@ -607,8 +615,11 @@ static void adoption(struct html *h)
 	long *days = xcalloc(m->nweeks + 1, sizeof *days);
 	double *rate = xcalloc(m->nweeks + 1, sizeof *rate);
 	size_t n = 0;
+	/* Complete weeks only: a week in progress would draw a drop that has
+	 * not happened (the table below lists it, labelled). */
 	for (size_t i = 0; i < m->nweeks; i++)
-		if (m->weeks[i].has_rate && plan_date_parse(m->weeks[i].date, &days[n]))
+		if (m->weeks[i].has_rate && !m->weeks[i].in_progress &&
+		    plan_date_parse(m->weeks[i].date, &days[n]))
 			rate[n++] = m->weeks[i].rate;
 	struct html_series s = { h_t(h, "active rate", "نرخ فعال"), "#1f5fa8", n, days, rate, false };
 	html_line_chart(h, h_t(h, "Weekly active rate", "نرخ فعال هفتگی"), &s, 1, 0, 1, true,
@@ -622,7 +633,11 @@ static void adoption(struct html *h)
 			 h_t(h, "Logins per active user", "ورود به ازای کاربر فعال"));
 		for (size_t i = 0; i < m->nweeks; i++) {
 			const struct report_xl_week *w = &m->weeks[i];
-			h_printf(h, "<tr><td>%s</td><td class=\"n\">", w->date);
+			h_printf(h, "<tr><td>%s", w->date);
+			if (w->in_progress)
+				h_printf(h, " <span class=\"partial\">%s</span>",
+					 h_t(h, "in progress", "هفته‌ی ناتمام"));
+			h_puts(h, "</td><td class=\"n\">");
 			if (w->has_rate)
 				value(h, "adoption.active_rate", w->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", w->has_active ? h_num(w->active, buf) : "");
@@ -630,11 +645,22 @@ static void adoption(struct html *h)
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
 		}
 		h_puts(h, "</table>\n");
+		bool partial = false;
+		for (size_t i = 0; i < m->nweeks; i++)
+			partial |= m->weeks[i].in_progress;
+		if (partial && m->logs_reach) {
+			h_puts(h, "<p class=\"meta\">");
+			h_printf(h, h_t(h, "The logs reach %s UTC: a week they do not cover to its Sunday "
+					"is in progress, listed but not judged.",
+					"گزارش‌های ورود تا %s UTC می‌رسند: هفته‌ای که تا یکشنبه‌اش پوشش داده "
+					"نشده ناتمام است؛ نشان داده می‌شود ولی داوری نمی‌شود."), m->logs_reach);
+			h_puts(h, "</p>\n");
+		}
 	}
 	if (m->nadoption_groups) {
 		h_printf(h, "<h3>%s</h3>\n<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
-			 "<th class=\"n\">%s</th></tr>\n", h_t(h, "By department and wave (latest week)",
-							 "به تفکیک واحد و موج (آخرین هفته)"),
+			 "<th class=\"n\">%s</th></tr>\n", h_t(h, "By department and wave (last complete week)",
+							 "به تفکیک واحد و موج (آخرین هفته‌ی کامل)"),
 			 h_t(h, "Group", "گروه"), h_t(h, "Week", "هفته"), h_t(h, "Active rate", "نرخ فعال"),
 			 h_t(h, "Active", "فعال"), h_t(h, "Licensed", "دارای مجوز"));
 		for (size_t i = 0; i < m->nadoption_groups; i++) {
@@ -643,6 +669,9 @@ static void adoption(struct html *h)
 			h_esc(h, g->scope);
 			h_puts(h, "</td><td>");
 			h_esc(h, g->date);
+			if (g->in_progress)
+				h_printf(h, " <span class=\"partial\">%s</span>",
+					 h_t(h, "in progress", "هفته‌ی ناتمام"));
 			h_puts(h, "</td><td class=\"n\">");
 			if (g->small)   /* fewer than min_group licensed users: no figure */
 				h_printf(h, "<span class=\"meta\">%s %ld</span>", h_t(h, "fewer than", "کمتر از"),

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "report.h"
 
 void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today)
@@ -53,6 +54,7 @@ void report_workbook_release(struct report_workbook *w)
 
 struct gather {
 	struct report_workbook *w;
+	struct adoption_reach reach;
 	const char *from, *to;
 	size_t cap_weeks, cap_groups, cap_dq, cap_fields;
 };
@@ -105,8 +107,10 @@ static bool take_adoption(const struct store_metric *m, void *arg)
 	if (!in_period(g, m->date))
 		return true;
 	const char *what = m->name + strlen("adoption.");
+	bool partial = adoption_value_in_progress(&g->reach, m->name, m->date);
 	if (!m->scope[0]) {
 		struct report_xl_week *wk = week_at(g, m->date);
+		wk->in_progress = partial;
 		if (!strcmp(what, "active_rate"))
 			wk->has_rate = true, wk->rate = m->value;
 		else if (!strcmp(what, "active_users"))
@@ -121,13 +125,15 @@ static bool take_adoption(const struct store_metric *m, void *arg)
 		return true;
 	struct report_xl_adoption_group *a = group_at(g, m->scope);
 	/* Values of one (name, scope) come in date order: the last one wins,
-	 * but a group shows one week, so a later week resets the others. */
-	if (!a->date || strcmp(m->date, a->date) > 0) {
+	 * but a group shows one week, so a later week resets the others; a
+	 * week in progress never replaces a complete one. */
+	if (!a->date || (strcmp(m->date, a->date) > 0 && (!partial || a->in_progress))) {
 		if (a->date) {
 			a->has_rate = a->has_active = a->has_licensed = false;
 		}
 		a->date = arena_strdup(&g->w->arena, m->date);
-	} else if (strcmp(m->date, a->date) < 0) {
+		a->in_progress = partial;
+	} else if (strcmp(m->date, a->date) != 0) {
 		return true;
 	}
 	if (!strcmp(what, "active_rate"))
@@ -292,6 +298,14 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 		w->from = arena_strdup(&w->arena, from);
 	if (to)
 		w->to = arena_strdup(&w->arena, to);
+	if (!adoption_reach_load(st, &g.reach, d))
+		return false;
+	if (g.reach.known) {
+		char reach[32];
+		adoption_reach_format(&g.reach, reach);
+		reach[16] = '\0';   /* to the minute */
+		w->logs_reach = arena_strdup(&w->arena, reach);
+	}
 	if (!store_metric_each(st, "adoption.*", NULL, take_adoption, &g, d))
 		return false;
 	if (!store_metric_each(st, "dq.*", NULL, take_dq, &g, d))
@@ -303,4 +317,29 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 	merge_small_groups(&g, "department=");
 	merge_small_groups(&g, "wave=");
 	return true;
+}
+
+const struct report_xl_week *report_workbook_adoption_week(const struct report_workbook *w,
+							   const struct report_xl_week **partial)
+{
+	const struct report_xl_week *shown = NULL, *latest = NULL;
+	*partial = NULL;
+	for (size_t i = w->nweeks; i-- > 0;) {
+		const struct report_xl_week *wk = &w->weeks[i];
+		if (!wk->has_rate)
+			continue;
+		if (!latest)
+			latest = wk;
+		if (!wk->in_progress) {
+			shown = wk;
+			break;
+		}
+		if (!*partial)
+			*partial = wk;
+	}
+	if (!shown) {
+		*partial = NULL;
+		return latest;
+	}
+	return shown;
 }

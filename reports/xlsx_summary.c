@@ -263,12 +263,9 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	r = section(sh, r, "Adoption and data quality (latest)", "پذیرش و کیفیت داده (آخرین وضعیت)");
-	const struct report_xl_week *last = NULL;
-	for (size_t i = m->nweeks; i-- > 0;)
-		if (m->weeks[i].has_rate) {
-			last = &m->weeks[i];
-			break;
-		}
+	/* The last complete week; the week in progress is only named. */
+	const struct report_xl_week *partial;
+	const struct report_xl_week *last = report_workbook_adoption_week(m, &partial);
 	if (!last) {
 		xl_missing(sh, r++, "No adoption figures yet: 'crmready roster import' and "
 			   "'crmready adoption import' compute them.",
@@ -277,16 +274,33 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 	} else {
 		xl_str(sh, r, 0, xl_t(x, "Active users", "کاربران فعال"), x->label);
 		xl_check(x, worksheet_write_number(sh->ws, r, 1, last->rate, x->big_pct));
-		char buf[200];
+		char buf[400];
+		int n;
 		if (last->has_active && last->has_licensed)
-			snprintf(buf, sizeof buf, xl_t(x, "%.0f of %.0f licensed users, week of %s",
-						      "%.0f از %.0f کاربر دارای مجوز، هفته %s"),
-				 last->active, last->licensed, last->date);
+			n = snprintf(buf, sizeof buf, xl_t(x, "%.0f of %.0f licensed users, week of %s",
+							  "%.0f از %.0f کاربر دارای مجوز، هفته %s"),
+				     last->active, last->licensed, last->date);
 		else
-			snprintf(buf, sizeof buf, xl_t(x, "week of %s", "هفته %s"), last->date);
+			n = snprintf(buf, sizeof buf, xl_t(x, "week of %s", "هفته %s"), last->date);
+		if (n > 0 && (size_t)n < sizeof buf && last->in_progress)
+			snprintf(buf + n, sizeof buf - (size_t)n, " %s",
+				 xl_t(x, "(in progress: no week is complete yet)",
+				      "(هفته‌ی ناتمام: هنوز هیچ هفته‌ای کامل نیست)"));
+		else if (n > 0 && (size_t)n < sizeof buf && m->logs_reach)
+			snprintf(buf + n, sizeof buf - (size_t)n, " %s",
+				 xl_t(x, "(the last complete week)", "(آخرین هفته‌ی کامل)"));
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, buf, x->subtitle));
 		xl_check(x, worksheet_set_row(sh->ws, r, 24, NULL));
 		r++;
+		/* The week in progress on a line of its own, named, not judged. */
+		if (partial && !last->in_progress) {
+			snprintf(buf, sizeof buf,
+				 xl_t(x, "The week of %s is in progress: %.1f%% so far (logs reach %s UTC).",
+				      "هفته‌ی %s ناتمام است: تاکنون %.1f%% (گزارش‌ها تا %s UTC)."),
+				 partial->date, partial->rate * 100, m->logs_reach ? m->logs_reach : "-");
+			xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, buf, x->subtitle));
+			r++;
+		}
 	}
 	r++;
 	if (!m->ndq) {

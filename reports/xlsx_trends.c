@@ -66,6 +66,14 @@ void xl_adoption(struct xl *x)
 	int ncols = 5 + (goal != NULL);
 	for (int c = 0; c < ncols; c++)
 		xl_str(&sh, head, (lxw_col_t)c, h[c], x->header);
+	/* Whether the logs cover each week (README: Incomplete weeks). */
+	const lxw_col_t status_col = (lxw_col_t)ncols++;
+	xl_str(&sh, head, status_col, xl_t(x, "Week status", "وضعیت هفته"), x->header);
+	char partial[160];
+	snprintf(partial, sizeof partial, xl_t(x, "in progress (logs reach %s UTC)",
+					       "هفته‌ی ناتمام (گزارش‌ها تا %s UTC)"),
+		 m->logs_reach ? m->logs_reach : "-");
+	lxw_row_t chart_last = head;  /* the last complete week's row */
 	xl_check(x, worksheet_set_row(sh.ws, head, 30, NULL));
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nweeks; i++, r++) {
@@ -89,6 +97,10 @@ void xl_adoption(struct xl *x)
 			xl_blank(&sh, r, 4, x->text);
 		if (goal)
 			xl_num(&sh, r, 5, goal->target, x->pct);
+		xl_str(&sh, r, status_col, w->in_progress ? partial : xl_t(x, "complete", "کامل"),
+		       w->in_progress ? x->muted : x->text);
+		if (!w->in_progress)
+			chart_last = r;
 	}
 	lxw_row_t last = r - 1;
 	if (m->nweeks) {
@@ -139,6 +151,10 @@ void xl_adoption(struct xl *x)
 		xl_check(x, worksheet_conditional_format_range(sh.ws, head + 1, gc + 2, gr - 1, gc + 2, &bar));
 	}
 
+	/* The chart ends at the last complete week: a week in progress would
+	 * show as a drop that has not happened. */
+	if (chart_last > head && chart_last < last)
+		last = chart_last;
 	if (m->nweeks) {
 		lxw_chart *chart = xl_chart(x, LXW_CHART_LINE, xl_t(x, "Weekly active rate", "نرخ هفتگی کاربران فعال"));
 		if (chart) {

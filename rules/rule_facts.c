@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../questionnaires/questionnaire.h"
 #include "../store/store.h"
 #include "rule_internal.h"
@@ -192,7 +193,8 @@ static bool metric(void *ctx, const char *name, const char *scope, double *out, 
 	if (!w->st)
 		return false;
 	struct store_metric m;
-	int found = store_metric_latest(w->st, name, scope, &m, w->d);
+	/* the latest final value: never a week in progress */
+	int found = metric_latest_final(w->st, name, scope, &m, w->d);
 	if (found <= 0) {
 		if (found < 0)
 			*why = xasprintf("metric %s could not be read", name);
@@ -224,7 +226,8 @@ static bool metric_over(void *ctx, const char *name, const char *kind, bool high
 	if (!w->st)
 		return false;
 	struct extreme x = { .highest = highest };
-	if (!store_metric_latest_of_kind(w->st, name, kind, take_extreme, &x, w->d)) {
+	/* the latest final value of each scope: never a week in progress */
+	if (!metric_latest_final_of_kind(w->st, name, kind, take_extreme, &x, w->d)) {
 		*why = xasprintf("metric %s could not be read", name);
 		return false;
 	}

@@ -325,6 +325,19 @@ bool store_adoption_day_put(struct store *st, const struct store_adoption_day *d
 bool store_adoption_days_ensure(struct store *st, struct diag *d);
 /* Remove the four adoption.* figures of one week (YYYY-MM-DD). */
 bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d);
+/* One log import (adoption_imports): the file, its rows and the earliest
+ * and latest event time among them (has_times false: no rows). An import
+ * already recorded with the same file, rows and times is not added again. */
+struct store_adoption_import {
+	const char *file;
+	int64_t rows, first_ts, last_ts;
+	bool has_times;
+};
+bool store_adoption_import_add(struct store *st, const struct store_adoption_import *im,
+			       struct diag *d);
+/* The latest event time of any import: 1 found, 0 no import with events,
+ * -1 error. */
+int store_adoption_imports_reach(struct store *st, int64_t *last, struct diag *d);
 
 /* ---- data quality (store_dq.c) ---- */
 struct store_dq_scan {

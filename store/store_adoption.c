@@ -395,3 +395,51 @@ bool store_adoption_week_clear(struct store *st, const char *monday, struct diag
 	store_bind_text(s, 1, monday);
 	return step_done(st, s, "clearing a week's adoption figures", d);
 }
+
+/* ---- imports: how far each log reaches (migration 010) ---- */
+
+/* The same file again (name, rows and span) is not recorded twice: a
+ * re-import changes nothing in the workspace. */
+static const char SQL_IMPORT_ADD[] =
+	"INSERT INTO adoption_imports(file, imported_at, first_ts, last_ts, rows) "
+	"SELECT ?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?2, ?3, ?4 "
+	"WHERE NOT EXISTS (SELECT 1 FROM adoption_imports WHERE file = ?1 AND rows = ?4 "
+	"AND first_ts IS ?2 AND last_ts IS ?3)";
+static const char SQL_IMPORTS_REACH[] = "SELECT max(last_ts) FROM adoption_imports";
+
+bool store_adoption_import_add(struct store *st, const struct store_adoption_import *im,
+			       struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_IMPORT_ADD, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, im->file);
+	if (im->has_times) {
+		sqlite3_bind_int64(s, 2, im->first_ts);
+		sqlite3_bind_int64(s, 3, im->last_ts);
+	} else {
+		sqlite3_bind_null(s, 2);
+		sqlite3_bind_null(s, 3);
+	}
+	sqlite3_bind_int64(s, 4, im->rows);
+	return step_done(st, s, "recording the import", d);
+}
+
+int store_adoption_imports_reach(struct store *st, int64_t *last, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_IMPORTS_REACH, d);
+	if (!s)
+		return -1;
+	int found = 0;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		if (sqlite3_column_type(s, 0) != SQLITE_NULL) {
+			*last = sqlite3_column_int64(s, 0);
+			found = 1;
+		}
+	} else {
+		store_error(st, "reading how far the logs reach", d);
+		found = -1;
+	}
+	sqlite3_reset(s);
+	return found;
+}

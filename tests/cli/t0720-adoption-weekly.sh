@@ -58,15 +58,19 @@ expect_out '"least_adopting": ['
 expect_out '"never_logged_in": {'
 expect_out '"id": "u5"'
 expect_out '"unknown_users": {'
-python3 -c 'import json,sys; r=json.load(open("out")); assert [w["week"] for w in r["weeks"]]==["2025-03-03","2025-03-10","2025-03-17"]; assert r["least_adopting"]==[], r["least_adopting"]; assert r["in_other"]==["Finance"] and r["groups"][-1]["scope"]=="other" and r["groups"][-1]["weeks"][-1]=={"week":"2025-03-17","licensed_users":None,"active_users":None,"fewer_than":2}, r["groups"]; assert r["never_logged_in"]["count"]==1; assert r["unknown_users"]=={"users":1,"logins":1}' || fail "report JSON"
+python3 -c 'import json,sys; r=json.load(open("out")); assert [w["week"] for w in r["weeks"]]==["2025-03-03","2025-03-10","2025-03-17"]; assert r["least_adopting"][0]["name"]=="Service" and r["least_adopting"][0]["week"]=="2025-03-10", r["least_adopting"]; assert r["in_other"]==["Finance"] and r["groups"][-1]["scope"]=="other" and r["groups"][-1]["weeks"][-1]=={"week":"2025-03-17","licensed_users":None,"active_users":None,"fewer_than":2}, r["groups"]; assert r["never_logged_in"]["count"]==1; assert r["unknown_users"]=={"users":1,"logins":1}' || fail "report JSON"
 
-# Text: bars, sparklines, who never logged in; Finance (1 user) is in
-# "other", which shows no figure; Sales and Service (50%) are above the
-# organisation (40%): none is least adopting.
+# Text: bars, sparklines, least adopting called out, who never logged in;
+# Finance (1 user) is in "other", which shows no figure.
 run adoption report; expect_rc 0
 expect_out "2025-03-10         4        3   75.0%"
 expect_out 'fewer than 2 licensed users, in "other": Finance'
-expect_no_out "Least adopting"
+# The logs reach Tuesday 2025-03-18 09:00: the week of 03-17 is in progress,
+# so groups are compared on the last complete week, 2025-03-10.
+expect_out "2025-03-17         5        2   40.0%  ████████░░░░░░░░░░░░  1.0  (week in progress: logs reach 2025-03-18 09:00 UTC)"
+expect_out "By department (week 2025-03-10, the last complete week)"
+expect_out "Least adopting department: Service 50.0% (organisation 75.0%)."
+expect_out "<- least adopting"
 expect_out "Never logged in: 1 of 5 licensed users (20.0%):"
 expect_out "Eve Larsen"
 expect_out "Not in the roster: 1 user with 1 login"
@@ -75,6 +79,9 @@ expect_out "Not in the roster: 1 user with 1 login"
 run --lang fa adoption report; expect_rc 0
 expect_out "2025-03-10         4        3   75.0%"
 expect_out "کمتر از 2 کاربر مجوزدار، در «سایر»: Finance"
+expect_out "کمترین پذیرش (واحد): Service 50.0% (کل سازمان 75.0%)."
+expect_out "(هفته‌ی ناتمام: گزارش‌ها تا 2025-03-18 09:00 UTC)"
+expect_out "<- کمترین پذیرش"
 expect_out "هرگز وارد نشده‌اند: 1 از 5 کاربر مجوزدار (20.0%):"
 expect_out "خارج از فهرست کاربران: 1 کاربر با 1 ورود"
 expect_out "روند نرخ فعال:"

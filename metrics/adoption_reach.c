@@ -1,0 +1,182 @@
+/* Incomplete weeks: how far the imported logs reach, and which weeks are
+ * therefore still in progress. The one place that decides whether a
+ * stored adoption figure is final; goals, rules, the adoption report, the
+ * workbook and the HTML all ask here (README: "Incomplete weeks"). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/timex.h"
+#include "adoption_internal.h"
+
+bool adoption_reach_load(struct store *st, struct adoption_reach *out, struct diag *d)
+{
+	memset(out, 0, sizeof *out);
+	int found = store_adoption_imports_reach(st, &out->last_ts, d);
+	out->known = found > 0;
+	return found >= 0;
+}
+
+bool adoption_week_in_progress(const struct adoption_reach *r, int64_t day)
+{
+	if (!r->known)
+		return false;
+	/* The week's last second is Sunday 23:59:59, just before the next Monday. */
+	int64_t end = (timex_week_monday(day) + 7) * 86400 - 1;
+	return r->last_ts < end;
+}
+
+bool adoption_date_in_progress(const struct adoption_reach *r, const char *date)
+{
+	int64_t day;
+	return r->known && timex_parse_date(date, strlen(date), &day) == TIMEX_OK &&
+	       adoption_week_in_progress(r, day);
+}
+
+void adoption_reach_format(const struct adoption_reach *r, char out[32])
+{
+	out[0] = '\0';
+	if (!r->known)
+		return;
+	int64_t day = timex_day_of(r->last_ts);
+	unsigned sec = (unsigned)(r->last_ts - day * 86400) % 86400u;
+	char date[11];
+	timex_format_date(day, date);
+	snprintf(out, 32, "%s %02u:%02u:%02u", date, sec / 3600, sec / 60 % 60, sec % 60);
+}
+
+bool adoption_value_in_progress(const struct adoption_reach *r, const char *name,
+				const char *date)
+{
+	return !strncmp(name, "adoption.", 9) && adoption_date_in_progress(r, date);
+}
+
+/* ---- reading values to judge them ---- */
+
+struct final {
+	const struct adoption_reach *reach;
+	bool (*fn)(const struct store_metric *m, void *arg);
+	void *arg;
+};
+
+static bool pass_final(const struct store_metric *m, void *arg)
+{
+	struct final *f = arg;
+	if (adoption_value_in_progress(f->reach, m->name, m->date))
+		return true;
+	return f->fn(m, f->arg);
+}
+
+bool metric_each_final(struct store *st, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d)
+{
+	struct adoption_reach reach;
+	if (!adoption_reach_load(st, &reach, d))
+		return false;
+	struct final f = { &reach, fn, arg };
+	return store_metric_each(st, name_glob, scope, pass_final, &f, d);
+}
+
+static bool keep_latest(const struct store_metric *m, void *arg)
+{
+	struct store_metric *out = arg;
+	store_metric_release(out);
+	out->name = xstrdup(m->name);
+	out->scope = xstrdup(m->scope);
+	out->date = xstrdup(m->date);
+	out->source = xstrdup(m->source);
+	out->value = m->value;
+	return true;
+}
+
+int metric_latest_final(struct store *st, const char *name, const char *scope,
+			struct store_metric *out, struct diag *d)
+{
+	memset(out, 0, sizeof *out);
+	struct adoption_reach reach;
+	if (!adoption_reach_load(st, &reach, d))
+		return -1;
+	if (!reach.known || strncmp(name, "adoption.", 9))
+		return store_metric_latest(st, name, scope, out, d);
+	struct final f = { &reach, keep_latest, out };
+	if (!store_metric_each(st, name, scope ? scope : "", pass_final, &f, d)) {
+		store_metric_release(out);
+		return -1;
+	}
+	return out->date != NULL;
+}
+
+/* Rows come by scope, then date: the last final row of a run of one scope
+ * is its latest final value, handed on when the scope changes. */
+struct kind_final {
+	const struct adoption_reach *reach;
+	const char *prefix;
+	struct store_metric held;
+	bool (*fn)(const struct store_metric *m, void *arg);
+	void *arg;
+	bool stopped;             /* fn asked for no more */
+};
+
+static bool hand_on(struct kind_final *k)
+{
+	if (!k->held.scope || k->stopped)
+		return !k->stopped;
+	bool go = k->fn(&k->held, k->arg);
+	k->stopped = !go;
+	store_metric_release(&k->held);
+	memset(&k->held, 0, sizeof k->held);
+	return go;
+}
+
+static bool pass_kind_final(const struct store_metric *m, void *arg)
+{
+	struct kind_final *k = arg;
+	if (strncmp(m->scope, k->prefix, strlen(k->prefix)) ||
+	    adoption_value_in_progress(k->reach, m->name, m->date))
+		return true;
+	if (k->held.scope && strcmp(k->held.scope, m->scope) && !hand_on(k))
+		return false;
+	return keep_latest(m, &k->held);
+}
+
+bool metric_latest_final_of_kind(struct store *st, const char *name, const char *kind,
+				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+				 struct diag *d)
+{
+	struct adoption_reach reach;
+	if (!adoption_reach_load(st, &reach, d))
+		return false;
+	if (!reach.known || strncmp(name, "adoption.", 9))
+		return store_metric_latest_of_kind(st, name, kind, fn, arg, d);
+	char *prefix = xasprintf("%s=", kind);
+	struct kind_final k = { &reach, prefix, { 0 }, fn, arg, false };
+	bool ok = store_metric_each(st, name, NULL, pass_kind_final, &k, d);
+	if (ok)
+		hand_on(&k);
+	store_metric_release(&k.held);
+	free(prefix);
+	return ok;
+}
+
+/* ---- recording an import ---- */
+
+bool adoption_import_record(struct store *st, const char *file,
+			    const struct adoption_row_counts *c,
+			    struct adoption_import_result *res, struct diag *d)
+{
+	struct store_adoption_import im = { file, c->rows, c->first_ts, c->last_ts, c->has_times };
+	if (!store_adoption_import_add(st, &im, d) || !adoption_reach_load(st, &res->reach, d))
+		return false;
+	res->file_reach = (struct adoption_reach){ c->has_times, c->last_ts };
+	res->in_progress[0] = '\0';
+	if (res->reach.known)
+		timex_format_date(timex_week_monday(timex_day_of(res->reach.last_ts)),
+				  res->in_progress);
+	/* The week the logs end in is in progress unless they reach its very
+	 * last second; then every week so far is complete. */
+	if (res->reach.known && !adoption_week_in_progress(&res->reach,
+							   timex_day_of(res->reach.last_ts)))
+		res->in_progress[0] = '\0';
+	return true;
+}
