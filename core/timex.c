@@ -120,8 +120,10 @@ enum timex_err timex_parse_time_cached(const char *s, size_t n, struct timex_day
 	if (ss > 59)
 		return TIMEX_SECOND;
 	int off = 0;
-	if (i == n)
+	if (i == n) {
+		*out = day * 86400 + hh * 3600 + mi * 60 + ss;
 		return TIMEX_NO_OFFSET;
+	}
 	if ((s[i] == 'Z' || s[i] == 'z') && i + 1 == n) {
 		off = 0;
 	} else if (s[i] == '+' || s[i] == '-') {
