@@ -63,7 +63,47 @@ static bool write_unknown(struct cli *cli, const char *path, const struct adopti
 	return outfile_commit(&out, &cli->diag);
 }
 
-static void print_import_json(const char *file, const struct adoption_import_result *r)
+/* --time-format and --timezone into times (0), or a usage error (64). */
+static int import_times(struct cli *cli, struct adoption_times *times,
+			struct timex_format *format, struct timex_zone *zone)
+{
+	const char *tz = cli_opt(cli, "timezone");
+	if (times->format_spec) {
+		const char *why;
+		size_t at;
+		if (!timex_format_compile(format, times->format_spec, &why, &at))
+			return cli_usage_error(cli, "--time-format '%s': %s (at character %zu)",
+					       times->format_spec, why, at + 1);
+		if (!format->has_offset && !tz)
+			return cli_usage_error(cli, "--time-format '%s' has no UTC offset (%%z): give "
+					       "--timezone ZONE for its times (e.g. --timezone "
+					       "America/New_York, or UTC)", times->format_spec);
+		times->format = format;
+	}
+	if (tz) {
+		char why[512];
+		if (!timex_zone_load(zone, tz, why, sizeof why))
+			return cli_usage_error(cli, "--timezone: %s", why);
+		times->zone = zone;
+	}
+	return 0;
+}
+
+/* How the times were read, when not as ISO 8601 with offsets. */
+static void print_times(const struct adoption_times *t)
+{
+	if (t->format && t->zone)
+		printf("Times read as '%s', wall clock in %s (stored as UTC).\n", t->format_spec,
+		       t->zone->name);
+	else if (t->format)
+		printf("Times read as '%s' (their offsets give UTC).\n", t->format_spec);
+	else if (t->zone)
+		printf("Times without an offset read as wall clock in %s (stored as UTC).\n",
+		       t->zone->name);
+}
+
+static void print_import_json(const char *file, const struct adoption_import_result *r,
+			      const struct adoption_times *t)
 {
 	json_t *unknown = json_array();
 	for (size_t i = 0; i < r->nunknown; i++)
@@ -82,17 +122,22 @@ static void print_import_json(const char *file, const struct adoption_import_res
 		json_object_set_new(o, "first_week", json_string(r->first_week));
 		json_object_set_new(o, "last_week", json_string(r->last_week));
 	}
+	json_object_set_new(o, "time_format",
+			    json_string(t->format ? t->format_spec : "iso8601"));
+	json_object_set_new(o, "timezone", t->zone ? json_string(t->zone->name) : json_null());
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);
 }
 
 static void print_import_text(struct cli *cli, const char *file,
-			      const struct adoption_import_result *r)
+			      const struct adoption_import_result *r,
+			      const struct adoption_times *t)
 {
 	printf("Imported %s (%s): %ld rows, %ld successful logins, %ld not successful (ignored).\n",
 	       file, r->loginhistory ? "Salesforce LoginHistory" : "mapped columns", r->rows,
 	       r->successes, r->failures);
+	print_times(t);
 	printf("New logins: %ld; already known: %ld.\n", r->added, r->duplicates);
 	if (r->weeks)
 		printf("Weekly figures recomputed for %zu week%s (%s .. %s).\n", r->weeks,
@@ -124,13 +169,24 @@ static int run_import(struct cli *cli)
 		}
 		fclose(f);
 	}
+	/* The layout and the zone are checked before the workspace is opened. */
+	struct timex_format format;
+	struct timex_zone zone = {0};
+	struct adoption_times times = { cli_opt(cli, "time-format"), NULL, NULL };
+	int urc = import_times(cli, &times, &format, &zone);
+	if (urc) {
+		timex_zone_release(&zone);
+		return urc;
+	}
 	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
+	if (!st) {
+		timex_zone_release(&zone);
 		return cli_finish(cli);
+	}
 	struct progress p = { now_seconds(), false };
 	struct adoption_progress prog = { show_progress, &p };
 	struct adoption_import_result res;
-	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"),
+	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"), &times,
 				      cli->tty_err ? &prog : NULL, &res, &cli->diag);
 	store_close(st);
 	if (p.shown)
@@ -141,9 +197,9 @@ static int run_import(struct cli *cli)
 	if (ok) {
 		char *file = text_sanitize(cli->args[0]);
 		if (cli->format == FORMAT_JSON)
-			print_import_json(cli->args[0], &res);
+			print_import_json(cli->args[0], &res, &times);
 		else if (!cli->quiet)
-			print_import_text(cli, file, &res);
+			print_import_text(cli, file, &res, &times);
 		free(file);
 		if (res.nunknown)
 			diag_at(&cli->diag, DIAG_WARNING, 0, NULL, 0, 0,
@@ -151,6 +207,7 @@ static int run_import(struct cli *cli)
 				res.nunknown == 1 ? "" : "s", res.nunknown == 1 ? "is" : "are");
 	}
 	adoption_import_result_release(&res);
+	timex_zone_release(&zone);
 	return cli_finish(cli);
 }
 
@@ -158,6 +215,10 @@ static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", "columns of another layout: user=COL,time=COL[,event=COL]"
 	  "[,status=COL]" },
 	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV)" },
+	{ "time-format", 0, "LAYOUT", "times as the report writes them, strptime-style (e.g. "
+	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone" },
+	{ "timezone", 0, "ZONE", "the IANA time zone (e.g. America/New_York, Europe/Berlin, UTC) "
+	  "of times written without an offset" },
 	{ 0 },
 };
 
@@ -165,12 +226,16 @@ static const struct command cmd_adoption_import = {
 	.name = "import",
 	.summary = "import login activity (Salesforce LoginHistory or mapped columns)",
 	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
-		 "[--unknown-out FILE]",
+		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]",
 	.description =
 		"A Salesforce LoginHistory export (UserId, LoginTime, Status, ...) is recognised by its "
 		"header; only Status = Success counts. Other layouts name their columns with --map; "
 		"with a status column, success/succeeded/ok/true/yes/1 count. Times are ISO 8601 with Z "
-		"or an offset (+03:30, -05:00, +0000), fractions of a second allowed. An event is its "
+		"or an offset (+03:30, -05:00, +0000), fractions of a second allowed; times written "
+		"otherwise are read with --time-format (%Y %m %d %H %I %M %S %p %b %z ...: see the "
+		"README), and times without an offset as wall clock in --timezone (the system's tz "
+		"database; each time gets the offset in force then, across DST changes: a time that "
+		"happens twice is its first occurrence). An event is its "
 		"user and its time to the second, so importing the same or an overlapping export again "
 		"adds nothing. Users missing from the roster are counted and listed, their logins kept "
 		"for when the roster has them. The file streams through in bounded memory; bad rows "

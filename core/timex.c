@@ -164,6 +164,7 @@ const char *timex_strerror(enum timex_err e)
 	case TIMEX_SECOND: return "the second must be 00 to 59";
 	case TIMEX_NO_OFFSET: return "the time has no UTC offset; add Z or an offset such as +03:30";
 	case TIMEX_OFFSET: return "the UTC offset must be within -18:00 and +18:00";
+	case TIMEX_HOUR12: return "the hour must be 1 to 12 with AM/PM";
 	}
 	return "invalid time";
 }

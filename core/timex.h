@@ -22,6 +22,7 @@ enum timex_err {
 	TIMEX_SECOND,      /* second above 59 (leap seconds are refused) */
 	TIMEX_NO_OFFSET,   /* no Z or offset: local time is ambiguous */
 	TIMEX_OFFSET,      /* offset beyond +-18:00 or minutes above 59 */
+	TIMEX_HOUR12,      /* an hour with AM/PM outside 1..12 */
 };
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -78,10 +79,11 @@ bool timex_format_compile(struct timex_format *f, const char *spec, const char *
 /* Parse s (n bytes, need not be NUL-terminated) by f. TIMEX_OK with UTC
  * seconds when the layout has an offset; TIMEX_NO_OFFSET with the local
  * wall time counted as if UTC when it has none; TIMEX_SYNTAX with *at the
- * byte of s that does not fit and *expected what the layout wanted there;
- * the range errors of timex_parse_time. */
+ * byte of s that does not fit and expected what the layout wanted there
+ * ("a month number (%m)", "','"); the range errors of timex_parse_time. */
+enum { TIMEX_EXPECTED_MAX = 48 };
 enum timex_err timex_format_parse(const struct timex_format *f, const char *s, size_t n,
-				  int64_t *out, size_t *at, const char **expected);
+				  int64_t *out, size_t *at, char expected[TIMEX_EXPECTED_MAX]);
 
 /* ---- IANA time zones (timex_zone.c) ----
  *

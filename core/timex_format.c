@@ -3,6 +3,7 @@
  * reads the same way on every machine and in every thread. */
 #include "timex.h"
 
+#include <stdio.h>
 #include <string.h>
 
 enum fop {
@@ -12,7 +13,7 @@ enum fop {
 };
 
 static const char *const EXPECTED[] = {
-	[OP_LIT] = "a character of the layout", [OP_SPACE] = "white space",
+[OP_SPACE] = "white space",
 	[OP_YEAR] = "a year (%Y)", [OP_YEAR2] = "a two-digit year (%y)",
 	[OP_MONTH] = "a month number (%m)", [OP_DAY] = "a day of the month (%d)",
 	[OP_HOUR] = "an hour 0-23 (%H)", [OP_HOUR12] = "an hour 1-12 (%I)",
@@ -215,7 +216,7 @@ static enum timex_err offset(const char *s, size_t n, size_t *i, int *out)
 }
 
 enum timex_err timex_format_parse(const struct timex_format *f, const char *s, size_t n,
-				  int64_t *out, size_t *at, const char **expected)
+				  int64_t *out, size_t *at, char expected[TIMEX_EXPECTED_MAX])
 {
 	int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, off = 0;
 	int pm = -1;
@@ -247,7 +248,7 @@ enum timex_err timex_format_parse(const struct timex_format *f, const char *s, s
 		case OP_HOUR12:
 			ok = number(s, n, &i, 2, &hour);
 			if (ok && (hour < 1 || hour > 12))
-				return TIMEX_HOUR;
+				return TIMEX_HOUR12;
 			break;
 		case OP_MINUTE: ok = number(s, n, &i, 2, &minute); break;
 		case OP_SECOND:
@@ -317,7 +318,10 @@ enum timex_err timex_format_parse(const struct timex_format *f, const char *s, s
 		}
 		if (!ok) {
 			*at = start;
-			*expected = EXPECTED[kind];
+			if (kind == OP_LIT)
+				snprintf(expected, TIMEX_EXPECTED_MAX, "'%c'", f->ops[o].lit);
+			else
+				snprintf(expected, TIMEX_EXPECTED_MAX, "%s", EXPECTED[kind]);
 			return TIMEX_SYNTAX;
 		}
 	}
@@ -325,7 +329,7 @@ enum timex_err timex_format_parse(const struct timex_format *f, const char *s, s
 		i += k;
 	if (i != n) {
 		*at = i;
-		*expected = "the end of the time";
+		snprintf(expected, TIMEX_EXPECTED_MAX, "the end of the time");
 		return TIMEX_SYNTAX;
 	}
 	if (year < 1000 || year > 9999)

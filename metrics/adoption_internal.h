@@ -83,6 +83,7 @@ struct adoption_columns {
 	int user, time, event, status;
 	char *names[4];   /* header names of those columns, for messages */
 	size_t need;      /* a row must have at least this many cells */
+	const struct adoption_times *times;   /* how the time column reads (NULL: ISO) */
 };
 
 /* The reader thread (adoption_rows.c): rows read, checked and counted on a

@@ -12,6 +12,7 @@
 
 #include "../core/diag.h"
 #include "../core/text.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../store/store.h"
 
@@ -67,12 +68,21 @@ struct adoption_import_result {
 	char first_week[11], last_week[11];
 };
 void adoption_import_result_release(struct adoption_import_result *r);
+/* How a log writes its times: ISO 8601 unless a layout is given; times
+ * without an offset are wall clock in zone (without a zone they are bad). */
+struct adoption_times {
+	const char *format_spec;            /* the layout as given, for messages */
+	const struct timex_format *format;  /* NULL: ISO 8601 */
+	const struct timex_zone *zone;      /* NULL: every time needs an offset */
+};
 /* Import an activity log (Salesforce LoginHistory, or --map user=,time=
  * [,event=][,status=]). Streams the file; keeps successful logins, each
  * identified by user and second, so re-imports add nothing; recomputes the
  * weekly figures of the weeks that gained logins. Bad rows: the first 20
- * are reported by row and column, 65, nothing written. */
+ * are reported by row and column, 65, nothing written. times may be NULL
+ * (ISO 8601 with offsets). */
 bool adoption_log_import(struct store *st, const char *path, const char *map,
+			 const struct adoption_times *times,
 			 const struct adoption_progress *progress,
 			 struct adoption_import_result *res, struct diag *d);
 
