@@ -300,6 +300,13 @@ static void counts_heading(const char *first, size_t cols, bool fa)
 	cli_rpad(fa ? "نرخ" : "Rate", 6);
 }
 
+/* A group's name as shown: the group of users without a department in
+ * the reader's language. */
+static const char *group_name(const char *name, bool fa)
+{
+	return fa && !strcmp(name, ADOPTION_NO_DEPARTMENT) ? "(بدون واحد)" : name;
+}
+
 static const char *group_word(const char *by, bool fa)
 {
 	if (!fa)
@@ -351,7 +358,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		const char *word = group_word(r->by, fa);
 		size_t width = utf8_width(word) + 1;
 		for (size_t i = 0; i < r->ngroups; i++) {
-			size_t w = utf8_width(r->groups[i].name);
+			size_t w = utf8_width(group_name(r->groups[i].name, fa));
 			if (w + 1 > width)
 				width = w + 1;
 		}
@@ -365,7 +372,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		printf("  %s\n", fa ? "روند" : "Trend");
 		for (size_t i = 0; i < r->ngroups; i++) {
 			const struct adoption_series *g = &r->groups[i];
-			print_pad(g->name, width);
+			print_pad(group_name(g->name, fa), width);
 			const struct adoption_week *w = g->n ? &g->weeks[g->n - 1] : NULL;
 			if (w && w->has_rate)
 				printf("  %8.0f  %7.0f  %5.1f%%  ", w->licensed, w->active, w->rate * 100);
@@ -385,7 +392,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 				printf("\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
 			for (size_t k = 0; k < r->nleast; k++) {
 				const struct adoption_series *g = &r->groups[r->least[k]];
-				char *name = text_sanitize(g->name);
+				char *name = text_sanitize(group_name(g->name, fa));
 				printf("%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name,
 				       g->weeks[g->n - 1].rate * 100);
 				free(name);
@@ -410,7 +417,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		printf("  ");
 		print_pad(r->never[i].name, 24);
 		printf("  ");
-		print_pad(r->never[i].department, 0);
+		print_pad(group_name(r->never[i].department, fa), 0);
 		putchar('\n');
 	}
 	if (r->nnever > SHOW_NEVER)

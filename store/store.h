@@ -223,6 +223,8 @@ long store_metric_remove(struct store *st, const char *name, const char *date,
 struct store_adoption_user {
 	int64_t num;
 	const char *id, *department, *name, *role, *license_start, *wave; /* license_start may be NULL */
+	const char *license_end;   /* YYYY-MM-DD: not licensed from then on; may be NULL */
+	const char *excluded;      /* the --exclude filter that keeps it out of the figures; NULL or "" = counted */
 };
 /* Every account (id, num), roster or not; fn returns false to stop. */
 bool store_adoption_accounts_each(struct store *st,
