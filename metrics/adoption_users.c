@@ -144,7 +144,7 @@ bool adoption_users_load(struct adoption_users *u, struct store *st, struct diag
 {
 	memset(u, 0, sizeof *u);
 	return store_adoption_accounts_each(st, load_account, u, d) &&
-	       store_adoption_roster_each(st, load_roster, u, d);
+	       store_adoption_roster_facts_each(st, load_roster, u, d);
 }
 
 void adoption_users_release(struct adoption_users *u)

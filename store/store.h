@@ -240,6 +240,11 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 bool store_adoption_roster_each(struct store *st,
 				bool (*fn)(const struct store_adoption_user *u, void *arg),
 				void *arg, struct diag *d);
+/* The same users with only num, department, license_start, wave,
+ * license_end and excluded set (id, name, role NULL), in no set order. */
+bool store_adoption_roster_facts_each(struct store *st,
+				      bool (*fn)(const struct store_adoption_user *u, void *arg),
+				      void *arg, struct diag *d);
 /* Size the page cache for a bulk load (the default is 2 MB); WAL and
  * synchronous stay as they are, so the workspace remains crash-safe. */
 bool store_adoption_bulk_mode(struct store *st, struct diag *d);
