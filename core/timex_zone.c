@@ -5,11 +5,13 @@
  * process, and the log import runs on two threads). */
 #include "timex.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "xalloc.h"
 
 enum { MAX_FILE = 1 << 20 };
@@ -359,6 +361,34 @@ static bool parse_tzif(struct timex_zone *z, const unsigned char *buf, size_t le
 	return true;
 }
 
+/* The zone in name's directory of dir closest to name's last part, as
+ * "Area/Name" in out (empty when none is close). */
+static void closest_zone(const char *dir, const char *name, char *out, size_t n)
+{
+	out[0] = '\0';
+	const char *slash = strrchr(name, '/');
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%.*s", dir, slash ? (int)(slash - name) : 0, name);
+	DIR *dh = opendir(path);
+	if (!dh)
+		return;
+	char **names = NULL;
+	size_t count = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(dh)) && count < 2000)
+		if (e->d_name[0] != '.') {
+			XGROW(names, cap, count + 1);
+			names[count++] = xstrdup(e->d_name);
+		}
+	closedir(dh);
+	const char *best = text_closest(slash ? slash + 1 : name, (const char *const *)names, count);
+	if (best)
+		snprintf(out, n, "%.*s%s", slash ? (int)(slash - name + 1) : 0, name, best);
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+}
+
 bool timex_zone_load(struct timex_zone *z, const char *name, char *why, size_t nwhy)
 {
 	memset(z, 0, sizeof *z);
@@ -391,9 +421,16 @@ bool timex_zone_load(struct timex_zone *z, const char *name, char *why, size_t n
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		if (errno == ENOENT || errno == ENOTDIR || errno == EISDIR)
-			snprintf(why, nwhy, "no time zone '%s' in %s (IANA names such as "
-				 "Europe/Berlin, America/New_York or Asia/Tehran)", name, dir);
+		if (errno == ENOENT || errno == ENOTDIR || errno == EISDIR) {
+			char close[128];
+			closest_zone(dir, name, close, sizeof close);
+			if (*close)
+				snprintf(why, nwhy, "no time zone '%s' in %s; did you mean '%s'?", name,
+					 dir, close);
+			else
+				snprintf(why, nwhy, "no time zone '%s' in %s (IANA names such as "
+					 "Europe/Berlin, America/New_York or Asia/Tehran)", name, dir);
+		}
 		else
 			snprintf(why, nwhy, "%s: cannot open: %s", path, strerror(errno));
 		return false;

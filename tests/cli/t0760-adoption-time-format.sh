@@ -27,7 +27,7 @@ expect_err "at character 10"
 run adoption import "$LOG" --time-format '%H:%M' --timezone UTC; expect_rc 64
 expect_err "needs a year"
 run adoption import "$LOG" --time-format "$US" --timezone America/New_Yrok; expect_rc 64
-expect_err "--timezone: no time zone 'America/New_Yrok'"
+expect_err "--timezone: no time zone 'America/New_Yrok' in /usr/share/zoneinfo; did you mean 'America/New_York'?"
 run adoption import "$LOG" --time-format "$US" --timezone ../../etc/passwd; expect_rc 64
 expect_err "not a time zone name"
 [ "$(db_sum)" = "$before" ] || fail "workspace changed by bad options"
