@@ -48,6 +48,9 @@ struct cli {
 	/* parsed options of the command (by index in cmd->options) */
 	const char *values[CLI_MAX_OPTIONS];
 	bool seen[CLI_MAX_OPTIONS];
+	/* every value given, in order, for options given more than once */
+	struct cli_value { int opt; const char *value; } given[64];
+	int ngiven;
 	/* global options */
 	const char *db_path;            /* resolved: --db > CRMREADY_DB > ./crmready.db */
 	enum lang lang;
@@ -60,6 +63,9 @@ struct cli {
 
 /* The value of option name, or NULL when not given. */
 const char *cli_opt(const struct cli *cli, const char *name);
+/* Every value of a repeatable option, in the order given (up to max);
+ * how many. cli_opt gives the last one. */
+size_t cli_opt_all(const struct cli *cli, const char *name, const char **out, size_t max);
 /* True when option name was given. */
 bool cli_flag(const struct cli *cli, const char *name);
 

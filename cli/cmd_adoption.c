@@ -75,7 +75,47 @@ static json_t *reach_json(const struct adoption_reach *r)
 	return json_string(buf);
 }
 
-static void print_import_json(const char *file, const struct adoption_import_result *r)
+/* --time-format and --timezone into times (0), or a usage error (64). */
+static int import_times(struct cli *cli, struct adoption_times *times,
+			struct timex_format *format, struct timex_zone *zone)
+{
+	const char *tz = cli_opt(cli, "timezone");
+	if (times->format_spec) {
+		const char *why;
+		size_t at;
+		if (!timex_format_compile(format, times->format_spec, &why, &at))
+			return cli_usage_error(cli, "--time-format '%s': %s (at character %zu)",
+					       times->format_spec, why, at + 1);
+		if (!format->has_offset && !tz)
+			return cli_usage_error(cli, "--time-format '%s' has no UTC offset (%%z): give "
+					       "--timezone ZONE for its times (e.g. --timezone "
+					       "America/New_York, or UTC)", times->format_spec);
+		times->format = format;
+	}
+	if (tz) {
+		char why[512];
+		if (!timex_zone_load(zone, tz, why, sizeof why))
+			return cli_usage_error(cli, "--timezone: %s", why);
+		times->zone = zone;
+	}
+	return 0;
+}
+
+/* How the times were read, when not as ISO 8601 with offsets. */
+static void print_times(const struct adoption_times *t)
+{
+	if (t->format && t->zone)
+		printf("Times read as '%s', wall clock in %s (stored as UTC).\n", t->format_spec,
+		       t->zone->name);
+	else if (t->format)
+		printf("Times read as '%s' (their offsets give UTC).\n", t->format_spec);
+	else if (t->zone)
+		printf("Times without an offset read as wall clock in %s (stored as UTC).\n",
+		       t->zone->name);
+}
+
+static void print_import_json(const char *file, const struct adoption_import_result *r,
+			      const struct adoption_times *t)
 {
 	json_t *unknown = json_array();
 	for (size_t i = 0; i < r->nunknown; i++)
@@ -98,17 +138,22 @@ static void print_import_json(const char *file, const struct adoption_import_res
 	json_object_set_new(o, "logs_reach", reach_json(&r->reach));
 	json_object_set_new(o, "week_in_progress",
 			    *r->in_progress ? json_string(r->in_progress) : json_null());
+	json_object_set_new(o, "time_format",
+			    json_string(t->format ? t->format_spec : "iso8601"));
+	json_object_set_new(o, "timezone", t->zone ? json_string(t->zone->name) : json_null());
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);
 }
 
 static void print_import_text(struct cli *cli, const char *file,
-			      const struct adoption_import_result *r)
+			      const struct adoption_import_result *r,
+			      const struct adoption_times *t)
 {
 	printf("Imported %s (%s): %ld rows, %ld successful logins, %ld not successful (ignored).\n",
 	       file, r->loginhistory ? "Salesforce LoginHistory" : "mapped columns", r->rows,
 	       r->successes, r->failures);
+	print_times(t);
 	printf("New logins: %ld; already known: %ld.\n", r->added, r->duplicates);
 	if (r->weeks)
 		printf("Weekly figures recomputed for %zu week%s (%s .. %s).\n", r->weeks,
@@ -152,13 +197,24 @@ static int run_import(struct cli *cli)
 		}
 		fclose(f);
 	}
+	/* The layout and the zone are checked before the workspace is opened. */
+	struct timex_format format;
+	struct timex_zone zone = {0};
+	struct adoption_times times = { cli_opt(cli, "time-format"), NULL, NULL };
+	int urc = import_times(cli, &times, &format, &zone);
+	if (urc) {
+		timex_zone_release(&zone);
+		return urc;
+	}
 	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
+	if (!st) {
+		timex_zone_release(&zone);
 		return cli_finish(cli);
+	}
 	struct progress p = { now_seconds(), false };
 	struct adoption_progress prog = { show_progress, &p };
 	struct adoption_import_result res;
-	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"),
+	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"), &times,
 				      cli->tty_err ? &prog : NULL, &res, &cli->diag);
 	store_close(st);
 	if (p.shown)
@@ -169,9 +225,9 @@ static int run_import(struct cli *cli)
 	if (ok) {
 		char *file = text_sanitize(cli->args[0]);
 		if (cli->format == FORMAT_JSON)
-			print_import_json(cli->args[0], &res);
+			print_import_json(cli->args[0], &res, &times);
 		else if (!cli->quiet)
-			print_import_text(cli, file, &res);
+			print_import_text(cli, file, &res, &times);
 		free(file);
 		if (res.nunknown)
 			diag_at(&cli->diag, DIAG_WARNING, 0, NULL, 0, 0,
@@ -179,6 +235,7 @@ static int run_import(struct cli *cli)
 				res.nunknown == 1 ? "" : "s", res.nunknown == 1 ? "is" : "are");
 	}
 	adoption_import_result_release(&res);
+	timex_zone_release(&zone);
 	return cli_finish(cli);
 }
 
@@ -186,6 +243,10 @@ static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", "columns of another layout: user=COL,time=COL[,event=COL]"
 	  "[,status=COL]" },
 	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV)" },
+	{ "time-format", 0, "LAYOUT", "times as the report writes them, strptime-style (e.g. "
+	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone" },
+	{ "timezone", 0, "ZONE", "the IANA time zone (e.g. America/New_York, Europe/Berlin, UTC) "
+	  "of times written without an offset" },
 	{ 0 },
 };
 
@@ -193,12 +254,16 @@ static const struct command cmd_adoption_import = {
 	.name = "import",
 	.summary = "import login activity (Salesforce LoginHistory or mapped columns)",
 	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
-		 "[--unknown-out FILE]",
+		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]",
 	.description =
 		"A Salesforce LoginHistory export (UserId, LoginTime, Status, ...) is recognised by its "
 		"header; only Status = Success counts. Other layouts name their columns with --map; "
 		"with a status column, success/succeeded/ok/true/yes/1 count. Times are ISO 8601 with Z "
-		"or an offset (+03:30, -05:00, +0000), fractions of a second allowed. An event is its "
+		"or an offset (+03:30, -05:00, +0000), fractions of a second allowed; times written "
+		"otherwise are read with --time-format (%Y %m %d %H %I %M %S %p %b %z ...: see the "
+		"README), and times without an offset as wall clock in --timezone (the system's tz "
+		"database; each time gets the offset in force then, across DST changes: a time that "
+		"happens twice is its first occurrence). An event is its "
 		"user and its time to the second, so importing the same or an overlapping export again "
 		"adds nothing. Users missing from the roster are counted and listed, their logins kept "
 		"for when the roster has them. The file streams through in bounded memory; bad rows "
@@ -268,6 +333,13 @@ static void counts_heading(const char *first, size_t cols, bool fa)
 	cli_rpad(fa ? "نرخ" : "Rate", 6);
 }
 
+/* A group's name as shown: the group of users without a department in
+ * the reader's language. */
+static const char *group_name(const char *name, bool fa)
+{
+	return fa && !strcmp(name, ADOPTION_NO_DEPARTMENT) ? "(بدون واحد)" : name;
+}
+
 static const char *group_word(const char *by, bool fa)
 {
 	if (!fa)
@@ -320,7 +392,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		const char *word = group_word(r->by, fa);
 		size_t width = utf8_width(word) + 1;
 		for (size_t i = 0; i < r->ngroups; i++) {
-			size_t w = utf8_width(r->groups[i].name);
+			size_t w = utf8_width(group_name(r->groups[i].name, fa));
 			if (w + 1 > width)
 				width = w + 1;
 		}
@@ -336,7 +408,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		printf("  %s\n", fa ? "روند" : "Trend");
 		for (size_t i = 0; i < r->ngroups; i++) {
 			const struct adoption_series *g = &r->groups[i];
-			print_pad(g->other ? (fa ? "سایر" : "other") : g->name, width);
+			print_pad(g->other ? (fa ? "سایر" : "other") : group_name(g->name, fa), width);
 			const struct adoption_week *w = g->has_at ? &g->at : NULL;
 			if (w && w->small) {
 				char fewer[48];
@@ -372,7 +444,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 				printf("\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
 			for (size_t k = 0; k < r->nleast; k++) {
 				const struct adoption_series *g = &r->groups[r->least[k]];
-				char *name = text_sanitize(g->name);
+				char *name = text_sanitize(group_name(g->name, fa));
 				printf("%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name, g->at.rate * 100);
 				free(name);
 			}
@@ -396,7 +468,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		printf("  ");
 		print_pad(r->never[i].name, 24);
 		printf("  ");
-		print_pad(r->never[i].department, 0);
+		print_pad(group_name(r->never[i].department, fa), 0);
 		putchar('\n');
 	}
 	if (r->nnever > SHOW_NEVER)

@@ -11,6 +11,37 @@
 #include "../metrics/metrics.h"
 #include "commands.h"
 
+static const char *users(long n)
+{
+	return n == 1 ? "user" : "users";
+}
+
+/* What the import kept, assumed or left out, with the counts. */
+static void print_assumed(const struct adoption_roster_result *r,
+			  const struct adoption_roster_opts *o)
+{
+	if (r->no_department)
+		printf("Without a department: %ld %s, counted under \"%s\".\n", r->no_department,
+		       users(r->no_department), ADOPTION_NO_DEPARTMENT);
+	if (r->inactive) {
+		printf("Inactive: %ld %s, not counted as licensed from the end of their licence",
+		       r->inactive, users(r->inactive));
+		if (r->inactive_as_of)
+			printf(" (%ld marked inactive without an end date: from %s at the latest, "
+			       "the export's date; --as-of DATE sets it)", r->inactive_as_of, o->as_of);
+		printf(".\n");
+	}
+	if (r->excluded) {
+		printf("Excluded: %ld %s (--exclude ", r->excluded, users(r->excluded));
+		for (size_t k = 0; k < o->nexclude; k++) {
+			char *x = text_sanitize(o->exclude[k]);
+			printf("%s%s", k ? ", " : "", x);
+			free(x);
+		}
+		printf("), kept out of every figure.\n");
+	}
+}
+
 static int run_import(struct cli *cli)
 {
 	/* An unreadable file is reported before a workspace is created for it. */
@@ -23,16 +54,30 @@ static int run_import(struct cli *cli)
 		}
 		fclose(f);
 	}
+	char as_of[11];
+	cli_today(as_of);
+	if (!cli_opt_date(cli, "as-of", as_of))
+		return EXIT_USAGE;
+	const char *exclude[32];
+	struct adoption_roster_opts opts = {
+		.map = cli_opt(cli, "map"), .exclude = exclude,
+		.nexclude = cli_opt_all(cli, "exclude", exclude, 32), .as_of = as_of,
+	};
+	for (size_t k = 0; k < opts.nexclude; k++)
+		if (!strchr(exclude[k], '=') || exclude[k][0] == '=')
+			return cli_usage_error(cli, "--exclude: expected COLUMN=VALUE (e.g. --exclude "
+					       "UserType=AutomatedProcess), found '%s'", exclude[k]);
 	struct store *st = cli_open_store(cli, STORE_WRITE);
 	if (!st)
 		return cli_finish(cli);
 	struct adoption_roster_result res;
-	bool ok = adoption_roster_import(st, cli->args[0], cli_opt(cli, "map"), &res, &cli->diag);
+	bool ok = adoption_roster_import(st, cli->args[0], &opts, &res, &cli->diag);
 	store_close(st);
 	if (ok && !cli->quiet) {
 		char *file = text_sanitize(cli->args[0]);
 		printf("Imported %s: %ld users (%ld new, %ld updated).\n", file, res.rows, res.added,
 		       res.updated);
+		print_assumed(&res, &opts);
 		if (res.weeks)
 			printf("Weekly adoption figures recomputed for %zu week%s.\n", res.weeks,
 			       res.weeks == 1 ? "" : "s");
@@ -43,21 +88,34 @@ static int run_import(struct cli *cli)
 
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", "columns under other names: id, department, name, role, "
-	  "license_start, wave (e.g. --map id=Employee,department=Team)" },
+	  "license_start, wave, active, license_end (e.g. --map id=Employee,department=Team)" },
+	{ "exclude", 0, "COLUMN=VALUE", "keep rows whose COLUMN is VALUE out of every figure "
+	  "(repeatable; e.g. --exclude UserType=AutomatedProcess)" },
+	{ "as-of", 0, "YYYY-MM-DD", "the export's date: users marked inactive without an end "
+	  "date stop counting from it (default today)" },
 	{ 0 },
 };
 
 static const struct command cmd_roster_import = {
 	.name = "import",
 	.summary = "import or update the licensed users (id, department, name, role, licence start, wave)",
-	.usage = "roster import FILE.csv [--map id=COL,department=COL,...]",
+	.usage = "roster import FILE.csv [--map id=COL,department=COL,...] "
+		 "[--exclude COLUMN=VALUE]... [--as-of YYYY-MM-DD]",
 	.description =
-		"Reads a CSV with a header. Required columns: id, department; optional: name, role, "
-		"license_start (YYYY-MM-DD), wave. Header names match case-insensitively, ignoring "
-		"'_', '-' and spaces, so a Salesforce User export (Id, Name, Department, ...) works as "
-		"is. Extra columns are ignored. Users already in the workspace are updated. Every row "
-		"is checked first: bad cells (the first 20, by row and column) make it exit 65 with "
-		"nothing written. The weekly adoption figures are recomputed for every week with logins.",
+		"Reads a CSV with a header. Required columns: id, department; optional: name, role "
+		"(or UserRole.Name, Title), license_start and license_end (YYYY-MM-DD or an ISO 8601 "
+		"time), wave, active (IsActive: true/false, 1/0, yes/no, active/inactive). Header "
+		"names match case-insensitively, ignoring '_', '-' and spaces, so a Salesforce User "
+		"export (Id, Name, Department, IsActive, ...) works as is. Extra columns are ignored. "
+		"A user with an empty department is kept and counted under \"(no department)\". A "
+		"user stops counting as licensed from the end of the licence: license_end, or for a "
+		"user marked inactive without one the export's date (--as-of, default today; an end "
+		"stored by an earlier import stays when earlier); weeks before still count them. "
+		"--exclude COLUMN=VALUE (repeatable) keeps matching rows (e.g. integration users, "
+		"UserType=AutomatedProcess) out of every figure; their logins are not reported as "
+		"unknown users. Users already in the workspace are updated. Every row is checked "
+		"first: bad cells (the first 20, by row and column) make it exit 65 with nothing "
+		"written. The weekly adoption figures are recomputed for every week with logins.",
 	.options = import_options,
 	.min_args = 1,
 	.max_args = 1,
@@ -74,20 +132,31 @@ static bool list_user(const struct store_adoption_user *u, void *arg)
 {
 	struct list *l = arg;
 	const char *lic = u->license_start ? u->license_start : "";
+	const char *end = u->license_end ? u->license_end : "";
+	const char *excl = u->excluded ? u->excluded : "";
 	l->n++;
 	if (l->cli->format == FORMAT_JSON) {
-		json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:s}", "id", u->id, "name", u->name,
-				      "department", u->department, "role", u->role,
-				      "license_start", u->license_start, "wave", u->wave);
+		json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:s, s:s?, s:s?}", "id", u->id,
+				      "name", u->name, "department", u->department, "role", u->role,
+				      "license_start", u->license_start, "wave", u->wave,
+				      "license_end", u->license_end, "excluded", *excl ? excl : NULL);
 		json_array_append_new(l->users, o);
 	} else if (l->cli->format == FORMAT_CSV) {
-		const char *cells[] = { u->id, u->name, u->department, u->role, lic, u->wave };
-		csvx_write_row(stdout, cells, 6);
+		const char *cells[] = { u->id, u->name, u->department, u->role, lic, u->wave, end,
+					excl };
+		csvx_write_row(stdout, cells, 8);
 	} else {
 		char *id = text_sanitize(u->id), *name = text_sanitize(u->name),
-		     *dept = text_sanitize(u->department), *wave = text_sanitize(u->wave);
-		printf("%-20s %-24s %-16s %-10s %s\n", id, name, dept, *lic ? lic : "-",
+		     *dept = text_sanitize(*u->department ? u->department : ADOPTION_NO_DEPARTMENT),
+		     *wave = text_sanitize(u->wave), *x = text_sanitize(excl);
+		printf("%-20s %-24s %-16s %-10s %-4s", id, name, dept, *lic ? lic : "-",
 		       *wave ? wave : "-");
+		if (*x)
+			printf(" excluded (%s)", x);
+		else if (*end)
+			printf(" licence ends %s", end);
+		putchar('\n');
+		free(x);
 		free(id);
 		free(name);
 		free(dept);
@@ -103,10 +172,12 @@ static int run_list(struct cli *cli)
 		return cli_finish(cli);
 	struct list l = { cli, json_array(), 0 };
 	if (cli->format == FORMAT_CSV) {
-		const char *head[] = { "id", "name", "department", "role", "license_start", "wave" };
-		csvx_write_row(stdout, head, 6);
+		const char *head[] = { "id", "name", "department", "role", "license_start", "wave",
+				       "license_end", "excluded" };
+		csvx_write_row(stdout, head, 8);
 	} else if (cli->format == FORMAT_TEXT) {
-		printf("%-20s %-24s %-16s %-10s %s\n", "ID", "NAME", "DEPARTMENT", "LICENCE", "WAVE");
+		printf("%-20s %-24s %-16s %-10s %-4s %s\n", "ID", "NAME", "DEPARTMENT", "LICENCE",
+		       "WAVE", "STATUS");
 	}
 	bool ok = store_adoption_roster_each(st, list_user, &l, &cli->diag);
 	store_close(st);

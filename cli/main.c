@@ -36,6 +36,15 @@ const char *cli_opt(const struct cli *cli, const char *name)
 	return NULL;
 }
 
+size_t cli_opt_all(const struct cli *cli, const char *name, const char **out, size_t max)
+{
+	size_t n = 0;
+	for (int k = 0; k < cli->ngiven && n < max; k++)
+		if (!strcmp(cli->cmd->options[cli->given[k].opt].name, name))
+			out[n++] = cli->given[k].value;
+	return n;
+}
+
 bool cli_flag(const struct cli *cli, const char *name)
 {
 	for (int i = 0; cli->cmd->options && cli->cmd->options[i].name; i++)
@@ -569,6 +578,8 @@ int main(int argc, char **argv)
 		if (c >= 2000) {
 			cli.seen[c - 2000] = true;
 			cli.values[c - 2000] = optarg;
+			if (optarg && cli.ngiven < (int)(sizeof cli.given / sizeof *cli.given))
+				cli.given[cli.ngiven++] = (struct cli_value){ c - 2000, optarg };
 			continue;
 		}
 		if (c < 1000 || c >= 2000) {

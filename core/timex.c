@@ -120,8 +120,10 @@ enum timex_err timex_parse_time_cached(const char *s, size_t n, struct timex_day
 	if (ss > 59)
 		return TIMEX_SECOND;
 	int off = 0;
-	if (i == n)
+	if (i == n) {
+		*out = day * 86400 + hh * 3600 + mi * 60 + ss;
 		return TIMEX_NO_OFFSET;
+	}
 	if ((s[i] == 'Z' || s[i] == 'z') && i + 1 == n) {
 		off = 0;
 	} else if (s[i] == '+' || s[i] == '-') {
@@ -162,6 +164,7 @@ const char *timex_strerror(enum timex_err e)
 	case TIMEX_SECOND: return "the second must be 00 to 59";
 	case TIMEX_NO_OFFSET: return "the time has no UTC offset; add Z or an offset such as +03:30";
 	case TIMEX_OFFSET: return "the UTC offset must be within -18:00 and +18:00";
+	case TIMEX_HOUR12: return "the hour must be 1 to 12 with AM/PM";
 	}
 	return "invalid time";
 }

@@ -22,6 +22,7 @@ enum timex_err {
 	TIMEX_SECOND,      /* second above 59 (leap seconds are refused) */
 	TIMEX_NO_OFFSET,   /* no Z or offset: local time is ambiguous */
 	TIMEX_OFFSET,      /* offset beyond +-18:00 or minutes above 59 */
+	TIMEX_HOUR12,      /* an hour with AM/PM outside 1..12 */
 };
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -32,7 +33,9 @@ bool timex_is_leap(int y);
 int timex_days_in_month(int y, int m);
 
 /* Parse an ISO 8601 time with a UTC designator or offset into seconds since
- * the epoch (UTC), fractional seconds dropped. s need not be NUL-terminated. */
+ * the epoch (UTC), fractional seconds dropped. s need not be NUL-terminated.
+ * A time without an offset gives TIMEX_NO_OFFSET with *out set to its
+ * local wall time counted as if it were UTC (see timex_zone_to_utc). */
 enum timex_err timex_parse_time(const char *s, size_t n, int64_t *out);
 /* The same for a stream of times that share dates (a log in time order):
  * the day of the last date seen is kept in *cache (zeroed to start). */
@@ -48,6 +51,84 @@ enum timex_err timex_parse_date(const char *s, size_t n, int64_t *out);
 /* What an error means, for messages ("February 30 does not exist" needs the
  * input: the message is a general phrase). */
 const char *timex_strerror(enum timex_err e);
+
+/* ---- strptime-style layouts (timex_format.c) ----
+ *
+ * A layout such as "%m/%d/%Y, %I:%M %p" compiled once and applied to every
+ * time of a log, without the C library (strptime depends on the locale and
+ * is slow). Conversions: %Y (1-4 digits) %y (69-99 -> 19xx, else 20xx) %m
+ * %d %e %H %k %I %l %M %S (1-2 digits, leading spaces allowed; %S may carry
+ * a fraction, dropped) %f (digits, dropped) %b %h %B (English month names,
+ * full or abbreviated) %a %A (weekday names, ignored) %p (AM/PM, a.m./p.m.)
+ * %z (Z, +hh, +hhmm, +hh:mm) %Z (UTC, GMT or Z only) %s (seconds since the
+ * epoch) %T %R %D %F %n %t %%. White space in the layout matches any run of
+ * white space (also none, also U+00A0 and U+202F); other characters match
+ * themselves, ASCII letters in either case. */
+enum { TIMEX_FORMAT_MAX_OPS = 48 };
+struct timex_format {
+	struct timex_fop {
+		unsigned char kind;
+		char lit;
+	} ops[TIMEX_FORMAT_MAX_OPS];
+	size_t nops;
+	bool has_offset;          /* %z, %Z or %s: the times name their instant */
+};
+/* Compile spec. False with *why (a phrase) and *at (the byte of spec). */
+bool timex_format_compile(struct timex_format *f, const char *spec, const char **why,
+			  size_t *at);
+/* Parse s (n bytes, need not be NUL-terminated) by f. TIMEX_OK with UTC
+ * seconds when the layout has an offset; TIMEX_NO_OFFSET with the local
+ * wall time counted as if UTC when it has none; TIMEX_SYNTAX with *at the
+ * byte of s that does not fit and expected what the layout wanted there
+ * ("a month number (%m)", "','"); the range errors of timex_parse_time. */
+enum { TIMEX_EXPECTED_MAX = 48 };
+enum timex_err timex_format_parse(const struct timex_format *f, const char *s, size_t n,
+				  int64_t *out, size_t *at, char expected[TIMEX_EXPECTED_MAX]);
+
+/* ---- IANA time zones (timex_zone.c) ----
+ *
+ * Read from the system's tz database (TZif files under $TZDIR or
+ * /usr/share/zoneinfo), including the POSIX rule of a file's footer for
+ * times after its last transition. Nothing touches TZ or the C library's
+ * time zone state: a loaded zone is read-only and safe to share between
+ * threads. "+03:30" or "-05:00" name a fixed offset; "UTC" and "Z" zero. */
+struct timex_zone {
+	char name[64];
+	int64_t *when;            /* transitions, UTC seconds, ascending */
+	uint8_t *type;            /* local time type after each transition */
+	size_t ntrans;
+	int32_t *utoff;           /* per type: seconds east of UTC */
+	size_t ntypes;
+	bool has_rule;            /* the footer's rule governs after the table */
+	struct timex_zone_rule {
+		int32_t std_off, dst_off;   /* seconds east of UTC */
+		bool has_dst;
+		struct timex_zone_date {
+			char kind;          /* 'J' (1..365, no Feb 29), 'D' (0..365), 'M' */
+			int month, week, wday, day;
+			int32_t time;       /* seconds after local midnight */
+		} start, end;
+	} rule;
+};
+/* Load a zone by IANA name. False with a message in why. */
+bool timex_zone_load(struct timex_zone *z, const char *name, char *why, size_t nwhy);
+void timex_zone_release(struct timex_zone *z);
+/* The offset (seconds east of UTC) at a UTC time; *lo and *hi (may be NULL)
+ * get the span of UTC times [lo, hi) that share it. */
+int32_t timex_zone_offset(const struct timex_zone *z, int64_t utc, int64_t *lo, int64_t *hi);
+/* A local wall time (counted as if UTC) to UTC. Across a change of offset:
+ * a wall time that happens twice (clocks going back) is its first
+ * occurrence; one that never happens (clocks going forward) is read with
+ * the offset before the change, so 02:30 on a spring-forward night is
+ * 03:30 of the new offset. *cache (zeroed to start) keeps the last span, so
+ * a log in time order costs one comparison per time. */
+struct timex_zone_cache {
+	int64_t lo, hi;
+	int32_t off;
+	bool set;
+};
+int64_t timex_zone_to_utc(const struct timex_zone *z, int64_t local,
+			  struct timex_zone_cache *cache);
 
 /* Floor division of seconds into days, correct for times before 1970. */
 int64_t timex_day_of(int64_t secs);

@@ -14,6 +14,8 @@ struct adoption_users {
 	bool *in_roster;
 	int32_t *dept, *wave;     /* index into depts / waves; wave -1 = none */
 	int64_t *licence_monday;  /* INT64_MIN: licensed from the start */
+	int64_t *licence_end;     /* day it ends (not licensed from then on): INT64_MAX
+				     no end; INT64_MIN excluded (--exclude), never counted */
 	size_t cap;               /* arrays hold nums 0..cap-1 */
 	/* Open addressing with the id inline when it fits (Salesforce ids are
 	 * 18 characters): a lookup touches one 32-byte slot, not three places. */
@@ -28,6 +30,16 @@ struct adoption_users {
 };
 
 bool adoption_users_load(struct adoption_users *u, struct store *st, struct diag *d);
+/* Licensed in the week of monday: in the roster, not excluded, licence
+ * started by the week's Sunday and not ended by its Monday (licensed at
+ * least one day of the week). */
+static inline bool adoption_users_licensed(const struct adoption_users *u, int64_t num,
+					   int64_t monday)
+{
+	return u->in_roster[num] &&
+	       (u->licence_monday[num] == INT64_MIN || u->licence_monday[num] <= monday) &&
+	       u->licence_end[num] > monday;
+}
 void adoption_users_release(struct adoption_users *u);
 /* num of id, 0 when unknown. */
 int64_t adoption_users_find(const struct adoption_users *u, const char *id, size_t len);
@@ -91,6 +103,7 @@ struct adoption_columns {
 	int user, time, event, status;
 	char *names[4];   /* header names of those columns, for messages */
 	size_t need;      /* a row must have at least this many cells */
+	const struct adoption_times *times;   /* how the time column reads (NULL: ISO) */
 };
 
 /* The reader thread (adoption_rows.c): rows read, checked and counted on a

@@ -296,10 +296,11 @@ static bool take_chunk(struct import *im, const struct adoption_chunk *ch)
 }
 
 static bool read_rows(struct import *im, struct adoption_csv *r, const struct metric_map *map,
+		      const struct adoption_times *times,
 		      const struct adoption_progress *progress, uint64_t size)
 {
 	struct adoption_import_result *res = im->res;
-	struct adoption_columns c = {0};
+	struct adoption_columns c = { .times = times };
 	int got = adoption_csv_next(r, im->d);
 	if (got <= 0) {
 		if (got == 0)
@@ -346,6 +347,7 @@ static int cmp_i64(const void *a, const void *b)
 }
 
 bool adoption_log_import(struct store *st, const char *path, const char *map_spec,
+			 const struct adoption_times *times,
 			 const struct adoption_progress *progress,
 			 struct adoption_import_result *res, struct diag *d)
 {
@@ -382,7 +384,7 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	bool ok = store_begin(st, d) && store_adoption_bulk_mode(st, d) &&
 		  store_adoption_days_ensure(st, d) &&
 		  adoption_users_load(&im.users, st, d) &&
-		  read_rows(&im, &r, &map, progress, size);
+		  read_rows(&im, &r, &map, times, progress, size);
 	/* Per-user summaries and the unknown users of this file. */
 	size_t ucap = 0;
 	for (size_t u = 1; ok && u < im.ucap; u++) {

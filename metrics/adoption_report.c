@@ -126,6 +126,8 @@ static bool on_user_logins(int64_t num, int64_t first, int64_t last, int64_t log
 static bool on_roster_user(const struct store_adoption_user *u, void *arg)
 {
 	struct people *p = arg;
+	if (u->excluded && *u->excluded)
+		return true;      /* kept out of every figure */
 	p->r->roster_users++;
 	if ((size_t)u->num < p->cap && p->logged[u->num])
 		return true;
@@ -134,12 +136,16 @@ static bool on_roster_user(const struct store_adoption_user *u, void *arg)
 	    timex_parse_date(u->license_start, strlen(u->license_start), &day) == TIMEX_OK &&
 	    timex_week_monday(day) > p->last_monday)
 		return true;      /* not licensed yet */
+	if (u->license_end &&
+	    timex_parse_date(u->license_end, strlen(u->license_end), &day) == TIMEX_OK &&
+	    day <= p->last_monday)
+		return true;      /* no longer licensed */
 	struct adoption_report *r = p->r;
 	r->never = xrealloc(r->never, (r->nnever + 1) * sizeof *r->never);
 	struct adoption_person *x = &r->never[r->nnever++];
 	x->id = xstrdup(u->id);
 	x->name = xstrdup(u->name ? u->name : "");
-	x->department = xstrdup(u->department);
+	x->department = xstrdup(*u->department ? u->department : ADOPTION_NO_DEPARTMENT);
 	x->wave = xstrdup(u->wave ? u->wave : "");
 	return true;
 }

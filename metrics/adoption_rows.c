@@ -31,6 +31,7 @@ struct adoption_rows {
 	struct diag d;          /* the reader's messages */
 	struct adoption_row_counts counts;
 	struct timex_day_cache days;   /* rows in time order share their date */
+	struct timex_zone_cache zone;  /* and their time zone offset */
 	bool read_failed;       /* I/O or malformed CSV: stop */
 
 	pthread_t thread;
@@ -95,6 +96,33 @@ static void row_error(struct adoption_rows *rs, int col, const char *name, const
 	free(clean);
 }
 
+/* A bad time, with the layout tried and what would read it. */
+static void time_error(struct adoption_rows *rs, enum timex_err te, size_t at,
+		       const char *expected)
+{
+	const struct adoption_columns *c = rs->c;
+	const struct adoption_cell *tc = &rs->r->cells[c->time];
+	const struct adoption_times *times = c->times;
+	char *why;
+	if (times && times->format && te == TIMEX_SYNTAX)
+		why = xasprintf("does not match --time-format '%s' at character %zu (expected %s)",
+				times->format_spec, at + 1, expected);
+	else if (times && times->format)
+		why = xasprintf("read as --time-format '%s': %s", times->format_spec,
+				timex_strerror(te));
+	else if (te == TIMEX_SYNTAX)
+		why = xasprintf(": %s; for another layout give --time-format (e.g. --time-format "
+				"'%%m/%%d/%%Y, %%I:%%M %%p') and --timezone", timex_strerror(te));
+	else if (te == TIMEX_NO_OFFSET)
+		why = xasprintf(": %s, or give --timezone ZONE for times without one (e.g. "
+				"--timezone America/New_York)", timex_strerror(te));
+	else
+		why = xasprintf(": %s", timex_strerror(te));
+	row_error(rs, c->time, c->names[1], times && times->format ? "time '%s' %s" : "time '%s'%s",
+		  tc->s, tc->len, why);
+	free(why);
+}
+
 /* Check one row; true and *ts for a good row. A bad row is reported. */
 static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 {
@@ -110,7 +138,18 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 	 * other row's. */
 	*failed = c->status >= 0 && !is_success(r->cells[c->status].s, r->cells[c->status].len);
 	const struct adoption_cell *uc = &r->cells[c->user], *tc = &r->cells[c->time];
-	enum timex_err te = timex_parse_time_cached(tc->s, tc->len, &rs->days, ts);
+	const struct adoption_times *times = c->times;
+	/* ISO 8601 unless a layout is given: one predictable branch, so the
+	 * default path costs what it did. */
+	size_t at = 0;
+	char expected[TIMEX_EXPECTED_MAX];
+	enum timex_err te = times && times->format
+		? timex_format_parse(times->format, tc->s, tc->len, ts, &at, expected)
+		: timex_parse_time_cached(tc->s, tc->len, &rs->days, ts);
+	if (te == TIMEX_NO_OFFSET && times && times->zone) {
+		*ts = timex_zone_to_utc(times->zone, *ts, &rs->zone);
+		te = TIMEX_OK;
+	}
 	bool good = true;
 	if (uc->len == 0 || !utf8_valid(uc->s, uc->len, NULL)) {
 		row_error(rs, c->user, c->names[0], "user '%s': %s", uc->s, uc->len,
@@ -120,8 +159,7 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 	if (te == TIMEX_OK && (*ts < STORE_ADOPTION_MIN_TS || *ts > STORE_ADOPTION_MAX_TS))
 		te = TIMEX_YEAR;
 	if (te != TIMEX_OK) {
-		row_error(rs, c->time, c->names[1], "time '%s': %s", tc->s, tc->len,
-			  timex_strerror(te));
+		time_error(rs, te, at, expected);
 		good = false;
 	}
 	if (good && !*failed && c->event >= 0 && r->cells[c->event].len == 0) {

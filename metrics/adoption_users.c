@@ -28,11 +28,13 @@ static void grow_arrays(struct adoption_users *u, int64_t num)
 	u->dept = xrealloc(u->dept, cap * sizeof *u->dept);
 	u->wave = xrealloc(u->wave, cap * sizeof *u->wave);
 	u->licence_monday = xrealloc(u->licence_monday, cap * sizeof *u->licence_monday);
+	u->licence_end = xrealloc(u->licence_end, cap * sizeof *u->licence_end);
 	for (size_t i = old; i < cap; i++) {
 		u->ids[i] = NULL;
 		u->in_roster[i] = false;
 		u->dept[i] = u->wave[i] = -1;
 		u->licence_monday[i] = INT64_MIN;
+		u->licence_end[i] = INT64_MAX;
 	}
 	u->cap = cap;
 }
@@ -120,12 +122,21 @@ static bool load_roster(const struct store_adoption_user *r, void *arg)
 	struct adoption_users *u = arg;
 	grow_arrays(u, r->num);
 	u->in_roster[r->num] = true;
-	u->dept[r->num] = intern(&u->depts, &u->ndepts, r->department);
+	if (r->excluded && *r->excluded) {
+		/* Never counted: no group made for it either. */
+		u->licence_end[r->num] = INT64_MIN;
+		return true;
+	}
+	u->dept[r->num] = intern(&u->depts, &u->ndepts,
+				 *r->department ? r->department : ADOPTION_NO_DEPARTMENT);
 	u->wave[r->num] = r->wave && *r->wave ? intern(&u->waves, &u->nwaves, r->wave) : -1;
 	int64_t day;
 	if (r->license_start && timex_parse_date(r->license_start, strlen(r->license_start),
 						 &day) == TIMEX_OK)
 		u->licence_monday[r->num] = timex_week_monday(day);
+	if (r->license_end && timex_parse_date(r->license_end, strlen(r->license_end),
+					       &day) == TIMEX_OK)
+		u->licence_end[r->num] = day;
 	return true;
 }
 
@@ -133,7 +144,7 @@ bool adoption_users_load(struct adoption_users *u, struct store *st, struct diag
 {
 	memset(u, 0, sizeof *u);
 	return store_adoption_accounts_each(st, load_account, u, d) &&
-	       store_adoption_roster_each(st, load_roster, u, d);
+	       store_adoption_roster_facts_each(st, load_roster, u, d);
 }
 
 void adoption_users_release(struct adoption_users *u)
@@ -149,6 +160,7 @@ void adoption_users_release(struct adoption_users *u)
 	free(u->dept);
 	free(u->wave);
 	free(u->licence_monday);
+	free(u->licence_end);
 	free(u->slots);
 	free(u->depts);
 	free(u->waves);

@@ -23,8 +23,7 @@ struct week {
 
 static bool licensed(const struct adoption_users *u, int64_t num, int64_t monday)
 {
-	return u->in_roster[num] &&
-	       (u->licence_monday[num] == INT64_MIN || u->licence_monday[num] <= monday);
+	return adoption_users_licensed(u, num, monday);
 }
 
 static bool count_login(int64_t ts, int64_t num, void *arg)

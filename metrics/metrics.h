@@ -12,6 +12,7 @@
 
 #include "../core/diag.h"
 #include "../core/text.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../store/store.h"
 
@@ -96,14 +97,35 @@ struct adoption_progress {
 
 enum { ADOPTION_MAX_ROW_ERRORS = 20 };
 
+/* The group of roster users with an empty department, in every breakdown
+ * (scope department=(no department)). */
+#define ADOPTION_NO_DEPARTMENT "(no department)"
+
+struct adoption_roster_opts {
+	const char *map;                  /* --map KEY=COL,... or NULL */
+	const char *const *exclude;       /* COLUMN=VALUE filters (any may match) */
+	size_t nexclude;
+	const char *as_of;                /* YYYY-MM-DD: the export's date; users marked
+					     inactive without an end date end then */
+};
 struct adoption_roster_result {
-	long rows, added, updated;
-	size_t weeks;             /* weekly figures recomputed */
+	long rows, added, updated;        /* users counted (excluded ones apart) */
+	long no_department;               /* of them: empty department */
+	long inactive;                    /* of them: licence ended by as_of */
+	long inactive_as_of;              /* of those: marked inactive, no end date given */
+	long excluded;                    /* rows matched by an exclude filter */
+	size_t weeks;                     /* weekly figures recomputed */
 };
 /* Import a roster CSV (SPEC §10 headers, --map id=COL,...): every row is
  * validated first; bad cells (up to 20) make it 65 with nothing written.
- * Users already present are updated. Recomputes every week with logins. */
-bool adoption_roster_import(struct store *st, const char *path, const char *map,
+ * Users already present are updated. An empty department is kept (counted
+ * under ADOPTION_NO_DEPARTMENT). A user marked inactive (an active column
+ * false/0/no/inactive) or with a licence end stops counting as licensed
+ * from the end date (for an inactive user without one: as_of, or the end
+ * stored before when earlier). Rows matched by an exclude filter are kept
+ * out of every figure. Recomputes every week with logins. */
+bool adoption_roster_import(struct store *st, const char *path,
+			    const struct adoption_roster_opts *opts,
 			    struct adoption_roster_result *res, struct diag *d);
 
 struct adoption_unknown {
@@ -124,12 +146,21 @@ struct adoption_import_result {
 	char in_progress[11];
 };
 void adoption_import_result_release(struct adoption_import_result *r);
+/* How a log writes its times: ISO 8601 unless a layout is given; times
+ * without an offset are wall clock in zone (without a zone they are bad). */
+struct adoption_times {
+	const char *format_spec;            /* the layout as given, for messages */
+	const struct timex_format *format;  /* NULL: ISO 8601 */
+	const struct timex_zone *zone;      /* NULL: every time needs an offset */
+};
 /* Import an activity log (Salesforce LoginHistory, or --map user=,time=
  * [,event=][,status=]). Streams the file; keeps successful logins, each
  * identified by user and second, so re-imports add nothing; recomputes the
  * weekly figures of the weeks that gained logins. Bad rows: the first 20
- * are reported by row and column, 65, nothing written. */
+ * are reported by row and column, 65, nothing written. times may be NULL
+ * (ISO 8601 with offsets). */
 bool adoption_log_import(struct store *st, const char *path, const char *map,
+			 const struct adoption_times *times,
 			 const struct adoption_progress *progress,
 			 struct adoption_import_result *res, struct diag *d);
 

@@ -14,6 +14,7 @@
 
 #include "../core/text.h"
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "xlsx_internal.h"
 
 enum { XL_MAX_STRING = 32767 };   /* Excel's limit on a cell's characters */
@@ -248,6 +249,8 @@ const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size
 {
 	if (!scope || !*scope)
 		return xl_t(x, "organisation", "کل سازمان");
+	if (!strcmp(scope, "department=" ADOPTION_NO_DEPARTMENT))
+		return xl_t(x, ADOPTION_NO_DEPARTMENT, "(بدون واحد)");
 	if (!strncmp(scope, "department=", 11))
 		return scope + 11;
 	if (!strncmp(scope, "wave=", 5)) {

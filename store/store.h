@@ -264,6 +264,8 @@ long store_metric_remove(struct store *st, const char *name, const char *date,
 struct store_adoption_user {
 	int64_t num;
 	const char *id, *department, *name, *role, *license_start, *wave; /* license_start may be NULL */
+	const char *license_end;   /* YYYY-MM-DD: not licensed from then on; may be NULL */
+	const char *excluded;      /* the --exclude filter that keeps it out of the figures; NULL or "" = counted */
 };
 /* Every account (id, num), roster or not; fn returns false to stop. */
 bool store_adoption_accounts_each(struct store *st,
@@ -279,6 +281,11 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 bool store_adoption_roster_each(struct store *st,
 				bool (*fn)(const struct store_adoption_user *u, void *arg),
 				void *arg, struct diag *d);
+/* The same users with only num, department, license_start, wave,
+ * license_end and excluded set (id, name, role NULL), in no set order. */
+bool store_adoption_roster_facts_each(struct store *st,
+				      bool (*fn)(const struct store_adoption_user *u, void *arg),
+				      void *arg, struct diag *d);
 /* Size the page cache for a bulk load (the default is 2 MB); WAL and
  * synchronous stay as they are, so the workspace remains crash-safe. */
 bool store_adoption_bulk_mode(struct store *st, struct diag *d);

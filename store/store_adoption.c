@@ -7,14 +7,21 @@
 static const char SQL_ACCOUNTS[] = "SELECT num, id FROM adoption_accounts";
 static const char SQL_ACCOUNT_ADD[] = "INSERT INTO adoption_accounts(id) VALUES (?1)";
 static const char SQL_ROSTER_PUT[] =
-	"INSERT INTO adoption_roster(num, department, name, role, license_start, wave) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(num) DO UPDATE SET "
+	"INSERT INTO adoption_roster(num, department, name, role, license_start, wave, "
+	"license_end, excluded) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(num) DO UPDATE SET "
 	"department = excluded.department, name = excluded.name, role = excluded.role, "
-	"license_start = excluded.license_start, wave = excluded.wave";
+	"license_start = excluded.license_start, wave = excluded.wave, "
+	"license_end = excluded.license_end, excluded = excluded.excluded";
 static const char SQL_ROSTER_EACH[] =
-	"SELECT r.num, a.id, r.department, r.name, r.role, r.license_start, r.wave "
+	"SELECT r.num, a.id, r.department, r.name, r.role, r.license_start, r.wave, "
+	"r.license_end, r.excluded "
 	"FROM adoption_roster r JOIN adoption_accounts a ON a.num = r.num "
 	"ORDER BY r.department, a.id";
+/* What the weekly figures need of each roster user, in table order: no
+ * join, no sort, no names. */
+static const char SQL_ROSTER_FACTS[] =
+	"SELECT num, department, license_start, wave, license_end, excluded FROM adoption_roster";
 static const char SQL_LOGINS_RANGE[] =
 	"SELECT key FROM adoption_logins WHERE key >= ?1 AND key < ?2 ORDER BY key";
 static const char SQL_LOGIN_ADD[] = "INSERT INTO adoption_logins(key) VALUES (?1)";
@@ -119,6 +126,8 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 	store_bind_text(s, 4, u->role ? u->role : "");
 	store_bind_text(s, 5, u->license_start);
 	store_bind_text(s, 6, u->wave ? u->wave : "");
+	store_bind_text(s, 7, u->license_end);
+	store_bind_text(s, 8, u->excluded ? u->excluded : "");
 	return step_done(st, s, "saving a roster user", d);
 }
 
@@ -140,6 +149,35 @@ bool store_adoption_roster_each(struct store *st,
 			.role = (const char *)sqlite3_column_text(s, 4),
 			.license_start = (const char *)sqlite3_column_text(s, 5),
 			.wave = (const char *)sqlite3_column_text(s, 6),
+			.license_end = (const char *)sqlite3_column_text(s, 7),
+			.excluded = (const char *)sqlite3_column_text(s, 8),
+		};
+		go = fn(&u, arg);
+	}
+	bool ok = !go || rc == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "reading the roster", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_adoption_roster_facts_each(struct store *st,
+				      bool (*fn)(const struct store_adoption_user *u, void *arg),
+				      void *arg, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_ROSTER_FACTS, d);
+	if (!s)
+		return false;
+	int rc;
+	bool go = true;
+	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_adoption_user u = {
+			.num = sqlite3_column_int64(s, 0),
+			.department = (const char *)sqlite3_column_text(s, 1),
+			.license_start = (const char *)sqlite3_column_text(s, 2),
+			.wave = (const char *)sqlite3_column_text(s, 3),
+			.license_end = (const char *)sqlite3_column_text(s, 4),
+			.excluded = (const char *)sqlite3_column_text(s, 5),
 		};
 		go = fn(&u, arg);
 	}

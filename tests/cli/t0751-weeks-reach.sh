@@ -82,9 +82,21 @@ grep -q '<div class="v">10%</div><div class="k">active users, week of 2026-11-23
 
 # A workspace from before migration 010 (schema 9, no import list): its
 # logins give the reach, so the Monday-morning week is in progress at once.
-run --db old.db roster import "$D/roster.csv"; expect_rc 0
-run --db old.db adoption import "$D/monday-morning.csv"; expect_rc 0
-sqlite3 old.db 'DROP TABLE adoption_imports; PRAGMA user_version = 9;' || fail "making a schema 9 workspace"
+# Built from migrations 001-009 and given the data a schema-9 binary stored.
+run --db new.db roster import "$D/roster.csv"; expect_rc 0
+run --db new.db adoption import "$D/monday-morning.csv"; expect_rc 0
+rm -f old.db
+for f in "$TESTS_DIR"/../store/migrations/00*.sql; do cat "$f"; echo; done | sqlite3 old.db ||
+	fail "building a schema 9 workspace"
+sqlite3 old.db "PRAGMA application_id = 1129467218; PRAGMA user_version = 9;
+ATTACH 'new.db' AS n;
+INSERT INTO adoption_accounts SELECT num, id FROM n.adoption_accounts;
+INSERT INTO adoption_roster SELECT num, department, name, role, license_start, wave FROM n.adoption_roster;
+INSERT INTO adoption_logins SELECT key FROM n.adoption_logins;
+INSERT INTO adoption_user_logins SELECT num, first_ts, last_ts, logins FROM n.adoption_user_logins;
+INSERT INTO adoption_login_days SELECT day, logins, digest FROM n.adoption_login_days;
+INSERT INTO metrics SELECT name, scope, date, value, source FROM n.metrics;" ||
+	fail "making a schema 9 workspace"
 run --db old.db adoption report; expect_rc 0
 grep -Eq "^2026-11-23 .*week in progress: logs reach 2026-11-23 07:45 UTC" out ||
 	fail "old workspace not migrated: $(cat out)"

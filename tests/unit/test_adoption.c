@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -256,7 +257,7 @@ static void adoption_rows__long_user_ids__chunks_stay_small(void **state)
 	struct adoption_csv r;
 	adoption_csv_init(&r, "t.csv", f);
 	assert_int_equal(adoption_csv_next(&r, &d), 1);
-	struct adoption_columns c = { 0, 1, -1, -1, { NULL, NULL, NULL, NULL }, 2 };
+	struct adoption_columns c = { 0, 1, -1, -1, { NULL, NULL, NULL, NULL }, 2, NULL };
 	struct adoption_rows *rows;
 	assert_true(adoption_rows_start(&rows, &r, &c, NULL, 0, &d));
 	size_t logins = 0, chunks = 0;
@@ -280,6 +281,30 @@ static void adoption_rows__long_user_ids__chunks_stay_small(void **state)
 	sbuf_release(&text);
 }
 
+/* Licensed in a week: started by its Sunday, not ended by its Monday, not
+ * excluded. Week of Monday 2026-11-16 = day 20773 (python: date(2026,11,16)
+ * - date(1970,1,1)); user 1 ends Wednesday 11-18, user 2 on Monday 11-16,
+ * user 3 starts in that week (licence_monday 20773), user 4 is excluded. */
+static void adoption_users_licensed__start_end_excluded__by_week(void **state)
+{
+	(void)state;
+	bool in_roster[5] = { false, true, true, true, true };
+	int64_t monday = 20773;
+	int64_t start[5] = { INT64_MIN, INT64_MIN, INT64_MIN, monday, INT64_MIN };
+	int64_t end[5] = { INT64_MAX, monday + 2, monday, INT64_MAX, INT64_MIN };
+	struct adoption_users u = { .in_roster = in_roster, .licence_monday = start,
+				    .licence_end = end, .cap = 5 };
+	assert_true(adoption_users_licensed(&u, 1, monday));          /* Mon, Tue licensed */
+	assert_false(adoption_users_licensed(&u, 1, monday + 7));     /* the week after */
+	assert_true(adoption_users_licensed(&u, 1, monday - 7));      /* the week before */
+	assert_false(adoption_users_licensed(&u, 2, monday));         /* ended on the Monday */
+	assert_true(adoption_users_licensed(&u, 2, monday - 7));
+	assert_true(adoption_users_licensed(&u, 3, monday));
+	assert_false(adoption_users_licensed(&u, 3, monday - 7));     /* not yet */
+	assert_false(adoption_users_licensed(&u, 4, monday));         /* excluded */
+	assert_false(adoption_users_licensed(&u, 4, monday - 700));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -291,6 +316,7 @@ int main(void)
 		cmocka_unit_test(adoption_csv_next__record_across_window__whole),
 		cmocka_unit_test(adoption_csv_next__fast_path__same_as_byte_by_byte),
 		cmocka_unit_test(adoption_rows__long_user_ids__chunks_stay_small),
+		cmocka_unit_test(adoption_users_licensed__start_end_excluded__by_week),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

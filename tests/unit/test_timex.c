@@ -159,6 +159,158 @@ static void timex_parse_time_cached__a_stream_of_times__same_as_uncached(void **
 	}
 }
 
+/* ---- layouts (timex_format.c) ---- */
+
+static enum timex_err fmt(const char *spec, const char *s, int64_t *out)
+{
+	struct timex_format f;
+	const char *why;
+	size_t at, bad_at;
+	char expected[TIMEX_EXPECTED_MAX];
+	assert_true(timex_format_compile(&f, spec, &why, &at));
+	return timex_format_parse(&f, s, strlen(s), out, &bad_at, expected);
+}
+
+static void timex_format_parse__report_layouts__same_wall_time(void **state)
+{
+	(void)state;
+	/* 2026-12-03 08:47 as a wall time: day 20790 (python: date(2026,12,3)
+	 * - date(1970,1,1)), 8 * 3600 + 47 * 60 = 31620 seconds */
+	int64_t want = (int64_t)20790 * 86400 + 31620, v = 0;
+	assert_int_equal(fmt("%m/%d/%Y, %I:%M %p", "12/3/2026, 8:47 AM", &v), TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%d/%m/%Y %H:%M", "03/12/2026 08:47", &v), TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%Y-%m-%d %H:%M:%S", "2026-12-03 08:47:00", &v), TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%Y-%m-%d %H:%M:%S", "2026-12-03 08:47:00.250", &v), TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%d %b %Y %H:%M", "3 Dec 2026 08:47", &v), TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%A, %B %e, %Y %l:%M %p", "Thursday, December  3, 2026  8:47 am", &v),
+			 TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	/* ICU writes U+202F before AM/PM */
+	assert_int_equal(fmt("%m/%d/%y, %I:%M %p", "12/3/26, 8:47\xE2\x80\xAF" "AM", &v),
+			 TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	/* 12 AM is midnight, 12 PM noon */
+	assert_int_equal(fmt("%m/%d/%Y %I:%M %p", "12/3/2026 12:05 AM", &v), TIMEX_NO_OFFSET);
+	assert_int_equal(v, (int64_t)20790 * 86400 + 300);
+	assert_int_equal(fmt("%m/%d/%Y %I:%M %p", "12/3/2026 12:05 PM", &v), TIMEX_NO_OFFSET);
+	assert_int_equal(v, (int64_t)20790 * 86400 + 12 * 3600 + 300);
+}
+
+static void timex_format_parse__offset_in_text__utc(void **state)
+{
+	(void)state;
+	int64_t v = 0;
+	/* 08:47 at -05:00 is 13:47 UTC */
+	assert_int_equal(fmt("%m/%d/%Y %H:%M %z", "12/03/2026 08:47 -05:00", &v), TIMEX_OK);
+	assert_int_equal(v, (int64_t)20790 * 86400 + 13 * 3600 + 47 * 60);
+	assert_int_equal(fmt("%m/%d/%Y %H:%M %Z", "12/03/2026 08:47 UTC", &v), TIMEX_OK);
+	assert_int_equal(v, (int64_t)20790 * 86400 + 31620);
+	assert_int_equal(fmt("%s", "1796305620", &v), TIMEX_OK);
+	assert_int_equal(v, 1796305620);
+}
+
+static void timex_format_parse__mismatch__position_and_expectation(void **state)
+{
+	(void)state;
+	struct timex_format f;
+	const char *why;
+	char expected[TIMEX_EXPECTED_MAX];
+	size_t at = 99;
+	int64_t v;
+	assert_true(timex_format_compile(&f, "%m/%d/%Y, %I:%M %p", &why, &at));
+	const char *s = "2026-12-03 08:47";
+	assert_int_equal(timex_format_parse(&f, s, strlen(s), &v, &at, expected), TIMEX_SYNTAX);
+	assert_int_equal(at, 2);
+	assert_string_equal(expected, "'/'");
+	s = "12/3/2026, 8:47";
+	assert_int_equal(timex_format_parse(&f, s, strlen(s), &v, &at, expected), TIMEX_SYNTAX);
+	assert_int_equal(at, 15);
+	assert_string_equal(expected, "AM or PM (%p)");
+	s = "13/3/2026, 8:47 AM";
+	assert_int_equal(timex_format_parse(&f, s, strlen(s), &v, &at, expected), TIMEX_MONTH);
+	s = "2/29/2026, 8:47 AM";
+	assert_int_equal(timex_format_parse(&f, s, strlen(s), &v, &at, expected), TIMEX_DAY);
+	s = "2/28/2026, 13:47 AM";
+	assert_int_equal(timex_format_parse(&f, s, strlen(s), &v, &at, expected), TIMEX_HOUR12);
+	s = "2/28/2026, 1:47 AM extra";
+	assert_int_equal(timex_format_parse(&f, s, strlen(s), &v, &at, expected), TIMEX_SYNTAX);
+	assert_string_equal(expected, "the end of the time");
+}
+
+static void timex_format_compile__incomplete_layouts__refused(void **state)
+{
+	(void)state;
+	struct timex_format f;
+	const char *why = NULL;
+	size_t at;
+	assert_false(timex_format_compile(&f, "%H:%M", &why, &at));
+	assert_non_null(strstr(why, "needs a year"));
+	assert_false(timex_format_compile(&f, "%m/%d/%Y %I:%M", &why, &at));
+	assert_non_null(strstr(why, "needs %p"));
+	assert_false(timex_format_compile(&f, "%m/%d/%Y %Q", &why, &at));
+	assert_int_equal(at, 9);
+	assert_non_null(strstr(why, "unknown conversion"));
+	assert_false(timex_format_compile(&f, "%m/%d/%Y %", &why, &at));
+}
+
+/* ---- zones (timex_zone.c); expectations from Python's zoneinfo ---- */
+
+static int64_t zoned(const char *zone, const char *local)
+{
+	struct timex_zone z;
+	char why[256];
+	assert_true(timex_zone_load(&z, zone, why, sizeof why));
+	int64_t v;
+	enum timex_err e = timex_parse_time(local, strlen(local), &v);
+	assert_int_equal(e, TIMEX_NO_OFFSET);
+	int64_t plain = timex_zone_to_utc(&z, v, NULL);
+	struct timex_zone_cache c = {0};
+	assert_int_equal(timex_zone_to_utc(&z, v, &c), plain);
+	assert_int_equal(timex_zone_to_utc(&z, v, &c), plain);   /* from the cache */
+	timex_zone_release(&z);
+	return plain;
+}
+
+static void timex_zone_to_utc__dst_both_hemispheres__as_zoneinfo(void **state)
+{
+	(void)state;
+	assert_int_equal(zoned("America/New_York", "2026-12-03 08:47"), 1796305620);
+	assert_int_equal(zoned("America/New_York", "2026-07-01 08:47"), 1782910020);
+	/* the spring gap reads with the offset before; the autumn overlap is
+	 * its first occurrence */
+	assert_int_equal(zoned("America/New_York", "2026-03-08 02:30"), 1772955000);
+	assert_int_equal(zoned("America/New_York", "2026-11-01 01:30"), 1793511000);
+	assert_int_equal(zoned("Europe/Berlin", "2026-03-29 02:30"), 1774747800);
+	assert_int_equal(zoned("Europe/Berlin", "2026-10-25 02:30"), 1792888200);
+	assert_int_equal(zoned("Australia/Sydney", "2026-04-05 02:30"), 1775316600);
+	assert_int_equal(zoned("Australia/Sydney", "2026-10-04 02:30"), 1791045000);
+	/* Iran: DST until 2022, none since */
+	assert_int_equal(zoned("Asia/Tehran", "2026-06-01 12:00"), 1780302600);
+	assert_int_equal(zoned("Asia/Tehran", "2021-06-01 12:00"), 1622532600);
+	/* after the table: the footer's rule */
+	assert_int_equal(zoned("America/New_York", "2045-07-04 12:00"), 2382796800);
+	assert_int_equal(zoned("UTC", "2026-07-04 12:00"), 1783166400);
+	assert_int_equal(zoned("+03:30", "2026-06-01 12:00"), 1780302600);
+}
+
+static void timex_zone_load__unknown_or_unsafe_names__refused(void **state)
+{
+	(void)state;
+	struct timex_zone z;
+	char why[256];
+	assert_false(timex_zone_load(&z, "Europe/Berln", why, sizeof why));
+	assert_non_null(strstr(why, "no time zone 'Europe/Berln'"));
+	assert_false(timex_zone_load(&z, "../../etc/passwd", why, sizeof why));
+	assert_non_null(strstr(why, "not a time zone name"));
+	assert_false(timex_zone_load(&z, "+25:00", why, sizeof why));
+	timex_zone_release(&z);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -170,6 +322,12 @@ int main(void)
 		cmocka_unit_test(timex_week_monday__sunday_night_vs_monday_morning__different_weeks),
 		cmocka_unit_test(timex_iso_week__week_53_and_year_edges),
 		cmocka_unit_test(timex_parse_time_cached__a_stream_of_times__same_as_uncached),
+		cmocka_unit_test(timex_format_parse__report_layouts__same_wall_time),
+		cmocka_unit_test(timex_format_parse__offset_in_text__utc),
+		cmocka_unit_test(timex_format_parse__mismatch__position_and_expectation),
+		cmocka_unit_test(timex_format_compile__incomplete_layouts__refused),
+		cmocka_unit_test(timex_zone_to_utc__dst_both_hemispheres__as_zoneinfo),
+		cmocka_unit_test(timex_zone_load__unknown_or_unsafe_names__refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
