@@ -114,6 +114,8 @@ static void print_import_text(struct cli *cli, const char *file,
 
 static int run_import(struct cli *cli)
 {
+	if (!cli_input_format(cli))
+		return cli_finish(cli);
 	/* An unreadable file is reported before a workspace is created for it. */
 	if (strcmp(cli->args[0], "-")) {
 		FILE *f = fopen(cli->args[0], "rb");
@@ -158,6 +160,7 @@ static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", "columns of another layout: user=COL,time=COL[,event=COL]"
 	  "[,status=COL]" },
 	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV)" },
+	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 

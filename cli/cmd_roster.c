@@ -13,6 +13,8 @@
 
 static int run_import(struct cli *cli)
 {
+	if (!cli_input_format(cli))
+		return cli_finish(cli);
 	/* An unreadable file is reported before a workspace is created for it. */
 	if (strcmp(cli->args[0], "-")) {
 		FILE *f = fopen(cli->args[0], "rb");
@@ -44,6 +46,7 @@ static int run_import(struct cli *cli)
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", "columns under other names: id, department, name, role, "
 	  "license_start, wave (e.g. --map id=Employee,department=Team)" },
+	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 
