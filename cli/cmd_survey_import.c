@@ -381,12 +381,27 @@ static bool mapping_is_plain(const struct importer *im)
 	return true;
 }
 
+/* Why a column was taken as it was, in Persian (q_column_how_text in English). */
+static const char *how_fa(enum q_column_how how)
+{
+	switch (how) {
+	case Q_HOW_ID: return "شناسه پرسش";
+	case Q_HOW_NAME: return "نام XLSForm";
+	case Q_HOW_TEXT_EN: return "متن پرسش، انگلیسی";
+	case Q_HOW_TEXT_FA: return "متن پرسش، فارسی";
+	case Q_HOW_IGNORE_UNKNOWN: return "ناشناخته: --ignore-unknown";
+	default: return q_column_how_text(how);
+	}
+}
+
 /* The mapping used, column by column, for a consultant to check. */
 static void print_mapping(const struct importer *im)
 {
+	bool fa = im->cli->lang == LANG_FA;
 	const char *base = strrchr(im->file, '/');
 	char *file = text_sanitize(base ? base + 1 : im->file);
-	printf("mapping of %s (column -> question):\n", file);
+	printf(fa ? "نگاشت ستون‌های %s (ستون -> پرسش):\n" : "mapping of %s (column -> question):\n",
+	       file);
 	free(file);
 	int width = im->ncols >= 1000 ? 4 : 3;
 	for (size_t c = 0; c < im->ncols; c++) {
@@ -401,33 +416,31 @@ static void print_mapping(const struct importer *im)
 		}
 		printf("%*zu %s -> ", width, c + 1, h);
 		free(h);
-		const char *how = q_column_how_text(col->how);
+		const char *how = fa ? how_fa(col->how) : q_column_how_text(col->how);
+		bool say_how = col->how != Q_HOW_HEADER;
 		switch (col->role) {
 		case Q_COLUMN_QUESTION:
 			printf("%s (%s)\n", im->q->questions[col->question].id, how);
 			break;
 		case Q_COLUMN_RESPONDENT:
-			printf("respondent (%s)\n", how);
-			break;
 		case Q_COLUMN_DEPARTMENT:
-			printf("department%s%s%s\n", col->how == Q_HOW_MAP ? " (" : "",
-			       col->how == Q_HOW_MAP ? how : "", col->how == Q_HOW_MAP ? ")" : "");
-			break;
 		case Q_COLUMN_ROLE:
-			printf("role%s%s%s\n", col->how == Q_HOW_MAP ? " (" : "",
-			       col->how == Q_HOW_MAP ? how : "", col->how == Q_HOW_MAP ? ")" : "");
+			printf("%s%s%s%s\n", col->role == Q_COLUMN_RESPONDENT ? "respondent"
+			       : col->role == Q_COLUMN_DEPARTMENT ? "department" : "role",
+			       say_how ? " (" : "", say_how ? how : "", say_how ? ")" : "");
 			break;
 		case Q_COLUMN_META:
-			printf("ignored (form metadata)\n");
+			printf("%s\n", fa ? "نادیده (ستون خود فرم)" : "ignored (form metadata)");
 			break;
 		case Q_COLUMN_OPTION:
-			printf("ignored (an option of %s)\n", im->q->questions[col->question].id);
+			printf(fa ? "نادیده (گزینه‌ای از %s)\n" : "ignored (an option of %s)\n",
+			       im->q->questions[col->question].id);
 			break;
 		case Q_COLUMN_SKIP:
-			printf("skipped (%s)\n", how);
+			printf("%s (%s)\n", fa ? "کنار گذاشته شد" : "skipped", how);
 			break;
 		case Q_COLUMN_UNKNOWN:
-			printf("unknown\n");
+			printf("%s\n", fa ? "ناشناخته" : "unknown");
 			break;
 		}
 	}

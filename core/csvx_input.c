@@ -127,8 +127,17 @@ static ssize_t xc_read(void *cookie, char *buf, size_t size)
 		size_t r = iconv(x->cd, &ip, &ileft, &out, &left);
 		int err = errno;
 		x->inpos = (size_t)(ip - x->in);
-		if (r != (size_t)-1 || err == E2BIG)
+		if (r != (size_t)-1)
 			continue;
+		if (err == E2BIG) {
+			/* The next character does not fit in what is left of buf:
+			 * hand out what is there. stdio reads a cookie a buffer
+			 * (kilobytes) at a time, so something always is. */
+			if (out > buf)
+				break;
+			errno = ENOBUFS;
+			return -1;
+		}
 		if (err == EINVAL) {
 			/* A character cut by the buffer's end: read on. */
 			if (xc_fill(x))
