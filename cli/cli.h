@@ -81,6 +81,7 @@ int cli_finish(struct cli *cli);
  * in its options): checked and made the readers' format (csvx_input_format).
  * False with a usage error (64) naming the option. */
 bool cli_input_format(struct cli *cli);
+#define CLI_INPUT_USAGE " [--encoding NAME] [--delimiter C]"
 #define CLI_INPUT_OPTIONS \
 	{ "encoding", 0, "NAME", "the file's encoding when it is not UTF-8, e.g. windows-1256, " \
 	  "windows-1252 (UTF-16 with a BOM is recognised)" }, \

@@ -168,7 +168,8 @@ static const struct command cmd_adoption_import = {
 	.name = "import",
 	.summary = "import login activity (Salesforce LoginHistory or mapped columns)",
 	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
-		 "[--unknown-out FILE]",
+		 "[--unknown-out FILE]"
+		 CLI_INPUT_USAGE,
 	.description =
 		"A Salesforce LoginHistory export (UserId, LoginTime, Status, ...) is recognised by its "
 		"header; only Status = Success counts. Other layouts name their columns with --map; "

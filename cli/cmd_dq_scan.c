@@ -203,7 +203,8 @@ const struct command cmd_dq_scan = {
 	.name = "scan",
 	.summary = "profile a CRM export: completeness, validity, duplicates, freshness",
 	.usage = "dq scan FILE.csv [--checks ID|FILE] [--entity NAME] [--date D] "
-		 "[--clusters-out F.csv] [--rows-out F.csv]",
+		 "[--clusters-out F.csv] [--rows-out F.csv]"
+		 CLI_INPUT_USAGE,
 	.description =
 		"Streams the CSV through the checks and prints a profile per field\n"
 		"(filled, valid, distinct, examples of problems with row numbers), the\n"

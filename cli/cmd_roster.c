@@ -53,7 +53,8 @@ static const struct cli_option import_options[] = {
 static const struct command cmd_roster_import = {
 	.name = "import",
 	.summary = "import or update the licensed users (id, department, name, role, licence start, wave)",
-	.usage = "roster import FILE.csv [--map id=COL,department=COL,...]",
+	.usage = "roster import FILE.csv [--map id=COL,department=COL,...]"
+		 CLI_INPUT_USAGE,
 	.description =
 		"Reads a CSV with a header. Required columns: id, department; optional: name, role, "
 		"license_start (YYYY-MM-DD), wave. Header names match case-insensitively, ignoring "
