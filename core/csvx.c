@@ -82,15 +82,21 @@ static bool cells_valid(struct state *st, char **cells, const size_t *lens, size
 		size_t bad;
 		if (!utf8_valid(cells[i], lens[i], &bad)) {
 			const char *enc = csvx_guess_encoding(cells[i], lens[i]);
-			diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
-				 NULL, "%s at byte %zu of the cell (byte 0x%02X); the file is not "
-				 "UTF-8: it may be %s%s, import it with --encoding %s",
-				 memchr(cells[i], 0, lens[i]) ? "NUL byte or invalid UTF-8"
-							     : "invalid UTF-8", bad + 1,
-				 (unsigned char)cells[i][bad], enc,
-				 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
-				 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
-				 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
+			unsigned char byte = (unsigned char)cells[i][bad];
+			const char *what = memchr(cells[i], 0, lens[i]) ? "NUL byte or invalid UTF-8"
+								      : "invalid UTF-8";
+			/* A lone NUL is damage, not another encoding: no hint. */
+			if (!byte && strcmp(enc, "utf-16"))
+				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
+					 NULL, "%s at byte %zu of the cell (byte 0x00)", what, bad + 1);
+			else
+				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
+					 NULL, "%s at byte %zu of the cell (byte 0x%02X); the file is not "
+					 "UTF-8: it may be %s%s, import it with --encoding %s", what,
+					 bad + 1, byte, enc,
+					 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
+					 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
+					 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
 			return false;
 		}
 	}
