@@ -67,6 +67,17 @@ expect_err "cut16.csv:"
 expect_err "error: not valid UTF-16BE text: the file ends inside a character"
 [ "$(db_sum a16.db)" = "$before" ] || fail "workspace changed (cut UTF-16 log)"
 
+# A mapped activity log in Windows-1256 whose users are Persian names: the
+# adoption import's own check names the encoding too.
+printf 'user,time\r\nsara.rezayi,2025-03-03T08:00:00Z\r\n' > act.csv
+printf '\323\307\321\307,2025-03-04T08:00:00Z\r\n' >> act.csv
+run --db act.db adoption import act.csv --map user=user,time=time; expect_rc 65
+expect_err "act.csv: row 2 (line 3), column 1 (user): error: user"
+expect_err "not valid UTF-8; the file may be windows-1256: import it with --encoding windows-1256"
+run --db act.db adoption import act.csv --map user=user,time=time --encoding windows-1256
+expect_rc 0; expect_out "2 rows, 2 successful logins"
+expect_out "سارا (1)"
+
 # dq scan: a Windows-1252 export with ';' gives the figures of the UTF-8 one.
 python3 - "$DATA/dq/contacts.csv" <<'PY'
 import csv, sys
