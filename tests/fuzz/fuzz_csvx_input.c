@@ -22,10 +22,17 @@ static bool on_row(const struct csvx_row *r, void *arg)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static char path[] = "/tmp/fuzz_csvx_input.XXXXXX";
+	/* One temporary file, unlinked at once and reopened by its
+	 * descriptor: nothing is left behind. */
+	static char path[64];
 	static int fd = -1;
-	if (fd < 0 && (fd = mkstemp(path)) < 0)
-		abort();
+	if (fd < 0) {
+		char tmp[] = "/tmp/fuzz_csvx_input.XXXXXX";
+		if ((fd = mkstemp(tmp)) < 0)
+			abort();
+		unlink(tmp);
+		snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	}
 	if (!size)
 		return 0;
 	static const char *const encodings[] = { NULL, "WINDOWS-1256", "WINDOWS-1252",
