@@ -111,16 +111,14 @@ for tool in ("google", "ms"):
         name = "%s-%s" % ("gforms" if tool == "google" else "msforms", lang)
         write(name + ".csv", h, rows)
         # Broken: respondent 2 (row 2) answers crm-vision with a label no option has.
-        col = h.index(next(c for c in h if c not in ()) ) if False else len(h) - len(qs)
+        col = len(h) - len(qs)   # the first question's column: crm-vision
         bad = [list(x) for x in rows]
         bad[1][col] = "Somewhat agree" if lang == "en" else "تا حدودی موافقم"
         write(name + "-bad.csv", h, bad)
 
 # KoboToolbox / ODK: XLSForm names under groups, values, select_multiple
 # space-separated plus one 0/1 column per option, and Kobo's meta columns.
-groups = {x["id"]: "grp_" + q["dimensions"][0]["id"] for x in qs}
-for x in qs:
-    groups[x["id"]] = "grp_" + x["dimension"]
+groups = {x["id"]: "grp_" + x["dimension"] for x in qs}
 h = ["start", "end", "respondent", "department", "role"]
 for x in qs:
     h.append(groups[x["id"]] + "/" + x["id"])
