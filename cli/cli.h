@@ -88,6 +88,17 @@ int cli_usage_error(struct cli *cli, const char *fmt, ...)
  * imply (0 when there are no errors). */
 int cli_finish(struct cli *cli);
 
+/* --encoding and --delimiter of a command reading a CSV (CLI_INPUT_OPTIONS
+ * in its options): checked and made the readers' format (csvx_input_format).
+ * False with a usage error (64) naming the option. */
+bool cli_input_format(struct cli *cli);
+#define CLI_INPUT_USAGE " [--encoding NAME] [--delimiter C]"
+#define CLI_INPUT_OPTIONS \
+	{ "encoding", 0, "NAME", "the file's encoding when it is not UTF-8, e.g. windows-1256, " \
+	  "windows-1252 (UTF-16 with a BOM is recognised)" }, \
+	{ "delimiter", 0, "C", "the cell delimiter: , ; | or tab (default: the one the header " \
+	  "line uses)" }
+
 /* Open the workspace. NULL with the error in cli->diag. */
 struct store *cli_open_store(struct cli *cli, enum store_mode mode);
 

@@ -187,6 +187,8 @@ static void print_import_text(struct cli *cli, const char *file,
 
 static int run_import(struct cli *cli)
 {
+	if (!cli_input_format(cli))
+		return cli_finish(cli);
 	/* An unreadable file is reported before a workspace is created for it. */
 	if (strcmp(cli->args[0], "-")) {
 		FILE *f = fopen(cli->args[0], "rb");
@@ -247,6 +249,7 @@ static const struct cli_option import_options[] = {
 	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone" },
 	{ "timezone", 0, "ZONE", "the IANA time zone (e.g. America/New_York, Europe/Berlin, UTC) "
 	  "of times written without an offset" },
+	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 
@@ -254,7 +257,8 @@ static const struct command cmd_adoption_import = {
 	.name = "import",
 	.summary = "import login activity (Salesforce LoginHistory or mapped columns)",
 	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
-		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]",
+		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]"
+		 CLI_INPUT_USAGE,
 	.description =
 		"A Salesforce LoginHistory export (UserId, LoginTime, Status, ...) is recognised by its "
 		"header; only Status = Success counts. Other layouts name their columns with --map; "

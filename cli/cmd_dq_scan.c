@@ -130,6 +130,8 @@ static void print_json(const struct dq_checks *c, const struct dq_result *r, con
 
 static int run_scan(struct cli *cli)
 {
+	if (!cli_input_format(cli))
+		return cli_finish(cli);
 	const char *file = cli->args[0];
 	char date[11];
 	cli_today(date);
@@ -193,6 +195,7 @@ static const struct cli_option scan_options[] = {
 	{ "date", 'd', "YYYY-MM-DD", "date of the figures and of freshness (default today)" },
 	{ "clusters-out", 0, "F.csv", "write duplicate clusters: cluster,row,id,match,keys" },
 	{ "rows-out", 0, "F.csv", "write every problem: row,line,id,column,problem,value" },
+	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 
@@ -200,7 +203,8 @@ const struct command cmd_dq_scan = {
 	.name = "scan",
 	.summary = "profile a CRM export: completeness, validity, duplicates, freshness",
 	.usage = "dq scan FILE.csv [--checks ID|FILE] [--entity NAME] [--date D] "
-		 "[--clusters-out F.csv] [--rows-out F.csv]",
+		 "[--clusters-out F.csv] [--rows-out F.csv]"
+		 CLI_INPUT_USAGE,
 	.description =
 		"Streams the CSV through the checks and prints a profile per field\n"
 		"(filled, valid, distinct, examples of problems with row numbers), the\n"

@@ -44,6 +44,8 @@ static void print_assumed(const struct adoption_roster_result *r,
 
 static int run_import(struct cli *cli)
 {
+	if (!cli_input_format(cli))
+		return cli_finish(cli);
 	/* An unreadable file is reported before a workspace is created for it. */
 	if (strcmp(cli->args[0], "-")) {
 		FILE *f = fopen(cli->args[0], "rb");
@@ -93,6 +95,7 @@ static const struct cli_option import_options[] = {
 	  "(repeatable; e.g. --exclude UserType=AutomatedProcess)" },
 	{ "as-of", 0, "YYYY-MM-DD", "the export's date: users marked inactive without an end "
 	  "date stop counting from it (default today)" },
+	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 
@@ -100,7 +103,8 @@ static const struct command cmd_roster_import = {
 	.name = "import",
 	.summary = "import or update the licensed users (id, department, name, role, licence start, wave)",
 	.usage = "roster import FILE.csv [--map id=COL,department=COL,...] "
-		 "[--exclude COLUMN=VALUE]... [--as-of YYYY-MM-DD]",
+		 "[--exclude COLUMN=VALUE]... [--as-of YYYY-MM-DD]"
+		 CLI_INPUT_USAGE,
 	.description =
 		"Reads a CSV with a header. Required columns: id, department; optional: name, role "
 		"(or UserRole.Name, Title), license_start and license_end (YYYY-MM-DD or an ISO 8601 "

@@ -219,10 +219,21 @@ static const struct command survey_run_cmd = {
 	.run = survey_run,
 };
 
+static const struct cli_option import_options[] = {
+	{ "respondent-column", 0, "COLUMN", "the column naming each respondent in a form export "
+	  "(e.g. 'Email address', Email, Name)" },
+	{ "map", 0, "FILE", "pin the mapping: a CSV column,question (a question id, respondent, "
+	  "department, role or skip per column of the export)" },
+	{ "ignore-unknown", 0, NULL, "skip (and list) columns that match no question" },
+	CLI_INPUT_OPTIONS,
+	{ 0 },
+};
+
 static const struct command survey_import_cmd = {
 	.name = "import",
-	.summary = "import answers collected elsewhere (CSV or YAML)",
-	.usage = "survey import QUESTIONNAIRE FILE.csv|FILE.yaml",
+	.summary = "import answers collected elsewhere (CSV, form exports or YAML)",
+	.usage = "survey import QUESTIONNAIRE FILE.csv|FILE.yaml [--respondent-column COLUMN] "
+		 "[--map FILE] [--ignore-unknown] [--encoding NAME] [--delimiter C]",
 	.description =
 		"CSV (RFC 4180, UTF-8 with or without BOM, LF or CRLF): a header row\n"
 		"respondent,department,role,<question-id>... and one row per respondent. Cells\n"
@@ -230,10 +241,19 @@ static const struct command survey_import_cmd = {
 		"for unanswered. Yes/no cells take yes/no/y/n/true/false/1/0 and بله/خیر.\n"
 		"A question with a 'when' that does not hold for the respondent must be left\n"
 		"empty (or na): an answer there is a bad cell.\n"
+		"Form exports (Google Forms, Microsoft Forms, KoboToolbox/ODK) import as they\n"
+		"are: a column may be headed by the question's text in English or Persian\n"
+		"(matched ignoring case, spacing, trailing punctuation and Arabic/Persian yeh\n"
+		"and kaf) or its XLSForm name; answers may be the scale's or options' labels in\n"
+		"either language, several joined by ', ' or ';'. Timestamp, Email, Name, ID\n"
+		"and Kobo's _-columns are ignored; --respondent-column names the one holding\n"
+		"the respondent. Department/Role columns (or واحد سازمانی/نقش) are read. The\n"
+		"mapping used is printed; --map FILE pins it.\n"
 		"YAML: respondents: [{respondent: NAME, department: D, role: R,\n"
 		"answers: {QUESTION: ANSWER, ...}}].\n"
 		"Every bad cell is reported by row and column; nothing is imported unless every\n"
 		"row is valid. Importing a respondent again replaces their answers.",
+	.options = import_options,
 	.min_args = 2,
 	.max_args = 2,
 	.run = survey_import,

@@ -94,8 +94,11 @@ struct importer {
 	/* CSV header */
 	long col_respondent, col_department, col_role;
 	long *col_question;       /* per CSV column: question index or -1 */
+	struct q_column *cols;    /* per CSV column: what it is (q_form_columns) */
+	char **headers;           /* per CSV column: its header, for the mapping shown */
 	size_t ncols;
 	bool header_ok;
+	const struct q_form_opts *form;
 	/* per row */
 	const char **values;      /* per question: canonical answer or NULL */
 	struct cell_pos *pos;     /* per question: where its answer is */
@@ -152,8 +155,19 @@ static void take_answer(struct importer *im, size_t qi, const char *raw, const s
 		}
 	struct q_answer a;
 	char *err;
-	if (!q_answer_parse(im->q, qq, raw, &a, &err)) {
-		row_error(im, p, qq->id, "%s", err);
+	/* A form tool's label ("Agree", "موافقم", "ERP, Billing") as the answer it stands for. */
+	char *label = q_match_answer(im->q, qq, raw);
+	bool parsed = q_answer_parse(im->q, qq, label ? label : raw, &a, &err);
+	free(label);
+	if (!parsed) {
+		/* A column headed by the question's text comes from a form:
+		 * name the labels it could have held. */
+		enum q_column_how how = !im->yaml && p->column > 0 ? im->cols[p->column - 1].how : Q_HOW_NONE;
+		char *labels = how == Q_HOW_TEXT_EN || how == Q_HOW_TEXT_FA
+			       ? q_match_answer_error(im->q, qq, raw, how == Q_HOW_TEXT_FA ? LANG_FA : LANG_EN)
+			       : NULL;
+		row_error(im, p, qq->id, "%s", labels ? labels : err);
+		free(labels);
 		free(err);
 		im->bad[qi] = true;
 		return;
@@ -240,12 +254,42 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 
 /* ---- CSV ---- */
 
+/* The respondent column a form export lacks: which of its columns could
+ * be one (e-mail, name, id), for the message. */
+static void no_respondent(struct importer *im, const struct csvx_row *r)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	for (size_t c = 0; c < r->n; c++)
+		if (im->cols[c].identity) {
+			char *safe = text_sanitize(r->cells[c]);
+			sbuf_addf(&b, "%s'%s'", b.len ? ", " : "", safe);
+			free(safe);
+		}
+	if (b.len)
+		diag_err(&im->cli->diag, im->file, (int)r->line, 0,
+			 "no respondent column: name one with --respondent-column COLUMN (here: %s)", b.s);
+	else
+		diag_err(&im->cli->diag, im->file, (int)r->line, 0,
+			 "the header needs the columns respondent and department (and optionally "
+			 "role), then one column per question; a form export names its respondent "
+			 "column with --respondent-column COLUMN");
+	sbuf_release(&b);
+}
+
 static bool csv_header(struct importer *im, const struct csvx_row *r)
 {
 	const struct questionnaire *q = im->q;
 	im->ncols = r->n;
 	im->col_question = xcalloc(r->n + 1, sizeof *im->col_question);
+	im->cols = xcalloc(r->n + 1, sizeof *im->cols);
+	im->headers = xcalloc(r->n + 1, sizeof *im->headers);
+	for (size_t c = 0; c < r->n; c++)
+		im->headers[c] = xstrdup(r->cells[c]);
 	im->col_respondent = im->col_department = im->col_role = -1;
+	if (!q_form_columns(q, (const char *const *)r->cells, r->n, im->form, im->cols,
+			    &im->cli->diag))
+		return false;
 	const char **cands = xcalloc(q->nquestions + 4, sizeof *cands);
 	size_t nc = 0;
 	cands[nc++] = "respondent";
@@ -254,13 +298,17 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 	for (size_t i = 0; i < q->nquestions; i++)
 		cands[nc++] = q->questions[i].id;
 	bool *seen = xcalloc(q->nquestions + 1, sizeof *seen);
+	struct sbuf unknown;
+	sbuf_init(&unknown);
+	size_t nunknown = 0;
 	bool ok = true;
 	for (size_t c = 0; c < r->n; c++) {
 		const char *h = r->cells[c];
+		const struct q_column *col = &im->cols[c];
 		im->col_question[c] = -1;
-		long *fixed = csvx_header_eq(h, "respondent") ? &im->col_respondent
-			      : csvx_header_eq(h, "department") ? &im->col_department
-			      : csvx_header_eq(h, "role") ? &im->col_role : NULL;
+		long *fixed = col->role == Q_COLUMN_RESPONDENT ? &im->col_respondent
+			      : col->role == Q_COLUMN_DEPARTMENT ? &im->col_department
+			      : col->role == Q_COLUMN_ROLE ? &im->col_role : NULL;
 		if (fixed) {
 			if (*fixed >= 0) {
 				diag_err(&im->cli->diag, im->file, (int)r->line, 0,
@@ -270,8 +318,7 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 			*fixed = (long)c;
 			continue;
 		}
-		long k = q_find_question(q, h);
-		if (k < 0) {
+		if (col->role == Q_COLUMN_UNKNOWN) {
 			char *safe = text_sanitize(h);
 			const char *close = text_closest(h, cands, nc);
 			if (close)
@@ -279,21 +326,30 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 					 "header column %zu: unknown question '%s' (did you mean '%s'?)",
 					 c + 1, safe, close);
 			else
-				diag_err(&im->cli->diag, im->file, (int)r->line, 0,
-					 "header column %zu: unknown question '%s'; expected respondent, "
-					 "department, role or a question id of %s", c + 1, safe, q->id);
+				sbuf_addf(&unknown, "%scolumn %zu '%s'", nunknown++ ? ", " : "", c + 1, safe);
 			free(safe);
 			ok = false;
 			continue;
 		}
+		if (col->role != Q_COLUMN_QUESTION)
+			continue;
+		long k = col->question;
 		if (seen[k]) {
 			diag_err(&im->cli->diag, im->file, (int)r->line, 0,
-				 "header column %zu: question '%s' appears twice", c + 1, h);
+				 "header column %zu: question '%s' appears twice", c + 1,
+				 q->questions[k].id);
 			ok = false;
 		}
 		seen[k] = true;
 		im->col_question[c] = k;
 	}
+	if (nunknown)
+		diag_err(&im->cli->diag, im->file, (int)r->line, 0,
+			 "%zu column%s match%s no question: %s; skip them with --ignore-unknown or "
+			 "name them in --map FILE (a question id of %s, respondent, department, role "
+			 "or skip)", nunknown, nunknown == 1 ? "" : "s", nunknown == 1 ? "es" : "",
+			 unknown.s, q->id);
+	sbuf_release(&unknown);
 	for (size_t i = 0; i < q->nquestions; i++)
 		if (q->questions[i].required && !seen[i]) {
 			diag_err(&im->cli->diag, im->file, (int)r->line, 0,
@@ -301,15 +357,93 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 				 q->questions[i].id);
 			ok = false;
 		}
-	if (im->col_respondent < 0 || im->col_department < 0) {
+	if (im->col_respondent < 0) {
+		no_respondent(im, r);
+		ok = false;
+	} else if (im->col_department < 0) {
 		diag_err(&im->cli->diag, im->file, (int)r->line, 0,
 			 "the header needs the columns respondent and department (and optionally "
-			 "role), then one column per question");
+			 "role), then one column per question; --map FILE can name a department "
+			 "column");
 		ok = false;
 	}
 	free(seen);
 	free(cands);
 	return ok;
+}
+
+/* Every column was named exactly (crmready's own layout): no mapping to show. */
+static bool mapping_is_plain(const struct importer *im)
+{
+	for (size_t c = 0; c < im->ncols; c++)
+		if (im->cols[c].how != Q_HOW_ID && im->cols[c].how != Q_HOW_HEADER)
+			return false;
+	return true;
+}
+
+/* Why a column was taken as it was, in Persian (q_column_how_text in English). */
+static const char *how_fa(enum q_column_how how)
+{
+	switch (how) {
+	case Q_HOW_ID: return "شناسه پرسش";
+	case Q_HOW_NAME: return "نام XLSForm";
+	case Q_HOW_TEXT_EN: return "متن پرسش، انگلیسی";
+	case Q_HOW_TEXT_FA: return "متن پرسش، فارسی";
+	case Q_HOW_IGNORE_UNKNOWN: return "ناشناخته: --ignore-unknown";
+	default: return q_column_how_text(how);
+	}
+}
+
+/* The mapping used, column by column, for a consultant to check. */
+static void print_mapping(const struct importer *im)
+{
+	bool fa = im->cli->lang == LANG_FA;
+	const char *base = strrchr(im->file, '/');
+	char *file = text_sanitize(base ? base + 1 : im->file);
+	printf(fa ? "نگاشت ستون‌های %s (ستون -> پرسش):\n" : "mapping of %s (column -> question):\n",
+	       file);
+	free(file);
+	int width = im->ncols >= 1000 ? 4 : 3;
+	for (size_t c = 0; c < im->ncols; c++) {
+		const struct q_column *col = &im->cols[c];
+		char *h = text_sanitize(im->headers[c]);
+		/* Long question texts: the first 50 columns of them. */
+		if (utf8_width(h) > 50) {
+			size_t cut = utf8_prefix_for_width(h, 49);
+			while (cut > 0 && h[cut - 1] == ' ')
+				cut--;
+			strcpy(h + cut, "\xE2\x80\xA6");
+		}
+		printf("%*zu %s -> ", width, c + 1, h);
+		free(h);
+		const char *how = fa ? how_fa(col->how) : q_column_how_text(col->how);
+		bool say_how = col->how != Q_HOW_HEADER;
+		switch (col->role) {
+		case Q_COLUMN_QUESTION:
+			printf("%s (%s)\n", im->q->questions[col->question].id, how);
+			break;
+		case Q_COLUMN_RESPONDENT:
+		case Q_COLUMN_DEPARTMENT:
+		case Q_COLUMN_ROLE:
+			printf("%s%s%s%s\n", col->role == Q_COLUMN_RESPONDENT ? "respondent"
+			       : col->role == Q_COLUMN_DEPARTMENT ? "department" : "role",
+			       say_how ? " (" : "", say_how ? how : "", say_how ? ")" : "");
+			break;
+		case Q_COLUMN_META:
+			printf("%s\n", fa ? "نادیده (ستون خود فرم)" : "ignored (form metadata)");
+			break;
+		case Q_COLUMN_OPTION:
+			printf(fa ? "نادیده (گزینه‌ای از %s)\n" : "ignored (an option of %s)\n",
+			       im->q->questions[col->question].id);
+			break;
+		case Q_COLUMN_SKIP:
+			printf("%s (%s)\n", fa ? "کنار گذاشته شد" : "skipped", how);
+			break;
+		case Q_COLUMN_UNKNOWN:
+			printf("%s\n", fa ? "ناشناخته" : "unknown");
+			break;
+		}
+	}
 }
 
 static bool csv_row(const struct csvx_row *r, void *arg)
@@ -466,12 +600,24 @@ static bool is_yaml(const char *path)
 
 int survey_import(struct cli *cli)
 {
+	if (!cli_input_format(cli))
+		return cli_finish(cli);
 	struct store *st = cli_open_store(cli, STORE_WRITE);
 	if (!st)
 		return cli_finish(cli);
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
+	struct q_form_map map = {0};
+	struct q_form_opts form = { .file = cli->args[1],
+				    .respondent_column = cli_opt(cli, "respondent-column"),
+				    .ignore_unknown = cli_flag(cli, "ignore-unknown") };
+	if (q && cli_opt(cli, "map")) {
+		if (q_form_map_load(q, cli_opt(cli, "map"), &map, &cli->diag))
+			form.map = &map;
+		else
+			q_free(q), q = NULL;
+	}
 	struct importer im = { .cli = cli, .st = st, .q = q, .file = cli->args[1],
-			       .yaml = is_yaml(cli->args[1]), .writing = true };
+			       .yaml = is_yaml(cli->args[1]), .writing = true, .form = &form };
 	char today[11];
 	cli_today(today);
 	im.date = today;
@@ -516,9 +662,18 @@ int survey_import(struct cli *cli)
 	im.replaced = im.rows - (after - before);
 	if (before >= 0 && after >= 0 && im.writing && !diag_has_errors(&cli->diag) &&
 	    store_commit(st, &cli->diag)) {
+		if (!cli->quiet && !im.yaml && !mapping_is_plain(&im))
+			print_mapping(&im);
 		if (!cli->quiet)
 			printf("imported %ld respondent%s into %s (%ld replaced)\n", im.rows,
 			       im.rows == 1 ? "" : "s", q->id, im.replaced);
+		size_t skipped = 0;
+		for (size_t c = 0; !im.yaml && c < im.ncols; c++)
+			skipped += im.cols[c].how == Q_HOW_IGNORE_UNKNOWN;
+		if (skipped)
+			diag_at(&cli->diag, DIAG_NOTE, 0, im.file, 1, 0, "skipped %zu column%s that "
+				"match%s no question (--ignore-unknown)", skipped, skipped == 1 ? "" : "s",
+				skipped == 1 ? "es" : "");
 	} else {
 		store_rollback(st);
 		if (diag_has_errors(&cli->diag))
@@ -540,6 +695,11 @@ out:
 	free(im.qidx);
 	free(im.qvals);
 	free(im.col_question);
+	free(im.cols);
+	for (size_t c = 0; im.headers && c < im.ncols; c++)
+		free(im.headers[c]);
+	free(im.headers);
+	q_form_map_release(&map);
 	name_set_release(&im.names);
 	free(ids);
 	q_free(q);

@@ -25,6 +25,9 @@ struct state {
 	bool stop, failed, too_many;
 	bool slow;                /* libcsv may be inside a record */
 	bool in_quote;            /* quote parity of what libcsv got since a record start */
+	char delim;
+	int prev_term;            /* the last character libcsv ended a record on */
+	struct csvx_skipped skip;
 };
 
 static int no_space(unsigned char c)
@@ -78,10 +81,22 @@ static bool cells_valid(struct state *st, char **cells, const size_t *lens, size
 	for (size_t i = 0; i < n; i++) {
 		size_t bad;
 		if (!utf8_valid(cells[i], lens[i], &bad)) {
-			diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
-				 NULL, "%s at byte %zu of the cell",
-				 memchr(cells[i], 0, lens[i]) ? "NUL byte or invalid UTF-8"
-							     : "invalid UTF-8", bad + 1);
+			const char *enc = csvx_guess_encoding(cells[i], lens[i]);
+			unsigned char byte = (unsigned char)cells[i][bad];
+			const char *what = memchr(cells[i], 0, lens[i]) ? "NUL byte or invalid UTF-8"
+								      : "invalid UTF-8";
+			/* A lone NUL is damage, not another encoding: no hint. */
+			if (!byte && strcmp(enc, "utf-16"))
+				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
+					 NULL, "%s at byte %zu of the cell (byte 0x00)", what, bad + 1);
+			else
+				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
+					 NULL, "%s at byte %zu of the cell (byte 0x%02X); the file is not "
+					 "UTF-8: it may be %s%s, import it with --encoding %s", what,
+					 bad + 1, byte, enc,
+					 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
+					 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
+					 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
 			return false;
 		}
 	}
@@ -103,6 +118,23 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 		cells[0] += 3;
 		st->lens[0] -= 3;
 	}
+	if (st->row > 0) {
+		bool rest_empty = true;
+		for (size_t i = 1; i < st->n && rest_empty; i++)
+			rest_empty = st->lens[i] == 0;
+		enum csvx_kind kind = csvx_skipped_classify(&st->skip, st->line, cells[0],
+							    st->lens[0], rest_empty);
+		if (kind == CSVX_AFTER_FOOTER) {
+			diag_at(st->d, DIAG_ERROR, EXIT_DATAERR, st->r->file, (int)st->line, 0,
+				"a record after the Salesforce report footer (line %ld): is it two "
+				"exports in one file?", st->skip.footer);
+			st->failed = st->stop = true;
+		}
+		if (kind != CSVX_DATA) {
+			st->n = 0;
+			return;
+		}
+	}
 	bool ok = !st->r->check_utf8 || utf8_checked || cells_valid(st, cells, st->lens, st->n);
 	if (ok) {
 		struct csvx_row row = { cells, st->lens, st->n, st->row, st->line };
@@ -121,12 +153,18 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 static void on_record(int c, void *data)
 {
 	struct state *st = data;
+	int prev = st->prev_term;
+	st->prev_term = c;
 	if (c == '\n')
 		st->next_line++;
 	if (st->stop)
 		return;
-	if (st->n == 0)
-		return; /* a blank line */
+	if (st->n == 0) {
+		/* A blank line (the LF of a CRLF after a record is none). */
+		if (c != -1 && !(c == '\n' && prev == '\r') && st->row > 0)
+			csvx_skipped_blank(&st->skip, st->next_line - (c == '\n'));
+		return;
+	}
 	if (st->ptrs_cap < st->n) {
 		st->ptrs_cap = st->n;
 		st->ptrs = xrealloc(st->ptrs, st->ptrs_cap * sizeof *st->ptrs);
@@ -201,6 +239,8 @@ static bool line_valid(const unsigned char *p, size_t n)
 static bool fast_line(struct state *st, char *s, size_t len)
 {
 	if (len == 0) {
+		if (st->row > 0)
+			csvx_skipped_blank(&st->skip, st->next_line);
 		st->next_line++; /* a blank line */
 		return true;
 	}
@@ -219,13 +259,13 @@ static bool fast_line(struct state *st, char *s, size_t len)
 			}
 			if (!c)
 				return false; /* closes on a later line */
-			if (c + 1 < end && c[1] != ',')
+			if (c + 1 < end && c[1] != st->delim)
 				return false; /* strict error: libcsv names it */
 			start = p + 1;
 			stop = c;
 			p = c + 1;
 		} else {
-			char *c = memchr(p, ',', (size_t)(end - p));
+			char *c = memchr(p, st->delim, (size_t)(end - p));
 			stop = c ? c : end;
 			if (any_quote && memchr(p, '"', (size_t)(stop - p)))
 				return false; /* a quote inside an unquoted cell */
@@ -247,7 +287,7 @@ static bool fast_line(struct state *st, char *s, size_t len)
 		}
 		if (p >= end)
 			break;
-		p++; /* the comma */
+		p++; /* the delimiter */
 	}
 	st->line = st->next_line;
 	st->next_line++;
@@ -339,6 +379,7 @@ static bool parse_chunk(struct csv_parser *p, struct state *st, char *s, size_t 
 bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 		      struct diag *d)
 {
+	const struct csvx_format *fmt = r->format ? r->format : csvx_default_format();
 	struct csv_parser p;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		diag_fail(d, EXIT_SOFTWARE, "cannot start the CSV parser");
@@ -348,8 +389,9 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	/* libcsv grows a cell by blk_size (128 bytes by default): a long cell
 	 * would be realloc'd thousands of times. */
 	csv_set_blk_size(&p, 1 << 16);
-	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1 };
+	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1, .delim = ',' };
 	sbuf_init(&st.cells);
+	csvx_skipped_init(&st.skip);
 	size_t chunk = r->chunk ? r->chunk : (size_t)1 << 18;
 	char *buf = xmalloc(chunk);
 	uint64_t done = 0, next_report = 4u << 20;
@@ -363,6 +405,10 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 		if (done == 0 && got >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) {
 			from += 3;
 			n -= 3;
+		}
+		if (done == 0) {
+			st.delim = fmt->delimiter ? fmt->delimiter : csvx_detect_delimiter(from, n);
+			csv_set_delim(&p, (unsigned char)st.delim);
 		}
 		if (!parse_chunk(&p, &st, from, n)) {
 			ok = false;
@@ -384,7 +430,9 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 		}
 	}
 	if (ok && ferror(in)) {
-		diag_fail(d, EXIT_IOERR, "%s: read error: %s", r->file, strerror(errno));
+		/* EILSEQ: the transcoding stream named the bad byte already. */
+		if (errno != EILSEQ)
+			diag_fail(d, EXIT_IOERR, "%s: read error: %s", r->file, strerror(errno));
 		ok = false;
 	}
 	if (ok && !st.stop && csv_fini(&p, on_field, on_record, &st) != 0) {
@@ -396,6 +444,8 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	}
 	if (ok && r->on_progress)
 		r->on_progress(done, size, r->arg);
+	if (ok && !st.failed)
+		csvx_skipped_notes(&st.skip, r->file, st.next_line - 1, d);
 	csv_free(&p);
 	free(buf);
 	sbuf_release(&st.cells);
@@ -407,21 +457,11 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 
 bool csvx_read(const struct csvx_reader *r, const char *path, struct diag *d)
 {
-	if (!strcmp(path, "-"))
-		return csvx_read_stream(r, stdin, 0, d);
-	FILE *in = fopen(path, "rb");
-	if (!in) {
-		diag_fail(d, EXIT_NOINPUT, "%s: cannot open: %s", path, strerror(errno));
+	struct csvx_input in;
+	if (!csvx_open(&in, path, r->format, d))
 		return false;
-	}
-	struct stat sb;
-	if (fstat(fileno(in), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		fclose(in);
-		diag_fail(d, EXIT_NOINPUT, "%s: is a directory", path);
-		return false;
-	}
-	bool ok = csvx_read_stream(r, in, (uint64_t)sb.st_size, d);
-	fclose(in);
+	bool ok = csvx_read_stream(r, in.f, in.size, d);
+	csvx_close(&in, d);
 	return ok;
 }
 

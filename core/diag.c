@@ -102,15 +102,18 @@ void diag_err(struct diag *d, const char *file, int line, int col,
 void diag_row(struct diag *d, int code, const char *file, long row, long line,
 	      int column, const char *name, const char *fmt, ...)
 {
+	/* Row 0 is the header: "row 0" reads like an off-by-one. */
+	char *rowname = row ? xasprintf("row %ld", row) : xstrdup("header");
 	char *where;
 	if (column > 0 && name)
-		where = xasprintf("%s: row %ld (line %ld), column %d (%s)", file,
-				  row, line, column, name);
+		where = xasprintf("%s: %s (line %ld), column %d (%s)", file,
+				  rowname, line, column, name);
 	else if (column > 0)
-		where = xasprintf("%s: row %ld (line %ld), column %d", file, row,
+		where = xasprintf("%s: %s (line %ld), column %d", file, rowname,
 				  line, column);
 	else
-		where = xasprintf("%s: row %ld (line %ld)", file, row, line);
+		where = xasprintf("%s: %s (line %ld)", file, rowname, line);
+	free(rowname);
 	va_list ap;
 	va_start(ap, fmt);
 	diag_vat(d, DIAG_ERROR, code, where, fmt, ap);

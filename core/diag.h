@@ -57,7 +57,8 @@ void diag_at(struct diag *d, enum diag_level level, int code, const char *file,
 void diag_err(struct diag *d, const char *file, int line, int col,
 	      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
-/* An error in a table file: "FILE: row R (line L), column C (NAME): ...".
+/* An error in a table file: "FILE: row R (line L), column C (NAME): ..."
+ * (row 0 is named "header").
  * column is 1-based; name may be NULL. */
 void diag_row(struct diag *d, int code, const char *file, long row, long line,
 	      int column, const char *name, const char *fmt, ...)

@@ -22,6 +22,8 @@ void adoption_csv_init(struct adoption_csv *r, const char *file, FILE *in)
 	r->buf = xmalloc(r->cap + SLACK);
 	r->line = r->next_line = 1;
 	r->row = -1;
+	r->delim = csvx_default_format()->delimiter;
+	csvx_skipped_init(&r->skip);
 }
 
 void adoption_csv_release(struct adoption_csv *r)
@@ -61,7 +63,10 @@ static bool refill(struct adoption_csv *r, struct diag *d, bool *failed)
 	size_t got = fread(r->buf + r->len, 1, r->cap - r->len, r->in);
 	if (got == 0) {
 		if (ferror(r->in)) {
-			diag_fail(d, EXIT_IOERR, "%s: read error: %s", r->file, strerror(errno));
+			/* EILSEQ: the transcoding stream has the message. */
+			if (errno != EILSEQ)
+				diag_fail(d, EXIT_IOERR, "%s: read error: %s", r->file,
+					  strerror(errno));
 			*failed = true;
 		}
 		r->eof = true;
@@ -69,6 +74,10 @@ static bool refill(struct adoption_csv *r, struct diag *d, bool *failed)
 	}
 	r->len += got;
 	memset(r->buf + r->len, 0, SLACK);   /* the fast path reads 64 bytes at a time */
+	if (!r->delim) {
+		bool bom = r->len >= 3 && !memcmp(r->buf, "\xEF\xBB\xBF", 3);
+		r->delim = csvx_detect_delimiter(r->buf + 3 * bom, r->len - 3 * bom);
+	}
 	return true;
 }
 
@@ -103,6 +112,7 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 	r->ncells = 0;
 	for (;;) {
 		char *cell = p;
+		const char delim = r->delim;
 		if (p < end && *p == '"') {
 			cell = ++p;
 			bool escaped = false;
@@ -134,13 +144,13 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 				add_cell(r, cell, (size_t)(q - cell), escaped);
 				break;
 			}
-			if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
-				*why = "a quoted cell must be followed by a comma or the end "
+			if (p < end && *p != delim && *p != '\n' && *p != '\r') {
+				*why = "a quoted cell must be followed by a delimiter or the end "
 				       "of the line (a quote inside a quoted cell must be doubled)";
 				return PARSE_BAD;
 			}
 		} else {
-			while (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+			while (p < end && *p != delim && *p != '\n' && *p != '\r') {
 				if (*p == '"') {
 					*why = "a quote inside an unquoted cell (quote the cell "
 					       "and double the quote)";
@@ -156,7 +166,7 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 			r->pos = r->len;
 			break;
 		}
-		if (*p == ',') {
+		if (*p == delim) {
 			p++;
 			continue;
 		}
@@ -260,7 +270,7 @@ static bool fast_record(struct adoption_csv *r)
 		size_t left = (size_t)(end - base);
 		uint64_t valid = left >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << left) - 1;
 		uint64_t q = bytes_eq(v, '"') & valid, nl = bytes_eq(v, '\n') & valid;
-		uint64_t comma = bytes_eq(v, ',') & valid, cr = bytes_eq(v, '\r') & valid;
+		uint64_t comma = bytes_eq(v, r->delim) & valid, cr = bytes_eq(v, '\r') & valid;
 		uint64_t in = prefix_xor(q) ^ carry;
 		carry = (uint64_t)((int64_t)in >> 63);
 		if (nl & in)
@@ -316,14 +326,34 @@ static bool fast_record(struct adoption_csv *r)
 }
 #endif
 
+/* Do the record's cells after the first hold nothing? Only a record a
+ * few bytes longer than its first cell can be such; its bytes say (the
+ * fast path does not fill the cells it was not asked for). */
+static bool rest_empty(const struct adoption_csv *r, size_t start)
+{
+	if (r->ncells <= 1)
+		return true;
+	const char *from = r->cells[0].s + r->cells[0].len, *to = r->buf + r->pos;
+	if (from < r->buf + start || to < from || (size_t)(to - from) > 3 * r->ncells + 2)
+		return false;
+	for (const char *p = from; p < to; p++)
+		if (*p != r->delim && *p != '"' && *p != '\r' && *p != '\n')
+			return false;
+	return true;
+}
+
 int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 {
 	for (;;) {
 		bool failed = false;
-		if (r->pos == r->len && !refill(r, d, &failed))
+		if (r->pos == r->len && !refill(r, d, &failed)) {
+			if (!failed)
+				csvx_skipped_notes(&r->skip, r->file, r->next_line - 1, d);
 			return failed ? -1 : 0;
+		}
 		const char *why = NULL;
 		enum parse res;
+		size_t start = r->pos;
 #if defined(__SSE2__)
 		if (!r->scalar && fast_record(r)) {
 			r->line = r->next_line++;
@@ -348,8 +378,23 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 			return -1;
 		}
 		/* A blank line is no record. */
-		if (r->ncells == 1 && r->cells[0].len == 0)
+		if (r->ncells == 1 && r->cells[0].len == 0) {
+			if (r->row >= 0 && !r->skip.footer)
+				csvx_skipped_blank(&r->skip, r->line);
 			continue;
+		}
+		if (r->row >= 0) {
+			enum csvx_kind kind = csvx_skipped_classify(&r->skip, r->line, r->cells[0].s,
+								    r->cells[0].len, rest_empty(r, start));
+			if (kind == CSVX_AFTER_FOOTER) {
+				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
+					"a record after the Salesforce report footer (line %ld): is it "
+					"two exports in one file?", r->skip.footer);
+				return -1;
+			}
+			if (kind == CSVX_SKIP)
+				continue;
+		}
 		r->row++;
 		if (r->row == 0 && r->cells[0].len >= 3 && !memcmp(r->cells[0].s, "\xEF\xBB\xBF", 3)) {
 			r->cells[0].s += 3;

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "../core/csvx.h"
 #include "metrics.h"
 
 /* Every account by number, with its id in a hash, and the roster facts the
@@ -89,6 +90,8 @@ struct adoption_csv {
 				     is always read; cells not asked for may
 				     hold anything (ncells still counts them) */
 	bool scalar;              /* tests: never take the 64-byte fast path */
+	char delim;               /* the format's, else found in the header line */
+	struct csvx_skipped skip; /* rows of empty cells, blank lines, the footer */
 };
 void adoption_csv_init(struct adoption_csv *r, const char *file, FILE *in);
 void adoption_csv_release(struct adoption_csv *r);

@@ -355,25 +355,13 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	struct metric_map map = {0};
 	if (map_spec && !metric_map_parse(map_spec, LOG_KEYS, &map, d))
 		return false;
-	FILE *in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	if (!in) {
-		diag_fail(d, EXIT_NOINPUT, "%s: cannot open: %s", path, strerror(errno));
+	struct csvx_input input;
+	if (!csvx_open(&input, path, NULL, d)) {
 		metric_map_release(&map);
 		return false;
 	}
-	struct stat sb;
-	uint64_t size = 0;
-	if (fstat(fileno(in), &sb) == 0) {
-		if (S_ISDIR(sb.st_mode)) {
-			diag_fail(d, EXIT_NOINPUT, "%s: is a directory", path);
-			if (in != stdin)
-				fclose(in);
-			metric_map_release(&map);
-			return false;
-		}
-		if (S_ISREG(sb.st_mode))
-			size = (uint64_t)sb.st_size;
-	}
+	FILE *in = input.f;
+	uint64_t size = input.size;
 	struct import im = { .file = path, .st = st, .d = d, .res = res, .last_monday = INT64_MIN };
 	im.batch = xmalloc(BATCH * sizeof *im.batch);
 	im.known = xmalloc(BATCH * sizeof *im.known);
@@ -419,8 +407,7 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	else
 		store_rollback(st);
 	adoption_csv_release(&r);
-	if (in != stdin)
-		fclose(in);
+	csvx_close(&input, d);
 	adoption_users_release(&im.users);
 	free(im.batch);
 	free(im.known);

@@ -152,8 +152,15 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 	}
 	bool good = true;
 	if (uc->len == 0 || !utf8_valid(uc->s, uc->len, NULL)) {
+		/* Not UTF-8: name the encoding the file most likely is in. */
+		char *why = uc->len ? xasprintf("not valid UTF-8; the file may be %s: import it "
+						"with --encoding %s",
+						csvx_guess_encoding(uc->s, uc->len),
+						csvx_guess_encoding(uc->s, uc->len))
+				    : NULL;
 		row_error(rs, c->user, c->names[0], "user '%s': %s", uc->s, uc->len,
-			  uc->len ? "not valid UTF-8" : "empty (every event needs its user)");
+			  why ? why : "empty (every event needs its user)");
+		free(why);
 		good = false;
 	}
 	if (te == TIMEX_OK && (*ts < STORE_ADOPTION_MIN_TS || *ts > STORE_ADOPTION_MAX_TS))

@@ -148,6 +148,92 @@ bool q_answer_parse(const struct questionnaire *q, const struct q_question *qq,
 		    const char *raw, struct q_answer *out, char **err);
 void q_answer_release(struct q_answer *a);
 
+/* ---- answers as form tools export them (q_match.c) ----
+ *
+ * Google Forms, Microsoft Forms and KoboToolbox/ODK write one column per
+ * question, headed by the question's text (in the form's language) or its
+ * XLSForm name, answers as the options' labels, and columns of their own
+ * (timestamp, e-mail, name, ids). Texts are compared by q_match_key.
+ */
+
+/* The form of s texts are matched on: NFKC, case folded, the Arabic yeh
+ * and kaf as the Persian ones, tatweel, harakat and joiners dropped,
+ * Persian and Arabic digits as ASCII, runs of spaces as one, trailing
+ * punctuation (? . : ! * ؟ ، ...) dropped. malloc'd. */
+char *q_match_key(const char *s);
+
+enum q_column_role {
+	Q_COLUMN_UNKNOWN,     /* matches nothing */
+	Q_COLUMN_QUESTION,
+	Q_COLUMN_RESPONDENT,
+	Q_COLUMN_DEPARTMENT,
+	Q_COLUMN_ROLE,
+	Q_COLUMN_META,        /* the form tool's own: ignored */
+	Q_COLUMN_OPTION,      /* Kobo's 0/1 column of one option of a multi: ignored */
+	Q_COLUMN_SKIP,        /* skipped: --map skip or --ignore-unknown */
+};
+
+/* Why a column was taken as it was (for the mapping shown to the user). */
+enum q_column_how {
+	Q_HOW_NONE, Q_HOW_ID, Q_HOW_NAME, Q_HOW_TEXT_EN, Q_HOW_TEXT_FA, Q_HOW_MAP,
+	Q_HOW_RESPONDENT_OPTION, Q_HOW_HEADER, Q_HOW_META, Q_HOW_OPTION, Q_HOW_IGNORE_UNKNOWN,
+};
+const char *q_column_how_text(enum q_column_how how);
+
+struct q_column {
+	enum q_column_role role;
+	long question;        /* QUESTION, OPTION: index in q->questions; else -1 */
+	enum q_column_how how;
+	bool identity;        /* a META column that could name the respondent (e-mail, name, id) */
+};
+
+/* --map FILE: CSV with the header column,question; one line per column of
+ * the export: its header (matched as q_match_key), then a question id,
+ * respondent, department, role or skip. */
+struct q_map_entry {
+	char *key, *column;
+	struct q_column target;
+	long row, line;
+	bool used;
+};
+struct q_form_map {
+	const char *file;
+	struct q_map_entry *entries;
+	size_t n, cap;
+};
+/* Read path; false with every bad line in d (66 missing, 65 bad). */
+bool q_form_map_load(const struct questionnaire *q, const char *path, struct q_form_map *m,
+		     struct diag *d);
+void q_form_map_release(struct q_form_map *m);
+
+struct q_form_opts {
+	const char *file;                 /* the export, for messages */
+	const char *respondent_column;    /* --respondent-column, or NULL */
+	const struct q_form_map *map;     /* --map, or NULL */
+	bool ignore_unknown;
+};
+
+/* What each of the n header cells is, into out[n]: a --map entry first,
+ * then --respondent-column, respondent/department/role (and their Persian
+ * names), a question id, an XLSForm name (the last part of group/name), a
+ * question's text in English or Persian, the form tool's own columns;
+ * else unknown (skipped with ignore_unknown). False with the error in d
+ * when --respondent-column or a --map column is not in the header. */
+bool q_form_columns(const struct questionnaire *q, const char *const *header, size_t n,
+		    const struct q_form_opts *o, struct q_column *out, struct diag *d);
+
+/* A form's answer to qq as crmready reads answers: an option's label in
+ * either language (or id) becomes the id, a scale label its number, yes/no
+ * labels yes or no, several labels joined by ", " or ";" (or Kobo's ids
+ * joined by spaces) their ids joined by ';'. NULL when raw is none of
+ * these: read it as it is. malloc'd. */
+char *q_match_answer(const struct questionnaire *q, const struct q_question *qq, const char *raw);
+/* The message for a form's answer that is neither an answer nor a label:
+ * "found 'X', expected ... one of the labels: ..." in lang; NULL for
+ * questions without labels. malloc'd. */
+char *q_match_answer_error(const struct questionnaire *q, const struct q_question *qq,
+			   const char *raw, enum lang lang);
+
 /* ---- finding questionnaires (q_lookup.c) ---- */
 
 struct store;

@@ -1,0 +1,542 @@
+/* q_match: survey answers as form tools export them (Google Forms,
+ * Microsoft Forms, KoboToolbox/ODK): which question a column is, and what
+ * an answer label means. See questionnaire.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "../core/csvx.h"
+#include "../core/xalloc.h"
+#include "questionnaire.h"
+
+/* ---- the key texts are compared on ---- */
+
+static bool is_space_cp(int32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	       utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+/* Punctuation a form adds or drops at the end of a question or label. */
+static bool is_trailing_punct(int32_t c)
+{
+	return c == '?' || c == '.' || c == ':' || c == '!' || c == '*' || c == ';' || c == ',' ||
+	       c == 0x061F /* ؟ */ || c == 0x060C /* ، */ || c == 0x061B /* ؛ */ ||
+	       c == 0x06D4 /* ۔ */ || is_space_cp(c);
+}
+
+static int32_t unify(int32_t c)
+{
+	switch (c) {
+	case 0x064A:            /* Arabic yeh */
+	case 0x0649:            /* alef maksura */
+		return 0x06CC;  /* Persian yeh */
+	case 0x0643:            /* Arabic kaf */
+		return 0x06A9;  /* Persian keheh */
+	default:
+		if (c >= 0x06F0 && c <= 0x06F9)
+			return '0' + (c - 0x06F0);
+		if (c >= 0x0660 && c <= 0x0669)
+			return '0' + (c - 0x0660);
+		return c;
+	}
+}
+
+/* Marks that Persian and Arabic text carries or leaves out at will. */
+static bool is_dropped(int32_t c)
+{
+	return c == 0x0640 /* tatweel */ || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+	       c == 0x200C || c == 0x200D || c == 0xFEFF;
+}
+
+char *q_match_key(const char *s)
+{
+	utf8proc_uint8_t *folded = NULL;
+	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+					    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+					    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+	if (len < 0) {
+		free(folded);
+		return xstrdup(s);
+	}
+	struct sbuf out;
+	sbuf_init(&out);
+	bool gap = false;
+	size_t keep = 0;          /* out.len without the trailing punctuation */
+	for (utf8proc_ssize_t i = 0; i < len;) {
+		int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(folded + i, len - i, &c);
+		if (k <= 0)
+			break;
+		i += k;
+		if (is_dropped(c))
+			continue;
+		if (is_space_cp(c)) {
+			gap = out.len > 0;
+			continue;
+		}
+		c = unify(c);
+		if (gap)
+			sbuf_addc(&out, ' ');
+		gap = false;
+		utf8proc_uint8_t buf[4];
+		utf8proc_ssize_t n = utf8proc_encode_char(c, buf);
+		sbuf_add(&out, (const char *)buf, (size_t)n);
+		if (!is_trailing_punct(c))
+			keep = out.len;
+	}
+	free(folded);
+	char *key = sbuf_detach(&out);
+	if (!key)
+		return xstrdup("");
+	key[keep] = '\0';
+	return key;
+}
+
+static bool key_eq(const char *a_key, const char *text)
+{
+	if (!text)
+		return false;
+	char *k = q_match_key(text);
+	bool eq = !strcmp(a_key, k);
+	free(k);
+	return eq;
+}
+
+/* ---- columns ---- */
+
+/* Form tools' own columns (keys): when the response came, who sent it. The
+ * first group can name a respondent. */
+static const char *const IDENTITY_COLUMNS[] = {
+	"email", "email address", "e-mail", "e-mail address", "name", "id", "username",
+	"ایمیل", "نشانی ایمیل", "آدرس ایمیل", "نام", "شناسه", NULL,
+};
+static const char *const META_COLUMNS[] = {
+	"timestamp", "start time", "completion time", "last modified time", "start", "end",
+	"today", "deviceid", "subscriberid", "simserial", "phonenumber", "audit", "instanceid",
+	"meta/instanceid", "formhub/uuid", "مهر زمان", "مهر زمانی", "زمان شروع", "زمان تکمیل",
+	"زمان پایان", "زمان آخرین تغییر", NULL,
+};
+static const char *const DEPARTMENT_COLUMNS[] = {
+	"department", "dept", "واحد", "واحد سازمانی", "دپارتمان", "بخش", NULL,
+};
+static const char *const ROLE_COLUMNS[] = { "role", "job role", "نقش", "سمت", NULL };
+
+static bool in_list(const char *key, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (key_eq(key, list[i]))
+			return true;
+	return false;
+}
+
+const char *q_column_how_text(enum q_column_how how)
+{
+	switch (how) {
+	case Q_HOW_ID: return "question id";
+	case Q_HOW_NAME: return "XLSForm name";
+	case Q_HOW_TEXT_EN: return "question text, en";
+	case Q_HOW_TEXT_FA: return "question text, fa";
+	case Q_HOW_MAP: return "--map";
+	case Q_HOW_RESPONDENT_OPTION: return "--respondent-column";
+	case Q_HOW_HEADER: return "column name";
+	case Q_HOW_META: return "form metadata";
+	case Q_HOW_OPTION: return "an option of";
+	case Q_HOW_IGNORE_UNKNOWN: return "unknown: --ignore-unknown";
+	case Q_HOW_NONE: break;
+	}
+	return "";
+}
+
+/* "grp/sub/name" -> "name" and, when there is one, "sub" in *parent. */
+static const char *last_segment(const char *h, const char **parent, size_t *parent_len)
+{
+	const char *slash = strrchr(h, '/');
+	*parent = NULL;
+	*parent_len = 0;
+	if (!slash)
+		return h;
+	const char *p = slash;
+	while (p > h && p[-1] != '/')
+		p--;
+	*parent = p;
+	*parent_len = (size_t)(slash - p);
+	return slash + 1;
+}
+
+static long find_question_n(const struct questionnaire *q, const char *s, size_t n)
+{
+	char *id = xstrndup(s, n);
+	long k = q_find_question(q, id);
+	free(id);
+	return k;
+}
+
+/* The target of a --map entry: a question id or respondent, department,
+ * role, skip. */
+static bool map_target(const struct questionnaire *q, const char *t, struct q_column *c)
+{
+	c->how = Q_HOW_MAP;
+	c->question = -1;
+	if (!strcmp(t, "respondent"))
+		c->role = Q_COLUMN_RESPONDENT;
+	else if (!strcmp(t, "department"))
+		c->role = Q_COLUMN_DEPARTMENT;
+	else if (!strcmp(t, "role"))
+		c->role = Q_COLUMN_ROLE;
+	else if (!strcmp(t, "skip"))
+		c->role = Q_COLUMN_SKIP;
+	else if ((c->question = q_find_question(q, t)) >= 0)
+		c->role = Q_COLUMN_QUESTION;
+	else
+		return false;
+	return true;
+}
+
+/* ---- --map FILE ---- */
+
+struct map_read {
+	const struct questionnaire *q;
+	struct q_form_map *m;
+	const char *file;
+	struct diag *d;
+	int col_column, col_question;
+};
+
+static bool map_row(const struct csvx_row *r, void *arg)
+{
+	struct map_read *mr = arg;
+	if (r->row == 0) {
+		mr->col_column = mr->col_question = -1;
+		for (size_t i = 0; i < r->n; i++) {
+			if (csvx_header_eq(r->cells[i], "column"))
+				mr->col_column = (int)i;
+			else if (csvx_header_eq(r->cells[i], "question"))
+				mr->col_question = (int)i;
+		}
+		if (mr->col_column < 0 || mr->col_question < 0) {
+			diag_err(mr->d, mr->file, (int)r->line, 0, "expected the header column,question "
+				 "(one line per column of the export: its header, then a question id, "
+				 "respondent, department, role or skip)");
+			return false;
+		}
+		return true;
+	}
+	size_t need = (size_t)(mr->col_column > mr->col_question ? mr->col_column : mr->col_question);
+	if (r->n <= need) {
+		diag_row(mr->d, EXIT_DATAERR, mr->file, r->row, r->line, 0, NULL,
+			 "found %zu cells, expected column,question", r->n);
+		return true;
+	}
+	const char *target = r->cells[mr->col_question];
+	struct q_column c;
+	if (!map_target(mr->q, target, &c)) {
+		char *safe = text_sanitize(target);
+		diag_row(mr->d, EXIT_DATAERR, mr->file, r->row, r->line, mr->col_question + 1, NULL,
+			 "unknown question '%s' of %s; expected a question id, respondent, department, "
+			 "role or skip", safe, mr->q->id);
+		free(safe);
+		return true;
+	}
+	struct q_form_map *m = mr->m;
+	XGROW(m->entries, m->cap, m->n + 1);
+	m->entries[m->n++] = (struct q_map_entry){ q_match_key(r->cells[mr->col_column]),
+						   xstrdup(r->cells[mr->col_column]), c, r->row,
+						   r->line, false };
+	return true;
+}
+
+bool q_form_map_load(const struct questionnaire *q, const char *path, struct q_form_map *m,
+		     struct diag *d)
+{
+	memset(m, 0, sizeof *m);
+	m->file = path;
+	struct map_read mr = { q, m, path, d, -1, -1 };
+	/* The map is crmready's own file: UTF-8, commas. */
+	static const struct csvx_format plain = { NULL, ',' };
+	struct csvx_reader rd = { .file = path, .format = &plain, .on_row = map_row, .arg = &mr,
+				  .check_utf8 = true };
+	size_t before = d->errors;
+	return csvx_read(&rd, path, d) && d->errors == before;
+}
+
+void q_form_map_release(struct q_form_map *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		free(m->entries[i].key);
+		free(m->entries[i].column);
+	}
+	free(m->entries);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---- the header ---- */
+
+bool q_form_columns(const struct questionnaire *q, const char *const *header, size_t n,
+		    const struct q_form_opts *o, struct q_column *out, struct diag *d)
+{
+	char **en = xcalloc(q->nquestions + 1, sizeof *en);
+	char **fa = xcalloc(q->nquestions + 1, sizeof *fa);
+	for (size_t i = 0; i < q->nquestions; i++) {
+		en[i] = q_match_key(q->questions[i].text.en ? q->questions[i].text.en : "");
+		fa[i] = q->questions[i].text.fa ? q_match_key(q->questions[i].text.fa) : NULL;
+	}
+	char *resp_key = o->respondent_column ? q_match_key(o->respondent_column) : NULL;
+	bool resp_found = false;
+	for (size_t c = 0; c < n; c++) {
+		const char *h = header[c];
+		struct q_column *col = &out[c];
+		*col = (struct q_column){ Q_COLUMN_UNKNOWN, -1, Q_HOW_NONE, false };
+		char *key = q_match_key(h);
+		struct q_map_entry *pin = NULL;
+		for (size_t k = 0; o->map && k < o->map->n; k++)
+			if (!strcmp(o->map->entries[k].key, key))
+				pin = &o->map->entries[k];
+		long qi;
+		const char *parent;
+		size_t parent_len;
+		const char *last = last_segment(h, &parent, &parent_len);
+		if (pin) {
+			*col = pin->target;
+			pin->used = true;
+		} else if (resp_key && !strcmp(key, resp_key)) {
+			*col = (struct q_column){ Q_COLUMN_RESPONDENT, -1, Q_HOW_RESPONDENT_OPTION, false };
+			resp_found = true;
+		} else if (!strcmp(key, "respondent")) {
+			*col = (struct q_column){ Q_COLUMN_RESPONDENT, -1, Q_HOW_HEADER, false };
+		} else if (csvx_header_eq(h, "department") || in_list(key, DEPARTMENT_COLUMNS)) {
+			*col = (struct q_column){ Q_COLUMN_DEPARTMENT, -1, Q_HOW_HEADER, false };
+		} else if (csvx_header_eq(h, "role") || in_list(key, ROLE_COLUMNS)) {
+			*col = (struct q_column){ Q_COLUMN_ROLE, -1, Q_HOW_HEADER, false };
+		} else if ((qi = q_find_question(q, h)) >= 0) {
+			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_ID, false };
+		} else if (last != h && (qi = q_find_question(q, last)) >= 0) {
+			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_NAME, false };
+		} else if (parent && (qi = find_question_n(q, parent, parent_len)) >= 0 &&
+			   q->questions[qi].type == Q_MULTI &&
+			   q_find_option(&q->questions[qi], last) >= 0) {
+			/* Kobo's 0/1 column per option of a select_multiple. */
+			*col = (struct q_column){ Q_COLUMN_OPTION, qi, Q_HOW_OPTION, false };
+		} else {
+			for (size_t i = 0; i < q->nquestions && col->role == Q_COLUMN_UNKNOWN; i++) {
+				if (*key && !strcmp(key, en[i]))
+					*col = (struct q_column){ Q_COLUMN_QUESTION, (long)i, Q_HOW_TEXT_EN, false };
+				else if (*key && fa[i] && !strcmp(key, fa[i]))
+					*col = (struct q_column){ Q_COLUMN_QUESTION, (long)i, Q_HOW_TEXT_FA, false };
+			}
+			if (col->role == Q_COLUMN_UNKNOWN) {
+				if (in_list(key, IDENTITY_COLUMNS))
+					*col = (struct q_column){ Q_COLUMN_META, -1, Q_HOW_META, true };
+				else if (h[0] == '_' || in_list(key, META_COLUMNS))
+					*col = (struct q_column){ Q_COLUMN_META, -1, Q_HOW_META, false };
+				else if (o->ignore_unknown)
+					*col = (struct q_column){ Q_COLUMN_SKIP, -1, Q_HOW_IGNORE_UNKNOWN, false };
+			}
+		}
+		free(key);
+	}
+	bool ok = true;
+	if (resp_key && !resp_found) {
+		bool pinned = false;
+		for (size_t c = 0; c < n; c++)
+			pinned |= out[c].role == Q_COLUMN_RESPONDENT;
+		if (!pinned) {
+			char *safe = text_sanitize(o->respondent_column);
+			diag_fail(d, EXIT_DATAERR, "--respondent-column: no column '%s' in the header of %s",
+				  safe, o->file);
+			free(safe);
+			ok = false;
+		}
+	}
+	for (size_t k = 0; o->map && k < o->map->n; k++) {
+		const struct q_map_entry *e = &o->map->entries[k];
+		if (!e->used) {
+			char *safe = text_sanitize(e->column);
+			diag_row(d, EXIT_DATAERR, o->map->file, e->row, e->line, 1, NULL,
+				 "no column '%s' in %s", safe, o->file);
+			free(safe);
+			ok = false;
+		}
+	}
+	for (size_t i = 0; i < q->nquestions; i++) {
+		free(en[i]);
+		free(fa[i]);
+	}
+	free(en);
+	free(fa);
+	free(resp_key);
+	return ok;
+}
+
+/* ---- answers ---- */
+
+/* The option of qq whose label (either language) or id s is, or -1. */
+static long option_by_label(const struct q_question *qq, const char *s)
+{
+	char *key = q_match_key(s);
+	long found = -1;
+	for (size_t i = 0; i < qq->noptions && found < 0; i++)
+		if (key_eq(key, qq->options[i].text.en) || key_eq(key, qq->options[i].text.fa) ||
+		    key_eq(key, qq->options[i].id))
+			found = (long)i;
+	free(key);
+	return found;
+}
+
+static char *trimmed(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return xstrndup(s, n);
+}
+
+/* Labels joined by ", " or ";" (a label may hold ", " itself: the longest
+ * run of pieces that is a label wins), or ids joined by spaces (Kobo). */
+static char *multi_labels(const struct q_question *qq, const char *raw)
+{
+	char **pieces = NULL;
+	size_t n = 0, cap = 0;
+	for (const char *p = raw;;) {
+		size_t len = strcspn(p, ",;");
+		const char *arabic_comma = strstr(p, "\xD8\x8C");
+		if (arabic_comma && (size_t)(arabic_comma - p) < len)
+			len = (size_t)(arabic_comma - p);
+		char *piece = trimmed(p, len);
+		XGROW(pieces, cap, n + 1);
+		pieces[n++] = piece;
+		p += len;
+		if (!*p)
+			break;
+		p += (unsigned char)*p == 0xD8 ? 2 : 1;
+	}
+	struct sbuf out;
+	sbuf_init(&out);
+	bool ok = true;
+	size_t chosen = 0;
+	for (size_t i = 0; i < n && ok;) {
+		if (!*pieces[i]) {
+			i++;
+			continue;
+		}
+		long best = -1;
+		size_t best_j = i;
+		struct sbuf joined;
+		sbuf_init(&joined);
+		for (size_t j = i; j < n; j++) {
+			sbuf_addf(&joined, "%s%s", j > i ? ", " : "", pieces[j]);
+			long k = option_by_label(qq, joined.s);
+			if (k >= 0) {
+				best = k;
+				best_j = j;
+			}
+		}
+		sbuf_release(&joined);
+		if (best < 0) {
+			ok = false;
+			break;
+		}
+		sbuf_addf(&out, "%s%s", chosen++ ? ";" : "", qq->options[best].id);
+		i = best_j + 1;
+	}
+	if (!ok && n == 1 && strchr(raw, ' ')) {
+		/* Kobo: option ids separated by spaces. */
+		sbuf_reset(&out);
+		ok = true;
+		chosen = 0;
+		for (const char *p = raw; *p && ok;) {
+			size_t len = strcspn(p, " ");
+			if (len) {
+				char *id = xstrndup(p, len);
+				long k = q_find_option(qq, id);
+				free(id);
+				if (k < 0)
+					ok = false;
+				else
+					sbuf_addf(&out, "%s%s", chosen++ ? ";" : "", qq->options[k].id);
+			}
+			p += len + (p[len] == ' ');
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		free(pieces[i]);
+	free(pieces);
+	if (!ok || !out.s) {
+		sbuf_release(&out);
+		return NULL;
+	}
+	return sbuf_detach(&out);
+}
+
+char *q_match_answer(const struct questionnaire *q, const struct q_question *qq, const char *raw)
+{
+	if (!raw || !*raw)
+		return NULL;
+	switch (qq->type) {
+	case Q_LIKERT: {
+		char *key = q_match_key(raw);
+		char *found = NULL;
+		for (size_t i = 0; i < q->nscale_labels && !found; i++)
+			if (key_eq(key, q->scale_labels[i].text.en) ||
+			    key_eq(key, q->scale_labels[i].text.fa))
+				found = xasprintf("%ld", q->scale_labels[i].value);
+		free(key);
+		return found;
+	}
+	case Q_YESNO: {
+		static const char *const yes[] = { "yes", "بله", "آری", "بلی", NULL };
+		static const char *const no[] = { "no", "خیر", "نه", NULL };
+		char *key = q_match_key(raw);
+		const char *v = in_list(key, yes) ? "yes" : in_list(key, no) ? "no" : NULL;
+		free(key);
+		return v ? xstrdup(v) : NULL;
+	}
+	case Q_CHOICE: {
+		long k = option_by_label(qq, raw);
+		return k >= 0 ? xstrdup(qq->options[k].id) : NULL;
+	}
+	case Q_MULTI:
+		return multi_labels(qq, raw);
+	default:
+		return NULL;
+	}
+}
+
+char *q_match_answer_error(const struct questionnaire *q, const struct q_question *qq,
+			   const char *raw, enum lang lang)
+{
+	char *safe = text_sanitize(raw);
+	struct sbuf b;
+	sbuf_init(&b);
+	sbuf_addf(&b, "found '%s', expected ", safe);
+	free(safe);
+	switch (qq->type) {
+	case Q_LIKERT:
+		sbuf_addf(&b, "a whole number %ld..%ld or one of the scale's labels: ", q->scale_min,
+			  q->scale_max);
+		for (size_t i = 0; i < q->nscale_labels; i++)
+			sbuf_addf(&b, "%s%s", i ? ", " : "", text_get(&q->scale_labels[i].text, lang));
+		break;
+	case Q_YESNO:
+		sbuf_addf(&b, "%s", lang == LANG_FA ? "بله or خیر" : "Yes or No");
+		break;
+	case Q_CHOICE:
+	case Q_MULTI:
+		sbuf_addf(&b, "%s: ", qq->type == Q_MULTI ? "options of" : "one of the options");
+		for (size_t i = 0; i < qq->noptions; i++)
+			sbuf_addf(&b, "%s'%s'", i ? ", " : "", text_get(&qq->options[i].text, lang));
+		if (qq->type == Q_MULTI)
+			sbuf_addf(&b, " (joined by ';' or ', ')");
+		break;
+	default:
+		sbuf_release(&b);
+		return NULL;
+	}
+	if (qq->na)
+		sbuf_addf(&b, ", or na");
+	return sbuf_detach(&b);
+}
