@@ -273,6 +273,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 			target = ":memory:";
 		}
 		flags |= SQLITE_OPEN_CREATE;
+		st->created = mode == STORE_WRITE;
 	}
 	if (sqlite3_open_v2(target, &st->db, flags, NULL) != SQLITE_OK) {
 		char *msg = st->db ? error_text(st, sqlite3_errmsg(st->db)) : xstrdup("out of memory");
@@ -303,6 +304,16 @@ fail:
 	return NULL;
 }
 
+static void remove_workspace_files(const char *path)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		char *f = xasprintf("%s%s", path, suffixes[i]);
+		unlink(f);
+		free(f);
+	}
+}
+
 void store_close(struct store *st)
 {
 	if (!st)
@@ -314,6 +325,10 @@ void store_close(struct store *st)
 	free(st->stmts);
 	if (st->db)
 		sqlite3_close(st->db);
+	/* A command that failed before its first commit leaves no workspace
+	 * behind where there was none: the folder is as it was. */
+	if (st->created && !st->committed)
+		remove_workspace_files(st->path);
 	free(st->path);
 	free(st);
 }
@@ -343,6 +358,7 @@ bool store_commit(struct store *st, struct diag *d)
 		return false;
 	}
 	st->in_tx = false;
+	st->committed = true;
 	return true;
 }
 

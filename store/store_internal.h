@@ -16,6 +16,8 @@ struct store {
 	char *path;
 	bool exists;
 	bool in_tx;
+	bool created;             /* this open made the file (a command that writes) */
+	bool committed;           /* a command's transaction was committed */
 	struct cached_stmt *stmts;
 	size_t nstmts, cap;
 };
