@@ -30,15 +30,19 @@ static void print_text(const struct dq_checks *c, const struct dq_result *r, con
 	free(f);
 	struct dq_profile_row *rows = xcalloc(r->nfields + 1, sizeof *rows);
 	char (*pct)[2][16] = xcalloc(r->nfields + 1, sizeof *pct);
+	size_t nrows = 0;
 	for (size_t i = 0; i < r->nfields; i++) {
 		const struct dq_field_profile *p = &r->fields[i];
-		rows[i] = (struct dq_profile_row){
+		if (p->absent)
+			continue;
+		rows[nrows++] = (struct dq_profile_row){
 			p->column, dq_pct(pct[i][0], (double)p->filled / (double)r->records),
 			c->fields[i].has_validity && p->checked
 				? dq_pct(pct[i][1], (double)p->valid / (double)p->checked) : "-",
 			p->distinct, p->problems };
 	}
-	dq_print_profile(rows, r->nfields, lang);
+	dq_print_profile(rows, nrows, lang);
+	dq_print_unchecked(r->unchecked, r->nunchecked, lang);
 	free(rows);
 	free(pct);
 	bool any = false;
@@ -58,15 +62,21 @@ static void print_text(const struct dq_checks *c, const struct dq_result *r, con
 			printf(fa ? "  %s: %ld مورد دیگر\n" : "  %s: %ld more\n", p->column,
 			       p->problems - (long)p->nexamples);
 	}
-	if (c->nrules) {
+	if (r->has_duplicates) {
 		printf(fa ? "\nتکرار: %ld گروه با %ld رکورد، %ld رکورد زائد (%s)\n"
 			  : "\nduplicates: %ld clusters holding %ld records, %ld redundant (%s)\n",
 		       r->clusters, r->in_clusters, r->redundant, dq_pct(a, r->duplicate_rate));
 		for (size_t i = 0; i < c->nrules; i++)
-			printf(fa ? "  %-12s تطبیق %s: %ld رکورد\n" : "  %-12s %s match: %ld records\n",
-			       c->rules[i].name,
-			       dq_word(c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", lang),
-			       r->rule_matches[i]);
+			if (r->rule_checked[i])
+				printf(fa ? "  %-12s تطبیق %s: %ld رکورد\n"
+					  : "  %-12s %s match: %ld records\n", c->rules[i].name,
+				       dq_word(c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", lang),
+				       r->rule_matches[i]);
+			else
+				printf(fa ? "  %-12s تطبیق %s: %s\n" : "  %-12s %s match: %s\n",
+				       c->rules[i].name,
+				       dq_word(c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", lang),
+				       dq_word("not checked", lang));
 	}
 	if (r->has_freshness)
 		printf(fa ? "\nتازگی: %ld از %ld رکورد در %ld روزِ تا %s تغییر کرده‌اند (%s)\n"
@@ -75,7 +85,7 @@ static void print_text(const struct dq_checks *c, const struct dq_result *r, con
 	printf("\n%s %s", dq_word("completeness", lang), dq_pct(a, r->completeness));
 	if (r->has_validity)
 		printf("  %s %s", dq_word("validity", lang), dq_pct(a, r->validity));
-	if (c->nrules)
+	if (r->has_duplicates)
 		printf("  %s %s", dq_word("duplicate rate", lang), dq_pct(a, r->duplicate_rate));
 	if (r->has_freshness)
 		printf("  %s %s", dq_word("freshness", lang), dq_pct(a, r->freshness));
@@ -88,6 +98,8 @@ static void print_json(const struct dq_checks *c, const struct dq_result *r, con
 	json_t *fields = json_array();
 	for (size_t i = 0; i < r->nfields; i++) {
 		const struct dq_field_profile *p = &r->fields[i];
+		if (p->absent)
+			continue;
 		json_t *ex = json_array();
 		for (size_t j = 0; j < p->nexamples; j++)
 			json_array_append_new(ex, json_pack("{s:I, s:s, s:s}", "row",
@@ -109,20 +121,25 @@ static void print_json(const struct dq_checks *c, const struct dq_result *r, con
 	}
 	json_t *rules = json_array();
 	for (size_t i = 0; i < c->nrules; i++)
-		json_array_append_new(rules, json_pack("{s:s, s:s, s:I}", "name", c->rules[i].name,
+		json_array_append_new(rules, json_pack("{s:s, s:s, s:b, s:o}", "name", c->rules[i].name,
 						       "match", c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy",
-						       "records", (json_int_t)r->rule_matches[i]));
+						       "checked", r->rule_checked[i], "records",
+						       r->rule_checked[i] ? json_integer(r->rule_matches[i]) : json_null()));
+	json_t *unchecked = json_array();
+	for (size_t i = 0; i < r->nunchecked; i++)
+		json_array_append_new(unchecked, json_string(r->unchecked[i]));
 	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I, s:f}", "file", file, "checks", c->id,
 			      "entity", entity, "date", date, "records", (json_int_t)r->records,
 			      "completeness", r->completeness);
 	json_object_set_new(o, "validity", r->has_validity ? json_real(r->validity) : json_null());
-	json_object_set_new(o, "duplicate_rate", c->nrules ? json_real(r->duplicate_rate) : json_null());
+	json_object_set_new(o, "duplicate_rate", r->has_duplicates ? json_real(r->duplicate_rate) : json_null());
 	json_object_set_new(o, "freshness", r->has_freshness ? json_real(r->freshness) : json_null());
 	json_object_set_new(o, "score", json_real(r->score));
 	json_object_set_new(o, "clusters", json_integer(r->clusters));
 	json_object_set_new(o, "redundant", json_integer(r->redundant));
 	json_object_set_new(o, "duplicate_rules", rules);
 	json_object_set_new(o, "fields", fields);
+	json_object_set_new(o, "not_checked", unchecked);
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);

@@ -129,8 +129,6 @@ struct scan {
 	struct scan_worker profile, keys;
 	struct rowpipe *pipe;
 	size_t bad_rows;
-	const char *missing[64];   /* columns reported missing (each once) */
-	size_t nmissing;
 };
 
 static void trim(const char **s, size_t *n)
@@ -316,34 +314,55 @@ static int find_column(const struct csvx_row *r, const char *name)
 	return -1;
 }
 
-static void missing_column(struct scan *S, const struct csvx_row *r, const char *name,
-			   const char *needed_by)
+static const char *close_column(const struct csvx_row *r, const char *name)
 {
 	const char **names = xmalloc((r->n + 1) * sizeof *names);
 	for (size_t i = 0; i < r->n; i++)
 		names[i] = r->cells[i];
 	const char *close = text_closest(name, names, r->n);
-	if (close)
-		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"missing column '%s' needed by %s (did you mean '%s'?)", name, needed_by, close);
-	else
-		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"missing column '%s' needed by %s", name, needed_by);
 	free(names);
+	return close;
 }
 
+/* The record id column: without it no record can be named, so its
+ * absence is fatal. */
 static int need_column(struct scan *S, const struct csvx_row *r, const char *name,
 		       const char *needed_by)
 {
 	int i = find_column(r, name);
 	if (i >= 0)
 		return i;
-	for (size_t k = 0; k < S->nmissing; k++)
-		if (csvx_header_eq(S->missing[k], name))
+	const char *close = close_column(r, name);
+	if (close)
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"missing column '%s' needed by %s (did you mean '%s'?)", name, needed_by, close);
+	else
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"missing column '%s' needed by %s", name, needed_by);
+	return i;
+}
+
+/* Any other column: a partial export is scanned with what it has. An
+ * absent column is noted once (with a close match, the usual cause being
+ * a renamed header) and listed as not checked. */
+static int want_column(struct scan *S, const struct csvx_row *r, const char *name)
+{
+	int i = find_column(r, name);
+	if (i >= 0)
+		return i;
+	struct dq_result *res = S->res;
+	for (size_t k = 0; k < res->nunchecked; k++)
+		if (csvx_header_eq(res->unchecked[k], name))
 			return i;
-	if (S->nmissing < 64)
-		S->missing[S->nmissing++] = name;
-	missing_column(S, r, name, needed_by);
+	res->unchecked = xrealloc(res->unchecked, (res->nunchecked + 1) * sizeof *res->unchecked);
+	res->unchecked[res->nunchecked++] = name;
+	const char *close = close_column(r, name);
+	if (close)
+		diag_at(S->d, DIAG_WARNING, 0, S->file, (int)r->line, 0,
+			"no column '%s': not checked (did you mean '%s'?)", name, close);
+	else
+		diag_at(S->d, DIAG_WARNING, 0, S->file, (int)r->line, 0,
+			"no column '%s': not checked", name);
 	return i;
 }
 
@@ -351,26 +370,39 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 {
 	const struct dq_checks *c = S->c;
 	size_t before = S->d->errors;
-	for (size_t i = 0; i < c->nfields; i++)
-		S->field_col[i] = need_column(S, r, c->fields[i].column, "a field check");
+	if (c->record_id)
+		S->id_col = need_column(S, r, c->record_id, "record_id");
+	size_t present = 0;
+	for (size_t i = 0; i < c->nfields; i++) {
+		S->field_col[i] = want_column(S, r, c->fields[i].column);
+		S->res->fields[i].absent = S->field_col[i] < 0;
+		present += S->field_col[i] >= 0;
+	}
+	if (!present && S->d->errors == before)
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"none of the %zu columns the checks' fields name is in the header (the first is "
+			"'%s')", c->nfields, c->nfields ? c->fields[0].column : "");
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S->rules[i];
-		char *by = xasprintf("the duplicate rule '%s'", c->rules[i].name);
+		bool all = true, any_block = false;
 		for (size_t j = 0; j < c->rules[i].ncolumns; j++) {
-			R->cols[j] = need_column(S, r, c->rules[i].columns[j], by);
+			R->cols[j] = want_column(S, r, c->rules[i].columns[j]);
 			R->fields[j] = dq_checks_field(c, c->rules[i].columns[j]);
+			all = all && R->cols[j] >= 0;
 		}
 		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
 			const struct dq_block *b = &c->rules[i].blocks[j];
-			R->block_cols[j] = need_column(S, r, b->column, by);
+			R->block_cols[j] = want_column(S, r, b->column);
 			R->block_fields[j] = dq_checks_field(c, b->column);
+			any_block = any_block || R->block_cols[j] >= 0;
 		}
-		free(by);
+		/* A rule runs only on all its columns (a name rule on last names
+		 * alone would join strangers), and a fuzzy rule needs a block. */
+		S->res->rule_checked[i] = all && (!c->rules[i].nblocks || any_block);
+		S->res->has_duplicates = S->res->has_duplicates || S->res->rule_checked[i];
 	}
 	if (c->fresh_column)
-		S->fresh_col = need_column(S, r, c->fresh_column, "the freshness check");
-	if (c->record_id)
-		S->id_col = need_column(S, r, c->record_id, "record_id");
+		S->fresh_col = want_column(S, r, c->fresh_column);
 	S->header_done = true;
 	S->ncols = r->n;
 	struct scan_worker *workers[] = { &S->profile, &S->keys };
@@ -462,6 +494,8 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 	for (size_t i = 0; i < c->nrules; i++) {
 		const struct dq_rule *rule = &c->rules[i];
 		struct rule_state *R = &S->rules[i];
+		if (!S->res->rule_checked[i])
+			continue;
 		bool fuzzy = rule->match == DQ_MATCH_FUZZY;
 		bool complete = true;
 		sbuf_reset(&W->key);
@@ -529,6 +563,8 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 	for (size_t i = 0; i < c->nfields; i++) {
 		struct dq_field_profile *p = &S->res->fields[i];
 		const struct dq_field *f = &c->fields[i];
+		if (p->absent)
+			continue;
 		size_t n;
 		const char *v = cell(r, S->field_col[i], &n);
 		if (!n) {
@@ -565,7 +601,7 @@ static void key_row(const struct csvx_row *r, size_t rec, void *arg)
 		reserve_records(S, guess_records(W));
 	grow_records(S, rec + 1);
 	W->cur_row = r->row;
-	if (c->fresh_column) {
+	if (S->fresh_col >= 0) {
 		size_t n;
 		const char *v = cell(r, S->fresh_col, &n);
 		long day;
@@ -653,6 +689,8 @@ static void write_clusters(struct scan *S, struct dq_uf *uf, const uint32_t *mas
 		sbuf_addc(&keys, '\0');
 		match.len = keys.len = 0;
 		for (size_t r = 0; r < S->c->nrules; r++) {
+			if (!S->res->rule_checked[r])
+				continue;
 			size_t kl;
 			const char *k = dq_keys_at(&S->rules[r].keys, i, &kl);
 			if (masks[i] & (1u << r)) {
@@ -740,7 +778,7 @@ static void plan_after_jobs(struct after *A)
 	A->jobs = xcalloc(most + 1, sizeof *A->jobs);
 	for (size_t i = 0; i < c->nrules; i++) {
 		const struct dq_rule *rule = &c->rules[i];
-		if (rule->match != DQ_MATCH_FUZZY)
+		if (rule->match != DQ_MATCH_FUZZY || !A->S->res->rule_checked[i])
 			continue;
 		if (rule->max_distance > 1) {
 			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, 0, rule->nblocks };
@@ -750,11 +788,13 @@ static void plan_after_jobs(struct after *A)
 			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, b, b + 1 };
 	}
 	for (size_t i = 0; i < c->nrules; i++)
-		if (c->rules[i].match == DQ_MATCH_EXACT)
+		if (c->rules[i].match == DQ_MATCH_EXACT && A->S->res->rule_checked[i])
 			A->jobs[A->njobs++] = (struct after_job){ JOB_EXACT, i, 0, 0 };
 	/* Distinct counts by size, largest first (a stable insertion). */
 	size_t first = A->njobs;
 	for (size_t f = 0; f < c->nfields; f++) {
+		if (A->S->res->fields[f].absent)
+			continue;
 		size_t j = A->njobs++;
 		while (j > first && A->S->ndistinct[A->jobs[j - 1].index] < A->S->ndistinct[f]) {
 			A->jobs[j] = A->jobs[j - 1];
@@ -813,21 +853,25 @@ static void after_scan(struct scan *S)
 
 static void figures(const struct dq_checks *c, struct dq_result *res)
 {
+	/* Parts and fields the file could not be checked on are left out:
+	 * the means and the score's weights are over what was checked. */
 	double sum = 0, vsum = 0;
-	size_t vn = 0;
+	size_t n = 0, vn = 0;
 	for (size_t i = 0; i < res->nfields; i++) {
 		struct dq_field_profile *p = &res->fields[i];
+		if (p->absent)
+			continue;
 		sum += (double)p->filled / (double)res->records;
+		n++;
 		if (c->fields[i].has_validity && p->checked > 0) {
 			vsum += (double)p->valid / (double)p->checked;
 			vn++;
 		}
 	}
-	res->completeness = sum / (double)res->nfields;
+	res->completeness = n ? sum / (double)n : 0;
 	res->has_validity = vn > 0;
 	res->validity = vn ? vsum / (double)vn : 0;
 	res->duplicate_rate = (double)res->redundant / (double)res->records;
-	res->has_freshness = c->fresh_column != NULL;
 	res->freshness = res->has_freshness ? (double)res->fresh / (double)res->records : 0;
 	/* dq.score: the weighted mean of the parts that exist. */
 	double w = 0, s = 0;
@@ -837,7 +881,7 @@ static void figures(const struct dq_checks *c, struct dq_result *res)
 		w += c->w_validity;
 		s += c->w_validity * res->validity;
 	}
-	if (c->nrules) {
+	if (res->has_duplicates) {
 		w += c->w_uniqueness;
 		s += c->w_uniqueness * (1 - res->duplicate_rate);
 	}
@@ -887,6 +931,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	res->nfields = c->nfields;
 	res->fields = xcalloc(c->nfields + 1, sizeof *res->fields);
 	res->rule_matches = xcalloc(c->nrules + 1, sizeof *res->rule_matches);
+	res->rule_checked = xcalloc(c->nrules + 1, sizeof *res->rule_checked);
 	for (size_t i = 0; i < c->nfields; i++)
 		res->fields[i].column = c->fields[i].column;
 
@@ -959,6 +1004,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		ok = false;
 	}
 	if (ok) {
+		res->has_freshness = S.fresh_col >= 0;
 		after_scan(&S);
 		figures(c, res);
 	}
@@ -1000,5 +1046,7 @@ void dq_result_release(struct dq_result *res)
 			free(res->fields[i].examples[j].value);
 	free(res->fields);
 	free(res->rule_matches);
+	free(res->rule_checked);
+	free(res->unchecked);
 	memset(res, 0, sizeof *res);
 }

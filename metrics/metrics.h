@@ -250,6 +250,7 @@ struct dq_example {
 
 struct dq_field_profile {
 	const char *column;
+	bool absent;                /* the file has no such column: not checked */
 	long filled, checked, valid;  /* checked = filled when the field has validity checks */
 	long distinct;              /* distinct non-empty values */
 	long problems;              /* rows reported (missing required + invalid) */
@@ -267,6 +268,12 @@ struct dq_result {
 	double duplicate_rate;
 	long clusters, redundant, in_clusters;
 	long *rule_matches;         /* per rule: records joined by it */
+	bool *rule_checked;         /* per rule: false when a column it needs is absent */
+	bool has_duplicates;        /* some rule was checked */
+	/* Columns the checks name that the file lacks, each once, in the
+	 * checks' order: not checked, no metric, no weight in the score. */
+	const char **unchecked;
+	size_t nunchecked;
 	double freshness;
 	bool has_freshness;
 	long fresh;
