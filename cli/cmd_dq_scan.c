@@ -18,6 +18,32 @@ static void progress(uint64_t done, uint64_t total, void *arg)
 		fprintf(stderr, "\rscanning %s: %llu MB", file, (unsigned long long)(done >> 20));
 }
 
+/* The e-mail domains treated as public (they blocked nothing), most
+ * contacts first; the first ten named, the rest counted. */
+static void print_public(const struct dq_result *r, enum lang lang)
+{
+	enum { SHOWN = 10 };
+	if (!r->npublic)
+		return;
+	bool fa = lang == LANG_FA;
+	printf(fa ? "  دامنه‌های عمومی (هیچ‌کدام شرکت شمرده نشد): %zu\n"
+		  : "  public e-mail domains (not treated as a company): %zu\n", r->npublic);
+	for (size_t i = 0; i < r->npublic && i < SHOWN; i++) {
+		const struct dq_public_domain *p = &r->public_domains[i];
+		char *d = text_sanitize(p->domain);
+		if (p->listed)
+			printf(fa ? "    %-24s %7ld مخاطب (فهرست)\n" : "    %-24s %7ld contacts (listed)\n",
+			       d, p->contacts);
+		else
+			printf(fa ? "    %-24s %7ld مخاطب در %ld حساب\n"
+				  : "    %-24s %7ld contacts at %ld accounts\n", d, p->contacts, p->accounts);
+		free(d);
+	}
+	if (r->npublic > SHOWN)
+		printf(fa ? "    و %zu دامنه‌ی دیگر (--format json همه را دارد)\n"
+			  : "    and %zu more (--format json lists them all)\n", r->npublic - SHOWN);
+}
+
 static void print_text(const struct dq_checks *c, const struct dq_result *r, const char *file,
 		       const char *entity, const char *date, enum lang lang)
 {
@@ -78,6 +104,7 @@ static void print_text(const struct dq_checks *c, const struct dq_result *r, con
 				       dq_word(c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", lang),
 				       dq_word("not checked", lang));
 	}
+	print_public(r, lang);
 	if (r->has_freshness)
 		printf(fa ? "\nتازگی: %ld از %ld رکورد در %ld روزِ تا %s تغییر کرده‌اند (%s)\n"
 			  : "\nfreshness: %ld of %ld records modified within %ld days of %s (%s)\n",
@@ -125,6 +152,14 @@ static void print_json(const struct dq_checks *c, const struct dq_result *r, con
 						       "match", c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy",
 						       "checked", r->rule_checked[i], "records",
 						       r->rule_checked[i] ? json_integer(r->rule_matches[i]) : json_null()));
+	json_t *pub = json_array();
+	for (size_t i = 0; i < r->npublic; i++) {
+		const struct dq_public_domain *p = &r->public_domains[i];
+		json_t *x = json_pack("{s:s, s:I, s:s}", "domain", p->domain, "contacts",
+				      (json_int_t)p->contacts, "why", p->listed ? "listed" : "accounts");
+		json_object_set_new(x, "accounts", p->listed ? json_null() : json_integer(p->accounts));
+		json_array_append_new(pub, x);
+	}
 	json_t *unchecked = json_array();
 	for (size_t i = 0; i < r->nunchecked; i++)
 		json_array_append_new(unchecked, json_string(r->unchecked[i]));
@@ -140,6 +175,7 @@ static void print_json(const struct dq_checks *c, const struct dq_result *r, con
 	json_object_set_new(o, "duplicate_rules", rules);
 	json_object_set_new(o, "fields", fields);
 	json_object_set_new(o, "not_checked", unchecked);
+	json_object_set_new(o, "public_domains", pub);
 	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
 	putchar('\n');
 	json_decref(o);

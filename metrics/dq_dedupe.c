@@ -345,14 +345,48 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit)
 {
-	return dq_dedupe_fuzzy_blocks(names, blocks, 0, nblocks, max_distance, min_length, uf,
+	return dq_dedupe_fuzzy_blocks(names, blocks, 0, nblocks, max_distance, min_length, NULL, uf,
 				      masks, bit);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether the group v[0..n) of one block value is public by pub's test
+ * (recorded in pub->found when it is). Distinct accounts are counted by
+ * sorting the group's account hashes: the group is what the block
+ * compares anyway, so this adds no pass over the records. */
+static bool public_group(struct dq_public_test *pub, const struct brec *v, size_t n,
+			 uint64_t **scratch, size_t *cap)
+{
+	if (!pub || !pub->accounts || n < (size_t)pub->min_accounts)
+		return false;
+	XGROW(*scratch, *cap, n);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (pub->accounts[v[i].rec])
+			(*scratch)[m++] = pub->accounts[v[i].rec];
+	qsort(*scratch, m, sizeof **scratch, cmp_u64);
+	long distinct = 0;
+	for (size_t i = 0; i < m; i++)
+		distinct += i == 0 || (*scratch)[i] != (*scratch)[i - 1];
+	if (distinct < pub->min_accounts || (double)distinct < pub->min_share * (double)m)
+		return false;
+	XGROW(pub->found, pub->capfound, pub->nfound + 1);
+	pub->found[pub->nfound++] = (struct dq_public_found){ v[0].block, (long)m, distinct };
+	return true;
 }
 
 size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
 			      size_t to, unsigned max_distance, unsigned min_length,
-			      struct dq_uf *uf, uint32_t *masks, uint32_t bit)
+			      struct dq_public_test *pub, struct dq_uf *uf, uint32_t *masks,
+			      uint32_t bit)
 {
+	uint64_t *accounts = NULL;
+	size_t accounts_cap = 0;
 	bool remember = max_distance > 1;
 	struct fuzzy F = { names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0,
 			   blocks, remember ? xcalloc(names->n + 1, sizeof(uint32_t)) : NULL, from,
@@ -376,6 +410,10 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 			size_t j = i + 1;
 			while (j < n && v[j].block == v[i].block)
 				j++;
+			if (public_group(pub ? &pub[b] : NULL, v + i, j - i, &accounts, &accounts_cap)) {
+				i = j;
+				continue;
+			}
 			if (j - i > 1)
 				sort_group(v + i, j - i);
 			/* Equal names in the block join at once; one representative
@@ -420,5 +458,6 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 	free(F.vars);
 	free(F.small);
 	free(name_hash);
+	free(accounts);
 	return F.joins;
 }

@@ -82,11 +82,53 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, size_t nblocks,
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit);
-/* The same for blocks [from, to) only. With one edit allowed (the
+/* A block whose value may be public (an e-mail domain shared by people of
+ * many accounts, not one company's): a group of the block is public when
+ * its records hold at least min_accounts distinct non-zero accounts[rec]
+ * and at least min_share times as many as its records with an account.
+ * A public group compares nothing; its block value is added to found. */
+struct dq_public_test {
+	const uint64_t *accounts;   /* per record; NULL: no test on this block */
+	long min_accounts;
+	double min_share;
+	struct dq_public_found {
+		uint64_t block;
+		long records, accounts;
+	} *found;
+	size_t nfound, capfound;
+};
+
+/* The same for blocks [from, to) only; pub (NULL, or one per block)
+ * tests groups for public block values. With one edit allowed (the
  * distance is cheaper than remembering) blocks are independent: each may
  * go to its own call, on its own union-find, and the joins merged. */
 size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
 			      size_t to, unsigned max_distance, unsigned min_length,
-			      struct dq_uf *uf, uint32_t *masks, uint32_t bit);
+			      struct dq_public_test *pub, struct dq_uf *uf, uint32_t *masks,
+			      uint32_t bit);
+
+/* -- public e-mail domains (dq_public.c) -- */
+
+/* The shipped list of public domains: n strings, the array and each
+ * malloc'd. */
+char **dq_public_list(size_t *n);
+
+/* The distinct values of a domain block met in a scan, with their count:
+ * 16 bytes a domain plus its text. */
+struct dq_domain_slot {
+	uint64_t h;                 /* dq_hash of the domain; 0 = empty slot */
+	uint32_t off, contacts;
+	uint16_t len;
+};
+struct dq_domtab {
+	struct dq_domain_slot *slots;
+	size_t n, cap;
+	struct sbuf text;
+};
+void dq_domtab_init(struct dq_domtab *t);
+void dq_domtab_release(struct dq_domtab *t);
+/* One more record with domain s (n bytes) of hash h. */
+void dq_domtab_count(struct dq_domtab *t, uint64_t h, const char *s, size_t n);
+const struct dq_domain_slot *dq_domtab_find(const struct dq_domtab *t, uint64_t h);
 
 #endif

@@ -72,7 +72,10 @@ struct rule_state {
 	int *block_cols;
 	const struct dq_field **block_fields;
 	uint64_t **block_hash;     /* per block, per record */
-	struct hset *block_ignore;
+	struct hset *block_ignore; /* listed public values and the block's ignore */
+	struct dq_domtab *domains; /* per domain block: the domains met */
+	int *account_block;        /* per block: the block of its public accounts, or -1 */
+	struct dq_public_test *pub; /* per block */
 };
 
 /* The e-mail or phone key of one cell, made once a row: validity and the
@@ -535,6 +538,8 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 				}
 				if (kn) {
 					h = dq_hash(k, kn, 0);
+					if (b->part == DQ_PART_DOMAIN)
+						dq_domtab_count(&R->domains[j], h, k, kn);
 					if (hset_has(&R->block_ignore[j], h))
 						h = 0;
 				}
@@ -727,6 +732,57 @@ static long count_distinct(uint64_t *v, size_t n)
 	return k;
 }
 
+/* ---- public domains ---- */
+
+static void add_public(struct dq_result *res, size_t *cap, const struct dq_domtab *t,
+		       const struct dq_domain_slot *e, long accounts, bool listed)
+{
+	for (size_t i = 0; i < res->npublic; i++)
+		if (strlen(res->public_domains[i].domain) == e->len &&
+		    !memcmp(res->public_domains[i].domain, t->text.s + e->off, e->len))
+			return; /* the same domain through another rule */
+	XGROW(res->public_domains, *cap, res->npublic + 1);
+	res->public_domains[res->npublic++] = (struct dq_public_domain){
+		xstrndup(t->text.s + e->off, e->len), (long)e->contacts, accounts, listed };
+}
+
+static int cmp_public(const void *a, const void *b)
+{
+	const struct dq_public_domain *x = a, *y = b;
+	if (x->contacts != y->contacts)
+		return x->contacts > y->contacts ? -1 : 1;
+	return strcmp(x->domain, y->domain);
+}
+
+/* The domains that blocked nothing: listed (the shipped list or the
+ * block's ignore) and met in the file, or found public in the data. */
+static void public_domains(struct scan *S)
+{
+	const struct dq_checks *c = S->c;
+	struct dq_result *res = S->res;
+	size_t cap = 0;
+	for (size_t i = 0; i < c->nrules; i++) {
+		struct rule_state *R = &S->rules[i];
+		if (!res->rule_checked[i])
+			continue;
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
+			if (c->rules[i].blocks[j].part != DQ_PART_DOMAIN)
+				continue;
+			const struct dq_domtab *t = &R->domains[j];
+			for (size_t k = 0; k < t->cap; k++)
+				if (t->slots[k].h && hset_has(&R->block_ignore[j], t->slots[k].h))
+					add_public(res, &cap, t, &t->slots[k], -1, true);
+			for (size_t k = 0; k < R->pub[j].nfound; k++) {
+				const struct dq_domain_slot *e = dq_domtab_find(t, R->pub[j].found[k].block);
+				if (e)
+					add_public(res, &cap, t, e, R->pub[j].found[k].accounts, false);
+			}
+		}
+	}
+	if (res->npublic)
+		qsort(res->public_domains, res->npublic, sizeof *res->public_domains, cmp_public);
+}
+
 /* The work after the scan runs as jobs on two threads (core/jobs.h):
  * each fuzzy block (a whole fuzzy rule when it allows more than one edit),
  * each exact rule, each field's distinct count; long ones first. A job
@@ -766,7 +822,7 @@ static void run_after_job(size_t job, size_t lane, void *arg)
 		dq_dedupe_exact(&R->keys, &A->uf[lane], A->masks[lane], bit);
 	else
 		dq_dedupe_fuzzy_blocks(&R->keys, R->block_hash, J->from, J->to, rule->max_distance,
-				       rule->min_length, &A->uf[lane], A->masks[lane], bit);
+				       rule->min_length, R->pub, &A->uf[lane], A->masks[lane], bit);
 }
 
 static void plan_after_jobs(struct after *A)
@@ -815,8 +871,19 @@ static void after_scan(struct scan *S)
 		dq_uf_grow(&A.uf[l], n);
 		A.masks[l] = xcalloc(n + 1, sizeof *A.masks[l]);
 	}
+	for (size_t i = 0; i < c->nrules; i++)
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
+			const struct dq_block *b = &c->rules[i].blocks[j];
+			struct rule_state *R = &S->rules[i];
+			int k = R->account_block[j];
+			R->pub[j] = (struct dq_public_test){
+				.accounts = k >= 0 ? R->block_hash[k] : NULL,
+				.min_accounts = b->public_min_accounts,
+				.min_share = b->public_min_share };
+		}
 	plan_after_jobs(&A);
 	jobs_run(A.njobs, LANES, run_after_job, &A);
+	public_domains(S);
 	struct dq_uf *uf = &A.uf[0];
 	uint32_t *masks = A.masks[0];
 	for (size_t l = 1; l < LANES; l++)
@@ -962,6 +1029,8 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			}
 		}
 	S.rules = xcalloc(c->nrules + 1, sizeof *S.rules);
+	size_t npublic_list = 0;
+	char **public_list = dq_public_list(&npublic_list);
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S.rules[i];
 		const struct dq_rule *rule = &c->rules[i];
@@ -972,6 +1041,23 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		R->block_fields = xcalloc(rule->nblocks + 1, sizeof *R->block_fields);
 		R->block_hash = xcalloc(rule->nblocks + 1, sizeof *R->block_hash);
 		R->block_ignore = xcalloc(rule->nblocks + 1, sizeof *R->block_ignore);
+		R->domains = xcalloc(rule->nblocks + 1, sizeof *R->domains);
+		R->account_block = xcalloc(rule->nblocks + 1, sizeof *R->account_block);
+		R->pub = xcalloc(rule->nblocks + 1, sizeof *R->pub);
+		for (size_t j = 0; j < rule->nblocks; j++) {
+			const struct dq_block *b = &rule->blocks[j];
+			dq_domtab_init(&R->domains[j]);
+			R->account_block[j] = -1;
+			for (size_t k = 0; b->public_accounts && k < rule->nblocks; k++)
+				if (rule->blocks[k].part == DQ_PART_VALUE &&
+				    csvx_header_eq(rule->blocks[k].column, b->public_accounts))
+					R->account_block[j] = (int)k;
+			for (size_t k = 0; b->public_list && k < npublic_list; k++) {
+				const char *v = public_list[k];
+				dq_norm_email(v, strlen(v), &tmp);
+				hset_add(&R->block_ignore[j], dq_hash(tmp.s, tmp.len, 0));
+			}
+		}
 		for (size_t j = 0; j < rule->nblocks; j++)
 			for (size_t k = 0; k < rule->blocks[j].nignore; k++) {
 				const char *v = rule->blocks[j].ignore[k];
@@ -982,6 +1068,9 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			}
 	}
 	sbuf_release(&tmp);
+	for (size_t k = 0; k < npublic_list; k++)
+		free(public_list[k]);
+	free(public_list);
 
 	struct stat sb;
 	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
@@ -1015,6 +1104,8 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
 			free(R->block_hash[j]);
 			hset_release(&R->block_ignore[j]);
+			dq_domtab_release(&R->domains[j]);
+			free(R->pub[j].found);
 		}
 		free(R->cols);
 		free(R->fields);
@@ -1022,6 +1113,9 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		free(R->block_fields);
 		free(R->block_hash);
 		free(R->block_ignore);
+		free(R->domains);
+		free(R->account_block);
+		free(R->pub);
 	}
 	free(S.rules);
 	for (size_t i = 0; i < c->nfields; i++) {
@@ -1048,5 +1142,8 @@ void dq_result_release(struct dq_result *res)
 	free(res->rule_matches);
 	free(res->rule_checked);
 	free(res->unchecked);
+	for (size_t i = 0; i < res->npublic; i++)
+		free(res->public_domains[i].domain);
+	free(res->public_domains);
 	memset(res, 0, sizeof *res);
 }

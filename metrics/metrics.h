@@ -195,6 +195,17 @@ struct dq_block {
 	enum dq_part part;
 	const char *const *ignore;  /* block values that do not block (e.g. gmail.com) */
 	size_t nignore;
+	/* part: domain only. Public (free-mail, ISP) domains block nothing:
+	 * those of the shipped list (content/dq/public-domains.yaml) when
+	 * public_list, and those the data shows are no company's: shared by
+	 * at least public_min_accounts distinct values of public_accounts (the
+	 * account column; NULL: no such test), being at least public_min_share
+	 * of the contacts with an account in the domain. */
+	bool public_list;
+	const char *public_accounts;
+	long public_min_accounts;
+	double public_min_share;
+	int public_line, public_col;
 };
 
 enum dq_match { DQ_MATCH_EXACT, DQ_MATCH_FUZZY };
@@ -258,6 +269,14 @@ struct dq_field_profile {
 	size_t nexamples;
 };
 
+/* A block value (e-mail domain) treated as public: it blocked nothing. */
+struct dq_public_domain {
+	char *domain;
+	long contacts;              /* records with an address at it */
+	long accounts;              /* distinct accounts (-1: not counted, listed) */
+	bool listed;                /* in the shipped list or the block's ignore */
+};
+
 struct dq_result {
 	long records;
 	struct dq_field_profile *fields;   /* one per checks field, same order */
@@ -274,6 +293,9 @@ struct dq_result {
 	 * checks' order: not checked, no metric, no weight in the score. */
 	const char **unchecked;
 	size_t nunchecked;
+	/* Domains treated as public, most contacts first. */
+	struct dq_public_domain *public_domains;
+	size_t npublic;
 	double freshness;
 	bool has_freshness;
 	long fresh;
