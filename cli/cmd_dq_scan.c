@@ -209,6 +209,10 @@ static int run_scan(struct cli *cli)
 		csvx_write_row(ro.f, header, 6);
 	}
 	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? progress : NULL, (void *)file };
+	char *shown = text_sanitize(file);
+	cli_oom_context("scanning %s (the scan keeps about " DQ_BYTES_PER_RECORD " bytes a record: "
+			"give it more memory, or scan the export in parts)", shown);
+	free(shown);
 	ok = ok && dq_scan(&c, file, &opts, &res, &cli->diag);
 	if (cli->tty_err)
 		fprintf(stderr, "\r\033[K");

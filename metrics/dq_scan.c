@@ -1082,7 +1082,8 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 						  { key_row, &S.keys } };
 	bool ok = (S.pipe = rowpipe_start(workers, 2, 0)) != NULL;
 	if (!ok)
-		diag_fail(d, EXIT_SOFTWARE, "cannot start the scan's threads");
+		diag_fail(d, EXIT_NOMEM, "%s: cannot start the scan's threads (out of memory): nothing "
+			  "was stored", path);
 	ok = ok && csvx_read(&reader, path, d);
 	rowpipe_finish(S.pipe); /* on every path: the workers are done after it */
 	if (ok && !S.header_done) {
