@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -431,6 +432,12 @@ void cli_oom_context(const char *fmt, ...)
  * transaction not committed is not in the workspace. */
 static void out_of_memory(void)
 {
+	/* Both scan workers may run out at once: one reports, the other waits
+	 * for the end. */
+	static atomic_flag reporting = ATOMIC_FLAG_INIT;
+	if (atomic_flag_test_and_set(&reporting))
+		for (;;)
+			pause();
 	static const char head[] = "crmready: out of memory";
 	static const char tail[] = ": nothing was changed (the workspace and the output files are "
 				   "as they were)\n";
