@@ -194,11 +194,32 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 	return joins;
 }
 
+size_t dq_dedupe_exact_hashes(const uint64_t *hashes, size_t n, struct dq_uf *uf,
+			      uint32_t *masks, uint32_t bit)
+{
+	struct hrec *v = xmalloc((n + 1) * sizeof *v);
+	size_t m = 0, joins = 0;
+	for (size_t i = 0; i < n; i++)
+		if (hashes[i])
+			v[m++] = (struct hrec){ hashes[i], (uint32_t)i };
+	sort_hrec(v, m);
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		while (j < m && v[j].h == v[i].h)
+			joins += join(uf, masks, bit, v[i].rec, v[j++].rec);
+		i = j;
+	}
+	free(v);
+	return joins;
+}
+
 /* ---- fuzzy ---- */
 
+/* 16 bytes a record: the block value, a 32-bit hash of the name (equal
+ * hashes are checked on the text) and the record. */
 struct brec {
-	uint64_t block, name;
-	uint32_t rec;
+	uint64_t block;
+	uint32_t name, rec;
 };
 
 static int cmp_brec_name(const void *a, const void *b)
@@ -396,9 +417,10 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 	size_t reps_cap = 0;
 	struct cand *cands = NULL;
 	size_t cands_cap = 0;
-	uint64_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
+	uint32_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
 	for (size_t i = 0; i < names->n; i++)
-		name_hash[i] = names->len[i] ? dq_hash(names->buf.s + names->off[i], names->len[i], 0) : 0;
+		name_hash[i] = names->len[i]
+			? (uint32_t)(dq_hash(names->buf.s + names->off[i], names->len[i], 0) >> 32) : 0;
 	for (size_t b = from; b < to; b++) {
 		F.block = b;
 		size_t n = 0;
@@ -424,12 +446,17 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 				while (e < j && v[e].name == v[a].name)
 					e++;
 				XGROW(reps, reps_cap, k + (e - a));
-				reps[k++] = v[a].rec;
-				for (size_t x = a + 1; x < e; x++) {
-					if (same_key(names, v[a].rec, v[x].rec))
-						F.joins += join(uf, masks, bit, v[a].rec, v[x].rec);
+				/* Names of one hash: each joins the representative
+				 * of its text, or is one (a hash collision). */
+				size_t first = k;
+				for (size_t x = a; x < e; x++) {
+					size_t r = first;
+					while (r < k && !same_key(names, reps[r], v[x].rec))
+						r++;
+					if (r < k)
+						F.joins += join(uf, masks, bit, reps[r], v[x].rec);
 					else
-						reps[k++] = v[x].rec; /* a hash collision */
+						reps[k++] = v[x].rec;
 				}
 				a = e;
 			}

@@ -73,6 +73,9 @@ void dq_sort_u64(uint64_t *v, size_t n);
  * joined. Returns the number of joins made. */
 size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *masks,
 		       uint32_t bit);
+/* The same on the keys' 64-bit hashes (n records, 0 = no key). */
+size_t dq_dedupe_exact_hashes(const uint64_t *hashes, size_t n, struct dq_uf *uf,
+			      uint32_t *masks, uint32_t bit);
 
 /* Join records whose name keys are within max_distance edits (exact
  * below min_length code points) and that share a block value: blocks[b][i]

@@ -68,7 +68,10 @@ static bool hset_has(const struct hset *s, uint64_t h)
 struct rule_state {
 	int *cols;                 /* column index per rule column */
 	const struct dq_field **fields;
-	struct dq_keys keys;
+	struct dq_keys keys;       /* the keys' text: fuzzy rules, and exact ones for
+				    * --clusters-out (it prints them) */
+	uint64_t *key_hash;        /* an exact rule without --clusters-out: per record,
+				    * the key's 64-bit hash (0 = no key) */
 	int *block_cols;
 	const struct dq_field **block_fields;
 	uint64_t **block_hash;     /* per block, per record */
@@ -449,6 +452,14 @@ static bool sample_row(struct scan_worker *W, const struct csvx_row *r, size_t r
 	return rec == GUESS_ROWS - 1;
 }
 
+/* An exact rule needs only equal keys found: a 64-bit hash a record
+ * instead of the text (two different keys of 22 million share a hash with
+ * odds of about 1 in 76,000), unless --clusters-out prints the keys. */
+static bool hashed_keys(const struct scan *S, size_t rule)
+{
+	return S->c->rules[rule].match == DQ_MATCH_EXACT && !S->opts->clusters_out;
+}
+
 static void grow_records(struct scan *S, size_t need)
 {
 	if (need <= S->cap)
@@ -457,10 +468,13 @@ static void grow_records(struct scan *S, size_t need)
 	while (cap < need)
 		cap *= 2;
 	S->cap = cap;
-	for (size_t i = 0; i < S->c->nrules; i++)
+	for (size_t i = 0; i < S->c->nrules; i++) {
 		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     cap * sizeof(uint64_t));
+		if (hashed_keys(S, i))
+			S->rules[i].key_hash = xrealloc(S->rules[i].key_hash, cap * sizeof(uint64_t));
+	}
 }
 
 static void reserve_records(struct scan *S, size_t records)
@@ -471,7 +485,11 @@ static void reserve_records(struct scan *S, size_t records)
 		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     records * sizeof(uint64_t));
-		dq_keys_reserve(&S->rules[i].keys, records);
+		if (hashed_keys(S, i))
+			S->rules[i].key_hash = xrealloc(S->rules[i].key_hash,
+							records * sizeof(uint64_t));
+		else
+			dq_keys_reserve(&S->rules[i].keys, records);
 	}
 	if (S->opts->clusters_out)
 		dq_keys_reserve(&S->ids, records);
@@ -517,7 +535,10 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 		 * share one. A fuzzy name may lack a part. */
 		if (!fuzzy && !complete)
 			sbuf_reset(&W->key);
-		dq_keys_push(&R->keys, W->key.s ? W->key.s : "", W->key.len);
+		if (hashed_keys(S, i))
+			R->key_hash[rec] = W->key.len ? dq_hash(W->key.s, W->key.len, 0) : 0;
+		else
+			dq_keys_push(&R->keys, W->key.s ? W->key.s : "", W->key.len);
 		for (size_t j = 0; j < rule->nblocks; j++) {
 			const struct dq_block *b = &rule->blocks[j];
 			size_t n;
@@ -549,6 +570,33 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 	}
 }
 
+static size_t sort_unique(uint64_t *v, size_t n)
+{
+	dq_sort_u64(v, n);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || v[i] != v[k - 1])
+			v[k++] = v[i];
+	return k;
+}
+
+/* A field's value hashes are kept to count its distinct values exactly.
+ * When the array is full its hashes are sorted and made unique first, and
+ * it grows only when that leaves it more than half full: a field of few
+ * values (a country, a city, a first name) keeps a few of them, not one
+ * per record. */
+static void distinct_room(struct scan *S, size_t i)
+{
+	enum { COMPACT_FROM = 1 << 16 };
+	if (S->capdistinct[i] >= COMPACT_FROM)
+		S->ndistinct[i] = sort_unique(S->distinct[i], S->ndistinct[i]);
+	if (S->ndistinct[i] * 2 > S->capdistinct[i] || S->capdistinct[i] < COMPACT_FROM) {
+		size_t cap = S->capdistinct[i] ? S->capdistinct[i] * 2 : 4096;
+		S->distinct[i] = xrealloc(S->distinct[i], cap * sizeof **S->distinct);
+		S->capdistinct[i] = cap;
+	}
+}
+
 /* The profile worker: filled, distinct, validity, examples and --rows-out
  * for every field of one row. */
 static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
@@ -556,14 +604,6 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 	struct scan_worker *W = arg;
 	struct scan *S = W->S;
 	const struct dq_checks *c = S->c;
-	if (sample_row(W, r, rec)) {
-		size_t want = guess_records(W);
-		for (size_t i = 0; i < c->nfields; i++)
-			if (want > S->capdistinct[i]) {
-				S->distinct[i] = xrealloc(S->distinct[i], want * sizeof **S->distinct);
-				S->capdistinct[i] = want;
-			}
-	}
 	W->cur_row = r->row;
 	for (size_t i = 0; i < c->nfields; i++) {
 		struct dq_field_profile *p = &S->res->fields[i];
@@ -581,7 +621,7 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 		}
 		p->filled++;
 		if (S->ndistinct[i] == S->capdistinct[i])
-			XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
+			distinct_room(S, i);
 		S->distinct[i][S->ndistinct[i]++] = hash_bytes(v, n);
 		if (!f->has_validity)
 			continue;
@@ -723,13 +763,12 @@ static void write_clusters(struct scan *S, struct dq_uf *uf, const uint32_t *mas
 	free(number);
 }
 
-static long count_distinct(uint64_t *v, size_t n)
+static void count_distinct(size_t f, size_t lane, void *arg)
 {
-	dq_sort_u64(v, n);
-	long k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += i == 0 || v[i] != v[i - 1];
-	return k;
+	struct scan *S = arg;
+	S->res->fields[f].distinct = (long)sort_unique(S->distinct[f], S->ndistinct[f]);
+	free(S->distinct[f]); /* before the duplicate rules need their memory */
+	S->distinct[f] = NULL;
 }
 
 /* ---- public domains ---- */
@@ -784,16 +823,16 @@ static void public_domains(struct scan *S)
 }
 
 /* The work after the scan runs as jobs on two threads (core/jobs.h):
- * each fuzzy block (a whole fuzzy rule when it allows more than one edit),
- * each exact rule, each field's distinct count; long ones first. A job
+ * each field's distinct count first, then each fuzzy block (a whole fuzzy
+ * rule when it allows more than one edit) and each exact rule. A job
  * joins into its lane's union-find and masks, and the lanes are merged
  * after: the clusters are the connected parts of all joins, and the masks
  * the rules that joined each record, whatever the order. */
 enum { LANES = 2 };
 
 struct after_job {
-	enum { JOB_FUZZY, JOB_EXACT, JOB_DISTINCT } kind;
-	size_t index;              /* rule or field */
+	enum { JOB_FUZZY, JOB_EXACT } kind;
+	size_t index;              /* rule */
 	size_t from, to;           /* blocks of a fuzzy rule */
 };
 
@@ -810,15 +849,13 @@ static void run_after_job(size_t job, size_t lane, void *arg)
 	struct after *A = arg;
 	struct scan *S = A->S;
 	const struct after_job *J = &A->jobs[job];
-	if (J->kind == JOB_DISTINCT) {
-		S->res->fields[J->index].distinct =
-			count_distinct(S->distinct[J->index], S->ndistinct[J->index]);
-		return;
-	}
 	const struct dq_rule *rule = &S->c->rules[J->index];
 	struct rule_state *R = &S->rules[J->index];
 	uint32_t bit = 1u << J->index;
-	if (J->kind == JOB_EXACT)
+	if (J->kind == JOB_EXACT && R->key_hash)
+		dq_dedupe_exact_hashes(R->key_hash, (size_t)S->res->records, &A->uf[lane],
+				       A->masks[lane], bit);
+	else if (J->kind == JOB_EXACT)
 		dq_dedupe_exact(&R->keys, &A->uf[lane], A->masks[lane], bit);
 	else
 		dq_dedupe_fuzzy_blocks(&R->keys, R->block_hash, J->from, J->to, rule->max_distance,
@@ -846,18 +883,6 @@ static void plan_after_jobs(struct after *A)
 	for (size_t i = 0; i < c->nrules; i++)
 		if (c->rules[i].match == DQ_MATCH_EXACT && A->S->res->rule_checked[i])
 			A->jobs[A->njobs++] = (struct after_job){ JOB_EXACT, i, 0, 0 };
-	/* Distinct counts by size, largest first (a stable insertion). */
-	size_t first = A->njobs;
-	for (size_t f = 0; f < c->nfields; f++) {
-		if (A->S->res->fields[f].absent)
-			continue;
-		size_t j = A->njobs++;
-		while (j > first && A->S->ndistinct[A->jobs[j - 1].index] < A->S->ndistinct[f]) {
-			A->jobs[j] = A->jobs[j - 1];
-			j--;
-		}
-		A->jobs[j] = (struct after_job){ JOB_DISTINCT, f, 0, 0 };
-	}
 }
 
 static void after_scan(struct scan *S)
@@ -865,6 +890,9 @@ static void after_scan(struct scan *S)
 	const struct dq_checks *c = S->c;
 	struct dq_result *res = S->res;
 	size_t n = (size_t)res->records;
+	/* Distinct counts first (their hashes freed), then the duplicate
+	 * rules: the two peaks of memory do not add up. */
+	jobs_run(c->nfields, LANES, count_distinct, S);
 	struct after A = { .S = S };
 	for (size_t l = 0; l < LANES; l++) {
 		dq_uf_init(&A.uf[l]);
@@ -1102,6 +1130,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S.rules[i];
 		dq_keys_release(&R->keys);
+		free(R->key_hash);
 		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
 			free(R->block_hash[j]);
 			hset_release(&R->block_ignore[j]);
