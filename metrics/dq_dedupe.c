@@ -83,8 +83,7 @@ void dq_keys_init(struct dq_keys *k)
 void dq_keys_release(struct dq_keys *k)
 {
 	sbuf_release(&k->buf);
-	free(k->off);
-	free(k->len);
+	free(k->at);
 	memset(k, 0, sizeof *k);
 }
 
@@ -92,8 +91,7 @@ void dq_keys_reserve(struct dq_keys *k, size_t n)
 {
 	if (n > k->cap) {
 		k->cap = n;
-		k->off = xrealloc(k->off, k->cap * sizeof *k->off);
-		k->len = xrealloc(k->len, k->cap * sizeof *k->len);
+		k->at = xrealloc(k->at, k->cap * sizeof *k->at);
 	}
 	if (k->n) {
 		size_t bytes = k->buf.len / k->n * n + k->buf.len / k->n * n / 8 + 4096;
@@ -106,18 +104,15 @@ void dq_keys_push(struct dq_keys *k, const char *s, size_t n)
 {
 	if (k->n == k->cap) {
 		k->cap = k->cap ? k->cap * 2 : 4096;
-		k->off = xrealloc(k->off, k->cap * sizeof *k->off);
-		k->len = xrealloc(k->len, k->cap * sizeof *k->len);
+		k->at = xrealloc(k->at, k->cap * sizeof *k->at);
 	}
 	if (n == 0) {
-		k->off[k->n] = 0;
-		k->len[k->n++] = 0;
+		k->at[k->n++] = 0;
 		return;
 	}
-	if (n > UINT32_MAX)
-		n = UINT32_MAX;
-	k->off[k->n] = k->buf.len;
-	k->len[k->n++] = (uint32_t)n;
+	if (n > DQ_KEY_MAX_LEN)
+		n = DQ_KEY_MAX_LEN;
+	k->at[k->n++] = (uint64_t)k->buf.len << DQ_KEY_LEN_BITS | n;
 	sbuf_add(&k->buf, s, n);
 	sbuf_addc(&k->buf, '\0');
 }
@@ -177,9 +172,11 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 	struct hrec *v = xmalloc((keys->n + 1) * sizeof *v);
 	size_t n = 0, joins = 0;
 	for (size_t i = 0; i < keys->n; i++)
-		if (keys->len[i])
-			v[n++] = (struct hrec){ dq_hash(keys->buf.s + keys->off[i], keys->len[i], 0),
-						(uint32_t)i };
+		if (dq_keys_len(keys, i)) {
+			size_t len;
+			const char *key = dq_keys_at(keys, i, &len);
+			v[n++] = (struct hrec){ dq_hash(key, len, 0), (uint32_t)i };
+		}
 	sort_hrec(v, n);
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
@@ -230,7 +227,55 @@ static int cmp_brec_name(const void *a, const void *b)
 	return x->rec < y->rec ? -1 : x->rec > y->rec;
 }
 
-DQ_RADIX_SORT(sort_brec, struct brec, block)
+/* Sort by block in place (MSD radix, a byte at a time, American flag
+ * permutation): no scratch array of the records' size, which the two
+ * threads' fuzzy jobs would each need at the scan's peak of memory. The
+ * order within a block does not matter (sort_group orders it). */
+static void sort_brec_from(struct brec *v, size_t n, int shift)
+{
+	if (n < 64) {
+		for (size_t i = 1; i < n; i++) {
+			struct brec x = v[i];
+			size_t j = i;
+			while (j > 0 && v[j - 1].block > x.block) {
+				v[j] = v[j - 1];
+				j--;
+			}
+			v[j] = x;
+		}
+		return;
+	}
+	size_t count[256] = { 0 }, start[256], next[256];
+	for (size_t i = 0; i < n; i++)
+		count[(v[i].block >> shift) & 0xFF]++;
+	size_t sum = 0;
+	for (int d = 0; d < 256; d++) {
+		start[d] = next[d] = sum;
+		sum += count[d];
+	}
+	for (int d = 0; d < 256; d++)
+		while (next[d] < start[d] + count[d]) {
+			struct brec x = v[next[d]];
+			int xd = (int)((x.block >> shift) & 0xFF);
+			while (xd != d) { /* follow the cycle until a record of d comes back */
+				struct brec y = v[next[xd]];
+				v[next[xd]++] = x;
+				x = y;
+				xd = (int)((x.block >> shift) & 0xFF);
+			}
+			v[next[d]++] = x;
+		}
+	if (shift == 0)
+		return;
+	for (int d = 0; d < 256; d++)
+		if (count[d] > 1)
+			sort_brec_from(v + start[d], count[d], shift - 8);
+}
+
+static void sort_brec(struct brec *v, size_t n)
+{
+	sort_brec_from(v, n, 56);
+}
 
 struct fuzzy {
 	const struct dq_keys *names;
@@ -418,14 +463,16 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 	struct cand *cands = NULL;
 	size_t cands_cap = 0;
 	uint32_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
-	for (size_t i = 0; i < names->n; i++)
-		name_hash[i] = names->len[i]
-			? (uint32_t)(dq_hash(names->buf.s + names->off[i], names->len[i], 0) >> 32) : 0;
+	for (size_t i = 0; i < names->n; i++) {
+		size_t len;
+		const char *name = dq_keys_at(names, i, &len);
+		name_hash[i] = len ? (uint32_t)(dq_hash(name, len, 0) >> 32) : 0;
+	}
 	for (size_t b = from; b < to; b++) {
 		F.block = b;
 		size_t n = 0;
 		for (size_t i = 0; i < names->n; i++)
-			if (blocks[b][i] && names->len[i])
+			if (blocks[b][i] && dq_keys_len(names, i))
 				v[n++] = (struct brec){ blocks[b][i], name_hash[i], (uint32_t)i };
 		sort_brec(v, n);
 		for (size_t i = 0; i < n;) {

@@ -5,11 +5,14 @@
 
 #include "metrics.h"
 
-/* One string per record (possibly empty), by record number. */
+/* One string per record (possibly empty), by record number: 8 bytes a
+ * record besides the text, its offset (40 bits) and length (24 bits; a
+ * longer key is cut). */
+enum { DQ_KEY_LEN_BITS = 24 };
+#define DQ_KEY_MAX_LEN (((size_t)1 << DQ_KEY_LEN_BITS) - 1)
 struct dq_keys {
 	struct sbuf buf;
-	uint64_t *off;
-	uint32_t *len;
+	uint64_t *at;
 	size_t n, cap;
 };
 void dq_keys_init(struct dq_keys *k);
@@ -17,10 +20,14 @@ void dq_keys_release(struct dq_keys *k);
 void dq_keys_push(struct dq_keys *k, const char *s, size_t n);
 /* Room for n keys in all, and for their text at the length of those so far. */
 void dq_keys_reserve(struct dq_keys *k, size_t n);
+static inline size_t dq_keys_len(const struct dq_keys *k, size_t i)
+{
+	return (size_t)(k->at[i] & DQ_KEY_MAX_LEN);
+}
 static inline const char *dq_keys_at(const struct dq_keys *k, size_t i, size_t *len)
 {
-	*len = k->len[i];
-	return k->buf.s + k->off[i];
+	*len = dq_keys_len(k, i);
+	return k->buf.s + (k->at[i] >> DQ_KEY_LEN_BITS);
 }
 
 uint64_t dq_hash(const char *s, size_t n, uint64_t seed);
