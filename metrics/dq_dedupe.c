@@ -141,6 +141,7 @@ struct hrec {
 /* Records are added in order, so the stable radix sort keeps them in
  * record order within a key. */
 DQ_RADIX_SORT(sort_hrec, struct hrec, h)
+DQ_INPLACE_SORT(sort_hrec_in_place, struct hrec, h)
 
 struct u64 {
 	uint64_t v;
@@ -199,7 +200,7 @@ size_t dq_dedupe_exact_hashes(const uint64_t *hashes, size_t n, struct dq_uf *uf
 	for (size_t i = 0; i < n; i++)
 		if (hashes[i])
 			v[m++] = (struct hrec){ hashes[i], (uint32_t)i };
-	sort_hrec(v, m);
+	sort_hrec_in_place(v, m);
 	for (size_t i = 0; i < m;) {
 		size_t j = i + 1;
 		while (j < m && v[j].h == v[i].h)
@@ -229,53 +230,10 @@ static int cmp_brec_name(const void *a, const void *b)
 
 /* Sort by block in place (MSD radix, a byte at a time, American flag
  * permutation): no scratch array of the records' size, which the two
- * threads' fuzzy jobs would each need at the scan's peak of memory. The
- * order within a block does not matter (sort_group orders it). */
-static void sort_brec_from(struct brec *v, size_t n, int shift)
-{
-	if (n < 64) {
-		for (size_t i = 1; i < n; i++) {
-			struct brec x = v[i];
-			size_t j = i;
-			while (j > 0 && v[j - 1].block > x.block) {
-				v[j] = v[j - 1];
-				j--;
-			}
-			v[j] = x;
-		}
-		return;
-	}
-	size_t count[256] = { 0 }, start[256], next[256];
-	for (size_t i = 0; i < n; i++)
-		count[(v[i].block >> shift) & 0xFF]++;
-	size_t sum = 0;
-	for (int d = 0; d < 256; d++) {
-		start[d] = next[d] = sum;
-		sum += count[d];
-	}
-	for (int d = 0; d < 256; d++)
-		while (next[d] < start[d] + count[d]) {
-			struct brec x = v[next[d]];
-			int xd = (int)((x.block >> shift) & 0xFF);
-			while (xd != d) { /* follow the cycle until a record of d comes back */
-				struct brec y = v[next[xd]];
-				v[next[xd]++] = x;
-				x = y;
-				xd = (int)((x.block >> shift) & 0xFF);
-			}
-			v[next[d]++] = x;
-		}
-	if (shift == 0)
-		return;
-	for (int d = 0; d < 256; d++)
-		if (count[d] > 1)
-			sort_brec_from(v + start[d], count[d], shift - 8);
-}
-
-static void sort_brec(struct brec *v, size_t n)
-{
-	sort_brec_from(v, n, 56);
-}
+ * threads' jobs would each need at the scan's peak of memory. Not stable:
+ * for the fuzzy blocks sort_group orders each block after, and exact joins
+ * do not depend on the order. */
+DQ_INPLACE_SORT(sort_brec, struct brec, block)
 
 struct fuzzy {
 	const struct dq_keys *names;

@@ -76,6 +76,54 @@ void dq_sort_u64(uint64_t *v, size_t n);
 		free(count);                                                      \
 	}
 
+/* An in-place sort on a uint64_t member of a struct (MSD radix, a byte at a
+ * time, American flag permutation): no scratch array, not stable. */
+#define DQ_INPLACE_SORT(fname, type, member)                                      \
+	static void fname##_from(type *v, size_t n, int shift)                    \
+	{                                                                         \
+		if (n < 64) {                                                     \
+			for (size_t i = 1; i < n; i++) {                          \
+				type x = v[i];                                    \
+				size_t j = i;                                     \
+				while (j > 0 && v[j - 1].member > x.member) {     \
+					v[j] = v[j - 1];                          \
+					j--;                                      \
+				}                                                 \
+				v[j] = x;                                         \
+			}                                                         \
+			return;                                                   \
+		}                                                                 \
+		size_t count[256] = { 0 }, start[256], next[256];                 \
+		for (size_t i = 0; i < n; i++)                                    \
+			count[(v[i].member >> shift) & 0xFF]++;                   \
+		size_t sum = 0;                                                   \
+		for (int d = 0; d < 256; d++) {                                   \
+			start[d] = next[d] = sum;                                 \
+			sum += count[d];                                          \
+		}                                                                 \
+		for (int d = 0; d < 256; d++)                                     \
+			while (next[d] < start[d] + count[d]) {                   \
+				type x = v[next[d]];                              \
+				int xd = (int)((x.member >> shift) & 0xFF);       \
+				while (xd != d) { /* follow the cycle back to d */ \
+					type y = v[next[xd]];                     \
+					v[next[xd]++] = x;                        \
+					x = y;                                    \
+					xd = (int)((x.member >> shift) & 0xFF);   \
+				}                                                 \
+				v[next[d]++] = x;                                 \
+			}                                                         \
+		if (shift == 0)                                                   \
+			return;                                                   \
+		for (int d = 0; d < 256; d++)                                     \
+			if (count[d] > 1)                                         \
+				fname##_from(v + start[d], count[d], shift - 8);  \
+	}                                                                         \
+	static void fname(type *v, size_t n)                                      \
+	{                                                                         \
+		fname##_from(v, n, 56);                                           \
+	}
+
 /* Join records with equal non-empty keys; set bit in masks of every record
  * joined. Returns the number of joins made. */
 size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *masks,
