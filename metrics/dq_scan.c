@@ -124,6 +124,7 @@ struct scan {
 	int *field_col;
 	uint64_t **distinct;       /* profile: per field, hashes of the non-empty values */
 	size_t *ndistinct, *capdistinct;
+	bool *dense;               /* profile: per field, values mostly distinct */
 	struct hset *allowed;      /* per field with values */
 	struct rule_state *rules;  /* keys */
 	int fresh_col, id_col;
@@ -588,8 +589,12 @@ static size_t sort_unique(uint64_t *v, size_t n)
 static void distinct_room(struct scan *S, size_t i)
 {
 	enum { COMPACT_FROM = 1 << 16 };
-	if (S->capdistinct[i] >= COMPACT_FROM)
+	if (S->capdistinct[i] >= COMPACT_FROM && !S->dense[i]) {
 		S->ndistinct[i] = sort_unique(S->distinct[i], S->ndistinct[i]);
+		/* Mostly different values (ids, addresses): sorting again would
+		 * only cost time. */
+		S->dense[i] = S->ndistinct[i] * 4 > S->capdistinct[i] * 3;
+	}
 	if (S->ndistinct[i] * 2 > S->capdistinct[i] || S->capdistinct[i] < COMPACT_FROM) {
 		size_t cap = S->capdistinct[i] ? S->capdistinct[i] * 2 : 4096;
 		S->distinct[i] = xrealloc(S->distinct[i], cap * sizeof **S->distinct);
@@ -1040,6 +1045,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	S.distinct = xcalloc(c->nfields + 1, sizeof *S.distinct);
 	S.ndistinct = xcalloc(c->nfields + 1, sizeof *S.ndistinct);
 	S.capdistinct = xcalloc(c->nfields + 1, sizeof *S.capdistinct);
+	S.dense = xcalloc(c->nfields + 1, sizeof *S.dense);
 	S.allowed = xcalloc(c->nfields + 1, sizeof *S.allowed);
 	struct sbuf tmp;
 	sbuf_init(&tmp);
@@ -1155,6 +1161,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	free(S.distinct);
 	free(S.ndistinct);
 	free(S.capdistinct);
+	free(S.dense);
 	free(S.allowed);
 	free(S.field_col);
 	worker_release(&S.profile);
