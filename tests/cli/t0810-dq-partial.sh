@@ -103,4 +103,14 @@ run dq scan noid.csv --date 2026-11-23 --clusters-out cl.csv; expect_rc 65
 expect_err "noid.csv:1: error: missing column 'Id' needed by record_id"
 expect_no_file cl.csv
 [ "$(db_sum)" = "$before" ] || fail "workspace changed by a scan without the id column"
+
+# A renamed header: not checked, with the close match named.
+sed '1s/MailingCity/Mailing_Cty/' "$csv" >renamed.csv
+run --db renamed.db dq scan renamed.csv --date 2026-11-23 -q; expect_rc 0
+expect_err "renamed.csv:1: warning: no column 'MailingCity': not checked (did you mean 'Mailing_Cty'?)"
+# None of the fields' columns: nothing to check, 65.
+printf 'Id,Foo\n1,x\n' >none.csv
+run dq scan none.csv --checks "$DATA/dq/small-checks.yaml"; expect_rc 65
+expect_err "none.csv:1: error: none of the 2 columns the checks' fields name is in the header"
+[ "$(db_sum)" = "$before" ] || fail "workspace changed by a scan of no known column"
 done_testing
