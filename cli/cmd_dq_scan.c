@@ -210,8 +210,9 @@ static int run_scan(struct cli *cli)
 	}
 	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? progress : NULL, (void *)file };
 	char *shown = text_sanitize(file);
-	cli_oom_context("scanning %s (the scan keeps about " DQ_BYTES_PER_RECORD " bytes a record: "
-			"give it more memory, or scan the export in parts)", shown);
+	cli_oom_context("scanning %s (the scan keeps about %s bytes a record: give it more memory, "
+			"or scan the export in parts)", shown,
+			clusters ? DQ_BYTES_PER_RECORD_CLUSTERS : DQ_BYTES_PER_RECORD);
 	free(shown);
 	ok = ok && dq_scan(&c, file, &opts, &res, &cli->diag);
 	if (cli->tty_err)
@@ -265,7 +266,12 @@ const struct command cmd_dq_scan = {
 		"union-find), freshness and dq.score. Stores dq.completeness.FIELD,\n"
 		"dq.validity.FIELD, dq.completeness, dq.validity, dq.duplicate_rate,\n"
 		"dq.freshness and dq.score with scope entity=NAME, dated --date, in one\n"
-		"transaction; nothing is stored when the file has an error.",
+		"transaction; nothing is stored when the file has an error. Columns the\n"
+		"checks name that the file lacks are not checked (listed, no metric, no\n"
+		"weight in the score); only a missing record id column stops the scan.\n"
+		"E-mail domains of free mail and internet providers (the shipped list, or\n"
+		"shared by contacts of many accounts) are listed and never block.\n"
+		"Out of memory: exit 71, nothing stored.",
 	.options = scan_options,
 	.formats = FORMAT_JSON,
 	.min_args = 1,

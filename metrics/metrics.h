@@ -254,8 +254,10 @@ const struct dq_field *dq_checks_field(const struct dq_checks *c, const char *co
 enum { DQ_EXAMPLES = 5 };
 
 /* Peak memory of a scan with the shipped checks, per record, as measured
- * (README, "Memory"): for the message when memory runs out. */
-#define DQ_BYTES_PER_RECORD "320"
+ * (README, "Memory"), without and with --clusters-out: for the message
+ * when memory runs out. */
+#define DQ_BYTES_PER_RECORD "140"
+#define DQ_BYTES_PER_RECORD_CLUSTERS "210"
 
 struct dq_example {
 	long row;
