@@ -379,16 +379,21 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 	size_t before = S->d->errors;
 	if (c->record_id)
 		S->id_col = need_column(S, r, c->record_id, "record_id");
-	size_t present = 0;
+	/* A file that shares no field column with the checks but the id is not
+	 * a partial export of the entity but another file. */
+	size_t present = 0, named = 0;
 	for (size_t i = 0; i < c->nfields; i++) {
 		S->field_col[i] = want_column(S, r, c->fields[i].column);
 		S->res->fields[i].absent = S->field_col[i] < 0;
-		present += S->field_col[i] >= 0;
+		bool is_id = S->id_col >= 0 && S->field_col[i] == S->id_col;
+		named += !is_id;
+		present += S->field_col[i] >= 0 && !is_id;
 	}
 	if (!present && S->d->errors == before)
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"none of the %zu columns the checks' fields name is in the header (the first is "
-			"'%s')", c->nfields, c->nfields ? c->fields[0].column : "");
+			"none of the %zu columns the checks' fields name%s is in the header (the checks "
+			"are %s: is this the right file?)", named, S->id_col >= 0 ? " besides the id" : "",
+			c->id);
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S->rules[i];
 		bool all = true, any_block = false;

@@ -111,6 +111,10 @@ expect_err "renamed.csv:1: warning: no column 'MailingCity': not checked (did yo
 # None of the fields' columns: nothing to check, 65.
 printf 'Id,Foo\n1,x\n' >none.csv
 run dq scan none.csv --checks "$DATA/dq/small-checks.yaml"; expect_rc 65
-expect_err "none.csv:1: error: none of the 2 columns the checks' fields name is in the header"
+expect_err "none.csv:1: error: none of the 2 columns the checks' fields name besides the id is in the header (the checks are small"
+printf 'Id,Name,Department\n003000000000001AAA,Ann,Sales\n' >roster.csv
+run dq scan roster.csv --clusters-out cl.csv; expect_rc 65
+expect_err "roster.csv:1: error: none of the 11 columns the checks' fields name besides the id is in the header (the checks are salesforce-contact: is this the right file?)"
+expect_no_file cl.csv
 [ "$(db_sum)" = "$before" ] || fail "workspace changed by a scan of no known column"
 done_testing
