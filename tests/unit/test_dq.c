@@ -299,6 +299,40 @@ static void dq_dedupe_fuzzy_blocks__public_domain__compares_nothing(void **state
 	dq_keys_release(&k);
 }
 
+struct keyed {
+	uint64_t key;
+	uint32_t tag;
+};
+DQ_INPLACE_SORT(sort_keyed, struct keyed, key)
+
+static void dq_inplace_sort__random_keys__sorted_same_records(void **state)
+{
+	(void)state;
+	/* 5,000 records, keys from a 64-bit LCG with many repeats in the low
+	 * bytes (the recursion goes down to the last byte), plus small and
+	 * equal keys: sorted ascending and each record still there once. */
+	enum { N = 5000 };
+	struct keyed *v = malloc(N * sizeof *v);
+	uint64_t x = 88172645463325252ull, sum = 0, xor = 0;
+	for (uint32_t i = 0; i < N; i++) {
+		x = x * 6364136223846793005ull + 1442695040888963407ull;
+		v[i].key = i % 7 == 0 ? (uint64_t)(i % 3) : (x & 0xFFFF0000000000FFull);
+		v[i].tag = i;
+		sum += v[i].key + i;
+		xor ^= v[i].key * 31 + i;
+	}
+	sort_keyed(v, N);
+	uint64_t sum2 = 0, xor2 = 0;
+	for (size_t i = 0; i < N; i++) {
+		if (i)
+			assert_true(v[i - 1].key <= v[i].key);
+		sum2 += v[i].key + v[i].tag;
+		xor2 ^= v[i].key * 31 + v[i].tag;
+	}
+	assert_true(sum == sum2 && xor == xor2);
+	free(v);
+}
+
 static void dq_dedupe_exact_hashes__equal_hashes__joined(void **state)
 {
 	(void)state;
@@ -500,6 +534,7 @@ int main(void)
 		cmocka_unit_test(dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once),
 		cmocka_unit_test(dq_dedupe_fuzzy_blocks__public_domain__compares_nothing),
 		cmocka_unit_test(dq_dedupe_exact_hashes__equal_hashes__joined),
+		cmocka_unit_test(dq_inplace_sort__random_keys__sorted_same_records),
 		cmocka_unit_test(dq_public_list__shipped__has_national_providers),
 		cmocka_unit_test(dq_dedupe_fuzzy__large_block__deletion_variants_find_typos),
 		cmocka_unit_test(dq_checks_load__every_error__with_positions),
