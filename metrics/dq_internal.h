@@ -168,15 +168,17 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 /* -- public e-mail domains (dq_public.c) -- */
 
 /* The shipped list of public domains: n strings, the array and each
- * malloc'd. */
+ * malloc'd. "brand.*" stands for the brand's domain in every country. */
 char **dq_public_list(size_t *n);
 
-/* The distinct values of a domain block met in a scan, with their count:
- * 16 bytes a domain plus its text. */
+/* The distinct values of a domain block met in a scan, with their count
+ * (to name the public ones): 24 bytes a slot plus the text, per distinct
+ * domain, not per record. */
 struct dq_domain_slot {
 	uint64_t h;                 /* dq_hash of the domain; 0 = empty slot */
 	uint32_t off, contacts;
 	uint16_t len;
+	bool listed;                /* in the shipped list or the block's ignore */
 };
 struct dq_domtab {
 	struct dq_domain_slot *slots;
@@ -186,7 +188,7 @@ struct dq_domtab {
 void dq_domtab_init(struct dq_domtab *t);
 void dq_domtab_release(struct dq_domtab *t);
 /* One more record with domain s (n bytes) of hash h. */
-void dq_domtab_count(struct dq_domtab *t, uint64_t h, const char *s, size_t n);
+void dq_domtab_count(struct dq_domtab *t, uint64_t h, const char *s, size_t n, bool listed);
 const struct dq_domain_slot *dq_domtab_find(const struct dq_domtab *t, uint64_t h);
 
 #endif

@@ -56,7 +56,7 @@ static struct dq_domain_slot *slot_of(const struct dq_domtab *t, uint64_t h)
 	return &t->slots[j];
 }
 
-void dq_domtab_count(struct dq_domtab *t, uint64_t h, const char *s, size_t n)
+void dq_domtab_count(struct dq_domtab *t, uint64_t h, const char *s, size_t n, bool listed)
 {
 	if ((t->n + 1) * 4 >= t->cap * 3) {
 		struct dq_domtab old = *t;
@@ -73,6 +73,7 @@ void dq_domtab_count(struct dq_domtab *t, uint64_t h, const char *s, size_t n)
 		e->off = (uint32_t)t->text.len;
 		e->len = n > UINT16_MAX ? UINT16_MAX : (uint16_t)n;
 		sbuf_add(&t->text, s, e->len);
+		e->listed = listed;
 		t->n++;
 	}
 	if (e->contacts < UINT32_MAX)

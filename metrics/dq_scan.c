@@ -76,6 +76,7 @@ struct rule_state {
 	const struct dq_field **block_fields;
 	uint64_t **block_hash;     /* per block, per record */
 	struct hset *block_ignore; /* listed public values and the block's ignore */
+	struct hset *block_brands; /* listed "brand.*" domains: hashes of "brand." */
 	struct dq_domtab *domains; /* per domain block: the domains met */
 	int *account_block;        /* per block: the block of its public accounts, or -1 */
 	struct dq_public_test *pub; /* per block */
@@ -514,6 +515,16 @@ static const char *cell(const struct csvx_row *r, int col, size_t *n)
 	return s;
 }
 
+/* A domain of a listed brand whatever its country ("yahoo.*" lists
+ * yahoo.fr, yahoo.co.uk, yahoo.com.br): its first label and dot. */
+static bool listed_brand(const struct hset *brands, const char *d, size_t n)
+{
+	if (!brands->n)
+		return false;
+	const char *dot = memchr(d, '.', n);
+	return dot && hset_has(brands, dq_hash(d, (size_t)(dot + 1 - d), 0));
+}
+
 static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t rec)
 {
 	struct scan *S = W->S;
@@ -565,9 +576,12 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 				}
 				if (kn) {
 					h = dq_hash(k, kn, 0);
+					bool listed = hset_has(&R->block_ignore[j], h) ||
+						      (b->part == DQ_PART_DOMAIN &&
+						       listed_brand(&R->block_brands[j], k, kn));
 					if (b->part == DQ_PART_DOMAIN)
-						dq_domtab_count(&R->domains[j], h, k, kn);
-					if (hset_has(&R->block_ignore[j], h))
+						dq_domtab_count(&R->domains[j], h, k, kn, listed);
+					if (listed)
 						h = 0;
 				}
 			}
@@ -819,7 +833,7 @@ static void public_domains(struct scan *S)
 				continue;
 			const struct dq_domtab *t = &R->domains[j];
 			for (size_t k = 0; k < t->cap; k++)
-				if (t->slots[k].h && hset_has(&R->block_ignore[j], t->slots[k].h))
+				if (t->slots[k].h && t->slots[k].listed)
 					add_public(res, &cap, t, &t->slots[k], -1, true);
 			for (size_t k = 0; k < R->pub[j].nfound; k++) {
 				const struct dq_domain_slot *e = dq_domtab_find(t, R->pub[j].found[k].block);
@@ -1081,6 +1095,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		R->block_hash = xcalloc(rule->nblocks + 1, sizeof *R->block_hash);
 		R->block_ignore = xcalloc(rule->nblocks + 1, sizeof *R->block_ignore);
 		R->domains = xcalloc(rule->nblocks + 1, sizeof *R->domains);
+		R->block_brands = xcalloc(rule->nblocks + 1, sizeof *R->block_brands);
 		R->account_block = xcalloc(rule->nblocks + 1, sizeof *R->account_block);
 		R->pub = xcalloc(rule->nblocks + 1, sizeof *R->pub);
 		for (size_t j = 0; j < rule->nblocks; j++) {
@@ -1094,7 +1109,10 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			for (size_t k = 0; b->public_list && k < npublic_list; k++) {
 				const char *v = public_list[k];
 				dq_norm_email(v, strlen(v), &tmp);
-				hset_add(&R->block_ignore[j], dq_hash(tmp.s, tmp.len, 0));
+				if (tmp.len > 2 && !strcmp(tmp.s + tmp.len - 2, ".*"))
+					hset_add(&R->block_brands[j], dq_hash(tmp.s, tmp.len - 1, 0));
+				else
+					hset_add(&R->block_ignore[j], dq_hash(tmp.s, tmp.len, 0));
 			}
 		}
 		for (size_t j = 0; j < rule->nblocks; j++)
@@ -1145,6 +1163,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
 			free(R->block_hash[j]);
 			hset_release(&R->block_ignore[j]);
+			hset_release(&R->block_brands[j]);
 			dq_domtab_release(&R->domains[j]);
 			free(R->pub[j].found);
 		}
@@ -1155,6 +1174,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		free(R->block_hash);
 		free(R->block_ignore);
 		free(R->domains);
+		free(R->block_brands);
 		free(R->account_block);
 		free(R->pub);
 	}
