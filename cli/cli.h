@@ -108,6 +108,11 @@ void cli_note(struct cli *cli, const char *fmt, ...) __attribute__((format(print
 /* Today's date (UTC) as YYYY-MM-DD, or CRMREADY_TODAY when set (tests). */
 void cli_today(char out[11]);
 
+/* What the command is doing, for the message printed when memory runs out
+ * ("crmready: out of memory while WHAT: nothing was changed", exit 71);
+ * formatted now, since nothing can be allocated then. */
+void cli_oom_context(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* Print s in cols terminal columns, left-aligned (cli_pad) or right-aligned
  * (cli_rpad): a Persian letter is two bytes and one column, so printf's
  * widths do not do for text that may be Persian. */

@@ -59,7 +59,7 @@ static json_t *examples(const char *text)
 }
 
 static void report_json(const struct store_dq_scan *s, const struct store_dq_field *f,
-			size_t nf, const struct trend *t, const char *entity,
+			size_t nf, char *const *unchecked, size_t nu, const struct trend *t, const char *entity,
 			const struct goal_rows *goals, const char *today)
 {
 	json_t *o = json_object();
@@ -90,6 +90,10 @@ static void report_json(const struct store_dq_scan *s, const struct store_dq_fie
 		json_object_set_new(l, "score", json_real(s->score));
 		json_object_set_new(l, "scanned_at", json_string(s->scanned_at));
 		json_object_set_new(l, "fields", fields);
+		json_t *u = json_array();
+		for (size_t i = 0; i < nu; i++)
+			json_array_append_new(u, json_string(unchecked[i]));
+		json_object_set_new(l, "not_checked", u);
 		json_object_set_new(o, "latest", l);
 	} else {
 		json_object_set_new(o, "latest", json_null());
@@ -155,7 +159,7 @@ static void bar(double v, int width)
 }
 
 static void report_text(const struct store_dq_scan *s, const struct store_dq_field *f,
-			size_t nf, const struct trend *t, const char *entity, enum lang lang)
+			size_t nf, char *const *unchecked, size_t nu, const struct trend *t, const char *entity, enum lang lang)
 {
 	bool fa = lang == LANG_FA;
 	char a[16], b[16], c[16], d[16], e[16];
@@ -175,6 +179,7 @@ static void report_text(const struct store_dq_scan *s, const struct store_dq_fie
 	dq_print_profile(rows, nf, lang);
 	free(rows);
 	free(pct);
+	dq_print_unchecked((const char *const *)unchecked, nu, lang);
 	printf(fa ? "\nتکرار: %ld گروه، %ld رکورد زائد\n"
 		  : "\nduplicates: %ld clusters, %ld redundant records\n", s->clusters, s->redundant);
 	putchar('\n');
@@ -215,12 +220,15 @@ static int run_report(struct cli *cli)
 	struct store_dq_scan scan;
 	struct store_dq_field *fields = NULL;
 	size_t nf = 0;
+	char **unchecked = NULL;
+	size_t nu = 0;
 	struct trend t = { 0 };
 	int found = store_dq_scan_latest(st, entity, &scan, &cli->diag);
 	char *ent = NULL;
 	if (found == 1) {
 		ent = xstrdup(scan.entity);
-		if (!store_dq_fields(st, scan.id, &fields, &nf, &cli->diag))
+		if (!store_dq_fields(st, scan.id, &fields, &nf, &cli->diag) ||
+		    !store_dq_unchecked(st, scan.id, &unchecked, &nu, &cli->diag))
 			found = -1;
 	} else if (found == 0 && entity) {
 		ent = xstrdup(entity);
@@ -259,12 +267,12 @@ static int run_report(struct cli *cli)
 	store_close(st);
 	if (found >= 0) {
 		if (cli->format == FORMAT_JSON) {
-			report_json(found ? &scan : NULL, fields, nf, &t, ent, &goals, today_s);
+			report_json(found ? &scan : NULL, fields, nf, unchecked, nu, &t, ent, &goals, today_s);
 		} else if (cli->format == FORMAT_CSV) {
 			report_csv(&t, ent ? ent : "", &goals);
 		} else {
 			if (found)
-				report_text(&scan, fields, nf, &t, ent, cli->lang);
+				report_text(&scan, fields, nf, unchecked, nu, &t, ent, cli->lang);
 			else
 				cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan "
 					 "FILE.csv'\n", entity ? " of " : "", entity ? entity : "");
@@ -278,6 +286,9 @@ static int run_report(struct cli *cli)
 	for (size_t i = 0; i < nf; i++)
 		store_dq_field_release(&fields[i]);
 	free(fields);
+	for (size_t i = 0; i < nu; i++)
+		free(unchecked[i]);
+	free(unchecked);
 	if (found == 1)
 		store_dq_scan_release(&scan);
 	free(ent);

@@ -30,6 +30,9 @@ struct dq_profile_row {
 };
 void dq_print_profile(const struct dq_profile_row *rows, size_t n, enum lang lang);
 
+/* The line naming the columns a scan could not check (nothing when n is 0). */
+void dq_print_unchecked(const char *const *columns, size_t n, enum lang lang);
+
 extern const struct command cmd_dq_checks, cmd_dq_scan, cmd_dq_report;
 
 #endif

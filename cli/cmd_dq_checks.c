@@ -42,6 +42,7 @@ const char *dq_word(const char *en, enum lang lang)
 		{ "does not match the pattern", "با الگو جور نیست" },
 		{ "too short", "بیش از حد کوتاه" },
 		{ "too long", "بیش از حد بلند" },
+		{ "not checked", "بررسی نشد" },
 	};
 	if (lang != LANG_FA)
 		return en;
@@ -76,6 +77,20 @@ void dq_print_profile(const struct dq_profile_row *rows, size_t n, enum lang lan
 		free(names[i]);
 	}
 	free(names);
+}
+
+void dq_print_unchecked(const char *const *columns, size_t n, enum lang lang)
+{
+	if (!n)
+		return;
+	printf(lang == LANG_FA ? "\nبررسی نشد (این ستون‌ها در فایل نیستند): "
+			       : "\nnot checked (columns not in the file): ");
+	for (size_t i = 0; i < n; i++) {
+		char *c = text_sanitize(columns[i]);
+		printf("%s%s", i ? ", " : "", c);
+		free(c);
+	}
+	putchar('\n');
 }
 
 static const char *origin_name(enum registry_origin o)

@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "../core/csvx.h"
+#include "../core/outfile.h"
 #include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
@@ -436,8 +438,44 @@ static int version(void)
 	return 0;
 }
 
+static char oom_what[1024];
+
+void cli_oom_context(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(oom_what, sizeof oom_what, fmt, ap);
+	va_end(ap);
+}
+
+/* Memory ran out (in any thread): nothing may be allocated, so write(2)
+ * the message, remove the output temporaries and leave at once. A write
+ * transaction not committed is not in the workspace. */
+static void out_of_memory(void)
+{
+	/* Both scan workers may run out at once: one reports, the other waits
+	 * for the end. */
+	static atomic_flag reporting = ATOMIC_FLAG_INIT;
+	if (atomic_flag_test_and_set(&reporting))
+		for (;;)
+			pause();
+	static const char head[] = "crmready: out of memory";
+	static const char tail[] = ": nothing was changed (the workspace and the output files are "
+				   "as they were)\n";
+	ssize_t w = write(STDERR_FILENO, head, sizeof head - 1);
+	if (oom_what[0]) {
+		w = write(STDERR_FILENO, " while ", 7);
+		w = write(STDERR_FILENO, oom_what, strlen(oom_what));
+	}
+	w = write(STDERR_FILENO, tail, sizeof tail - 1);
+	(void)w;
+	outfile_abort_all();
+	_exit(EXIT_NOMEM);
+}
+
 int main(int argc, char **argv)
 {
+	xalloc_on_oom(out_of_memory);
 	setlocale(LC_CTYPE, "C.UTF-8");
 	/* A file size limit (ulimit -f) makes writes fail with EFBIG, reported
 	 * like a full disk, instead of killing the command half way. */

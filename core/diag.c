@@ -26,7 +26,8 @@ void diag_release(struct diag *d)
 static int code_rank(int code)
 {
 	switch (code) {
-	case EXIT_SOFTWARE: return 7;
+	case EXIT_SOFTWARE: return 8;
+	case EXIT_NOMEM: return 7;
 	case EXIT_USAGE: return 6;
 	case EXIT_NOINPUT: return 5;
 	case EXIT_CANTCREAT: return 4;

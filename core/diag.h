@@ -19,6 +19,7 @@ enum exit_code {
 	EXIT_DATAERR = 65,
 	EXIT_NOINPUT = 66,
 	EXIT_SOFTWARE = 70,
+	EXIT_NOMEM = 71,     /* out of memory (sysexits' EX_OSERR): nothing was changed */
 	EXIT_CANTCREAT = 73,
 	EXIT_IOERR = 74,
 };

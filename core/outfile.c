@@ -16,11 +16,16 @@ static char live[SLOTS][PATH_MAX_LEN];
 static volatile sig_atomic_t in_use[SLOTS];
 static int nlive;
 
-static void on_signal(int sig)
+void outfile_abort_all(void)
 {
 	for (int i = 0; i < SLOTS; i++)
 		if (in_use[i])
 			unlink(live[i]);
+}
+
+static void on_signal(int sig)
+{
+	outfile_abort_all();
 	signal(sig, SIG_DFL);
 	raise(sig);
 }

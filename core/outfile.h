@@ -36,4 +36,8 @@ bool outfile_commit(struct outfile *o, struct diag *d);
 /* Remove the temporary (nothing when o was never opened or is done). */
 void outfile_abort(struct outfile *o);
 
+/* Remove every temporary still open, calling only unlink(): for a process
+ * that must stop at once (a signal, memory exhausted). */
+void outfile_abort_all(void);
+
 #endif

@@ -4,11 +4,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+static void (*volatile oom_handler)(void);
+
+void xalloc_on_oom(void (*handler)(void))
+{
+	oom_handler = handler;
+}
 
 static void oom(void)
 {
+	void (*handler)(void) = oom_handler;
+	if (handler)
+		handler();
 	fputs("crmready: out of memory\n", stderr);
-	exit(70);
+	_exit(71);
 }
 
 void *xmalloc(size_t n)

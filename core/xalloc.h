@@ -1,12 +1,18 @@
 /* xalloc: allocation that never returns NULL.
  *
- * Out of memory is not a condition crmready can report usefully halfway
- * through a transaction, so these abort with a message (exit 70). */
+ * Out of memory is not a condition crmready can recover from halfway
+ * through a transaction, so these stop the process: through the handler
+ * set with xalloc_on_oom (which must not return), else with a message and
+ * exit 71. */
 #ifndef CRMREADY_XALLOC_H
 #define CRMREADY_XALLOC_H
 
 #include <stdarg.h>
 #include <stddef.h>
+
+/* The function run when memory runs out (any thread); it must end the
+ * process and must not allocate. NULL restores the default. */
+void xalloc_on_oom(void (*handler)(void));
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

@@ -20,7 +20,9 @@ static const char *const LENGTH_KEYS[] = { "min", "max", NULL };
 static const char *const RULE_KEYS[] = { "name", "match", "columns", "max_distance",
 					 "min_length", "blocks", NULL };
 static const char *const RULE_REQUIRED[] = { "name", "match", "columns", NULL };
-static const char *const BLOCK_KEYS[] = { "column", "part", "ignore", NULL };
+static const char *const BLOCK_KEYS[] = { "column", "part", "ignore", "public", NULL };
+static const char *const PUBLIC_KEYS[] = { "list", "accounts", "min_accounts", "min_share",
+					   NULL };
 static const char *const BLOCK_REQUIRED[] = { "column", NULL };
 static const char *const FRESH_KEYS[] = { "column", "days", NULL };
 static const char *const SCORE_KEYS[] = { "completeness", "validity", "uniqueness",
@@ -203,6 +205,51 @@ static void load_block(struct loader *L, const struct yx_node *n, struct dq_bloc
 	}
 	if ((v = yx_get(n, "ignore")))
 		b->ignore = string_list(L, v, "ignore", &b->nignore);
+	b->public_min_accounts = 3;
+	b->public_min_share = 0.5;
+	if ((v = yx_get(n, "public"))) {
+		b->public_line = v->line;
+		b->public_col = v->col;
+		struct yx_node *p;
+		if (b->part != DQ_PART_DOMAIN) {
+			yx_error(L->doc, v, L->d, "public: only a block with part: domain has public "
+				 "values (e-mail domains)");
+			L->ok = false;
+		} else if (!yx_want_map(L->doc, v, "public", L->d) ||
+			   !yx_check_keys(L->doc, v, PUBLIC_KEYS, NULL, "public", L->d)) {
+			L->ok = false;
+		} else {
+			b->public_list = true;
+			if ((p = yx_get(v, "list")) && !yx_bool(L->doc, p, &b->public_list, "list", L->d))
+				L->ok = false;
+			if ((p = yx_get(v, "accounts")) &&
+			    !yx_str(L->doc, p, &b->public_accounts, "public accounts", L->d))
+				L->ok = false;
+			if ((p = yx_get(v, "min_accounts")) &&
+			    !yx_int(L->doc, p, 2, 1000000, &b->public_min_accounts, "min_accounts", L->d))
+				L->ok = false;
+			if ((p = yx_get(v, "min_share")) &&
+			    !yx_num(L->doc, p, 0, 1, &b->public_min_share, "min_share", L->d))
+				L->ok = false;
+		}
+	}
+}
+
+/* The accounts that make a domain public are counted from another block
+ * of the rule (the account block already holds every record's account). */
+static void check_public_accounts(struct loader *L, const struct yx_node *n,
+				  const struct dq_rule *r, const struct dq_block *b)
+{
+	if (!b->public_accounts)
+		return;
+	for (size_t k = 0; k < r->nblocks; k++)
+		if (r->blocks[k].part == DQ_PART_VALUE && r->blocks[k].column &&
+		    csvx_header_eq(r->blocks[k].column, b->public_accounts))
+			return;
+	const struct yx_node *p = yx_get(yx_get(n, "public"), "accounts");
+	yx_error(L->doc, p ? p : n, L->d, "public accounts: '%s' is not a block of this rule "
+		 "(add {column: %s} to its blocks)", b->public_accounts, b->public_accounts);
+	L->ok = false;
 }
 
 static void load_rule(struct loader *L, const struct yx_node *n, struct dq_rule *r)
@@ -261,6 +308,8 @@ static void load_rule(struct loader *L, const struct yx_node *n, struct dq_rule 
 			r->nblocks = v->n;
 			for (size_t i = 0; i < v->n; i++)
 				load_block(L, v->items[i], &r->blocks[i]);
+			for (size_t i = 0; i < v->n; i++)
+				check_public_accounts(L, v->items[i], r, &r->blocks[i]);
 			if (!v->n) {
 				yx_error(L->doc, v, L->d, "blocks: the list is empty");
 				L->ok = false;

@@ -83,8 +83,7 @@ void dq_keys_init(struct dq_keys *k)
 void dq_keys_release(struct dq_keys *k)
 {
 	sbuf_release(&k->buf);
-	free(k->off);
-	free(k->len);
+	free(k->at);
 	memset(k, 0, sizeof *k);
 }
 
@@ -92,8 +91,7 @@ void dq_keys_reserve(struct dq_keys *k, size_t n)
 {
 	if (n > k->cap) {
 		k->cap = n;
-		k->off = xrealloc(k->off, k->cap * sizeof *k->off);
-		k->len = xrealloc(k->len, k->cap * sizeof *k->len);
+		k->at = xrealloc(k->at, k->cap * sizeof *k->at);
 	}
 	if (k->n) {
 		size_t bytes = k->buf.len / k->n * n + k->buf.len / k->n * n / 8 + 4096;
@@ -106,18 +104,15 @@ void dq_keys_push(struct dq_keys *k, const char *s, size_t n)
 {
 	if (k->n == k->cap) {
 		k->cap = k->cap ? k->cap * 2 : 4096;
-		k->off = xrealloc(k->off, k->cap * sizeof *k->off);
-		k->len = xrealloc(k->len, k->cap * sizeof *k->len);
+		k->at = xrealloc(k->at, k->cap * sizeof *k->at);
 	}
 	if (n == 0) {
-		k->off[k->n] = 0;
-		k->len[k->n++] = 0;
+		k->at[k->n++] = 0;
 		return;
 	}
-	if (n > UINT32_MAX)
-		n = UINT32_MAX;
-	k->off[k->n] = k->buf.len;
-	k->len[k->n++] = (uint32_t)n;
+	if (n > DQ_KEY_MAX_LEN)
+		n = DQ_KEY_MAX_LEN;
+	k->at[k->n++] = (uint64_t)k->buf.len << DQ_KEY_LEN_BITS | n;
 	sbuf_add(&k->buf, s, n);
 	sbuf_addc(&k->buf, '\0');
 }
@@ -146,6 +141,7 @@ struct hrec {
 /* Records are added in order, so the stable radix sort keeps them in
  * record order within a key. */
 DQ_RADIX_SORT(sort_hrec, struct hrec, h)
+DQ_INPLACE_SORT(sort_hrec_in_place, struct hrec, h)
 
 struct u64 {
 	uint64_t v;
@@ -177,9 +173,11 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 	struct hrec *v = xmalloc((keys->n + 1) * sizeof *v);
 	size_t n = 0, joins = 0;
 	for (size_t i = 0; i < keys->n; i++)
-		if (keys->len[i])
-			v[n++] = (struct hrec){ dq_hash(keys->buf.s + keys->off[i], keys->len[i], 0),
-						(uint32_t)i };
+		if (dq_keys_len(keys, i)) {
+			size_t len;
+			const char *key = dq_keys_at(keys, i, &len);
+			v[n++] = (struct hrec){ dq_hash(key, len, 0), (uint32_t)i };
+		}
 	sort_hrec(v, n);
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
@@ -194,11 +192,32 @@ size_t dq_dedupe_exact(const struct dq_keys *keys, struct dq_uf *uf, uint32_t *m
 	return joins;
 }
 
+size_t dq_dedupe_exact_hashes(const uint64_t *hashes, size_t n, struct dq_uf *uf,
+			      uint32_t *masks, uint32_t bit)
+{
+	struct hrec *v = xmalloc((n + 1) * sizeof *v);
+	size_t m = 0, joins = 0;
+	for (size_t i = 0; i < n; i++)
+		if (hashes[i])
+			v[m++] = (struct hrec){ hashes[i], (uint32_t)i };
+	sort_hrec_in_place(v, m);
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		while (j < m && v[j].h == v[i].h)
+			joins += join(uf, masks, bit, v[i].rec, v[j++].rec);
+		i = j;
+	}
+	free(v);
+	return joins;
+}
+
 /* ---- fuzzy ---- */
 
+/* 16 bytes a record: the block value, a 32-bit hash of the name (equal
+ * hashes are checked on the text) and the record. */
 struct brec {
-	uint64_t block, name;
-	uint32_t rec;
+	uint64_t block;
+	uint32_t name, rec;
 };
 
 static int cmp_brec_name(const void *a, const void *b)
@@ -209,7 +228,12 @@ static int cmp_brec_name(const void *a, const void *b)
 	return x->rec < y->rec ? -1 : x->rec > y->rec;
 }
 
-DQ_RADIX_SORT(sort_brec, struct brec, block)
+/* Sort by block in place (MSD radix, a byte at a time, American flag
+ * permutation): no scratch array of the records' size, which the two
+ * threads' jobs would each need at the scan's peak of memory. Not stable:
+ * for the fuzzy blocks sort_group orders each block after, and exact joins
+ * do not depend on the order. */
+DQ_INPLACE_SORT(sort_brec, struct brec, block)
 
 struct fuzzy {
 	const struct dq_keys *names;
@@ -345,14 +369,48 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit)
 {
-	return dq_dedupe_fuzzy_blocks(names, blocks, 0, nblocks, max_distance, min_length, uf,
+	return dq_dedupe_fuzzy_blocks(names, blocks, 0, nblocks, max_distance, min_length, NULL, uf,
 				      masks, bit);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether the group v[0..n) of one block value is public by pub's test
+ * (recorded in pub->found when it is). Distinct accounts are counted by
+ * sorting the group's account hashes: the group is what the block
+ * compares anyway, so this adds no pass over the records. */
+static bool public_group(struct dq_public_test *pub, const struct brec *v, size_t n,
+			 uint64_t **scratch, size_t *cap)
+{
+	if (!pub || !pub->accounts || n < (size_t)pub->min_accounts)
+		return false;
+	XGROW(*scratch, *cap, n);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (pub->accounts[v[i].rec])
+			(*scratch)[m++] = pub->accounts[v[i].rec];
+	qsort(*scratch, m, sizeof **scratch, cmp_u64);
+	long distinct = 0;
+	for (size_t i = 0; i < m; i++)
+		distinct += i == 0 || (*scratch)[i] != (*scratch)[i - 1];
+	if (distinct < pub->min_accounts || (double)distinct < pub->min_share * (double)m)
+		return false;
+	XGROW(pub->found, pub->capfound, pub->nfound + 1);
+	pub->found[pub->nfound++] = (struct dq_public_found){ v[0].block, (long)m, distinct };
+	return true;
 }
 
 size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
 			      size_t to, unsigned max_distance, unsigned min_length,
-			      struct dq_uf *uf, uint32_t *masks, uint32_t bit)
+			      struct dq_public_test *pub, struct dq_uf *uf, uint32_t *masks,
+			      uint32_t bit)
 {
+	uint64_t *accounts = NULL;
+	size_t accounts_cap = 0;
 	bool remember = max_distance > 1;
 	struct fuzzy F = { names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0,
 			   blocks, remember ? xcalloc(names->n + 1, sizeof(uint32_t)) : NULL, from,
@@ -362,20 +420,27 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 	size_t reps_cap = 0;
 	struct cand *cands = NULL;
 	size_t cands_cap = 0;
-	uint64_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
-	for (size_t i = 0; i < names->n; i++)
-		name_hash[i] = names->len[i] ? dq_hash(names->buf.s + names->off[i], names->len[i], 0) : 0;
+	uint32_t *name_hash = xmalloc((names->n + 1) * sizeof *name_hash);
+	for (size_t i = 0; i < names->n; i++) {
+		size_t len;
+		const char *name = dq_keys_at(names, i, &len);
+		name_hash[i] = len ? (uint32_t)(dq_hash(name, len, 0) >> 32) : 0;
+	}
 	for (size_t b = from; b < to; b++) {
 		F.block = b;
 		size_t n = 0;
 		for (size_t i = 0; i < names->n; i++)
-			if (blocks[b][i] && names->len[i])
+			if (blocks[b][i] && dq_keys_len(names, i))
 				v[n++] = (struct brec){ blocks[b][i], name_hash[i], (uint32_t)i };
 		sort_brec(v, n);
 		for (size_t i = 0; i < n;) {
 			size_t j = i + 1;
 			while (j < n && v[j].block == v[i].block)
 				j++;
+			if (public_group(pub ? &pub[b] : NULL, v + i, j - i, &accounts, &accounts_cap)) {
+				i = j;
+				continue;
+			}
 			if (j - i > 1)
 				sort_group(v + i, j - i);
 			/* Equal names in the block join at once; one representative
@@ -386,12 +451,17 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 				while (e < j && v[e].name == v[a].name)
 					e++;
 				XGROW(reps, reps_cap, k + (e - a));
-				reps[k++] = v[a].rec;
-				for (size_t x = a + 1; x < e; x++) {
-					if (same_key(names, v[a].rec, v[x].rec))
-						F.joins += join(uf, masks, bit, v[a].rec, v[x].rec);
+				/* Names of one hash: each joins the representative
+				 * of its text, or is one (a hash collision). */
+				size_t first = k;
+				for (size_t x = a; x < e; x++) {
+					size_t r = first;
+					while (r < k && !same_key(names, reps[r], v[x].rec))
+						r++;
+					if (r < k)
+						F.joins += join(uf, masks, bit, reps[r], v[x].rec);
 					else
-						reps[k++] = v[x].rec; /* a hash collision */
+						reps[k++] = v[x].rec;
 				}
 				a = e;
 			}
@@ -420,5 +490,6 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 	free(F.vars);
 	free(F.small);
 	free(name_hash);
+	free(accounts);
 	return F.joins;
 }

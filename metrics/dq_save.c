@@ -27,6 +27,8 @@ bool dq_save(struct store *st, const struct dq_checks *c, const struct dq_result
 	bool ok = true;
 	for (size_t i = 0; ok && i < res->nfields; i++) {
 		const struct dq_field_profile *p = &res->fields[i];
+		if (p->absent)
+			continue; /* not checked: no figure */
 		char *name = xasprintf("dq.completeness.%s", p->column);
 		ok = store_metric_put(st, name, scope, date, (double)p->filled / (double)res->records,
 				      source, d);
@@ -41,7 +43,7 @@ bool dq_save(struct store *st, const struct dq_checks *c, const struct dq_result
 	ok = ok && store_metric_put(st, "dq.completeness", scope, date, res->completeness, source, d);
 	if (ok && res->has_validity)
 		ok = store_metric_put(st, "dq.validity", scope, date, res->validity, source, d);
-	if (ok && c->nrules)
+	if (ok && res->has_duplicates)
 		ok = store_metric_put(st, "dq.duplicate_rate", scope, date, res->duplicate_rate, source, d);
 	if (ok && res->has_freshness)
 		ok = store_metric_put(st, "dq.freshness", scope, date, res->freshness, source, d);
@@ -53,19 +55,23 @@ bool dq_save(struct store *st, const struct dq_checks *c, const struct dq_result
 		.redundant = res->redundant, .completeness = res->completeness,
 		.validity = res->validity, .duplicate_rate = res->duplicate_rate,
 		.freshness = res->freshness, .score = res->score,
-		.has_validity = res->has_validity, .has_duplicates = c->nrules > 0,
+		.has_validity = res->has_validity, .has_duplicates = res->has_duplicates,
 		.has_freshness = res->has_freshness,
 	};
 	long id = 0;
 	ok = ok && store_dq_scan_add(st, &scan, &id, d);
 	for (size_t i = 0; ok && i < res->nfields; i++) {
 		const struct dq_field_profile *p = &res->fields[i];
+		if (p->absent)
+			continue;
 		char *ex = examples_json(p);
 		struct store_dq_field f = { (char *)p->column, p->filled, p->checked, p->valid,
 					    p->distinct, p->problems, ex };
 		ok = store_dq_field_add(st, id, (int)i, &f, d);
 		free(ex);
 	}
+	for (size_t i = 0; ok && i < res->nunchecked; i++)
+		ok = store_dq_unchecked_add(st, id, (int)i, res->unchecked[i], d);
 	free(scope);
 	free(source);
 	return ok;

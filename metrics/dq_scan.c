@@ -68,11 +68,18 @@ static bool hset_has(const struct hset *s, uint64_t h)
 struct rule_state {
 	int *cols;                 /* column index per rule column */
 	const struct dq_field **fields;
-	struct dq_keys keys;
+	struct dq_keys keys;       /* the keys' text: fuzzy rules, and exact ones for
+				    * --clusters-out (it prints them) */
+	uint64_t *key_hash;        /* an exact rule without --clusters-out: per record,
+				    * the key's 64-bit hash (0 = no key) */
 	int *block_cols;
 	const struct dq_field **block_fields;
 	uint64_t **block_hash;     /* per block, per record */
-	struct hset *block_ignore;
+	struct hset *block_ignore; /* listed public values and the block's ignore */
+	struct hset *block_brands; /* listed "brand.*" domains: hashes of "brand." */
+	struct dq_domtab *domains; /* per domain block: the domains met */
+	int *account_block;        /* per block: the block of its public accounts, or -1 */
+	struct dq_public_test *pub; /* per block */
 };
 
 /* The e-mail or phone key of one cell, made once a row: validity and the
@@ -118,6 +125,7 @@ struct scan {
 	int *field_col;
 	uint64_t **distinct;       /* profile: per field, hashes of the non-empty values */
 	size_t *ndistinct, *capdistinct;
+	bool *dense;               /* profile: per field, values mostly distinct */
 	struct hset *allowed;      /* per field with values */
 	struct rule_state *rules;  /* keys */
 	int fresh_col, id_col;
@@ -129,8 +137,6 @@ struct scan {
 	struct scan_worker profile, keys;
 	struct rowpipe *pipe;
 	size_t bad_rows;
-	const char *missing[64];   /* columns reported missing (each once) */
-	size_t nmissing;
 };
 
 static void trim(const char **s, size_t *n)
@@ -316,34 +322,55 @@ static int find_column(const struct csvx_row *r, const char *name)
 	return -1;
 }
 
-static void missing_column(struct scan *S, const struct csvx_row *r, const char *name,
-			   const char *needed_by)
+static const char *close_column(const struct csvx_row *r, const char *name)
 {
 	const char **names = xmalloc((r->n + 1) * sizeof *names);
 	for (size_t i = 0; i < r->n; i++)
 		names[i] = r->cells[i];
 	const char *close = text_closest(name, names, r->n);
-	if (close)
-		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"missing column '%s' needed by %s (did you mean '%s'?)", name, needed_by, close);
-	else
-		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"missing column '%s' needed by %s", name, needed_by);
 	free(names);
+	return close;
 }
 
+/* The record id column: without it no record can be named, so its
+ * absence is fatal. */
 static int need_column(struct scan *S, const struct csvx_row *r, const char *name,
 		       const char *needed_by)
 {
 	int i = find_column(r, name);
 	if (i >= 0)
 		return i;
-	for (size_t k = 0; k < S->nmissing; k++)
-		if (csvx_header_eq(S->missing[k], name))
+	const char *close = close_column(r, name);
+	if (close)
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"missing column '%s' needed by %s (did you mean '%s'?)", name, needed_by, close);
+	else
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"missing column '%s' needed by %s", name, needed_by);
+	return i;
+}
+
+/* Any other column: a partial export is scanned with what it has. An
+ * absent column is noted once (with a close match, the usual cause being
+ * a renamed header) and listed as not checked. */
+static int want_column(struct scan *S, const struct csvx_row *r, const char *name)
+{
+	int i = find_column(r, name);
+	if (i >= 0)
+		return i;
+	struct dq_result *res = S->res;
+	for (size_t k = 0; k < res->nunchecked; k++)
+		if (csvx_header_eq(res->unchecked[k], name))
 			return i;
-	if (S->nmissing < 64)
-		S->missing[S->nmissing++] = name;
-	missing_column(S, r, name, needed_by);
+	res->unchecked = xrealloc(res->unchecked, (res->nunchecked + 1) * sizeof *res->unchecked);
+	res->unchecked[res->nunchecked++] = name;
+	const char *close = close_column(r, name);
+	if (close)
+		diag_at(S->d, DIAG_WARNING, 0, S->file, (int)r->line, 0,
+			"no column '%s': not checked (did you mean '%s'?)", name, close);
+	else
+		diag_at(S->d, DIAG_WARNING, 0, S->file, (int)r->line, 0,
+			"no column '%s': not checked", name);
 	return i;
 }
 
@@ -351,26 +378,44 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 {
 	const struct dq_checks *c = S->c;
 	size_t before = S->d->errors;
-	for (size_t i = 0; i < c->nfields; i++)
-		S->field_col[i] = need_column(S, r, c->fields[i].column, "a field check");
+	if (c->record_id)
+		S->id_col = need_column(S, r, c->record_id, "record_id");
+	/* A file that shares no field column with the checks but the id is not
+	 * a partial export of the entity but another file. */
+	size_t present = 0, named = 0;
+	for (size_t i = 0; i < c->nfields; i++) {
+		S->field_col[i] = want_column(S, r, c->fields[i].column);
+		S->res->fields[i].absent = S->field_col[i] < 0;
+		bool is_id = S->id_col >= 0 && S->field_col[i] == S->id_col;
+		named += !is_id;
+		present += S->field_col[i] >= 0 && !is_id;
+	}
+	if (!present && S->d->errors == before)
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"none of the %zu columns the checks' fields name%s is in the header (the checks "
+			"are %s: is this the right file?)", named, S->id_col >= 0 ? " besides the id" : "",
+			c->id);
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S->rules[i];
-		char *by = xasprintf("the duplicate rule '%s'", c->rules[i].name);
+		bool all = true, any_block = false;
 		for (size_t j = 0; j < c->rules[i].ncolumns; j++) {
-			R->cols[j] = need_column(S, r, c->rules[i].columns[j], by);
+			R->cols[j] = want_column(S, r, c->rules[i].columns[j]);
 			R->fields[j] = dq_checks_field(c, c->rules[i].columns[j]);
+			all = all && R->cols[j] >= 0;
 		}
 		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
 			const struct dq_block *b = &c->rules[i].blocks[j];
-			R->block_cols[j] = need_column(S, r, b->column, by);
+			R->block_cols[j] = want_column(S, r, b->column);
 			R->block_fields[j] = dq_checks_field(c, b->column);
+			any_block = any_block || R->block_cols[j] >= 0;
 		}
-		free(by);
+		/* A rule runs only on all its columns (a name rule on last names
+		 * alone would join strangers), and a fuzzy rule needs a block. */
+		S->res->rule_checked[i] = all && (!c->rules[i].nblocks || any_block);
+		S->res->has_duplicates = S->res->has_duplicates || S->res->rule_checked[i];
 	}
 	if (c->fresh_column)
-		S->fresh_col = need_column(S, r, c->fresh_column, "the freshness check");
-	if (c->record_id)
-		S->id_col = need_column(S, r, c->record_id, "record_id");
+		S->fresh_col = want_column(S, r, c->fresh_column);
 	S->header_done = true;
 	S->ncols = r->n;
 	struct scan_worker *workers[] = { &S->profile, &S->keys };
@@ -414,6 +459,14 @@ static bool sample_row(struct scan_worker *W, const struct csvx_row *r, size_t r
 	return rec == GUESS_ROWS - 1;
 }
 
+/* An exact rule needs only equal keys found: a 64-bit hash a record
+ * instead of the text (two different keys of 22 million share a hash with
+ * odds of about 1 in 76,000), unless --clusters-out prints the keys. */
+static bool hashed_keys(const struct scan *S, size_t rule)
+{
+	return S->c->rules[rule].match == DQ_MATCH_EXACT && !S->opts->clusters_out;
+}
+
 static void grow_records(struct scan *S, size_t need)
 {
 	if (need <= S->cap)
@@ -422,10 +475,13 @@ static void grow_records(struct scan *S, size_t need)
 	while (cap < need)
 		cap *= 2;
 	S->cap = cap;
-	for (size_t i = 0; i < S->c->nrules; i++)
+	for (size_t i = 0; i < S->c->nrules; i++) {
 		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     cap * sizeof(uint64_t));
+		if (hashed_keys(S, i))
+			S->rules[i].key_hash = xrealloc(S->rules[i].key_hash, cap * sizeof(uint64_t));
+	}
 }
 
 static void reserve_records(struct scan *S, size_t records)
@@ -436,7 +492,11 @@ static void reserve_records(struct scan *S, size_t records)
 		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     records * sizeof(uint64_t));
-		dq_keys_reserve(&S->rules[i].keys, records);
+		if (hashed_keys(S, i))
+			S->rules[i].key_hash = xrealloc(S->rules[i].key_hash,
+							records * sizeof(uint64_t));
+		else
+			dq_keys_reserve(&S->rules[i].keys, records);
 	}
 	if (S->opts->clusters_out)
 		dq_keys_reserve(&S->ids, records);
@@ -455,6 +515,16 @@ static const char *cell(const struct csvx_row *r, int col, size_t *n)
 	return s;
 }
 
+/* A domain of a listed brand whatever its country ("yahoo.*" lists
+ * yahoo.fr, yahoo.co.uk, yahoo.com.br): its first label and dot. */
+static bool listed_brand(const struct hset *brands, const char *d, size_t n)
+{
+	if (!brands->n)
+		return false;
+	const char *dot = memchr(d, '.', n);
+	return dot && hset_has(brands, dq_hash(d, (size_t)(dot + 1 - d), 0));
+}
+
 static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t rec)
 {
 	struct scan *S = W->S;
@@ -462,6 +532,8 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 	for (size_t i = 0; i < c->nrules; i++) {
 		const struct dq_rule *rule = &c->rules[i];
 		struct rule_state *R = &S->rules[i];
+		if (!S->res->rule_checked[i])
+			continue;
 		bool fuzzy = rule->match == DQ_MATCH_FUZZY;
 		bool complete = true;
 		sbuf_reset(&W->key);
@@ -480,7 +552,10 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 		 * share one. A fuzzy name may lack a part. */
 		if (!fuzzy && !complete)
 			sbuf_reset(&W->key);
-		dq_keys_push(&R->keys, W->key.s ? W->key.s : "", W->key.len);
+		if (hashed_keys(S, i))
+			R->key_hash[rec] = W->key.len ? dq_hash(W->key.s, W->key.len, 0) : 0;
+		else
+			dq_keys_push(&R->keys, W->key.s ? W->key.s : "", W->key.len);
 		for (size_t j = 0; j < rule->nblocks; j++) {
 			const struct dq_block *b = &rule->blocks[j];
 			size_t n;
@@ -501,12 +576,48 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 				}
 				if (kn) {
 					h = dq_hash(k, kn, 0);
-					if (hset_has(&R->block_ignore[j], h))
+					bool listed = hset_has(&R->block_ignore[j], h) ||
+						      (b->part == DQ_PART_DOMAIN &&
+						       listed_brand(&R->block_brands[j], k, kn));
+					if (b->part == DQ_PART_DOMAIN)
+						dq_domtab_count(&R->domains[j], h, k, kn, listed);
+					if (listed)
 						h = 0;
 				}
 			}
 			R->block_hash[j][rec] = h;
 		}
+	}
+}
+
+static size_t sort_unique(uint64_t *v, size_t n)
+{
+	dq_sort_u64(v, n);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || v[i] != v[k - 1])
+			v[k++] = v[i];
+	return k;
+}
+
+/* A field's value hashes are kept to count its distinct values exactly.
+ * When the array is full its hashes are sorted and made unique first, and
+ * it grows only when that leaves it more than half full: a field of few
+ * values (a country, a city, a first name) keeps a few of them, not one
+ * per record. */
+static void distinct_room(struct scan *S, size_t i)
+{
+	enum { COMPACT_FROM = 1 << 16 };
+	if (S->capdistinct[i] >= COMPACT_FROM && !S->dense[i]) {
+		S->ndistinct[i] = sort_unique(S->distinct[i], S->ndistinct[i]);
+		/* Mostly different values (ids, addresses): sorting again would
+		 * only cost time. */
+		S->dense[i] = S->ndistinct[i] * 4 > S->capdistinct[i] * 3;
+	}
+	if (S->ndistinct[i] * 2 > S->capdistinct[i] || S->capdistinct[i] < COMPACT_FROM) {
+		size_t cap = S->capdistinct[i] ? S->capdistinct[i] * 2 : 4096;
+		S->distinct[i] = xrealloc(S->distinct[i], cap * sizeof **S->distinct);
+		S->capdistinct[i] = cap;
 	}
 }
 
@@ -517,18 +628,12 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 	struct scan_worker *W = arg;
 	struct scan *S = W->S;
 	const struct dq_checks *c = S->c;
-	if (sample_row(W, r, rec)) {
-		size_t want = guess_records(W);
-		for (size_t i = 0; i < c->nfields; i++)
-			if (want > S->capdistinct[i]) {
-				S->distinct[i] = xrealloc(S->distinct[i], want * sizeof **S->distinct);
-				S->capdistinct[i] = want;
-			}
-	}
 	W->cur_row = r->row;
 	for (size_t i = 0; i < c->nfields; i++) {
 		struct dq_field_profile *p = &S->res->fields[i];
 		const struct dq_field *f = &c->fields[i];
+		if (p->absent)
+			continue;
 		size_t n;
 		const char *v = cell(r, S->field_col[i], &n);
 		if (!n) {
@@ -540,7 +645,7 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 		}
 		p->filled++;
 		if (S->ndistinct[i] == S->capdistinct[i])
-			XGROW(S->distinct[i], S->capdistinct[i], S->ndistinct[i] + 1);
+			distinct_room(S, i);
 		S->distinct[i][S->ndistinct[i]++] = hash_bytes(v, n);
 		if (!f->has_validity)
 			continue;
@@ -565,7 +670,7 @@ static void key_row(const struct csvx_row *r, size_t rec, void *arg)
 		reserve_records(S, guess_records(W));
 	grow_records(S, rec + 1);
 	W->cur_row = r->row;
-	if (c->fresh_column) {
+	if (S->fresh_col >= 0) {
 		size_t n;
 		const char *v = cell(r, S->fresh_col, &n);
 		long day;
@@ -653,6 +758,8 @@ static void write_clusters(struct scan *S, struct dq_uf *uf, const uint32_t *mas
 		sbuf_addc(&keys, '\0');
 		match.len = keys.len = 0;
 		for (size_t r = 0; r < S->c->nrules; r++) {
+			if (!S->res->rule_checked[r])
+				continue;
 			size_t kl;
 			const char *k = dq_keys_at(&S->rules[r].keys, i, &kl);
 			if (masks[i] & (1u << r)) {
@@ -680,26 +787,76 @@ static void write_clusters(struct scan *S, struct dq_uf *uf, const uint32_t *mas
 	free(number);
 }
 
-static long count_distinct(uint64_t *v, size_t n)
+static void count_distinct(size_t f, size_t lane, void *arg)
 {
-	dq_sort_u64(v, n);
-	long k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += i == 0 || v[i] != v[i - 1];
-	return k;
+	struct scan *S = arg;
+	S->res->fields[f].distinct = (long)sort_unique(S->distinct[f], S->ndistinct[f]);
+	free(S->distinct[f]); /* before the duplicate rules need their memory */
+	S->distinct[f] = NULL;
+}
+
+/* ---- public domains ---- */
+
+static void add_public(struct dq_result *res, size_t *cap, const struct dq_domtab *t,
+		       const struct dq_domain_slot *e, long accounts, bool listed)
+{
+	for (size_t i = 0; i < res->npublic; i++)
+		if (strlen(res->public_domains[i].domain) == e->len &&
+		    !memcmp(res->public_domains[i].domain, t->text.s + e->off, e->len))
+			return; /* the same domain through another rule */
+	XGROW(res->public_domains, *cap, res->npublic + 1);
+	res->public_domains[res->npublic++] = (struct dq_public_domain){
+		xstrndup(t->text.s + e->off, e->len), (long)e->contacts, accounts, listed };
+}
+
+static int cmp_public(const void *a, const void *b)
+{
+	const struct dq_public_domain *x = a, *y = b;
+	if (x->contacts != y->contacts)
+		return x->contacts > y->contacts ? -1 : 1;
+	return strcmp(x->domain, y->domain);
+}
+
+/* The domains that blocked nothing: listed (the shipped list or the
+ * block's ignore) and met in the file, or found public in the data. */
+static void public_domains(struct scan *S)
+{
+	const struct dq_checks *c = S->c;
+	struct dq_result *res = S->res;
+	size_t cap = 0;
+	for (size_t i = 0; i < c->nrules; i++) {
+		struct rule_state *R = &S->rules[i];
+		if (!res->rule_checked[i])
+			continue;
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
+			if (c->rules[i].blocks[j].part != DQ_PART_DOMAIN)
+				continue;
+			const struct dq_domtab *t = &R->domains[j];
+			for (size_t k = 0; k < t->cap; k++)
+				if (t->slots[k].h && t->slots[k].listed)
+					add_public(res, &cap, t, &t->slots[k], -1, true);
+			for (size_t k = 0; k < R->pub[j].nfound; k++) {
+				const struct dq_domain_slot *e = dq_domtab_find(t, R->pub[j].found[k].block);
+				if (e)
+					add_public(res, &cap, t, e, R->pub[j].found[k].accounts, false);
+			}
+		}
+	}
+	if (res->npublic)
+		qsort(res->public_domains, res->npublic, sizeof *res->public_domains, cmp_public);
 }
 
 /* The work after the scan runs as jobs on two threads (core/jobs.h):
- * each fuzzy block (a whole fuzzy rule when it allows more than one edit),
- * each exact rule, each field's distinct count; long ones first. A job
+ * each field's distinct count first, then each fuzzy block (a whole fuzzy
+ * rule when it allows more than one edit) and each exact rule. A job
  * joins into its lane's union-find and masks, and the lanes are merged
  * after: the clusters are the connected parts of all joins, and the masks
  * the rules that joined each record, whatever the order. */
 enum { LANES = 2 };
 
 struct after_job {
-	enum { JOB_FUZZY, JOB_EXACT, JOB_DISTINCT } kind;
-	size_t index;              /* rule or field */
+	enum { JOB_FUZZY, JOB_EXACT } kind;
+	size_t index;              /* rule */
 	size_t from, to;           /* blocks of a fuzzy rule */
 };
 
@@ -716,19 +873,17 @@ static void run_after_job(size_t job, size_t lane, void *arg)
 	struct after *A = arg;
 	struct scan *S = A->S;
 	const struct after_job *J = &A->jobs[job];
-	if (J->kind == JOB_DISTINCT) {
-		S->res->fields[J->index].distinct =
-			count_distinct(S->distinct[J->index], S->ndistinct[J->index]);
-		return;
-	}
 	const struct dq_rule *rule = &S->c->rules[J->index];
 	struct rule_state *R = &S->rules[J->index];
 	uint32_t bit = 1u << J->index;
-	if (J->kind == JOB_EXACT)
+	if (J->kind == JOB_EXACT && R->key_hash)
+		dq_dedupe_exact_hashes(R->key_hash, (size_t)S->res->records, &A->uf[lane],
+				       A->masks[lane], bit);
+	else if (J->kind == JOB_EXACT)
 		dq_dedupe_exact(&R->keys, &A->uf[lane], A->masks[lane], bit);
 	else
 		dq_dedupe_fuzzy_blocks(&R->keys, R->block_hash, J->from, J->to, rule->max_distance,
-				       rule->min_length, &A->uf[lane], A->masks[lane], bit);
+				       rule->min_length, R->pub, &A->uf[lane], A->masks[lane], bit);
 }
 
 static void plan_after_jobs(struct after *A)
@@ -740,7 +895,7 @@ static void plan_after_jobs(struct after *A)
 	A->jobs = xcalloc(most + 1, sizeof *A->jobs);
 	for (size_t i = 0; i < c->nrules; i++) {
 		const struct dq_rule *rule = &c->rules[i];
-		if (rule->match != DQ_MATCH_FUZZY)
+		if (rule->match != DQ_MATCH_FUZZY || !A->S->res->rule_checked[i])
 			continue;
 		if (rule->max_distance > 1) {
 			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, 0, rule->nblocks };
@@ -750,18 +905,8 @@ static void plan_after_jobs(struct after *A)
 			A->jobs[A->njobs++] = (struct after_job){ JOB_FUZZY, i, b, b + 1 };
 	}
 	for (size_t i = 0; i < c->nrules; i++)
-		if (c->rules[i].match == DQ_MATCH_EXACT)
+		if (c->rules[i].match == DQ_MATCH_EXACT && A->S->res->rule_checked[i])
 			A->jobs[A->njobs++] = (struct after_job){ JOB_EXACT, i, 0, 0 };
-	/* Distinct counts by size, largest first (a stable insertion). */
-	size_t first = A->njobs;
-	for (size_t f = 0; f < c->nfields; f++) {
-		size_t j = A->njobs++;
-		while (j > first && A->S->ndistinct[A->jobs[j - 1].index] < A->S->ndistinct[f]) {
-			A->jobs[j] = A->jobs[j - 1];
-			j--;
-		}
-		A->jobs[j] = (struct after_job){ JOB_DISTINCT, f, 0, 0 };
-	}
 }
 
 static void after_scan(struct scan *S)
@@ -769,14 +914,28 @@ static void after_scan(struct scan *S)
 	const struct dq_checks *c = S->c;
 	struct dq_result *res = S->res;
 	size_t n = (size_t)res->records;
+	/* Distinct counts first (their hashes freed), then the duplicate
+	 * rules: the two peaks of memory do not add up. */
+	jobs_run(c->nfields, LANES, count_distinct, S);
 	struct after A = { .S = S };
 	for (size_t l = 0; l < LANES; l++) {
 		dq_uf_init(&A.uf[l]);
 		dq_uf_grow(&A.uf[l], n);
 		A.masks[l] = xcalloc(n + 1, sizeof *A.masks[l]);
 	}
+	for (size_t i = 0; i < c->nrules; i++)
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
+			const struct dq_block *b = &c->rules[i].blocks[j];
+			struct rule_state *R = &S->rules[i];
+			int k = R->account_block[j];
+			R->pub[j] = (struct dq_public_test){
+				.accounts = k >= 0 ? R->block_hash[k] : NULL,
+				.min_accounts = b->public_min_accounts,
+				.min_share = b->public_min_share };
+		}
 	plan_after_jobs(&A);
 	jobs_run(A.njobs, LANES, run_after_job, &A);
+	public_domains(S);
 	struct dq_uf *uf = &A.uf[0];
 	uint32_t *masks = A.masks[0];
 	for (size_t l = 1; l < LANES; l++)
@@ -813,21 +972,25 @@ static void after_scan(struct scan *S)
 
 static void figures(const struct dq_checks *c, struct dq_result *res)
 {
+	/* Parts and fields the file could not be checked on are left out:
+	 * the means and the score's weights are over what was checked. */
 	double sum = 0, vsum = 0;
-	size_t vn = 0;
+	size_t n = 0, vn = 0;
 	for (size_t i = 0; i < res->nfields; i++) {
 		struct dq_field_profile *p = &res->fields[i];
+		if (p->absent)
+			continue;
 		sum += (double)p->filled / (double)res->records;
+		n++;
 		if (c->fields[i].has_validity && p->checked > 0) {
 			vsum += (double)p->valid / (double)p->checked;
 			vn++;
 		}
 	}
-	res->completeness = sum / (double)res->nfields;
+	res->completeness = n ? sum / (double)n : 0;
 	res->has_validity = vn > 0;
 	res->validity = vn ? vsum / (double)vn : 0;
 	res->duplicate_rate = (double)res->redundant / (double)res->records;
-	res->has_freshness = c->fresh_column != NULL;
 	res->freshness = res->has_freshness ? (double)res->fresh / (double)res->records : 0;
 	/* dq.score: the weighted mean of the parts that exist. */
 	double w = 0, s = 0;
@@ -837,7 +1000,7 @@ static void figures(const struct dq_checks *c, struct dq_result *res)
 		w += c->w_validity;
 		s += c->w_validity * res->validity;
 	}
-	if (c->nrules) {
+	if (res->has_duplicates) {
 		w += c->w_uniqueness;
 		s += c->w_uniqueness * (1 - res->duplicate_rate);
 	}
@@ -887,6 +1050,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	res->nfields = c->nfields;
 	res->fields = xcalloc(c->nfields + 1, sizeof *res->fields);
 	res->rule_matches = xcalloc(c->nrules + 1, sizeof *res->rule_matches);
+	res->rule_checked = xcalloc(c->nrules + 1, sizeof *res->rule_checked);
 	for (size_t i = 0; i < c->nfields; i++)
 		res->fields[i].column = c->fields[i].column;
 
@@ -900,6 +1064,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	S.distinct = xcalloc(c->nfields + 1, sizeof *S.distinct);
 	S.ndistinct = xcalloc(c->nfields + 1, sizeof *S.ndistinct);
 	S.capdistinct = xcalloc(c->nfields + 1, sizeof *S.capdistinct);
+	S.dense = xcalloc(c->nfields + 1, sizeof *S.dense);
 	S.allowed = xcalloc(c->nfields + 1, sizeof *S.allowed);
 	struct sbuf tmp;
 	sbuf_init(&tmp);
@@ -917,6 +1082,8 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			}
 		}
 	S.rules = xcalloc(c->nrules + 1, sizeof *S.rules);
+	size_t npublic_list = 0;
+	char **public_list = dq_public_list(&npublic_list);
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S.rules[i];
 		const struct dq_rule *rule = &c->rules[i];
@@ -927,6 +1094,27 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		R->block_fields = xcalloc(rule->nblocks + 1, sizeof *R->block_fields);
 		R->block_hash = xcalloc(rule->nblocks + 1, sizeof *R->block_hash);
 		R->block_ignore = xcalloc(rule->nblocks + 1, sizeof *R->block_ignore);
+		R->domains = xcalloc(rule->nblocks + 1, sizeof *R->domains);
+		R->block_brands = xcalloc(rule->nblocks + 1, sizeof *R->block_brands);
+		R->account_block = xcalloc(rule->nblocks + 1, sizeof *R->account_block);
+		R->pub = xcalloc(rule->nblocks + 1, sizeof *R->pub);
+		for (size_t j = 0; j < rule->nblocks; j++) {
+			const struct dq_block *b = &rule->blocks[j];
+			dq_domtab_init(&R->domains[j]);
+			R->account_block[j] = -1;
+			for (size_t k = 0; b->public_accounts && k < rule->nblocks; k++)
+				if (rule->blocks[k].part == DQ_PART_VALUE &&
+				    csvx_header_eq(rule->blocks[k].column, b->public_accounts))
+					R->account_block[j] = (int)k;
+			for (size_t k = 0; b->public_list && k < npublic_list; k++) {
+				const char *v = public_list[k];
+				dq_norm_email(v, strlen(v), &tmp);
+				if (tmp.len > 2 && !strcmp(tmp.s + tmp.len - 2, ".*"))
+					hset_add(&R->block_brands[j], dq_hash(tmp.s, tmp.len - 1, 0));
+				else
+					hset_add(&R->block_ignore[j], dq_hash(tmp.s, tmp.len, 0));
+			}
+		}
 		for (size_t j = 0; j < rule->nblocks; j++)
 			for (size_t k = 0; k < rule->blocks[j].nignore; k++) {
 				const char *v = rule->blocks[j].ignore[k];
@@ -937,6 +1125,9 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			}
 	}
 	sbuf_release(&tmp);
+	for (size_t k = 0; k < npublic_list; k++)
+		free(public_list[k]);
+	free(public_list);
 
 	struct stat sb;
 	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
@@ -948,7 +1139,8 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 						  { key_row, &S.keys } };
 	bool ok = (S.pipe = rowpipe_start(workers, 2, 0)) != NULL;
 	if (!ok)
-		diag_fail(d, EXIT_SOFTWARE, "cannot start the scan's threads");
+		diag_fail(d, EXIT_NOMEM, "%s: cannot start the scan's threads (out of memory): nothing "
+			  "was stored", path);
 	ok = ok && csvx_read(&reader, path, d);
 	rowpipe_finish(S.pipe); /* on every path: the workers are done after it */
 	if (ok && !S.header_done) {
@@ -959,6 +1151,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		ok = false;
 	}
 	if (ok) {
+		res->has_freshness = S.fresh_col >= 0;
 		after_scan(&S);
 		figures(c, res);
 	}
@@ -966,9 +1159,13 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S.rules[i];
 		dq_keys_release(&R->keys);
+		free(R->key_hash);
 		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
 			free(R->block_hash[j]);
 			hset_release(&R->block_ignore[j]);
+			hset_release(&R->block_brands[j]);
+			dq_domtab_release(&R->domains[j]);
+			free(R->pub[j].found);
 		}
 		free(R->cols);
 		free(R->fields);
@@ -976,6 +1173,10 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		free(R->block_fields);
 		free(R->block_hash);
 		free(R->block_ignore);
+		free(R->domains);
+		free(R->block_brands);
+		free(R->account_block);
+		free(R->pub);
 	}
 	free(S.rules);
 	for (size_t i = 0; i < c->nfields; i++) {
@@ -985,6 +1186,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	free(S.distinct);
 	free(S.ndistinct);
 	free(S.capdistinct);
+	free(S.dense);
 	free(S.allowed);
 	free(S.field_col);
 	worker_release(&S.profile);
@@ -1000,5 +1202,10 @@ void dq_result_release(struct dq_result *res)
 			free(res->fields[i].examples[j].value);
 	free(res->fields);
 	free(res->rule_matches);
+	free(res->rule_checked);
+	free(res->unchecked);
+	for (size_t i = 0; i < res->npublic; i++)
+		free(res->public_domains[i].domain);
+	free(res->public_domains);
 	memset(res, 0, sizeof *res);
 }

@@ -339,6 +339,17 @@ struct dq_block {
 	enum dq_part part;
 	const char *const *ignore;  /* block values that do not block (e.g. gmail.com) */
 	size_t nignore;
+	/* part: domain only. Public (free-mail, ISP) domains block nothing:
+	 * those of the shipped list (content/dq/public-domains.yaml) when
+	 * public_list, and those the data shows are no company's: shared by
+	 * at least public_min_accounts distinct values of public_accounts (the
+	 * account column; NULL: no such test), being at least public_min_share
+	 * of the contacts with an account in the domain. */
+	bool public_list;
+	const char *public_accounts;
+	long public_min_accounts;
+	double public_min_share;
+	int public_line, public_col;
 };
 
 enum dq_match { DQ_MATCH_EXACT, DQ_MATCH_FUZZY };
@@ -386,6 +397,12 @@ const struct dq_field *dq_checks_field(const struct dq_checks *c, const char *co
 /* -- scanning (dq_scan.c) -- */
 enum { DQ_EXAMPLES = 5 };
 
+/* Peak memory of a scan with the shipped checks, per record, as measured
+ * (README, "Memory"), without and with --clusters-out: for the message
+ * when memory runs out. */
+#define DQ_BYTES_PER_RECORD "140"
+#define DQ_BYTES_PER_RECORD_CLUSTERS "210"
+
 struct dq_example {
 	long row;
 	char *value;                /* sanitised, shortened */
@@ -394,11 +411,20 @@ struct dq_example {
 
 struct dq_field_profile {
 	const char *column;
+	bool absent;                /* the file has no such column: not checked */
 	long filled, checked, valid;  /* checked = filled when the field has validity checks */
 	long distinct;              /* distinct non-empty values */
 	long problems;              /* rows reported (missing required + invalid) */
 	struct dq_example examples[DQ_EXAMPLES];
 	size_t nexamples;
+};
+
+/* A block value (e-mail domain) treated as public: it blocked nothing. */
+struct dq_public_domain {
+	char *domain;
+	long contacts;              /* records with an address at it */
+	long accounts;              /* distinct accounts (-1: not counted, listed) */
+	bool listed;                /* in the shipped list or the block's ignore */
 };
 
 struct dq_result {
@@ -411,6 +437,15 @@ struct dq_result {
 	double duplicate_rate;
 	long clusters, redundant, in_clusters;
 	long *rule_matches;         /* per rule: records joined by it */
+	bool *rule_checked;         /* per rule: false when a column it needs is absent */
+	bool has_duplicates;        /* some rule was checked */
+	/* Columns the checks name that the file lacks, each once, in the
+	 * checks' order: not checked, no metric, no weight in the score. */
+	const char **unchecked;
+	size_t nunchecked;
+	/* Domains treated as public, most contacts first. */
+	struct dq_public_domain *public_domains;
+	size_t npublic;
 	double freshness;
 	bool has_freshness;
 	long fresh;

@@ -225,6 +225,7 @@ struct report_xl_dq_point {     /* one scan of one entity */
 
 struct report_xl_dq_field {     /* latest per-field figure of an entity */
 	const char *entity, *field, *date;
+	bool not_checked;           /* the latest scan's file lacked the column */
 	bool has_completeness, has_validity;
 	double completeness, validity;
 };

@@ -762,7 +762,9 @@ static void data_quality(struct html *h)
 			h_puts(h, "</td><td>");
 			h_esc(h, f->field);
 			h_puts(h, "</td><td class=\"n\">");
-			if (f->has_completeness)
+			if (f->not_checked)
+				h_puts(h, h_t(h, "not checked", "بررسی نشد"));
+			else if (f->has_completeness)
 				value(h, "dq.completeness", f->completeness);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->has_validity)

@@ -244,6 +244,43 @@ static bool take_dq(const struct store_metric *m, void *arg)
 	return true;
 }
 
+/* The columns each entity's latest scan could not check (its file lacked
+ * them): shown as not checked, dated that scan, in place of an older
+ * figure of the column. */
+static bool mark_unchecked(struct gather *g, struct store *st, struct diag *d)
+{
+	struct report_workbook *w = g->w;
+	for (size_t i = 0; i < w->ndq; i++) {
+		if (i + 1 < w->ndq && !strcmp(w->dq[i + 1].entity, w->dq[i].entity))
+			continue; /* one look-up per entity: its last point */
+		char *entity = xstrdup(w->dq[i].entity);
+		struct store_dq_scan scan;
+		int found = store_dq_scan_latest(st, entity, &scan, d);
+		char **cols = NULL;
+		size_t n = 0;
+		bool ok = found >= 0 && (found == 0 || store_dq_unchecked(st, scan.id, &cols, &n, d));
+		for (size_t k = 0; ok && k < n; k++) {
+			if (!in_period(g, scan.date))
+				break;
+			struct report_xl_dq_field *f = dq_field_at(g, entity, cols[k]);
+			if (!f->date || strcmp(scan.date, f->date) >= 0) {
+				f->date = arena_strdup(&w->arena, scan.date);
+				f->not_checked = true;
+				f->has_completeness = f->has_validity = false;
+			}
+		}
+		for (size_t k = 0; k < n; k++)
+			free(cols[k]);
+		free(cols);
+		if (found == 1)
+			store_dq_scan_release(&scan);
+		free(entity);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
 static int cmp_group(const void *a, const void *b)
 {
 	const struct report_xl_adoption_group *x = a, *y = b;
@@ -309,6 +346,8 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 	if (!store_metric_each(st, "adoption.*", NULL, take_adoption, &g, d))
 		return false;
 	if (!store_metric_each(st, "dq.*", NULL, take_dq, &g, d))
+		return false;
+	if (!mark_unchecked(&g, st, d))
 		return false;
 	if (w->nadoption_groups)
 		qsort(w->adoption_groups, w->nadoption_groups, sizeof *w->adoption_groups, cmp_group);

@@ -249,7 +249,9 @@ void xl_data_quality(struct xl *x)
 			const struct report_xl_dq_field *f = &m->dq_fields[i];
 			xl_str(&sh, fr, fc, f->entity, x->text);
 			xl_str(&sh, fr, fc + 1, f->field, x->text);
-			if (f->has_completeness)
+			if (f->not_checked)
+				xl_str(&sh, fr, fc + 2, xl_t(x, "not checked", "بررسی نشد"), x->text);
+			else if (f->has_completeness)
 				xl_num(&sh, fr, fc + 2, f->completeness, x->pct);
 			else
 				xl_blank(&sh, fr, fc + 2, x->text);

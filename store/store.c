@@ -51,6 +51,7 @@ void store_error(struct store *st, const char *what, struct diag *d)
 	case SQLITE_PERM: exit_code = EXIT_CANTCREAT; break;
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT: exit_code = EXIT_DATAERR; break;
+	case SQLITE_NOMEM: exit_code = EXIT_NOMEM; break;
 	}
 	char *msg = error_text(st, sqlite3_errmsg(st->db));
 	diag_fail(d, exit_code, "%s: %s: %s", st->path, what, msg);

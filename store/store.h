@@ -376,5 +376,11 @@ bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out
 /* Every scan of entity, oldest first: *out is an array of *n. */
 bool store_dq_scans(struct store *st, const char *entity, struct store_dq_scan **out,
 		    size_t *n, struct diag *d);
+/* The columns a scan did not check (its file lacked them), in order: n
+ * strings (malloc'd, as the array) into *out. */
+bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char *column,
+			    struct diag *d);
+bool store_dq_unchecked(struct store *st, long scan_id, char ***out, size_t *n,
+			struct diag *d);
 
 #endif

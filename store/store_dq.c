@@ -1,4 +1,5 @@
-/* Data-quality scans and their field profiles (migration 008-dq.sql). */
+/* Data-quality scans and their field profiles (migration 008-dq.sql), and
+ * the columns a scan could not check (016-dq-unchecked.sql). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,10 @@ static const char SQL_DQ_SCAN_ADD[] =
 static const char SQL_DQ_FIELD_ADD[] =
 	"INSERT INTO dq_scan_fields(scan_id, pos, field, filled, checked, valid, "
 	"distinct_values, problems, examples) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+static const char SQL_DQ_UNCHECKED_ADD[] =
+	"INSERT INTO dq_scan_unchecked(scan_id, pos, column_name) VALUES (?1, ?2, ?3)";
+static const char SQL_DQ_UNCHECKED[] =
+	"SELECT column_name FROM dq_scan_unchecked WHERE scan_id = ?1 ORDER BY pos";
 #define DQ_SCAN_COLS "id, entity, date, file, checks, records, clusters, redundant, " \
 	"completeness, validity, duplicate_rate, freshness, score, scanned_at"
 static const char SQL_DQ_SCAN_LATEST[] =
@@ -187,6 +192,45 @@ bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		store_error(st, "reading a data-quality profile", d);
+		return false;
+	}
+	return true;
+}
+
+bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char *column,
+			    struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_DQ_UNCHECKED_ADD, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, scan_id);
+	sqlite3_bind_int(s, 2, pos);
+	store_bind_text(s, 3, column);
+	bool ok = sqlite3_step(s) == SQLITE_DONE;
+	if (!ok)
+		store_error(st, "saving the columns a data-quality scan did not check", d);
+	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_dq_unchecked(struct store *st, long scan_id, char ***out, size_t *n,
+			struct diag *d)
+{
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	sqlite3_stmt *s = store_stmt(st, SQL_DQ_UNCHECKED, d);
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, scan_id);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		XGROW(*out, cap, *n + 1);
+		(*out)[(*n)++] = store_col_text(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_error(st, "reading the columns a data-quality scan did not check", d);
 		return false;
 	}
 	return true;

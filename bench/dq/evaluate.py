@@ -3,13 +3,19 @@
 against the generator's truth (row,person,kind). Recall per planted kind
 counts the pairs (base, duplicate) of that kind.
 
-usage: evaluate.py TRUTH.csv CLUSTERS.csv NAME
+usage: evaluate.py TRUTH.csv CLUSTERS.csv NAME [--require P R]
+
+With --require, exit 1 unless precision >= P and recall >= R, overall and
+for every planted kind (recall).
 """
 import csv
 import sys
 from collections import defaultdict
 
 truth_path, clusters_path, name = sys.argv[1:4]
+require = None
+if len(sys.argv) > 4 and sys.argv[4] == "--require":
+    require = float(sys.argv[5]), float(sys.argv[6])
 person, kind = {}, {}
 by_person = defaultdict(list)
 with open(truth_path) as f:
@@ -52,3 +58,9 @@ precision = correct / predicted if predicted else 1.0
 print("%s: duplicate pairs planted %d, predicted %d; recall %.4f, precision %.4f"
       % (name, true_pairs, predicted, recall, precision))
 print("  recall by kind: " + ", ".join("%s %.4f" % (k, v[1] / v[0]) for k, v in sorted(per_kind.items())))
+if require:
+    low = [k for k, v in per_kind.items() if v[1] < require[1] * v[0]]
+    if precision < require[0] or recall < require[1] or low:
+        print("below the required precision %.4f / recall %.4f%s"
+              % (require[0], require[1], (" (kinds: " + ", ".join(sorted(low)) + ")") if low else ""))
+        sys.exit(1)

@@ -32,10 +32,11 @@ printf '003000000000011,Al\377i,Rezaei,a@b.ir,,,001000000000001,X,Iran,Web,2025-
 run dq scan utf8.csv; expect_rc 65; expect_err "utf8.csv: row 2 (line 3), column 2: error: invalid UTF-8 at byte 3 of the cell"
 [ "$(db_sum)" = "$before" ] || fail "workspace changed (malformed CSV)"
 
-# Columns the checks need but the file lacks.
-printf 'Id,First Name,Email\n1,a,b@c.ir\n' >cols.csv
+# The record id column the checks need but the file lacks (other absent
+# columns are only not checked: t0810).
+printf 'Ident,First Name,Email\n1,a,b@c.ir\n' >cols.csv
 run dq scan cols.csv --checks "$DATA/dq/small-checks.yaml"; expect_rc 65
-expect_err "cols.csv:1: error: missing column 'LastName' needed by a field check"
+expect_err "cols.csv:1: error: missing column 'Id' needed by record_id"
 printf 'Id,EMail,Last_Name\n' >empty.csv
 run dq scan empty.csv --checks "$DATA/dq/small-checks.yaml"; expect_rc 65; expect_err "no data rows to scan"
 : >nothing.csv

@@ -253,6 +253,129 @@ static void dq_dedupe_fuzzy__one_edit__only_within_a_block(void **state)
 	dq_keys_release(&k);
 }
 
+static void dq_dedupe_fuzzy_blocks__public_domain__compares_nothing(void **state)
+{
+	(void)state;
+	/* Block 1 is the e-mail domain, block 0 the account. Domain 7: James
+	 * Shah at accounts 1, 2, 3 (3 accounts, 3 contacts: public, not
+	 * joined). Domain 8: Giulia Rossi/Rosi at accounts 4 and 5 (a company
+	 * with a duplicate account: joined). Domain 9: 4 contacts, 3 of them
+	 * at account 6 and one each at 7 and 8 -> 3 accounts for 5 contacts
+	 * is more than one per two (public); domain 10: 3 accounts for 7
+	 * contacts (under one per two: a company). */
+	const char *names[] = { "jamesshah", "jamesshah", "jamesshah", "giuliarossi", "giuliarosi",
+				"annabianchi", "annabianchi", "marcoconti", "luigiverdi", "paolosarti",
+				"sarakarimi", "sarakarimy", "ninaross", "omidrazi", "lenamohr",
+				"ivanpetrov", "olgasokol" };
+	uint64_t acc[] = { 1, 2, 3, 4, 5, 6, 6, 6, 7, 8, 11, 12, 13, 11, 11, 11, 11 };
+	uint64_t dom[] = { 7, 7, 7, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10 };
+	size_t n = sizeof acc / sizeof *acc;
+	struct dq_keys k;
+	dq_keys_init(&k);
+	for (size_t i = 0; i < n; i++)
+		dq_keys_push(&k, names[i], strlen(names[i]));
+	uint64_t *blocks[] = { acc, dom };
+	struct dq_public_test pub[2] = { { 0 }, { .accounts = acc, .min_accounts = 3,
+						  .min_share = 0.5 } };
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, n);
+	uint32_t masks[17] = { 0 };
+	dq_dedupe_fuzzy_blocks(&k, blocks, 1, 2, 1, 6, pub, &uf, masks, 1);
+	assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 1));
+	assert_int_not_equal(dq_uf_find(&uf, 1), dq_uf_find(&uf, 2));
+	assert_int_equal(dq_uf_find(&uf, 3), dq_uf_find(&uf, 4));
+	assert_int_not_equal(dq_uf_find(&uf, 5), dq_uf_find(&uf, 6)); /* public: not even equal names */
+	assert_int_equal(dq_uf_find(&uf, 10), dq_uf_find(&uf, 11));   /* a company: joined */
+	assert_int_equal(pub[1].nfound, 2);
+	assert_true(pub[1].found[0].block == 7 || pub[1].found[1].block == 7);
+	for (size_t i = 0; i < 2; i++)
+		if (pub[1].found[i].block == 9) {
+			assert_int_equal(pub[1].found[i].accounts, 3);
+			assert_int_equal(pub[1].found[i].records, 5);
+		}
+	free(pub[1].found);
+	dq_uf_release(&uf);
+	dq_keys_release(&k);
+}
+
+struct keyed {
+	uint64_t key;
+	uint32_t tag;
+};
+DQ_INPLACE_SORT(sort_keyed, struct keyed, key)
+
+static void dq_inplace_sort__random_keys__sorted_same_records(void **state)
+{
+	(void)state;
+	/* 5,000 records, keys from a 64-bit LCG with many repeats in the low
+	 * bytes (the recursion goes down to the last byte), plus small and
+	 * equal keys: sorted ascending and each record still there once. */
+	enum { N = 5000 };
+	struct keyed *v = malloc(N * sizeof *v);
+	uint64_t x = 88172645463325252ull, sum = 0, xor = 0;
+	for (uint32_t i = 0; i < N; i++) {
+		x = x * 6364136223846793005ull + 1442695040888963407ull;
+		v[i].key = i % 7 == 0 ? (uint64_t)(i % 3) : (x & 0xFFFF0000000000FFull);
+		v[i].tag = i;
+		sum += v[i].key + i;
+		xor ^= v[i].key * 31 + i;
+	}
+	sort_keyed(v, N);
+	uint64_t sum2 = 0, xor2 = 0;
+	for (size_t i = 0; i < N; i++) {
+		if (i)
+			assert_true(v[i - 1].key <= v[i].key);
+		sum2 += v[i].key + v[i].tag;
+		xor2 ^= v[i].key * 31 + v[i].tag;
+	}
+	assert_true(sum == sum2 && xor == xor2);
+	free(v);
+}
+
+static void dq_dedupe_exact_hashes__equal_hashes__joined(void **state)
+{
+	(void)state;
+	uint64_t h[] = { 5, 0, 5, 9, 0, 5, 9, 3 };
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, 8);
+	uint32_t masks[8] = { 0 };
+	/* 0, 2, 5 share 5 (two joins); 3, 6 share 9 (one); empty keys never. */
+	assert_int_equal(dq_dedupe_exact_hashes(h, 8, &uf, masks, 2), 3);
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 5));
+	assert_int_equal(dq_uf_find(&uf, 3), dq_uf_find(&uf, 6));
+	assert_int_not_equal(dq_uf_find(&uf, 1), dq_uf_find(&uf, 4));
+	assert_int_equal(masks[2], 2);
+	assert_int_equal(masks[1], 0);
+	assert_int_equal(masks[7], 0);
+	dq_uf_release(&uf);
+}
+
+static void dq_public_list__shipped__has_national_providers(void **state)
+{
+	(void)state;
+	size_t n;
+	char **v = dq_public_list(&n);
+	const char *want[] = { "gmail.com", "yahoo.fr", "web.de", "gmx.net", "libero.it", "mail.ru",
+			       "yandex.ru", "orange.fr", "free.fr", "t-online.de", "qq.com", "163.com",
+			       "hotmail.fr", "outlook.com" };
+	assert_true(n > 200);
+	for (size_t w = 0; w < sizeof want / sizeof *want; w++) {
+		bool found = false;
+		for (size_t i = 0; i < n; i++)
+			found = found || !strcmp(v[i], want[w]);
+		if (!found)
+			fail_msg("the shipped list lacks %s", want[w]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		for (const char *c = v[i]; *c; c++)
+			assert_false(*c >= 'A' && *c <= 'Z'); /* lower case, as the keys */
+		free(v[i]);
+	}
+	free(v);
+}
+
 static void dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once(void **state)
 {
 	(void)state;
@@ -409,6 +532,10 @@ int main(void)
 		cmocka_unit_test(dq_dedupe_exact__equal_keys__joined),
 		cmocka_unit_test(dq_dedupe_fuzzy__one_edit__only_within_a_block),
 		cmocka_unit_test(dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once),
+		cmocka_unit_test(dq_dedupe_fuzzy_blocks__public_domain__compares_nothing),
+		cmocka_unit_test(dq_dedupe_exact_hashes__equal_hashes__joined),
+		cmocka_unit_test(dq_inplace_sort__random_keys__sorted_same_records),
+		cmocka_unit_test(dq_public_list__shipped__has_national_providers),
 		cmocka_unit_test(dq_dedupe_fuzzy__large_block__deletion_variants_find_typos),
 		cmocka_unit_test(dq_checks_load__every_error__with_positions),
 		cmocka_unit_test(dq_checks_load__shipped_form__loads),
