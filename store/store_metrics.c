@@ -77,16 +77,11 @@ int store_metric_latest(struct store *st, const char *name, const char *scope,
 	return found;
 }
 
-bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
-				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
-				 struct diag *d)
+/* Hand each row of the bound statement s to fn until fn says stop. */
+static bool each_row(struct store *st, sqlite3_stmt *s, const char *what,
+		     bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		     struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_LATEST_OF_KIND, d);
-	if (!s)
-		return false;
-	char *prefix = xasprintf("%s=", kind);
-	store_bind_text(s, 1, name);
-	store_bind_text(s, 2, prefix);
 	int rc;
 	bool go = true;
 	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -97,8 +92,22 @@ bool store_metric_latest_of_kind(struct store *st, const char *name, const char 
 	}
 	bool ok = !go || rc == SQLITE_DONE;
 	if (!ok)
-		store_error(st, "reading a metric", d);
+		store_error(st, what, d);
 	sqlite3_reset(s);
+	return ok;
+}
+
+bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
+				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+				 struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_LATEST_OF_KIND, d);
+	if (!s)
+		return false;
+	char *prefix = xasprintf("%s=", kind);
+	store_bind_text(s, 1, name);
+	store_bind_text(s, 2, prefix);
+	bool ok = each_row(st, s, "reading a metric", fn, arg, d);
 	free(prefix);
 	return ok;
 }
@@ -112,17 +121,5 @@ bool store_metric_each(struct store *st, const char *name_glob, const char *scop
 		return false;
 	store_bind_text(s, 1, name_glob ? name_glob : "*");
 	store_bind_text(s, 2, scope);
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_metric m;
-		read_metric(s, &m);
-		go = fn(&m, arg);
-		store_metric_release(&m);
-	}
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "listing metrics", d);
-	sqlite3_reset(s);
-	return ok;
+	return each_row(st, s, "listing metrics", fn, arg, d);
 }
