@@ -113,7 +113,8 @@ enum { GOAL_TREND_POINTS = 8, GOAL_MIN_POINTS = 3, GOAL_MIN_WEEKS = 2 };
  *   (for ==: crosses it between the day judged and the due date);
  *   otherwise at risk; no data when there is no value;
  * - expected: the straight path from the baseline at the set date to the
- *   target at the due date, read on the day judged. */
+ *   target at the due date, read on the day judged;
+ * - a settled goal has neither a projection nor an expected value. */
 void goal_judge(const struct goal_spec *g, long today, const struct goal_point *points,
 		size_t npoints, struct goal_status *out);
 /* goal_judge of a goal with no set date, no baseline and an open domain. */

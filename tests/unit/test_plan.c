@@ -682,10 +682,16 @@ static void goal_judge__past_due__settled_on_values_up_to_due(void **state)
 	assert_int_equal(b.judged_at, day("2027-01-31"));
 	assert_float_equal(a.latest.value, 0.7, 0);
 	assert_float_equal(b.latest.value, 0.7, 0);
-	assert_float_equal(a.projected, b.projected, 0);
-	/* on the due date itself it is not settled yet */
+	/* settled: no projection and no expected value, only the outcome */
+	assert_false(a.has_projection);
+	assert_false(b.has_projection);
+	assert_false(a.has_expected);
+	assert_false(b.has_expected);
+	/* on the due date itself it is not settled yet: both are there */
 	goal_judge(&g, day("2027-01-31"), pts, 4, &a);
 	assert_false(a.settled);
+	assert_true(a.has_projection);
+	assert_true(a.has_expected);
 	assert_int_equal(a.judged_at, day("2027-01-31"));
 	/* a goal met before its due date stays achieved */
 	pts[2].value = 0.92;
