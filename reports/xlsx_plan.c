@@ -36,6 +36,14 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	/* fractions (the metric table's unit) as percentages; the value stays exact */
 	const struct metric_def *def = metric_def_find(g->metric);
 	lxw_format *value_fmt = def && def->unit == METRIC_FRACTION ? x->pct : x->num;
+	/* a percentage with the decimals that tell the latest value from the
+	 * target when it differs (89.96% beside 90.00%, not 90.0% twice) */
+	int need = g->has_latest ? text_decimals_apart(g->latest * 100, g->target * 100, 1) : 1;
+	if (value_fmt == x->pct && need > 1) {
+		char code[32];
+		snprintf(code, sizeof code, "0.%.*s%%", need, "000000000000000");
+		value_fmt = xl_num_format(x, code);
+	}
 	if (with_id)
 		xl_str(sh, r, c++, g->id, x->text);
 	xl_str(sh, r, c++, g->phase, x->text);
