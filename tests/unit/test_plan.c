@@ -866,6 +866,29 @@ static void plan_scope_in_roster__departments_and_waves(void **state)
 					      .users = 5 };
 	assert_false(plan_scope_in_roster("wave=pilot", &nowaves, &close));
 	assert_null(close);
+	/* a name the roster's contains as whole words, or that matches once
+	 * case, punctuation and a leading "wave" are set aside */
+	char *long_depts[] = { "Customer Service", "Finance", "Inside Sales", "Sales Ops" };
+	char *long_waves[] = { "Wave 3", "wave-1", "wave-10", "wave-2" };   /* bytewise */
+	struct store_roster_names l = { .departments = long_depts, .ndepartments = 4,
+					.waves = long_waves, .nwaves = 4, .users = 9 };
+	assert_false(plan_scope_in_roster("department=Service", &l, &close));
+	assert_string_equal(close, "Customer Service");
+	assert_false(plan_scope_in_roster("department=customer-service", &l, &close));
+	assert_string_equal(close, "Customer Service");
+	assert_false(plan_scope_in_roster("department=Finance Team", &l, &close));
+	assert_string_equal(close, "Finance");
+	assert_false(plan_scope_in_roster("wave=1", &l, &close));
+	assert_string_equal(close, "wave-1");
+	assert_false(plan_scope_in_roster("wave=3", &l, &close));
+	assert_string_equal(close, "Wave 3");
+	assert_false(plan_scope_in_roster("wave=wave 2", &l, &close));
+	assert_string_equal(close, "wave-2");
+	/* two names hold it: neither is the likely one */
+	assert_false(plan_scope_in_roster("department=Sales", &l, &close));
+	assert_null(close);
+	assert_false(plan_scope_in_roster("department=Serv", &l, &close));  /* not a whole word */
+	assert_null(close);
 	/* no roster: nothing to check against */
 	struct store_roster_names none = { 0 };
 	assert_true(plan_scope_in_roster("department=Marketing", &none, &close));
