@@ -341,7 +341,8 @@ bool plan_order(const struct catalogue *cat, const size_t *sel, const double *pr
  * department or wave the roster has (names sorted bytewise, as
  * store_roster_names gives them); with no roster (no users) nothing is
  * checked. false for a department or wave the roster lacks, with *close the
- * roster's closest name of that kind, or NULL. */
+ * roster's likely name of that kind (equal as words, or the only one holding
+ * it as whole words, else the closest spelling), or NULL. */
 struct store_roster_names;
 bool plan_scope_in_roster(const char *scope, const struct store_roster_names *roster,
 			  const char **close);

@@ -1,6 +1,9 @@
-# A settled goal (past its due date) has an outcome, not a course: no
-# projection and no expected value in status (text "-", JSON null) and in
-# the adoption report's CSV (empty); an open goal still has both.
+# Nothing is drawn or projected where it would mislead. A settled goal (past
+# its due date) has an outcome, not a course: no projection and no expected
+# value in status (text "-", JSON null) and in the adoption report's CSV
+# (empty); an open goal still has both. The adoption report's sparklines
+# draw complete weeks only: the week in progress is listed in the table,
+# not drawn as a drop in the trend.
 . "$TESTS_DIR/cli/lib.sh"
 
 run goal add --phase pilot --metric adoption.active_rate --op ">=" --target 0.9 --due 2027-01-31
@@ -26,4 +29,17 @@ jq -e '.goals[0] | .settled == false and .projected != null and .expected != nul
 	>/dev/null || fail "json of an open goal"
 run status --today 2027-01-20; expect_rc 0
 grep -q " - +- +at risk" out && fail "open goal lost its projection"
+
+# The sparklines of a Monday-morning log (the week of 2026-11-23 reaches
+# 08:00): the organisation's and the departments' trends end at 2026-11-16.
+mkdir weeks && cd weeks
+run roster import "$DATA/weeks/roster.csv"; expect_rc 0
+run adoption import "$DATA/weeks/monday-morning.csv"; expect_rc 0
+run adoption report --today 2026-11-25; expect_rc 0
+expect_out "2026-11-23        10        2   20.0%"
+grep -qx 'Active rate trend: ▅▇  (complete weeks; the week of 2026-11-23, in progress, is left out)' out ||
+	fail "organisation trend: $(grep 'trend' out)"
+grep -Eq '^Sales +6 +5 +83\.3%  ▆▇$' out || fail "department trend: $(grep '^Sales' out)"
+run --lang fa adoption report --today 2026-11-25; expect_rc 0
+expect_out "هفته‌ی ناتمام 2026-11-23 در روند نیست"
 done_testing
