@@ -1,10 +1,21 @@
 # A goal's latest value that differs from its target never shows equal to
 # it: 0.8996 against >= 0.9 printed "0.9 ... at risk" (and 90.0% against
 # 90.0% in the workbook and the HTML). Enough digits to tell them apart in
-# status, the adoption and dq reports' goal tables, the workbook's Summary
-# and Goals sheets and the HTML goals table; JSON keeps full precision.
+# status, the adoption and dq reports' goal tables, the workbook's Summary,
+# Goals and Plan sheets and the HTML goals table; JSON keeps full precision.
 . "$TESTS_DIR/cli/lib.sh"
 
+# a plan with a phase pilot, so that the Plan sheet lists the goals
+cat >c.yaml <<'YAML'
+id: c
+version: 1
+title: C
+initiatives:
+  - {id: a, title: A, effort: 1, duration: 1, impact: 3, risk: 1, phase: pilot}
+phases:
+  - {id: pilot, title: Pilot, duration: 20, capacity: 10}
+YAML
+run plan build --catalogue c.yaml --start 2026-11-30; expect_rc 0
 add() { run goal add --phase pilot --due 2027-03-31 "$@"; expect_rc 0; }
 add --metric training.completion --op ">=" --target 0.9
 add --metric dq.duplicate_rate --op "<=" --target 0.05 --scope entity=Contact
@@ -12,6 +23,7 @@ add --metric satisfaction.csat --op ">=" --target 4.2
 add --metric nps.score --op ">=" --target 1e25
 add --metric adoption.active_rate --op ">=" --target 0.9
 add --metric roi.ratio --op ">=" --target 0.5
+add --metric nps.rate --op ">=" --target 0.9
 rec() { run metric record "$@" --date 2027-01-04; expect_rc 0; }
 rec training.completion 0.8996
 rec dq.duplicate_rate 0.05004 --scope entity=Contact
@@ -19,6 +31,7 @@ rec satisfaction.csat 4.196
 rec nps.score 9.99999e24
 rec adoption.active_rate 0.8996
 rec roi.ratio 0.5     # equal to its target: shown as usual
+rec nps.rate 0.8999999999996   # alike in ten digits
 
 run status --today 2027-01-10; expect_rc 0
 row() { grep -E "^ +[0-9]+ +pilot +$1 " out | head -1; }
@@ -27,8 +40,9 @@ row 'dq.duplicate_rate <= 0.05' | grep -Eq ' 0\.05004 2027-01-04 ' || fail "stat
 row 'satisfaction.csat >= 4.2' | grep -Eq ' 4\.196 2027-01-04 ' || fail "status: $(row 'satisfaction.csat')"
 row 'nps.score >= 1e\+25' | grep -Eq ' 9\.99999e\+24 2027-01-04 ' || fail "status: $(row 'nps.score')"
 row 'roi.ratio >= 0.5' | grep -Eq ' 0\.5 2027-01-04 ' || fail "status: $(row 'roi.ratio')"
+row 'nps.rate >= 0.9' | grep -Eq ' 0\.8999999999996 2027-01-04 ' || fail "status: $(row 'nps.rate')"
 run status --today 2027-01-10 --format json; expect_rc 0
-jq -e '[.goals[] | .latest] == [0.8996, 0.05004, 4.196, 9.99999e24, 0.8996, 0.5]' out >/dev/null ||
+jq -e '[.goals[] | .latest] == [0.8996, 0.05004, 4.196, 9.99999e24, 0.8996, 0.5, 0.8999999999996]' out >/dev/null ||
 	fail "json latest values"
 
 # the goal tables of the adoption and dq reports
@@ -72,9 +86,24 @@ for row in summary.iter_rows():
     seen += 1
     if (st == sl) != (row[3].value == row[4].value):
         bad.append(('Summary', row[1].value, st, sl, fmt_t, fmt_l))
+plan = wb['Plan']
+nplan = 0
+for row in plan.iter_rows():
+    if len(row) < 5 or not isinstance(row[4].value, (int, float)) or not isinstance(row[2].value, str):
+        continue
+    try:
+        target = float(row[2].value.split()[-1])
+    except (ValueError, IndexError):
+        continue
+    sl, st = shown(row[4].value, row[4].number_format), shown(target, row[4].number_format)
+    nplan += 1
+    if (sl == st) != (row[4].value == target):
+        bad.append(('Plan', row[0].value, st, sl, row[4].number_format))
+if nplan < 7:
+    bad.append(('Plan rows', nplan))
 if goals['H5'].number_format != '0.00%' or goals['F5'].number_format != '0.00%':
     bad.append(('Goals H5/F5', goals['H5'].number_format, goals['F5'].number_format))
-if seen < 6:
+if seen < 7:
     bad.append(('Summary rows', seen))
 if bad:
     print(bad)
@@ -90,4 +119,5 @@ tr satisfaction.csat | grep -q '4.196' || fail "html csat: $(tr satisfaction.csa
 tr nps.score | grep -q '9.99999e+24' || fail "html nps: $(tr nps.score)"
 tr dq.duplicate_rate | grep -q '5.004%' || fail "html duplicate rate: $(tr dq.duplicate_rate)"
 tr roi.ratio | grep -q '&gt;= 0.5<' || fail "html roi: $(tr roi.ratio)"
+tr nps.rate | grep -q '0.8999999999996 <' || fail "html nps.rate: $(tr nps.rate)"
 done_testing
