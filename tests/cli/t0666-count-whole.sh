@@ -19,6 +19,26 @@ run goal set 1 --target 55.5
 expect_rc 64; expect_err "--target: found 55.5, but adoption.active_users is a count"
 run goal set 1 --baseline 0.25
 expect_rc 64; expect_err "--baseline: found 0.25"
+# a catalogue's goal template: the same rule, with file, line and column
+cat >c.yaml <<'YAML'
+id: c
+version: 1
+title: C
+initiatives:
+  - {id: a, title: A, effort: 1, duration: 1, impact: 3, risk: 1, phase: one}
+phases:
+  - id: one
+    title: One
+    duration: 2
+    capacity: 10
+    goals:
+      - {metric: adoption.active_users, op: ">=", target: 49.5}
+      - {metric: adoption.licensed_users, op: ">=", target: 60}
+YAML
+run catalogue validate c.yaml
+expect_rc 65; expect_err "c.yaml:12:"; expect_err "target: found 49.5, but adoption.active_users is a count of 0 or more (a whole number)"
+grep -q "licensed_users" err && fail "a whole target refused"
+run plan build --catalogue c.yaml --start 2026-11-30; expect_rc 65
 [ "$(db_sum)" = "$sum" ] || fail "workspace changed by a fractional count"
 
 # whole numbers, large ones too, and fractions for the metrics that are not counts
