@@ -287,9 +287,13 @@ static const struct command cmd_adoption_import = {
 static const char *const SPARK[] = { "\u2581", "\u2582", "\u2583", "\u2584", "\u2585",
 				     "\u2586", "\u2587", "\u2588" };
 
+/* The trend of complete weeks: a week in progress would draw a drop that
+ * has not happened (README: Incomplete weeks); the table lists it. */
 static void sparkline(const struct adoption_series *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
+		if (s->weeks[i].in_progress)
+			continue;
 		if (!s->weeks[i].has_rate) {
 			fputs(" ", stdout);
 			continue;
@@ -391,6 +395,13 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 	}
 	printf(fa ? "\nروند نرخ فعال: " : "\nActive rate trend: ");
 	sparkline(o);
+	for (size_t i = 0; i < o->n; i++)
+		if (o->weeks[i].in_progress) {   /* the first week left out, and any later */
+			printf(fa ? "  (هفته‌های کامل؛ هفته‌ی ناتمام %s در روند نیست)"
+				  : "  (complete weeks; the week of %s, in progress, is left out)",
+			       o->weeks[i].date);
+			break;
+		}
 	printf("\n");
 	if (r->ngroups) {
 		const char *word = group_word(r->by, fa);

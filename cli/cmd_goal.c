@@ -62,6 +62,18 @@ static bool check_phase(struct cli *cli, struct store *st, const char *phase)
 	return ok;
 }
 
+/* --target of a count metric: a whole number (the metric table). */
+static bool target_whole(struct cli *cli, const char *metric, double v)
+{
+	const struct metric_def *def = metric_def_find(metric);
+	if (metric_def_whole(def, v))
+		return true;
+	char t[40];
+	plan_cli_num(t, v);
+	cli_usage_error(cli, "--target: found %s, but %s is %s", t, metric, metric_def_domain(def));
+	return false;
+}
+
 /* --baseline: a number inside the metric's domain (the metric table). */
 static bool baseline_opt(struct cli *cli, const char *metric, bool *has, double *v)
 {
@@ -108,7 +120,8 @@ static int run_add(struct cli *cli)
 	if (!goal_op_parse(cli_opt(cli, "op"), &op))
 		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",
 				       cli_opt(cli, "op"));
-	if (!cli_opt_double(cli, "target", &target) || !cli_opt_date(cli, "due", due))
+	if (!cli_opt_double(cli, "target", &target) || !cli_opt_date(cli, "due", due) ||
+	    !target_whole(cli, metric, target))
 		return EXIT_USAGE;
 	if (cli_opt(cli, "parent") && !parse_id(cli, cli_opt(cli, "parent"), &parent))
 		return EXIT_USAGE;
@@ -216,7 +229,8 @@ static int run_set(struct cli *cli)
 		}
 		/* The domain is the goal's metric's: known once the goal is read. */
 		bool has_baseline = false;
-		usage_bad = !baseline_opt(cli, g.metric, &has_baseline, &baseline_v);
+		usage_bad = !baseline_opt(cli, g.metric, &has_baseline, &baseline_v) ||
+			    (cli_opt(cli, "target") && !target_whole(cli, g.metric, target));
 		if (has_baseline) {
 			g.has_baseline = true;
 			g.baseline = baseline_v;

@@ -55,7 +55,7 @@ static int run_status(struct cli *cli)
 		}
 		char t[40], latest[24], proj[24], exp[24], goal[256];
 		plan_cli_num(t, g->target);
-		plan_cli_shown(latest, s->has_latest, s->latest.value);
+		plan_cli_latest(latest, g);
 		plan_cli_shown(proj, s->has_projection, s->projected);
 		plan_cli_shown(exp, s->has_expected, s->expected);
 		char *scope = text_sanitize(g->scope);

@@ -1,5 +1,6 @@
 /* main: global options, finding the command, parsing its options, running
  * it. Nothing here knows what any command does. */
+#include <ctype.h>
 #include <getopt.h>
 #include <locale.h>
 #include <signal.h>
@@ -432,6 +433,61 @@ static int unknown_option(struct cli *cli, const char *tok, struct option *longs
 	return cli_usage_error(cli, "unknown option '%s'", tok);
 }
 
+/* A token that starts like a negative number ("-0.5", "-3", "-.5e2"): a value,
+ * never an option (no option is a digit). */
+static bool looks_numeric(const char *tok)
+{
+	return tok[0] == '-' && (isdigit((unsigned char)tok[1]) ||
+				 (tok[1] == '.' && isdigit((unsigned char)tok[2])));
+}
+
+/* Whether the option token tok ("--target", "--tar", "-o") takes its value
+ * from the next token. */
+static bool option_wants_next(const char *tok, const struct option *longs, const char *shorts)
+{
+	if (tok[0] != '-' || !tok[1] || looks_numeric(tok))
+		return false;
+	if (tok[1] != '-') {
+		/* a cluster "-ab": the last letter may take the next token */
+		const char *c = strchr(shorts + 1, tok[strlen(tok) - 1]);
+		return c && c[1] == ':';
+	}
+	if (strchr(tok, '=') || !tok[2])
+		return false;
+	const struct option *hit = NULL;
+	int prefixes = 0;
+	for (int i = 0; longs[i].name; i++) {
+		if (!strcmp(longs[i].name, tok + 2))
+			return longs[i].has_arg == required_argument;
+		if (!strncmp(longs[i].name, tok + 2, strlen(tok + 2))) {
+			hit = &longs[i];
+			prefixes++;
+		}
+	}
+	return prefixes == 1 && hit->has_arg == required_argument;
+}
+
+/* getopt would read "-0.5" as options: every numeric token that is not an
+ * option's value is passed as its own tail ("0.5"), which getopt leaves in
+ * place, and the '-' is restored afterwards (unhide_numbers). */
+static void hide_numbers(char **rest, int nrest, const struct option *longs, const char *shorts)
+{
+	for (int i = 1; i < nrest; i++) {
+		if (!strcmp(rest[i], "--"))
+			return;
+		if (looks_numeric(rest[i]) && !option_wants_next(rest[i - 1], longs, shorts))
+			rest[i]++;
+	}
+}
+
+static void unhide_numbers(char **args, int nargs, char **argv, int argc)
+{
+	for (int k = 0; k < nargs; k++)
+		for (int i = 1; i < argc; i++)
+			if (args[k] == argv[i] + 1 && looks_numeric(argv[i]))
+				args[k] = argv[i];
+}
+
 static int version(void)
 {
 	printf("crmready %s\n", CRMREADY_VERSION);
@@ -582,6 +638,8 @@ int main(int argc, char **argv)
 	}
 	longs[n] = (struct option){ 0 };
 
+	hide_numbers(rest, nrest, longs, shorts);
+
 	const char *opt_db = NULL, *opt_lang = NULL, *opt_format = NULL;
 	bool no_color = false, help = false;
 	opterr = 0;
@@ -593,7 +651,9 @@ int main(int argc, char **argv)
 			if (optopt >= 1000 && tok[0] == '-' && tok[1] == '-' && strchr(tok, '=')) {
 				rc = cli_usage_error(&cli, "option '%.*s' takes no value",
 						     (int)(strchr(tok, '=') - tok), tok);
-			} else if (optopt && optopt < 256 && tok[0] == '-' && tok[1] != '-') {
+			} else if (optopt && optopt < 256) {
+				/* a short option, perhaps inside a cluster: tok may be
+				 * the argument before it */
 				char s[3] = { '-', (char)optopt, 0 };
 				rc = unknown_option(&cli, s, longs);
 			} else {
@@ -644,6 +704,7 @@ int main(int argc, char **argv)
 	}
 	cli.args = rest + optind;
 	cli.nargs = nrest - optind;
+	unhide_numbers(cli.args, cli.nargs, argv, argc);
 
 	/* Globals: flags > environment > defaults. */
 	cli.db_path = opt_db ? opt_db : getenv("CRMREADY_DB");

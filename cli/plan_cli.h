@@ -36,6 +36,9 @@ const char *plan_cli_state_color(const struct cli *cli, enum goal_state s);
 void plan_cli_print_state(const struct cli *cli, const struct goal_row *r);
 /* A number as the status table shows it: "-" when !has. */
 void plan_cli_shown(char out[24], bool has, double v);
+/* A goal's latest value for the table: as plan_cli_shown, with the digits
+ * that tell it from the target (text_number_beside). */
+void plan_cli_latest(char out[24], const struct goal_row *r);
 /* The heading of a goal table, in cli's language and padded by display
  * width: goal (goal_cols wide), due, latest, on, projected, status; full
  * (the status command's table) adds id and phase before and expected after. */

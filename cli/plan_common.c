@@ -81,6 +81,13 @@ void plan_cli_shown(char out[24], bool has, double v)
 	snprintf(out, 24, "%s", has ? text_number_small(v, buf) : "-");
 }
 
+void plan_cli_latest(char out[24], const struct goal_row *r)
+{
+	char buf[TEXT_NUMBER_LEN];
+	snprintf(out, 24, "%s", r->status.has_latest
+		 ? text_number_beside(r->status.latest.value, r->target, buf) : "-");
+}
+
 void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 			 const char *family, const char *today)
 {
@@ -122,7 +129,7 @@ void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
 		const struct goal_row *r = &rows->v[i];
 		const struct goal_status *s = &r->status;
 		char latest[24], proj[24];
-		plan_cli_shown(latest, s->has_latest, s->latest.value);
+		plan_cli_latest(latest, r);
 		plan_cli_shown(proj, s->has_projection, s->projected);
 		cli_pad(goal[i], w);
 		printf("  %-10s %8s %-10s %9s  ", r->due, latest,

@@ -339,6 +339,39 @@ const char *text_number_small(double v, char out[TEXT_NUMBER_LEN])
 	return out;
 }
 
+const char *text_number_beside(double v, double ref, char out[TEXT_NUMBER_LEN])
+{
+	char r[TEXT_NUMBER_LEN];
+	text_number_small(v, out);
+	if (v == ref || !isfinite(v) || !isfinite(ref) || strcmp(out, text_number_small(ref, r)))
+		return out;
+	/* The format text_number_small chose for v, with more digits. */
+	bool sig = !(fabs(v) < 1e15) || (fabs(v) < 10 && v != round(v));
+	for (int p = sig ? 4 : 2; p <= 17; p++) {
+		snprintf(out, TEXT_NUMBER_LEN, sig ? "%.*g" : "%.*f", p, v);
+		snprintf(r, TEXT_NUMBER_LEN, sig ? "%.*g" : "%.*f", p, ref);
+		if (strcmp(out, r))
+			break;
+	}
+	return out;
+}
+
+int text_decimals_apart(double v, double ref, int min)
+{
+	if (v == ref || !isfinite(v) || !isfinite(ref) || fabs(v) > TEXT_MAX_NUMBER ||
+	    fabs(ref) > TEXT_MAX_NUMBER)
+		return min;
+	char a[400], b[400];   /* "%.15f" of 1e300: 316 bytes */
+	int d = min;
+	for (; d < 15; d++) {
+		snprintf(a, sizeof a, "%.*f", d, v);
+		snprintf(b, sizeof b, "%.*f", d, ref);
+		if (strcmp(a, b))
+			break;
+	}
+	return d;
+}
+
 bool text_parse_number(const char *s, double *out)
 {
 	if (!s || !plain_decimal(s, false))

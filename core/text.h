@@ -67,6 +67,16 @@ bool text_parse_long(const char *s, long min, long max, long *out);
 enum { TEXT_NUMBER_LEN = 32 };
 const char *text_number(double v, char out[TEXT_NUMBER_LEN]);
 const char *text_number_small(double v, char out[TEXT_NUMBER_LEN]);
+/* A value shown beside a reference (a goal's latest value beside its
+ * target): text_number_small(v), with more digits, up to v's full
+ * precision, while it would print like ref at the same precision; so it
+ * never looks equal to ref unless it is (0.8996 beside 0.9: "0.8996", not
+ * "0.9"). Returns out. */
+const char *text_number_beside(double v, double ref, char out[TEXT_NUMBER_LEN]);
+/* The decimals, from min up to 15, that tell v from ref in a fixed-point
+ * format ("%.*f", an Excel "0.00%"): the first count at which the two
+ * round differently; min when they are equal or not finite. */
+int text_decimals_apart(double v, double ref, int min);
 
 /* True when s matches [a-z0-9-]+ (the id syntax of every file). */
 bool text_is_id(const char *s);

@@ -65,16 +65,21 @@ double metric_def_clamp(const struct metric_def *m, double v)
 	return v < m->min ? m->min : v > m->max ? m->max : v;
 }
 
+bool metric_def_whole(const struct metric_def *m, double v)
+{
+	return !m || m->unit != METRIC_COUNT || v == floor(v);
+}
+
 bool metric_def_in_domain(const struct metric_def *m, double v)
 {
-	return !m || (v >= m->min && v <= m->max);
+	return !m || (v >= m->min && v <= m->max && metric_def_whole(m, v));
 }
 
 const char *metric_def_domain(const struct metric_def *m)
 {
 	switch (m->unit) {
 	case METRIC_FRACTION: return "a fraction from 0 to 1";
-	case METRIC_COUNT: return "a count of 0 or more";
+	case METRIC_COUNT: return "a count of 0 or more (a whole number)";
 	case METRIC_RATIO: return "a ratio of 0 or more";
 	case METRIC_SCORE: return m->min == 1 && m->max == 5 ? "a score from 1 to 5"
 							      : "a score on its scale";

@@ -49,9 +49,13 @@ extern const size_t metric_ndefs;
 const struct metric_def *metric_def_find(const char *name);
 /* v brought inside m's domain (m NULL: v unchanged). */
 double metric_def_clamp(const struct metric_def *m, double v);
-/* v inside m's domain (m NULL: always). */
+/* v a value of m's unit: a whole number for a count (m NULL: always). A
+ * goal's target need not be inside the domain, but a count's is whole. */
+bool metric_def_whole(const struct metric_def *m, double v);
+/* v inside m's domain, whole for a count (m NULL: always). */
 bool metric_def_in_domain(const struct metric_def *m, double v);
-/* The domain in words: "a fraction from 0 to 1", "a count of 0 or more", ... */
+/* The domain in words: "a fraction from 0 to 1", "a count of 0 or more (a
+ * whole number)", ... */
 const char *metric_def_domain(const struct metric_def *m);
 /* The label in lang. */
 const char *metric_def_label(const struct metric_def *m, enum lang lang);

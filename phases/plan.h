@@ -113,7 +113,8 @@ enum { GOAL_TREND_POINTS = 8, GOAL_MIN_POINTS = 3, GOAL_MIN_WEEKS = 2 };
  *   (for ==: crosses it between the day judged and the due date);
  *   otherwise at risk; no data when there is no value;
  * - expected: the straight path from the baseline at the set date to the
- *   target at the due date, read on the day judged. */
+ *   target at the due date, read on the day judged;
+ * - a settled goal has neither a projection nor an expected value. */
 void goal_judge(const struct goal_spec *g, long today, const struct goal_point *points,
 		size_t npoints, struct goal_status *out);
 /* goal_judge of a goal with no set date, no baseline and an open domain. */
@@ -340,7 +341,8 @@ bool plan_order(const struct catalogue *cat, const size_t *sel, const double *pr
  * department or wave the roster has (names sorted bytewise, as
  * store_roster_names gives them); with no roster (no users) nothing is
  * checked. false for a department or wave the roster lacks, with *close the
- * roster's closest name of that kind, or NULL. */
+ * roster's likely name of that kind (equal as words, or the only one holding
+ * it as whole words, else the closest spelling), or NULL. */
 struct store_roster_names;
 bool plan_scope_in_roster(const char *scope, const struct store_roster_names *roster,
 			  const char **close);

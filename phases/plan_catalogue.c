@@ -5,6 +5,7 @@
 
 #include "../core/embedded.h"
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "plan.h"
 
 struct loader {
@@ -56,6 +57,12 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 	if ((v = yx_get(n, "target")) &&
 	    !yx_num(L->doc, v, -1e12, 1e12, &g->target, "target", L->d))
 		ok = false;
+	else if (v && g->metric && !metric_def_whole(metric_def_find(g->metric), g->target)) {
+		/* a count's target is a whole number (the metric table) */
+		yx_error(L->doc, v, L->d, "target: found %s, but %s is %s", v->str, g->metric,
+			 metric_def_domain(metric_def_find(g->metric)));
+		ok = false;
+	}
 	if ((v = yx_get(n, "scope")) && !yx_is_null(v)) {
 		char *err = NULL;
 		if (v->kind != YX_SCALAR) {

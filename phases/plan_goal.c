@@ -229,6 +229,15 @@ void goal_judge(const struct goal_spec *g, long today, const struct goal_point *
 		out->state = GOAL_ON_TRACK;
 	else
 		out->state = GOAL_AT_RISK;
+	/* A settled goal has an outcome, not a course: nothing is projected
+	 * and nothing expected any more (the path's end is the target). */
+	if (out->settled) {
+		out->has_projection = false;
+		out->projected = 0;
+		out->slope_per_day = 0;
+		out->has_expected = false;
+		out->expected = 0;
+	}
 }
 
 void goal_evaluate(enum goal_op op, double target, long due, long today,

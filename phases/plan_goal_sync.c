@@ -26,6 +26,62 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* name as words: " customer service " (ASCII letters lower-cased, every run
+ * of other ASCII characters one space; other bytes kept), without a leading
+ * "wave" word for a wave ("wave-1" and "1" are both " 1 "). */
+static char *words_of(const char *name, bool wave)
+{
+	size_t n = strlen(name);
+	char *w = xmalloc(n + 3), *o = w;
+	*o++ = ' ';
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+		bool word = *p >= 0x80 || (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+			    (*p >= 'A' && *p <= 'Z');
+		if (word)
+			*o++ = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+		else if (o[-1] != ' ')
+			*o++ = ' ';
+	}
+	if (o[-1] != ' ')
+		*o++ = ' ';
+	*o = '\0';
+	if (wave && !strncmp(w, " wave", 5) && (w[5] == ' ' || (w[5] >= '0' && w[5] <= '9'))) {
+		/* "wave1" and "wave 1" alike: drop the word, keep what follows */
+		memmove(w + 1, w + 5 + (w[5] == ' '), strlen(w + 5 + (w[5] == ' ')) + 1);
+		if (w[1] == '\0')
+			strcpy(w, " wave ");
+	}
+	return w;
+}
+
+/* The roster's likely name for one it lacks: the one that matches as words
+ * (case, punctuation and, for a wave, a leading "wave" aside); else the only
+ * one that holds it, or that it holds, as whole words ("Service" in
+ * "Customer Service"); else the closest spelling (text_closest); or NULL. */
+static const char *likely_name(const char *name, char *const *names, size_t n, bool wave)
+{
+	char *want = words_of(name, wave);
+	const char *same = NULL, *holds = NULL;
+	size_t nholds = 0;
+	for (size_t i = 0; i < n && !same; i++) {
+		char *have = words_of(names[i], wave);
+		if (!strcmp(have, want))
+			same = names[i];
+		else if (strcmp(want, " ") && strcmp(have, " ") &&
+			 (strstr(have, want) || strstr(want, have))) {
+			holds = names[i];
+			nholds++;
+		}
+		free(have);
+	}
+	free(want);
+	if (same)
+		return same;
+	if (nholds == 1)
+		return holds;
+	return nholds ? NULL : text_closest(name, (const char *const *)names, n);
+}
+
 bool plan_scope_in_roster(const char *scope, const struct store_roster_names *roster,
 			  const char **close)
 {
@@ -48,7 +104,7 @@ bool plan_scope_in_roster(const char *scope, const struct store_roster_names *ro
 		return true;
 	if (n && bsearch(&name, names, n, sizeof *names, by_name))
 		return true;
-	*close = n ? text_closest(name, (const char *const *)names, n) : NULL;
+	*close = n ? likely_name(name, names, n, names == roster->waves) : NULL;
 	return false;
 }
 

@@ -188,6 +188,24 @@ static void value(struct html *h, const char *metric, double v)
 		h_puts(h, h_num(v, buf));
 }
 
+/* A goal's target or latest value beside the other: a fraction's
+ * percentage with the decimals that tell the two apart, others with the
+ * digits that do (text_decimals_apart, text_number_beside), so a latest
+ * value never reads as the target unless it is. */
+static void goal_value(struct html *h, const char *metric, double v, double other)
+{
+	char buf[TEXT_NUMBER_LEN], plain[TEXT_NUMBER_LEN];
+	bool pct = is_fraction(metric) && fabs(v) <= 1 && fabs(other) <= 1;
+	bool close = pct ? text_decimals_apart(v * 100, other * 100, 1) > 1
+			 : strcmp(text_number_beside(v, other, buf), text_number_small(v, plain)) != 0;
+	if (!close)
+		value(h, metric, v);   /* as everywhere else */
+	else if (pct)
+		h_printf(h, "%.*f%%", text_decimals_apart(v * 100, other * 100, 1), v * 100);
+	else
+		h_puts(h, text_number_beside(v, other, buf));
+}
+
 static void card(struct html *h, const char *v, const char *en, const char *fa)
 {
 	h_puts(h, "<div class=\"card\"><div class=\"v\">");
@@ -540,12 +558,15 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	h_puts(h, "</td><td class=\"n\">");
 	h_esc(h, g->op);
 	h_puts(h, " ");
-	value(h, g->metric, g->target);
+	if (g->has_latest)
+		goal_value(h, g->metric, g->target, g->latest);
+	else
+		value(h, g->metric, g->target);
 	h_puts(h, "</td><td class=\"nw\">");
 	h_esc(h, g->due);
 	h_puts(h, "</td><td class=\"n\">");
 	if (g->has_latest) {
-		value(h, g->metric, g->latest);
+		goal_value(h, g->metric, g->latest, g->target);
 		h_puts(h, " <span class=\"meta\">");
 		h_esc(h, g->latest_date);
 		h_puts(h, "</span>");

@@ -3,9 +3,11 @@
  * columns: a cell is filled when its week (Monday..Sunday, the date in the
  * header) overlaps the row's start..end, so the bars follow if a planner
  * edits a date in Excel. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/text.h"
 #include "../metrics/metrics.h"
 #include "xlsx_internal.h"
 
@@ -28,6 +30,30 @@ static double monday_of(double serial)
 	return (double)(s - dow);
 }
 
+/* The format of a goal's target and latest value side by side: a fraction's
+ * percentage ("0.0%") or General, with the decimals that tell the latest
+ * value from the target when it differs but would show alike (89.96% beside
+ * 90.00%, not 90.0% twice; General shows about ten digits). */
+static lxw_format *beside_target(struct xl *x, const struct report_xl_goal *g, bool pct)
+{
+	char code[32];
+	if (pct) {
+		int need = g->has_latest ? text_decimals_apart(g->latest * 100, g->target * 100, 1) : 1;
+		if (need == 1)
+			return x->pct;
+		snprintf(code, sizeof code, "0.%.*s%%", need, "000000000000000");
+		return xl_num_format(x, code);
+	}
+	char a[32], b[32];
+	snprintf(a, sizeof a, "%.10g", g->latest);
+	snprintf(b, sizeof b, "%.10g", g->target);
+	if (!g->has_latest || g->latest == g->target || strcmp(a, b) || fabs(g->latest) >= 1e15)
+		return x->num;
+	snprintf(code, sizeof code, "0.%.*s", text_decimals_apart(g->latest, g->target, 1),
+		 "000000000000000");
+	return xl_num_format(x, code);
+}
+
 static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_goal *g, bool with_id)
 {
 	struct xl *x = sh->x;
@@ -35,7 +61,7 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	lxw_col_t c = 0;
 	/* fractions (the metric table's unit) as percentages; the value stays exact */
 	const struct metric_def *def = metric_def_find(g->metric);
-	lxw_format *value_fmt = def && def->unit == METRIC_FRACTION ? x->pct : x->num;
+	lxw_format *value_fmt = beside_target(x, g, def && def->unit == METRIC_FRACTION);
 	if (with_id)
 		xl_str(sh, r, c++, g->id, x->text);
 	xl_str(sh, r, c++, g->phase, x->text);
@@ -196,7 +222,7 @@ void xl_plan(struct xl *x)
 				xl_str(&sh, r, 2, target, x->text);
 				xl_date(&sh, r, 3, g->due, x->date);
 				if (g->has_latest)
-					xl_num(&sh, r, 4, g->latest, x->num);
+					xl_num(&sh, r, 4, g->latest, beside_target(x, g, false));
 				else
 					xl_blank(&sh, r, 4, x->text);
 				enum xl_status s = xl_status_of(g->status);

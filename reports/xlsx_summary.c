@@ -177,6 +177,26 @@ static void figure_format(const char *metric, char code[32])
 		 "000000", fraction ? "%" : "");
 }
 
+/* A goal's target and latest value: the metric's format, with the more
+ * decimals that tell the latest value from the target when it differs
+ * (text_decimals_apart), so 89.96% never shows as 90.0% beside 90.0%. */
+static void goal_format(const struct report_xl_goal *g, char code[32])
+{
+	figure_format(g->metric, code);
+	if (!g->has_latest)
+		return;
+	const struct metric_def *d = metric_def_find(g->metric);
+	bool fraction = d && d->unit == METRIC_FRACTION;
+	int decimals = d ? d->precision : 2;
+	if (decimals > 6)
+		decimals = 6;
+	double scale = fraction ? 100 : 1;
+	int need = text_decimals_apart(g->latest * scale, g->target * scale, decimals);
+	if (need > decimals)
+		snprintf(code, 32, "%s.%.*s%s", fraction ? "0" : "#,##0", need,
+			 "000000000000000", fraction ? "%" : "");
+}
+
 static bool needs_attention(enum xl_status s)
 {
 	return s == XL_MISSED || s == XL_AT_RISK;
@@ -221,7 +241,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			xl_str(sh, r, 1, what, x->text);
 			xl_str(sh, r, 2, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
 			/* Numbers, shown with the comparison and the metric's format. */
-			figure_format(g->metric, code);
+			goal_format(g, code);
 			snprintf(tcode, sizeof tcode, "\"%s \"%s", g->op ? g->op : "", code);
 			xl_num(sh, r, 3, g->target, xl_num_format(x, tcode));
 			if (g->has_latest)

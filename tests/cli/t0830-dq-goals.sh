@@ -75,7 +75,7 @@ expect_out "محقق شد"
 # CSV: the trend rows, then one row per goal (entity from its scope).
 run dq report --format csv; expect_rc 0
 expect_out "entity,date,score,completeness,validity,duplicate_rate,freshness,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status,judged_at,baseline"
-expect_out "Contact,,,,,,,1,,foundation,dq.score,>=,0.7,2026-11-01,0.803409090909091,2026-10-01,,0.7,achieved,2026-11-01,"
+expect_out "Contact,,,,,,,1,,foundation,dq.score,>=,0.7,2026-11-01,0.803409090909091,2026-10-01,,,achieved,2026-11-01,"
 expect_out ",,,,,,,33,,pilot,dq.completeness,>=,0.9,2027-03-31,,,,,no data"
 n=$(awk -F, 'NR > 1 && $8 != ""' out | wc -l)
 [ "$n" -eq 13 ] || fail "CSV goal rows: $n"

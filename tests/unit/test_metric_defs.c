@@ -55,7 +55,26 @@ static void metric_def_clamp__outside__the_nearest_bound(void **state)
 	assert_float_equal(metric_def_clamp(csat, 5.4), 5, 0);
 	assert_float_equal(metric_def_clamp(csat, 0.2), 1, 0);
 	assert_string_equal(metric_def_domain(rate), "a fraction from 0 to 1");
-	assert_string_equal(metric_def_domain(users), "a count of 0 or more");
+	assert_string_equal(metric_def_domain(users), "a count of 0 or more (a whole number)");
+}
+
+static void metric_def_in_domain__a_count__whole_numbers_only(void **state)
+{
+	(void)state;
+	const struct metric_def *users = metric_def_find("adoption.active_users");
+	assert_true(metric_def_in_domain(users, 50));
+	assert_true(metric_def_in_domain(users, 0));
+	assert_true(metric_def_in_domain(users, 1e25));
+	assert_false(metric_def_in_domain(users, 49.96));
+	assert_false(metric_def_in_domain(users, 0.5));
+	assert_false(metric_def_whole(users, 49.5));
+	assert_true(metric_def_whole(users, -3));      /* whole, though outside the domain */
+	const struct metric_def *rate = metric_def_find("adoption.active_rate");
+	assert_true(metric_def_whole(rate, 0.8996));   /* only counts are whole */
+	assert_true(metric_def_in_domain(rate, 0.8996));
+	assert_true(metric_def_whole(NULL, 0.5));
+	const struct metric_def *per_user = metric_def_find("adoption.logins_per_active_user");
+	assert_true(metric_def_in_domain(per_user, 3.25));
 }
 
 static void metric_name_check__families__from_the_table(void **state)
@@ -90,6 +109,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(metric_def_find__names_and_fields__their_definition),
 		cmocka_unit_test(metric_def_clamp__outside__the_nearest_bound),
+		cmocka_unit_test(metric_def_in_domain__a_count__whole_numbers_only),
 		cmocka_unit_test(metric_name_check__families__from_the_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

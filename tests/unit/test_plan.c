@@ -682,10 +682,16 @@ static void goal_judge__past_due__settled_on_values_up_to_due(void **state)
 	assert_int_equal(b.judged_at, day("2027-01-31"));
 	assert_float_equal(a.latest.value, 0.7, 0);
 	assert_float_equal(b.latest.value, 0.7, 0);
-	assert_float_equal(a.projected, b.projected, 0);
-	/* on the due date itself it is not settled yet */
+	/* settled: no projection and no expected value, only the outcome */
+	assert_false(a.has_projection);
+	assert_false(b.has_projection);
+	assert_false(a.has_expected);
+	assert_false(b.has_expected);
+	/* on the due date itself it is not settled yet: both are there */
 	goal_judge(&g, day("2027-01-31"), pts, 4, &a);
 	assert_false(a.settled);
+	assert_true(a.has_projection);
+	assert_true(a.has_expected);
 	assert_int_equal(a.judged_at, day("2027-01-31"));
 	/* a goal met before its due date stays achieved */
 	pts[2].value = 0.92;
@@ -859,6 +865,29 @@ static void plan_scope_in_roster__departments_and_waves(void **state)
 	struct store_roster_names nowaves = { .departments = depts, .ndepartments = 3,
 					      .users = 5 };
 	assert_false(plan_scope_in_roster("wave=pilot", &nowaves, &close));
+	assert_null(close);
+	/* a name the roster's contains as whole words, or that matches once
+	 * case, punctuation and a leading "wave" are set aside */
+	char *long_depts[] = { "Customer Service", "Finance", "Inside Sales", "Sales Ops" };
+	char *long_waves[] = { "Wave 3", "wave-1", "wave-10", "wave-2" };   /* bytewise */
+	struct store_roster_names l = { .departments = long_depts, .ndepartments = 4,
+					.waves = long_waves, .nwaves = 4, .users = 9 };
+	assert_false(plan_scope_in_roster("department=Service", &l, &close));
+	assert_string_equal(close, "Customer Service");
+	assert_false(plan_scope_in_roster("department=customer-service", &l, &close));
+	assert_string_equal(close, "Customer Service");
+	assert_false(plan_scope_in_roster("department=Finance Team", &l, &close));
+	assert_string_equal(close, "Finance");
+	assert_false(plan_scope_in_roster("wave=1", &l, &close));
+	assert_string_equal(close, "wave-1");
+	assert_false(plan_scope_in_roster("wave=3", &l, &close));
+	assert_string_equal(close, "Wave 3");
+	assert_false(plan_scope_in_roster("wave=wave 2", &l, &close));
+	assert_string_equal(close, "wave-2");
+	/* two names hold it: neither is the likely one */
+	assert_false(plan_scope_in_roster("department=Sales", &l, &close));
+	assert_null(close);
+	assert_false(plan_scope_in_roster("department=Serv", &l, &close));  /* not a whole word */
 	assert_null(close);
 	/* no roster: nothing to check against */
 	struct store_roster_names none = { 0 };

@@ -83,6 +83,34 @@ static void text_number__any_size__shown_whole(void **state)
 	assert_string_equal(text_number_small(1.0 / 0.0, b), "inf");
 }
 
+/* A latest value beside its target: never shown equal to it unless it is
+ * (0.8996 against 0.9 printed "0.9 ... at risk"). */
+static void text_number_beside__close_to_the_target__tells_them_apart(void **state)
+{
+	(void)state;
+	char b[TEXT_NUMBER_LEN];
+	assert_string_equal(text_number_beside(0.8996, 0.9, b), "0.8996");
+	assert_string_equal(text_number_beside(0.05004, 0.05, b), "0.05004");
+	assert_string_equal(text_number_beside(4.196, 4.2, b), "4.196");
+	assert_string_equal(text_number_beside(49.96, 50, b), "49.96");
+	assert_string_equal(text_number_beside(9.99999e24, 1e25, b), "9.99999e+24");
+	assert_string_equal(text_number_beside(0.9 - 1e-15, 0.9, b), "0.899999999999999");
+	/* far enough apart or equal: as text_number_small */
+	assert_string_equal(text_number_beside(0.7, 0.9, b), "0.7");
+	assert_string_equal(text_number_beside(16, 20, b), "16.0");
+	assert_string_equal(text_number_beside(0.9, 0.9, b), "0.9");
+	assert_string_equal(text_number_beside(1e25, 1e25, b), "1e+25");
+	/* the same decimals, for a fixed format such as a percentage's */
+	assert_int_equal(text_decimals_apart(89.96, 90, 1), 2);
+	assert_int_equal(text_decimals_apart(90.004, 90, 1), 3);
+	assert_int_equal(text_decimals_apart(72.1, 90, 1), 1);
+	assert_int_equal(text_decimals_apart(90, 90, 1), 1);
+	assert_int_equal(text_decimals_apart(4.196, 4.2, 0), 3);   /* 4.20 both at 2 */
+	assert_int_equal(text_decimals_apart(49.96, 50, 0), 2);
+	assert_int_equal(text_decimals_apart(9.99999e24, 1e25, 0), 0);
+	assert_int_equal(text_decimals_apart(1.0 / 0.0, 1, 1), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -93,6 +121,7 @@ int main(void)
 		cmocka_unit_test(text_sanitize__escape_sequences__removed),
 		cmocka_unit_test(text_get__missing_persian__falls_back),
 		cmocka_unit_test(text_number__any_size__shown_whole),
+		cmocka_unit_test(text_number_beside__close_to_the_target__tells_them_apart),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
