@@ -245,14 +245,37 @@ void adoption_reach_format(const struct adoption_reach *r, char out[32]);
 bool adoption_value_in_progress(const struct adoption_reach *r, const char *name,
 				const char *date);
 
+/* ==== anonymity of stored figures (metrics/metric_privacy.c) ============ *
+ *
+ * The one filter every reader of stored values goes through (the final
+ * readers below, metric list, the workbook and the HTML): an adoption.*
+ * figure of a department or wave dated a week that counts fewer licensed
+ * users than the engagement's minimum group size (store_min_group) is
+ * hidden: listed as "fewer than N", no data for goals and rules. Loaded
+ * once per reader: the small group-weeks, a few of them, in one query. */
+struct metric_privacy {
+	long min_group;
+	struct privacy_week *small;   /* (scope, week) of fewer than min_group, sorted */
+	size_t n, cap;
+};
+/* Load for one scope (scope NULL: every department and wave). */
+bool metric_privacy_load(struct store *st, const char *scope, struct metric_privacy *out,
+			 struct diag *d);
+/* The stored value (name, scope, date) is hidden. */
+bool metric_privacy_hidden(const struct metric_privacy *p, const char *name, const char *scope,
+			   const char *date);
+void metric_privacy_release(struct metric_privacy *p);
+
 /* Values to judge (goals, rules): store_metric_each and store_metric_latest
- * without the values that are not final (adoption_value_in_progress). */
+ * without the values that are not final (adoption_value_in_progress) and
+ * without hidden ones (metric_privacy_hidden). */
 bool metric_each_final(struct store *st, const char *name_glob, const char *scope,
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d);
-/* 1 found (release out), 0 none, -1 error. */
+/* 1 found (release out), 0 none, -1 error. *hidden (may be NULL) gets the
+ * minimum group size when some value was hidden for anonymity, else 0. */
 int metric_latest_final(struct store *st, const char *name, const char *scope,
-			struct store_metric *out, struct diag *d);
+			struct store_metric *out, long *hidden, struct diag *d);
 /* store_metric_latest_of_kind on final values: for each scope KIND=...,
  * in scope order, its latest value that is final. */
 bool metric_latest_final_of_kind(struct store *st, const char *name, const char *kind,
