@@ -431,8 +431,11 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			putchar('\n');
 		}
 		if (r->nsmall) {
-			printf(fa ? "  کمتر از %ld کاربر مجوزدار، در «سایر»:" : "  fewer than %ld licensed users, in \"other\":",
-			       r->min_group);
+			/* the small groups and, when "other" would still be smaller,
+			 * the next smallest (complementary suppression) */
+			printf(fa ? "  در «سایر» (کمتر از %ld کاربر مجوزدار، یا تا «سایر» دست‌کم %ld داشته باشد):"
+				  : "  in \"other\" (fewer than %ld licensed users, or so that \"other\" has at least %ld):",
+			       r->min_group, r->min_group);
 			for (size_t k = 0; k < r->nsmall; k++) {
 				char *name = text_sanitize(r->small[k]);
 				printf("%s%s", k ? (fa ? "، " : ", ") : " ", name);
@@ -448,13 +451,18 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 				printf("\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
 			for (size_t k = 0; k < r->nleast; k++) {
 				const struct adoption_series *g = &r->groups[r->least[k]];
-				char *name = text_sanitize(group_name(g->name, fa));
+				char *name = text_sanitize(g->other ? (fa ? "سایر" : "other")
+							   : group_name(g->name, fa));
 				printf("%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name, g->at.rate * 100);
 				free(name);
 			}
 			if (o->has_at && ow->has_rate)
 				printf(fa ? " (کل سازمان %.1f%%)" : " (organisation %.1f%%)", ow->rate * 100);
 			printf(".\n");
+		} else if (r->week_in_progress) {
+			/* nothing is judged on a week in progress (README: Incomplete weeks) */
+			printf(fa ? "\nکمترین پذیرش: هنوز هیچ هفته‌ی کاملی نیست.\n"
+				  : "\nLeast adopting: no complete week yet.\n");
 		}
 	}
 	long licensed = (long)o->weeks[o->n - 1].licensed;
@@ -534,7 +542,8 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 	for (size_t k = 0; k < r->nleast; k++) {
 		const struct adoption_series *g = &r->groups[r->least[k]];
 		const struct adoption_week *w = &g->at;
-		json_array_append_new(least, json_pack("{s:s, s:s, s:s, s:f}", "name", g->name,
+		json_array_append_new(least, json_pack("{s:o, s:s, s:s, s:f}", "name",
+						       g->other ? json_null() : json_string(g->name),
 						       "scope", g->scope, "week", w->date,
 						       "active_rate", w->rate));
 	}
