@@ -251,14 +251,17 @@ bool adoption_value_in_progress(const struct adoption_reach *r, const char *name
  * readers below, metric list, the workbook and the HTML): an adoption.*
  * figure of a department or wave dated a week that counts fewer licensed
  * users than the engagement's minimum group size (store_min_group) is
- * hidden: listed as "fewer than N", no data for goals and rules. Loaded
- * once per reader: the small group-weeks, a few of them, in one query. */
+ * hidden, and so is the next smallest group's of that kind and week while
+ * the hidden ones hold 1..N-1 users (complementary suppression,
+ * core/anonymity.h): listed as "fewer than N", no data for goals and
+ * rules. Loaded once per reader, in one query. */
 struct metric_privacy {
 	long min_group;
-	struct privacy_week *small;   /* (scope, week) of fewer than min_group, sorted */
+	struct privacy_week *small;   /* the hidden (scope, week)s, sorted */
 	size_t n, cap;
 };
-/* Load for one scope (scope NULL: every department and wave). */
+/* Load for a reader of scope (NULL: any; a scope other than department=
+ * or wave= has nothing hidden and loads nothing). */
 bool metric_privacy_load(struct store *st, const char *scope, struct metric_privacy *out,
 			 struct diag *d);
 /* The stored value (name, scope, date) is hidden. */

@@ -4,15 +4,18 @@
 # the workbook's Metrics sheet, goals scoped to it (status, adoption
 # report, workbook, HTML) or rules (metric, metric_min): "fewer than 5"
 # where a value is listed, no data (with the reason) where it is judged.
+# Complementary suppression: with Legal (2) hidden, the organisation minus
+# Sales and Service would give Legal away, so Service (5, the next
+# smallest) is hidden too; so is wave 3 (Service) beside wave 2 (Legal).
 . "$TESTS_DIR/cli/lib.sh"
 {
 	echo "Id,Name,Department,Role,License Start,Wave"
-	for i in 1 2 3 4 5; do echo "s$i,Sales Person $i,Sales,Rep,2025-03-01,1"; done
-	for i in 1 2 3 4 5; do echo "v$i,Service Person $i,Service,Agent,2025-03-01,1"; done
+	for i in 1 2 3 4 5 6; do echo "s$i,Sales Person $i,Sales,Rep,2025-03-01,1"; done
+	for i in 1 2 3 4 5; do echo "v$i,Service Person $i,Service,Agent,2025-03-01,3"; done
 	echo "l1,Lev One,Legal,Counsel,2025-03-01,2"
 	echo "l2,Lia Two,Legal,Counsel,2025-03-01,2"
 } >roster.csv
-# Week of 2025-03-03: Sales 5/5, Service 4/5, Legal 1/2 (wave 2: 1/2); a
+# Week of 2025-03-03: Sales 5/6, Service 4/5, Legal 1/2 (wave 2: 1/2); a
 # failed login on Monday 2025-03-10 shows the logs cover that week.
 {
 	echo '"Id","UserId","LoginTime","LoginType","SourceIp","Status","Application"'
@@ -34,12 +37,14 @@ run metric list --format csv; expect_rc 0
 grep -q '^adoption.active_rate,department=Legal,2025-03-03,fewer than 5,adoption$' out ||
 	fail "CSV: Legal's rate"
 grep -q '^adoption.active_rate,wave=2,2025-03-03,fewer than 5,adoption$' out || fail "CSV: wave 2"
-grep -q '^adoption.active_rate,department=Service,2025-03-03,0.8,adoption$' out ||
-	fail "CSV: Service is shown"
+grep -q '^adoption.active_rate,department=Service,2025-03-03,fewer than 5,adoption$' out ||
+	fail "CSV: Service is hidden with Legal"
+grep -q '^adoption.active_rate,department=Sales,2025-03-03,0\.83' out || fail "CSV: Sales is shown"
+grep -q '^adoption.active_users,,2025-03-03,10,adoption$' out || fail "CSV: the organisation"
 run metric list --format json; expect_rc 0
-jq -e '[.metrics[] | select(.scope == "department=Legal" or .scope == "wave=2")] |
-	length == 8 and all(.value == null and .fewer_than == 5)' out >/dev/null || fail "JSON"
-jq -e '[.metrics[] | select(.scope == "department=Sales" and .name == "adoption.active_rate")][0].value == 1' \
+jq -e '[.metrics[] | select(.scope | test("^(department=(Legal|Service)|wave=[23])$"))] |
+	length == 16 and all(.value == null and .fewer_than == 5)' out >/dev/null || fail "JSON"
+jq -e '[.metrics[] | select(.scope == "department=Sales" and .name == "adoption.active_users")][0].value == 5' \
 	out >/dev/null || fail "JSON: Sales"
 
 # Goals scoped to Legal and to wave 2: no data, in every output.
@@ -63,9 +68,9 @@ import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 ms = wb["Metrics"]
 rows = [[c.value for c in r] for r in ms.iter_rows(min_row=2)]
-small = [r for r in rows if r[1] in ("department=Legal", "wave=2")]
-assert len(small) == 8 and all(r[3] == "fewer than 5" for r in small), small
-assert any(r[1] == "department=Service" and r[3] == 0.8 for r in rows), rows
+small = [r for r in rows if r[1] in ("department=Legal", "wave=2", "department=Service", "wave=3")]
+assert len(small) == 16 and all(r[3] == "fewer than 5" for r in small), small
+assert any(r[1] == "department=Sales" and r[3] == 5 for r in rows), rows
 for name in ("Summary", "Goals", "Plan"):
     if name not in wb.sheetnames:
         continue
@@ -84,7 +89,7 @@ for row in re.findall(r"<tr[^>]*>.*?</tr>", h, re.S):
 PY
 
 # Rules: metric() of Legal is no data with the reason; metric_min over
-# departments is Service's 0.8, never Legal's 0.5.
+# departments is Sales's 0.833, never Legal's 0.5 or Service's 0.8.
 cat >mine.yaml <<'YAML'
 id: mine
 version: 1
@@ -115,6 +120,8 @@ run findings; expect_rc 0
 cp out findings.txt
 grep -q "fewer than 5 licensed users" findings.txt || fail "the reason Legal is no data"
 grep -q "0\.5" findings.txt && fail "findings show 0.5"
-grep -q 'dept-lowest  *metric_min("adoption.active_rate", "department") = 0.8$' findings.txt ||
-	fail "metric_min is Service's 0.8, passed"
+grep -q 'dept-lowest  *metric_min("adoption.active_rate", "department") = 0.833$' findings.txt ||
+	fail "metric_min is Sales's 0.833, passed"
+grep -q 'evidence: metric_min("adoption.active_rate", "department") = 0.833$' findings.txt ||
+	fail "dept-lowest-value fires on Sales's 0.833"
 done_testing
