@@ -687,9 +687,12 @@ static const struct command cmd_adoption_report = {
 		"week, as goals and findings are. Then the goals on adoption.* metrics with their status "
 		"on --today, judged as 'crmready status' judges them. CSV: one row per scope and "
 		"week, then one row per goal (its scope in the scope column, the goal columns "
-		"goal_id..status filled). Anonymity: a group whose latest week counts fewer than "
+		"goal_id..status filled). Anonymity: a group whose report week counts fewer than "
 		"--min-group licensed users (default: the engagement's, 5) shows no figure; its users "
-		"count in \"other\" (scope other), shown when it has at least N.",
+		"count in \"other\" (scope other), joined by the next smallest groups while other "
+		"has fewer than N (else the organisation minus the groups shown would give it away); "
+		"other shows figures when it has at least N, and may be least adopting. With no "
+		"complete week yet, no group is called least adopting.",
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

@@ -212,12 +212,16 @@ struct adoption_report {
 	char **small;             /* the small groups' names, by name */
 	size_t nsmall;
 };
-/* Anonymity: a group whose latest week counts fewer than min_group licensed
- * users is small. Small groups leave r->groups (their names go to
- * r->small) and their weeks are summed into one other series, last; its
- * rate is active / licensed of the sum. Any group week (other included)
- * of fewer than min_group licensed users is marked small and keeps no
- * figure. The least adopting keep only the groups still shown. */
+/* Anonymity: a group whose report week (else latest) counts fewer than
+ * min_group licensed users is small. Small groups, and then (complementary
+ * suppression, core/anonymity.h) the next smallest while they hold some but
+ * fewer than min_group users, leave r->groups (their names go to r->small)
+ * and their weeks are summed into one other series, last; its rate is
+ * active / licensed of the sum. Any group week (other included) of fewer
+ * than min_group licensed users is marked small and keeps no figure, and
+ * in each week the next smallest shown week joins them while they hold
+ * 1..min_group-1 users. The least adopting are chosen again among the
+ * groups shown, other included (adoption_report_least). */
 void adoption_report_min_group(struct adoption_report *r, long min_group);
 
 /* Load the last `weeks` weeks of figures (0 = all). by: "department" or "wave". */
