@@ -86,17 +86,37 @@ static bool final_load(struct store *st, const char *scope, struct adoption_reac
 	return adoption_reach_load(st, reach, d) && metric_privacy_load(st, scope, privacy, d);
 }
 
+bool metric_final_open(struct store *st, struct metric_final_reader *r, struct diag *d)
+{
+	memset(r, 0, sizeof *r);
+	r->st = st;
+	return final_load(st, NULL, &r->reach, &r->privacy, d);
+}
+
+bool metric_final_each(struct metric_final_reader *r, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d)
+{
+	struct final f = { &r->reach, &r->privacy, 0, fn, arg };
+	return store_metric_each(r->st, name_glob, scope, pass_final, &f, d);
+}
+
+void metric_final_close(struct metric_final_reader *r)
+{
+	metric_privacy_release(&r->privacy);
+}
+
 bool metric_each_final(struct store *st, const char *name_glob, const char *scope,
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d)
 {
-	struct adoption_reach reach;
-	struct metric_privacy privacy;
-	if (!final_load(st, scope, &reach, &privacy, d))
+	struct metric_final_reader r = { 0 };
+	if (!adoption_reach_load(st, &r.reach, d) ||
+	    !metric_privacy_load(st, scope, &r.privacy, d))
 		return false;
-	struct final f = { &reach, &privacy, 0, fn, arg };
-	bool ok = store_metric_each(st, name_glob, scope, pass_final, &f, d);
-	metric_privacy_release(&privacy);
+	r.st = st;
+	bool ok = metric_final_each(&r, name_glob, scope, fn, arg, d);
+	metric_final_close(&r);
 	return ok;
 }
 

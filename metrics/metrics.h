@@ -279,6 +279,18 @@ void metric_privacy_release(struct metric_privacy *p);
 bool metric_each_final(struct store *st, const char *name_glob, const char *scope,
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d);
+/* The same for many reads (every goal of 'status'): the reach and the
+ * anonymity filter loaded once by open, used by each, freed by close. */
+struct metric_final_reader {
+	struct store *st;
+	struct adoption_reach reach;
+	struct metric_privacy privacy;
+};
+bool metric_final_open(struct store *st, struct metric_final_reader *r, struct diag *d);
+bool metric_final_each(struct metric_final_reader *r, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d);
+void metric_final_close(struct metric_final_reader *r);
 /* 1 found (release out), 0 none, -1 error. *hidden (may be NULL) gets the
  * minimum group size when some value was hidden for anonymity, else 0. */
 int metric_latest_final(struct store *st, const char *name, const char *scope,
