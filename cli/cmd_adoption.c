@@ -442,8 +442,11 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			putchar('\n');
 		}
 		if (r->nsmall) {
-			printf(fa ? "  کمتر از %ld کاربر مجوزدار، در «سایر»:" : "  fewer than %ld licensed users, in \"other\":",
-			       r->min_group);
+			/* the small groups and, when "other" would still be smaller,
+			 * the next smallest (complementary suppression) */
+			printf(fa ? "  در «سایر» (کمتر از %ld کاربر مجوزدار، یا تا «سایر» دست‌کم %ld داشته باشد):"
+				  : "  in \"other\" (fewer than %ld licensed users, or so that \"other\" has at least %ld):",
+			       r->min_group, r->min_group);
 			for (size_t k = 0; k < r->nsmall; k++) {
 				char *name = text_sanitize(r->small[k]);
 				printf("%s%s", k ? (fa ? "، " : ", ") : " ", name);
@@ -459,13 +462,18 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 				printf("\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
 			for (size_t k = 0; k < r->nleast; k++) {
 				const struct adoption_series *g = &r->groups[r->least[k]];
-				char *name = text_sanitize(group_name(g->name, fa));
+				char *name = text_sanitize(g->other ? (fa ? "سایر" : "other")
+							   : group_name(g->name, fa));
 				printf("%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name, g->at.rate * 100);
 				free(name);
 			}
 			if (o->has_at && ow->has_rate)
 				printf(fa ? " (کل سازمان %.1f%%)" : " (organisation %.1f%%)", ow->rate * 100);
 			printf(".\n");
+		} else if (r->week_in_progress) {
+			/* nothing is judged on a week in progress (README: Incomplete weeks) */
+			printf(fa ? "\nکمترین پذیرش: هنوز هیچ هفته‌ی کاملی نیست.\n"
+				  : "\nLeast adopting: no complete week yet.\n");
 		}
 	}
 	long licensed = (long)o->weeks[o->n - 1].licensed;
@@ -545,7 +553,8 @@ static void print_json(const struct adoption_report *r, const struct goal_rows *
 	for (size_t k = 0; k < r->nleast; k++) {
 		const struct adoption_series *g = &r->groups[r->least[k]];
 		const struct adoption_week *w = &g->at;
-		json_array_append_new(least, json_pack("{s:s, s:s, s:s, s:f}", "name", g->name,
+		json_array_append_new(least, json_pack("{s:o, s:s, s:s, s:f}", "name",
+						       g->other ? json_null() : json_string(g->name),
 						       "scope", g->scope, "week", w->date,
 						       "active_rate", w->rate));
 	}
@@ -689,9 +698,12 @@ static const struct command cmd_adoption_report = {
 		"week, as goals and findings are. Then the goals on adoption.* metrics with their status "
 		"on --today, judged as 'crmready status' judges them. CSV: one row per scope and "
 		"week, then one row per goal (its scope in the scope column, the goal columns "
-		"goal_id..status filled). Anonymity: a group whose latest week counts fewer than "
+		"goal_id..status filled). Anonymity: a group whose report week counts fewer than "
 		"--min-group licensed users (default: the engagement's, 5) shows no figure; its users "
-		"count in \"other\" (scope other), shown when it has at least N.",
+		"count in \"other\" (scope other), joined by the next smallest groups while other "
+		"has fewer than N (else the organisation minus the groups shown would give it away); "
+		"other shows figures when it has at least N, and may be least adopting. With no "
+		"complete week yet, no group is called least adopting.",
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

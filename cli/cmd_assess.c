@@ -131,7 +131,9 @@ const struct command cmd_assess = {
 		"Anonymity: a group of fewer than --min-group respondents (default: the\n"
 		"engagement's, set by 'init --min-group', 5 unless changed; never below 2) is\n"
 		"shown as \"fewer than N\" without figures; its respondents count in an \"other\"\n"
-		"group instead, shown when it has at least N.",
+		"group instead, shown when it has at least N. While \"other\" would have fewer\n"
+		"than N (but some), the next smallest group joins it, so that the whole minus\n"
+		"the groups shown never gives a small group away.",
 	.options = assess_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

@@ -58,6 +58,7 @@ struct lister {
 	json_t *arr;
 	size_t n;
 	struct adoption_reach reach;   /* weeks in progress are marked */
+	struct metric_privacy privacy; /* small groups' figures are hidden (anonymity) */
 };
 
 static bool list_one(const struct store_metric *m, void *arg)
@@ -67,9 +68,18 @@ static bool list_one(const struct store_metric *m, void *arg)
 	plan_cli_num(v, m->value);
 	L->n++;
 	bool partial = adoption_value_in_progress(&L->reach, m->name, m->date);
+	bool hidden = metric_privacy_hidden(&L->privacy, m->name, m->scope, m->date);
+	char fewer[TEXT_NUMBER_LEN];
+	snprintf(fewer, sizeof fewer, L->cli->lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld",
+		 L->privacy.min_group);
+	if (hidden)
+		snprintf(v, sizeof v, "%s", fewer);
 	if (L->arr) {
-		json_t *o = json_pack("{s:s, s:s, s:s, s:f, s:s}", "name", m->name, "scope", m->scope,
-				      "date", m->date, "value", m->value, "source", m->source);
+		json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:s}", "name", m->name, "scope", m->scope,
+				      "date", m->date, "value",
+				      hidden ? json_null() : json_real(m->value), "source", m->source);
+		if (hidden)   /* anonymity: the group's week has fewer licensed users */
+			json_object_set_new(o, "fewer_than", json_integer(L->privacy.min_group));
 		if (partial)
 			json_object_set_new(o, "in_progress", json_true());
 		json_array_append_new(L->arr, o);
@@ -81,6 +91,8 @@ static bool list_one(const struct store_metric *m, void *arg)
 		/* Small fractions (rates 0..1) would all round to 0.0 or 1.0. */
 		char shown[TEXT_NUMBER_LEN];
 		text_number_small(m->value, shown);
+		if (hidden)
+			snprintf(shown, sizeof shown, "%s", fewer);
 		printf("%-34s %-22s %-10s %10s  %s%s\n", m->name, scope, m->date, shown, source,
 		       partial ? (L->cli->lang == LANG_FA ? "  (هفته‌ی ناتمام)" : "  (week in progress)")
 			       : "");
@@ -99,8 +111,9 @@ static int run_list(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct lister L = { cli, cli->format == FORMAT_JSON ? json_array() : NULL, 0, { 0 } };
-	if (!adoption_reach_load(st, &L.reach, &cli->diag)) {
+	struct lister L = { cli, cli->format == FORMAT_JSON ? json_array() : NULL, 0, { 0 }, { 0 } };
+	if (!adoption_reach_load(st, &L.reach, &cli->diag) ||
+	    !metric_privacy_load(st, NULL, &L.privacy, &cli->diag)) {
 		if (L.arr)
 			json_decref(L.arr);
 		store_close(st);
@@ -113,6 +126,7 @@ static int run_list(struct cli *cli)
 		printf("%-34s %-22s %-10s %10s  %s\n", "name", "scope", "date", "value", "source");
 	}
 	store_metric_each(st, glob, scope, list_one, &L, &cli->diag);
+	metric_privacy_release(&L.privacy);
 	if (L.arr)
 		plan_cli_json_print(json_pack("{s:o}", "metrics", L.arr));
 	else if (cli->format == FORMAT_TEXT && !L.n)

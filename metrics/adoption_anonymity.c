@@ -1,18 +1,21 @@
 /* adoption_anonymity: no adoption figure of a department or wave of fewer
- * than the engagement's minimum group size (see metrics.h). */
+ * than the engagement's minimum group size, and none that subtraction from
+ * the organisation's could recover (see metrics.h). */
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
-#include "metrics.h"
+#include "adoption_internal.h"
 
-/* Judged on the report's week (the last complete one), as everything else
- * in the report is; on the latest week when the group has no such week. */
-static bool small_series(const struct adoption_series *s, long min_group)
+/* Licensed users in the report's week (the last complete one), as
+ * everything else in the report is judged; in the latest week when the
+ * group has no such week. */
+static double report_licensed(const struct adoption_series *s)
 {
 	if (s->has_at)
-		return s->at.licensed < (double)min_group;
-	return !s->n || s->weeks[s->n - 1].licensed < (double)min_group;
+		return s->at.licensed;
+	return s->n ? s->weeks[s->n - 1].licensed : 0;
 }
 
 /* The week of other dated date, added in date order. */
@@ -31,10 +34,8 @@ static struct adoption_week *other_week(struct adoption_series *o, const char *d
 	return &o->weeks[i];
 }
 
-static void hide_small_week(struct adoption_week *w, long min_group)
+static void hide_week(struct adoption_week *w)
 {
-	if (w->licensed >= (double)min_group)
-		return;
 	w->small = true;
 	w->active = w->rate = w->logins_per_active = 0;
 	w->has_rate = w->has_logins_per_active = false;
@@ -43,25 +44,76 @@ static void hide_small_week(struct adoption_week *w, long min_group)
 static void hide_small_weeks(struct adoption_series *s, long min_group)
 {
 	for (size_t i = 0; i < s->n; i++)
-		hide_small_week(&s->weeks[i], min_group);
-	if (s->has_at)
-		hide_small_week(&s->at, min_group);
+		if (s->weeks[i].licensed < (double)min_group)
+			hide_week(&s->weeks[i]);
+	if (s->has_at && s->at.licensed < (double)min_group)
+		hide_week(&s->at);
+}
+
+/* The week of s dated date, or NULL. */
+static struct adoption_week *week_of(struct adoption_series *s, const char *date)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->weeks[i].date, date))
+			return &s->weeks[i];
+	return NULL;
+}
+
+/* Complementary suppression in one week: while the hidden groups of the
+ * week hold some users but fewer than min_group (the organisation's
+ * figure minus the shown ones would give them away), the smallest shown
+ * group's week is hidden too. at: the report's week (s->at) or a listed one. */
+static void suppress_week(struct adoption_report *r, const char *date, bool at)
+{
+	double hidden = 0;
+	for (size_t i = 0; i < r->ngroups; i++) {
+		struct adoption_series *g = &r->groups[i];
+		struct adoption_week *w = at ? (g->has_at ? &g->at : NULL) : week_of(g, date);
+		if (w && w->small)
+			hidden += w->licensed;
+	}
+	while (hidden > 0 && hidden < (double)r->min_group) {
+		struct adoption_week *pick = NULL;
+		const char *pick_name = NULL;
+		for (size_t i = 0; i < r->ngroups; i++) {
+			struct adoption_series *g = &r->groups[i];
+			struct adoption_week *w = at ? (g->has_at ? &g->at : NULL) : week_of(g, date);
+			if (!w || w->small || w->licensed <= 0)
+				continue;
+			if (!pick || w->licensed < pick->licensed ||
+			    (w->licensed == pick->licensed && strcmp(g->name, pick_name) < 0)) {
+				pick = w;
+				pick_name = g->name;
+			}
+		}
+		if (!pick)
+			return;
+		hidden += pick->licensed;
+		hide_week(pick);
+	}
 }
 
 void adoption_report_min_group(struct adoption_report *r, long min_group)
 {
 	r->min_group = min_group;
+	/* The small groups, and (complementary suppression) the next smallest
+	 * while other holds some users but fewer than min_group. */
+	double *size = xcalloc(r->ngroups + 1, sizeof *size);
+	const char **names = xcalloc(r->ngroups + 1, sizeof *names);
+	bool *merge = xcalloc(r->ngroups + 1, sizeof *merge);
+	for (size_t i = 0; i < r->ngroups; i++) {
+		size[i] = report_licensed(&r->groups[i]);
+		names[i] = r->groups[i].name;
+	}
+	anonymity_merge(size, names, r->ngroups, (double)min_group, merge);
 	struct adoption_series other = { .name = xstrdup(""), .scope = xstrdup("other"), .other = true };
-	size_t *newpos = xcalloc(r->ngroups + 1, sizeof *newpos);
 	size_t kept = 0;
 	for (size_t i = 0; i < r->ngroups; i++) {
 		struct adoption_series *g = &r->groups[i];
-		if (!small_series(g, min_group)) {
-			newpos[i] = kept;
+		if (!merge[i]) {
 			r->groups[kept++] = *g;
 			continue;
 		}
-		newpos[i] = SIZE_MAX;
 		/* Weeks are few (a report shows some dozen): a linear merge is fine. */
 		for (size_t k = 0; k < g->n; k++) {
 			struct adoption_week *w = other_week(&other, g->weeks[k].date);
@@ -70,36 +122,40 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 			w->in_progress = g->weeks[k].in_progress;
 		}
 		r->small = xrealloc(r->small, (r->nsmall + 1) * sizeof *r->small);
-		r->small[r->nsmall++] = g->name;
+		r->small[r->nsmall++] = g->name;   /* groups are in name order */
 		free(g->scope);
 		free(g->weeks);
 	}
-	size_t nleast = 0;
-	for (size_t k = 0; k < r->nleast; k++)
-		if (newpos[r->least[k]] != SIZE_MAX)
-			r->least[nleast++] = newpos[r->least[k]];
-	r->nleast = nleast;
-	free(newpos);
 	r->ngroups = kept;
-	for (size_t i = 0; i < kept; i++)
+	free(size);
+	free(names);
+	free(merge);
+	for (size_t i = 0; i < r->ngroups; i++)
 		hide_small_weeks(&r->groups[i], min_group);
-	if (!r->nsmall) {
+	if (r->nsmall) {
+		for (size_t k = 0; k < other.n; k++) {
+			struct adoption_week *w = &other.weeks[k];
+			if (w->licensed > 0) {
+				w->rate = w->active / w->licensed;
+				w->has_rate = true;
+			}
+			if (!strcmp(w->date, r->week)) {
+				other.at = *w;
+				other.has_at = true;
+			}
+		}
+		hide_small_weeks(&other, min_group);
+		r->groups = xrealloc(r->groups, (r->ngroups + 1) * sizeof *r->groups);
+		r->groups[r->ngroups++] = other;
+	} else {
 		free(other.name);
 		free(other.scope);
-		return;
 	}
-	for (size_t k = 0; k < other.n; k++) {
-		struct adoption_week *w = &other.weeks[k];
-		if (w->licensed > 0) {
-			w->rate = w->active / w->licensed;
-			w->has_rate = true;
-		}
-		if (!strcmp(w->date, r->week)) {
-			other.at = *w;
-			other.has_at = true;
-		}
-	}
-	hide_small_weeks(&other, min_group);
-	r->groups = xrealloc(r->groups, (r->ngroups + 1) * sizeof *r->groups);
-	r->groups[r->ngroups++] = other;
+	/* Each listed week and the report's week on its own: a shown group
+	 * may be small in an older week. */
+	for (size_t k = 0; k < r->overall.n; k++)
+		suppress_week(r, r->overall.weeks[k].date, false);
+	if (r->overall.has_at)
+		suppress_week(r, r->week, true);
+	adoption_report_least(r);
 }

@@ -61,6 +61,10 @@ bool adoption_import_record(struct store *st, const char *file,
 			    const struct adoption_row_counts *c,
 			    struct adoption_import_result *res, struct diag *d);
 
+/* Choose r->least among r->groups (adoption_report.c): called again once
+ * small groups are merged (adoption_report_min_group). */
+void adoption_report_least(struct adoption_report *r);
+
 /* Recompute the given weeks (Mondays, sorted, unique) and every week
  * between the first and last login that has no figures yet. */
 bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,

@@ -55,27 +55,69 @@ bool adoption_value_in_progress(const struct adoption_reach *r, const char *name
 
 struct final {
 	const struct adoption_reach *reach;
+	const struct metric_privacy *privacy;
+	long hidden;              /* min_group once a value was hidden */
 	bool (*fn)(const struct store_metric *m, void *arg);
 	void *arg;
 };
 
+/* Neither in progress nor hidden for anonymity. */
+static bool is_final(struct final *f, const struct store_metric *m)
+{
+	if (adoption_value_in_progress(f->reach, m->name, m->date))
+		return false;
+	if (metric_privacy_hidden(f->privacy, m->name, m->scope, m->date)) {
+		f->hidden = f->privacy->min_group;
+		return false;
+	}
+	return true;
+}
+
 static bool pass_final(const struct store_metric *m, void *arg)
 {
 	struct final *f = arg;
-	if (adoption_value_in_progress(f->reach, m->name, m->date))
-		return true;
-	return f->fn(m, f->arg);
+	return !is_final(f, m) || f->fn(m, f->arg);
+}
+
+/* The reach and the anonymity filter, loaded once for a reader. */
+static bool final_load(struct store *st, const char *scope, struct adoption_reach *reach,
+		       struct metric_privacy *privacy, struct diag *d)
+{
+	return adoption_reach_load(st, reach, d) && metric_privacy_load(st, scope, privacy, d);
+}
+
+bool metric_final_open(struct store *st, struct metric_final_reader *r, struct diag *d)
+{
+	memset(r, 0, sizeof *r);
+	r->st = st;
+	return final_load(st, NULL, &r->reach, &r->privacy, d);
+}
+
+bool metric_final_each(struct metric_final_reader *r, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d)
+{
+	struct final f = { &r->reach, &r->privacy, 0, fn, arg };
+	return store_metric_each(r->st, name_glob, scope, pass_final, &f, d);
+}
+
+void metric_final_close(struct metric_final_reader *r)
+{
+	metric_privacy_release(&r->privacy);
 }
 
 bool metric_each_final(struct store *st, const char *name_glob, const char *scope,
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d)
 {
-	struct adoption_reach reach;
-	if (!adoption_reach_load(st, &reach, d))
+	struct metric_final_reader r = { 0 };
+	if (!adoption_reach_load(st, &r.reach, d) ||
+	    !metric_privacy_load(st, scope, &r.privacy, d))
 		return false;
-	struct final f = { &reach, fn, arg };
-	return store_metric_each(st, name_glob, scope, pass_final, &f, d);
+	r.st = st;
+	bool ok = metric_final_each(&r, name_glob, scope, fn, arg, d);
+	metric_final_close(&r);
+	return ok;
 }
 
 static bool keep_latest(const struct store_metric *m, void *arg)
@@ -91,26 +133,35 @@ static bool keep_latest(const struct store_metric *m, void *arg)
 }
 
 int metric_latest_final(struct store *st, const char *name, const char *scope,
-			struct store_metric *out, struct diag *d)
+			struct store_metric *out, long *hidden, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
+	if (hidden)
+		*hidden = 0;
 	struct adoption_reach reach;
-	if (!adoption_reach_load(st, &reach, d))
+	struct metric_privacy privacy;
+	if (!final_load(st, scope ? scope : "", &reach, &privacy, d))
 		return -1;
-	if (!reach.known || strncmp(name, "adoption.", 9))
+	if (strncmp(name, "adoption.", 9) || (!reach.known && !privacy.n)) {
+		metric_privacy_release(&privacy);
 		return store_metric_latest(st, name, scope, out, d);
-	struct final f = { &reach, keep_latest, out };
-	if (!store_metric_each(st, name, scope ? scope : "", pass_final, &f, d)) {
+	}
+	struct final f = { &reach, &privacy, 0, keep_latest, out };
+	bool ok = store_metric_each(st, name, scope ? scope : "", pass_final, &f, d);
+	metric_privacy_release(&privacy);
+	if (!ok) {
 		store_metric_release(out);
 		return -1;
 	}
+	if (hidden && !out->date)
+		*hidden = f.hidden;
 	return out->date != NULL;
 }
 
 /* Rows come by scope, then date: the last final row of a run of one scope
  * is its latest final value, handed on when the scope changes. */
 struct kind_final {
-	const struct adoption_reach *reach;
+	struct final *f;
 	const char *prefix;
 	struct store_metric held;
 	bool (*fn)(const struct store_metric *m, void *arg);
@@ -132,8 +183,7 @@ static bool hand_on(struct kind_final *k)
 static bool pass_kind_final(const struct store_metric *m, void *arg)
 {
 	struct kind_final *k = arg;
-	if (strncmp(m->scope, k->prefix, strlen(k->prefix)) ||
-	    adoption_value_in_progress(k->reach, m->name, m->date))
+	if (strncmp(m->scope, k->prefix, strlen(k->prefix)) || !is_final(k->f, m))
 		return true;
 	if (k->held.scope && strcmp(k->held.scope, m->scope) && !hand_on(k))
 		return false;
@@ -145,17 +195,22 @@ bool metric_latest_final_of_kind(struct store *st, const char *name, const char 
 				 struct diag *d)
 {
 	struct adoption_reach reach;
-	if (!adoption_reach_load(st, &reach, d))
+	struct metric_privacy privacy;
+	if (!final_load(st, NULL, &reach, &privacy, d))
 		return false;
-	if (!reach.known || strncmp(name, "adoption.", 9))
+	if (strncmp(name, "adoption.", 9) || (!reach.known && !privacy.n)) {
+		metric_privacy_release(&privacy);
 		return store_metric_latest_of_kind(st, name, kind, fn, arg, d);
+	}
 	char *prefix = xasprintf("%s=", kind);
-	struct kind_final k = { &reach, prefix, { 0 }, fn, arg, false };
+	struct final f = { &reach, &privacy, 0, NULL, NULL };
+	struct kind_final k = { &f, prefix, { 0 }, fn, arg, false };
 	bool ok = store_metric_each(st, name, NULL, pass_kind_final, &k, d);
 	if (ok)
 		hand_on(&k);
 	store_metric_release(&k.held);
 	free(prefix);
+	metric_privacy_release(&privacy);
 	return ok;
 }
 

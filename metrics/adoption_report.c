@@ -210,6 +210,31 @@ static int cmp_least(const void *a, const void *b)
 	return strcmp(sort_groups[*(const size_t *)a].name, sort_groups[*(const size_t *)b].name);
 }
 
+/* Least adopting: the groups shown with a rate in the report's week (the
+ * other group too), lowest first; the ones below the organisation's rate
+ * are called out (at most three). Nothing is judged on a week in progress. */
+void adoption_report_least(struct adoption_report *r)
+{
+	r->nleast = 0;
+	free(r->least);
+	r->least = xmalloc((r->ngroups ? r->ngroups : 1) * sizeof *r->least);
+	bool has_org;
+	double org = week_rate(&r->overall, &has_org);
+	if (r->week_in_progress)
+		return;
+	for (size_t i = 0; i < r->ngroups; i++) {
+		bool has;
+		double rate = week_rate(&r->groups[i], &has);
+		if (has && !r->groups[i].at.small && (!has_org || rate < org))
+			r->least[r->nleast++] = i;
+	}
+	sort_groups = r->groups;
+	if (r->nleast)
+		qsort(r->least, r->nleast, sizeof *r->least, cmp_least);
+	if (r->nleast > 3)
+		r->nleast = 3;
+}
+
 bool adoption_report_load(struct store *st, const char *by, long weeks,
 			  struct adoption_report *out, struct diag *d)
 {
@@ -231,23 +256,7 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 		keep_last(&out->groups[i], weeks);
 	if (out->ngroups)
 		qsort(out->groups, out->ngroups, sizeof *out->groups, cmp_series);
-	/* Least adopting: groups with a rate in the report's week, lowest
-	 * first; the ones below the organisation's rate are called out (at
-	 * most three). */
-	bool has_org;
-	double org = week_rate(&out->overall, &has_org);
-	out->least = xmalloc((out->ngroups ? out->ngroups : 1) * sizeof *out->least);
-	for (size_t i = 0; i < out->ngroups; i++) {
-		bool has;
-		double rate = week_rate(&out->groups[i], &has);
-		if (has && (!has_org || rate < org))
-			out->least[out->nleast++] = i;
-	}
-	sort_groups = out->groups;
-	if (out->nleast)
-		qsort(out->least, out->nleast, sizeof *out->least, cmp_least);
-	if (out->nleast > 3)
-		out->nleast = 3;
+	adoption_report_least(out);
 	return people(st, out, d);
 }
 

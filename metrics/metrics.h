@@ -216,12 +216,16 @@ struct adoption_report {
 	char **small;             /* the small groups' names, by name */
 	size_t nsmall;
 };
-/* Anonymity: a group whose latest week counts fewer than min_group licensed
- * users is small. Small groups leave r->groups (their names go to
- * r->small) and their weeks are summed into one other series, last; its
- * rate is active / licensed of the sum. Any group week (other included)
- * of fewer than min_group licensed users is marked small and keeps no
- * figure. The least adopting keep only the groups still shown. */
+/* Anonymity: a group whose report week (else latest) counts fewer than
+ * min_group licensed users is small. Small groups, and then (complementary
+ * suppression, core/anonymity.h) the next smallest while they hold some but
+ * fewer than min_group users, leave r->groups (their names go to r->small)
+ * and their weeks are summed into one other series, last; its rate is
+ * active / licensed of the sum. Any group week (other included) of fewer
+ * than min_group licensed users is marked small and keeps no figure, and
+ * in each week the next smallest shown week joins them while they hold
+ * 1..min_group-1 users. The least adopting are chosen again among the
+ * groups shown, other included (adoption_report_least). */
 void adoption_report_min_group(struct adoption_report *r, long min_group);
 
 /* Load the last `weeks` weeks of figures (0 = all). by: "department" or "wave". */
@@ -249,14 +253,52 @@ void adoption_reach_format(const struct adoption_reach *r, char out[32]);
 bool adoption_value_in_progress(const struct adoption_reach *r, const char *name,
 				const char *date);
 
+/* ==== anonymity of stored figures (metrics/metric_privacy.c) ============ *
+ *
+ * The one filter every reader of stored values goes through (the final
+ * readers below, metric list, the workbook and the HTML): an adoption.*
+ * figure of a department or wave dated a week that counts fewer licensed
+ * users than the engagement's minimum group size (store_min_group) is
+ * hidden, and so is the next smallest group's of that kind and week while
+ * the hidden ones hold 1..N-1 users (complementary suppression,
+ * core/anonymity.h): listed as "fewer than N", no data for goals and
+ * rules. Loaded once per reader, in one query. */
+struct metric_privacy {
+	long min_group;
+	struct privacy_week *small;   /* the hidden (scope, week)s, sorted */
+	size_t n, cap;
+};
+/* Load for a reader of scope (NULL: any; a scope other than department=
+ * or wave= has nothing hidden and loads nothing). */
+bool metric_privacy_load(struct store *st, const char *scope, struct metric_privacy *out,
+			 struct diag *d);
+/* The stored value (name, scope, date) is hidden. */
+bool metric_privacy_hidden(const struct metric_privacy *p, const char *name, const char *scope,
+			   const char *date);
+void metric_privacy_release(struct metric_privacy *p);
+
 /* Values to judge (goals, rules): store_metric_each and store_metric_latest
- * without the values that are not final (adoption_value_in_progress). */
+ * without the values that are not final (adoption_value_in_progress) and
+ * without hidden ones (metric_privacy_hidden). */
 bool metric_each_final(struct store *st, const char *name_glob, const char *scope,
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d);
-/* 1 found (release out), 0 none, -1 error. */
+/* The same for many reads (every goal of 'status'): the reach and the
+ * anonymity filter loaded once by open, used by each, freed by close. */
+struct metric_final_reader {
+	struct store *st;
+	struct adoption_reach reach;
+	struct metric_privacy privacy;
+};
+bool metric_final_open(struct store *st, struct metric_final_reader *r, struct diag *d);
+bool metric_final_each(struct metric_final_reader *r, const char *name_glob, const char *scope,
+		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
+		       struct diag *d);
+void metric_final_close(struct metric_final_reader *r);
+/* 1 found (release out), 0 none, -1 error. *hidden (may be NULL) gets the
+ * minimum group size when some value was hidden for anonymity, else 0. */
 int metric_latest_final(struct store *st, const char *name, const char *scope,
-			struct store_metric *out, struct diag *d);
+			struct store_metric *out, long *hidden, struct diag *d);
 /* store_metric_latest_of_kind on final values: for each scope KIND=...,
  * in scope order, its latest value that is final. */
 bool metric_latest_final_of_kind(struct store *st, const char *name, const char *kind,

@@ -64,7 +64,8 @@ bool goal_rows_load(struct store *st, long today,
 		return false;
 	int *depth = xcalloc(n ? n : 1, sizeof *depth);
 	out->v = xcalloc(n ? n : 1, sizeof *out->v);
-	bool ok = true;
+	struct metric_final_reader reader;   /* loaded once for every goal */
+	bool ok = metric_final_open(st, &reader, d);
 	for (size_t i = 0; i < n; i++) {
 		struct store_goal *g = &goals[i];
 		depth[i] = depth_of(goals, depth, i);
@@ -72,7 +73,7 @@ bool goal_rows_load(struct store *st, long today,
 			continue;
 		struct points pts = { 0 };
 		/* weeks in progress are not judged (README: Incomplete weeks) */
-		ok = metric_each_final(st, g->metric, g->scope, add_point, &pts, d);
+		ok = metric_final_each(&reader, g->metric, g->scope, add_point, &pts, d);
 		const struct metric_def *def = metric_def_find(g->metric);
 		struct goal_spec spec = { .op = GOAL_GE, .target = g->target, .due = today,
 					  .set_on = GOAL_NO_DAY, .has_baseline = g->has_baseline,
@@ -103,6 +104,7 @@ bool goal_rows_load(struct store *st, long today,
 		if (spec.set_on != GOAL_NO_DAY)
 			plan_date_format(spec.set_on, r->set_on);
 	}
+	metric_final_close(&reader);
 	for (size_t i = 0; i < n; i++)
 		store_goal_release(&goals[i]);
 	free(goals);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
 #include "questionnaire.h"
 
@@ -366,11 +367,46 @@ static void finish_gaps(struct q_assessment *a)
  * a few people's) view: it is dropped, whatever group it belongs to. */
 static void drop_small_figures(struct q_assessment *a, struct q_group *grp)
 {
-	grp->compared = grp->respondents >= a->min_group;
+	grp->compared = grp->respondents >= a->min_group && !grp->merged;
 	for (size_t d = 0; d < a->q->ndimensions; d++)
 		if (!grp->compared || grp->dims[d].respondents < a->min_group) {
 			grp->dims[d].has_data = false;
 			grp->dims[d].score = grp->dims[d].spread = 0;
+		}
+}
+
+/* Complementary suppression per dimension: the respondents of a kind whose
+ * figure in a dimension is not shown (other's, or a group's that too few
+ * answered) are either none or at least min_group; else the smallest shown
+ * figure of the dimension is dropped too, so that the whole minus the shown
+ * groups never gives away fewer than min_group people. */
+static void suppress_dims(struct q_assessment *a)
+{
+	for (int by = 0; by < Q_BY_COUNT; by++)
+		for (size_t d = 0; d < a->q->ndimensions; d++) {
+			size_t hidden = 0;
+			for (size_t g = 0; g < a->ngroups; g++) {
+				const struct q_group *grp = &a->groups[g];
+				if (grp->by == (enum q_by)by && !grp->merged && !grp->dims[d].has_data)
+					hidden += grp->dims[d].respondents;
+			}
+			while (hidden > 0 && hidden < a->min_group) {
+				struct q_group *pick = NULL;
+				for (size_t g = 0; g < a->ngroups; g++) {
+					struct q_group *grp = &a->groups[g];
+					if (grp->by != (enum q_by)by || grp->merged || !grp->dims[d].has_data)
+						continue;
+					if (!pick || grp->dims[d].respondents < pick->dims[d].respondents ||
+					    (grp->dims[d].respondents == pick->dims[d].respondents &&
+					     strcmp(grp->name, pick->name) < 0))
+						pick = grp;
+				}
+				if (!pick)
+					break;
+				hidden += pick->dims[d].respondents;
+				pick->dims[d].has_data = false;
+				pick->dims[d].score = pick->dims[d].spread = 0;
+			}
 		}
 }
 
@@ -416,6 +452,7 @@ void q_assess_finish(struct q_assessment *a)
 	a->dims = xcalloc(nd + 1, sizeof *a->dims);
 	a->groups = xcalloc(x->ngroup_names[0] + x->ngroup_names[1] + Q_BY_COUNT + 1, sizeof *a->groups);
 	size_t *gmap[Q_BY_COUNT], *size[Q_BY_COUNT], other[Q_BY_COUNT];
+	bool *merged[Q_BY_COUNT];
 	for (int by = 0; by < Q_BY_COUNT; by++) {
 		gmap[by] = xcalloc(x->ngroup_names[by] + 1, sizeof *gmap[by]);
 		size[by] = xcalloc(x->ngroup_names[by] + 1, sizeof *size[by]);
@@ -424,11 +461,28 @@ void q_assess_finish(struct q_assessment *a)
 	for (size_t r = 0; r < a->respondents; r++)
 		for (int by = 0; by < Q_BY_COUNT; by++)
 			size[by][x->resp[r].group[by]]++;
-	/* The other group of each kind that has small groups. */
+	/* The groups of each kind that count in other: the small ones and
+	 * (complementary suppression) the next smallest while other has some
+	 * respondents but fewer than min_group, which subtracting the shown
+	 * groups from the whole would give away. */
+	for (int by = 0; by < Q_BY_COUNT; by++) {
+		size_t n = x->ngroup_names[by];
+		double *people = xcalloc(n + 1, sizeof *people);
+		merged[by] = xcalloc(n + 1, sizeof *merged[by]);
+		for (size_t g = 0; g < n; g++)
+			people[g] = (double)size[by][g];
+		anonymity_merge(people, (const char *const *)x->group_names[by], n,
+				(double)a->min_group, merged[by]);
+		free(people);
+		for (size_t g = 0; g < n; g++)
+			if (merged[by][g])
+				a->groups[gmap[by][g]].merged = true;
+	}
+	/* The other group of each kind that has merged groups. */
 	for (int by = 0; by < Q_BY_COUNT; by++) {
 		other[by] = SIZE_MAX;
 		for (size_t g = 0; g < x->ngroup_names[by] && other[by] == SIZE_MAX; g++)
-			if (size[by][g] < a->min_group) {
+			if (merged[by][g]) {
 				other[by] = a->ngroups;
 				struct q_group *grp = &a->groups[a->ngroups++];
 				grp->by = (enum q_by)by;
@@ -444,7 +498,7 @@ void q_assess_finish(struct q_assessment *a)
 		size_t own_ = x->resp[r].group[by]; \
 		size_t g = gmap[by][own_]; \
 		body \
-		if (size[by][own_] < a->min_group) { \
+		if (merged[by][own_]) { \
 			g = other[by]; \
 			body \
 		} \
@@ -510,8 +564,10 @@ void q_assess_finish(struct q_assessment *a)
 			if (grp->dims[d].has_data)
 				grp->dims[d].spread = sqrt(gtotal[g * nd + d] / (double)grp->dims[d].respondents);
 		drop_small_figures(a, grp);
-		grp->has_index = weighted_index(q, grp->dims, &grp->index);
 	}
+	suppress_dims(a);
+	for (size_t g = 0; g < a->ngroups; g++)
+		a->groups[g].has_index = weighted_index(q, a->groups[g].dims, &a->groups[g].index);
 	free(total);
 	free(gtotal);
 
@@ -527,6 +583,7 @@ void q_assess_finish(struct q_assessment *a)
 	for (int by = 0; by < Q_BY_COUNT; by++) {
 		free(gmap[by]);
 		free(size[by]);
+		free(merged[by]);
 	}
 }
 

@@ -332,7 +332,11 @@ struct q_figure {
 	double spread;           /* population std dev of their scores */
 };
 
-/* Anonymity: a group of fewer than min_group respondents is *small*. Its
+/* Anonymity: a group of fewer than min_group respondents is *small*; while
+ * the small groups of a kind together have some but fewer than min_group
+ * respondents, the next smallest group joins them (complementary
+ * suppression: the whole minus the shown groups never gives away fewer than
+ * min_group people). Every such group is *merged*. Its
  * figures are never kept (dims and index without data, compared false); its
  * respondents count in the "other" group of its kind instead, which exists
  * when a kind has small groups and is itself small when it has fewer than
@@ -345,6 +349,8 @@ struct q_group {
 	size_t respondents;      /* all respondents in the group */
 	bool compared;           /* respondents >= min_group: its figures are shown */
 	bool other;              /* the merged small groups of this kind */
+	bool merged;             /* counted in other: small, or the next smallest while
+				  * other would be small (complementary suppression) */
 	bool has_index;
 	double index;
 	struct q_figure *dims;   /* per dimension */

@@ -391,8 +391,10 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 	if (m->small_groups) {
 		h_printf(h, "<p class=\"meta\">%s %ld %s ", h_t(h, "Anonymity: departments of fewer than",
 								"گمنامی: واحدهای کمتر از"),
-			 h->m->min_group, h_t(h, "respondents show no figure and count together in “other”:",
-					     "پاسخ‌دهنده رقمی نشان نمی‌دهند و با هم در «سایر» شمرده می‌شوند:"));
+			 h->m->min_group, h_t(h, "respondents show no figure and count together in “other”, "
+						"with the next smallest while “other” would have fewer:",
+					     "پاسخ‌دهنده رقمی نشان نمی‌دهند و با هم در «سایر» شمرده می‌شوند، "
+					     "همراه با کوچک‌ترین واحد بعدی تا «سایر» کمتر نداشته باشد:"));
 		h_esc(h, m->small_groups);
 		h_puts(h, ".</p>\n");
 	}

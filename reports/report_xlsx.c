@@ -421,6 +421,8 @@ struct metrics_stream {
 	double last_serial;
 	void (*progress)(long rows, void *arg);
 	void *progress_arg;
+	struct metric_privacy privacy;  /* small groups' figures: "fewer than N" (anonymity) */
+	char fewer[48];
 };
 
 /* Code points of s: the raw sheet's widths, without the per-character
@@ -464,7 +466,10 @@ static bool write_metric_row(const struct store_metric *m, void *arg)
 		xl_check(x, worksheet_write_number(ms->sh->ws, r, 2, ms->last_serial, x->date));
 	else
 		raw_str(ms, 2, m->date);
-	xl_check(x, worksheet_write_number(ms->sh->ws, r, 3, m->value, x->num));
+	if (metric_privacy_hidden(&ms->privacy, m->name, m->scope, m->date))
+		raw_str(ms, 3, ms->fewer);
+	else
+		xl_check(x, worksheet_write_number(ms->sh->ws, r, 3, m->value, x->num));
 	raw_str(ms, 4, m->source);
 	if (ms->progress && r % 100000 == 0)
 		ms->progress((long)r, ms->progress_arg);
@@ -485,7 +490,11 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 	xl_header(&sh, 0, x->lang == LANG_FA ? fa : en);
 	struct metrics_stream ms = { .sh = &sh, .from = x->m->from, .to = x->m->to,
 				     .progress = progress, .progress_arg = progress_arg };
-	bool ok = store_metric_each(st, "*", NULL, write_metric_row, &ms, d);
+	bool ok = metric_privacy_load(st, NULL, &ms.privacy, d);
+	snprintf(ms.fewer, sizeof ms.fewer, x->lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld",
+		 ms.privacy.min_group);
+	ok = ok && store_metric_each(st, "*", NULL, write_metric_row, &ms, d);
+	metric_privacy_release(&ms.privacy);
 	if (ms.row == 0)
 		xl_missing(&sh, 1, "No metric values stored yet: 'crmready adoption import', "
 			   "'crmready dq scan' and 'crmready metric record' add them.",

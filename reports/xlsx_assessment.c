@@ -148,9 +148,11 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, 
 	if (small || m->small_groups) {
 		char note[1024];
 		snprintf(note, sizeof note, xl_t(x, "Anonymity: departments of fewer than %ld respondents show no "
-						 "figure; they count together in \"other\"%s%s.",
+						 "figure; they count together in \"other\", with the next "
+						 "smallest while \"other\" would have fewer%s%s.",
 						 "گمنامی: واحدهای کمتر از %ld پاسخ‌دهنده رقمی نشان نمی‌دهند و با هم در «سایر» "
-						 "شمرده می‌شوند%s%s."),
+						 "شمرده می‌شوند، همراه با کوچک‌ترین واحد بعدی تا «سایر» کمتر "
+						 "نداشته باشد%s%s."),
 			 min_group, m->small_groups ? ": " : "", m->small_groups ? m->small_groups : "");
 		xl_check(x, worksheet_write_string(sh.ws, r++, 0, note, x->subtitle));
 	}

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "report.h"
@@ -294,12 +295,29 @@ static void merge_small_groups(struct gather *g, const char *prefix)
 	struct report_workbook *w = g->w;
 	static const struct text OTHER = { "other", "سایر" };
 	struct report_xl_adoption_group other = { 0 };
-	size_t kept = 0, plen = strlen(prefix);
+	size_t kept = 0, plen = strlen(prefix), n = w->nadoption_groups;
 	bool any = false;
-	for (size_t i = 0; i < w->nadoption_groups; i++) {
+	/* The small groups, and (complementary suppression) the next smallest
+	 * while other holds some users but fewer than min_group. */
+	double *size = xcalloc(n + 1, sizeof *size);
+	const char **names = xcalloc(n + 1, sizeof *names);
+	size_t *at = xcalloc(n + 1, sizeof *at);
+	bool *merge = xcalloc(n + 1, sizeof *merge), *merged = xcalloc(n + 1, sizeof *merged);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct report_xl_adoption_group *a = &w->adoption_groups[i];
+		if (strncmp(a->scope, prefix, plen))
+			continue;
+		size[m] = a->has_licensed ? a->licensed : 0;
+		names[m] = a->scope;
+		at[m++] = i;
+	}
+	anonymity_merge(size, names, m, (double)w->min_group, merge);
+	for (size_t k = 0; k < m; k++)
+		merged[at[k]] = merge[k];
+	for (size_t i = 0; i < n; i++) {
 		struct report_xl_adoption_group *a = &w->adoption_groups[i];
-		if (strncmp(a->scope, prefix, plen) ||
-		    (a->has_licensed && a->licensed >= (double)w->min_group)) {
+		if (!merged[i]) {
 			w->adoption_groups[kept++] = *a;
 			continue;
 		}
@@ -309,6 +327,11 @@ static void merge_small_groups(struct gather *g, const char *prefix)
 		if (!other.date || strcmp(a->date, other.date) > 0)
 			other.date = a->date;
 	}
+	free(size);
+	free(names);
+	free(at);
+	free(merge);
+	free(merged);
 	w->nadoption_groups = kept;
 	if (!any)
 		return;

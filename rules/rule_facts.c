@@ -194,10 +194,14 @@ static bool metric(void *ctx, const char *name, const char *scope, double *out, 
 		return false;
 	struct store_metric m;
 	/* the latest final value: never a week in progress */
-	int found = metric_latest_final(w->st, name, scope, &m, w->d);
+	long hidden;
+	int found = metric_latest_final(w->st, name, scope, &m, &hidden, w->d);
 	if (found <= 0) {
 		if (found < 0)
 			*why = xasprintf("metric %s could not be read", name);
+		else if (hidden)   /* anonymity (README: Anonymity) */
+			*why = xasprintf("metric %s of %s: fewer than %ld licensed users", name,
+					 scope, hidden);
 		return false;
 	}
 	*out = m.value;

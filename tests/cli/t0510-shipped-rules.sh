@@ -145,8 +145,10 @@ verify
 #   culture: Eva (75+0)/2.5 = 30, Fay (75+30)/2.5 = 42, Gus 58, Hal 58,
 #     Ivy (75+100)/2.5 = 70 -> 51.6; deviations -21.6 -9.6 6.4 6.4 18.4,
 #     squares 979.2 / 5 = 195.84, spread sqrt = 13.99428454...; by department
-#     Sales 36, Service 58: gap 22 (Marketing, Ivy alone, is below the
-#     2-respondent minimum: with it the gap would be 34 and fire)
+#     (Ivy moved from Marketing to Sales: Marketing alone would be a group of
+#     one, and Sales would join it in "other" so that the whole minus
+#     Service does not give Ivy away, leaving nothing to compare) Sales
+#     (30+42+70)/3 = 47.33, Service 58: gap 10.67
 #   data: Eva (100+75)/2.5 = 70, Fay (60+75)/2.5 = 54, Gus 30, Hal 40, Ivy 70
 #     -> 52.8
 #   strategy (50+100)/2 x3, (50+0)/2 x2 -> 55; people Eva/Hal/Ivy 250/3, Fay
@@ -160,7 +162,8 @@ verify
 # The probe set (probe.yaml) always fires and shows every figure as evidence.
 H="--db healthy.db"
 run $H init --min-group 2; expect_rc 0
-run $H survey import crm-readiness "$R/healthy-readiness.csv"; expect_rc 0
+sed 's/^Ivy,Marketing,/Ivy,Sales,/' "$R/healthy-readiness.csv" >healthy.csv
+run $H survey import crm-readiness healthy.csv; expect_rc 0
 printf 'respondent,department,role,back-office-integration-level\nEva,Sales,Executive,2\nGus,Service,Executive,3\n' >caps.csv
 run $H survey import crm-capabilities caps.csv; expect_rc 0
 run $H metric record dq.score 0.5 --scope entity=Contact --date 2026-11-09; expect_rc 0
@@ -182,10 +185,10 @@ evidence probe-all 'index()=56.603921568627451' 'score("leadership")=60' 'score(
 	'share("sales-incentives", "individual")=0.2' 'share("sales-incentives", "mostly-individual")=0.2' \
 	'share("training-scheduling", "long-block")=0.2' 'share("training-scheduling", "not-planned")=0' \
 	'share("data-quality-known", "unknown")=0.2' 'share("data-quality-known", "anecdotal")=0.2' \
-	'perception_gap("leadership", "role")=25' 'perception_gap("culture", "department")=22' \
+	'perception_gap("leadership", "role")=25' 'perception_gap("culture", "department")=10.6666666666667' \
 	'spread("culture")=13.994284547628721' 'gap("back-office-integration")=1.5' 'respondents()=5' \
 	'metric_min("dq.score", "entity")=0.7' 'metric_max("dq.duplicate_rate", "entity")=0.05' 'metric("adoption.active_rate")=0.5' \
-	'metric_min("training.completion", "wave")=0.8' 'score("culture", "department", "Sales")=36' \
+	'metric_min("training.completion", "wave")=0.8' 'score("culture", "department", "Sales")=47.3333333333333' \
 	'current("back-office-integration")=2.5' 'answer("pilot-planned")="yes"'
 verify
 run $H findings; expect_rc 0

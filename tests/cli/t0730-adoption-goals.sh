@@ -45,7 +45,9 @@ j '.goals[] | select(.metric == "adoption.active_rate" and .target == 0.15) | .s
 j '.goals[] | select(.metric == "adoption.active_users") | .status == "missed" and .latest == 3 and .judged_at == "2025-03-16" and .settled'
 j '.goals[] | select(.metric == "adoption.licensed_users" and .target == 8) | .status == "on track" and .projected > 8'
 j '.goals[] | select(.metric == "adoption.licensed_users" and .scope == "wave=pilot") | .status == "no data" and .latest == null'
-j '.goals[] | select(.scope == "department=Sales" and .target == 0.8) | .latest == 0.5 and .status == "at risk"'
+# Sales has 2 licensed users, fewer than the minimum group size (5): its
+# figures are hidden, so its goal has no data (README: Anonymity)
+j '.goals[] | select(.scope == "department=Sales" and .target == 0.8) | .latest == null and .status == "no data"'
 j '.goals[] | select(.metric == "adoption.logins_per_active_user" and .target == 3 and .scope == "") | .status == "at risk" and .latest == 1 and .parent != null'
 # the report's own keys are still there
 j '.weeks | length == 3'
@@ -65,7 +67,8 @@ expect_out "Goals on adoption.* metrics on 2025-03-20"
 grep -Eq "^adoption.active_rate >= 0.15 +2025-04-30 +0.2 2025-03-17 +0.0  achieved$" out ||
 	fail "achieved goal line"
 expect_out "  adoption.active_rate >= 0.8 (department=Sales)"
-expect_out "15 goals: 1 achieved, 1 on track, 8 at risk, 1 missed, 0 too early, 4 no data"
+# three department goals rest on groups of fewer than 5: no data (anonymity)
+expect_out "15 goals: 1 achieved, 1 on track, 5 at risk, 1 missed, 0 too early, 7 no data"
 expect_no_out "training.completion"
 expect_no_out "dq.score"
 grep -q "adoption.active_users >= 10 .* missed (settled on 2025-03-16)$" out || fail "missed goal line"
@@ -96,7 +99,7 @@ run adoption report --today $t --format csv; expect_rc 0
 expect_out "scope,week,licensed_users,active_users,active_rate,logins_per_active_user,in_progress,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status,judged_at,baseline"
 expect_out ",2025-03-17,5,1,0.2,1,false,,,,,,,,,,,,,,"
 expect_out ",,,,,,,31,,pilot,adoption.active_rate,>=,0.15,2025-04-30,0.2,2025-03-17,"
-expect_out "department=Sales,,,,,,,11,10,wave-1,adoption.active_rate,>=,0.8,2025-08-03,0.5,2025-03-17,"
+expect_out "department=Sales,,,,,,,11,10,wave-1,adoption.active_rate,>=,0.8,2025-08-03,,,,,no data,"
 n=$(awk -F, 'NR > 1 && $8 != ""' out | wc -l)
 [ "$n" -eq 15 ] || fail "CSV goal rows: $n"
 python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 21 for x in r), set(map(len, r))' ||

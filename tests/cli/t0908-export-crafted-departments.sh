@@ -2,7 +2,8 @@
 # the heat map, the radar chart's series names and the perception gaps; no
 # cell anywhere is a formula. A department of one respondent shows nothing:
 # it is counted in "other" (the groups here are of 2 and 3: the engagement's
-# minimum group size is set to 2).
+# minimum group size is set to 2), with the next smallest group, -2+3 (2),
+# so that "other" is not one person (complementary suppression).
 . "$TESTS_DIR/cli/lib.sh"
 run init --min-group 2; expect_rc 0
 run survey import crm-readiness "$DATA/export/crafted-departments.csv"; expect_rc 0
@@ -27,14 +28,15 @@ for k, g in enumerate(shown):
     for i, d in enumerate(g["dimensions"]):
         v = ws.cell(5 + i, 3 + k).value
         assert (v is None) if d["score"] is None else abs(v - d["score"]) < 1e-9, (g["name"], d, v)
-# The one-person department: no column; "other" (it alone) shows no count,
-# only "fewer than 2", greyed, and a note names it.
+# The one-person department and -2+3: no column; "other" (the two, 3
+# respondents) shows its count, and a note names them.
 nd = len(a["dimensions"])
-assert "=1+1" not in [ws.cell(4, c).value for c in range(1, ws.max_column + 1)]
+header = [ws.cell(4, c).value for c in range(1, ws.max_column + 1)]
+assert "=1+1" not in header and "-2+3" not in header, header
 cell = ws.cell(6 + nd, 3 + len(shown) - 1)
-assert cell.value == "fewer than 2" and cell.font.i, (cell.value, cell.font.i)
+assert cell.value == 3, cell.value
 note = ws.cell(7 + nd, 1).value or ""
-assert "fewer than 2 respondents" in note and note.endswith(": =1+1."), note
+assert "fewer than 2 respondents" in note and note.endswith(": -2+3, =1+1."), note
 # Perception gaps name the crafted groups as text.
 gaps = [(r, ws.cell(r, 4), ws.cell(r, 6)) for r in range(1, ws.max_row + 1)
         if ws.cell(r, 2).value == "department"]

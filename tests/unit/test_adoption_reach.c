@@ -137,7 +137,7 @@ static void metric_latest_final__no_import__latest_value(void **state)
 {
 	struct fixture *f = *state;
 	struct store_metric m;
-	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, &f->d), 1);
+	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, NULL, &f->d), 1);
 	assert_string_equal(m.date, "2026-11-23");
 	store_metric_release(&m);
 }
@@ -147,7 +147,7 @@ static void metric_latest_final__monday_export__last_complete_week(void **state)
 	struct fixture *f = *state;
 	import(f, "a.csv", "2026-11-23T08:00:00Z");
 	struct store_metric m;
-	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, &f->d), 1);
+	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, NULL, &f->d), 1);
 	assert_string_equal(m.date, "2026-11-16");
 	assert_true(m.value == 0.8);
 	store_metric_release(&m);
@@ -155,12 +155,12 @@ static void metric_latest_final__monday_export__last_complete_week(void **state)
 	assert_true(metric_each_final(f->st, "adoption.*", NULL, count, &n, &f->d));
 	assert_int_equal(n, 2);
 	/* other families are never held back */
-	assert_int_equal(metric_latest_final(f->st, "dq.score", "entity=Contact", &m, &f->d), 1);
+	assert_int_equal(metric_latest_final(f->st, "dq.score", "entity=Contact", &m, NULL, &f->d), 1);
 	assert_string_equal(m.date, "2026-11-23");
 	store_metric_release(&m);
 	/* a later export reaching Sunday's last second completes the week */
 	import(f, "b.csv", "2026-11-29T23:59:59Z");
-	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, &f->d), 1);
+	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, NULL, &f->d), 1);
 	assert_string_equal(m.date, "2026-11-23");
 	store_metric_release(&m);
 }
@@ -170,8 +170,8 @@ static void metric_latest_final__only_weeks_in_progress__none(void **state)
 	struct fixture *f = *state;
 	import(f, "a.csv", "2026-11-09T10:00:00Z");
 	struct store_metric m;
-	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, &f->d), 0);
-	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "department=X", &m,
+	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, NULL, &f->d), 0);
+	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "department=X", &m, NULL,
 						 &f->d), 0);
 }
 

@@ -168,15 +168,27 @@ static void q_assess__groups__mean_of_respondent_scores(void **state)
 {
 	struct fixture *f = *state;
 	double v;
-	/* Sales a: (91.667 + 0) / 2; Exec a: (83.333 + 66.667) / 2 = 75 */
+	/* Sales a: (91.667 + 0) / 2 */
 	assert_true(q_assess_group_score(f->a, 0, Q_BY_DEPARTMENT, "Sales", &v));
 	assert_float_equal(v, 275.0 / 6.0, 1e-9);
-	assert_true(q_assess_group_score(f->a, 0, Q_BY_DEPARTMENT, "exec", &v));
-	assert_float_equal(v, 75, 1e-9);
-	/* Exec index: (2 * 75 + 87.5) / 3 */
+	/* Complementary suppression: other of IT (R5) alone would be the whole
+	 * minus the groups shown, so the next smallest, Exec (2, before Sales
+	 * by name), joins it: no figure of its own. */
+	assert_false(q_assess_group_score(f->a, 0, Q_BY_DEPARTMENT, "exec", &v));
 	const struct q_group *ex = q_assess_group(f->a, Q_BY_DEPARTMENT, "Exec");
-	assert_true(ex->has_index);
-	assert_float_equal(ex->index, (150 + 87.5) / 3, 1e-9);
+	assert_true(ex->merged);
+	assert_false(ex->compared);
+	assert_false(ex->has_index);
+	/* other (R3, R4, R5) a: (83.333 + 66.667) / 2 = 75; its b (R3, R4) is
+	 * dropped too: Sales's b rests on R2 alone, and the whole minus other
+	 * would give R2 away. Index: a only. */
+	const struct q_group *other = &f->a->groups[6];
+	assert_int_equal(other->respondents, 3);
+	assert_true(other->compared);
+	assert_float_equal(other->dims[0].score, 75, 1e-9);
+	assert_false(other->dims[1].has_data);
+	assert_true(other->has_index);
+	assert_float_equal(other->index, 75, 1e-9);
 	assert_false(q_assess_group_score(f->a, 0, Q_BY_DEPARTMENT, "Nobody", &v));
 	/* groups are listed by kind, then name, then the other group of each
 	 * kind with a group of fewer than 2 (IT; Executive) */
@@ -193,13 +205,11 @@ static void q_assess__perception_gap__groups_with_min_respondents(void **state)
 {
 	struct fixture *f = *state;
 	double v;
-	/* department a: Exec 75 - Sales 45.833 (IT has 1 respondent, no data) */
-	assert_true(q_assess_perception_gap(f->a, 0, Q_BY_DEPARTMENT, &v));
-	assert_float_equal(v, 75 - 275.0 / 6.0, 1e-9);
-	const struct q_perception_gap *pg = &f->a->gaps[0];
-	assert_string_equal(pg->highest->name, "Exec");
-	assert_string_equal(pg->lowest->name, "Sales");
-	/* role a: only Manager has 2 respondents with a score: no gap */
+	/* department a: Exec is in other (complementary suppression), which is
+	 * never compared: Sales alone, no gap */
+	assert_false(q_assess_perception_gap(f->a, 0, Q_BY_DEPARTMENT, &v));
+	assert_false(f->a->gaps[0].has_data);
+	/* role a: Manager is in other with Executive; Staff has one score */
 	assert_false(q_assess_perception_gap(f->a, 0, Q_BY_ROLE, &v));
 	/* department b: Exec 87.5; Sales has one score in b (R2): left out */
 	assert_false(q_assess_perception_gap(f->a, 1, Q_BY_DEPARTMENT, &v));
@@ -232,19 +242,21 @@ static void q_assess__small_group__no_figures_merged_into_other(void **state)
 	assert_false(it->has_index);
 	for (size_t d = 0; d < f->q->ndimensions; d++)
 		assert_false(it->dims[d].has_data);
-	/* the department other group holds R5 only: itself small, no figure */
+	/* the department other group holds R5 and (so that it is not small)
+	 * Exec's R3 and R4 */
 	const struct q_group *other = &f->a->groups[6];
-	assert_int_equal(other->respondents, 1);
-	assert_false(other->compared);
-	assert_false(other->has_index);
+	assert_int_equal(other->respondents, 3);
+	assert_true(other->compared);
 	/* a group of 2 whose dimension b rests on 1 score (Sales: R2) drops it */
 	assert_false(q_assess_group_score(f->a, 1, Q_BY_DEPARTMENT, "Sales", &v));
-	/* R5's text answer is kept, tied to no group (IT and other are small) */
+	/* R5's text answer is kept, tied to other (IT is small) */
 	assert_int_equal(f->a->ncomments, 1);
 	assert_string_equal(f->a->comments[0].text, "no time");
-	assert_null(f->a->comments[0].group);
-	/* role Executive (R3) alone -> the other role group of 1, small too */
-	assert_false(f->a->groups[7].compared);
+	assert_ptr_equal(f->a->comments[0].group, other);
+	/* role Executive (R3) alone -> other, with Manager (R2, R4) */
+	assert_int_equal(f->a->groups[7].respondents, 3);
+	assert_true(f->a->groups[7].compared);
+	assert_true(q_assess_group(f->a, Q_BY_ROLE, "Manager")->merged);
 }
 
 static void q_assess__capability__gap_and_priority(void **state)
