@@ -33,6 +33,8 @@ grep -q " - +- +at risk" out && fail "open goal lost its projection"
 # The sparklines of a Monday-morning log (the week of 2026-11-23 reaches
 # 08:00): the organisation's and the departments' trends end at 2026-11-16.
 mkdir weeks && cd weeks
+# Service has 4 users: compared at a minimum group size of 4 (anonymity).
+run init --min-group 4; expect_rc 0
 run roster import "$DATA/weeks/roster.csv"; expect_rc 0
 run adoption import "$DATA/weeks/monday-morning.csv"; expect_rc 0
 run adoption report --today 2026-11-25; expect_rc 0
