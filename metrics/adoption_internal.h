@@ -61,9 +61,14 @@ bool adoption_import_record(struct store *st, const char *file,
 			    const struct adoption_row_counts *c,
 			    struct adoption_import_result *res, struct diag *d);
 
+/* The most weeks the logins may span (20 years): beyond, a time is wrong. */
+enum { ADOPTION_MAX_SPAN_WEEKS = 20 * 53 };
+
 /* Recompute the given weeks (Mondays, sorted, unique) and every week
- * between the first and last login that has no figures yet. */
+ * between the first login and the week the logs reach that has no figures
+ * yet; *done weeks were recomputed, from *first to *last. */
 bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,
+				      size_t *done, int64_t *first, int64_t *last,
 				      struct diag *d);
 
 /* A tight RFC 4180 record reader for multi-gigabyte logs. csvx (libcsv)

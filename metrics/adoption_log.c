@@ -397,10 +397,13 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 			if (im.mondays[i] != im.mondays[n - 1])
 				im.mondays[n++] = im.mondays[i];
 		im.nmondays = n;
-		timex_format_date(im.mondays[0], res->first_week);
-		timex_format_date(im.mondays[n - 1], res->last_week);
-		res->weeks = n;
-		ok = adoption_weeks_recompute_touched(st, im.mondays, n, d);
+		int64_t first, last;
+		ok = adoption_weeks_recompute_touched(st, im.mondays, n, &res->weeks, &first,
+						      &last, d);
+		if (ok && res->weeks) {
+			timex_format_date(first, res->first_week);
+			timex_format_date(last, res->last_week);
+		}
 	}
 	if (ok)
 		ok = store_commit(st, d);
