@@ -62,6 +62,7 @@ struct roster {
 	struct roster_row *rows;
 	size_t n, cap;
 	size_t errors;
+	size_t need;             /* a row must have at least this many cells */
 	bool header;
 };
 
@@ -106,6 +107,8 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 		ro->col[f] = metric_header_find(cells, r->n, ro->map, ROSTER_KEYS[f],
 						ROSTER_NAMES[f]);
 		ro->colname[f] = ro->col[f] >= 0 ? xstrdup(cells[ro->col[f]]) : NULL;
+		if (ro->col[f] >= 0 && (size_t)ro->col[f] + 1 > ro->need)
+			ro->need = (size_t)ro->col[f] + 1;
 		const char *mapped = metric_map_get(ro->map, ROSTER_KEYS[f]);
 		if (ro->col[f] < 0 && (mapped || f == F_ID || f == F_DEPT)) {
 			const char *want = mapped ? mapped : ROSTER_KEYS[f];
@@ -131,6 +134,8 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 				"--exclude %s: no '%s' column in the header%s%s%s", x->text, x->column,
 				close ? "; did you mean '" : "", close ? close : "", close ? "'?" : "");
 			ok = false;
+		} else if ((size_t)x->col + 1 > ro->need) {
+			ro->need = (size_t)x->col + 1;
 		}
 	}
 	return ok;
@@ -189,6 +194,13 @@ static bool on_row(const struct csvx_row *r, void *arg)
 	if (r->row == 0) {
 		ro->header = true;
 		return find_header(ro, r);
+	}
+	/* A short row (a footer line, a cut-off copy) is not padded into a
+	 * user: reported like a short row of a log. */
+	if (r->n < ro->need) {
+		diag_row(ro->d, EXIT_DATAERR, ro->file, r->row, r->line, (int)r->n + 1, NULL,
+			 "the row has %zu cells, the header names at least %zu", r->n, ro->need);
+		return ++ro->errors < ADOPTION_MAX_ROW_ERRORS;
 	}
 	struct roster_row row = { .row = r->row, .line = r->line, .exclude = -1 };
 	row.exclude = matched_exclude(ro, r);
