@@ -16,6 +16,18 @@ static const char *users(long n)
 	return n == 1 ? "user" : "users";
 }
 
+/* "a, b, c and 4 more" of the first examples of n. */
+static void print_examples(const char *first, size_t size, long n)
+{
+	for (long k = 0; k < n && k < ADOPTION_ROSTER_EXAMPLES; k++) {
+		char *x = text_sanitize(first + (size_t)k * size);
+		printf("%s%s", k ? ", " : "", x);
+		free(x);
+	}
+	if (n > ADOPTION_ROSTER_EXAMPLES)
+		printf(" and %ld more", n - ADOPTION_ROSTER_EXAMPLES);
+}
+
 /* What the import kept, assumed or left out, with the counts. */
 static void print_assumed(const struct adoption_roster_result *r,
 			  const struct adoption_roster_opts *o)
@@ -39,6 +51,20 @@ static void print_assumed(const struct adoption_roster_result *r,
 			free(x);
 		}
 		printf("), kept out of every figure.\n");
+	}
+	if (r->reactivated) {
+		printf("Reactivated: %ld %s whose licence ended on an earlier import %s active in "
+		       "this file (", r->reactivated, users(r->reactivated),
+		       r->reactivated == 1 ? "is" : "are");
+		print_examples(r->reactivated_ids[0], sizeof r->reactivated_ids[0], r->reactivated);
+		printf("): the end is removed, so they count as licensed in every week again.\n");
+	}
+	if (r->reincluded) {
+		printf("Counted again: %ld previously excluded %s %s counted again (this import has "
+		       "no --exclude matching them; ", r->reincluded, users(r->reincluded),
+		       r->reincluded == 1 ? "is" : "are");
+		print_examples(r->reincluded_ids[0], sizeof r->reincluded_ids[0], r->reincluded);
+		printf(").\n");
 	}
 }
 

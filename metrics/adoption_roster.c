@@ -5,6 +5,7 @@
  * ADOPTION_NO_DEPARTMENT in the figures); inactive users stop counting from
  * their licence end; rows matched by --exclude are kept out of every figure. */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -283,6 +284,27 @@ static int cmp_row_id(const void *a, const void *b)
 	return c ? c : (x->row > y->row) - (x->row < y->row);
 }
 
+/* What this row changes about the user's earlier import: a licence end
+ * removed (reactivated), an exclusion lifted (counted again). */
+static void note_change(const struct adoption_users *u, int64_t num, const char *id,
+			bool ends, struct adoption_roster_result *res)
+{
+	int64_t before = u->licence_end[num];
+	if (before == INT64_MIN) {
+		if (res->reincluded < ADOPTION_ROSTER_EXAMPLES)
+			snprintf(res->reincluded_ids[res->reincluded],
+				 sizeof res->reincluded_ids[0], "%.60s", id);
+		res->reincluded++;
+	} else if (before != INT64_MAX && !ends) {
+		char date[11];
+		timex_format_date(before, date);
+		if (res->reactivated < ADOPTION_ROSTER_EXAMPLES)
+			snprintf(res->reactivated_ids[res->reactivated],
+				 sizeof res->reactivated_ids[0], "%.60s ended %s", id, date);
+		res->reactivated++;
+	}
+}
+
 static bool write_roster(struct store *st, struct roster *ro,
 			 struct adoption_roster_result *res, struct diag *d)
 {
@@ -303,6 +325,8 @@ static bool write_roster(struct store *st, struct roster *ro,
 			adoption_users_add(&u, num, id, strlen(id));
 		}
 		char end[11] = "";
+		if (r->exclude < 0 && u.in_roster[num])
+			note_change(&u, num, id, r->end_kind != END_NONE, res);
 		if (r->exclude < 0) {
 			if (u.in_roster[num])
 				res->updated++;

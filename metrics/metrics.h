@@ -108,12 +108,18 @@ struct adoption_roster_opts {
 	const char *as_of;                /* YYYY-MM-DD: the export's date; users marked
 					     inactive without an end date end then */
 };
+enum { ADOPTION_ROSTER_EXAMPLES = 3 };
 struct adoption_roster_result {
 	long rows, added, updated;        /* users counted (excluded ones apart) */
 	long no_department;               /* of them: empty department */
 	long inactive;                    /* of them: licence ended by as_of */
 	long inactive_as_of;              /* of those: marked inactive, no end date given */
 	long excluded;                    /* rows matched by an exclude filter */
+	/* Changes to earlier imports: users whose stored licence end this
+	 * import removes (active again), users excluded before and counted now;
+	 * the first ADOPTION_ROSTER_EXAMPLES of each ("id ended DATE", "id"). */
+	long reactivated, reincluded;
+	char reactivated_ids[ADOPTION_ROSTER_EXAMPLES][96], reincluded_ids[ADOPTION_ROSTER_EXAMPLES][80];
 	size_t weeks;                     /* weekly figures recomputed */
 };
 /* Import a roster CSV (SPEC §10 headers, --map id=COL,...): every row is
