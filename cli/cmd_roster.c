@@ -179,8 +179,14 @@ static bool list_user(const struct store_adoption_user *u, void *arg)
 		char *id = text_sanitize(u->id), *name = text_sanitize(u->name),
 		     *dept = text_sanitize(*u->department ? u->department : ADOPTION_NO_DEPARTMENT),
 		     *wave = text_sanitize(u->wave), *x = text_sanitize(excl);
-		printf("%-20s %-24s %-16s %-10s %-4s", id, name, dept, *lic ? lic : "-",
-		       *wave ? wave : "-");
+		/* padded by display width: a Persian name is not twice as wide */
+		const char *cols[] = { id, name, dept, *lic ? lic : "-" };
+		const size_t width[] = { 20, 24, 16, 10 };
+		for (int k = 0; k < 4; k++) {
+			cli_pad(cols[k], width[k]);
+			putchar(' ');
+		}
+		cli_pad(*wave ? wave : "-", 4);
 		if (*x)
 			printf(" excluded (%s)", x);
 		else if (*end)

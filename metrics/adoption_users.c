@@ -167,6 +167,17 @@ void adoption_users_release(struct adoption_users *u)
 	memset(u, 0, sizeof *u);
 }
 
+/* The key already given column col (n bytes), out->n when none. */
+static size_t map_column_taken(const struct metric_map *m, const char *col, size_t n)
+{
+	char *c = xstrndup(col, n);
+	size_t k = 0;
+	while (k < m->n && !csvx_header_eq(m->cols[k], c))
+		k++;
+	free(c);
+	return k;
+}
+
 bool metric_map_parse(const char *spec, const char *const *keys, struct metric_map *out,
 		      struct diag *d)
 {
@@ -199,6 +210,13 @@ bool metric_map_parse(const char *spec, const char *const *keys, struct metric_m
 				free(key);
 			} else if (out->n == 16) {
 				diag_fail(d, EXIT_USAGE, "--map: too many keys");
+				ok = false;
+				free(key);
+			} else if ((k = map_column_taken(out, eq + 1, len - (size_t)(eq - p) - 1)) <
+				   out->n) {
+				diag_fail(d, EXIT_USAGE, "--map: column '%.*s' given for both '%s' and "
+					  "'%s' (one column holds one thing)",
+					  (int)(len - (size_t)(eq - p) - 1), eq + 1, out->keys[k], key);
 				ok = false;
 				free(key);
 			} else {

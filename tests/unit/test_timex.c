@@ -312,6 +312,11 @@ static void timex_zone_to_utc__dst_both_hemispheres__as_zoneinfo(void **state)
 	/* after the table: the footer's rule */
 	assert_int_equal(zoned("America/New_York", "2045-07-04 12:00"), 2382796800);
 	assert_int_equal(zoned("UTC", "2026-07-04 12:00"), 1783166400);
+	/* names in any case, where only one zone has that name */
+	assert_int_equal(zoned("utc", "2026-07-04 12:00"), 1783166400);
+	assert_int_equal(zoned("z", "2026-07-04 12:00"), 1783166400);
+	assert_int_equal(zoned("america/new_york", "2026-12-03 08:47"), 1796305620);
+	assert_int_equal(zoned("ASIA/TEHRAN", "2026-06-01 12:00"), 1780302600);
 	assert_int_equal(zoned("+03:30", "2026-06-01 12:00"), 1780302600);
 }
 
