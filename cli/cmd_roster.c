@@ -8,6 +8,7 @@
 
 #include "../core/csvx.h"
 #include "../core/text.h"
+#include "../core/timex.h"
 #include "../metrics/metrics.h"
 #include "commands.h"
 
@@ -95,6 +96,16 @@ static int run_import(struct cli *cli)
 		if (!strchr(exclude[k], '=') || exclude[k][0] == '=')
 			return cli_usage_error(cli, "--exclude: expected COLUMN=VALUE (e.g. --exclude "
 					       "UserType=AutomatedProcess), found '%s'", exclude[k]);
+	struct timex_format date_format;
+	opts.date_format_spec = cli_opt(cli, "date-format");
+	if (opts.date_format_spec) {
+		const char *why;
+		size_t at;
+		if (!timex_format_compile(&date_format, opts.date_format_spec, &why, &at))
+			return cli_usage_error(cli, "--date-format '%s': %s (at character %zu)",
+					       opts.date_format_spec, why, at + 1);
+		opts.date_format = &date_format;
+	}
 	struct store *st = cli_open_store(cli, STORE_WRITE);
 	if (!st)
 		return cli_finish(cli);
@@ -119,6 +130,8 @@ static const struct cli_option import_options[] = {
 	  "license_start, wave, active, license_end (e.g. --map id=Employee,department=Team)" },
 	{ "exclude", 0, "COLUMN=VALUE", "keep rows whose COLUMN is VALUE out of every figure "
 	  "(repeatable; e.g. --exclude UserType=AutomatedProcess)" },
+	{ "date-format", 0, "LAYOUT", "how license_start and license_end read, strptime-style "
+	  "as adoption import's --time-format (e.g. '%d/%m/%Y'; default YYYY-MM-DD or ISO 8601)" },
 	{ "as-of", 0, "YYYY-MM-DD", "the export's date: users marked inactive without an end "
 	  "date stop counting from it (default today)" },
 	CLI_INPUT_OPTIONS,
@@ -129,12 +142,12 @@ static const struct command cmd_roster_import = {
 	.name = "import",
 	.summary = "import or update the licensed users (id, department, name, role, licence start, wave)",
 	.usage = "roster import FILE.csv [--map id=COL,department=COL,...] "
-		 "[--exclude COLUMN=VALUE]... [--as-of YYYY-MM-DD]"
+		 "[--exclude COLUMN=VALUE]... [--date-format LAYOUT] [--as-of YYYY-MM-DD]"
 		 CLI_INPUT_USAGE,
 	.description =
 		"Reads a CSV with a header. Required columns: id, department; optional: name, role "
 		"(or UserRole.Name, Title), license_start and license_end (YYYY-MM-DD or an ISO 8601 "
-		"time), wave, active (IsActive: true/false, 1/0, yes/no, active/inactive). Header "
+		"time; --date-format LAYOUT for others, e.g. '%d/%m/%Y'), wave, active (IsActive: true/false, 1/0, yes/no, active/inactive). Header "
 		"names match case-insensitively, ignoring '_', '-' and spaces, so a Salesforce User "
 		"export (Id, Name, Department, IsActive, ...) works as is. Extra columns are ignored. "
 		"A user with an empty department is kept and counted under \"(no department)\". A "

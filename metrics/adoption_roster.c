@@ -57,6 +57,8 @@ struct roster {
 	struct exclude *ex;
 	size_t nex;
 	int64_t as_of;
+	const struct timex_format *date_format;
+	const char *date_format_spec;
 	struct diag *d;
 	int col[NFIELDS];
 	char *colname[NFIELDS];
@@ -169,6 +171,23 @@ static void bad_cell(struct roster *ro, const struct csvx_row *r, int f, const c
 static bool date_cell(struct roster *ro, const struct csvx_row *r, int f, const char *v,
 		      size_t len, int64_t *day)
 {
+	if (ro->date_format) {
+		int64_t ts;
+		size_t at;
+		char expected[TIMEX_EXPECTED_MAX];
+		enum timex_err e = timex_format_parse(ro->date_format, v, len, &ts, &at, expected);
+		if (e == TIMEX_OK || e == TIMEX_NO_OFFSET) {
+			*day = timex_day_of(ts);
+			return true;
+		}
+		char *why = e == TIMEX_SYNTAX
+			? xasprintf("does not fit --date-format '%s' (expected %s at character %zu)",
+				    ro->date_format_spec, expected, at + 1)
+			: xasprintf("is not a date: %s", timex_strerror(e));
+		bad_cell(ro, r, f, "'%s' %s", v, len, why);
+		free(why);
+		return false;
+	}
 	enum timex_err e = roster_date(v, len, day);
 	if (e == TIMEX_OK)
 		return true;
@@ -392,7 +411,8 @@ bool adoption_roster_import(struct store *st, const char *path,
 	struct metric_map map = {0};
 	if (opts->map && !metric_map_parse(opts->map, ROSTER_KEYS, &map, d))
 		return false;
-	struct roster ro = { .file = path, .map = &map, .d = d };
+	struct roster ro = { .file = path, .map = &map, .d = d, .date_format = opts->date_format,
+			     .date_format_spec = opts->date_format_spec };
 	if (!opts->as_of ||
 	    timex_parse_date(opts->as_of, strlen(opts->as_of), &ro.as_of) != TIMEX_OK) {
 		diag_fail(d, EXIT_USAGE, "--as-of: '%s' is not a date YYYY-MM-DD",

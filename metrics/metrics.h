@@ -107,6 +107,10 @@ struct adoption_roster_opts {
 	size_t nexclude;
 	const char *as_of;                /* YYYY-MM-DD: the export's date; users marked
 					     inactive without an end date end then */
+	/* --date-format: how the licence dates read (NULL: ISO 8601); the
+	 * day as written (UTC when the layout has an offset). */
+	const struct timex_format *date_format;
+	const char *date_format_spec;
 };
 enum { ADOPTION_ROSTER_EXAMPLES = 3 };
 struct adoption_roster_result {
