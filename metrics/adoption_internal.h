@@ -50,6 +50,10 @@ uint64_t adoption_users_hash(const char *id, size_t len);
 void adoption_users_prefetch(const struct adoption_users *u, uint64_t h);
 int64_t adoption_users_find_hashed(const struct adoption_users *u, const char *id, size_t len,
 				   uint64_t h);
+/* The other form of a Salesforce id into alt (19 bytes): the 18-character
+ * form of a 15-character id (its checksum appended), or the 15 characters
+ * of an 18-character id whose checksum is right. 0 when id is neither. */
+size_t adoption_sfid_other(const char *id, size_t len, char alt[19]);
 /* Record a new account (after store_adoption_account_add). */
 void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len);
 

@@ -16,6 +16,42 @@ uint64_t adoption_users_hash(const char *s, size_t n)
 	return hash_bytes(s, n);
 }
 
+/* Salesforce's checksum: per 5 characters, a letter of "A..Z0..5" whose
+ * bits say which of them are capitals. */
+static void sfid_checksum(const char *id, char out[3])
+{
+	static const char ALPHA[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+	for (int c = 0; c < 3; c++) {
+		unsigned bits = 0;
+		for (int j = 0; j < 5; j++)
+			if (id[c * 5 + j] >= 'A' && id[c * 5 + j] <= 'Z')
+				bits |= 1u << j;
+		out[c] = ALPHA[bits];
+	}
+}
+
+size_t adoption_sfid_other(const char *id, size_t len, char alt[19])
+{
+	if (len != 15 && len != 18)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!((id[i] >= '0' && id[i] <= '9') || (id[i] >= 'A' && id[i] <= 'Z') ||
+		      (id[i] >= 'a' && id[i] <= 'z')))
+			return 0;
+	char sum[3];
+	sfid_checksum(id, sum);
+	memcpy(alt, id, 15);
+	if (len == 18) {
+		if (memcmp(sum, id + 15, 3))
+			return 0;
+		alt[15] = '\0';
+		return 15;
+	}
+	memcpy(alt + 15, sum, 3);
+	alt[18] = '\0';
+	return 18;
+}
+
 static void grow_arrays(struct adoption_users *u, int64_t num)
 {
 	if ((size_t)num < u->cap)

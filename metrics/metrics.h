@@ -146,6 +146,9 @@ struct adoption_import_result {
 	bool loginhistory;        /* recognised as a Salesforce LoginHistory export */
 	long rows, successes, failures, duplicates, added;
 	long unknown_logins;      /* successful logins of users not in the roster */
+	/* logins (of users) matched to the roster by the other form of a
+	 * Salesforce id: 15 characters for 18, or 18 for 15 */
+	long id_form_logins, id_form_users;
 	struct adoption_unknown *unknown;  /* every such user, most logins first */
 	size_t nunknown;
 	size_t weeks;             /* weeks whose figures were recomputed */
