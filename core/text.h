@@ -68,6 +68,14 @@ enum { TEXT_NUMBER_LEN = 32 };
 const char *text_number(double v, char out[TEXT_NUMBER_LEN]);
 const char *text_number_small(double v, char out[TEXT_NUMBER_LEN]);
 
+/* The form of s texts are matched on (survey headers and labels,
+ * department and wave names): NFKC, case folded, the Arabic yeh and kaf as
+ * the Persian ones, tatweel, harakat and joiners (ZWNJ) dropped, Persian
+ * and Arabic digits as ASCII, runs of spaces (U+00A0 too) as one and none
+ * at either end, trailing punctuation (? . : ! * ؟ ، ...) dropped.
+ * malloc'd. */
+char *text_match_key(const char *s);
+
 /* True when s matches [a-z0-9-]+ (the id syntax of every file). */
 bool text_is_id(const char *s);
 
