@@ -53,6 +53,29 @@ static void print_assumed(const struct adoption_roster_result *r,
 		}
 		printf("), kept out of every figure.\n");
 	}
+	for (int wave = 0; wave < 2; wave++) {
+		bool first = true;
+		for (size_t i = 0; i < r->nmerged; i++) {
+			const struct adoption_spelling *m = &r->merged[i];
+			if (m->wave != wave)
+				continue;
+			printf("%s", first ? (wave ? "Waves under other spellings, counted as one: "
+					      : "Departments under other spellings, counted as one: ")
+				     : ", ");
+			first = false;
+			char *name = text_sanitize(m->name);
+			printf("\"%s\" (also ", name);
+			free(name);
+			for (size_t k = 0; k < m->nalso; k++) {
+				char *x = text_sanitize(m->also[k]);
+				printf("%s\"%s\"", k ? ", " : "", x);
+				free(x);
+			}
+			printf("%s)", m->more ? " and others" : "");
+		}
+		if (!first)
+			printf(".\n");
+	}
 	if (r->reactivated) {
 		printf("Reactivated: %ld %s whose licence ended on an earlier import %s active in "
 		       "this file (", r->reactivated, users(r->reactivated),
@@ -122,6 +145,7 @@ static int run_import(struct cli *cli)
 			       res.weeks == 1 ? "" : "s");
 		free(file);
 	}
+	adoption_roster_result_release(&res);
 	return cli_finish(cli);
 }
 

@@ -124,8 +124,20 @@ struct adoption_roster_result {
 	 * the first ADOPTION_ROSTER_EXAMPLES of each ("id ended DATE", "id"). */
 	long reactivated, reincluded;
 	char reactivated_ids[ADOPTION_ROSTER_EXAMPLES][96], reincluded_ids[ADOPTION_ROSTER_EXAMPLES][80];
+	/* Department and wave names written more than one way (compared by
+	 * text_match_key), in the order first seen: the name kept and the
+	 * other spellings (the first ADOPTION_ROSTER_EXAMPLES; more when there
+	 * were others). */
+	struct adoption_spelling {
+		bool wave;
+		char *name, *also[ADOPTION_ROSTER_EXAMPLES];
+		size_t nalso;
+		bool more;
+	} *merged;
+	size_t nmerged;
 	size_t weeks;                     /* weekly figures recomputed */
 };
+void adoption_roster_result_release(struct adoption_roster_result *r);
 /* Import a roster CSV (SPEC §10 headers, --map id=COL,...): every row is
  * validated first; bad cells (up to 20) make it 65 with nothing written.
  * Users already present are updated. An empty department is kept (counted
