@@ -171,18 +171,23 @@ static const struct command cmd_roster_import = {
 	.description =
 		"Reads a CSV with a header. Required columns: id, department; optional: name, role "
 		"(or UserRole.Name, Title), license_start and license_end (YYYY-MM-DD or an ISO 8601 "
-		"time; --date-format LAYOUT for others, e.g. '%d/%m/%Y'), wave, active (IsActive: true/false, 1/0, yes/no, active/inactive). Header "
+		"time; --date-format LAYOUT for others, e.g. '%d/%m/%Y'), wave, active (IsActive: "
+		"true/false, 1/0, yes/no, active/inactive). Header "
 		"names match case-insensitively, ignoring '_', '-' and spaces, so a Salesforce User "
 		"export (Id, Name, Department, IsActive, ...) works as is. Extra columns are ignored. "
-		"A user with an empty department is kept and counted under \"(no department)\". A "
+		"A user with an empty department is kept and counted under \"(no department)\"; "
+		"department and wave names written several ways (case, spaces, Arabic/Persian "
+		"letters) count as one, named as first seen, and the import lists the spellings. A "
 		"user stops counting as licensed from the end of the licence: license_end, or for a "
 		"user marked inactive without one the export's date (--as-of, default today; an end "
 		"stored by an earlier import stays when earlier); weeks before still count them. "
 		"--exclude COLUMN=VALUE (repeatable) keeps matching rows (e.g. integration users, "
 		"UserType=AutomatedProcess) out of every figure; their logins are not reported as "
-		"unknown users. Users already in the workspace are updated. Every row is checked "
-		"first: bad cells (the first 20, by row and column) make it exit 65 with nothing "
-		"written. The weekly adoption figures are recomputed for every week with logins.",
+		"unknown users. Users already in the workspace are updated; the import says which it "
+		"reactivates (their earlier licence end removed) and which excluded users it counts "
+		"again. Every row is checked first: bad cells and short rows (the first 20, by row "
+		"and column) make it exit 65 with nothing written. The weekly adoption figures are "
+		"recomputed for every week from the first login to the week the logs reach.",
 	.options = import_options,
 	.min_args = 1,
 	.max_args = 1,

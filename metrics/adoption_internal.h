@@ -57,6 +57,22 @@ size_t adoption_sfid_other(const char *id, size_t len, char alt[19]);
 /* Record a new account (after store_adoption_account_add). */
 void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len);
 
+/* Department or wave names by their text_match_key (adoption_names.c). */
+struct adoption_spellings {
+	struct adoption_spelling_group *g;
+	size_t n, cap;
+	uint32_t *slot;           /* 1 + index into g; 0 empty */
+	size_t nslots;
+};
+/* A name already in the workspace: the spelling its group keeps. */
+void adoption_spelling_known(struct adoption_spellings *sp, const char *name);
+/* The name *cell (malloc'd) is stored as: its group's (the first spelling
+ * seen, trimmed); "" when it holds nothing but spaces and marks. */
+void adoption_spelling_use(struct adoption_spellings *sp, char **cell);
+/* The groups with other spellings go to res->merged; sp is emptied. */
+void adoption_spellings_done(struct adoption_spellings *sp, bool wave,
+			     struct adoption_roster_result *res);
+
 /* Record a log import (file, its rows and their span, adoption_imports)
  * and give res how far this log and all the logs reach, and the week in
  * progress (adoption_reach.c). Inside the import's transaction. */

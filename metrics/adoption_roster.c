@@ -5,14 +5,12 @@
  * ADOPTION_NO_DEPARTMENT in the figures); inactive users stop counting from
  * their licence end; rows matched by --exclude are kept out of every figure. */
 #include <limits.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "../core/csvx.h"
-#include "../core/hash.h"
 #include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
@@ -305,156 +303,6 @@ static int cmp_row_id(const void *a, const void *b)
 	return c ? c : (x->row > y->row) - (x->row < y->row);
 }
 
-/* ---- names written more than one way ----
- *
- * Departments and waves group by text_match_key: "Sales", "sales " and
- * "SALES" are one department, named as first seen (the workspace's name
- * first, then this file's, trimmed). */
-struct spelling_group {
-	char *key;
-	struct adoption_spelling s;
-};
-struct spellings {
-	struct spelling_group *g;
-	size_t n, cap;
-	uint32_t *slot;           /* 1 + index into g; 0 empty */
-	size_t nslots;
-};
-
-static size_t spelling_find(struct spellings *sp, const char *key, bool *added)
-{
-	if ((sp->n + 1) * 2 > sp->nslots) {
-		free(sp->slot);
-		sp->nslots = sp->nslots ? sp->nslots * 2 : 64;
-		sp->slot = xcalloc(sp->nslots, sizeof *sp->slot);
-		for (size_t i = 0; i < sp->n; i++) {
-			size_t k = hash_bytes(sp->g[i].key, strlen(sp->g[i].key)) & (sp->nslots - 1);
-			while (sp->slot[k])
-				k = (k + 1) & (sp->nslots - 1);
-			sp->slot[k] = (uint32_t)i + 1;
-		}
-	}
-	size_t k = hash_bytes(key, strlen(key)) & (sp->nslots - 1);
-	for (; sp->slot[k]; k = (k + 1) & (sp->nslots - 1))
-		if (!strcmp(sp->g[sp->slot[k] - 1].key, key)) {
-			*added = false;
-			return sp->slot[k] - 1;
-		}
-	XGROW(sp->g, sp->cap, sp->n + 1);
-	sp->g[sp->n] = (struct spelling_group){ .key = xstrdup(key) };
-	sp->slot[k] = (uint32_t)sp->n + 1;
-	*added = true;
-	return sp->n++;
-}
-
-/* s without the spaces (U+00A0 and U+202F too) at either end. */
-static char *trim_spaces(const char *s)
-{
-	size_t n = strlen(s);
-	for (;;) {
-		if (*s == ' ' || *s == '\t')
-			s++, n--;
-		else if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
-			s += 2, n -= 2;
-		else
-			break;
-	}
-	for (;;) {
-		if (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-			n--;
-		else if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xA0)
-			n -= 2;
-		else if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
-			 (unsigned char)s[n - 1] == 0xAF)
-			n -= 3;
-		else
-			break;
-	}
-	return xstrndup(s, n);
-}
-
-/* A name already in the workspace: the spelling its group keeps. */
-static void spelling_known(struct spellings *sp, const char *name)
-{
-	char *key = text_match_key(name);
-	bool added;
-	size_t i = spelling_find(sp, key, &added);
-	if (added)
-		sp->g[i].s.name = xstrdup(name);
-	free(key);
-}
-
-/* The name *cell (malloc'd) is stored as: its group's; "" when it holds
- * nothing but spaces and marks. */
-static void spelling_use(struct spellings *sp, char **cell)
-{
-	char *key = text_match_key(*cell);
-	if (!*key) {
-		free(key);
-		free(*cell);
-		*cell = xstrdup("");
-		return;
-	}
-	bool added;
-	size_t i = spelling_find(sp, key, &added);
-	free(key);
-	struct adoption_spelling *g = &sp->g[i].s;
-	char *t = trim_spaces(*cell);
-	free(*cell);
-	if (added) {
-		g->name = t;
-		*cell = xstrdup(t);
-		return;
-	}
-	if (strcmp(t, g->name)) {
-		size_t k = 0;
-		while (k < g->nalso && strcmp(g->also[k], t))
-			k++;
-		if (k < g->nalso)
-			free(t);
-		else if (g->nalso < ADOPTION_ROSTER_EXAMPLES)
-			g->also[g->nalso++] = t;
-		else {
-			g->more = true;
-			free(t);
-		}
-	} else {
-		free(t);
-	}
-	*cell = xstrdup(g->name);
-}
-
-/* The groups with other spellings go to res->merged; sp is emptied. */
-static void spellings_done(struct spellings *sp, bool wave, struct adoption_roster_result *res)
-{
-	for (size_t i = 0; i < sp->n; i++) {
-		struct adoption_spelling *g = &sp->g[i].s;
-		free(sp->g[i].key);
-		if (!g->nalso) {
-			free(g->name);
-			continue;
-		}
-		res->merged = xrealloc(res->merged, (res->nmerged + 1) * sizeof *res->merged);
-		g->wave = wave;
-		res->merged[res->nmerged++] = *g;
-	}
-	free(sp->g);
-	free(sp->slot);
-	memset(sp, 0, sizeof *sp);
-}
-
-void adoption_roster_result_release(struct adoption_roster_result *r)
-{
-	for (size_t i = 0; i < r->nmerged; i++) {
-		free(r->merged[i].name);
-		for (size_t k = 0; k < r->merged[i].nalso; k++)
-			free(r->merged[i].also[k]);
-	}
-	free(r->merged);
-	r->merged = NULL;
-	r->nmerged = 0;
-}
-
 /* What this row changes about the user's earlier import: a licence end
  * removed (reactivated), an exclusion lifted (counted again). */
 static void note_change(const struct adoption_users *u, int64_t num, const char *id,
@@ -492,12 +340,12 @@ static bool write_roster(struct store *st, struct roster *ro,
 {
 	struct adoption_users u;
 	bool ok = adoption_users_load(&u, st, d);
-	struct spellings depts = {0}, waves = {0};
+	struct adoption_spellings depts = {0}, waves = {0};
 	for (size_t i = 0; ok && i < u.ndepts; i++)
 		if (strcmp(u.depts[i], ADOPTION_NO_DEPARTMENT))
-			spelling_known(&depts, u.depts[i]);
+			adoption_spelling_known(&depts, u.depts[i]);
 	for (size_t i = 0; ok && i < u.nwaves; i++)
-		spelling_known(&waves, u.waves[i]);
+		adoption_spelling_known(&waves, u.waves[i]);
 	/* In file order (the rows are sorted by id), so that the first
 	 * spelling in the file is the name. */
 	struct file_order *order = xmalloc((ro->n ? ro->n : 1) * sizeof *order);
@@ -508,13 +356,13 @@ static bool write_roster(struct store *st, struct roster *ro,
 	for (size_t i = 0; ok && i < ro->n; i++) {
 		struct roster_row *r = &ro->rows[order[i].i];
 		if (r->cell[F_ID]) {
-			spelling_use(&depts, &r->cell[F_DEPT]);
-			spelling_use(&waves, &r->cell[F_WAVE]);
+			adoption_spelling_use(&depts, &r->cell[F_DEPT]);
+			adoption_spelling_use(&waves, &r->cell[F_WAVE]);
 		}
 	}
 	free(order);
-	spellings_done(&depts, false, res);
-	spellings_done(&waves, true, res);
+	adoption_spellings_done(&depts, false, res);
+	adoption_spellings_done(&waves, true, res);
 	for (size_t i = 0; ok && i < ro->n; i++) {
 		struct roster_row *r = &ro->rows[i];
 		const char *id = r->cell[F_ID];
