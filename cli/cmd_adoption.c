@@ -134,6 +134,9 @@ static void print_import_json(const char *file, const struct adoption_import_res
 		json_object_set_new(o, "first_week", json_string(r->first_week));
 		json_object_set_new(o, "last_week", json_string(r->last_week));
 	}
+	json_object_set_new(o, "matched_by_id_form",
+			    json_pack("{s:I, s:I}", "logins", (json_int_t)r->id_form_logins,
+				      "users", (json_int_t)r->id_form_users));
 	json_object_set_new(o, "log_reaches", reach_json(&r->file_reach));
 	json_object_set_new(o, "logs_reach", reach_json(&r->reach));
 	json_object_set_new(o, "week_in_progress",
@@ -170,6 +173,11 @@ static void print_import_text(struct cli *cli, const char *file,
 		else
 			printf(": every week up to then is complete.\n");
 	}
+	if (r->id_form_logins)
+		printf("Matched by the other form of a Salesforce id (15 or 18 characters): %ld "
+		       "login%s of %ld user%s.\n", r->id_form_logins,
+		       r->id_form_logins == 1 ? "" : "s", r->id_form_users,
+		       r->id_form_users == 1 ? "" : "s");
 	if (r->nunknown) {
 		printf("Not in the roster: %zu user%s with %ld successful login%s, kept but not "
 		       "counted until the roster has them:", r->nunknown, r->nunknown == 1 ? "" : "s",

@@ -123,7 +123,11 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 		for (size_t i = 1; i < st->n && rest_empty; i++)
 			rest_empty = st->lens[i] == 0;
 		enum csvx_kind kind = csvx_skipped_classify(&st->skip, st->line, cells[0],
-							    st->lens[0], rest_empty);
+							    st->lens[0], rest_empty, st->n);
+		if (kind == CSVX_AFTER_TITLE) {
+			csvx_skipped_title_error(&st->skip, st->r->file, st->d);
+			st->failed = st->stop = true;
+		}
 		if (kind == CSVX_AFTER_FOOTER) {
 			diag_at(st->d, DIAG_ERROR, EXIT_DATAERR, st->r->file, (int)st->line, 0,
 				"a record after the Salesforce report footer (line %ld): is it two "

@@ -99,6 +99,11 @@ struct csvx_skipped {
 	long empty, empty_first, empty_last;   /* rows of empty cells */
 	long blank, blank_first;               /* blank lines since the last record */
 	long footer;                           /* line of the footer's first marker, 0: none */
+	/* A record of one cell after blank lines: a report's title when the
+	 * footer's markers follow (Salesforce writes "Report name" first),
+	 * held until the next record says; 0: none. */
+	long title;
+	char title_text[64];
 };
 void csvx_skipped_init(struct csvx_skipped *k);
 void csvx_skipped_empty(struct csvx_skipped *k, long line);
@@ -106,12 +111,16 @@ void csvx_skipped_blank(struct csvx_skipped *k, long line);
 /* A record was read: blank lines before it were not at the end. */
 void csvx_skipped_record(struct csvx_skipped *k);
 /* What a record after the header is: data; skipped (empty cells, the
- * footer or a line of it); or a record of data after the footer (an
- * error: two exports in one file?). first: its first cell; rest_empty:
- * every other cell is empty. */
-enum csvx_kind { CSVX_DATA, CSVX_SKIP, CSVX_AFTER_FOOTER };
+ * footer or a line of it, a title held); a record of data after the footer
+ * (an error: two exports in one file?); or data after a held title that
+ * no footer followed (an error: a row of one cell, k->title and
+ * k->title_text say which). first: its first cell; rest_empty: every
+ * other cell is empty; ncells: the record's cells. */
+enum csvx_kind { CSVX_DATA, CSVX_SKIP, CSVX_AFTER_FOOTER, CSVX_AFTER_TITLE };
 enum csvx_kind csvx_skipped_classify(struct csvx_skipped *k, long line, const char *first,
-				     size_t first_len, bool rest_empty);
+				     size_t first_len, bool rest_empty, size_t ncells);
+/* The message for CSVX_AFTER_TITLE. */
+void csvx_skipped_title_error(const struct csvx_skipped *k, const char *file, struct diag *d);
 /* Notes in d for what was skipped; last_line: the file's last line. */
 void csvx_skipped_notes(const struct csvx_skipped *k, const char *file, long last_line,
 			struct diag *d);

@@ -412,6 +412,13 @@ void csvx_skipped_notes(const struct csvx_skipped *k, const char *file, long las
 			where);
 		free(where);
 	}
+	if (k->title) {
+		char *clean = text_sanitize(k->title_text);
+		diag_at(d, DIAG_NOTE, 0, file, (int)k->title, 0,
+			"skipped '%s', alone on the last line after a blank line (a report's title)",
+			clean);
+		free(clean);
+	}
 	if (k->footer) {
 		char *where = lines_text(k->footer, last_line > k->footer ? last_line : k->footer);
 		diag_at(d, DIAG_NOTE, 0, file, (int)k->footer, 0,
@@ -427,7 +434,7 @@ void csvx_skipped_notes(const struct csvx_skipped *k, const char *file, long las
 }
 
 enum csvx_kind csvx_skipped_classify(struct csvx_skipped *k, long line, const char *first,
-				     size_t first_len, bool rest_empty)
+				     size_t first_len, bool rest_empty, size_t ncells)
 {
 	if (k->footer)
 		return rest_empty ? CSVX_SKIP : CSVX_AFTER_FOOTER;
@@ -436,9 +443,27 @@ enum csvx_kind csvx_skipped_classify(struct csvx_skipped *k, long line, const ch
 		return CSVX_SKIP;
 	}
 	if (rest_empty && csvx_footer_marker(first, first_len)) {
-		k->footer = line;
+		k->footer = k->title ? k->title : line;
+		k->title = 0;
+		return CSVX_SKIP;
+	}
+	if (k->title)
+		return CSVX_AFTER_TITLE;
+	if (ncells == 1 && k->blank) {
+		k->title = line;
+		snprintf(k->title_text, sizeof k->title_text, "%.*s",
+			 (int)(first_len < 60 ? first_len : 60), first);
 		return CSVX_SKIP;
 	}
 	csvx_skipped_record(k);
 	return CSVX_DATA;
+}
+
+void csvx_skipped_title_error(const struct csvx_skipped *k, const char *file, struct diag *d)
+{
+	char *clean = text_sanitize(k->title_text);
+	diag_at(d, DIAG_ERROR, EXIT_DATAERR, file, (int)k->title, 0,
+		"'%s' is alone on its line after a blank line, and no Salesforce report footer "
+		"follows it: a row of one cell", clean);
+	free(clean);
 }

@@ -397,3 +397,87 @@ bool text_parse_long(const char *s, long min, long max, long *out)
 	*out = x;
 	return true;
 }
+
+/* ---- keys texts are matched on (text_match_key) ---- */
+
+static bool key_space_cp(int32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	       utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+/* Punctuation a form adds or drops at the end of a question or label. */
+static bool key_trailing_punct(int32_t c)
+{
+	return c == '?' || c == '.' || c == ':' || c == '!' || c == '*' || c == ';' || c == ',' ||
+	       c == 0x061F /* ؟ */ || c == 0x060C /* ، */ || c == 0x061B /* ؛ */ ||
+	       c == 0x06D4 /* ۔ */ || key_space_cp(c);
+}
+
+static int32_t key_unify(int32_t c)
+{
+	switch (c) {
+	case 0x064A:            /* Arabic yeh */
+	case 0x0649:            /* alef maksura */
+		return 0x06CC;  /* Persian yeh */
+	case 0x0643:            /* Arabic kaf */
+		return 0x06A9;  /* Persian keheh */
+	default:
+		if (c >= 0x06F0 && c <= 0x06F9)
+			return '0' + (c - 0x06F0);
+		if (c >= 0x0660 && c <= 0x0669)
+			return '0' + (c - 0x0660);
+		return c;
+	}
+}
+
+/* Marks that Persian and Arabic text carries or leaves out at will. */
+static bool key_dropped(int32_t c)
+{
+	return c == 0x0640 /* tatweel */ || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+	       c == 0x200C || c == 0x200D || c == 0xFEFF;
+}
+
+char *text_match_key(const char *s)
+{
+	utf8proc_uint8_t *folded = NULL;
+	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+					    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+					    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+	if (len < 0) {
+		free(folded);
+		return xstrdup(s);
+	}
+	struct sbuf out;
+	sbuf_init(&out);
+	bool gap = false;
+	size_t keep = 0;          /* out.len without the trailing punctuation */
+	for (utf8proc_ssize_t i = 0; i < len;) {
+		int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(folded + i, len - i, &c);
+		if (k <= 0)
+			break;
+		i += k;
+		if (key_dropped(c))
+			continue;
+		if (key_space_cp(c)) {
+			gap = out.len > 0;
+			continue;
+		}
+		c = key_unify(c);
+		if (gap)
+			sbuf_addc(&out, ' ');
+		gap = false;
+		utf8proc_uint8_t buf[4];
+		utf8proc_ssize_t n = utf8proc_encode_char(c, buf);
+		sbuf_add(&out, (const char *)buf, (size_t)n);
+		if (!key_trailing_punct(c))
+			keep = out.len;
+	}
+	free(folded);
+	char *key = sbuf_detach(&out);
+	if (!key)
+		return xstrdup("");
+	key[keep] = '\0';
+	return key;
+}

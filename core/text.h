@@ -78,6 +78,14 @@ const char *text_number_beside(double v, double ref, char out[TEXT_NUMBER_LEN]);
  * round differently; min when they are equal or not finite. */
 int text_decimals_apart(double v, double ref, int min);
 
+/* The form of s texts are matched on (survey headers and labels,
+ * department and wave names): NFKC, case folded, the Arabic yeh and kaf as
+ * the Persian ones, tatweel, harakat and joiners (ZWNJ) dropped, Persian
+ * and Arabic digits as ASCII, runs of spaces (U+00A0 too) as one and none
+ * at either end, trailing punctuation (? . : ! * ؟ ، ...) dropped.
+ * malloc'd. */
+char *text_match_key(const char *s);
+
 /* True when s matches [a-z0-9-]+ (the id syntax of every file). */
 bool text_is_id(const char *s);
 

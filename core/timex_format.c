@@ -215,6 +215,16 @@ static enum timex_err offset(const char *s, size_t n, size_t *i, int *out)
 	return TIMEX_OK;
 }
 
+/* The layout reads a fraction right after op o: %f, or '.' or ',' then %f. */
+static bool fraction_follows(const struct timex_format *f, size_t o)
+{
+	if (o + 1 < f->nops && f->ops[o + 1].kind == OP_FRACTION)
+		return true;
+	return o + 2 < f->nops && f->ops[o + 1].kind == OP_LIT &&
+	       (f->ops[o + 1].lit == '.' || f->ops[o + 1].lit == ',') &&
+	       f->ops[o + 2].kind == OP_FRACTION;
+}
+
 enum timex_err timex_format_parse(const struct timex_format *f, const char *s, size_t n,
 				  int64_t *out, size_t *at, char expected[TIMEX_EXPECTED_MAX])
 {
@@ -253,8 +263,9 @@ enum timex_err timex_format_parse(const struct timex_format *f, const char *s, s
 		case OP_MINUTE: ok = number(s, n, &i, 2, &minute); break;
 		case OP_SECOND:
 			ok = number(s, n, &i, 2, &second);
+			/* A fraction is dropped unless the layout spells it (%S.%f). */
 			if (ok && i + 1 < n && (s[i] == '.' || s[i] == ',') &&
-			    (unsigned)(s[i + 1] - '0') <= 9)
+			    (unsigned)(s[i + 1] - '0') <= 9 && !fraction_follows(f, o))
 				for (i++; i < n && (unsigned)(s[i] - '0') <= 9; i++)
 					;
 			break;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "xalloc.h"
@@ -389,12 +390,45 @@ static void closest_zone(const char *dir, const char *name, char *out, size_t n)
 	free(names);
 }
 
+/* name as the tz database spells it, matched a component at a time without
+ * case (utc, america/new_york) where exactly one entry matches; false when
+ * none or several do. */
+static bool name_nocase(const char *dir, const char *name, char *out, size_t n)
+{
+	size_t len = 0;
+	out[0] = '\0';
+	for (const char *p = name; *p;) {
+		const char *slash = strchr(p, '/');
+		size_t plen = slash ? (size_t)(slash - p) : strlen(p);
+		char path[4096];
+		snprintf(path, sizeof path, "%s/%s", dir, out);
+		DIR *dh = opendir(path);
+		if (!dh)
+			return false;
+		int found = 0;
+		struct dirent *e;
+		char hit[256] = "";
+		while ((e = readdir(dh)))
+			if (strlen(e->d_name) == plen && !strncasecmp(e->d_name, p, plen)) {
+				snprintf(hit, sizeof hit, "%s", e->d_name);
+				found++;
+			}
+		closedir(dh);
+		if (found != 1 || len + plen + 2 > n)
+			return false;
+		len += (size_t)snprintf(out + len, n - len, "%s%s", len ? "/" : "", hit);
+		p += plen + (slash != NULL);
+	}
+	return len > 0;
+}
+
 bool timex_zone_load(struct timex_zone *z, const char *name, char *why, size_t nwhy)
 {
 	memset(z, 0, sizeof *z);
 	snprintf(z->name, sizeof z->name, "%s", name);
 	/* A fixed offset, or UTC itself. */
-	if (!strcmp(name, "UTC") || !strcmp(name, "Z")) {
+	if (!strcasecmp(name, "UTC") || !strcasecmp(name, "Z")) {
+		snprintf(z->name, sizeof z->name, "%s", "UTC");
 		z->has_rule = true;
 		return true;
 	}
@@ -420,6 +454,18 @@ bool timex_zone_load(struct timex_zone *z, const char *name, char *why, size_t n
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	FILE *f = fopen(path, "rb");
+	char exact[64];
+	if (!f && errno == ENOENT) {
+		if (name_nocase(dir, name, exact, sizeof exact) && name_ok(exact)) {
+			snprintf(z->name, sizeof z->name, "%s", exact);
+			snprintf(path, sizeof path, "%s/%s", dir, exact);
+			f = fopen(path, "rb");
+		}
+		if (!f) {
+			snprintf(path, sizeof path, "%s/%s", dir, name);
+			errno = ENOENT;
+		}
+	}
 	if (!f) {
 		if (errno == ENOENT || errno == ENOTDIR || errno == EISDIR) {
 			char close[128];

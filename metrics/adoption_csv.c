@@ -385,7 +385,12 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 		}
 		if (r->row >= 0) {
 			enum csvx_kind kind = csvx_skipped_classify(&r->skip, r->line, r->cells[0].s,
-								    r->cells[0].len, rest_empty(r, start));
+								    r->cells[0].len, rest_empty(r, start),
+								    r->ncells);
+			if (kind == CSVX_AFTER_TITLE) {
+				csvx_skipped_title_error(&r->skip, r->file, d);
+				return -1;
+			}
 			if (kind == CSVX_AFTER_FOOTER) {
 				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
 					"a record after the Salesforce report footer (line %ld): is it "

@@ -50,8 +50,28 @@ uint64_t adoption_users_hash(const char *id, size_t len);
 void adoption_users_prefetch(const struct adoption_users *u, uint64_t h);
 int64_t adoption_users_find_hashed(const struct adoption_users *u, const char *id, size_t len,
 				   uint64_t h);
+/* The other form of a Salesforce id into alt (19 bytes): the 18-character
+ * form of a 15-character id (its checksum appended), or the 15 characters
+ * of an 18-character id whose checksum is right. 0 when id is neither. */
+size_t adoption_sfid_other(const char *id, size_t len, char alt[19]);
 /* Record a new account (after store_adoption_account_add). */
 void adoption_users_add(struct adoption_users *u, int64_t num, const char *id, size_t len);
+
+/* Department or wave names by their text_match_key (adoption_names.c). */
+struct adoption_spellings {
+	struct adoption_spelling_group *g;
+	size_t n, cap;
+	uint32_t *slot;           /* 1 + index into g; 0 empty */
+	size_t nslots;
+};
+/* A name already in the workspace: the spelling its group keeps. */
+void adoption_spelling_known(struct adoption_spellings *sp, const char *name);
+/* The name *cell (malloc'd) is stored as: its group's (the first spelling
+ * seen, trimmed); "" when it holds nothing but spaces and marks. */
+void adoption_spelling_use(struct adoption_spellings *sp, char **cell);
+/* The groups with other spellings go to res->merged; sp is emptied. */
+void adoption_spellings_done(struct adoption_spellings *sp, bool wave,
+			     struct adoption_roster_result *res);
 
 /* Record a log import (file, its rows and their span, adoption_imports)
  * and give res how far this log and all the logs reach, and the week in
@@ -64,10 +84,14 @@ bool adoption_import_record(struct store *st, const char *file,
 /* Choose r->least among r->groups (adoption_report.c): called again once
  * small groups are merged (adoption_report_min_group). */
 void adoption_report_least(struct adoption_report *r);
+/* The most weeks the logins may span (20 years): beyond, a time is wrong. */
+enum { ADOPTION_MAX_SPAN_WEEKS = 20 * 53 };
 
 /* Recompute the given weeks (Mondays, sorted, unique) and every week
- * between the first and last login that has no figures yet. */
+ * between the first login and the week the logs reach that has no figures
+ * yet; *done weeks were recomputed, from *first to *last. */
 bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,
+				      size_t *done, int64_t *first, int64_t *last,
 				      struct diag *d);
 
 /* A tight RFC 4180 record reader for multi-gigabyte logs. csvx (libcsv)

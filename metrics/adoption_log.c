@@ -40,7 +40,7 @@ struct import {
 	int64_t *new_ts, *new_user;  /* the batch's new events, in key order */
 	/* per user, in one place (one cache line per event): new logins and
 	 * their span, logins while not in the roster */
-	struct user_tally { int64_t first, last; long added, unknown; } *tally;
+	struct user_tally { int64_t first, last; long added, unknown; bool via_form; } *tally;
 	size_t ucap;
 	int64_t *mondays;          /* weeks that gained logins (unsorted, few repeats) */
 	size_t nmondays, mcap;
@@ -57,7 +57,7 @@ static void grow_users(struct import *im, int64_t num)
 		cap *= 2;
 	im->tally = xrealloc(im->tally, cap * sizeof *im->tally);
 	for (size_t i = old; i < cap; i++)
-		im->tally[i] = (struct user_tally){ INT64_MAX, INT64_MIN, 0, 0 };
+		im->tally[i] = (struct user_tally){ INT64_MAX, INT64_MIN, 0, 0, false };
 	im->ucap = cap;
 }
 
@@ -252,6 +252,26 @@ void adoption_import_result_release(struct adoption_import_result *r)
 	memset(r, 0, sizeof *r);
 }
 
+/* A user not in the roster may be there under the other form of a
+ * Salesforce id (the 15-character id of a report, the 18-character one of
+ * an export): *num becomes that user's. */
+static bool other_form(struct import *im, const char *id, size_t len, int64_t *num)
+{
+	char alt[19];
+	size_t n = adoption_sfid_other(id, len, alt);
+	int64_t other = n ? adoption_users_find(&im->users, alt, n) : 0;
+	if (!other || !im->users.in_roster[other])
+		return true;
+	*num = other;
+	grow_users(im, other);
+	im->res->id_form_logins++;
+	if (!im->tally[other].via_form) {
+		im->tally[other].via_form = true;
+		im->res->id_form_users++;
+	}
+	return true;
+}
+
 /* Look up (or number) the users of a chunk and batch its logins. Each
  * id's slot is prefetched a few logins ahead: the index is larger than the
  * cache, and the log streaming past keeps pushing it out. */
@@ -267,6 +287,8 @@ static bool take_chunk(struct import *im, const struct adoption_chunk *ch)
 		const struct adoption_login *l = &ch->logins[i];
 		const char *id = ch->ids + l->id_off;
 		int64_t num = adoption_users_find_hashed(&im->users, id, l->id_len, l->hash);
+		if ((!num || !im->users.in_roster[num]) && !other_form(im, id, l->id_len, &num))
+			return false;
 		if (!num) {
 			char *copy = xstrndup(id, l->id_len);
 			bool ok = store_adoption_account_add(im->st, copy, &num, im->d);
@@ -397,10 +419,13 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 			if (im.mondays[i] != im.mondays[n - 1])
 				im.mondays[n++] = im.mondays[i];
 		im.nmondays = n;
-		timex_format_date(im.mondays[0], res->first_week);
-		timex_format_date(im.mondays[n - 1], res->last_week);
-		res->weeks = n;
-		ok = adoption_weeks_recompute_touched(st, im.mondays, n, d);
+		int64_t first, last;
+		ok = adoption_weeks_recompute_touched(st, im.mondays, n, &res->weeks, &first,
+						      &last, d);
+		if (ok && res->weeks) {
+			timex_format_date(first, res->first_week);
+			timex_format_date(last, res->last_week);
+		}
 	}
 	if (ok)
 		ok = store_commit(st, d);

@@ -5,6 +5,7 @@
  * ADOPTION_NO_DEPARTMENT in the figures); inactive users stop counting from
  * their licence end; rows matched by --exclude are kept out of every figure. */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -56,12 +57,15 @@ struct roster {
 	struct exclude *ex;
 	size_t nex;
 	int64_t as_of;
+	const struct timex_format *date_format;
+	const char *date_format_spec;
 	struct diag *d;
 	int col[NFIELDS];
 	char *colname[NFIELDS];
 	struct roster_row *rows;
 	size_t n, cap;
 	size_t errors;
+	size_t need;             /* a row must have at least this many cells */
 	bool header;
 };
 
@@ -106,6 +110,8 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 		ro->col[f] = metric_header_find(cells, r->n, ro->map, ROSTER_KEYS[f],
 						ROSTER_NAMES[f]);
 		ro->colname[f] = ro->col[f] >= 0 ? xstrdup(cells[ro->col[f]]) : NULL;
+		if (ro->col[f] >= 0 && (size_t)ro->col[f] + 1 > ro->need)
+			ro->need = (size_t)ro->col[f] + 1;
 		const char *mapped = metric_map_get(ro->map, ROSTER_KEYS[f]);
 		if (ro->col[f] < 0 && (mapped || f == F_ID || f == F_DEPT)) {
 			const char *want = mapped ? mapped : ROSTER_KEYS[f];
@@ -131,6 +137,8 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 				"--exclude %s: no '%s' column in the header%s%s%s", x->text, x->column,
 				close ? "; did you mean '" : "", close ? close : "", close ? "'?" : "");
 			ok = false;
+		} else if ((size_t)x->col + 1 > ro->need) {
+			ro->need = (size_t)x->col + 1;
 		}
 	}
 	return ok;
@@ -163,6 +171,23 @@ static void bad_cell(struct roster *ro, const struct csvx_row *r, int f, const c
 static bool date_cell(struct roster *ro, const struct csvx_row *r, int f, const char *v,
 		      size_t len, int64_t *day)
 {
+	if (ro->date_format) {
+		int64_t ts;
+		size_t at;
+		char expected[TIMEX_EXPECTED_MAX];
+		enum timex_err e = timex_format_parse(ro->date_format, v, len, &ts, &at, expected);
+		if (e == TIMEX_OK || e == TIMEX_NO_OFFSET) {
+			*day = timex_day_of(ts);
+			return true;
+		}
+		char *why = e == TIMEX_SYNTAX
+			? xasprintf("does not fit --date-format '%s' (expected %s at character %zu)",
+				    ro->date_format_spec, expected, at + 1)
+			: xasprintf("is not a date: %s", timex_strerror(e));
+		bad_cell(ro, r, f, "'%s' %s", v, len, why);
+		free(why);
+		return false;
+	}
 	enum timex_err e = roster_date(v, len, day);
 	if (e == TIMEX_OK)
 		return true;
@@ -189,6 +214,13 @@ static bool on_row(const struct csvx_row *r, void *arg)
 	if (r->row == 0) {
 		ro->header = true;
 		return find_header(ro, r);
+	}
+	/* A short row (a footer line, a cut-off copy) is not padded into a
+	 * user: reported like a short row of a log. */
+	if (r->n < ro->need) {
+		diag_row(ro->d, EXIT_DATAERR, ro->file, r->row, r->line, (int)r->n + 1, NULL,
+			 "the row has %zu cells, the header names at least %zu", r->n, ro->need);
+		return ++ro->errors < ADOPTION_MAX_ROW_ERRORS;
 	}
 	struct roster_row row = { .row = r->row, .line = r->line, .exclude = -1 };
 	row.exclude = matched_exclude(ro, r);
@@ -271,11 +303,66 @@ static int cmp_row_id(const void *a, const void *b)
 	return c ? c : (x->row > y->row) - (x->row < y->row);
 }
 
+/* What this row changes about the user's earlier import: a licence end
+ * removed (reactivated), an exclusion lifted (counted again). */
+static void note_change(const struct adoption_users *u, int64_t num, const char *id,
+			bool ends, struct adoption_roster_result *res)
+{
+	int64_t before = u->licence_end[num];
+	if (before == INT64_MIN) {
+		if (res->reincluded < ADOPTION_ROSTER_EXAMPLES)
+			snprintf(res->reincluded_ids[res->reincluded],
+				 sizeof res->reincluded_ids[0], "%.60s", id);
+		res->reincluded++;
+	} else if (before != INT64_MAX && !ends) {
+		char date[11];
+		timex_format_date(before, date);
+		if (res->reactivated < ADOPTION_ROSTER_EXAMPLES)
+			snprintf(res->reactivated_ids[res->reactivated],
+				 sizeof res->reactivated_ids[0], "%.60s ended %s", id, date);
+		res->reactivated++;
+	}
+}
+
+struct file_order {
+	long row;
+	size_t i;
+};
+
+static int cmp_file_order(const void *a, const void *b)
+{
+	const struct file_order *x = a, *y = b;
+	return (x->row > y->row) - (x->row < y->row);
+}
+
 static bool write_roster(struct store *st, struct roster *ro,
 			 struct adoption_roster_result *res, struct diag *d)
 {
 	struct adoption_users u;
 	bool ok = adoption_users_load(&u, st, d);
+	struct adoption_spellings depts = {0}, waves = {0};
+	for (size_t i = 0; ok && i < u.ndepts; i++)
+		if (strcmp(u.depts[i], ADOPTION_NO_DEPARTMENT))
+			adoption_spelling_known(&depts, u.depts[i]);
+	for (size_t i = 0; ok && i < u.nwaves; i++)
+		adoption_spelling_known(&waves, u.waves[i]);
+	/* In file order (the rows are sorted by id), so that the first
+	 * spelling in the file is the name. */
+	struct file_order *order = xmalloc((ro->n ? ro->n : 1) * sizeof *order);
+	for (size_t i = 0; i < ro->n; i++)
+		order[i] = (struct file_order){ ro->rows[i].row, i };
+	if (ro->n)
+		qsort(order, ro->n, sizeof *order, cmp_file_order);
+	for (size_t i = 0; ok && i < ro->n; i++) {
+		struct roster_row *r = &ro->rows[order[i].i];
+		if (r->cell[F_ID]) {
+			adoption_spelling_use(&depts, &r->cell[F_DEPT]);
+			adoption_spelling_use(&waves, &r->cell[F_WAVE]);
+		}
+	}
+	free(order);
+	adoption_spellings_done(&depts, false, res);
+	adoption_spellings_done(&waves, true, res);
 	for (size_t i = 0; ok && i < ro->n; i++) {
 		struct roster_row *r = &ro->rows[i];
 		const char *id = r->cell[F_ID];
@@ -291,6 +378,8 @@ static bool write_roster(struct store *st, struct roster *ro,
 			adoption_users_add(&u, num, id, strlen(id));
 		}
 		char end[11] = "";
+		if (r->exclude < 0 && u.in_roster[num])
+			note_change(&u, num, id, r->end_kind != END_NONE, res);
 		if (r->exclude < 0) {
 			if (u.in_roster[num])
 				res->updated++;
@@ -356,7 +445,8 @@ bool adoption_roster_import(struct store *st, const char *path,
 	struct metric_map map = {0};
 	if (opts->map && !metric_map_parse(opts->map, ROSTER_KEYS, &map, d))
 		return false;
-	struct roster ro = { .file = path, .map = &map, .d = d };
+	struct roster ro = { .file = path, .map = &map, .d = d, .date_format = opts->date_format,
+			     .date_format_spec = opts->date_format_spec };
 	if (!opts->as_of ||
 	    timex_parse_date(opts->as_of, strlen(opts->as_of), &ro.as_of) != TIMEX_OK) {
 		diag_fail(d, EXIT_USAGE, "--as-of: '%s' is not a date YYYY-MM-DD",

@@ -16,6 +16,42 @@ uint64_t adoption_users_hash(const char *s, size_t n)
 	return hash_bytes(s, n);
 }
 
+/* Salesforce's checksum: per 5 characters, a letter of "A..Z0..5" whose
+ * bits say which of them are capitals. */
+static void sfid_checksum(const char *id, char out[3])
+{
+	static const char ALPHA[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+	for (int c = 0; c < 3; c++) {
+		unsigned bits = 0;
+		for (int j = 0; j < 5; j++)
+			if (id[c * 5 + j] >= 'A' && id[c * 5 + j] <= 'Z')
+				bits |= 1u << j;
+		out[c] = ALPHA[bits];
+	}
+}
+
+size_t adoption_sfid_other(const char *id, size_t len, char alt[19])
+{
+	if (len != 15 && len != 18)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!((id[i] >= '0' && id[i] <= '9') || (id[i] >= 'A' && id[i] <= 'Z') ||
+		      (id[i] >= 'a' && id[i] <= 'z')))
+			return 0;
+	char sum[3];
+	sfid_checksum(id, sum);
+	memcpy(alt, id, 15);
+	if (len == 18) {
+		if (memcmp(sum, id + 15, 3))
+			return 0;
+		alt[15] = '\0';
+		return 15;
+	}
+	memcpy(alt + 15, sum, 3);
+	alt[18] = '\0';
+	return 18;
+}
+
 static void grow_arrays(struct adoption_users *u, int64_t num)
 {
 	if ((size_t)num < u->cap)
@@ -167,6 +203,17 @@ void adoption_users_release(struct adoption_users *u)
 	memset(u, 0, sizeof *u);
 }
 
+/* The key already given column col (n bytes), out->n when none. */
+static size_t map_column_taken(const struct metric_map *m, const char *col, size_t n)
+{
+	char *c = xstrndup(col, n);
+	size_t k = 0;
+	while (k < m->n && !csvx_header_eq(m->cols[k], c))
+		k++;
+	free(c);
+	return k;
+}
+
 bool metric_map_parse(const char *spec, const char *const *keys, struct metric_map *out,
 		      struct diag *d)
 {
@@ -199,6 +246,13 @@ bool metric_map_parse(const char *spec, const char *const *keys, struct metric_m
 				free(key);
 			} else if (out->n == 16) {
 				diag_fail(d, EXIT_USAGE, "--map: too many keys");
+				ok = false;
+				free(key);
+			} else if ((k = map_column_taken(out, eq + 1, len - (size_t)(eq - p) - 1)) <
+				   out->n) {
+				diag_fail(d, EXIT_USAGE, "--map: column '%.*s' given for both '%s' and "
+					  "'%s' (one column holds one thing)",
+					  (int)(len - (size_t)(eq - p) - 1), eq + 1, out->keys[k], key);
 				ok = false;
 				free(key);
 			} else {

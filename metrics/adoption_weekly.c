@@ -130,26 +130,32 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 	return ok;
 }
 
-/* Every week between the first and the last login gets figures, so one
- * wrong time (2125 for 2025) would make hundreds of thousands of weeks:
- * minutes of work and millions of rows. A span this long is refused. */
-enum { MAX_SPAN_WEEKS = 20 * 53 };
-
+/* Every week between the first login and the week the logs reach gets
+ * figures, so one wrong time (2125 for 2025) would make hundreds of
+ * thousands of weeks: minutes of work and millions of rows. A span longer
+ * than ADOPTION_MAX_SPAN_WEEKS is refused. */
 static bool span_mondays(struct store *st, int64_t *first, int64_t *last, struct diag *d)
 {
 	int64_t a, b;
 	int found = store_adoption_login_span(st, &a, &b, d);
 	if (found <= 0)
 		return false;
+	/* To the week the logs reach, even when its last weeks hold only
+	 * failed logins: those are weeks of 0 active, not missing weeks. */
+	struct adoption_reach reach;
+	if (!adoption_reach_load(st, &reach, d))
+		return false;
+	if (reach.known && reach.last_ts > b)
+		b = reach.last_ts;
 	*first = timex_week_monday(timex_day_of(a));
 	*last = timex_week_monday(timex_day_of(b));
-	if ((*last - *first) / 7 + 1 > MAX_SPAN_WEEKS) {
+	if ((*last - *first) / 7 + 1 > ADOPTION_MAX_SPAN_WEEKS) {
 		char from[11], to[11];
 		timex_format_date(timex_day_of(a), from);
 		timex_format_date(timex_day_of(b), to);
 		diag_fail(d, EXIT_DATAERR, "the logins would span %lld weeks (%s .. %s), more than "
 			  "%d (20 years): a login time is probably wrong (check the earliest and the "
-			  "latest)", (long long)((*last - *first) / 7 + 1), from, to, MAX_SPAN_WEEKS);
+			  "latest)", (long long)((*last - *first) / 7 + 1), from, to, ADOPTION_MAX_SPAN_WEEKS);
 		return false;
 	}
 	return true;
@@ -189,10 +195,11 @@ static bool mark_have(const struct store_metric *m, void *arg)
 }
 
 bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,
-				      struct diag *d)
+				      size_t *done, int64_t *from, int64_t *to, struct diag *d)
 {
 	int64_t first, last;
 	size_t before = d->errors;
+	*done = 0;
 	if (!span_mondays(st, &first, &last, d))
 		return d->errors == before;
 	struct have h = { first, NULL, (size_t)((last - first) / 7 + 1) };
@@ -209,6 +216,11 @@ bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, 
 			missing[nmissing++] = first + 7 * (int64_t)i;
 	if (ok)
 		ok = adoption_weeks_recompute(st, missing, nmissing, d);
+	if (ok && nmissing) {
+		*done = nmissing;
+		*from = missing[0];
+		*to = missing[nmissing - 1];
+	}
 	free(missing);
 	free(h.has);
 	return ok;

@@ -111,15 +111,37 @@ struct adoption_roster_opts {
 	size_t nexclude;
 	const char *as_of;                /* YYYY-MM-DD: the export's date; users marked
 					     inactive without an end date end then */
+	/* --date-format: how the licence dates read (NULL: ISO 8601); the
+	 * day as written (UTC when the layout has an offset). */
+	const struct timex_format *date_format;
+	const char *date_format_spec;
 };
+enum { ADOPTION_ROSTER_EXAMPLES = 3 };
 struct adoption_roster_result {
 	long rows, added, updated;        /* users counted (excluded ones apart) */
 	long no_department;               /* of them: empty department */
 	long inactive;                    /* of them: licence ended by as_of */
 	long inactive_as_of;              /* of those: marked inactive, no end date given */
 	long excluded;                    /* rows matched by an exclude filter */
+	/* Changes to earlier imports: users whose stored licence end this
+	 * import removes (active again), users excluded before and counted now;
+	 * the first ADOPTION_ROSTER_EXAMPLES of each ("id ended DATE", "id"). */
+	long reactivated, reincluded;
+	char reactivated_ids[ADOPTION_ROSTER_EXAMPLES][96], reincluded_ids[ADOPTION_ROSTER_EXAMPLES][80];
+	/* Department and wave names written more than one way (compared by
+	 * text_match_key), in the order first seen: the name kept and the
+	 * other spellings (the first ADOPTION_ROSTER_EXAMPLES; more when there
+	 * were others). */
+	struct adoption_spelling {
+		bool wave;
+		char *name, *also[ADOPTION_ROSTER_EXAMPLES];
+		size_t nalso;
+		bool more;
+	} *merged;
+	size_t nmerged;
 	size_t weeks;                     /* weekly figures recomputed */
 };
+void adoption_roster_result_release(struct adoption_roster_result *r);
 /* Import a roster CSV (SPEC §10 headers, --map id=COL,...): every row is
  * validated first; bad cells (up to 20) make it 65 with nothing written.
  * Users already present are updated. An empty department is kept (counted
@@ -140,6 +162,9 @@ struct adoption_import_result {
 	bool loginhistory;        /* recognised as a Salesforce LoginHistory export */
 	long rows, successes, failures, duplicates, added;
 	long unknown_logins;      /* successful logins of users not in the roster */
+	/* logins (of users) matched to the roster by the other form of a
+	 * Salesforce id: 15 characters for 18, or 18 for 15 */
+	long id_form_logins, id_form_users;
 	struct adoption_unknown *unknown;  /* every such user, most logins first */
 	size_t nunknown;
 	size_t weeks;             /* weeks whose figures were recomputed */

@@ -4,101 +4,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "../core/csvx.h"
+#include "../core/text.h"
 #include "../core/xalloc.h"
 #include "questionnaire.h"
 
-/* ---- the key texts are compared on ---- */
-
-static bool is_space_cp(int32_t c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	       utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
-}
-
-/* Punctuation a form adds or drops at the end of a question or label. */
-static bool is_trailing_punct(int32_t c)
-{
-	return c == '?' || c == '.' || c == ':' || c == '!' || c == '*' || c == ';' || c == ',' ||
-	       c == 0x061F /* ؟ */ || c == 0x060C /* ، */ || c == 0x061B /* ؛ */ ||
-	       c == 0x06D4 /* ۔ */ || is_space_cp(c);
-}
-
-static int32_t unify(int32_t c)
-{
-	switch (c) {
-	case 0x064A:            /* Arabic yeh */
-	case 0x0649:            /* alef maksura */
-		return 0x06CC;  /* Persian yeh */
-	case 0x0643:            /* Arabic kaf */
-		return 0x06A9;  /* Persian keheh */
-	default:
-		if (c >= 0x06F0 && c <= 0x06F9)
-			return '0' + (c - 0x06F0);
-		if (c >= 0x0660 && c <= 0x0669)
-			return '0' + (c - 0x0660);
-		return c;
-	}
-}
-
-/* Marks that Persian and Arabic text carries or leaves out at will. */
-static bool is_dropped(int32_t c)
-{
-	return c == 0x0640 /* tatweel */ || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
-	       c == 0x200C || c == 0x200D || c == 0xFEFF;
-}
-
-char *q_match_key(const char *s)
-{
-	utf8proc_uint8_t *folded = NULL;
-	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
-					    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-					    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
-	if (len < 0) {
-		free(folded);
-		return xstrdup(s);
-	}
-	struct sbuf out;
-	sbuf_init(&out);
-	bool gap = false;
-	size_t keep = 0;          /* out.len without the trailing punctuation */
-	for (utf8proc_ssize_t i = 0; i < len;) {
-		int32_t c;
-		utf8proc_ssize_t k = utf8proc_iterate(folded + i, len - i, &c);
-		if (k <= 0)
-			break;
-		i += k;
-		if (is_dropped(c))
-			continue;
-		if (is_space_cp(c)) {
-			gap = out.len > 0;
-			continue;
-		}
-		c = unify(c);
-		if (gap)
-			sbuf_addc(&out, ' ');
-		gap = false;
-		utf8proc_uint8_t buf[4];
-		utf8proc_ssize_t n = utf8proc_encode_char(c, buf);
-		sbuf_add(&out, (const char *)buf, (size_t)n);
-		if (!is_trailing_punct(c))
-			keep = out.len;
-	}
-	free(folded);
-	char *key = sbuf_detach(&out);
-	if (!key)
-		return xstrdup("");
-	key[keep] = '\0';
-	return key;
-}
+/* ---- texts are compared by text_match_key (core/text.h) ---- */
 
 static bool key_eq(const char *a_key, const char *text)
 {
 	if (!text)
 		return false;
-	char *k = q_match_key(text);
+	char *k = text_match_key(text);
 	bool eq = !strcmp(a_key, k);
 	free(k);
 	return eq;
@@ -241,7 +158,7 @@ static bool map_row(const struct csvx_row *r, void *arg)
 	}
 	struct q_form_map *m = mr->m;
 	XGROW(m->entries, m->cap, m->n + 1);
-	m->entries[m->n++] = (struct q_map_entry){ q_match_key(r->cells[mr->col_column]),
+	m->entries[m->n++] = (struct q_map_entry){ text_match_key(r->cells[mr->col_column]),
 						   xstrdup(r->cells[mr->col_column]), c, r->row,
 						   r->line, false };
 	return true;
@@ -279,16 +196,16 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 	char **en = xcalloc(q->nquestions + 1, sizeof *en);
 	char **fa = xcalloc(q->nquestions + 1, sizeof *fa);
 	for (size_t i = 0; i < q->nquestions; i++) {
-		en[i] = q_match_key(q->questions[i].text.en ? q->questions[i].text.en : "");
-		fa[i] = q->questions[i].text.fa ? q_match_key(q->questions[i].text.fa) : NULL;
+		en[i] = text_match_key(q->questions[i].text.en ? q->questions[i].text.en : "");
+		fa[i] = q->questions[i].text.fa ? text_match_key(q->questions[i].text.fa) : NULL;
 	}
-	char *resp_key = o->respondent_column ? q_match_key(o->respondent_column) : NULL;
+	char *resp_key = o->respondent_column ? text_match_key(o->respondent_column) : NULL;
 	bool resp_found = false;
 	for (size_t c = 0; c < n; c++) {
 		const char *h = header[c];
 		struct q_column *col = &out[c];
 		*col = (struct q_column){ Q_COLUMN_UNKNOWN, -1, Q_HOW_NONE, false };
-		char *key = q_match_key(h);
+		char *key = text_match_key(h);
 		struct q_map_entry *pin = NULL;
 		for (size_t k = 0; o->map && k < o->map->n; k++)
 			if (!strcmp(o->map->entries[k].key, key))
@@ -374,7 +291,7 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 /* The option of qq whose label (either language) or id s is, or -1. */
 static long option_by_label(const struct q_question *qq, const char *s)
 {
-	char *key = q_match_key(s);
+	char *key = text_match_key(s);
 	long found = -1;
 	for (size_t i = 0; i < qq->noptions && found < 0; i++)
 		if (key_eq(key, qq->options[i].text.en) || key_eq(key, qq->options[i].text.fa) ||
@@ -478,7 +395,7 @@ char *q_match_answer(const struct questionnaire *q, const struct q_question *qq,
 		return NULL;
 	switch (qq->type) {
 	case Q_LIKERT: {
-		char *key = q_match_key(raw);
+		char *key = text_match_key(raw);
 		char *found = NULL;
 		for (size_t i = 0; i < q->nscale_labels && !found; i++)
 			if (key_eq(key, q->scale_labels[i].text.en) ||
@@ -490,7 +407,7 @@ char *q_match_answer(const struct questionnaire *q, const struct q_question *qq,
 	case Q_YESNO: {
 		static const char *const yes[] = { "yes", "بله", "آری", "بلی", NULL };
 		static const char *const no[] = { "no", "خیر", "نه", NULL };
-		char *key = q_match_key(raw);
+		char *key = text_match_key(raw);
 		const char *v = in_list(key, yes) ? "yes" : in_list(key, no) ? "no" : NULL;
 		free(key);
 		return v ? xstrdup(v) : NULL;

@@ -153,14 +153,10 @@ void q_answer_release(struct q_answer *a);
  * Google Forms, Microsoft Forms and KoboToolbox/ODK write one column per
  * question, headed by the question's text (in the form's language) or its
  * XLSForm name, answers as the options' labels, and columns of their own
- * (timestamp, e-mail, name, ids). Texts are compared by q_match_key.
+ * (timestamp, e-mail, name, ids). Texts are compared by text_match_key
+ * (core/text.h).
  */
 
-/* The form of s texts are matched on: NFKC, case folded, the Arabic yeh
- * and kaf as the Persian ones, tatweel, harakat and joiners dropped,
- * Persian and Arabic digits as ASCII, runs of spaces as one, trailing
- * punctuation (? . : ! * ؟ ، ...) dropped. malloc'd. */
-char *q_match_key(const char *s);
 
 enum q_column_role {
 	Q_COLUMN_UNKNOWN,     /* matches nothing */

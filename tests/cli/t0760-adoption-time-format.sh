@@ -40,7 +40,7 @@ expect_err "not a time zone name"
 run adoption import "$LOG" --time-format "$US" --timezone America/New_York; expect_rc 0
 expect_out "6 rows, 5 successful logins, 1 not successful (ignored)"
 expect_out "Times read as '%m/%d/%Y, %I:%M %p', wall clock in America/New_York (stored as UTC)."
-expect_out "Weekly figures recomputed for 3 weeks (2026-10-26 .. 2026-11-23)."
+expect_out "Weekly figures recomputed for 5 weeks (2026-10-26 .. 2026-11-23)."
 [ "$(sqlite3 crmready.db "select group_concat(datetime(key >> 24, 'unixepoch'), ' ') from (select key from adoption_logins order by key)")" = \
   "2026-11-01 03:30:00 2026-11-01 05:30:00 2026-11-16 13:47:00 2026-11-23 03:15:00 2026-11-24 17:05:00" ] ||
 	fail "stored times: $(sqlite3 crmready.db "select datetime(key >> 24, 'unixepoch') from adoption_logins")"

@@ -305,10 +305,28 @@ static void adoption_users_licensed__start_end_excluded__by_week(void **state)
 	assert_false(adoption_users_licensed(&u, 4, monday - 700));
 }
 
+/* The checksum of Salesforce's documentation example and of ids whose
+ * case differs; a wrong checksum or a non-id has no other form. */
+static void adoption_sfid_other__15_and_18__both_ways(void **state)
+{
+	(void)state;
+	char alt[19];
+	assert_int_equal(adoption_sfid_other("001A0000006Vm9r", 15, alt), 18);
+	assert_string_equal(alt, "001A0000006Vm9rIAC");
+	assert_int_equal(adoption_sfid_other("005Dm000001AbCdIAK", 18, alt), 15);
+	assert_string_equal(alt, "005Dm000001AbCd");
+	assert_int_equal(adoption_sfid_other("005dm000001abcd", 15, alt), 18);
+	assert_string_equal(alt, "005dm000001abcdAAA");
+	assert_int_equal(adoption_sfid_other("005Dm000001AbCdAAA", 18, alt), 0);
+	assert_int_equal(adoption_sfid_other("005Dm000001AbC", 14, alt), 0);
+	assert_int_equal(adoption_sfid_other("005Dm000001Ab-d", 15, alt), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(metric_map_parse__pairs__looked_up),
+		cmocka_unit_test(adoption_sfid_other__15_and_18__both_ways),
 		cmocka_unit_test(metric_map_parse__bad_key_or_form__usage_errors),
 		cmocka_unit_test(metric_header_find__spec_matching__case_and_separators_ignored),
 		cmocka_unit_test(adoption_csv_next__quotes_newlines_bom_crlf__split_right),

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "../../core/text.h"
+
 #include "../../questionnaires/questionnaire.h"
 
 static const char YAML[] =
@@ -50,7 +52,7 @@ static int teardown(void **state)
 
 static void key_is(const char *s, const char *want)
 {
-	char *k = q_match_key(s);
+	char *k = text_match_key(s);
 	assert_string_equal(k, want);
 	free(k);
 }
@@ -68,8 +70,8 @@ static void q_match_key__arabic_letters__persian(void **state)
 {
 	(void)state;
 	/* يك (Arabic yeh, kaf) is یک; the ZWNJ and tatweel go; ؟ at the end goes. */
-	char *a = q_match_key("آيا چشم‌انداز مكتوبـي براي CRM هست؟");
-	char *b = q_match_key("آیا چشمانداز مکتوبی برای crm هست");
+	char *a = text_match_key("آيا چشم‌انداز مكتوبـي براي CRM هست؟");
+	char *b = text_match_key("آیا چشمانداز مکتوبی برای crm هست");
 	assert_string_equal(a, b);
 	free(a);
 	free(b);

@@ -201,6 +201,23 @@ static void timex_format_parse__report_layouts__same_wall_time(void **state)
 	assert_int_equal(v, (int64_t)20790 * 86400 + 12 * 3600 + 300);
 }
 
+/* %S drops a fraction only when the layout does not spell it: %S.%f and
+ * %S,%f read the fraction themselves (and %f needs its digits). */
+static void timex_format_parse__fraction_after_seconds__read(void **state)
+{
+	(void)state;
+	int64_t want = (int64_t)20790 * 86400 + 31620, v = 0;
+	assert_int_equal(fmt("%Y-%m-%d %H:%M:%S.%f", "2026-12-03 08:47:00.250", &v),
+			 TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%d.%m.%Y %H:%M:%S,%f", "03.12.2026 08:47:00,123456", &v),
+			 TIMEX_NO_OFFSET);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%Y-%m-%d %H:%M:%S.%f%Z", "2026-12-03 08:47:00.5Z", &v), TIMEX_OK);
+	assert_int_equal(v, want);
+	assert_int_equal(fmt("%Y-%m-%d %H:%M:%S.%f", "2026-12-03 08:47:00", &v), TIMEX_SYNTAX);
+}
+
 static void timex_format_parse__offset_in_text__utc(void **state)
 {
 	(void)state;
@@ -295,6 +312,11 @@ static void timex_zone_to_utc__dst_both_hemispheres__as_zoneinfo(void **state)
 	/* after the table: the footer's rule */
 	assert_int_equal(zoned("America/New_York", "2045-07-04 12:00"), 2382796800);
 	assert_int_equal(zoned("UTC", "2026-07-04 12:00"), 1783166400);
+	/* names in any case, where only one zone has that name */
+	assert_int_equal(zoned("utc", "2026-07-04 12:00"), 1783166400);
+	assert_int_equal(zoned("z", "2026-07-04 12:00"), 1783166400);
+	assert_int_equal(zoned("america/new_york", "2026-12-03 08:47"), 1796305620);
+	assert_int_equal(zoned("ASIA/TEHRAN", "2026-06-01 12:00"), 1780302600);
 	assert_int_equal(zoned("+03:30", "2026-06-01 12:00"), 1780302600);
 }
 
@@ -325,6 +347,7 @@ int main(void)
 		cmocka_unit_test(timex_format_parse__report_layouts__same_wall_time),
 		cmocka_unit_test(timex_format_parse__offset_in_text__utc),
 		cmocka_unit_test(timex_format_parse__mismatch__position_and_expectation),
+		cmocka_unit_test(timex_format_parse__fraction_after_seconds__read),
 		cmocka_unit_test(timex_format_compile__incomplete_layouts__refused),
 		cmocka_unit_test(timex_zone_to_utc__dst_both_hemispheres__as_zoneinfo),
 		cmocka_unit_test(timex_zone_load__unknown_or_unsafe_names__refused),
