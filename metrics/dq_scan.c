@@ -272,6 +272,8 @@ static bool value_key(struct scan_worker *W, int col, const struct dq_field *f, 
 	if (fmt == DQ_FMT_EMAIL || fmt == DQ_FMT_PHONE) {
 		if (!norm_key(W, col, f, v, n, out))
 			return false;
+		if (fmt == DQ_FMT_PHONE)
+			dq_phone_national(out); /* whatever country it was read with */
 	} else if (fmt == DQ_FMT_DATE) {
 		sbuf_reset(out);
 		sbuf_add(out, v, n);

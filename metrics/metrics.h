@@ -269,6 +269,8 @@ bool metric_latest_final_of_kind(struct store *st, const char *name, const char 
  * -> U+06CC; alef forms U+0622 U+0623 U+0625 -> U+0627; tatweel U+0640,
  * harakat U+064B..U+065F and U+0670, ZWNJ U+200C and ZWJ U+200D removed;
  * Arabic-Indic U+0660..U+0669 and Persian U+06F0..U+06F9 digits -> ASCII;
+ * Latin, Greek and Cyrillic letters without their diacritics (é -> e), and
+ * ı ø æ ł đ ð þ œ ħ ŧ by their usual base letters (i o ae l d d th oe h t);
  * punctuation, symbols and white space collapse into one space (or none
  * with DQ_FOLD_COMPACT), trimmed at both ends. The result replaces out's
  * contents (NUL-terminated). */
@@ -289,6 +291,13 @@ void dq_norm_email(const char *s, size_t n, struct sbuf *out);
  * other than digits, spaces and + - . ( ) /, or fewer than 8 or more than
  * 15 digits); out then holds whatever digits were found. */
 bool dq_norm_phone(const char *s, size_t n, const char *country, struct sbuf *out);
+
+/* A dq_norm_phone number in place as its national significant number: the
+ * country calling code (by the E.164 assignments) and a trunk 0 dropped.
+ * "+49 171 9876543" and "0171 9876543" read with country 98 are then the
+ * same number; the duplicate rules compare phones this way, so that the
+ * default country of national numbers does not split a foreign one. */
+void dq_phone_national(struct sbuf *b);
 
 /* Validators of single values (already trimmed). */
 bool dq_valid_email(const char *s, size_t n);

@@ -111,6 +111,57 @@ static void dq_norm_email__case_and_spaces__one_key(void **state)
 	sbuf_release(&b);
 }
 
+static void dq_fold__accents_and_special_letters__base_letters(void **state)
+{
+	(void)state;
+	ASSERT_FOLD("Jos\xc3\xa9 Garc\xc3\xad" "a", 0, "jose garcia");          /* José García */
+	ASSERT_FOLD("Fran\xc3\xa7ois Lef\xc3\xa8vre", DQ_FOLD_COMPACT, "francoislefevre");
+	ASSERT_FOLD("J\xc3\xbcrgen M\xc3\xbcller", 0, "jurgen muller");      /* Jürgen Müller */
+	ASSERT_FOLD("Jose\xcc\x81", 0, "jose");                               /* e + U+0301 */
+	/* dotless ı, ş; ø æ ł đ œ þ, which do not decompose; Turkish İ */
+	ASSERT_FOLD("Ay\xc5\x9f" "e Y\xc4\xb1lmaz", 0, "ayse yilmaz");
+	ASSERT_FOLD("S\xc3\xb8ren M\xc3\xa6rsk \xc5\x81ukasz \xc4\x90or\xc4\x91" "e", 0,
+		    "soren maersk lukasz dorde");
+	ASSERT_FOLD("\xc5\x93uvre \xc3\xbe\xc3\xb3r \xc4\xb0stanbul", 0, "oeuvre thor istanbul");
+	/* Greek and Cyrillic marks too (ά -> α, ё -> е) */
+	ASSERT_FOLD("\xce\xac \xd1\x91", 0, "\xce\xb1 \xd0\xb5");
+	/* Persian and Arabic letters are not touched by it: ئ keeps its hamza
+	 * as before, آ is the alef fold */
+	ASSERT_FOLD("\xd8\xa2\xd8\xa6", 0, "\xd8\xa7\xd8\xa6");
+	/* nor the marks of other scripts (Devanagari vowel sign) */
+	ASSERT_FOLD("\xe0\xa4\xae\xe0\xa5\x8b", 0, "\xe0\xa4\xae\xe0\xa5\x8b");
+}
+
+static void dq_phone_national__international_and_national__same_number(void **state)
+{
+	(void)state;
+	struct sbuf b;
+	sbuf_init(&b);
+	/* +49 171 9876543 and 0171 9876543 read with country 98: one number */
+	const char *forms[] = { "+49 171 9876543", "0171 9876543", "0049 171 9876543",
+				"+49 (0)171 9876543" };
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		assert_true(dq_norm_phone(forms[i], strlen(forms[i]), "98", &b));
+		dq_phone_national(&b);
+		assert_string_equal(b.s, "1719876543");
+	}
+	/* Iranian, US (1), Russian (7), UAE (971) and Italian (39, 0 kept in
+	 * the number) forms */
+	struct { const char *in, *want; } cases[] = {
+		{ "+98 912 111 2233", "9121112233" }, { "0912 111 2233", "9121112233" },
+		{ "+1 415 555 1234", "4155551234" }, { "(415) 555-1234", "4155551234" },
+		{ "+7 912 345 6789", "9123456789" }, { "+971 50 123 4567", "501234567" },
+		{ "050 123 4567", "501234567" }, { "+39 06 1234 5678", "612345678" },
+		{ "06 1234 5678", "612345678" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_true(dq_norm_phone(cases[i].in, strlen(cases[i].in), "98", &b));
+		dq_phone_national(&b);
+		assert_string_equal(b.s, cases[i].want);
+	}
+	sbuf_release(&b);
+}
+
 static void dq_norm_phone__formats__same_e164(void **state)
 {
 	(void)state;
@@ -525,6 +576,8 @@ int main(void)
 		cmocka_unit_test(dq_fold_char__each_fold__as_listed),
 		cmocka_unit_test(dq_norm_email__case_and_spaces__one_key),
 		cmocka_unit_test(dq_norm_phone__formats__same_e164),
+		cmocka_unit_test(dq_fold__accents_and_special_letters__base_letters),
+		cmocka_unit_test(dq_phone_national__international_and_national__same_number),
 		cmocka_unit_test(dq_valid_email__good_and_bad__told_apart),
 		cmocka_unit_test(dq_parse_date__salesforce_forms__parsed),
 		cmocka_unit_test(dq_distance__edits__counted_on_code_points),
