@@ -359,6 +359,14 @@ struct dq_block {
 	long public_min_accounts;
 	double public_min_share;
 	int public_line, public_col;
+	/* Contacts of different accounts (conflict_accounts, a block of the
+	 * rule; NULL: no such test) are never joined in this block when their
+	 * other evidence conflicts: some conflict column holds a different
+	 * value in both and none the same (a shared provider's domain says
+	 * nothing, whether listed or not). */
+	const char *conflict_accounts;
+	const char *const *conflict_columns;
+	size_t nconflict_columns;
 };
 
 enum dq_match { DQ_MATCH_EXACT, DQ_MATCH_FUZZY };
@@ -370,6 +378,13 @@ struct dq_rule {
 	size_t ncolumns;
 	unsigned max_distance;      /* fuzzy */
 	unsigned min_length;        /* fuzzy: shorter keys must match exactly */
+	/* exact, on an e-mail column: a shared mailbox (info@, sales@, ...:
+	 * these local parts) is not one person's, so its key also holds the
+	 * folded shared_names columns (two names at info@firm are two people). */
+	const char *const *shared_local;
+	size_t nshared_local;
+	const char *const *shared_names;
+	size_t nshared_names;
 	struct dq_block *blocks;
 	size_t nblocks;
 };

@@ -332,7 +332,7 @@ static void dq_dedupe_fuzzy_blocks__public_domain__compares_nothing(void **state
 	dq_uf_init(&uf);
 	dq_uf_grow(&uf, n);
 	uint32_t masks[17] = { 0 };
-	dq_dedupe_fuzzy_blocks(&k, blocks, 1, 2, 1, 6, pub, &uf, masks, 1);
+	dq_dedupe_fuzzy_blocks(&k, blocks, 1, 2, 1, 6, pub, NULL, &uf, masks, 1);
 	assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 1));
 	assert_int_not_equal(dq_uf_find(&uf, 1), dq_uf_find(&uf, 2));
 	assert_int_equal(dq_uf_find(&uf, 3), dq_uf_find(&uf, 4));
