@@ -247,7 +247,8 @@ bool dq_vetoed(const struct dq_veto *v, uint32_t a, uint32_t b)
 		uint32_t p = v->evidence[i][a], q = v->evidence[i][b];
 		if (!p || !q)
 			continue;
-		if (p == q)
+		const uint32_t *alike = v->alike ? v->alike[i] : NULL;
+		if (p == q || (alike && alike[a] && alike[a] == alike[b]))
 			return false; /* some evidence agrees */
 		conflict = true;
 	}

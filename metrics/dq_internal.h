@@ -164,10 +164,13 @@ struct dq_public_test {
  * - veto: per block (accounts NULL: none), pairs never joined in it: of
  *   different accounts (both non-zero) with conflicting evidence, that is
  *   some evidence column holding different values in both records and
- *   none holding the same (32-bit hashes per record, 0 = empty). */
+ *   none holding the same (32-bit hashes per record, 0 = empty); alike
+ *   (per column, NULL: none) holds a second value that agrees when equal
+ *   (an address's name form: giulia.rossi and g.rossi agree). */
 struct dq_veto {
 	const uint64_t *accounts;
 	const uint32_t *const *evidence;
+	const uint32_t *const *alike;
 	size_t nevidence;
 };
 struct dq_fuzzy_more {

@@ -87,6 +87,7 @@ struct rule_state {
 	int **conflict_cols;
 	const struct dq_field ***conflict_fields;
 	uint32_t ***evidence;      /* per block, per conflict column, per record */
+	uint32_t ***alike;         /* the same for e-mail columns: the name form */
 	struct dq_veto *veto;
 	/* exact: shared mailboxes (local parts' hashes), the rule's e-mail
 	 * column (-1: none) and the names added to a shared one's key */
@@ -510,8 +511,11 @@ static void grow_records(struct scan *S, size_t need)
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     cap * sizeof(uint64_t));
 			for (size_t k = 0; R->conflict_block[j] >= 0 &&
-					   k < S->c->rules[i].blocks[j].nconflict_columns; k++)
+					   k < S->c->rules[i].blocks[j].nconflict_columns; k++) {
 				R->evidence[j][k] = xrealloc(R->evidence[j][k], cap * sizeof(uint32_t));
+				if (R->conflict_fields[j][k] && R->conflict_fields[j][k]->format == DQ_FMT_EMAIL)
+					R->alike[j][k] = xrealloc(R->alike[j][k], cap * sizeof(uint32_t));
+			}
 		}
 		if (S->c->rules[i].match == DQ_MATCH_FUZZY)
 			R->swapped = xrealloc(R->swapped, cap * sizeof(uint32_t));
@@ -530,9 +534,12 @@ static void reserve_records(struct scan *S, size_t records)
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     records * sizeof(uint64_t));
 			for (size_t k = 0; R->conflict_block[j] >= 0 &&
-					   k < S->c->rules[i].blocks[j].nconflict_columns; k++)
+					   k < S->c->rules[i].blocks[j].nconflict_columns; k++) {
 				R->evidence[j][k] = xrealloc(R->evidence[j][k],
 							     records * sizeof(uint32_t));
+				if (R->conflict_fields[j][k] && R->conflict_fields[j][k]->format == DQ_FMT_EMAIL)
+					R->alike[j][k] = xrealloc(R->alike[j][k], records * sizeof(uint32_t));
+			}
 		}
 		if (S->c->rules[i].match == DQ_MATCH_FUZZY)
 			R->swapped = xrealloc(R->swapped, records * sizeof(uint32_t));
@@ -567,6 +574,42 @@ static bool listed_brand(const struct hset *brands, const char *d, size_t n)
 		return false;
 	const char *dot = memchr(d, '.', n);
 	return dot && hset_has(brands, dq_hash(d, (size_t)(dot + 1 - d), 0));
+}
+
+/* An address's name form, as a 32-bit hash (0: none): the digits of its
+ * local part and its last run of three or more letters. giulia.rossi and
+ * g.rossi share one (forms of one name at a company), reza123 and reza456
+ * do not (two numbered mailboxes at a provider). */
+static uint32_t name_form(const char *s, size_t n)
+{
+	const char *at = memchr(s, '@', n);
+	size_t local = at ? (size_t)(at - s) : n;
+	char digits[32];
+	size_t nd = 0, word = 0, word_len = 0;
+	for (size_t i = 0; i < local;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= '0' && c <= '9') {
+			if (nd < sizeof digits)
+				digits[nd++] = (char)c;
+			i++;
+			continue;
+		}
+		bool letter = (c >= 'a' && c <= 'z') || c >= 0x80;
+		size_t e = i;
+		while (e < local && (letter ? ((s[e] >= 'a' && s[e] <= 'z') ||
+					       (unsigned char)s[e] >= 0x80) : false))
+			e++;
+		if (e - i >= 3) {
+			word = i;
+			word_len = e - i;
+		}
+		i = e > i ? e : i + 1;
+	}
+	if (!nd && !word_len)
+		return 0;
+	uint64_t h = dq_hash(digits, nd, 11);
+	h = dq_hash(s + word, word_len, h);
+	return (uint32_t)(h >> 32) | 1;
 }
 
 /* The 32-bit hash of the worker's words in sorted order, without spaces. */
@@ -708,9 +751,12 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 				int col = R->conflict_cols[j][k];
 				v = cell(r, col, &n);
 				uint32_t e = 0;
-				if (n && value_key(W, col, R->conflict_fields[j][k], v, n, false, &W->b))
+				bool ok = n && value_key(W, col, R->conflict_fields[j][k], v, n, false, &W->b);
+				if (ok)
 					e = (uint32_t)(dq_hash(W->b.s, W->b.len, 0) >> 32) | 1;
 				R->evidence[j][k][rec] = e;
+				if (R->alike[j][k])
+					R->alike[j][k][rec] = ok ? name_form(W->b.s, W->b.len) : 0;
 			}
 		}
 	}
@@ -1062,6 +1108,7 @@ static void after_scan(struct scan *S)
 			k = R->conflict_block[j];
 			R->veto[j] = (struct dq_veto){ k >= 0 ? R->block_hash[k] : NULL,
 						       (const uint32_t *const *)R->evidence[j],
+						       (const uint32_t *const *)R->alike[j],
 						       k >= 0 ? b->nconflict_columns : 0 };
 		}
 	plan_after_jobs(&A);
@@ -1235,6 +1282,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		R->conflict_cols = xcalloc(rule->nblocks + 1, sizeof *R->conflict_cols);
 		R->conflict_fields = xcalloc(rule->nblocks + 1, sizeof *R->conflict_fields);
 		R->evidence = xcalloc(rule->nblocks + 1, sizeof *R->evidence);
+		R->alike = xcalloc(rule->nblocks + 1, sizeof *R->alike);
 		R->veto = xcalloc(rule->nblocks + 1, sizeof *R->veto);
 		R->shared_cols = xcalloc(rule->nshared_names + 1, sizeof *R->shared_cols);
 		R->shared_fields = xcalloc(rule->nshared_names + 1, sizeof *R->shared_fields);
@@ -1262,6 +1310,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			R->conflict_fields[j] = xcalloc(b->nconflict_columns + 1,
 							sizeof(const struct dq_field *));
 			R->evidence[j] = xcalloc(b->nconflict_columns + 1, sizeof(uint32_t *));
+			R->alike[j] = xcalloc(b->nconflict_columns + 1, sizeof(uint32_t *));
 			for (size_t k = 0; b->public_accounts && k < rule->nblocks; k++)
 				if (rule->blocks[k].part == DQ_PART_VALUE &&
 				    csvx_header_eq(rule->blocks[k].column, b->public_accounts))
@@ -1326,13 +1375,17 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			hset_release(&R->block_brands[j]);
 			dq_domtab_release(&R->domains[j]);
 			free(R->pub[j].found);
-			for (size_t k = 0; k < c->rules[i].blocks[j].nconflict_columns; k++)
+			for (size_t k = 0; k < c->rules[i].blocks[j].nconflict_columns; k++) {
 				free(R->evidence[j][k]);
+				free(R->alike[j][k]);
+			}
 			free(R->evidence[j]);
+			free(R->alike[j]);
 			free(R->conflict_cols[j]);
 			free(R->conflict_fields[j]);
 		}
 		free(R->evidence);
+		free(R->alike);
 		free(R->conflict_cols);
 		free(R->conflict_fields);
 		free(R->conflict_block);
