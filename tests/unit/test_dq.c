@@ -304,6 +304,66 @@ static void dq_dedupe_fuzzy__one_edit__only_within_a_block(void **state)
 	dq_keys_release(&k);
 }
 
+static void dq_vetoed__different_accounts_conflicting_evidence__apart(void **state)
+{
+	(void)state;
+	/* records: 0 and 1 at accounts 1, 2 with different phones and
+	 * addresses (vetoed); 2 at account 1 (same account: never); 3 at
+	 * account 3 with 0's phone (agrees: not vetoed); 4 with no account;
+	 * 5 at account 4 with nothing to compare (no conflict); 6 at account 5,
+	 * another address of the same name form as 0's (agrees). */
+	uint64_t acc[] = { 1, 2, 1, 3, 0, 4, 5 };
+	uint32_t phone[] = { 11, 12, 13, 11, 14, 0, 0 };
+	uint32_t mail[] = { 21, 22, 23, 24, 25, 0, 26 };
+	uint32_t form[] = { 31, 32, 33, 34, 35, 0, 31 };
+	const uint32_t *ev[] = { phone, mail };
+	const uint32_t *alike[] = { NULL, form };
+	struct dq_veto v = { acc, ev, alike, 2 };
+	assert_true(dq_vetoed(&v, 0, 1));
+	assert_false(dq_vetoed(&v, 0, 2));
+	assert_false(dq_vetoed(&v, 0, 3));
+	assert_false(dq_vetoed(&v, 0, 4));
+	assert_false(dq_vetoed(&v, 0, 5));
+	assert_false(dq_vetoed(&v, 0, 6));
+	assert_true(dq_vetoed(&v, 1, 6));
+	assert_false(dq_vetoed(NULL, 0, 1));
+}
+
+static void dq_dedupe_fuzzy_blocks__swapped_and_vetoed__as_told(void **state)
+{
+	(void)state;
+	/* One block (value 5). Hannah Kowalski / Kowalski Hannah: the same
+	 * sorted words, joined. Reza Ahmadi twice at accounts 1 and 2 with
+	 * conflicting phones: the veto keeps equal names apart; a third at
+	 * account 1 with the first's phone joins it, not the second. */
+	const char *names[] = { "hannahkowalski", "kowalskihannah", "rezaahmadi", "rezaahmadi",
+				"rezaahmadi", "hannahkowalsky" };
+	uint32_t swapped[] = { 100, 100, 200, 200, 200, 300 };
+	uint64_t acc[] = { 9, 9, 1, 2, 1, 9 };
+	uint64_t blk[] = { 5, 5, 5, 5, 5, 5 };
+	uint32_t phone[] = { 0, 0, 11, 12, 11, 0 };
+	const uint32_t *ev[] = { phone };
+	struct dq_veto veto = { acc, ev, NULL, 1 };
+	struct dq_fuzzy_more more = { swapped, &veto };
+	size_t n = sizeof acc / sizeof *acc;
+	struct dq_keys k;
+	dq_keys_init(&k);
+	for (size_t i = 0; i < n; i++)
+		dq_keys_push(&k, names[i], strlen(names[i]));
+	uint64_t *blocks[] = { blk };
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, n);
+	uint32_t masks[6] = { 0 };
+	dq_dedupe_fuzzy_blocks(&k, blocks, 0, 1, 1, 6, NULL, &more, &uf, masks, 1);
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 1));
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 5)); /* one edit */
+	assert_int_not_equal(dq_uf_find(&uf, 2), dq_uf_find(&uf, 3));
+	assert_int_equal(dq_uf_find(&uf, 2), dq_uf_find(&uf, 4));
+	dq_uf_release(&uf);
+	dq_keys_release(&k);
+}
+
 static void dq_dedupe_fuzzy_blocks__public_domain__compares_nothing(void **state)
 {
 	(void)state;
@@ -586,6 +646,8 @@ int main(void)
 		cmocka_unit_test(dq_dedupe_fuzzy__one_edit__only_within_a_block),
 		cmocka_unit_test(dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once),
 		cmocka_unit_test(dq_dedupe_fuzzy_blocks__public_domain__compares_nothing),
+		cmocka_unit_test(dq_vetoed__different_accounts_conflicting_evidence__apart),
+		cmocka_unit_test(dq_dedupe_fuzzy_blocks__swapped_and_vetoed__as_told),
 		cmocka_unit_test(dq_dedupe_exact_hashes__equal_hashes__joined),
 		cmocka_unit_test(dq_inplace_sort__random_keys__sorted_same_records),
 		cmocka_unit_test(dq_public_list__shipped__has_national_providers),
