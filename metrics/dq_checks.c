@@ -390,6 +390,23 @@ static void load_score(struct loader *L, struct dq_checks *c, const struct yx_no
 	}
 }
 
+/* Shared mailboxes are local parts of an address: the rule needs a column
+ * the fields give format: email. */
+static void check_shared(struct loader *L, const struct dq_checks *c, const struct yx_node *n,
+			 const struct dq_rule *r)
+{
+	if (!r->nshared_local)
+		return;
+	for (size_t j = 0; j < r->ncolumns; j++) {
+		const struct dq_field *f = r->columns[j] ? dq_checks_field(c, r->columns[j]) : NULL;
+		if (f && f->format == DQ_FMT_EMAIL)
+			return;
+	}
+	yx_error(L->doc, yx_get(n, "shared"), L->d, "shared: none of the rule's columns is a field "
+		 "with format: email (shared mailboxes are e-mail addresses)");
+	L->ok = false;
+}
+
 bool dq_entity_valid(const char *s)
 {
 	if (!*s || strlen(s) > 100)
@@ -474,6 +491,7 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 			}
 			for (size_t i = 0; i < v->n; i++) {
 				load_rule(&L, v->items[i], &c->rules[i]);
+				check_shared(&L, c, v->items[i], &c->rules[i]);
 				for (size_t j = 0; j < i && c->rules[i].name; j++)
 					if (c->rules[j].name && !strcmp(c->rules[j].name, c->rules[i].name)) {
 						yx_error(doc, yx_get(v->items[i], "name"), d,

@@ -46,9 +46,14 @@ duplicates:
     shared: {local_parts: [info], names: [LastName]}
     blocks:
       - {column: Email, part: domain, conflicts: {accounts: AccountId, columns: [Phone]}}
+  - name: mailbox
+    match: exact
+    columns: [Phone]
+    shared: {local_parts: [info], names: [LastName]}
 Y
 run dq checks validate bad.yaml; expect_rc 65
 expect_err "bad.yaml:8:13: error: shared is missing the required key 'names'"
 expect_err "bad.yaml:12:13: error: shared: only an exact rule on an e-mail column has shared mailboxes"
 expect_err "bad.yaml:14:61: error: conflicts accounts: 'AccountId' is not a block of this rule"
+expect_err "bad.yaml:18:13: error: shared: none of the rule's columns is a field with format: email"
 done_testing
