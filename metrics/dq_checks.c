@@ -18,9 +18,12 @@ static const char *const FIELD_KEYS[] = { "column", "required", "format", "count
 static const char *const FIELD_REQUIRED[] = { "column", NULL };
 static const char *const LENGTH_KEYS[] = { "min", "max", NULL };
 static const char *const RULE_KEYS[] = { "name", "match", "columns", "max_distance",
-					 "min_length", "blocks", NULL };
+					 "min_length", "blocks", "shared", NULL };
+static const char *const SHARED_KEYS[] = { "local_parts", "names", NULL };
+static const char *const CONFLICT_KEYS[] = { "accounts", "columns", NULL };
 static const char *const RULE_REQUIRED[] = { "name", "match", "columns", NULL };
-static const char *const BLOCK_KEYS[] = { "column", "part", "ignore", "public", NULL };
+static const char *const BLOCK_KEYS[] = { "column", "part", "ignore", "public", "conflicts",
+					  NULL };
 static const char *const PUBLIC_KEYS[] = { "list", "accounts", "min_accounts", "min_share",
 					   NULL };
 static const char *const BLOCK_REQUIRED[] = { "column", NULL };
@@ -181,6 +184,8 @@ static void load_field(struct loader *L, struct dq_checks *c, const struct yx_no
 	(void)c;
 }
 
+static void load_conflicts(struct loader *L, const struct yx_node *v, struct dq_block *b);
+
 static void load_block(struct loader *L, const struct yx_node *n, struct dq_block *b)
 {
 	if (!yx_want_map(L->doc, n, "a block", L->d)) {
@@ -207,6 +212,8 @@ static void load_block(struct loader *L, const struct yx_node *n, struct dq_bloc
 		b->ignore = string_list(L, v, "ignore", &b->nignore);
 	b->public_min_accounts = 3;
 	b->public_min_share = 0.5;
+	if ((v = yx_get(n, "conflicts")))
+		load_conflicts(L, v, b);
 	if ((v = yx_get(n, "public"))) {
 		b->public_line = v->line;
 		b->public_col = v->col;
@@ -235,21 +242,64 @@ static void load_block(struct loader *L, const struct yx_node *n, struct dq_bloc
 	}
 }
 
-/* The accounts that make a domain public are counted from another block
- * of the rule (the account block already holds every record's account). */
-static void check_public_accounts(struct loader *L, const struct yx_node *n,
-				  const struct dq_rule *r, const struct dq_block *b)
+/* The accounts that make a domain public, or a pair's accounts different,
+ * are read from another block of the rule (the account block already
+ * holds every record's account). */
+static void check_accounts(struct loader *L, const struct yx_node *n, const struct dq_rule *r,
+			   const char *accounts, const char *key)
 {
-	if (!b->public_accounts)
+	if (!accounts)
 		return;
 	for (size_t k = 0; k < r->nblocks; k++)
 		if (r->blocks[k].part == DQ_PART_VALUE && r->blocks[k].column &&
-		    csvx_header_eq(r->blocks[k].column, b->public_accounts))
+		    csvx_header_eq(r->blocks[k].column, accounts))
 			return;
-	const struct yx_node *p = yx_get(yx_get(n, "public"), "accounts");
-	yx_error(L->doc, p ? p : n, L->d, "public accounts: '%s' is not a block of this rule "
-		 "(add {column: %s} to its blocks)", b->public_accounts, b->public_accounts);
+	const struct yx_node *p = yx_get(yx_get(n, key), "accounts");
+	yx_error(L->doc, p ? p : n, L->d, "%s accounts: '%s' is not a block of this rule "
+		 "(add {column: %s} to its blocks)", key, accounts, accounts);
 	L->ok = false;
+}
+
+static void check_public_accounts(struct loader *L, const struct yx_node *n,
+				  const struct dq_rule *r, const struct dq_block *b)
+{
+	check_accounts(L, n, r, b->public_accounts, "public");
+	check_accounts(L, n, r, b->conflict_accounts, "conflicts");
+}
+
+static void load_conflicts(struct loader *L, const struct yx_node *v, struct dq_block *b)
+{
+	if (!yx_want_map(L->doc, v, "conflicts", L->d) ||
+	    !yx_check_keys(L->doc, v, CONFLICT_KEYS, CONFLICT_KEYS, "conflicts", L->d)) {
+		L->ok = false;
+		return;
+	}
+	struct yx_node *p;
+	if ((p = yx_get(v, "accounts")) &&
+	    !yx_str(L->doc, p, &b->conflict_accounts, "conflicts accounts", L->d))
+		L->ok = false;
+	if ((p = yx_get(v, "columns")))
+		b->conflict_columns = string_list(L, p, "conflicts columns", &b->nconflict_columns);
+}
+
+static void load_shared(struct loader *L, const struct yx_node *v, struct dq_rule *r)
+{
+	if (r->match != DQ_MATCH_EXACT) {
+		yx_error(L->doc, v, L->d, "shared: only an exact rule on an e-mail column has "
+			 "shared mailboxes");
+		L->ok = false;
+		return;
+	}
+	if (!yx_want_map(L->doc, v, "shared", L->d) ||
+	    !yx_check_keys(L->doc, v, SHARED_KEYS, SHARED_KEYS, "shared", L->d)) {
+		L->ok = false;
+		return;
+	}
+	struct yx_node *p;
+	if ((p = yx_get(v, "local_parts")))
+		r->shared_local = string_list(L, p, "shared local_parts", &r->nshared_local);
+	if ((p = yx_get(v, "names")))
+		r->shared_names = string_list(L, p, "shared names", &r->nshared_names);
 }
 
 static void load_rule(struct loader *L, const struct yx_node *n, struct dq_rule *r)
@@ -291,6 +341,8 @@ static void load_rule(struct loader *L, const struct yx_node *n, struct dq_rule 
 		else
 			r->min_length = (unsigned)x;
 	}
+	if ((v = yx_get(n, "shared")))
+		load_shared(L, v, r);
 	v = yx_get(n, "blocks");
 	if (r->match == DQ_MATCH_EXACT && v) {
 		yx_error(L->doc, v, L->d, "blocks: only a fuzzy rule has blocks (an exact rule "
@@ -336,6 +388,23 @@ static void load_score(struct loader *L, struct dq_checks *c, const struct yx_no
 		yx_error(L->doc, n, L->d, "score: at least one weight must be above 0");
 		L->ok = false;
 	}
+}
+
+/* Shared mailboxes are local parts of an address: the rule needs a column
+ * the fields give format: email. */
+static void check_shared(struct loader *L, const struct dq_checks *c, const struct yx_node *n,
+			 const struct dq_rule *r)
+{
+	if (!r->nshared_local)
+		return;
+	for (size_t j = 0; j < r->ncolumns; j++) {
+		const struct dq_field *f = r->columns[j] ? dq_checks_field(c, r->columns[j]) : NULL;
+		if (f && f->format == DQ_FMT_EMAIL)
+			return;
+	}
+	yx_error(L->doc, yx_get(n, "shared"), L->d, "shared: none of the rule's columns is a field "
+		 "with format: email (shared mailboxes are e-mail addresses)");
+	L->ok = false;
 }
 
 bool dq_entity_valid(const char *s)
@@ -422,6 +491,7 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 			}
 			for (size_t i = 0; i < v->n; i++) {
 				load_rule(&L, v->items[i], &c->rules[i]);
+				check_shared(&L, c, v->items[i], &c->rules[i]);
 				for (size_t j = 0; j < i && c->rules[i].name; j++)
 					if (c->rules[j].name && !strcmp(c->rules[j].name, c->rules[i].name)) {
 						yx_error(doc, yx_get(v->items[i], "name"), d,
@@ -465,8 +535,12 @@ void dq_checks_release(struct dq_checks *c)
 	free(c->fields);
 	for (size_t i = 0; i < c->nrules; i++) {
 		free((void *)c->rules[i].columns);
-		for (size_t j = 0; j < c->rules[i].nblocks; j++)
+		free((void *)c->rules[i].shared_local);
+		free((void *)c->rules[i].shared_names);
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
 			free((void *)c->rules[i].blocks[j].ignore);
+			free((void *)c->rules[i].blocks[j].conflict_columns);
+		}
 		free(c->rules[i].blocks);
 	}
 	free(c->rules);

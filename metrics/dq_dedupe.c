@@ -235,7 +235,28 @@ static int cmp_brec_name(const void *a, const void *b)
  * do not depend on the order. */
 DQ_INPLACE_SORT(sort_brec, struct brec, block)
 
+bool dq_vetoed(const struct dq_veto *v, uint32_t a, uint32_t b)
+{
+	if (!v || !v->accounts)
+		return false;
+	uint64_t x = v->accounts[a], y = v->accounts[b];
+	if (!x || !y || x == y)
+		return false;
+	bool conflict = false;
+	for (size_t i = 0; i < v->nevidence; i++) {
+		uint32_t p = v->evidence[i][a], q = v->evidence[i][b];
+		if (!p || !q)
+			continue;
+		const uint32_t *alike = v->alike ? v->alike[i] : NULL;
+		if (p == q || (alike && alike[a] && alike[a] == alike[b]))
+			return false; /* some evidence agrees */
+		conflict = true;
+	}
+	return conflict;
+}
+
 struct fuzzy {
+	const struct dq_veto *veto; /* of the current block, or NULL */
 	const struct dq_keys *names;
 	unsigned max_distance, min_length;
 	struct dq_uf *uf;
@@ -323,7 +344,8 @@ static void compare(struct fuzzy *F, const struct cand *x, const struct cand *y)
 		if (compared_before(F, a, b))
 			return; /* the same names met in an earlier block: same verdict */
 	}
-	if (dq_distance(x->s, x->len, y->s, y->len, F->max_distance) <= F->max_distance)
+	if (dq_distance(x->s, x->len, y->s, y->len, F->max_distance) <= F->max_distance &&
+	    !dq_vetoed(F->veto, a, b))
 		F->joins += join(F->uf, F->masks, F->bit, a, b);
 }
 
@@ -369,8 +391,8 @@ size_t dq_dedupe_fuzzy(const struct dq_keys *names, uint64_t *const *blocks, siz
 		       unsigned max_distance, unsigned min_length, struct dq_uf *uf,
 		       uint32_t *masks, uint32_t bit)
 {
-	return dq_dedupe_fuzzy_blocks(names, blocks, 0, nblocks, max_distance, min_length, NULL, uf,
-				      masks, bit);
+	return dq_dedupe_fuzzy_blocks(names, blocks, 0, nblocks, max_distance, min_length, NULL,
+				      NULL, uf, masks, bit);
 }
 
 static int cmp_u64(const void *a, const void *b)
@@ -404,15 +426,42 @@ static bool public_group(struct dq_public_test *pub, const struct brec *v, size_
 	return true;
 }
 
+/* Names of the same words in another order in one group: equal sorted
+ * words join like equal names (never across a veto). */
+static size_t swapped_names(const struct fuzzy *F, const uint32_t *swapped, const struct brec *v,
+			    size_t n, struct hrec **scratch, size_t *cap)
+{
+	XGROW(*scratch, *cap, n);
+	size_t m = 0, joins = 0;
+	for (size_t i = 0; i < n; i++)
+		if (swapped[v[i].rec])
+			(*scratch)[m++] = (struct hrec){ swapped[v[i].rec], v[i].rec };
+	sort_hrec(*scratch, m);
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		while (j < m && (*scratch)[j].h == (*scratch)[i].h)
+			j++;
+		for (size_t a = i; a < j; a++)
+			for (size_t c = a + 1; c < j && c <= a + 16; c++)
+				if (!dq_vetoed(F->veto, (*scratch)[a].rec, (*scratch)[c].rec))
+					joins += join(F->uf, F->masks, F->bit, (*scratch)[a].rec,
+						      (*scratch)[c].rec);
+		i = j;
+	}
+	return joins;
+}
+
 size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
 			      size_t to, unsigned max_distance, unsigned min_length,
-			      struct dq_public_test *pub, struct dq_uf *uf, uint32_t *masks,
-			      uint32_t bit)
+			      struct dq_public_test *pub, const struct dq_fuzzy_more *more,
+			      struct dq_uf *uf, uint32_t *masks, uint32_t bit)
 {
 	uint64_t *accounts = NULL;
 	size_t accounts_cap = 0;
 	bool remember = max_distance > 1;
-	struct fuzzy F = { names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0,
+	struct hrec *swaps = NULL;
+	size_t swaps_cap = 0;
+	struct fuzzy F = { NULL, names, max_distance, min_length, uf, masks, bit, 0, NULL, 0, 0,
 			   blocks, remember ? xcalloc(names->n + 1, sizeof(uint32_t)) : NULL, from,
 			   from };
 	struct brec *v = xmalloc((names->n + 1) * sizeof *v);
@@ -428,6 +477,7 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 	}
 	for (size_t b = from; b < to; b++) {
 		F.block = b;
+		F.veto = more && more->veto && more->veto[b].accounts ? &more->veto[b] : NULL;
 		size_t n = 0;
 		for (size_t i = 0; i < names->n; i++)
 			if (blocks[b][i] && dq_keys_len(names, i))
@@ -458,7 +508,7 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 					size_t r = first;
 					while (r < k && !same_key(names, reps[r], v[x].rec))
 						r++;
-					if (r < k)
+					if (r < k && !dq_vetoed(F.veto, reps[r], v[x].rec))
 						F.joins += join(uf, masks, bit, reps[r], v[x].rec);
 					else
 						reps[k++] = v[x].rec;
@@ -481,9 +531,13 @@ size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *bloc
 					large_block(&F, cands, k);
 				}
 			}
+			if (more && more->swapped && j - i > 1)
+				F.joins += swapped_names(&F, more->swapped, v + i, j - i, &swaps,
+							 &swaps_cap);
 			i = j;
 		}
 	}
+	free(swaps);
 	free(v);
 	free(reps);
 	free(cands);

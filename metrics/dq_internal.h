@@ -156,14 +156,37 @@ struct dq_public_test {
 	size_t nfound, capfound;
 };
 
+/* What else decides a fuzzy rule's pairs (dq_dedupe_fuzzy_blocks' more;
+ * NULL: nothing else):
+ * - swapped: per record, a 32-bit hash of the name's words in sorted
+ *   order (0 = none): names of the same words in another order ("Hannah
+ *   Kowalski", "Kowalski Hannah") in one block are joined as equal names;
+ * - veto: per block (accounts NULL: none), pairs never joined in it: of
+ *   different accounts (both non-zero) with conflicting evidence, that is
+ *   some evidence column holding different values in both records and
+ *   none holding the same (32-bit hashes per record, 0 = empty); alike
+ *   (per column, NULL: none) holds a second value that agrees when equal
+ *   (an address's name form: giulia.rossi and g.rossi agree). */
+struct dq_veto {
+	const uint64_t *accounts;
+	const uint32_t *const *evidence;
+	const uint32_t *const *alike;
+	size_t nevidence;
+};
+struct dq_fuzzy_more {
+	const uint32_t *swapped;
+	const struct dq_veto *veto;
+};
+bool dq_vetoed(const struct dq_veto *v, uint32_t a, uint32_t b);
+
 /* The same for blocks [from, to) only; pub (NULL, or one per block)
  * tests groups for public block values. With one edit allowed (the
  * distance is cheaper than remembering) blocks are independent: each may
  * go to its own call, on its own union-find, and the joins merged. */
 size_t dq_dedupe_fuzzy_blocks(const struct dq_keys *names, uint64_t *const *blocks, size_t from,
 			      size_t to, unsigned max_distance, unsigned min_length,
-			      struct dq_public_test *pub, struct dq_uf *uf, uint32_t *masks,
-			      uint32_t bit);
+			      struct dq_public_test *pub, const struct dq_fuzzy_more *more,
+			      struct dq_uf *uf, uint32_t *masks, uint32_t bit);
 
 /* -- public e-mail domains (dq_public.c) -- */
 

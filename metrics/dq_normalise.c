@@ -55,6 +55,56 @@ static utf8proc_uint8_t *nfkc_casefold(const char *s, size_t n, utf8proc_ssize_t
 	return dst;
 }
 
+/* Diacritics of Latin, Greek and Cyrillic letters: the combining marks
+ * their letters decompose into (other scripts' marks are letters' parts). */
+static bool diacritic(int32_t cp)
+{
+	return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+	       (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+	       (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
+/* A case-folded code point as its base letters, into out (up to 8): a
+ * Latin, Greek or Cyrillic letter without its diacritics (é -> e, ё -> е),
+ * the letters that do not decompose by their usual spelling (ı -> i,
+ * ø -> o, æ -> ae, ł -> l, đ ð -> d, þ -> th, œ -> oe, ħ -> h, ŧ -> t), a
+ * diacritic alone removed (0 returned); anything else as is. */
+static size_t base_letters(int32_t cp, int32_t out[8])
+{
+	static const struct { int32_t cp; char to[3]; } special[] = {
+		{ 0x0131, "i" }, { 0x00F8, "o" }, { 0x00E6, "ae" }, { 0x0142, "l" },
+		{ 0x0111, "d" }, { 0x00F0, "d" }, { 0x00FE, "th" }, { 0x0153, "oe" },
+		{ 0x0127, "h" }, { 0x0167, "t" },
+	};
+	if (diacritic(cp))
+		return 0;
+	for (size_t i = 0; i < sizeof special / sizeof *special; i++)
+		if (special[i].cp == cp) {
+			size_t k = 0;
+			for (const char *c = special[i].to; *c; c++)
+				out[k++] = *c;
+			return k;
+		}
+	bool decomposes = (cp >= 0x00C0 && cp <= 0x024F) || (cp >= 0x0370 && cp <= 0x04FF) ||
+			  (cp >= 0x1E00 && cp <= 0x1FFF);
+	if (decomposes) {
+		int boundclass = 0;
+		utf8proc_int32_t buf[8];
+		utf8proc_ssize_t m = utf8proc_decompose_char(cp, buf, 8, UTF8PROC_DECOMPOSE,
+							     &boundclass);
+		if (m > 0 && m <= 8) {
+			size_t k = 0;
+			for (utf8proc_ssize_t i = 0; i < m; i++)
+				if (!diacritic(buf[i]))
+					out[k++] = buf[i];
+			if (k)
+				return k;
+		}
+	}
+	out[0] = cp;
+	return 1;
+}
+
 void dq_fold(const char *s, size_t n, unsigned flags, struct sbuf *out)
 {
 	sbuf_reset(out);
@@ -96,20 +146,25 @@ void dq_fold(const char *s, size_t n, unsigned flags, struct sbuf *out)
 		cp = dq_fold_char(cp);
 		if (!cp)
 			continue;
-		utf8proc_category_t cat = utf8proc_category(cp);
-		if (cat == UTF8PROC_CATEGORY_CF)
-			continue; /* invisible format characters (LRM, RLM, BOM) */
-		bool keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
-		if (!keep) {
-			gap = true;
-			continue;
+		int32_t base[8];
+		size_t nbase = base_letters(cp, base);
+		for (size_t b = 0; b < nbase; b++) {
+			cp = base[b];
+			utf8proc_category_t cat = utf8proc_category(cp);
+			if (cat == UTF8PROC_CATEGORY_CF)
+				continue; /* invisible format characters (LRM, RLM, BOM) */
+			bool keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+			if (!keep) {
+				gap = true;
+				continue;
+			}
+			if (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME && out->len == 0)
+				continue; /* a mark with nothing to sit on */
+			if (gap && out->len && !compact)
+				sbuf_addc(out, ' ');
+			gap = false;
+			add_cp(out, cp);
 		}
-		if (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME && out->len == 0)
-			continue; /* a mark with nothing to sit on */
-		if (gap && out->len && !compact)
-			sbuf_addc(out, ' ');
-		gap = false;
-		add_cp(out, cp);
 	}
 	free(m);
 	sbuf_addc(out, '\0');
@@ -216,6 +271,37 @@ bool dq_norm_phone(const char *s, size_t n, const char *country, struct sbuf *ou
 	}
 	free(digits);
 	return out->len >= 8 && out->len <= 15;
+}
+
+/* The length of the country calling code at the start of E.164 digits:
+ * the codes are prefix-free, 1 and 7 are one digit, these two digits, and
+ * every other code three (ITU-T E.164 assignments). */
+static size_t calling_code_len(const char *d)
+{
+	static const char two[] = "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 "
+				  "54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 "
+				  "95 98";
+	if (d[0] == '1' || d[0] == '7')
+		return 1;
+	if (!d[0] || !d[1])
+		return 0;
+	for (const char *p = two; *p; p += p[2] ? 3 : 2)
+		if (p[0] == d[0] && p[1] == d[1])
+			return 2;
+	return d[2] ? 3 : 0;
+}
+
+void dq_phone_national(struct sbuf *b)
+{
+	size_t skip = 0;
+	if (b->len && b->s[0] != '0')
+		skip = calling_code_len(b->s);
+	while (skip < b->len && b->s[skip] == '0')
+		skip++; /* a trunk prefix: "+49 (0)171", or no country known */
+	if (skip >= b->len)
+		return;
+	memmove(b->s, b->s + skip, b->len - skip + 1);
+	b->len -= skip;
 }
 
 bool dq_valid_email(const char *s, size_t n)

@@ -80,6 +80,21 @@ struct rule_state {
 	struct dq_domtab *domains; /* per domain block: the domains met */
 	int *account_block;        /* per block: the block of its public accounts, or -1 */
 	struct dq_public_test *pub; /* per block */
+	uint32_t *swapped;         /* fuzzy: per record, the sorted words' hash */
+	/* per block: the pairs it never joins (dq_veto), from the block of
+	 * their accounts (-1: none) and the evidence columns */
+	int *conflict_block;
+	int **conflict_cols;
+	const struct dq_field ***conflict_fields;
+	uint32_t ***evidence;      /* per block, per conflict column, per record */
+	uint32_t ***alike;         /* the same for e-mail columns: the name form */
+	struct dq_veto *veto;
+	/* exact: shared mailboxes (local parts' hashes), the rule's e-mail
+	 * column (-1: none) and the names added to a shared one's key */
+	struct hset shared_local;
+	int email_col;
+	int *shared_cols;
+	const struct dq_field **shared_fields;
 };
 
 /* The e-mail or phone key of one cell, made once a row: validity and the
@@ -108,7 +123,7 @@ struct fold_slot {
 struct scan;
 struct scan_worker {
 	struct scan *S;
-	struct sbuf a, b, key;
+	struct sbuf a, b, key, words;
 	struct norm_slot *norm;    /* per header column */
 	struct fold_slot *fold;    /* FOLD_SLOTS */
 	long cur_row;
@@ -272,6 +287,8 @@ static bool value_key(struct scan_worker *W, int col, const struct dq_field *f, 
 	if (fmt == DQ_FMT_EMAIL || fmt == DQ_FMT_PHONE) {
 		if (!norm_key(W, col, f, v, n, out))
 			return false;
+		if (fmt == DQ_FMT_PHONE)
+			dq_phone_national(out); /* whatever country it was read with */
 	} else if (fmt == DQ_FMT_DATE) {
 		sbuf_reset(out);
 		sbuf_add(out, v, n);
@@ -409,6 +426,19 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 			R->block_fields[j] = dq_checks_field(c, b->column);
 			any_block = any_block || R->block_cols[j] >= 0;
 		}
+		/* Evidence and shared-mailbox names only help: an absent one is
+		 * no evidence, and not reported. */
+		for (size_t j = 0; j < c->rules[i].nblocks; j++) {
+			const struct dq_block *b = &c->rules[i].blocks[j];
+			for (size_t k = 0; k < b->nconflict_columns; k++) {
+				R->conflict_cols[j][k] = find_column(r, b->conflict_columns[k]);
+				R->conflict_fields[j][k] = dq_checks_field(c, b->conflict_columns[k]);
+			}
+		}
+		for (size_t j = 0; j < c->rules[i].nshared_names; j++) {
+			R->shared_cols[j] = find_column(r, c->rules[i].shared_names[j]);
+			R->shared_fields[j] = dq_checks_field(c, c->rules[i].shared_names[j]);
+		}
 		/* A rule runs only on all its columns (a name rule on last names
 		 * alone would join strangers), and a fuzzy rule needs a block. */
 		S->res->rule_checked[i] = all && (!c->rules[i].nblocks || any_block);
@@ -476,9 +506,19 @@ static void grow_records(struct scan *S, size_t need)
 		cap *= 2;
 	S->cap = cap;
 	for (size_t i = 0; i < S->c->nrules; i++) {
-		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
+		struct rule_state *R = &S->rules[i];
+		for (size_t j = 0; j < S->c->rules[i].nblocks; j++) {
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     cap * sizeof(uint64_t));
+			for (size_t k = 0; R->conflict_block[j] >= 0 &&
+					   k < S->c->rules[i].blocks[j].nconflict_columns; k++) {
+				R->evidence[j][k] = xrealloc(R->evidence[j][k], cap * sizeof(uint32_t));
+				if (R->conflict_fields[j][k] && R->conflict_fields[j][k]->format == DQ_FMT_EMAIL)
+					R->alike[j][k] = xrealloc(R->alike[j][k], cap * sizeof(uint32_t));
+			}
+		}
+		if (S->c->rules[i].match == DQ_MATCH_FUZZY)
+			R->swapped = xrealloc(R->swapped, cap * sizeof(uint32_t));
 		if (hashed_keys(S, i))
 			S->rules[i].key_hash = xrealloc(S->rules[i].key_hash, cap * sizeof(uint64_t));
 	}
@@ -489,9 +529,20 @@ static void reserve_records(struct scan *S, size_t records)
 	if (records <= S->cap)
 		return;
 	for (size_t i = 0; i < S->c->nrules; i++) {
-		for (size_t j = 0; j < S->c->rules[i].nblocks; j++)
+		struct rule_state *R = &S->rules[i];
+		for (size_t j = 0; j < S->c->rules[i].nblocks; j++) {
 			S->rules[i].block_hash[j] = xrealloc(S->rules[i].block_hash[j],
 							     records * sizeof(uint64_t));
+			for (size_t k = 0; R->conflict_block[j] >= 0 &&
+					   k < S->c->rules[i].blocks[j].nconflict_columns; k++) {
+				R->evidence[j][k] = xrealloc(R->evidence[j][k],
+							     records * sizeof(uint32_t));
+				if (R->conflict_fields[j][k] && R->conflict_fields[j][k]->format == DQ_FMT_EMAIL)
+					R->alike[j][k] = xrealloc(R->alike[j][k], records * sizeof(uint32_t));
+			}
+		}
+		if (S->c->rules[i].match == DQ_MATCH_FUZZY)
+			R->swapped = xrealloc(R->swapped, records * sizeof(uint32_t));
 		if (hashed_keys(S, i))
 			S->rules[i].key_hash = xrealloc(S->rules[i].key_hash,
 							records * sizeof(uint64_t));
@@ -525,6 +576,100 @@ static bool listed_brand(const struct hset *brands, const char *d, size_t n)
 	return dot && hset_has(brands, dq_hash(d, (size_t)(dot + 1 - d), 0));
 }
 
+/* An address's name form, as a 32-bit hash (0: none): the digits of its
+ * local part and its last run of three or more letters. giulia.rossi and
+ * g.rossi share one (forms of one name at a company), reza123 and reza456
+ * do not (two numbered mailboxes at a provider). */
+static uint32_t name_form(const char *s, size_t n)
+{
+	const char *at = memchr(s, '@', n);
+	size_t local = at ? (size_t)(at - s) : n;
+	char digits[32];
+	size_t nd = 0, word = 0, word_len = 0;
+	for (size_t i = 0; i < local;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= '0' && c <= '9') {
+			if (nd < sizeof digits)
+				digits[nd++] = (char)c;
+			i++;
+			continue;
+		}
+		bool letter = (c >= 'a' && c <= 'z') || c >= 0x80;
+		size_t e = i;
+		while (e < local && (letter ? ((s[e] >= 'a' && s[e] <= 'z') ||
+					       (unsigned char)s[e] >= 0x80) : false))
+			e++;
+		if (e - i >= 3) {
+			word = i;
+			word_len = e - i;
+		}
+		i = e > i ? e : i + 1;
+	}
+	if (!nd && !word_len)
+		return 0;
+	uint64_t h = dq_hash(digits, nd, 11);
+	h = dq_hash(s + word, word_len, h);
+	return (uint32_t)(h >> 32) | 1;
+}
+
+/* The 32-bit hash of the worker's words in sorted order, without spaces. */
+static uint32_t sorted_words(struct scan_worker *W)
+{
+	enum { MAX_WORDS = 16 };
+	const char *w[MAX_WORDS];
+	size_t len[MAX_WORDS], k = 0;
+	const char *s = W->words.s;
+	size_t n = W->words.len;
+	for (size_t i = 0; i < n && k < MAX_WORDS;) {
+		size_t e = i;
+		while (e < n && s[e] != ' ')
+			e++;
+		if (e > i) {
+			w[k] = s + i;
+			len[k++] = e - i;
+		}
+		i = e + 1;
+	}
+	for (size_t i = 1; i < k; i++) /* insertion: a name has a few words */
+		for (size_t j = i; j > 0; j--) {
+			size_t m = len[j - 1] < len[j] ? len[j - 1] : len[j];
+			int c = memcmp(w[j - 1], w[j], m);
+			if (c < 0 || (c == 0 && len[j - 1] <= len[j]))
+				break;
+			const char *tw = w[j];
+			size_t tl = len[j];
+			w[j] = w[j - 1];
+			len[j] = len[j - 1];
+			w[j - 1] = tw;
+			len[j - 1] = tl;
+		}
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (size_t i = 0; i < k; i++)
+		h = dq_hash(w[i], len[i], h);
+	return (uint32_t)(h >> 32) | 1;
+}
+
+/* An exact key ending in a shared mailbox's address (info@firm): the
+ * names join it, so that only the same name at one shared address is the
+ * same contact. */
+static void shared_mailbox(struct scan_worker *W, struct rule_state *R, const struct dq_rule *rule,
+			   const struct csvx_row *r)
+{
+	const char *at = memchr(W->b.s, '@', W->b.len);
+	if (!at || !hset_has(&R->shared_local, dq_hash(W->b.s, (size_t)(at - W->b.s), 0)))
+		return;
+	sbuf_adds(&W->key, " / shared:");
+	for (size_t j = 0; j < rule->nshared_names; j++) {
+		size_t n;
+		const char *v = cell(r, R->shared_cols[j], &n);
+		struct sbuf name;
+		sbuf_init(&name);
+		if (value_key(W, R->shared_cols[j], R->shared_fields[j], v, n, true, &name))
+			sbuf_add(&W->key, name.s, name.len);
+		sbuf_release(&name);
+	}
+}
+
 static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t rec)
 {
 	struct scan *S = W->S;
@@ -537,21 +682,37 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 		bool fuzzy = rule->match == DQ_MATCH_FUZZY;
 		bool complete = true;
 		sbuf_reset(&W->key);
+		sbuf_reset(&W->words);
 		for (size_t j = 0; j < rule->ncolumns; j++) {
 			size_t n;
 			const char *v = cell(r, R->cols[j], &n);
-			if (!value_key(W, R->cols[j], R->fields[j], v, n, fuzzy, &W->b)) {
+			if (!value_key(W, R->cols[j], R->fields[j], v, n, false, &W->b)) {
 				complete = false;
 				continue;
 			}
 			if (W->key.len && !fuzzy)
 				sbuf_adds(&W->key, " / ");
-			sbuf_add(&W->key, W->b.s, W->b.len);
+			if (!fuzzy) {
+				sbuf_add(&W->key, W->b.s, W->b.len);
+				if (R->email_col == (int)j)
+					shared_mailbox(W, R, rule, r);
+				continue;
+			}
+			/* A fuzzy name without spaces ("Anne Marie" = "AnneMarie");
+			 * its words kept apart to be sorted. */
+			for (size_t q = 0; q < W->b.len; q++)
+				if (W->b.s[q] != ' ')
+					sbuf_addc(&W->key, W->b.s[q]);
+			if (W->words.len)
+				sbuf_addc(&W->words, ' ');
+			sbuf_add(&W->words, W->b.s, W->b.len);
 		}
 		/* An exact key needs every part: two records with no account do not
 		 * share one. A fuzzy name may lack a part. */
 		if (!fuzzy && !complete)
 			sbuf_reset(&W->key);
+		if (fuzzy)
+			R->swapped[rec] = W->key.len ? sorted_words(W) : 0;
 		if (hashed_keys(S, i))
 			R->key_hash[rec] = W->key.len ? dq_hash(W->key.s, W->key.len, 0) : 0;
 		else
@@ -586,6 +747,17 @@ static void rule_keys(struct scan_worker *W, const struct csvx_row *r, size_t re
 				}
 			}
 			R->block_hash[j][rec] = h;
+			for (size_t k = 0; R->conflict_block[j] >= 0 && k < b->nconflict_columns; k++) {
+				int col = R->conflict_cols[j][k];
+				v = cell(r, col, &n);
+				uint32_t e = 0;
+				bool ok = n && value_key(W, col, R->conflict_fields[j][k], v, n, false, &W->b);
+				if (ok)
+					e = (uint32_t)(dq_hash(W->b.s, W->b.len, 0) >> 32) | 1;
+				R->evidence[j][k][rec] = e;
+				if (R->alike[j][k])
+					R->alike[j][k][rec] = ok ? name_form(W->b.s, W->b.len) : 0;
+			}
 		}
 	}
 }
@@ -876,6 +1048,7 @@ static void run_after_job(size_t job, size_t lane, void *arg)
 	const struct dq_rule *rule = &S->c->rules[J->index];
 	struct rule_state *R = &S->rules[J->index];
 	uint32_t bit = 1u << J->index;
+	struct dq_fuzzy_more more = { R->swapped, R->veto };
 	if (J->kind == JOB_EXACT && R->key_hash)
 		dq_dedupe_exact_hashes(R->key_hash, (size_t)S->res->records, &A->uf[lane],
 				       A->masks[lane], bit);
@@ -883,7 +1056,7 @@ static void run_after_job(size_t job, size_t lane, void *arg)
 		dq_dedupe_exact(&R->keys, &A->uf[lane], A->masks[lane], bit);
 	else
 		dq_dedupe_fuzzy_blocks(&R->keys, R->block_hash, J->from, J->to, rule->max_distance,
-				       rule->min_length, R->pub, &A->uf[lane], A->masks[lane], bit);
+				       rule->min_length, R->pub, &more, &A->uf[lane], A->masks[lane], bit);
 }
 
 static void plan_after_jobs(struct after *A)
@@ -932,6 +1105,11 @@ static void after_scan(struct scan *S)
 				.accounts = k >= 0 ? R->block_hash[k] : NULL,
 				.min_accounts = b->public_min_accounts,
 				.min_share = b->public_min_share };
+			k = R->conflict_block[j];
+			R->veto[j] = (struct dq_veto){ k >= 0 ? R->block_hash[k] : NULL,
+						       (const uint32_t *const *)R->evidence[j],
+						       (const uint32_t *const *)R->alike[j],
+						       k >= 0 ? b->nconflict_columns : 0 };
 		}
 	plan_after_jobs(&A);
 	jobs_run(A.njobs, LANES, run_after_job, &A);
@@ -1018,6 +1196,7 @@ static void worker_init(struct scan_worker *W, struct scan *S)
 	sbuf_init(&W->a);
 	sbuf_init(&W->b);
 	sbuf_init(&W->key);
+	sbuf_init(&W->words);
 }
 
 static void worker_release(struct scan_worker *W)
@@ -1035,6 +1214,7 @@ static void worker_release(struct scan_worker *W)
 	sbuf_release(&W->a);
 	sbuf_release(&W->b);
 	sbuf_release(&W->key);
+	sbuf_release(&W->words);
 }
 
 static void on_progress(uint64_t done, uint64_t total, void *arg)
@@ -1098,10 +1278,39 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 		R->block_brands = xcalloc(rule->nblocks + 1, sizeof *R->block_brands);
 		R->account_block = xcalloc(rule->nblocks + 1, sizeof *R->account_block);
 		R->pub = xcalloc(rule->nblocks + 1, sizeof *R->pub);
+		R->conflict_block = xcalloc(rule->nblocks + 1, sizeof *R->conflict_block);
+		R->conflict_cols = xcalloc(rule->nblocks + 1, sizeof *R->conflict_cols);
+		R->conflict_fields = xcalloc(rule->nblocks + 1, sizeof *R->conflict_fields);
+		R->evidence = xcalloc(rule->nblocks + 1, sizeof *R->evidence);
+		R->alike = xcalloc(rule->nblocks + 1, sizeof *R->alike);
+		R->veto = xcalloc(rule->nblocks + 1, sizeof *R->veto);
+		R->shared_cols = xcalloc(rule->nshared_names + 1, sizeof *R->shared_cols);
+		R->shared_fields = xcalloc(rule->nshared_names + 1, sizeof *R->shared_fields);
+		R->email_col = -1;
+		for (size_t j = 0; rule->nshared_local && j < rule->ncolumns; j++) {
+			const struct dq_field *f = dq_checks_field(c, rule->columns[j]);
+			if (f && f->format == DQ_FMT_EMAIL && R->email_col < 0)
+				R->email_col = (int)j;
+		}
+		for (size_t j = 0; j < rule->nshared_local; j++) {
+			const char *v = rule->shared_local[j];
+			dq_norm_email(v, strlen(v), &tmp);
+			hset_add(&R->shared_local, dq_hash(tmp.s, tmp.len, 0));
+		}
 		for (size_t j = 0; j < rule->nblocks; j++) {
 			const struct dq_block *b = &rule->blocks[j];
 			dq_domtab_init(&R->domains[j]);
 			R->account_block[j] = -1;
+			R->conflict_block[j] = -1;
+			for (size_t k = 0; b->conflict_accounts && k < rule->nblocks; k++)
+				if (rule->blocks[k].part == DQ_PART_VALUE &&
+				    csvx_header_eq(rule->blocks[k].column, b->conflict_accounts))
+					R->conflict_block[j] = (int)k;
+			R->conflict_cols[j] = xcalloc(b->nconflict_columns + 1, sizeof(int));
+			R->conflict_fields[j] = xcalloc(b->nconflict_columns + 1,
+							sizeof(const struct dq_field *));
+			R->evidence[j] = xcalloc(b->nconflict_columns + 1, sizeof(uint32_t *));
+			R->alike[j] = xcalloc(b->nconflict_columns + 1, sizeof(uint32_t *));
 			for (size_t k = 0; b->public_accounts && k < rule->nblocks; k++)
 				if (rule->blocks[k].part == DQ_PART_VALUE &&
 				    csvx_header_eq(rule->blocks[k].column, b->public_accounts))
@@ -1166,7 +1375,25 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 			hset_release(&R->block_brands[j]);
 			dq_domtab_release(&R->domains[j]);
 			free(R->pub[j].found);
+			for (size_t k = 0; k < c->rules[i].blocks[j].nconflict_columns; k++) {
+				free(R->evidence[j][k]);
+				free(R->alike[j][k]);
+			}
+			free(R->evidence[j]);
+			free(R->alike[j]);
+			free(R->conflict_cols[j]);
+			free(R->conflict_fields[j]);
 		}
+		free(R->evidence);
+		free(R->alike);
+		free(R->conflict_cols);
+		free(R->conflict_fields);
+		free(R->conflict_block);
+		free(R->veto);
+		free(R->swapped);
+		free(R->shared_cols);
+		free(R->shared_fields);
+		hset_release(&R->shared_local);
 		free(R->cols);
 		free(R->fields);
 		free(R->block_cols);

@@ -340,6 +340,8 @@ bool metric_latest_final_of_kind(struct store *st, const char *name, const char 
  * -> U+06CC; alef forms U+0622 U+0623 U+0625 -> U+0627; tatweel U+0640,
  * harakat U+064B..U+065F and U+0670, ZWNJ U+200C and ZWJ U+200D removed;
  * Arabic-Indic U+0660..U+0669 and Persian U+06F0..U+06F9 digits -> ASCII;
+ * Latin, Greek and Cyrillic letters without their diacritics (é -> e), and
+ * ı ø æ ł đ ð þ œ ħ ŧ by their usual base letters (i o ae l d d th oe h t);
  * punctuation, symbols and white space collapse into one space (or none
  * with DQ_FOLD_COMPACT), trimmed at both ends. The result replaces out's
  * contents (NUL-terminated). */
@@ -360,6 +362,13 @@ void dq_norm_email(const char *s, size_t n, struct sbuf *out);
  * other than digits, spaces and + - . ( ) /, or fewer than 8 or more than
  * 15 digits); out then holds whatever digits were found. */
 bool dq_norm_phone(const char *s, size_t n, const char *country, struct sbuf *out);
+
+/* A dq_norm_phone number in place as its national significant number: the
+ * country calling code (by the E.164 assignments) and a trunk 0 dropped.
+ * "+49 171 9876543" and "0171 9876543" read with country 98 are then the
+ * same number; the duplicate rules compare phones this way, so that the
+ * default country of national numbers does not split a foreign one. */
+void dq_phone_national(struct sbuf *b);
 
 /* Validators of single values (already trimmed). */
 bool dq_valid_email(const char *s, size_t n);
@@ -421,6 +430,14 @@ struct dq_block {
 	long public_min_accounts;
 	double public_min_share;
 	int public_line, public_col;
+	/* Contacts of different accounts (conflict_accounts, a block of the
+	 * rule; NULL: no such test) are never joined in this block when their
+	 * other evidence conflicts: some conflict column holds a different
+	 * value in both and none the same (a shared provider's domain says
+	 * nothing, whether listed or not). */
+	const char *conflict_accounts;
+	const char *const *conflict_columns;
+	size_t nconflict_columns;
 };
 
 enum dq_match { DQ_MATCH_EXACT, DQ_MATCH_FUZZY };
@@ -432,6 +449,13 @@ struct dq_rule {
 	size_t ncolumns;
 	unsigned max_distance;      /* fuzzy */
 	unsigned min_length;        /* fuzzy: shorter keys must match exactly */
+	/* exact, on an e-mail column: a shared mailbox (info@, sales@, ...:
+	 * these local parts) is not one person's, so its key also holds the
+	 * folded shared_names columns (two names at info@firm are two people). */
+	const char *const *shared_local;
+	size_t nshared_local;
+	const char *const *shared_names;
+	size_t nshared_names;
 	struct dq_block *blocks;
 	size_t nblocks;
 };
@@ -471,8 +495,8 @@ enum { DQ_EXAMPLES = 5 };
 /* Peak memory of a scan with the shipped checks, per record, as measured
  * (README, "Memory"), without and with --clusters-out: for the message
  * when memory runs out. */
-#define DQ_BYTES_PER_RECORD "140"
-#define DQ_BYTES_PER_RECORD_CLUSTERS "210"
+#define DQ_BYTES_PER_RECORD "155"
+#define DQ_BYTES_PER_RECORD_CLUSTERS "230"
 
 struct dq_example {
 	long row;

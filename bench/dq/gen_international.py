@@ -22,12 +22,22 @@ the same person are one contact. What makes it hard, as in real exports:
 Duplicates (about 8% of people): a name typo or format change at the same
 account; the same person under the company's duplicate account; the same
 e-mail address (any domain) with the name written differently; the same
-mobile in Persian digits; Arabic-letter and ZWNJ variants of Persian names.
+mobile in Persian digits; Arabic-letter and ZWNJ variants of Persian names;
+and what an independent tester found in real exports: accents dropped
+(José García / Jose Garcia, Ayşe Yılmaz / Ayse Yilmaz), first and last name
+swapped (Latin and Persian), the mobile written nationally at another
+account (+49 171 ... / 0171 ...; Russia's trunk 8 is not modelled).
+Traps beside the common names: namesakes at two accounts writing from a
+small regional provider that no list holds and that is too small to be
+found from the data (different addresses and phones), and different
+people of one company sharing its info@ mailbox.
 Within one company (all its accounts) no two different people are within
-two edits of each other: such pairs could not be told apart by anyone.
+two edits of each other, accents aside, nor have the same names in another
+order: such pairs could not be told apart by anyone.
 """
 import random
 import sys
+import unicodedata
 
 # (country code, calling code, share of free mail, first names, family names,
 #  free-mail domains: listed in content/dq/public-domains.yaml, then unlisted)
@@ -137,9 +147,25 @@ FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا"
                       "\u200c": None, " ": None, "-": None, ".": None})
 
 
+SPECIAL = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ð": "d",
+                         "þ": "th", "œ": "oe", "ß": "ss"})
+
+
+def strip_accents(s):
+    """Latin letters without diacritics, as people type them without the keys."""
+    s = "".join(c for c in unicodedata.normalize("NFD", s.translate(SPECIAL))
+                if not ("\u0300" <= c <= "\u036f"))
+    return unicodedata.normalize("NFC", s.translate(SPECIAL))
+
+
 def key(first, last):
-    """About crmready's fuzzy name key: case and Arabic forms folded, no spaces."""
-    return (first + last).lower().translate(FOLD)
+    """About crmready's fuzzy name key: case, accents and Arabic forms folded,
+    no spaces."""
+    return strip_accents((first + last).lower()).translate(FOLD)
+
+
+def swapped_key(first, last):
+    return key(last, first)
 
 
 def zipf_choice(rnd, pool):
@@ -222,7 +248,7 @@ def main():
             for _ in range(50):
                 first, last = zipf_choice(rnd, firsts), zipf_choice(rnd, lasts)
                 kk = key(first, last)
-                if all(distance(kk, p) > 2 for p in people):
+                if all(distance(kk, p) > 2 and swapped_key(first, last) != p for p in people):
                     break
             else:
                 continue
@@ -241,13 +267,39 @@ def main():
             base = {"first": first, "last": last, "email": email, "phone": phone,
                     "mobile": mobile, "acc": acc, "city": "", "country": code}
             emit(base, person, "base")
+            if k == 0 and rnd.random() < 0.02 and state["row"] < rows - 2:
+                # two other people of the company share its info@ mailbox
+                shared = "info@" + domain
+                for _ in range(2):
+                    f2, l2 = zipf_choice(rnd, firsts), zipf_choice(rnd, lasts)
+                    kk = key(f2, l2)
+                    if any(distance(kk, p) <= 2 or swapped_key(f2, l2) == p for p in people):
+                        continue
+                    people.append(kk)
+                    state["person"] += 1
+                    emit(dict(base, first=f2, last=l2, email=shared, mobile=""), state["person"],
+                         "base")
+            if rnd.random() < 0.004 and state["row"] < rows - 2:
+                # namesakes at two new accounts of a small regional provider
+                state["mail"] += 1
+                isp = "mail.regionet%d.example-isp.%s" % (state["mail"], code.lower())
+                for _ in range(2):
+                    state["person"] += 1
+                    state["mail"] += 1
+                    state["mobile"] += 1
+                    emit({"first": first, "last": last, "email": "u%d@%s" % (state["mail"], isp),
+                          "phone": "+%s %d %04d" % (calling, rnd.randint(10, 99), state["mail"] % 10000),
+                          "mobile": "+%s 9%08d" % (calling, state["mobile"]), "acc": new_account(),
+                          "city": "", "country": code}, state["person"], "base")
             if rnd.random() >= 0.08:
                 continue
             # a duplicate under the duplicate account shares the company's
             # domain only when the person wrote from it
             other = dup_account and email.endswith("@" + domain)
             kinds = ["typo", "name-format", "email-same", "other-account" if other else "typo",
-                     "mobile-persian" if mobile else "name-format"]
+                     "mobile-persian" if mobile else "name-format", "swapped",
+                     "accents" if strip_accents(first + last) != first + last else "typo",
+                     "mobile-national" if mobile and code != "RU" else "swapped"]
             if arabic:
                 kinds += ["arabic-letters", "zwnj", "arabic-letters"]
             kind = rnd.choice(kinds)
@@ -283,6 +335,17 @@ def main():
                 d["first"], d["last"] = first.translate(tr), last.translate(tr)
                 if (d["first"], d["last"]) == (first, last):
                     d["last"] = last[:2] + "ـ" + last[2:]
+            elif kind == "swapped":
+                d["first"], d["last"] = last, first
+            elif kind == "accents":
+                d["first"], d["last"] = strip_accents(first), strip_accents(last)
+            elif kind == "mobile-national":
+                # the national form: a trunk 0 where the country dials one
+                national = mobile.split(" ", 1)[1]
+                trunk = "0" if code in ("FR", "DE", "GB", "IR", "AE") else ""
+                d["mobile"] = trunk + national
+                d["acc"] = new_account()
+                d["first"] = first[0] + "."
             elif kind == "zwnj":
                 i = rnd.randrange(1, len(last))
                 d["last"] = last[:i] + "\u200c" + last[i:]

@@ -111,6 +111,57 @@ static void dq_norm_email__case_and_spaces__one_key(void **state)
 	sbuf_release(&b);
 }
 
+static void dq_fold__accents_and_special_letters__base_letters(void **state)
+{
+	(void)state;
+	ASSERT_FOLD("Jos\xc3\xa9 Garc\xc3\xad" "a", 0, "jose garcia");          /* José García */
+	ASSERT_FOLD("Fran\xc3\xa7ois Lef\xc3\xa8vre", DQ_FOLD_COMPACT, "francoislefevre");
+	ASSERT_FOLD("J\xc3\xbcrgen M\xc3\xbcller", 0, "jurgen muller");      /* Jürgen Müller */
+	ASSERT_FOLD("Jose\xcc\x81", 0, "jose");                               /* e + U+0301 */
+	/* dotless ı, ş; ø æ ł đ œ þ, which do not decompose; Turkish İ */
+	ASSERT_FOLD("Ay\xc5\x9f" "e Y\xc4\xb1lmaz", 0, "ayse yilmaz");
+	ASSERT_FOLD("S\xc3\xb8ren M\xc3\xa6rsk \xc5\x81ukasz \xc4\x90or\xc4\x91" "e", 0,
+		    "soren maersk lukasz dorde");
+	ASSERT_FOLD("\xc5\x93uvre \xc3\xbe\xc3\xb3r \xc4\xb0stanbul", 0, "oeuvre thor istanbul");
+	/* Greek and Cyrillic marks too (ά -> α, ё -> е) */
+	ASSERT_FOLD("\xce\xac \xd1\x91", 0, "\xce\xb1 \xd0\xb5");
+	/* Persian and Arabic letters are not touched by it: ئ keeps its hamza
+	 * as before, آ is the alef fold */
+	ASSERT_FOLD("\xd8\xa2\xd8\xa6", 0, "\xd8\xa7\xd8\xa6");
+	/* nor the marks of other scripts (Devanagari vowel sign) */
+	ASSERT_FOLD("\xe0\xa4\xae\xe0\xa5\x8b", 0, "\xe0\xa4\xae\xe0\xa5\x8b");
+}
+
+static void dq_phone_national__international_and_national__same_number(void **state)
+{
+	(void)state;
+	struct sbuf b;
+	sbuf_init(&b);
+	/* +49 171 9876543 and 0171 9876543 read with country 98: one number */
+	const char *forms[] = { "+49 171 9876543", "0171 9876543", "0049 171 9876543",
+				"+49 (0)171 9876543" };
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		assert_true(dq_norm_phone(forms[i], strlen(forms[i]), "98", &b));
+		dq_phone_national(&b);
+		assert_string_equal(b.s, "1719876543");
+	}
+	/* Iranian, US (1), Russian (7), UAE (971) and Italian (39, 0 kept in
+	 * the number) forms */
+	struct { const char *in, *want; } cases[] = {
+		{ "+98 912 111 2233", "9121112233" }, { "0912 111 2233", "9121112233" },
+		{ "+1 415 555 1234", "4155551234" }, { "(415) 555-1234", "4155551234" },
+		{ "+7 912 345 6789", "9123456789" }, { "+971 50 123 4567", "501234567" },
+		{ "050 123 4567", "501234567" }, { "+39 06 1234 5678", "612345678" },
+		{ "06 1234 5678", "612345678" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_true(dq_norm_phone(cases[i].in, strlen(cases[i].in), "98", &b));
+		dq_phone_national(&b);
+		assert_string_equal(b.s, cases[i].want);
+	}
+	sbuf_release(&b);
+}
+
 static void dq_norm_phone__formats__same_e164(void **state)
 {
 	(void)state;
@@ -253,6 +304,66 @@ static void dq_dedupe_fuzzy__one_edit__only_within_a_block(void **state)
 	dq_keys_release(&k);
 }
 
+static void dq_vetoed__different_accounts_conflicting_evidence__apart(void **state)
+{
+	(void)state;
+	/* records: 0 and 1 at accounts 1, 2 with different phones and
+	 * addresses (vetoed); 2 at account 1 (same account: never); 3 at
+	 * account 3 with 0's phone (agrees: not vetoed); 4 with no account;
+	 * 5 at account 4 with nothing to compare (no conflict); 6 at account 5,
+	 * another address of the same name form as 0's (agrees). */
+	uint64_t acc[] = { 1, 2, 1, 3, 0, 4, 5 };
+	uint32_t phone[] = { 11, 12, 13, 11, 14, 0, 0 };
+	uint32_t mail[] = { 21, 22, 23, 24, 25, 0, 26 };
+	uint32_t form[] = { 31, 32, 33, 34, 35, 0, 31 };
+	const uint32_t *ev[] = { phone, mail };
+	const uint32_t *alike[] = { NULL, form };
+	struct dq_veto v = { acc, ev, alike, 2 };
+	assert_true(dq_vetoed(&v, 0, 1));
+	assert_false(dq_vetoed(&v, 0, 2));
+	assert_false(dq_vetoed(&v, 0, 3));
+	assert_false(dq_vetoed(&v, 0, 4));
+	assert_false(dq_vetoed(&v, 0, 5));
+	assert_false(dq_vetoed(&v, 0, 6));
+	assert_true(dq_vetoed(&v, 1, 6));
+	assert_false(dq_vetoed(NULL, 0, 1));
+}
+
+static void dq_dedupe_fuzzy_blocks__swapped_and_vetoed__as_told(void **state)
+{
+	(void)state;
+	/* One block (value 5). Hannah Kowalski / Kowalski Hannah: the same
+	 * sorted words, joined. Reza Ahmadi twice at accounts 1 and 2 with
+	 * conflicting phones: the veto keeps equal names apart; a third at
+	 * account 1 with the first's phone joins it, not the second. */
+	const char *names[] = { "hannahkowalski", "kowalskihannah", "rezaahmadi", "rezaahmadi",
+				"rezaahmadi", "hannahkowalsky" };
+	uint32_t swapped[] = { 100, 100, 200, 200, 200, 300 };
+	uint64_t acc[] = { 9, 9, 1, 2, 1, 9 };
+	uint64_t blk[] = { 5, 5, 5, 5, 5, 5 };
+	uint32_t phone[] = { 0, 0, 11, 12, 11, 0 };
+	const uint32_t *ev[] = { phone };
+	struct dq_veto veto = { acc, ev, NULL, 1 };
+	struct dq_fuzzy_more more = { swapped, &veto };
+	size_t n = sizeof acc / sizeof *acc;
+	struct dq_keys k;
+	dq_keys_init(&k);
+	for (size_t i = 0; i < n; i++)
+		dq_keys_push(&k, names[i], strlen(names[i]));
+	uint64_t *blocks[] = { blk };
+	struct dq_uf uf;
+	dq_uf_init(&uf);
+	dq_uf_grow(&uf, n);
+	uint32_t masks[6] = { 0 };
+	dq_dedupe_fuzzy_blocks(&k, blocks, 0, 1, 1, 6, NULL, &more, &uf, masks, 1);
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 1));
+	assert_int_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 5)); /* one edit */
+	assert_int_not_equal(dq_uf_find(&uf, 2), dq_uf_find(&uf, 3));
+	assert_int_equal(dq_uf_find(&uf, 2), dq_uf_find(&uf, 4));
+	dq_uf_release(&uf);
+	dq_keys_release(&k);
+}
+
 static void dq_dedupe_fuzzy_blocks__public_domain__compares_nothing(void **state)
 {
 	(void)state;
@@ -281,7 +392,7 @@ static void dq_dedupe_fuzzy_blocks__public_domain__compares_nothing(void **state
 	dq_uf_init(&uf);
 	dq_uf_grow(&uf, n);
 	uint32_t masks[17] = { 0 };
-	dq_dedupe_fuzzy_blocks(&k, blocks, 1, 2, 1, 6, pub, &uf, masks, 1);
+	dq_dedupe_fuzzy_blocks(&k, blocks, 1, 2, 1, 6, pub, NULL, &uf, masks, 1);
 	assert_int_not_equal(dq_uf_find(&uf, 0), dq_uf_find(&uf, 1));
 	assert_int_not_equal(dq_uf_find(&uf, 1), dq_uf_find(&uf, 2));
 	assert_int_equal(dq_uf_find(&uf, 3), dq_uf_find(&uf, 4));
@@ -525,6 +636,8 @@ int main(void)
 		cmocka_unit_test(dq_fold_char__each_fold__as_listed),
 		cmocka_unit_test(dq_norm_email__case_and_spaces__one_key),
 		cmocka_unit_test(dq_norm_phone__formats__same_e164),
+		cmocka_unit_test(dq_fold__accents_and_special_letters__base_letters),
+		cmocka_unit_test(dq_phone_national__international_and_national__same_number),
 		cmocka_unit_test(dq_valid_email__good_and_bad__told_apart),
 		cmocka_unit_test(dq_parse_date__salesforce_forms__parsed),
 		cmocka_unit_test(dq_distance__edits__counted_on_code_points),
@@ -533,6 +646,8 @@ int main(void)
 		cmocka_unit_test(dq_dedupe_fuzzy__one_edit__only_within_a_block),
 		cmocka_unit_test(dq_dedupe_fuzzy__overlapping_blocks__each_pair_decided_once),
 		cmocka_unit_test(dq_dedupe_fuzzy_blocks__public_domain__compares_nothing),
+		cmocka_unit_test(dq_vetoed__different_accounts_conflicting_evidence__apart),
+		cmocka_unit_test(dq_dedupe_fuzzy_blocks__swapped_and_vetoed__as_told),
 		cmocka_unit_test(dq_dedupe_exact_hashes__equal_hashes__joined),
 		cmocka_unit_test(dq_inplace_sort__random_keys__sorted_same_records),
 		cmocka_unit_test(dq_public_list__shipped__has_national_providers),
