@@ -75,31 +75,37 @@ static void on_field(void *s, size_t len, void *data)
 	st->n++;
 }
 
+bool csvx_check_cell(const char *file, long row, long line, int column, const char *cell,
+		     size_t len, struct diag *d)
+{
+	size_t bad;
+	if (utf8_valid(cell, len, &bad))
+		return true;
+	const char *enc = csvx_guess_encoding(cell, len);
+	unsigned char byte = (unsigned char)cell[bad];
+	const char *what = memchr(cell, 0, len) ? "NUL byte or invalid UTF-8" : "invalid UTF-8";
+	/* A lone NUL is damage, not another encoding: no hint. */
+	if (!byte && strcmp(enc, "utf-16"))
+		diag_row(d, EXIT_DATAERR, file, row, line, column, NULL,
+			 "%s at byte %zu of the cell (byte 0x00)", what, bad + 1);
+	else
+		diag_row(d, EXIT_DATAERR, file, row, line, column, NULL,
+			 "%s at byte %zu of the cell (byte 0x%02X); the file is not "
+			 "UTF-8: it may be %s%s, import it with --encoding %s", what,
+			 bad + 1, byte, enc,
+			 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
+			 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
+			 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
+	return false;
+}
+
 /* The first invalid cell of a row, if any, as an error. */
 static bool cells_valid(struct state *st, char **cells, const size_t *lens, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		size_t bad;
-		if (!utf8_valid(cells[i], lens[i], &bad)) {
-			const char *enc = csvx_guess_encoding(cells[i], lens[i]);
-			unsigned char byte = (unsigned char)cells[i][bad];
-			const char *what = memchr(cells[i], 0, lens[i]) ? "NUL byte or invalid UTF-8"
-								      : "invalid UTF-8";
-			/* A lone NUL is damage, not another encoding: no hint. */
-			if (!byte && strcmp(enc, "utf-16"))
-				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
-					 NULL, "%s at byte %zu of the cell (byte 0x00)", what, bad + 1);
-			else
-				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
-					 NULL, "%s at byte %zu of the cell (byte 0x%02X); the file is not "
-					 "UTF-8: it may be %s%s, import it with --encoding %s", what,
-					 bad + 1, byte, enc,
-					 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
-					 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
-					 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
+	for (size_t i = 0; i < n; i++)
+		if (!csvx_check_cell(st->r->file, st->row, st->line, (int)i + 1, cells[i], lens[i],
+				     st->d))
 			return false;
-		}
-	}
 	return true;
 }
 
@@ -118,6 +124,9 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 		cells[0] += 3;
 		st->lens[0] -= 3;
 	}
+	if (st->row == 0)
+		csvx_header_duplicates(st->r->file, st->line, (const char *const *)cells, st->lens,
+				       st->n, st->d);
 	if (st->row > 0) {
 		bool rest_empty = true;
 		for (size_t i = 1; i < st->n && rest_empty; i++)
@@ -318,9 +327,14 @@ static bool slow_parse(struct csv_parser *p, struct state *st, const char *s, si
 {
 	if (csv_parse(p, s, n, on_field, on_record, st) == n)
 		return true;
-	diag_at(st->d, DIAG_ERROR, EXIT_DATAERR, st->r->file, (int)st->next_line, 0,
-		"malformed CSV (row %ld): %s; a quote inside a quoted cell must be doubled",
-		st->row, csv_strerror(csv_error(p)));
+	if (csv_error(p) == CSV_EPARSE)
+		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->n ? st->line : st->next_line,
+			 (int)st->n + 1, NULL, "malformed CSV: a quote in the middle of a cell, or "
+			 "text after a quoted cell's closing quote; a quote inside a quoted cell must "
+			 "be doubled (\"\")");
+	else
+		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->n ? st->line : st->next_line,
+			 (int)st->n + 1, NULL, "malformed CSV: %s", csv_strerror(csv_error(p)));
 	return false;
 }
 
@@ -407,7 +421,15 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 			n -= 3;
 		}
 		if (done == 0) {
-			st.delim = fmt->delimiter ? fmt->delimiter : csvx_detect_delimiter(from, n);
+			/* Excel's "sep=;" line says the delimiter (--delimiter wins)
+			 * and is no record. */
+			char sep = 0;
+			size_t skip = csvx_sep_line(from, n, &sep);
+			from += skip;
+			n -= skip;
+			st.next_line += skip > 0;
+			st.delim = fmt->delimiter ? fmt->delimiter
+				   : sep ? sep : csvx_detect_delimiter(from, n);
 			csv_set_delim(&p, (unsigned char)st.delim);
 		}
 		if (!parse_chunk(&p, &st, from, n)) {
@@ -438,8 +460,10 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	if (ok && !st.stop && csv_fini(&p, on_field, on_record, &st) != 0) {
 		/* st.line is where the last record with a cell began: the open
 		 * quote is in the record after it when no cell of it was read. */
-		diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)(st.n ? st.line : st.next_line), 0,
-			"malformed CSV (row %ld): a quoted cell is never closed", st.row);
+		diag_row(d, EXIT_DATAERR, r->file, st.row, st.n ? st.line : st.next_line,
+			 (int)st.n + 1, NULL, "malformed CSV: the quote that opens this cell is never "
+			 "closed, so the rest of the file would be one cell; a quote inside a quoted "
+			 "cell must be doubled (\"\")");
 		ok = false;
 	}
 	if (ok && r->on_progress)
@@ -463,6 +487,47 @@ bool csvx_read(const struct csvx_reader *r, const char *path, struct diag *d)
 	bool ok = csvx_read_stream(r, in.f, in.size, d);
 	csvx_close(&in, d);
 	return ok;
+}
+
+/* csvx_header_eq on cells of known length. */
+static bool header_eq_n(const char *a, size_t na, const char *b, size_t nb)
+{
+	const char *ea = a + na, *eb = b + nb;
+	for (;;) {
+		while (a < ea && (*a == '_' || *a == '-' || *a == ' '))
+			a++;
+		while (b < eb && (*b == '_' || *b == '-' || *b == ' '))
+			b++;
+		if (a == ea || b == eb)
+			return a == ea && b == eb;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+		a++;
+		b++;
+	}
+}
+
+void csvx_header_duplicates(const char *file, long line, const char *const *cells,
+			    const size_t *lens, size_t n, struct diag *d)
+{
+	/* Headers are few (CSVX_MAX_COLUMNS at most): pairs are cheap. */
+	for (size_t i = 0; i < n; i++) {
+		if (!lens[i])
+			continue;
+		for (size_t j = i + 1; j < n; j++) {
+			if (!header_eq_n(cells[i], lens[i], cells[j], lens[j]))
+				continue;
+			char *name = xstrndup(cells[i], lens[i]);
+			char *safe = text_sanitize(name);
+			diag_at(d, DIAG_WARNING, 0, file, (int)line, (int)j + 1,
+				"columns %zu and %zu have the same header '%s': only one of them can "
+				"be read; rename the other if it holds different data", i + 1, j + 1,
+				safe);
+			free(safe);
+			free(name);
+			break;   /* a third copy is named against this one */
+		}
+	}
 }
 
 bool csvx_header_eq(const char *a, const char *b)

@@ -190,8 +190,9 @@ static void csvx_read__quote_in_unquoted_cell__error_with_line(void **state)
 {
 	(void)state;
 	FAILS("a,b\n1,2\n3,x\"y\n",
-	      "s.csv:3: malformed CSV (row 2): error parsing data while strict checking enabled; "
-	      "a quote inside a quoted cell must be doubled\n");
+	      "s.csv: row 2 (line 3), column 2: malformed CSV: a quote in the middle of a cell, "
+	      "or text after a quoted cell's closing quote; a quote inside a quoted cell must be "
+	      "doubled (\"\")\n");
 }
 
 static void csvx_read__unclosed_quote__error_at_its_line(void **state)
@@ -199,7 +200,9 @@ static void csvx_read__unclosed_quote__error_at_its_line(void **state)
 	/* The line used to be that of the previous record. */
 	(void)state;
 	FAILS("a,b\n1,2\n\"3,4\n5,6\n",
-	      "s.csv:3: malformed CSV (row 2): a quoted cell is never closed\n");
+	      "s.csv: row 2 (line 3), column 1: malformed CSV: the quote that opens this cell is "
+	      "never closed, so the rest of the file would be one cell; a quote inside a quoted "
+	      "cell must be doubled (\"\")\n");
 }
 
 static void csvx_read__invalid_utf8__row_and_column(void **state)
