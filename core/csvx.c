@@ -28,6 +28,8 @@ struct state {
 	char delim;
 	int prev_term;            /* the last character libcsv ended a record on */
 	struct csvx_skipped skip;
+	const char *encoding;     /* --encoding, when the text was transcoded */
+	bool mixed_warned;        /* the mixed-scripts warning was given */
 };
 
 static int no_space(unsigned char c)
@@ -109,6 +111,75 @@ static bool cells_valid(struct state *st, char **cells, const size_t *lens, size
 	return true;
 }
 
+/* Letters of a word: ASCII, Latin-1 and Latin Extended (lead bytes
+ * 0xC3..0xC9), Arabic script (0xD8..0xDB); 0 for anything else. */
+static int letter_script(const unsigned char *p, size_t left, size_t *len)
+{
+	*len = 1;
+	if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+		return 'L';
+	if (*p >= 0xC0 && *p < 0xE0 && left >= 2) {
+		*len = 2;
+		if (*p >= 0xD8 && *p <= 0xDB)
+			return 'A';
+		if (*p >= 0xC3 && *p <= 0xC9 && !(*p == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7)))
+			return 'L';
+		return 0;
+	}
+	if (*p >= 0xE0)
+		*len = *p >= 0xF0 ? 4 : 3;
+	if (*len > left)
+		*len = left;
+	return 0;
+}
+
+/* The first word of s mixing Latin and Arabic letters ("Garcيa": a
+ * Windows-1252 file read as Windows-1256), its start and length in *w. */
+static bool mixed_word(const char *s, size_t n, size_t *start, size_t *wlen)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, from = 0;
+	bool latin = false, arabic = false;
+	while (i <= n) {
+		size_t k = 1;
+		int sc = i < n ? letter_script(p + i, n - i, &k) : 0;
+		if (!sc) {
+			if (latin && arabic) {
+				*start = from;
+				*wlen = i - from;
+				return true;
+			}
+			latin = arabic = false;
+			from = i + k;
+		}
+		latin |= sc == 'L';
+		arabic |= sc == 'A';
+		i += k;
+	}
+	return false;
+}
+
+/* Read through --encoding: a word of Latin and Arabic letters together
+ * says the encoding is likely wrong. Warned once, at the first. */
+static void mixed_scripts(struct state *st, char **cells)
+{
+	for (size_t i = 0; i < st->n; i++) {
+		size_t at, len;
+		if (!mixed_word(cells[i], st->lens[i], &at, &len))
+			continue;
+		char *word = xstrndup(cells[i] + at, len);
+		char *safe = text_sanitize(word);
+		diag_at(st->d, DIAG_WARNING, 0, st->r->file, (int)st->line, (int)i + 1,
+			"row %ld: '%s' mixes Latin and Arabic letters in one word: is the file "
+			"really in %s? (--encoding windows-1252 reads Western European files, "
+			"windows-1256 Arabic and Persian ones)", st->row, safe, st->encoding);
+		free(safe);
+		free(word);
+		st->mixed_warned = true;
+		return;
+	}
+}
+
 /* Hand one complete record (st->n cells in cells/st->lens) to the callback.
  * utf8_checked: the caller validated every byte of the cells already. */
 static void emit_row(struct state *st, char **cells, bool utf8_checked)
@@ -145,6 +216,8 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 		}
 	}
 	bool ok = !st->r->check_utf8 || utf8_checked || cells_valid(st, cells, st->lens, st->n);
+	if (ok && st->encoding && !st->mixed_warned)
+		mixed_scripts(st, cells);
 	if (ok) {
 		struct csvx_row row = { cells, st->lens, st->n, st->row, st->line };
 		size_t before = st->d->errors;
@@ -403,7 +476,8 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	/* libcsv grows a cell by blk_size (128 bytes by default): a long cell
 	 * would be realloc'd thousands of times. */
 	csv_set_blk_size(&p, 1 << 16);
-	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1, .delim = ',' };
+	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1, .delim = ',',
+			    .encoding = fmt->encoding };
 	sbuf_init(&st.cells);
 	csvx_skipped_init(&st.skip);
 	size_t chunk = r->chunk ? r->chunk : (size_t)1 << 18;
