@@ -440,9 +440,27 @@ static void csvx_read__random_inputs__same_as_libcsv(void **state)
 	}
 }
 
+static void csvx_sep_line__excel__delimiter_and_length(void **state)
+{
+	(void)state;
+	char c = 0;
+	assert_int_equal(csvx_sep_line("sep=;\r\na;b\n", 10, &c), 7);
+	assert_int_equal(c, ';');
+	assert_int_equal(csvx_sep_line("SEP=,\na,b\n", 10, &c), 6);
+	assert_int_equal(c, ',');
+	assert_int_equal(csvx_sep_line("sep=\t\na\tb\n", 9, &c), 6);
+	assert_int_equal(c, '\t');
+	assert_int_equal(csvx_sep_line("sep=\\t\n", 7, &c), 7);
+	assert_int_equal(c, '\t');
+	assert_int_equal(csvx_sep_line("sep=x\n", 6, &c), 0);
+	assert_int_equal(csvx_sep_line("sep=;;\n", 7, &c), 0);
+	assert_int_equal(csvx_sep_line("separator,b\n", 12, &c), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(csvx_sep_line__excel__delimiter_and_length),
 		cmocka_unit_test(csvx_read__plain__rows_and_lines),
 		cmocka_unit_test(csvx_read__quoted_commas_and_quotes__unquoted),
 		cmocka_unit_test(csvx_read__embedded_newlines__later_lines_follow),
