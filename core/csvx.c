@@ -133,27 +133,30 @@ static int letter_script(const unsigned char *p, size_t left, size_t *len)
 	return 0;
 }
 
-/* The first word of s mixing Latin and Arabic letters ("Garcيa": a
- * Windows-1252 file read as Windows-1256), its start and length in *w. */
+/* The first word of s where letters of one script sit between letters of
+ * the other ("Garcيa": a Windows-1252 file read as Windows-1256), its
+ * start and length in *start, *wlen. A word that only changes script once
+ * ("CRMها", Persian suffixes on a Latin name) is real text. */
 static bool mixed_word(const char *s, size_t n, size_t *start, size_t *wlen)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, from = 0;
-	bool latin = false, arabic = false;
+	int last = 0, changes = 0;
 	while (i <= n) {
 		size_t k = 1;
 		int sc = i < n ? letter_script(p + i, n - i, &k) : 0;
 		if (!sc) {
-			if (latin && arabic) {
+			if (changes >= 2) {
 				*start = from;
 				*wlen = i - from;
 				return true;
 			}
-			latin = arabic = false;
+			last = changes = 0;
 			from = i + k;
+		} else {
+			changes += last && sc != last;
+			last = sc;
 		}
-		latin |= sc == 'L';
-		arabic |= sc == 'A';
 		i += k;
 	}
 	return false;

@@ -15,6 +15,11 @@ run --db r.db roster import users-1252.csv --encoding windows-1252; expect_rc 0
 grep -q "mixes Latin" err && fail "a warning with the right encoding"
 run --db p.db roster import "$E/users-1256.csv" --encoding windows-1256; expect_rc 0
 grep -q "mixes Latin" err && fail "a warning on a real Windows-1256 file"
+# A Latin name with a Persian suffix (one change of script) is real text.
+printf 'Id,Name,Department,Role,License Start\nu1,CRMها,فروش,Rep,2025-03-05\n' |
+	iconv -f UTF-8 -t WINDOWS-1256 > suffix.csv
+run --db s.db roster import suffix.csv --encoding windows-1256; expect_rc 0
+grep -q "mixes Latin" err && fail "a warning on CRMها"
 # Through dq scan, the same shared reader.
 printf 'Id,FirstName,LastName,Email\n003A,José,García,f@x.fr\n' | iconv -f UTF-8 -t WINDOWS-1252 > c.csv
 run --db d.db dq scan c.csv --encoding windows-1256 --date 2026-11-23
