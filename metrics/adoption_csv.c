@@ -160,6 +160,7 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 			if (p < end && *p != delim && *p != '\n' && *p != '\r') {
 				*why = "a quoted cell must be followed by a delimiter or the end "
 				       "of the line (a quote inside a quoted cell must be doubled)";
+				r->ncells--;   /* the message names this cell's column */
 				return PARSE_BAD;
 			}
 		} else {
@@ -385,9 +386,10 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 			res = parse_record(r, r->eof, &why);
 		if (res == PARSE_MORE) {
 			if (r->eof) {
-				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->next_line, 0,
-					"malformed CSV (row %ld): a quoted cell is never closed",
-					r->row + 1);
+				diag_row(d, EXIT_DATAERR, r->file, r->row + 1, r->next_line,
+					 (int)r->ncells + 1, NULL, "malformed CSV: the quote that opens "
+					 "this cell is never closed, so the rest of the file would be one "
+					 "cell; a quote inside a quoted cell must be doubled (\"\")");
 				return -1;
 			}
 			if (!refill(r, d, &failed) && failed)
@@ -401,8 +403,8 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 			return -1;
 		}
 		if (res == PARSE_BAD) {
-			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->next_line, 0,
-				"malformed CSV (row %ld): %s", r->row + 1, why);
+			diag_row(d, EXIT_DATAERR, r->file, r->row + 1, r->next_line, (int)r->ncells + 1,
+				 NULL, "malformed CSV: %s", why);
 			return -1;
 		}
 		/* A blank line is no record. */

@@ -74,5 +74,13 @@ expect_err "roster-open.csv: row 6 (line 7), column 2: error: malformed CSV: the
 run --db q.db roster import roster-mid.csv; expect_rc 65
 expect_err "roster-mid.csv: row 6 (line 7), column 2: error: malformed CSV: a quote in the middle of a cell"
 expect_no_file q.db
+# The adoption import's own reader says the same.
+{ cat "$A/login.csv"; printf '"0Yb1","u1","2025-03-18T08:00:00.000+0000","Application","10.0.0.1","Success","Browser\n'; } > login-open.csv
+run --db s.db adoption import login-open.csv; expect_rc 65
+expect_err "login-open.csv: row 12 (line 13), column 7: error: malformed CSV: the quote that opens this cell is never closed"
+{ cat "$A/login.csv"; printf '"0Yb1","u1,"2025-03-18T08:00:00.000+0000","Application","10.0.0.1","Success","Browser"\n'; } > login-mid.csv
+run --db s.db adoption import login-mid.csv; expect_rc 65
+expect_err "login-mid.csv: row 12 (line 13), column 2: error: malformed CSV: a quoted cell must be followed by a delimiter"
+[ "$(db_sum s.db)" = "$before" ] || fail "workspace changed"
 
 done_testing
