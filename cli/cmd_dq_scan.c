@@ -194,6 +194,15 @@ static int run_scan(struct cli *cli)
 	if (entity_opt && !dq_entity_valid(entity_opt))
 		return cli_usage_error(cli, "--entity: found '%s', expected a name of letters, digits, "
 				       "'-', '_' or '.'", entity_opt);
+	const char *date_format_spec = cli_opt(cli, "date-format");
+	struct timex_format date_format;
+	if (date_format_spec) {
+		const char *why;
+		size_t at;
+		if (!timex_format_compile(&date_format, date_format_spec, &why, &at))
+			return cli_usage_error(cli, "--date-format '%s': %s (at character %zu)",
+					       date_format_spec, why, at + 1);
+	}
 	const char *clusters = cli_opt(cli, "clusters-out"), *rows = cli_opt(cli, "rows-out");
 	struct registry_text src;
 	struct dq_checks c;
@@ -210,7 +219,8 @@ static int run_scan(struct cli *cli)
 		static const char *const header[] = { "row", "line", "id", "column", "problem", "value" };
 		csvx_write_row(ro.f, header, 6);
 	}
-	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? progress : NULL, (void *)file };
+	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? progress : NULL, (void *)file,
+				     date_format_spec ? &date_format : NULL };
 	char *shown = text_sanitize(file);
 	cli_oom_context("scanning %s (the scan keeps about %s bytes a record: give it more memory, "
 			"or scan the export in parts)", shown,
@@ -253,6 +263,8 @@ static const struct cli_option scan_options[] = {
 	{ "date", 'd', "YYYY-MM-DD", "date of the figures and of freshness (default today)" },
 	{ "clusters-out", 0, "F.csv", "write duplicate clusters: cluster,row,id,match,keys" },
 	{ "rows-out", 0, "F.csv", "write every problem: row,line,id,column,problem,value" },
+	{ "date-format", 0, "LAYOUT", "dates as a report writes them, strptime-style (e.g. "
+	  "'%m/%d/%Y' or '%d/%m/%Y %H:%M'), read besides ISO 8601" },
 	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
@@ -261,7 +273,7 @@ const struct command cmd_dq_scan = {
 	.name = "scan",
 	.summary = "profile a CRM export: completeness, validity, duplicates, freshness",
 	.usage = "dq scan FILE.csv [--checks ID|FILE] [--entity NAME] [--date D] "
-		 "[--clusters-out F.csv] [--rows-out F.csv]"
+		 "[--clusters-out F.csv] [--rows-out F.csv] [--date-format LAYOUT]"
 		 CLI_INPUT_USAGE,
 	.description =
 		"Streams the CSV through the checks and prints a profile per field\n"

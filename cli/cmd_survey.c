@@ -225,6 +225,9 @@ static const struct cli_option import_options[] = {
 	{ "map", 0, "FILE", "pin the mapping: a CSV column,question (a question id, respondent, "
 	  "department, role or skip per column of the export)" },
 	{ "ignore-unknown", 0, NULL, "skip (and list) columns that match no question" },
+	{ "keep", 0, "latest", "a respondent on several rows (a form submitted again): keep the "
+	  "latest answers, by the form's timestamp column, else the last row (without it such a "
+	  "file is refused)" },
 	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
@@ -233,7 +236,7 @@ static const struct command survey_import_cmd = {
 	.name = "import",
 	.summary = "import answers collected elsewhere (CSV, form exports or YAML)",
 	.usage = "survey import QUESTIONNAIRE FILE.csv|FILE.yaml [--respondent-column COLUMN] "
-		 "[--map FILE] [--ignore-unknown] [--encoding NAME] [--delimiter C]",
+		 "[--map FILE] [--ignore-unknown] [--keep latest] [--encoding NAME] [--delimiter C]",
 	.description =
 		"CSV (RFC 4180, UTF-8 with or without BOM, LF or CRLF): a header row\n"
 		"respondent,department,role,<question-id>... and one row per respondent. Cells\n"
@@ -248,7 +251,12 @@ static const struct command survey_import_cmd = {
 		"either language, several joined by ', ' or ';'. Timestamp, Email, Name, ID\n"
 		"and Kobo's _-columns are ignored; --respondent-column names the one holding\n"
 		"the respondent. Department/Role columns (or واحد سازمانی/نقش) are read. The\n"
-		"mapping used is printed; --map FILE pins it.\n"
+		"mapping used is printed; --map FILE pins it. When that finds nothing, a\n"
+		"question number (1. Q1) 1-), curly quotes, a ZWNJ typed as a space, British\n"
+		"or US spellings and Google Forms grid columns 'Title [Row]' are tried; a\n"
+		"column still unknown gets the closest question. An e-mail respondent is the\n"
+		"same in any case; one on two rows (a form sent again) is an error, or with\n"
+		"--keep latest the latest answers (by the timestamp, else the row) are kept.\n"
 		"YAML: respondents: [{respondent: NAME, department: D, role: R,\n"
 		"answers: {QUESTION: ANSWER, ...}}].\n"
 		"Every bad cell is reported by row and column; nothing is imported unless every\n"

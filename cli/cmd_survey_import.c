@@ -17,6 +17,7 @@
 struct name_set {
 	char **slots;
 	long *rows;
+	int64_t *times;           /* the row's form timestamp, INT64_MIN: none */
 	size_t cap, n;
 };
 
@@ -28,13 +29,15 @@ static uint64_t hash_name(const char *s)
 	return h;
 }
 
-/* Add name seen at row; returns the earlier row when it was there, else 0. */
-static long name_set_add(struct name_set *set, const char *name, long row)
+/* The slot of name: the earlier one when it was there (*added false),
+ * else a new one holding row and time. */
+static size_t name_set_add(struct name_set *set, const char *name, long row, int64_t time,
+			   bool *added)
 {
 	if ((set->n + 1) * 2 > set->cap) {
-		struct name_set big = { xcalloc(set->cap ? set->cap * 2 : 64, sizeof(char *)),
-					xcalloc(set->cap ? set->cap * 2 : 64, sizeof(long)),
-					set->cap ? set->cap * 2 : 64, set->n };
+		size_t cap = set->cap ? set->cap * 2 : 64;
+		struct name_set big = { xcalloc(cap, sizeof(char *)), xcalloc(cap, sizeof(long)),
+					xcalloc(cap, sizeof(int64_t)), cap, set->n };
 		for (size_t i = 0; i < set->cap; i++)
 			if (set->slots[i]) {
 				size_t k = hash_name(set->slots[i]) & (big.cap - 1);
@@ -42,21 +45,27 @@ static long name_set_add(struct name_set *set, const char *name, long row)
 					k = (k + 1) & (big.cap - 1);
 				big.slots[k] = set->slots[i];
 				big.rows[k] = set->rows[i];
+				big.times[k] = set->times[i];
 			}
 		free(set->slots);
 		free(set->rows);
+		free(set->times);
 		*set = big;
 	}
 	size_t k = hash_name(name) & (set->cap - 1);
 	while (set->slots[k]) {
-		if (!strcmp(set->slots[k], name))
-			return set->rows[k];
+		if (!strcmp(set->slots[k], name)) {
+			*added = false;
+			return k;
+		}
 		k = (k + 1) & (set->cap - 1);
 	}
 	set->slots[k] = xstrdup(name);
 	set->rows[k] = row;
+	set->times[k] = time;
 	set->n++;
-	return 0;
+	*added = true;
+	return k;
 }
 
 static void name_set_release(struct name_set *set)
@@ -65,6 +74,7 @@ static void name_set_release(struct name_set *set)
 		free(set->slots[i]);
 	free(set->slots);
 	free(set->rows);
+	free(set->times);
 }
 
 /* Where a cell is, for messages: CSV (row, line, column) or YAML (line, col). */
@@ -93,6 +103,7 @@ struct importer {
 	bool yaml;
 	/* CSV header */
 	long col_respondent, col_department, col_role;
+	long col_time;            /* the form's timestamp column, -1: none */
 	long *col_question;       /* per CSV column: question index or -1 */
 	struct q_column *cols;    /* per CSV column: what it is (q_form_columns) */
 	char **headers;           /* per CSV column: its header, for the mapping shown */
@@ -108,6 +119,11 @@ struct importer {
 	size_t *qidx;
 	const char **qvals;
 	struct name_set names;
+	bool keep_latest;         /* --keep latest */
+	long repeats;             /* rows of a respondent seen before (--keep latest) */
+	bool repeats_by_file;     /* some were ordered by file order, not by time */
+	struct sbuf repeated;     /* the first few of them, for the note */
+	int64_t row_time;         /* this row's timestamp, INT64_MIN: none */
 	long rows, replaced;
 	bool writing;             /* false once any error was found */
 };
@@ -193,17 +209,41 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 		       const struct cell_pos *row_pos)
 {
 	const struct questionnaire *q = im->q;
-	if (!name || !*name) {
+	/* One respondent whatever the case and spaces of an e-mail address. */
+	char *who = name ? q_respondent_key(name) : NULL;
+	bool older = false;       /* an earlier answer than one kept already */
+	if (!who || !*who) {
 		row_error(im, name_pos, "respondent", "expected the respondent's name, found an empty cell");
 	} else {
-		long first = name_set_add(&im->names, name, name_pos->row ? name_pos->row : name_pos->line);
-		if (first) {
-			char *safe = text_sanitize(name);
-			row_error(im, name_pos, "respondent", "respondent '%s' appears twice (first at %s %ld)",
-				  safe, im->yaml ? "line" : "row", first);
-			free(safe);
+		long here = name_pos->row ? name_pos->row : name_pos->line;
+		bool added;
+		size_t k = name_set_add(&im->names, who, here, im->row_time, &added);
+		long first = im->names.rows[k];
+		const char *unit = im->yaml ? "line" : "row";
+		char *safe = added ? NULL : text_sanitize(who);
+		if (!added && !im->keep_latest) {
+			row_error(im, name_pos, "respondent", "respondent '%s' appears twice: %ss %ld and "
+				  "%ld (a form submitted again?); keep the latest answers with --keep latest",
+				  safe, unit, first, here);
+		} else if (!added) {
+			/* The later by the form's timestamp, else by file order. */
+			int64_t t0 = im->names.times[k], t1 = im->row_time;
+			bool timed = t0 != INT64_MIN && t1 != INT64_MIN;
+			older = timed && t1 < t0;
+			im->repeats_by_file |= !timed;
+			if (im->repeats < 5)
+				sbuf_addf(&im->repeated, "%s%s (%ss %ld and %ld: %ld kept)",
+					  im->repeats ? ", " : "", safe, unit, first, here,
+					  older ? first : here);
+			im->repeats++;
+			if (!older) {
+				im->names.rows[k] = here;
+				im->names.times[k] = t1;
+			}
 		}
+		free(safe);
 	}
+	name = who;
 	if (!department || !*department)
 		row_error(im, row_pos, "department", "expected a department, found an empty cell");
 	/* An answer to a question this respondent would not have been asked
@@ -238,8 +278,10 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 		}
 	}
 	im->rows++;
-	if (!im->writing)
+	if (!im->writing || older) {
+		free(who);
 		return;
+	}
 	size_t n = 0;
 	for (size_t i = 0; i < q->nquestions; i++)
 		if (im->values[i]) {
@@ -250,6 +292,7 @@ static void finish_row(struct importer *im, const char *name, const char *depart
 	if (!store_respondent_put(im->sv, name, department, role ? role : "",
 				  im->qidx, im->qvals, n, im->date, &im->cli->diag))
 		im->writing = false;
+	free(who);
 }
 
 /* ---- CSV ---- */
@@ -297,7 +340,11 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 	cands[nc++] = "role";
 	for (size_t i = 0; i < q->nquestions; i++)
 		cands[nc++] = q->questions[i].id;
-	bool *seen = xcalloc(q->nquestions + 1, sizeof *seen);
+	size_t *seen = xcalloc(q->nquestions + 1, sizeof *seen);   /* column + 1 */
+	im->col_time = -1;
+	for (size_t c = 0; c < r->n && im->col_time < 0; c++)
+		if (im->cols[c].role == Q_COLUMN_META && q_form_is_time_column(r->cells[c]))
+			im->col_time = (long)c;
 	struct sbuf unknown;
 	sbuf_init(&unknown);
 	size_t nunknown = 0;
@@ -325,8 +372,12 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 				diag_err(&im->cli->diag, im->file, (int)r->line, 0,
 					 "header column %zu: unknown question '%s' (did you mean '%s'?)",
 					 c + 1, safe, close);
-			else
+			else {
+				long near = q_form_closest(q, h);
 				sbuf_addf(&unknown, "%scolumn %zu '%s'", nunknown++ ? ", " : "", c + 1, safe);
+				if (near >= 0)
+					sbuf_addf(&unknown, " (did you mean %s?)", q->questions[near].id);
+			}
 			free(safe);
 			ok = false;
 			continue;
@@ -336,11 +387,12 @@ static bool csv_header(struct importer *im, const struct csvx_row *r)
 		long k = col->question;
 		if (seen[k]) {
 			diag_err(&im->cli->diag, im->file, (int)r->line, 0,
-				 "header column %zu: question '%s' appears twice", c + 1,
-				 q->questions[k].id);
+				 "header column %zu: question '%s' appears twice: columns %zu and %zu",
+				 seen[k], q->questions[k].id, seen[k], c + 1);
 			ok = false;
+		} else {
+			seen[k] = c + 1;
 		}
-		seen[k] = true;
 		im->col_question[c] = k;
 	}
 	if (nunknown)
@@ -466,6 +518,10 @@ static bool csv_row(const struct csvx_row *r, void *arg)
 			struct cell_pos p = { r->row, r->line, (int)c + 1, 0 };
 			take_answer(im, (size_t)im->col_question[c], r->cells[c], &p);
 		}
+	im->row_time = INT64_MIN;
+	int64_t t;
+	if (im->col_time >= 0 && q_form_time(r->cells[im->col_time], &t))
+		im->row_time = t;
 	struct cell_pos name_pos = { r->row, r->line, (int)im->col_respondent + 1, 0 };
 	struct cell_pos row_pos = { r->row, r->line, (int)im->col_department + 1, 0 };
 	finish_row(im, r->cells[im->col_respondent], r->cells[im->col_department],
@@ -616,8 +672,18 @@ int survey_import(struct cli *cli)
 		else
 			q_free(q), q = NULL;
 	}
+	const char *keep = cli_opt(cli, "keep");
+	if (keep && strcmp(keep, "latest")) {
+		char *safe = text_sanitize(keep);
+		diag_fail(&cli->diag, EXIT_USAGE, "--keep: expected 'latest', found '%s'", safe);
+		free(safe);
+		q_free(q);
+		q = NULL;
+	}
 	struct importer im = { .cli = cli, .st = st, .q = q, .file = cli->args[1],
-			       .yaml = is_yaml(cli->args[1]), .writing = true, .form = &form };
+			       .yaml = is_yaml(cli->args[1]), .writing = true, .form = &form,
+			       .keep_latest = keep != NULL, .row_time = INT64_MIN, .col_time = -1 };
+	sbuf_init(&im.repeated);
 	char today[11];
 	cli_today(today);
 	im.date = today;
@@ -658,7 +724,9 @@ int survey_import(struct cli *cli)
 	}
 	reset_row(&im);
 	long after = im.writing ? respondents_of(st, q->id, &cli->diag) : -1;
-	/* Rows that did not add a respondent replaced one. */
+	/* Rows that did not add a respondent (nor repeat one of this file)
+	 * replaced one. */
+	im.rows -= im.repeats;
 	im.replaced = im.rows - (after - before);
 	if (before >= 0 && after >= 0 && im.writing && !diag_has_errors(&cli->diag) &&
 	    store_commit(st, &cli->diag)) {
@@ -667,6 +735,13 @@ int survey_import(struct cli *cli)
 		if (!cli->quiet)
 			printf("imported %ld respondent%s into %s (%ld replaced)\n", im.rows,
 			       im.rows == 1 ? "" : "s", q->id, im.replaced);
+		if (im.repeats)
+			diag_at(&cli->diag, DIAG_NOTE, 0, im.file, 0, 0, "%ld row%s repeated a "
+				"respondent (--keep latest): kept the latest answers by %s: %s%s",
+				im.repeats, im.repeats == 1 ? "" : "s",
+				im.repeats_by_file ? "file order (no readable timestamp column)"
+						   : "the timestamp column",
+				im.repeated.s, im.repeats > 5 ? ", ..." : "");
 		size_t skipped = 0;
 		for (size_t c = 0; !im.yaml && c < im.ncols; c++)
 			skipped += im.cols[c].how == Q_HOW_IGNORE_UNKNOWN;
@@ -701,6 +776,7 @@ out:
 	free(im.headers);
 	q_form_map_release(&map);
 	name_set_release(&im.names);
+	sbuf_release(&im.repeated);
 	free(ids);
 	q_free(q);
 	store_close(st);

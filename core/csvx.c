@@ -28,6 +28,8 @@ struct state {
 	char delim;
 	int prev_term;            /* the last character libcsv ended a record on */
 	struct csvx_skipped skip;
+	const char *encoding;     /* --encoding, when the text was transcoded */
+	bool mixed_warned;        /* the mixed-scripts warning was given */
 };
 
 static int no_space(unsigned char c)
@@ -75,32 +77,110 @@ static void on_field(void *s, size_t len, void *data)
 	st->n++;
 }
 
+bool csvx_check_cell(const char *file, long row, long line, int column, const char *cell,
+		     size_t len, struct diag *d)
+{
+	size_t bad;
+	if (utf8_valid(cell, len, &bad))
+		return true;
+	const char *enc = csvx_guess_encoding(cell, len);
+	unsigned char byte = (unsigned char)cell[bad];
+	const char *what = memchr(cell, 0, len) ? "NUL byte or invalid UTF-8" : "invalid UTF-8";
+	/* A lone NUL is damage, not another encoding: no hint. */
+	if (!byte && strcmp(enc, "utf-16"))
+		diag_row(d, EXIT_DATAERR, file, row, line, column, NULL,
+			 "%s at byte %zu of the cell (byte 0x00)", what, bad + 1);
+	else
+		diag_row(d, EXIT_DATAERR, file, row, line, column, NULL,
+			 "%s at byte %zu of the cell (byte 0x%02X); the file is not "
+			 "UTF-8: it may be %s%s, import it with --encoding %s", what,
+			 bad + 1, byte, enc,
+			 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
+			 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
+			 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
+	return false;
+}
+
 /* The first invalid cell of a row, if any, as an error. */
 static bool cells_valid(struct state *st, char **cells, const size_t *lens, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		size_t bad;
-		if (!utf8_valid(cells[i], lens[i], &bad)) {
-			const char *enc = csvx_guess_encoding(cells[i], lens[i]);
-			unsigned char byte = (unsigned char)cells[i][bad];
-			const char *what = memchr(cells[i], 0, lens[i]) ? "NUL byte or invalid UTF-8"
-								      : "invalid UTF-8";
-			/* A lone NUL is damage, not another encoding: no hint. */
-			if (!byte && strcmp(enc, "utf-16"))
-				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
-					 NULL, "%s at byte %zu of the cell (byte 0x00)", what, bad + 1);
-			else
-				diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)i + 1,
-					 NULL, "%s at byte %zu of the cell (byte 0x%02X); the file is not "
-					 "UTF-8: it may be %s%s, import it with --encoding %s", what,
-					 bad + 1, byte, enc,
-					 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
-					 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
-					 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
+	for (size_t i = 0; i < n; i++)
+		if (!csvx_check_cell(st->r->file, st->row, st->line, (int)i + 1, cells[i], lens[i],
+				     st->d))
 			return false;
-		}
-	}
 	return true;
+}
+
+/* Letters of a word: ASCII, Latin-1 and Latin Extended (lead bytes
+ * 0xC3..0xC9), Arabic script (0xD8..0xDB); 0 for anything else. */
+static int letter_script(const unsigned char *p, size_t left, size_t *len)
+{
+	*len = 1;
+	if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+		return 'L';
+	if (*p >= 0xC0 && *p < 0xE0 && left >= 2) {
+		*len = 2;
+		if (*p >= 0xD8 && *p <= 0xDB)
+			return 'A';
+		if (*p >= 0xC3 && *p <= 0xC9 && !(*p == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7)))
+			return 'L';
+		return 0;
+	}
+	if (*p >= 0xE0)
+		*len = *p >= 0xF0 ? 4 : 3;
+	if (*len > left)
+		*len = left;
+	return 0;
+}
+
+/* The first word of s where letters of one script sit between letters of
+ * the other ("Garcيa": a Windows-1252 file read as Windows-1256), its
+ * start and length in *start, *wlen. A word that only changes script once
+ * ("CRMها", Persian suffixes on a Latin name) is real text. */
+static bool mixed_word(const char *s, size_t n, size_t *start, size_t *wlen)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, from = 0;
+	int last = 0, changes = 0;
+	while (i <= n) {
+		size_t k = 1;
+		int sc = i < n ? letter_script(p + i, n - i, &k) : 0;
+		if (!sc) {
+			if (changes >= 2) {
+				*start = from;
+				*wlen = i - from;
+				return true;
+			}
+			last = changes = 0;
+			from = i + k;
+		} else {
+			changes += last && sc != last;
+			last = sc;
+		}
+		i += k;
+	}
+	return false;
+}
+
+/* Read through --encoding: a word of Latin and Arabic letters together
+ * says the encoding is likely wrong. Warned once, at the first. */
+static void mixed_scripts(struct state *st, char **cells)
+{
+	for (size_t i = 0; i < st->n; i++) {
+		size_t at, len;
+		if (!mixed_word(cells[i], st->lens[i], &at, &len))
+			continue;
+		char *word = xstrndup(cells[i] + at, len);
+		char *safe = text_sanitize(word);
+		diag_at(st->d, DIAG_WARNING, 0, st->r->file, (int)st->line, (int)i + 1,
+			"row %ld: '%s' mixes Latin and Arabic letters in one word: is the file "
+			"really in %s? (--encoding windows-1252 reads Western European files, "
+			"windows-1256 Arabic and Persian ones)", st->row, safe, st->encoding);
+		free(safe);
+		free(word);
+		st->mixed_warned = true;
+		return;
+	}
 }
 
 /* Hand one complete record (st->n cells in cells/st->lens) to the callback.
@@ -118,6 +198,9 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 		cells[0] += 3;
 		st->lens[0] -= 3;
 	}
+	if (st->row == 0)
+		csvx_header_duplicates(st->r->file, st->line, (const char *const *)cells, st->lens,
+				       st->n, st->d);
 	if (st->row > 0) {
 		bool rest_empty = true;
 		for (size_t i = 1; i < st->n && rest_empty; i++)
@@ -140,6 +223,8 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 		}
 	}
 	bool ok = !st->r->check_utf8 || utf8_checked || cells_valid(st, cells, st->lens, st->n);
+	if (ok && st->encoding && !st->mixed_warned)
+		mixed_scripts(st, cells);
 	if (ok) {
 		struct csvx_row row = { cells, st->lens, st->n, st->row, st->line };
 		size_t before = st->d->errors;
@@ -322,9 +407,14 @@ static bool slow_parse(struct csv_parser *p, struct state *st, const char *s, si
 {
 	if (csv_parse(p, s, n, on_field, on_record, st) == n)
 		return true;
-	diag_at(st->d, DIAG_ERROR, EXIT_DATAERR, st->r->file, (int)st->next_line, 0,
-		"malformed CSV (row %ld): %s; a quote inside a quoted cell must be doubled",
-		st->row, csv_strerror(csv_error(p)));
+	if (csv_error(p) == CSV_EPARSE)
+		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->n ? st->line : st->next_line,
+			 (int)st->n + 1, NULL, "malformed CSV: a quote in the middle of a cell, or "
+			 "text after a quoted cell's closing quote; a quote inside a quoted cell must "
+			 "be doubled (\"\")");
+	else
+		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->n ? st->line : st->next_line,
+			 (int)st->n + 1, NULL, "malformed CSV: %s", csv_strerror(csv_error(p)));
 	return false;
 }
 
@@ -393,7 +483,8 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	/* libcsv grows a cell by blk_size (128 bytes by default): a long cell
 	 * would be realloc'd thousands of times. */
 	csv_set_blk_size(&p, 1 << 16);
-	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1, .delim = ',' };
+	struct state st = { .r = r, .d = d, .line = 1, .next_line = 1, .delim = ',',
+			    .encoding = fmt->encoding };
 	sbuf_init(&st.cells);
 	csvx_skipped_init(&st.skip);
 	size_t chunk = r->chunk ? r->chunk : (size_t)1 << 18;
@@ -411,7 +502,15 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 			n -= 3;
 		}
 		if (done == 0) {
-			st.delim = fmt->delimiter ? fmt->delimiter : csvx_detect_delimiter(from, n);
+			/* Excel's "sep=;" line says the delimiter (--delimiter wins)
+			 * and is no record. */
+			char sep = 0;
+			size_t skip = csvx_sep_line(from, n, &sep);
+			from += skip;
+			n -= skip;
+			st.next_line += skip > 0;
+			st.delim = fmt->delimiter ? fmt->delimiter
+				   : sep ? sep : csvx_detect_delimiter(from, n);
 			csv_set_delim(&p, (unsigned char)st.delim);
 		}
 		if (!parse_chunk(&p, &st, from, n)) {
@@ -442,8 +541,10 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	if (ok && !st.stop && csv_fini(&p, on_field, on_record, &st) != 0) {
 		/* st.line is where the last record with a cell began: the open
 		 * quote is in the record after it when no cell of it was read. */
-		diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)(st.n ? st.line : st.next_line), 0,
-			"malformed CSV (row %ld): a quoted cell is never closed", st.row);
+		diag_row(d, EXIT_DATAERR, r->file, st.row, st.n ? st.line : st.next_line,
+			 (int)st.n + 1, NULL, "malformed CSV: the quote that opens this cell is never "
+			 "closed, so the rest of the file would be one cell; a quote inside a quoted "
+			 "cell must be doubled (\"\")");
 		ok = false;
 	}
 	if (ok && r->on_progress)
@@ -467,6 +568,47 @@ bool csvx_read(const struct csvx_reader *r, const char *path, struct diag *d)
 	bool ok = csvx_read_stream(r, in.f, in.size, d);
 	csvx_close(&in, d);
 	return ok;
+}
+
+/* csvx_header_eq on cells of known length. */
+static bool header_eq_n(const char *a, size_t na, const char *b, size_t nb)
+{
+	const char *ea = a + na, *eb = b + nb;
+	for (;;) {
+		while (a < ea && (*a == '_' || *a == '-' || *a == ' '))
+			a++;
+		while (b < eb && (*b == '_' || *b == '-' || *b == ' '))
+			b++;
+		if (a == ea || b == eb)
+			return a == ea && b == eb;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+		a++;
+		b++;
+	}
+}
+
+void csvx_header_duplicates(const char *file, long line, const char *const *cells,
+			    const size_t *lens, size_t n, struct diag *d)
+{
+	/* Headers are few (CSVX_MAX_COLUMNS at most): pairs are cheap. */
+	for (size_t i = 0; i < n; i++) {
+		if (!lens[i])
+			continue;
+		for (size_t j = i + 1; j < n; j++) {
+			if (!header_eq_n(cells[i], lens[i], cells[j], lens[j]))
+				continue;
+			char *name = xstrndup(cells[i], lens[i]);
+			char *safe = text_sanitize(name);
+			diag_at(d, DIAG_WARNING, 0, file, (int)line, (int)j + 1,
+				"columns %zu and %zu have the same header '%s': only one of them can "
+				"be read; rename the other if it holds different data", i + 1, j + 1,
+				safe);
+			free(safe);
+			free(name);
+			break;   /* a third copy is named against this one */
+		}
+	}
 }
 
 bool csvx_header_eq(const char *a, const char *b)

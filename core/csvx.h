@@ -51,7 +51,7 @@ struct csvx_format {
 	char delimiter;            /* 0: detect from the header line */
 };
 
-/* Check --encoding (iconv must know it) and --delimiter (one character or
+/* Check --encoding (iconv must know it) and --delimiter (',' ';' '|' or
  * "tab") into out; a usage error (64) naming the option otherwise. */
 bool csvx_format_check(const char *encoding, const char *delimiter, struct csvx_format *out,
 		       struct diag *d);
@@ -82,6 +82,10 @@ bool csvx_open(struct csvx_input *in, const char *path, const struct csvx_format
 	       struct diag *d);
 void csvx_close(struct csvx_input *in, struct diag *d);
 
+/* Excel's "sep=;" first line (also "sep=," "sep=|" and "sep=" with a tab
+ * or a written-out \t): its length with the line end, the delimiter in
+ * *delim; 0 when s does not start with one. */
+size_t csvx_sep_line(const char *s, size_t n, char *delim);
 /* The delimiter of a header line s[0..n): ',' unless ';' or tab is more
  * frequent outside quotes. */
 char csvx_detect_delimiter(const char *s, size_t n);
@@ -93,11 +97,13 @@ bool csvx_footer_marker(const char *s, size_t n);
  * "windows-1256", "windows-1252" or "utf-16". */
 const char *csvx_guess_encoding(const char *s, size_t n);
 
+enum { CSVX_SKIPPED_LINES = 8 };
 /* What a reader skipped, for the notes: rows of empty cells, blank lines
  * at the end, the footer. */
 struct csvx_skipped {
 	long empty, empty_first, empty_last;   /* rows of empty cells */
-	long blank, blank_first;               /* blank lines since the last record */
+	long blank, blank_first, blank_last;   /* blank lines since the last record */
+	long blank_lines[CSVX_SKIPPED_LINES];  /* the first of them, for the note */
 	long footer;                           /* line of the footer's first marker, 0: none */
 	/* A record of one cell after blank lines: a report's title when the
 	 * footer's markers follow (Salesforce writes "Report name" first),
@@ -150,6 +156,16 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 /* Header matching as SPEC §10: case-insensitive, ignoring '_', '-' and
  * spaces ("License Start" == "license_start"). */
 bool csvx_header_eq(const char *a, const char *b);
+
+/* A cell that is not UTF-8 (or holds a NUL) as an error in d naming row,
+ * line and column, with a hint at the encoding it may be in. */
+bool csvx_check_cell(const char *file, long row, long line, int column, const char *cell,
+		     size_t len, struct diag *d);
+
+/* A warning in d for every header cell (row 0 at line) that another
+ * after it equals (csvx_header_eq), naming both columns. */
+void csvx_header_duplicates(const char *file, long line, const char *const *cells,
+			    const size_t *lens, size_t n, struct diag *d);
 
 /* CSV written to out (stdout on a terminal) has escape sequences and
  * control characters removed from its cells; CSV going to files and pipes

@@ -45,13 +45,12 @@ bool csvx_format_check(const char *encoding, const char *delimiter, struct csvx_
 	if (delimiter) {
 		if (!strcasecmp(delimiter, "tab") || !strcmp(delimiter, "\\t"))
 			out->delimiter = '\t';
-		else if (strlen(delimiter) == 1 && delimiter[0] != '"' && delimiter[0] != '\n' &&
-			 delimiter[0] != '\r')
+		else if (strlen(delimiter) == 1 && strchr(",;|", delimiter[0]))
 			out->delimiter = delimiter[0];
 		else {
 			char *safe = text_sanitize(delimiter);
-			diag_fail(d, EXIT_USAGE, "--delimiter: expected one character such as ',' ';' "
-				  "'|' or 'tab', found '%s'", safe);
+			diag_fail(d, EXIT_USAGE, "--delimiter: expected ',' ';' '|' or 'tab', found '%s'",
+				  safe);
 			free(safe);
 			return false;
 		}
@@ -323,6 +322,26 @@ char csvx_detect_delimiter(const char *s, size_t n)
 	return ',';
 }
 
+size_t csvx_sep_line(const char *s, size_t n, char *delim)
+{
+	if (n < 5 || strncasecmp(s, "sep=", 4))
+		return 0;
+	char c = s[4];
+	size_t i = 5;
+	if (c == '\\' && n > 6 && s[5] == 't') {   /* "sep=\t" written out */
+		c = '\t';
+		i = 6;
+	}
+	if (!strchr(",;|\t", c))
+		return 0;
+	if (i < n && s[i] == '\r')
+		i++;
+	if (i >= n || s[i] != '\n')
+		return 0;
+	*delim = c;
+	return i + 1;
+}
+
 /* The lines a Salesforce report export appends after its data. */
 bool csvx_footer_marker(const char *s, size_t n)
 {
@@ -388,7 +407,10 @@ void csvx_skipped_blank(struct csvx_skipped *k, long line)
 		return;   /* part of the footer */
 	if (!k->blank)
 		k->blank_first = line;
+	if (k->blank < CSVX_SKIPPED_LINES)
+		k->blank_lines[k->blank] = line;
 	k->blank++;
+	k->blank_last = line;
 }
 
 void csvx_skipped_record(struct csvx_skipped *k)
@@ -400,6 +422,29 @@ void csvx_skipped_record(struct csvx_skipped *k)
 static char *lines_text(long first, long last)
 {
 	return first == last ? xasprintf("line %ld", first) : xasprintf("lines %ld-%ld", first, last);
+}
+
+/* The blank lines, which rows of empty cells may interrupt: "lines
+ * 22-23, 25"; past CSVX_SKIPPED_LINES of them, the first and the last. */
+static char *blank_lines_text(const struct csvx_skipped *k)
+{
+	if (k->blank > CSVX_SKIPPED_LINES)
+		return xasprintf("lines %ld to %ld", k->blank_first, k->blank_last);
+	if (k->blank_last - k->blank_first + 1 == k->blank)
+		return lines_text(k->blank_first, k->blank_last);
+	struct sbuf b;
+	sbuf_init(&b);
+	sbuf_addf(&b, "lines ");
+	for (long i = 0; i < k->blank;) {
+		long j = i;
+		while (j + 1 < k->blank && k->blank_lines[j + 1] == k->blank_lines[j] + 1)
+			j++;
+		sbuf_addf(&b, i ? ", %ld" : "%ld", k->blank_lines[i]);
+		if (j > i)
+			sbuf_addf(&b, "-%ld", k->blank_lines[j]);
+		i = j + 1;
+	}
+	return sbuf_detach(&b);
 }
 
 void csvx_skipped_notes(const struct csvx_skipped *k, const char *file, long last_line,
@@ -425,7 +470,7 @@ void csvx_skipped_notes(const struct csvx_skipped *k, const char *file, long las
 			"skipped the Salesforce report footer (%s)", where);
 		free(where);
 	} else if (k->blank) {
-		char *where = lines_text(k->blank_first, k->blank_first + k->blank - 1);
+		char *where = blank_lines_text(k);
 		diag_at(d, DIAG_NOTE, 0, file, (int)k->blank_first, 0,
 			"skipped %ld blank line%s at the end (%s)", k->blank, k->blank == 1 ? "" : "s",
 			where);

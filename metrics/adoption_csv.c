@@ -74,6 +74,19 @@ static bool refill(struct adoption_csv *r, struct diag *d, bool *failed)
 	}
 	r->len += got;
 	memset(r->buf + r->len, 0, SLACK);   /* the fast path reads 64 bytes at a time */
+	if (r->consumed == 0 && r->pos == 0 && !r->sep_checked) {
+		/* Excel's "sep=;" line: the delimiter (--delimiter wins), no record. */
+		r->sep_checked = true;
+		bool bom = r->len >= 3 && !memcmp(r->buf, "\xEF\xBB\xBF", 3);
+		char sep = 0;
+		size_t skip = csvx_sep_line(r->buf + 3 * bom, r->len - 3 * bom, &sep);
+		if (skip) {
+			r->pos = 3 * bom + skip;
+			r->line = r->next_line = 2;
+			if (!r->delim)
+				r->delim = sep;
+		}
+	}
 	if (!r->delim) {
 		bool bom = r->len >= 3 && !memcmp(r->buf, "\xEF\xBB\xBF", 3);
 		r->delim = csvx_detect_delimiter(r->buf + 3 * bom, r->len - 3 * bom);
@@ -147,6 +160,7 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 			if (p < end && *p != delim && *p != '\n' && *p != '\r') {
 				*why = "a quoted cell must be followed by a delimiter or the end "
 				       "of the line (a quote inside a quoted cell must be doubled)";
+				r->ncells--;   /* the message names this cell's column */
 				return PARSE_BAD;
 			}
 		} else {
@@ -342,6 +356,15 @@ static bool rest_empty(const struct adoption_csv *r, size_t start)
 	return true;
 }
 
+/* The header line, unreadable as CSV, holds NUL bytes: UTF-16 without a
+ * BOM (the quotes of its cells are followed by NULs). */
+static bool utf16_header(const struct adoption_csv *r)
+{
+	size_t n = r->len - r->pos < 512 ? r->len - r->pos : 512;
+	const char *nl = memchr(r->buf + r->pos, '\n', n);
+	return memchr(r->buf + r->pos, 0, nl ? (size_t)(nl - (r->buf + r->pos)) : n) != NULL;
+}
+
 int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 {
 	for (;;) {
@@ -363,18 +386,25 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 			res = parse_record(r, r->eof, &why);
 		if (res == PARSE_MORE) {
 			if (r->eof) {
-				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->next_line, 0,
-					"malformed CSV (row %ld): a quoted cell is never closed",
-					r->row + 1);
+				diag_row(d, EXIT_DATAERR, r->file, r->row + 1, r->next_line,
+					 (int)r->ncells + 1, NULL, "malformed CSV: the quote that opens "
+					 "this cell is never closed, so the rest of the file would be one "
+					 "cell; a quote inside a quoted cell must be doubled (\"\")");
 				return -1;
 			}
 			if (!refill(r, d, &failed) && failed)
 				return -1;
 			continue;   /* parse again, with more data or at the end */
 		}
+		if (res == PARSE_BAD && r->row < 0 && utf16_header(r)) {
+			diag_row(d, EXIT_DATAERR, r->file, 0, r->next_line, 0, NULL,
+				 "NUL bytes in the header; the file is not UTF-8: it may be utf-16, "
+				 "import it with --encoding utf-16le");
+			return -1;
+		}
 		if (res == PARSE_BAD) {
-			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->next_line, 0,
-				"malformed CSV (row %ld): %s", r->row + 1, why);
+			diag_row(d, EXIT_DATAERR, r->file, r->row + 1, r->next_line, (int)r->ncells + 1,
+				 NULL, "malformed CSV: %s", why);
 			return -1;
 		}
 		/* A blank line is no record. */

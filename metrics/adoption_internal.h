@@ -118,6 +118,7 @@ struct adoption_csv {
 				     is always read; cells not asked for may
 				     hold anything (ncells still counts them) */
 	bool scalar;              /* tests: never take the 64-byte fast path */
+	bool sep_checked;         /* the first read looked for a "sep=" line */
 	char delim;               /* the format's, else found in the header line */
 	struct csvx_skipped skip; /* rows of empty cells, blank lines, the footer */
 };

@@ -194,9 +194,20 @@ static bool find_columns(const struct adoption_csv *r, const struct metric_map *
 			 struct adoption_columns *c, bool *loginhistory, struct diag *d)
 {
 	size_t n = r->ncells;
-	char **cells = xmalloc((n ? n : 1) * sizeof *cells);
+	/* The header says what the file is: not UTF-8 (UTF-16 without a BOM,
+	 * another encoding) is named here, as every other import does. */
 	for (size_t i = 0; i < n; i++)
+		if (!csvx_check_cell(r->file, 0, r->line, (int)i + 1, r->cells[i].s,
+				     r->cells[i].len, d))
+			return false;
+	char **cells = xmalloc((n ? n : 1) * sizeof *cells);
+	size_t *lens = xmalloc((n ? n : 1) * sizeof *lens);
+	for (size_t i = 0; i < n; i++) {
 		cells[i] = xstrndup(r->cells[i].s, r->cells[i].len);
+		lens[i] = r->cells[i].len;
+	}
+	csvx_header_duplicates(r->file, r->line, (const char *const *)cells, lens, n, d);
+	free(lens);
 	const char *const *cc = (const char *const *)cells;
 	*loginhistory = metric_header_find(cc, n, NULL, "user", (const char *const[]){"UserId", NULL}) >= 0 &&
 			metric_header_find(cc, n, NULL, "time", (const char *const[]){"LoginTime", NULL}) >= 0 &&

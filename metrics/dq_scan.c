@@ -2,6 +2,7 @@
  * field, find duplicate clusters, compute the §7 figures. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -234,6 +235,25 @@ static void fold_key(struct scan_worker *W, const char *v, size_t n, unsigned fl
 	sbuf_add(out, f->out.s ? f->out.s : "", f->out.len);
 }
 
+/* A date cell: ISO 8601, or --date-format's layout. */
+static bool scan_date(const struct scan *S, const char *v, size_t n, long *day)
+{
+	if (dq_parse_date(v, n, day))
+		return true;
+	const struct timex_format *f = S->opts->date_format;
+	if (!f)
+		return false;
+	int64_t t;
+	size_t at;
+	char expected[TIMEX_EXPECTED_MAX];
+	enum timex_err e = timex_format_parse(f, v, n, &t, &at, expected);
+	if (e != TIMEX_OK && e != TIMEX_NO_OFFSET)
+		return false;
+	if (day)
+		*day = (long)timex_day_of(t);
+	return true;
+}
+
 /* NULL when the value passes every check of its field, else the problem. */
 static const char *check_value(struct scan_worker *W, size_t fi, const char *v, size_t n)
 {
@@ -249,7 +269,7 @@ static const char *check_value(struct scan_worker *W, size_t fi, const char *v, 
 			return "not a phone number";
 		break;
 	case DQ_FMT_DATE:
-		if (!dq_parse_date(v, n, NULL))
+		if (!scan_date(S, v, n, NULL))
 			return "not a date";
 		break;
 	case DQ_FMT_NONE:
@@ -339,6 +359,17 @@ static int find_column(const struct csvx_row *r, const char *name)
 	return -1;
 }
 
+/* A header as compared: lower case, without spaces, '_' and '-'. */
+static char *header_key(const char *h)
+{
+	char *k = xmalloc(strlen(h) + 1), *o = k;
+	for (; *h; h++)
+		if (*h != ' ' && *h != '_' && *h != '-')
+			*o++ = (char)tolower((unsigned char)*h);
+	*o = '\0';
+	return k;
+}
+
 static const char *close_column(const struct csvx_row *r, const char *name)
 {
 	const char **names = xmalloc((r->n + 1) * sizeof *names);
@@ -346,8 +377,43 @@ static const char *close_column(const struct csvx_row *r, const char *name)
 		names[i] = r->cells[i];
 	const char *close = text_closest(name, names, r->n);
 	free(names);
+	if (close)
+		return close;
+	/* A report's label for the field: "Mobile" for MobilePhone, "Mailing
+	 * City/Town" for MailingCity; one starts with the other (4+ letters). */
+	char *nk = header_key(name);
+	size_t nn = strlen(nk);
+	for (size_t i = 0; i < r->n && !close; i++) {
+		char *hk = header_key(r->cells[i]);
+		size_t hn = strlen(hk);
+		if (hn >= 4 && nn >= 4 && (hn < nn ? !strncmp(nk, hk, hn) : !strncmp(hk, nk, nn)))
+			close = r->cells[i];
+		free(hk);
+	}
+	free(nk);
 	return close;
 }
+
+/* The column of a report export (labels as headers) that looks like the
+ * record id: "<Entity> ID", "Record ID", "<Entity>Id". */
+static const char *likely_id_column(const struct scan *S, const struct csvx_row *r)
+{
+	const char *entity = S->c->entity ? S->c->entity : "";
+	char *want = xasprintf("%sid", entity);
+	char *wk = header_key(want);
+	const char *found = NULL;
+	for (size_t i = 0; i < r->n && !found; i++) {
+		char *hk = header_key(r->cells[i]);
+		if ((*entity && !strcmp(hk, wk)) || !strcmp(hk, "recordid") ||
+		    !strcmp(hk, "18digitid") || !strcmp(hk, "casesafeid"))
+			found = r->cells[i];
+		free(hk);
+	}
+	free(wk);
+	free(want);
+	return found;
+}
+
 
 /* The record id column: without it no record can be named, so its
  * absence is fatal. */
@@ -358,7 +424,13 @@ static int need_column(struct scan *S, const struct csvx_row *r, const char *nam
 	if (i >= 0)
 		return i;
 	const char *close = close_column(r, name);
-	if (close)
+	const char *like = close ? NULL : likely_id_column(S, r);
+	if (like)
+		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
+			"missing column '%s' needed by %s: the column '%s' looks like it (a report "
+			"export labels its columns); rename it to '%s', or give --checks a file whose "
+			"record_id is '%s'", name, needed_by, like, name, like);
+	else if (close)
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
 			"missing column '%s' needed by %s (did you mean '%s'?)", name, needed_by, close);
 	else
@@ -374,6 +446,9 @@ static int want_column(struct scan *S, const struct csvx_row *r, const char *nam
 {
 	int i = find_column(r, name);
 	if (i >= 0)
+		return i;
+	/* The missing record id is an error already: no warning besides it. */
+	if (S->c->record_id && S->id_col < 0 && csvx_header_eq(name, S->c->record_id))
 		return i;
 	struct dq_result *res = S->res;
 	for (size_t k = 0; k < res->nunchecked; k++)
@@ -846,7 +921,7 @@ static void key_row(const struct csvx_row *r, size_t rec, void *arg)
 		size_t n;
 		const char *v = cell(r, S->fresh_col, &n);
 		long day;
-		if (n && dq_parse_date(v, n, &day) && day >= S->today - c->fresh_days)
+		if (n && scan_date(S, v, n, &day) && day >= S->today - c->fresh_days)
 			S->res->fresh++;
 	}
 	if (S->opts->clusters_out) {

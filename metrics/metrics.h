@@ -553,6 +553,8 @@ struct dq_scan_opts {
 	FILE *rows_out;             /* may be NULL */
 	void (*progress)(uint64_t done, uint64_t total, void *arg);
 	void *progress_arg;
+	const struct timex_format *date_format;   /* --date-format: dates as the user's
+						     locale writes them (besides ISO); NULL */
 };
 
 /* Stream the CSV at path through the checks. Returns false with errors in

@@ -150,9 +150,11 @@ static bool map_row(const struct csvx_row *r, void *arg)
 	struct q_column c;
 	if (!map_target(mr->q, target, &c)) {
 		char *safe = text_sanitize(target);
+		long near = q_form_closest(mr->q, target);
 		diag_row(mr->d, EXIT_DATAERR, mr->file, r->row, r->line, mr->col_question + 1, NULL,
-			 "unknown question '%s' of %s; expected a question id, respondent, department, "
-			 "role or skip", safe, mr->q->id);
+			 "unknown question '%s' of %s%s%s%s; expected a question id, respondent, "
+			 "department, role or skip", safe, mr->q->id, near >= 0 ? " (did you mean '" : "",
+			 near >= 0 ? mr->q->questions[near].id : "", near >= 0 ? "'?)" : "");
 		free(safe);
 		return true;
 	}
@@ -199,6 +201,7 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 		en[i] = text_match_key(q->questions[i].text.en ? q->questions[i].text.en : "");
 		fa[i] = q->questions[i].text.fa ? text_match_key(q->questions[i].text.fa) : NULL;
 	}
+	char **loose = xcalloc(2 * q->nquestions + 1, sizeof *loose);   /* q_form_loose_find */
 	char *resp_key = o->respondent_column ? text_match_key(o->respondent_column) : NULL;
 	bool resp_found = false;
 	for (size_t c = 0; c < n; c++) {
@@ -242,6 +245,11 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 				else if (*key && fa[i] && !strcmp(key, fa[i]))
 					*col = (struct q_column){ Q_COLUMN_QUESTION, (long)i, Q_HOW_TEXT_FA, false };
 			}
+			bool loose_fa = false;
+			if (col->role == Q_COLUMN_UNKNOWN &&
+			    (qi = q_form_loose_find(q, loose, h, &loose_fa)) >= 0)
+				*col = (struct q_column){ Q_COLUMN_QUESTION, qi,
+							  loose_fa ? Q_HOW_TEXT_FA : Q_HOW_TEXT_EN, false };
 			if (col->role == Q_COLUMN_UNKNOWN) {
 				if (in_list(key, IDENTITY_COLUMNS))
 					*col = (struct q_column){ Q_COLUMN_META, -1, Q_HOW_META, true };
@@ -282,6 +290,9 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 	}
 	free(en);
 	free(fa);
+	for (size_t i = 0; i < 2 * q->nquestions; i++)
+		free(loose[i]);
+	free(loose);
 	free(resp_key);
 	return ok;
 }

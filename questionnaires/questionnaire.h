@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../core/diag.h"
 #include "../core/text.h"
@@ -184,7 +185,7 @@ struct q_column {
 };
 
 /* --map FILE: CSV with the header column,question; one line per column of
- * the export: its header (matched as q_match_key), then a question id,
+ * the export: its header (matched as text_match_key), then a question id,
  * respondent, department, role or skip. */
 struct q_map_entry {
 	char *key, *column;
@@ -229,6 +230,33 @@ char *q_match_answer(const struct questionnaire *q, const struct q_question *qq,
  * questions without labels. malloc'd. */
 char *q_match_answer_error(const struct questionnaire *q, const struct q_question *qq,
 			   const char *raw, enum lang lang);
+
+/* ---- looser header matching, respondents and times (q_form_fold.c) ---- */
+
+/* q_match_key, then: a leading question number ("1. ", "Q1) ", "1- ")
+ * dropped, curly quotes as straight ones, spaces between Persian letters
+ * dropped (a ZWNJ typed as a space, or left out), British spellings as US
+ * ones (-ise/-isation, -our, -yse, programme, centre, licence, ...).
+ * Tried when q_match_key matches nothing. malloc'd. */
+char *q_match_loose_key(const char *s);
+/* The question header names by q_match_loose_key of its text (*fa: the
+ * Persian one), or for a Google Forms grid column "Title [Row]" by the row
+ * or the title and row together; -1: none. cache: 2 * q->nquestions
+ * pointers, zeroed, filled as needed (the caller frees them). */
+long q_form_loose_find(const struct questionnaire *q, char **cache, const char *header, bool *fa);
+/* The question whose text (either language) or id header is closest to
+ * (at most a quarter of it differs), for "did you mean"; -1: none. */
+long q_form_closest(const struct questionnaire *q, const char *header);
+/* The respondent a name cell identifies: trimmed; an e-mail address in
+ * lower case. malloc'd. */
+char *q_respondent_key(const char *name);
+/* A form tool's column of when an answer was sent (Timestamp, Completion
+ * time, end, ...). */
+bool q_form_is_time_column(const char *header);
+/* Such a column's cell as seconds (wall time of the form's zone) for
+ * ordering answers: ISO 8601, Google's "2026/11/10 9:00:03 AM GMT+3:30",
+ * Microsoft's "11/10/26 9:00:00". False when unreadable. */
+bool q_form_time(const char *s, int64_t *out);
 
 /* ---- finding questionnaires (q_lookup.c) ---- */
 

@@ -27,7 +27,7 @@ expect_err "noreq.csv:1: error: the header has no column for the required questi
 
 printf 'respondent,department,sponsor\nAna,Sales,3\nAna,Sales,4\n' > dup.csv
 run survey import mini dup.csv; expect_rc 65
-expect_err "row 2 (line 3), column 1 (respondent): error: respondent 'Ana' appears twice (first at row 1)"
+expect_err "row 2 (line 3), column 1 (respondent): error: respondent 'Ana' appears twice: rows 1 and 2 (a form submitted again?); keep the latest answers with --keep latest"
 
 printf 'respondent,department,sponsor\nZed,,3\n' > nodept.csv
 run survey import mini nodept.csv; expect_rc 65

@@ -49,7 +49,7 @@ expect_err "users-unicode-cut.txt:4: error: not valid UTF-16LE text: the file en
 run roster import "$E/users-1252.csv" --encoding klingon; expect_rc 64
 expect_err "--encoding: unknown encoding 'klingon'"
 run roster import "$E/users-1252.csv" --delimiter '::'; expect_rc 64
-expect_err "--delimiter: expected one character"
+expect_err "--delimiter: expected ',' ';' '|' or 'tab', found '::'"
 [ "$(db_sum)" = "$before" ] || fail "workspace changed (broken variants)"
 
 # A Salesforce report export: the footer after a blank line, blank lines at

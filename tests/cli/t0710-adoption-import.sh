@@ -51,7 +51,7 @@ expect_err "5 bad rows; nothing was imported"
 
 # Malformed CSV.
 printf '"UserId","LoginTime","Status"\n"u1","2025-03-18T08:00:00Z","Succ"ess"\n' > broken.csv
-run adoption import broken.csv; expect_rc 65; expect_err "malformed CSV (row 1)"
+run adoption import broken.csv; expect_rc 65; expect_err "broken.csv: row 1 (line 2), column 3: error: malformed CSV: a quoted cell must be followed by a delimiter"
 printf '"UserId","LoginTime","Status"\n"u1","2025-03-18T08:00:00Z\n' > open.csv
 run adoption import open.csv; expect_rc 65; expect_err "never closed"
 [ "$(db_sum)" = "$before" ] || fail "workspace changed by a malformed log"

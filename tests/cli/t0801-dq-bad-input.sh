@@ -26,7 +26,7 @@ expect_err "ragged.csv: row 4 (line 5), column 13: error: found 13 cells, expect
 expect_no_file rows.csv
 head -n 2 "$csv" >quote.csv
 printf '003000000000011,"Ali,Rezaei\n' >>quote.csv
-run dq scan quote.csv; expect_rc 65; expect_err "quote.csv:3: error: malformed CSV (row 2): a quoted cell is never closed"
+run dq scan quote.csv; expect_rc 65; expect_err "quote.csv: row 2 (line 3), column 2: error: malformed CSV: the quote that opens this cell is never closed"
 head -n 2 "$csv" >utf8.csv
 printf '003000000000011,Al\377i,Rezaei,a@b.ir,,,001000000000001,X,Iran,Web,2025-01-01,2026-01-01\n' >>utf8.csv
 run dq scan utf8.csv; expect_rc 65; expect_err "utf8.csv: row 2 (line 3), column 2: error: invalid UTF-8 at byte 3 of the cell"

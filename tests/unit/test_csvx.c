@@ -190,8 +190,9 @@ static void csvx_read__quote_in_unquoted_cell__error_with_line(void **state)
 {
 	(void)state;
 	FAILS("a,b\n1,2\n3,x\"y\n",
-	      "s.csv:3: malformed CSV (row 2): error parsing data while strict checking enabled; "
-	      "a quote inside a quoted cell must be doubled\n");
+	      "s.csv: row 2 (line 3), column 2: malformed CSV: a quote in the middle of a cell, "
+	      "or text after a quoted cell's closing quote; a quote inside a quoted cell must be "
+	      "doubled (\"\")\n");
 }
 
 static void csvx_read__unclosed_quote__error_at_its_line(void **state)
@@ -199,7 +200,9 @@ static void csvx_read__unclosed_quote__error_at_its_line(void **state)
 	/* The line used to be that of the previous record. */
 	(void)state;
 	FAILS("a,b\n1,2\n\"3,4\n5,6\n",
-	      "s.csv:3: malformed CSV (row 2): a quoted cell is never closed\n");
+	      "s.csv: row 2 (line 3), column 1: malformed CSV: the quote that opens this cell is "
+	      "never closed, so the rest of the file would be one cell; a quote inside a quoted "
+	      "cell must be doubled (\"\")\n");
 }
 
 static void csvx_read__invalid_utf8__row_and_column(void **state)
@@ -437,9 +440,27 @@ static void csvx_read__random_inputs__same_as_libcsv(void **state)
 	}
 }
 
+static void csvx_sep_line__excel__delimiter_and_length(void **state)
+{
+	(void)state;
+	char c = 0;
+	assert_int_equal(csvx_sep_line("sep=;\r\na;b\n", 10, &c), 7);
+	assert_int_equal(c, ';');
+	assert_int_equal(csvx_sep_line("SEP=,\na,b\n", 10, &c), 6);
+	assert_int_equal(c, ',');
+	assert_int_equal(csvx_sep_line("sep=\t\na\tb\n", 9, &c), 6);
+	assert_int_equal(c, '\t');
+	assert_int_equal(csvx_sep_line("sep=\\t\n", 7, &c), 7);
+	assert_int_equal(c, '\t');
+	assert_int_equal(csvx_sep_line("sep=x\n", 6, &c), 0);
+	assert_int_equal(csvx_sep_line("sep=;;\n", 7, &c), 0);
+	assert_int_equal(csvx_sep_line("separator,b\n", 12, &c), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(csvx_sep_line__excel__delimiter_and_length),
 		cmocka_unit_test(csvx_read__plain__rows_and_lines),
 		cmocka_unit_test(csvx_read__quoted_commas_and_quotes__unquoted),
 		cmocka_unit_test(csvx_read__embedded_newlines__later_lines_follow),

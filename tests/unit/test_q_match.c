@@ -57,7 +57,7 @@ static void key_is(const char *s, const char *want)
 	free(k);
 }
 
-static void q_match_key__case_space_punctuation__folded(void **state)
+static void text_match_key__case_space_punctuation__folded(void **state)
 {
 	(void)state;
 	key_is("  Is there a  written\tCRM vision? ", "is there a written crm vision");
@@ -66,7 +66,7 @@ static void q_match_key__case_space_punctuation__folded(void **state)
 	key_is("\xEF\xAC\x81le\xC2\xA0name", "file name");
 }
 
-static void q_match_key__arabic_letters__persian(void **state)
+static void text_match_key__arabic_letters__persian(void **state)
 {
 	(void)state;
 	/* يك (Arabic yeh, kaf) is یک; the ZWNJ and tatweel go; ؟ at the end goes. */
@@ -167,11 +167,71 @@ static void q_match_answer_error__likert__names_labels(void **state)
 	free(e);
 }
 
+static void loose_same(const char *a, const char *b)
+{
+	char *ka = q_match_loose_key(a), *kb = q_match_loose_key(b);
+	assert_string_equal(ka, kb);
+	free(ka);
+	free(kb);
+}
+
+static void q_match_loose_key__variants__folded(void **state)
+{
+	(void)state;
+	loose_same("1. Our organisation", "our organization");
+	loose_same("Q12) The programme", "the program");
+	loose_same("3- Staff behaviour", "staff behavior");
+	loose_same("We prioritise data", "we prioritize data");
+	loose_same("a customer\xE2\x80\x99s history", "a customer's history");
+	loose_same("\xE2\x80\x9Cquoted\xE2\x80\x9D", "\"quoted\"");
+	/* ZWNJ, a space and nothing between Persian letters are one. */
+	loose_same("چشم\xE2\x80\x8Cانداز", "چشم انداز");
+	loose_same("چشم انداز", "چشمانداز");
+	/* Latin words keep their spaces; "four" and "your" are not -our words. */
+	char *k = q_match_loose_key("four of your colours");
+	assert_string_equal(k, "four of your colors");
+	free(k);
+	/* A number without its separator is text. */
+	k = q_match_loose_key("2026 budget");
+	assert_string_equal(k, "2026 budget");
+	free(k);
+}
+
+static void q_form_time__form_layouts__ordered(void **state)
+{
+	(void)state;
+	int64_t a, b, c;
+	assert_true(q_form_time("2026/11/10 9:00:03 AM GMT+3:30", &a));
+	assert_true(q_form_time("2026/11/10 1:00:00 PM GMT+3:30", &b));
+	assert_true(a < b);
+	assert_true(q_form_time("2026/11/10 12:30:00 AM GMT+3:30", &c));
+	assert_true(c < a);
+	assert_true(q_form_time("11/10/26 9:00:00", &c));
+	assert_true(q_form_time("11/11/26 9:00:00", &a));
+	assert_int_equal(a - c, 86400);
+	assert_true(q_form_time("2026-11-20T09:00:00.000+03:30", &a));
+	assert_false(q_form_time("yesterday", &a));
+}
+
+static void q_respondent_key__email__trimmed_lower(void **state)
+{
+	(void)state;
+	char *k = q_respondent_key("  A@X.ir \t");
+	assert_string_equal(k, "a@x.ir");
+	free(k);
+	k = q_respondent_key(" Ana Karimi ");
+	assert_string_equal(k, "Ana Karimi");
+	free(k);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(q_match_key__case_space_punctuation__folded),
-		cmocka_unit_test(q_match_key__arabic_letters__persian),
+		cmocka_unit_test(q_match_loose_key__variants__folded),
+		cmocka_unit_test(q_form_time__form_layouts__ordered),
+		cmocka_unit_test(q_respondent_key__email__trimmed_lower),
+		cmocka_unit_test(text_match_key__case_space_punctuation__folded),
+		cmocka_unit_test(text_match_key__arabic_letters__persian),
 		cmocka_unit_test(q_form_columns__form_header__mapped),
 		cmocka_unit_test(q_match_answer__labels__values),
 		cmocka_unit_test(q_match_answer__multi__joined_labels),
