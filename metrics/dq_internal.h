@@ -35,21 +35,26 @@ uint64_t dq_hash(const char *s, size_t n, uint64_t seed);
 /* Sort n 64-bit values ascending (LSD radix, 16 bits a pass). */
 void dq_sort_u64(uint64_t *v, size_t n);
 
+/* Insertion sort of v[0..n) on a uint64_t member: the radix sorts' base
+ * case for short runs. */
+#define DQ_INSERTION_SORT(type, member, v, n)                                     \
+	for (size_t i_ = 1; i_ < (n); i_++) {                                     \
+		type x_ = (v)[i_];                                                \
+		size_t j_ = i_;                                                   \
+		while (j_ > 0 && (v)[j_ - 1].member > x_.member) {                \
+			(v)[j_] = (v)[j_ - 1];                                    \
+			j_--;                                                     \
+		}                                                                 \
+		(v)[j_] = x_;                                                     \
+	}
+
 /* A radix sort on a uint64_t member of a struct: stable, 4 passes of 16
  * bits, through a scratch array of the same size. */
 #define DQ_RADIX_SORT(fname, type, member)                                        \
 	static void fname(type *v, size_t n)                                      \
 	{                                                                         \
 		if (n < 64) {                                                     \
-			for (size_t i = 1; i < n; i++) {                          \
-				type x = v[i];                                    \
-				size_t j = i;                                     \
-				while (j > 0 && v[j - 1].member > x.member) {     \
-					v[j] = v[j - 1];                          \
-					j--;                                      \
-				}                                                 \
-				v[j] = x;                                         \
-			}                                                         \
+			DQ_INSERTION_SORT(type, member, v, n);                    \
 			return;                                                   \
 		}                                                                 \
 		type *tmp = xmalloc(n * sizeof *tmp);                             \
@@ -82,15 +87,7 @@ void dq_sort_u64(uint64_t *v, size_t n);
 	static void fname##_from(type *v, size_t n, int shift)                    \
 	{                                                                         \
 		if (n < 64) {                                                     \
-			for (size_t i = 1; i < n; i++) {                          \
-				type x = v[i];                                    \
-				size_t j = i;                                     \
-				while (j > 0 && v[j - 1].member > x.member) {     \
-					v[j] = v[j - 1];                          \
-					j--;                                      \
-				}                                                 \
-				v[j] = x;                                         \
-			}                                                         \
+			DQ_INSERTION_SORT(type, member, v, n);                    \
 			return;                                                   \
 		}                                                                 \
 		size_t count[256] = { 0 }, start[256], next[256];                 \
