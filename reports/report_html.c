@@ -448,8 +448,10 @@ static void gaps(struct html *h)
 		if (x->has_current)
 			h_printf(h, "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
 				 "<td class=\"n\">%ld</td><td class=\"n\">%s</td></tr>\n",
-				 h_num(round(x->current * 10) / 10, a), h_num(x->target, b),
-				 h_num(round(x->gap * 10) / 10, c), x->importance, h_num(round(x->priority * 10) / 10, p));
+				 /* one decimal as 'crmready gaps' prints it (round() and
+				  * printf disagree on 2.05: the table said 2.1, the bar 2.0) */
+				 h_num1(x->current, a), h_num(x->target, b),
+				 h_num1(x->gap, c), x->importance, h_num1(x->priority, p));
 		else
 			h_printf(h, "</td><td class=\"n\">–</td><td class=\"n\">%s</td><td class=\"n\">–</td>"
 				 "<td class=\"n\">%ld</td><td class=\"n\">–</td></tr>\n", h_num(x->target, b), x->importance);
