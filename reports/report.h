@@ -292,6 +292,10 @@ struct report_workbook {
 };
 
 void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today);
+/* The columns entity's latest scan did not check (its file lacked them),
+ * joined with ", " into buf (cut to n); how many there are. A score over
+ * fewer columns must say so wherever it is the headline. */
+size_t report_dq_unchecked(const struct report_workbook *w, const char *entity, char *buf, size_t n);
 void report_workbook_release(struct report_workbook *w);
 
 /* Fill the parts of w that come from stored metrics (adoption weeks and

@@ -272,7 +272,16 @@ static void summary(struct html *h)
 			double v = m->dq[i].value[REPORT_XL_DQ_SCORE];
 			snprintf(buf, sizeof buf, "%s%s", h_num(round((v <= 1 ? v * 100 : v) * 10) / 10, num),
 				 v <= 1 ? "%" : "");
-			card(h, buf, "data quality score (latest)", "امتیاز کیفیت داده (آخرین)");
+			char unchecked[160], en[256], fa[320];
+			size_t nu = report_dq_unchecked(m, m->dq[i].entity, unchecked, sizeof unchecked);
+			if (nu) {
+				snprintf(en, sizeof en, "data quality score (latest; %zu column%s not checked: %s)",
+					 nu, nu == 1 ? "" : "s", unchecked);
+				snprintf(fa, sizeof fa, "امتیاز کیفیت داده (آخرین؛ %zu ستون بررسی نشد: %s)", nu,
+					 unchecked);
+				card(h, buf, en, fa);
+			} else
+				card(h, buf, "data quality score (latest)", "امتیاز کیفیت داده (آخرین)");
 			break;
 		}
 	h_puts(h, "</div>\n");

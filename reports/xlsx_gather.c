@@ -18,6 +18,24 @@ void report_workbook_init(struct report_workbook *w, enum lang lang, const char 
 	w->today = arena_strdup(&w->arena, today);
 }
 
+size_t report_dq_unchecked(const struct report_workbook *w, const char *entity, char *buf, size_t n)
+{
+	size_t count = 0, used = 0;
+	if (n)
+		buf[0] = '\0';
+	for (size_t i = 0; i < w->ndq_fields; i++) {
+		const struct report_xl_dq_field *f = &w->dq_fields[i];
+		if (!f->not_checked || strcmp(f->entity, entity))
+			continue;
+		if (used < n) {
+			int k = snprintf(buf + used, n - used, "%s%s", count ? ", " : "", f->field);
+			used += k > 0 ? (size_t)k : 0;
+		}
+		count++;
+	}
+	return count;
+}
+
 void report_workbook_release(struct report_workbook *w)
 {
 	/* Arrays are heap-grown while gathering; strings live in the arena. */

@@ -328,8 +328,10 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 			   "هنوز پایش کیفیت داده انجام نشده است: 'crmready dq scan' را روی خروجی CRM اجرا کنید.");
 		return r + 2;
 	}
-	static const char *const en[] = { "Entity", "Scanned", "Score", "Completeness", "Duplicates", "Freshness", NULL };
-	static const char *const fa[] = { "موجودیت", "تاریخ پایش", "امتیاز", "کامل بودن", "تکراری‌ها", "به‌روز بودن", NULL };
+	static const char *const en[] = { "Entity", "Scanned", "Score", "Completeness", "Duplicates", "Freshness",
+					  "Not checked", NULL };
+	static const char *const fa[] = { "موجودیت", "تاریخ پایش", "امتیاز", "کامل بودن", "تکراری‌ها", "به‌روز بودن",
+					  "بررسی نشد", NULL };
 	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
 	size_t shown = 0;
 	for (size_t i = 0; i < m->ndq && shown < TOP_DQ; i++) {
@@ -346,6 +348,12 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 			else
 				xl_blank(sh, r, (lxw_col_t)(2 + k), x->text);
 		}
+		/* the score is over the columns the file had: say which it lacked */
+		char unchecked[256];
+		if (report_dq_unchecked(m, p->entity, unchecked, sizeof unchecked))
+			xl_str(sh, r, 2 + REPORT_XL_DQ_PARTS, unchecked, x->text);
+		else
+			xl_blank(sh, r, 2 + REPORT_XL_DQ_PARTS, x->text);
 		r++;
 		shown++;
 	}

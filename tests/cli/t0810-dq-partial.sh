@@ -92,7 +92,13 @@ for col in ("Phone", "MobilePhone", "MailingCountry", "LeadSource"):
     assert col in found and found[col][0] == "not checked", (col, found.get(col))
 assert found["Email"][0] != "not checked", found["Email"]
 PY
+# The Summary's headline score says which columns it did not cover.
+grep -q "^cell	Summary	G[0-9]*	s	Not checked$" dump || fail "Summary lacks the Not checked column"
+grep -q "^cell	Summary	G[0-9]*	s	LeadSource, MailingCountry, MobilePhone, Phone$" dump ||
+	fail "Summary lacks the columns not checked"
 run report rep.html; expect_rc 0
+grep -q "data quality score (latest; 4 columns not checked: LeadSource, MailingCountry, MobilePhone, Phone)" rep.html ||
+	fail "HTML card does not say the score is partial"
 grep -q "<td>Phone</td><td class=\"n\">not checked</td>" rep.html || fail "HTML lacks Phone not checked"
 grep -q "<td>Email</td><td class=\"n\">not checked</td>" rep.html && fail "HTML: Email is checked"
 
