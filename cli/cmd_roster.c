@@ -137,7 +137,7 @@ static int run_import(struct cli *cli)
 	store_close(st);
 	if (ok && !cli->quiet) {
 		char *file = text_sanitize(cli->args[0]);
-		printf("Imported %s: %ld users (%ld new, %ld updated).\n", file, res.rows, res.added,
+		printf("Imported %s: %ld %s (%ld new, %ld updated).\n", file, res.rows, users(res.rows), res.added,
 		       res.updated);
 		print_assumed(&res, &opts);
 		if (res.weeks)

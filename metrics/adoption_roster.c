@@ -125,6 +125,20 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 			ok = false;
 		}
 	}
+	if (ok && ro->col[F_LICENSE] < 0) {
+		/* Not an error (HR lists often have none), but it moves every
+		 * early week's rate: say it, and name a likely column. */
+		const char *created = NULL;
+		for (size_t i = 0; i < r->n && !created; i++)
+			if (!strcasecmp(cells[i], "CreatedDate") || !strcasecmp(cells[i], "Created Date") ||
+			    !strcasecmp(cells[i], "Start Date") || !strcasecmp(cells[i], "StartDate"))
+				created = cells[i];
+		diag_at(ro->d, DIAG_NOTE, 0, ro->file, (int)r->line, 0,
+			"no licence start column: every user counts as licensed in every week%s%s%s",
+			created ? "; if '" : " (--map license_start=COLUMN names one)",
+			created ? created : "", created ? "' is when each got a licence, add "
+							  "--map license_start=that column" : "");
+	}
 	for (size_t k = 0; k < ro->nex; k++) {
 		struct exclude *x = &ro->ex[k];
 		struct metric_map one = { .n = 1 };

@@ -30,14 +30,14 @@ expect_out "u6,Fay Moradi,Marketing,Marketer,2025-03-03,"
 
 # A BOM and CRLF line ends (Excel's "CSV UTF-8").
 printf '\357\273\277ID,Department,Wave\r\nu7,IT,2\r\n' > excel.csv
-run roster import excel.csv; expect_rc 0; expect_out "1 users (1 new, 0 updated)"
+run roster import excel.csv; expect_rc 0; expect_out "1 user (1 new, 0 updated)"
 run roster list --format csv; expect_out "u7,,IT,,,2"
 
 # Other column names via --map; a misspelt key is a usage error.
 run roster import "$D/roster-other.csv"; expect_rc 65
 expect_err "no 'id' column in the header"
 run roster import "$D/roster-other.csv" --map id=employee,department=team; expect_rc 0
-expect_out "1 users (1 new, 0 updated)"
+expect_out "1 user (1 new, 0 updated)"
 run roster import "$D/roster-other.csv" --map id=employee,dept=team; expect_rc 64
 expect_err "unknown key 'dept'"
 run roster import "$D/roster-other.csv" --map id=employe,department=team; expect_rc 65
