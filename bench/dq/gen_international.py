@@ -123,24 +123,9 @@ COUNTRIES = [
      ["eim.net.ae"]),
 ]
 WEIGHTS = [0.12, 0.16, 0.10, 0.10, 0.08, 0.14, 0.08, 0.14, 0.08]
-HEADER = ["Id", "Salutation", "FirstName", "LastName", "Title", "Email", "Phone",
-          "MobilePhone", "AccountId", "MailingStreet", "MailingCity", "MailingCountry",
-          "LeadSource", "OwnerId", "CreatedDate", "LastModifiedDate"]
-
-
-def distance(a, b):
-    """Optimal string alignment distance (as crmready's), on code points."""
-    n, m = len(a), len(b)
-    prev2, prev = None, list(range(m + 1))
-    for i in range(1, n + 1):
-        cur = [i] + [0] * m
-        for j in range(1, m + 1):
-            v = min(prev[j - 1] + (a[i - 1] != b[j - 1]), prev[j] + 1, cur[j - 1] + 1)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-        prev2, prev = prev, cur
-    return prev[m]
+# The same columns and distance as the main generator (gen_contacts.py, beside
+# this file: Python puts a script's folder first on its import path).
+from gen_contacts import HEADER, distance
 
 
 FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None,
