@@ -132,30 +132,34 @@ static bool keep_latest(const struct store_metric *m, void *arg)
 	return true;
 }
 
-int metric_latest_final(struct store *st, const char *name, const char *scope,
+int metric_final_latest(struct metric_final_reader *r, const char *name, const char *scope,
 			struct store_metric *out, long *hidden, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
 	if (hidden)
 		*hidden = 0;
-	struct adoption_reach reach;
-	struct metric_privacy privacy;
-	if (!final_load(st, scope ? scope : "", &reach, &privacy, d))
-		return -1;
-	if (strncmp(name, "adoption.", 9) || (!reach.known && !privacy.n)) {
-		metric_privacy_release(&privacy);
-		return store_metric_latest(st, name, scope, out, d);
-	}
-	struct final f = { &reach, &privacy, 0, keep_latest, out };
-	bool ok = store_metric_each(st, name, scope ? scope : "", pass_final, &f, d);
-	metric_privacy_release(&privacy);
-	if (!ok) {
+	if (strncmp(name, "adoption.", 9) || (!r->reach.known && !r->privacy.n))
+		return store_metric_latest(r->st, name, scope, out, d);
+	struct final f = { &r->reach, &r->privacy, 0, keep_latest, out };
+	if (!store_metric_each(r->st, name, scope ? scope : "", pass_final, &f, d)) {
 		store_metric_release(out);
 		return -1;
 	}
 	if (hidden && !out->date)
 		*hidden = f.hidden;
 	return out->date != NULL;
+}
+
+int metric_latest_final(struct store *st, const char *name, const char *scope,
+			struct store_metric *out, long *hidden, struct diag *d)
+{
+	struct metric_final_reader r = { .st = st };
+	memset(out, 0, sizeof *out);
+	if (!final_load(st, scope ? scope : "", &r.reach, &r.privacy, d))
+		return -1;
+	int found = metric_final_latest(&r, name, scope, out, hidden, d);
+	metric_final_close(&r);
+	return found;
 }
 
 /* Rows come by scope, then date: the last final row of a run of one scope
@@ -190,27 +194,21 @@ static bool pass_kind_final(const struct store_metric *m, void *arg)
 	return keep_latest(m, &k->held);
 }
 
-bool metric_latest_final_of_kind(struct store *st, const char *name, const char *kind,
+bool metric_final_latest_of_kind(struct metric_final_reader *r, const char *name,
+				 const char *kind,
 				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 				 struct diag *d)
 {
-	struct adoption_reach reach;
-	struct metric_privacy privacy;
-	if (!final_load(st, NULL, &reach, &privacy, d))
-		return false;
-	if (strncmp(name, "adoption.", 9) || (!reach.known && !privacy.n)) {
-		metric_privacy_release(&privacy);
-		return store_metric_latest_of_kind(st, name, kind, fn, arg, d);
-	}
+	if (strncmp(name, "adoption.", 9) || (!r->reach.known && !r->privacy.n))
+		return store_metric_latest_of_kind(r->st, name, kind, fn, arg, d);
 	char *prefix = xasprintf("%s=", kind);
-	struct final f = { &reach, &privacy, 0, NULL, NULL };
+	struct final f = { &r->reach, &r->privacy, 0, NULL, NULL };
 	struct kind_final k = { &f, prefix, { 0 }, fn, arg, false };
-	bool ok = store_metric_each(st, name, NULL, pass_kind_final, &k, d);
+	bool ok = store_metric_each(r->st, name, NULL, pass_kind_final, &k, d);
 	if (ok)
 		hand_on(&k);
 	store_metric_release(&k.held);
 	free(prefix);
-	metric_privacy_release(&privacy);
 	return ok;
 }
 

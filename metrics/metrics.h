@@ -320,13 +320,18 @@ bool metric_final_each(struct metric_final_reader *r, const char *name_glob, con
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d);
 void metric_final_close(struct metric_final_reader *r);
-/* 1 found (release out), 0 none, -1 error. *hidden (may be NULL) gets the
- * minimum group size when some value was hidden for anonymity, else 0. */
+/* The latest final value of name at scope: 1 found (release out), 0 none,
+ * -1 error. *hidden (may be NULL) gets the minimum group size when some
+ * value was hidden for anonymity, else 0. */
+int metric_final_latest(struct metric_final_reader *r, const char *name, const char *scope,
+			struct store_metric *out, long *hidden, struct diag *d);
+/* The same for one read, without a reader of one's own. */
 int metric_latest_final(struct store *st, const char *name, const char *scope,
 			struct store_metric *out, long *hidden, struct diag *d);
 /* store_metric_latest_of_kind on final values: for each scope KIND=...,
  * in scope order, its latest value that is final. */
-bool metric_latest_final_of_kind(struct store *st, const char *name, const char *kind,
+bool metric_final_latest_of_kind(struct metric_final_reader *r, const char *name,
+				 const char *kind,
 				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 				 struct diag *d);
 

@@ -24,7 +24,21 @@ struct rule_workspace_facts {
 	struct cached_assessment *cache;
 	size_t ncache, cap;
 	long min_group;                  /* the engagement's (anonymity) */
+	struct metric_final_reader metrics;  /* opened at the first metric read */
+	bool metrics_open;
 };
+
+/* The reader of final metric values (weeks in progress and small groups
+ * left out), loaded once for all the rules of a run. */
+static struct metric_final_reader *metrics(struct rule_workspace_facts *w)
+{
+	if (!w->metrics_open && !metric_final_open(w->st, &w->metrics, w->d)) {
+		metric_final_close(&w->metrics);
+		return NULL;
+	}
+	w->metrics_open = true;
+	return &w->metrics;
+}
 
 /* The questionnaire the facts read for id: the shipped readiness
  * questionnaire and capability model stand for the engagement's own when
@@ -195,7 +209,8 @@ static bool metric(void *ctx, const char *name, const char *scope, double *out, 
 	struct store_metric m;
 	/* the latest final value: never a week in progress */
 	long hidden;
-	int found = metric_latest_final(w->st, name, scope, &m, &hidden, w->d);
+	struct metric_final_reader *r = metrics(w);
+	int found = r ? metric_final_latest(r, name, scope, &m, &hidden, w->d) : -1;
 	if (found <= 0) {
 		if (found < 0)
 			*why = xasprintf("metric %s could not be read", name);
@@ -231,7 +246,8 @@ static bool metric_over(void *ctx, const char *name, const char *kind, bool high
 		return false;
 	struct extreme x = { .highest = highest };
 	/* the latest final value of each scope: never a week in progress */
-	if (!metric_latest_final_of_kind(w->st, name, kind, take_extreme, &x, w->d)) {
+	struct metric_final_reader *r = metrics(w);
+	if (!r || !metric_final_latest_of_kind(r, name, kind, take_extreme, &x, w->d)) {
 		*why = xasprintf("metric %s could not be read", name);
 		return false;
 	}
@@ -282,5 +298,7 @@ void rule_workspace_facts_free(struct rule_workspace_facts *w)
 		q_assess_free(w->cache[i].a);
 	}
 	free(w->cache);
+	if (w->metrics_open)
+		metric_final_close(&w->metrics);
 	free(w);
 }
