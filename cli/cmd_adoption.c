@@ -9,7 +9,7 @@
 
 #include "../core/csvx.h"
 #include "../core/outfile.h"
-#include "../metrics/metrics.h"
+#include "../adoption/adoption.h"
 #include "../reports/report.h"
 #include "commands.h"
 #include "plan_cli.h"

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "../core/timex.h"
-#include "../metrics/metrics.h"
+#include "../adoption/adoption.h"
 #include "../reports/report.h"
 #include "commands.h"
 

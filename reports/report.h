@@ -431,7 +431,8 @@ void report_goal_list_text(FILE *out, const struct store_goal *goals, size_t n);
 json_t *report_goal_list_json(const struct store_goal *goals, size_t n);
 void report_goal_list_csv(FILE *out, const struct store_goal *goals, size_t n);
 
-#include "../metrics/metrics.h"
+#include "../adoption/adoption.h"
+#include "../dq/dq.h"
 
 /* ---- adoption (report_adoption.c, report_adoption_import.c) ---- */
 
