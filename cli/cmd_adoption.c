@@ -253,8 +253,7 @@ static int run_import(struct cli *cli)
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", "columns of another layout: user=COL,time=COL[,event=COL]"
 	  "[,status=COL]" },
-	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV; - for "
-	  "standard output, instead of the summary)" },
+	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV; - stdout)" },
 	{ "time-format", 0, "LAYOUT", "times as the report writes them, strptime-style (e.g. "
 	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone" },
 	{ "timezone", 0, "ZONE", "the IANA time zone (e.g. America/New_York, Europe/Berlin, UTC) "

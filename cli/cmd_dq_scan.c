@@ -266,10 +266,8 @@ static const struct cli_option scan_options[] = {
 	{ "checks", 'c', "ID|FILE", "checks to apply (default " DQ_DEFAULT_CHECKS ")" },
 	{ "entity", 'e', "NAME", "the metrics' scope entity=NAME (default: the checks' entity)" },
 	{ "date", 'd', "YYYY-MM-DD", "date of the figures and of freshness (default today)" },
-	{ "clusters-out", 0, "F.csv", "write duplicate clusters: cluster,row,id,match,keys (- for "
-	  "standard output, instead of the summary)" },
-	{ "rows-out", 0, "F.csv", "write every problem: row,line,id,column,problem,value (- for "
-	  "standard output, instead of the summary)" },
+	{ "clusters-out", 0, "F.csv", "write duplicate clusters: cluster,row,id,match,keys (- stdout)" },
+	{ "rows-out", 0, "F.csv", "write every problem: row,line,id,column,problem,value (- stdout)" },
 	{ "date-format", 0, "LAYOUT", "dates as a report writes them, strptime-style (e.g. "
 	  "'%m/%d/%Y' or '%d/%m/%Y %H:%M'), read besides ISO 8601" },
 	CLI_INPUT_OPTIONS,

@@ -60,9 +60,13 @@ static bool list_one(const struct store_respondent *r, void *arg)
 					status, r->updated_at };
 		csvx_write_row(stdout, cells, 11);
 	} else {
-		report_table_rowf(c->table, "%s\t%s\t%s\t%zu/%zu\t%zu/%zu\t%.0f%%\t%s", r->name,
-				  r->department, r->role, answered, applicable, required_done, required,
-				  completion * 100, status);
+		/* names are cells of their own: a tab in one must not split it */
+		char a[64], rq[64], pct[32];
+		snprintf(a, sizeof a, "%zu/%zu", answered, applicable);
+		snprintf(rq, sizeof rq, "%zu/%zu", required_done, required);
+		snprintf(pct, sizeof pct, "%.0f%%", completion * 100);
+		const char *cells[] = { r->name, r->department, r->role, a, rq, pct, status };
+		report_table_row(c->table, cells);
 		if (c->cli->color_out)
 			report_table_color(c->table, 6, progress == Q_COMPLETE ? "32" : "33");
 	}
