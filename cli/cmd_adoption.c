@@ -114,7 +114,8 @@ static int run_import(struct cli *cli)
 	const char *unknown_out = cli_opt(cli, "unknown-out");
 	if (ok && unknown_out)
 		write_unknown(cli, unknown_out, &res);
-	if (ok) {
+	/* "-": standard output holds the list alone */
+	if (ok && !(unknown_out && outfile_is_stdout(unknown_out))) {
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_adoption_import_json(cli->args[0], &res, &times);
 			report_json_print(j, stdout);
@@ -136,7 +137,7 @@ static int run_import(struct cli *cli)
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", "columns of another layout: user=COL,time=COL[,event=COL]"
 	  "[,status=COL]" },
-	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV)" },
+	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV; - stdout)" },
 	{ "time-format", 0, "LAYOUT", "times as the report writes them, strptime-style (e.g. "
 	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone" },
 	{ "timezone", 0, "ZONE", "the IANA time zone (e.g. America/New_York, Europe/Berlin, UTC) "

@@ -42,6 +42,11 @@ static int run_scan(struct cli *cli)
 					       date_format_spec, why, at + 1);
 	}
 	const char *clusters = cli_opt(cli, "clusters-out"), *rows = cli_opt(cli, "rows-out");
+	/* "-": standard output holds that CSV alone, without the summary */
+	bool csv_stdout = (clusters && outfile_is_stdout(clusters)) || (rows && outfile_is_stdout(rows));
+	if (clusters && rows && outfile_is_stdout(clusters) && outfile_is_stdout(rows))
+		return cli_usage_error(cli, "--clusters-out and --rows-out cannot both be - (standard "
+				       "output): give one of them a file name");
 	struct registry_text src;
 	struct dq_checks c;
 	if (!dq_find_checks(cli, cli_opt(cli, "checks"), &c, &src))
@@ -83,7 +88,7 @@ static int run_scan(struct cli *cli)
 	outfile_abort(&ro);
 	if (st)
 		store_close(st);
-	if (ok) {
+	if (ok && !csv_stdout) {
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_dq_scan_json(&c, &res, file, entity, date);
 			report_json_print(j, stdout);
@@ -102,8 +107,8 @@ static const struct cli_option scan_options[] = {
 	{ "checks", 'c', "ID|FILE", "checks to apply (default " DQ_DEFAULT_CHECKS ")" },
 	{ "entity", 'e', "NAME", "the metrics' scope entity=NAME (default: the checks' entity)" },
 	{ "date", 'd', "YYYY-MM-DD", "date of the figures and of freshness (default today)" },
-	{ "clusters-out", 0, "F.csv", "write duplicate clusters: cluster,row,id,match,keys" },
-	{ "rows-out", 0, "F.csv", "write every problem: row,line,id,column,problem,value" },
+	{ "clusters-out", 0, "F.csv", "write duplicate clusters: cluster,row,id,match,keys (- stdout)" },
+	{ "rows-out", 0, "F.csv", "write every problem: row,line,id,column,problem,value (- stdout)" },
 	{ "date-format", 0, "LAYOUT", "dates as a report writes them, strptime-style (e.g. "
 	  "'%m/%d/%Y' or '%d/%m/%Y %H:%M'), read besides ISO 8601" },
 	CLI_INPUT_OPTIONS,

@@ -39,7 +39,9 @@ void report_table_column(struct report_table *t, size_t col, const char *header,
  * them are removed (user text is printed safely). */
 void report_table_row(struct report_table *t, const char *const *cells);
 /* Add a row from printf-style cells: one format per cell is awkward, so
- * this takes the cells already formatted, separated by '\t'. */
+ * this takes the cells already formatted, separated by '\t'. Only for
+ * cells that cannot hold a tab (numbers, ids): user text (names) goes
+ * through report_table_row. */
 void report_table_rowf(struct report_table *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* An ANSI colour (e.g. "31") for a cell of the last row added; shown only
