@@ -48,22 +48,22 @@ static bool in_list(const char *key, const char *const *list)
 	return false;
 }
 
-const char *q_column_how_text(enum q_column_how how)
+const char *q_column_how_text(enum q_column_how how, enum lang lang)
 {
-	switch (how) {
-	case Q_HOW_ID: return "question id";
-	case Q_HOW_NAME: return "XLSForm name";
-	case Q_HOW_TEXT_EN: return "question text, en";
-	case Q_HOW_TEXT_FA: return "question text, fa";
-	case Q_HOW_MAP: return "--map";
-	case Q_HOW_RESPONDENT_OPTION: return "--respondent-column";
-	case Q_HOW_HEADER: return "column name";
-	case Q_HOW_META: return "form metadata";
-	case Q_HOW_OPTION: return "an option of";
-	case Q_HOW_IGNORE_UNKNOWN: return "unknown: --ignore-unknown";
-	case Q_HOW_NONE: break;
-	}
-	return "";
+	static const struct text HOW[] = {
+		[Q_HOW_NONE] = { "" },
+		[Q_HOW_ID] = { "question id", "شناسه پرسش" },
+		[Q_HOW_NAME] = { "XLSForm name", "نام XLSForm" },
+		[Q_HOW_TEXT_EN] = { "question text, en", "متن پرسش، انگلیسی" },
+		[Q_HOW_TEXT_FA] = { "question text, fa", "متن پرسش، فارسی" },
+		[Q_HOW_MAP] = { "--map" },
+		[Q_HOW_RESPONDENT_OPTION] = { "--respondent-column" },
+		[Q_HOW_HEADER] = { "column name" },
+		[Q_HOW_META] = { "form metadata" },
+		[Q_HOW_OPTION] = { "an option of" },
+		[Q_HOW_IGNORE_UNKNOWN] = { "unknown: --ignore-unknown", "ناشناخته: --ignore-unknown" },
+	};
+	return text_get(&HOW[how], lang);
 }
 
 /* "grp/sub/name" -> "name" and, when there is one, "sub" in *parent. */
