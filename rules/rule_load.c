@@ -138,47 +138,46 @@ static char *check_by(const char *by)
 	return xasprintf("unknown grouping '%s'; expected department or role", by);
 }
 
-/* A value share() can count for a question: what its raw answers hold. */
+/* A value share() can count for a question: one answer to it as the
+ * questionnaire reads answers (q_answer_parse, as share() reads the value
+ * when it counts), and for a multi question one option. */
 static char *check_share_value(const struct questionnaire *q, const struct q_question *qq,
 			       const char *v)
 {
 	if (!strcmp(v, "na"))
 		return NULL;
-	switch (qq->type) {
-	case Q_YESNO:
-		if (!strcmp(v, "yes") || !strcmp(v, "no"))
+	const struct q_type_info *t = q_type_info(qq->type);
+	if (!t->scored)
+		return xasprintf("question '%s' is free text: share() cannot count its answers", qq->id);
+	struct q_answer a;
+	char *err;
+	bool ok = q_answer_parse(q, qq, v, &a, &err);
+	if (ok) {
+		ok = a.kind != Q_ANSWER_EMPTY && !(t->several && strchr(a.canonical, ';'));
+		q_answer_release(&a);
+		if (ok)
 			return NULL;
-		return xasprintf("question '%s' is yes/no: share() counts \"yes\" or \"no\", found \"%s\"",
-				 qq->id, v);
-	case Q_CHOICE:
-	case Q_MULTI: {
-		if (q_find_option(qq, v) >= 0)
-			return NULL;
+	}
+	long lo, hi;
+	char *msg;
+	if (t->options) {
 		const char **ids = xmalloc((qq->noptions + 1) * sizeof *ids);
 		for (size_t i = 0; i < qq->noptions; i++)
 			ids[i] = qq->options[i].id;
-		char *msg = unknown("option", v, qq->id, ids, qq->noptions);
+		msg = unknown("option", v, qq->id, ids, qq->noptions);
 		free(ids);
-		return msg;
+	} else if (q_answer_range(q, qq, &lo, &hi)) {
+		msg = xasprintf("question '%s' is answered %ld..%ld: share() counts one of those, "
+				"found \"%s\"", qq->id, lo, hi, v);
+	} else if (qq->type == Q_YESNO) {
+		msg = xasprintf("question '%s' is yes/no: share() counts \"yes\" or \"no\", found "
+				"\"%s\"", qq->id, v);
+	} else {
+		msg = xasprintf("question '%s' is a number: share() counts one of its answers, %s",
+				qq->id, err ? err : "found nothing");
 	}
-	case Q_LIKERT:
-	case Q_LEVEL: {
-		long lo = qq->type == Q_LEVEL ? 1 : q->scale_min;
-		long hi = qq->type == Q_LEVEL ? 5 : q->scale_max;
-		char *end;
-		errno = 0;
-		long n = strtol(v, &end, 10);
-		if (!*v || *end || errno || n < lo || n > hi)
-			return xasprintf("question '%s' is answered %ld..%ld: share() counts one of "
-					 "those, found \"%s\"", qq->id, lo, hi, v);
-		return NULL;
-	}
-	case Q_TEXT:
-		return xasprintf("question '%s' is free text: share() cannot count its answers", qq->id);
-	case Q_NUMBER:
-		break;
-	}
-	return NULL;
+	free(err);
+	return msg;
 }
 
 static const char *const SCOPE_KINDS[] = { "department", "wave", "entity", "role", NULL };
@@ -364,7 +363,7 @@ static char *check_call(void *ctx, const struct expr_call *call, int *arg)
 			*arg = 1;
 			return check_share_value(l->q, qq, a[1].str);
 		}
-		if (!call->as_string && qq->type == Q_TEXT)
+		if (!call->as_string && !q_type_info(qq->type)->scored)
 			return xasprintf("question '%s' is free text and has no score: compare "
 					 "answer(\"%s\") with a string, or use another question",
 					 qq->id, qq->id);
