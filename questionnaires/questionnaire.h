@@ -390,6 +390,58 @@ char *q_engagement(struct store *st, enum q_measures what, const char *fallback)
 bool q_when_applies(const struct questionnaire *q, const struct q_question *qq,
 		    const char *const *values);
 
+/* ---- one respondent answering question by question (q_session.c) ---- */
+
+struct q_session {
+	struct store *st;
+	struct store_survey *sv;
+	const struct questionnaire *q;
+	const char *name;
+	const char *date;         /* YYYY-MM-DD: the answers' date */
+	char **values;            /* per question: stored answer ("" skipped), or NULL */
+};
+
+enum q_session_status { Q_SESSION_OPEN, Q_SESSION_NEEDS_DEPARTMENT, Q_SESSION_FAILED };
+
+/* Register respondent name for q (a known one keeps every answer given
+ * before; a department or role given replaces theirs) in one transaction,
+ * and read their answers into s->values. A new respondent needs a
+ * department: Q_SESSION_NEEDS_DEPARTMENT then, with nothing written.
+ * Q_SESSION_FAILED with the error in d. Close s whatever the status. */
+enum q_session_status q_session_open(struct q_session *s, struct store *st,
+				     const struct questionnaire *q, const char *name,
+				     const char *department, const char *role, const char *date,
+				     struct diag *d);
+void q_session_close(struct q_session *s);
+
+/* The first question from index from on that applies (q_when_applies to
+ * the answers so far) and, when fresh, is not answered yet; q->nquestions
+ * when none. */
+size_t q_session_next(const struct q_session *s, size_t from, bool fresh);
+/* Question qi's number among those that apply (1-based), and their count
+ * in *total. */
+size_t q_session_number(const struct q_session *s, size_t qi, size_t *total);
+
+/* What the respondent typed: an answer, or the key to skip or say na. */
+enum q_typed_how { Q_TYPED_ANSWER, Q_TYPED_SKIP, Q_TYPED_NA };
+enum q_typed {
+	Q_TYPED_OK,
+	Q_TYPED_REQUIRED,         /* a required question skipped (or left empty) */
+	Q_TYPED_NO_NA,            /* na where the question does not allow it */
+	Q_TYPED_EMPTY,            /* nothing typed, or an answer that says nothing */
+	Q_TYPED_INVALID,          /* not an answer to qq: *err says why */
+};
+/* Read what was typed for qq: an answer as q_answer_parse reads it, where
+ * choice and multi options may be given by their number (1 the first); a
+ * skip ("" to store) or na. Q_TYPED_OK with the value to store in *value,
+ * Q_TYPED_INVALID with the reason in *err (both malloc'd). */
+enum q_typed q_answer_typed(const struct questionnaire *q, const struct q_question *qq,
+			    enum q_typed_how how, const char *in, char **value, char **err);
+
+/* Store value as the answer to qi at once, in its own transaction, so an
+ * interrupted session loses nothing. False with the error in d. */
+bool q_session_save(struct q_session *s, size_t qi, const char *value, struct diag *d);
+
 /* ---- a respondent's progress (q_progress.c) ---- */
 
 enum q_progress { Q_NOT_STARTED, Q_IN_PROGRESS, Q_COMPLETE };
