@@ -32,18 +32,18 @@ void q_import_error(struct q_importer *im, const struct q_cell_pos *p, const cha
 void q_import_reset_row(struct q_importer *im)
 {
 	for (size_t i = 0; i < im->q->nquestions; i++) {
-		free(im->owned[i]);
-		im->owned[i] = NULL;
+		free(im->cells[i].owned);
+		im->cells[i].owned = NULL;
 		im->values[i] = NULL;
-		im->bad[i] = false;
+		im->cells[i].bad = false;
 	}
 }
 
 void q_import_answer(struct q_importer *im, size_t qi, const char *raw, const struct q_cell_pos *p)
 {
 	const struct q_question *qq = &im->q->questions[qi];
-	struct q_parse_cache *pc = &im->cache[qi];
-	im->pos[qi] = *p;
+	struct q_parse_cache *pc = &im->cells[qi].cache;
+	im->cells[qi].pos = *p;
 	for (size_t k = 0; k < pc->n; k++)
 		if (!strcmp(pc->raw[k], raw)) {
 			im->values[qi] = pc->canonical[k];
@@ -66,7 +66,7 @@ void q_import_answer(struct q_importer *im, size_t qi, const char *raw, const st
 		q_import_error(im, p, qq->id, "%s", labels ? labels : err);
 		free(labels);
 		free(err);
-		im->bad[qi] = true;
+		im->cells[qi].bad = true;
 		return;
 	}
 	if (a.kind == Q_ANSWER_EMPTY) {
@@ -80,8 +80,8 @@ void q_import_answer(struct q_importer *im, size_t qi, const char *raw, const st
 		im->values[qi] = a.canonical;
 		return;
 	}
-	free(im->owned[qi]);
-	im->owned[qi] = a.canonical;   /* ownership moves */
+	free(im->cells[qi].owned);
+	im->cells[qi].owned = a.canonical;   /* ownership moves */
 	im->values[qi] = a.canonical;
 }
 
@@ -171,17 +171,17 @@ void q_import_finish_row(struct q_importer *im, const char *name, const char *de
 			continue;
 		if (strcmp(im->values[i], "na")) {
 			char *src = text_sanitize(qq->when_src);
-			q_import_error(im, &im->pos[i], qq->id, "answered, but this respondent is not "
+			q_import_error(im, &im->cells[i].pos, qq->id, "answered, but this respondent is not "
 				       "asked the question: its condition %s does not hold; leave the "
 				       "cell empty", src);
 			free(src);
-			im->bad[i] = true;
+			im->cells[i].bad = true;
 		}
 		im->values[i] = NULL;
 	}
 	for (size_t i = 0; i < q->nquestions; i++) {
 		const struct q_question *qq = &q->questions[i];
-		if (qq->required && !im->values[i] && !im->bad[i] &&
+		if (qq->required && !im->values[i] && !im->cells[i].bad &&
 		    q_when_applies(q, qq, (const char *const *)im->values)) {
 			struct q_cell_pos p = *row_pos;
 			int column = question_column(im, i);
@@ -258,15 +258,14 @@ static void importer_release(struct q_importer *im)
 {
 	store_survey_close(im->sv);
 	free(im->values);
-	free(im->pos);
-	free(im->bad);
-	for (size_t i = 0; im->cache && i < im->q->nquestions; i++)
-		for (size_t k = 0; k < im->cache[i].n; k++) {
-			free(im->cache[i].raw[k]);
-			free(im->cache[i].canonical[k]);
+	for (size_t i = 0; im->cells && i < im->q->nquestions; i++) {
+		struct q_parse_cache *pc = &im->cells[i].cache;
+		for (size_t k = 0; k < pc->n; k++) {
+			free(pc->raw[k]);
+			free(pc->canonical[k]);
 		}
-	free(im->cache);
-	free(im->owned);
+	}
+	free(im->cells);
 	free(im->qidx);
 	free(im->qvals);
 	free(im->col_question);
@@ -298,10 +297,7 @@ bool q_survey_import(struct store *st, const struct questionnaire *q,
 	}
 	long before = respondents_of(st, q->id, d);
 	im.values = xcalloc(q->nquestions + 1, sizeof *im.values);
-	im.pos = xcalloc(q->nquestions + 1, sizeof *im.pos);
-	im.bad = xcalloc(q->nquestions + 1, sizeof *im.bad);
-	im.cache = xcalloc(q->nquestions + 1, sizeof *im.cache);
-	im.owned = xcalloc(q->nquestions + 1, sizeof *im.owned);
+	im.cells = xcalloc(q->nquestions + 1, sizeof *im.cells);
 	im.qidx = xcalloc(q->nquestions + 1, sizeof *im.qidx);
 	im.qvals = xcalloc(q->nquestions + 1, sizeof *im.qvals);
 	if (res->yaml)

@@ -62,6 +62,15 @@ struct q_parse_cache {
 	size_t n;
 };
 
+/* One question's answer in the row being read, and the answers already
+ * parsed for it. */
+struct q_import_cell {
+	struct q_cell_pos pos;    /* where the answer is */
+	bool bad;                 /* it had an error */
+	char *owned;              /* the canonical answer when the cache does not hold it */
+	struct q_parse_cache cache;
+};
+
 struct q_importer {
 	struct store_survey *sv;
 	const struct questionnaire *q;
@@ -73,13 +82,10 @@ struct q_importer {
 	long col_time;            /* the form's timestamp column, -1: none */
 	long *col_question;       /* per CSV column: question index or -1 */
 	bool header_ok;
-	/* per row */
-	const char **values;      /* per question: canonical answer or NULL */
-	struct q_cell_pos *pos;   /* per question: where its answer is */
-	bool *bad;                /* per question: the cell had an error */
-	struct q_parse_cache *cache;  /* per question */
-	char **owned;             /* canonical strings to free */
-	size_t *qidx;
+	/* per question */
+	const char **values;      /* this row's canonical answer or NULL */
+	struct q_import_cell *cells;
+	size_t *qidx;             /* the answers written: question indices, values */
 	const char **qvals;
 	/* respondents seen in this file (a second row of one is an error, or
 	 * with keep_latest replaces the first): index into rows and times */
