@@ -26,6 +26,17 @@ bool q_parse_band(const struct questionnaire *q, const struct q_question *qq, co
 bool q_parse_text(const struct questionnaire *q, const struct q_question *qq, const char *s,
 		  struct q_answer *out, char **err);
 
+/* ---- each type's form-tool labels (q_match.c, for q_type.c) ---- */
+
+/* The answer a form's label raw stands for (malloc'd), or NULL. */
+char *q_label_scale(const struct questionnaire *q, const struct q_question *qq, const char *raw);
+char *q_label_yesno(const struct questionnaire *q, const struct q_question *qq, const char *raw);
+char *q_label_option(const struct questionnaire *q, const struct q_question *qq, const char *raw);
+/* The labels a form could have used, for a message (malloc'd). */
+char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
+char *q_labels_yesno(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
+char *q_labels_option(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
+
 /* ---- string -> index map (q_strmap.c) ---- */
 
 struct q_str_entry {

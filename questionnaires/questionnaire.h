@@ -150,6 +150,11 @@ struct q_type_info {
 	 * malloc'd message in *err. */
 	bool (*parse)(const struct questionnaire *q, const struct q_question *qq, const char *s,
 		      struct q_answer *out, char **err);
+	/* A form tool's label for an answer (q_match_answer) and the labels
+	 * there are (q_match_answer_error); NULL for types without labels. */
+	char *(*from_label)(const struct questionnaire *q, const struct q_question *qq,
+			    const char *raw);
+	char *(*labels)(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
 };
 const struct q_type_info *q_type_info(enum q_type type);
 const char *q_type_name(enum q_type type);
