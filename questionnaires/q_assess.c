@@ -141,7 +141,7 @@ bool q_assess_answer(struct q_assessment *a, size_t r, size_t qi, const char *ra
 		a->data->sum[r * nd + qq->dimension] += qq->weight * ans->score;
 		a->data->wsum[r * nd + qq->dimension] += qq->weight;
 	}
-	if (ans->kind == Q_ANSWER_UNSCORED && qq->type == Q_TEXT && *ans->canonical) {
+	if (ans->kind == Q_ANSWER_UNSCORED && !q_type_info(qq->type)->scored && *ans->canonical) {
 		struct q_assess_data *x = a->data;
 		XGROW(x->comments, x->comments_cap, x->ncomments + 1);
 		x->comments[x->ncomments++] = (struct raw_comment){ r, qi, xstrdup(ans->canonical) };
@@ -206,7 +206,7 @@ static void finish_questions(struct q_assessment *a)
 	for (size_t qi = 0; qi < a->q->nquestions; qi++) {
 		struct question_acc *acc = &a->data->questions[qi];
 		struct q_question_stats *st = &a->questions[qi];
-		bool level = a->q->questions[qi].type == Q_LEVEL;
+		bool level = q_type_info(a->q->questions[qi].type)->capability;
 		/* Distinct raw answers may share a canonical form ("Y", "yes"):
 		 * add their counts up before picking the most common. */
 		struct q_str_map canon = { 0 };
@@ -686,7 +686,7 @@ bool q_assess_share(const struct q_assessment *a, size_t qi, const char *value, 
 		if (ans->kind == Q_ANSWER_EMPTY)
 			continue;
 		if (!strcmp(ans->canonical, key) ||
-		    (qq->type == Q_MULTI && ans->kind == Q_ANSWER_SCORED && multi_has(ans->canonical, key)))
+		    (q_type_info(qq->type)->several && ans->kind == Q_ANSWER_SCORED && multi_has(ans->canonical, key)))
 			hits += acc->answers[k].count;
 	}
 	free(key);

@@ -234,7 +234,7 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 		} else if (last != h && (qi = q_find_question(q, last)) >= 0) {
 			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_NAME, false };
 		} else if (parent && (qi = find_question_n(q, parent, parent_len)) >= 0 &&
-			   q->questions[qi].type == Q_MULTI &&
+			   q_type_info(q->questions[qi].type)->several &&
 			   q_find_option(&q->questions[qi], last) >= 0) {
 			/* Kobo's 0/1 column per option of a select_multiple. */
 			*col = (struct q_column){ Q_COLUMN_OPTION, qi, Q_HOW_OPTION, false };

@@ -240,16 +240,17 @@ bool q_parse_ranged(const struct questionnaire *q, const struct q_question *qq, 
 		    struct q_answer *out, char **err)
 {
 	long v, lo, hi;
+	bool level = q_type_info(qq->type)->capability;
 	q_answer_range(q, qq, &lo, &hi);
 	if (!parse_whole(s, &v) || v < lo || v > hi) {
 		char *safe = text_sanitize(s);
 		*err = xasprintf("found '%s', expected %s %ld..%ld%s", safe,
-				 qq->type == Q_LEVEL ? "a maturity level" : "a whole number", lo, hi,
+				 level ? "a maturity level" : "a whole number", lo, hi,
 				 qq->na ? " or na" : "");
 		free(safe);
 		return false;
 	}
-	if (qq->type == Q_LEVEL) {
+	if (level) {
 		out->kind = Q_ANSWER_LEVEL;
 		out->level = (double)v;
 		/* Maturity also reads as a 0..100 score for the dimension. */
