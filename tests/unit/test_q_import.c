@@ -80,8 +80,11 @@ static void write_file(struct fixture *f, const char *name, const char *text)
 	fclose(out);
 }
 
-static bool import(struct fixture *f, bool keep_latest, struct q_import_result *res)
+/* Import text as the file name. */
+static bool import(struct fixture *f, const char *name, const char *text, bool keep_latest,
+		   struct q_import_result *res)
 {
+	write_file(f, name, text);
 	struct q_import_opts o = { .file = f->file, .date = "2026-03-01",
 				   .form = { .file = f->file }, .keep_latest = keep_latest };
 	return q_survey_import(f->st, f->q, &o, res, &f->d);
@@ -137,11 +140,10 @@ static void q_type_info__each_type__what_it_needs(void **state)
 static void q_survey_import__valid_csv__every_row_stored(void **state)
 {
 	struct fixture *f = *state;
-	write_file(f, "a.csv", "respondent,department,role,has-crm,usage,sys,note\n"
-		   "Ana@Acme.ir ,Sales,,Y,4,erp;web,\n"
-		   "bob,IT,lead,no,,,fine\n");
 	struct q_import_result res;
-	assert_true(import(f, false, &res));
+	assert_true(import(f, "a.csv", "respondent,department,role,has-crm,usage,sys,note\n"
+		   "Ana@Acme.ir ,Sales,,Y,4,erp;web,\n"
+		   "bob,IT,lead,no,,,fine\n", false, &res));
 	assert_int_equal(res.rows, 2);
 	assert_int_equal(res.replaced, 0);
 	assert_false(res.yaml);
@@ -149,27 +151,28 @@ static void q_survey_import__valid_csv__every_row_stored(void **state)
 	assert_int_equal(res.cols[3].role, Q_COLUMN_QUESTION);
 	assert_int_equal(res.cols[3].how, Q_HOW_ID);
 	q_import_result_release(&res);
-	/* The same file again replaces both. */
-	assert_true(import(f, false, &res));
-	assert_int_equal(res.replaced, 2);
-	q_import_result_release(&res);
 	/* An e-mail address is one respondent whatever its case. */
 	struct store_respondent r = { 0 };
 	assert_int_equal(stored(f, "ana@acme.ir", &r), 1);
 	assert_string_equal(r.department, "Sales");
 	assert_int_equal(r.nanswers, 3);
 	store_respondent_release(&r);
+	/* Both again: replaced. */
+	assert_true(import(f, "a.csv", "respondent,department,has-crm\nana@acme.ir,Sales,yes\nbob,IT,no\n",
+			   false, &res));
+	assert_int_equal(res.replaced, 2);
+	q_import_result_release(&res);
 }
 
 static void q_survey_import__bad_rows__all_reported_nothing_stored(void **state)
 {
 	struct fixture *f = *state;
-	write_file(f, "b.csv", "respondent,department,has-crm,usage\n"
-		   "ana,Sales,no,4\n"       /* usage not asked when has-crm is no */
-		   "bob,IT,,\n"             /* has-crm required */
-		   "ana,IT,yes,9\n");       /* twice; 9 out of the scale */
 	struct q_import_result res;
-	assert_false(import(f, false, &res));
+	assert_false(import(f, "b.csv", "respondent,department,has-crm,usage\n"
+			    "ana,Sales,no,4\n"       /* usage not asked when has-crm is no */
+			    "bob,IT,,\n"             /* has-crm required */
+			    "ana,IT,yes,9\n",        /* twice; 9 out of the scale */
+			    false, &res));
 	assert_true(has_error(&f->d, "its condition answer(\"has-crm\") == \"yes\" does not hold"));
 	assert_true(has_error(&f->d, "the question is required, found no answer"));
 	assert_true(has_error(&f->d, "respondent 'ana' appears twice: rows 1 and 3"));
@@ -186,9 +189,8 @@ static void q_survey_import__bad_rows__all_reported_nothing_stored(void **state)
 static void q_survey_import__keep_latest__later_row_kept_and_noted(void **state)
 {
 	struct fixture *f = *state;
-	write_file(f, "c.csv", "respondent,department,has-crm\nana,Sales,no\nana,IT,yes\n");
 	struct q_import_result res;
-	assert_true(import(f, true, &res));
+	assert_true(import(f, "c.csv", "respondent,department,has-crm\nana,Sales,no\nana,IT,yes\n", true, &res));
 	assert_int_equal(res.rows, 1);
 	assert_int_equal(res.repeats, 1);
 	assert_true(has_error(&f->d, "1 row repeated a respondent (--keep latest): kept the "
@@ -199,11 +201,10 @@ static void q_survey_import__keep_latest__later_row_kept_and_noted(void **state)
 static void q_survey_import__yaml__answers_by_question_id(void **state)
 {
 	struct fixture *f = *state;
-	write_file(f, "a.yaml", "questionnaire: t\nrespondents:\n"
-		   "  - {respondent: ana, department: Sales, answers: {has-crm: yes, sys: [web, erp]}}\n"
-		   "  - {respondent: bob, department: IT, answers: {has-crm: maybe}}\n");
 	struct q_import_result res;
-	assert_false(import(f, false, &res));
+	assert_false(import(f, "a.yaml", "questionnaire: t\nrespondents:\n"
+		   "  - {respondent: ana, department: Sales, answers: {has-crm: yes, sys: [web, erp]}}\n"
+		   "  - {respondent: bob, department: IT, answers: {has-crm: maybe}}\n", false, &res));
 	assert_true(res.yaml);
 	assert_true(has_error(&f->d, "has-crm: found 'maybe', expected yes or no"));
 	q_import_result_release(&res);
