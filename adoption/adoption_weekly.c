@@ -1,4 +1,4 @@
-/* Weekly adoption figures (SPEC §7, §10), stored as metrics dated by the
+/* Weekly adoption figures (the adoption.* metrics), stored dated by the
  * week's Monday, for the organisation, each department and each wave.
  *
  * A week is one range scan of the (ts, user) key; users are counted in

@@ -1,4 +1,4 @@
-/* Data quality: a scan's figures into the workspace, as metrics (SPEC §7)
+/* Data quality: a scan's figures into the workspace, as dq.* metrics
  * and as a scan record with its field profile (for `dq report`). */
 #include <jansson.h>
 #include <stdlib.h>
