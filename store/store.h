@@ -164,8 +164,6 @@ bool store_snapshot_each(struct store *st, const char *questionnaire,
 			 bool (*fn)(const char *name, const char *saved_at, void *arg), void *arg,
 			 struct diag *d);
 
-/* ---- rules and findings (store_rules.c) ---- */
-
 /* ---- plan and goals (store_plan.c) ---- */
 struct store_plan_reason {
 	char *kind, *ref, *detail;  /* ref, detail may be "" */
