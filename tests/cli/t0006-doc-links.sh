@@ -3,6 +3,7 @@
 # heading of it), and every path in `code` under a directory of the tree
 # (`metrics/metric_defs.c`, `tests/cli/t0811`, `core/csvx`) names files that
 # exist. Generated places (build/, tests/out/, bench/data/, demo/) are skipped.
+# README.md links every page of docs/.
 . "$TESTS_DIR/cli/lib.sh"
 python3 - "$TESTS_DIR/.." >broken <<'PY' || fail "the link checker did not run"
 import os, re, sys, glob
@@ -46,6 +47,10 @@ for f in files:
             if rel.startswith(('build/', 'tests/out/', 'bench/data/', 'demo/')): continue
             if not glob.glob(os.path.join(top, rel)) and not glob.glob(os.path.join(top, rel + '*')):
                 bad.append('%s:%d: `%s`: no such file' % (f, n, code))
+readme = open(os.path.join(top, 'README.md'), encoding='utf-8').read()
+for f in files:
+    if f.startswith('docs/') and '](%s)' % f not in readme:
+        bad.append('README.md: no link to %s' % f)
 for b in bad: print(b)
 PY
 [ ! -s broken ] || fail "references to files or sections that do not exist:
