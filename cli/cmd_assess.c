@@ -121,7 +121,7 @@ const struct command cmd_assess = {
 		"QUESTIONNAIRE defaults to the engagement's readiness questionnaire: the answered\n"
 		"one declaring 'measures: readiness' (the most answered), else crm-readiness. A respondent's dimension score is the\n"
 		"weighted mean of their scored answers; a group's is the mean of its respondents'\n"
-		"scores; the index is the weighted mean of the dimensions with data (SPEC 3).\n"
+		"scores; the index is the weighted mean of the dimensions with data.\n"
 		"Spread is the population standard deviation of respondents' scores. A perception\n"
 		"gap is the highest minus the lowest group score among groups whose score rests\n"
 		"on at least --min-group respondents. JSON and CSV numbers are unrounded.\n"

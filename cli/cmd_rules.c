@@ -249,7 +249,7 @@ const struct command cmd_rules = {
 	.name = "rules",
 	.summary = "add, validate, list and show rules sets",
 	.usage = "rules add|validate|list|show ...",
-	.description = "A rules file (SPEC §5) turns assessment results and metrics into findings:\n"
+	.description = "A rules file turns assessment results and metrics into findings:\n"
 		       "  rules:\n"
 		       "    - id: no-executive-sponsor\n"
 		       "      when: score(\"leadership\") < 50\n"

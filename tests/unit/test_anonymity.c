@@ -1,4 +1,4 @@
-/* core/anonymity: which groups join "other" (README: Anonymity). */
+/* core/anonymity: which groups join "other" (docs/anonymity.md). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

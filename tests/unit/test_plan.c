@@ -332,7 +332,7 @@ static double reason_urgency(const struct plan *p, const struct plan_reason *r)
 /* On the shipped catalogue, inputs added one at a time (findings, weak
  * dimensions, gaps): every initiative planned before is planned after with
  * an urgency at least as high and every reason it had, and each urgency is
- * the highest of its reasons, as the README defines it. */
+ * the highest of its reasons, as docs/plan-and-goals.md defines it. */
 static void plan_build__urgency_is_the_highest_reason__monotone(void **state)
 {
 	(void)state;

@@ -1,4 +1,4 @@
-/* Unit tests of questionnaires/q_assess: aggregation (SPEC §3) against a
+/* Unit tests of questionnaires/q_assess: aggregation (docs/assessment.md) against a
  * small survey worked out by hand.
  *
  * Dimensions a (weight 2), b (1), c (1, text only: never has data), m (0,
