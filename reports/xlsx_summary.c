@@ -7,7 +7,7 @@
 
 #include "../core/text.h"
 #include "../metrics/metrics.h"
-#include "xlsx_internal.h"
+#include "xlsx_sheets.h"
 
 enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_ATTENTION = 12, TOP_DQ = 4 };
 
@@ -360,17 +360,14 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 	return r + 1;
 }
 
-void xl_summary(struct xl *x)
+void xl_summary(struct xl_sheet *sh)
 {
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Summary", "خلاصه");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	xl_check(x, worksheet_merge_range(sh.ws, 0, 0, 0, S_COLS - 1,
+	xl_check(x, worksheet_merge_range(sh->ws, 0, 0, 0, S_COLS - 1,
 					  xl_t(x, "CRM readiness: leadership summary", "آمادگی CRM: خلاصه برای مدیران"),
 					  x->title));
-	xl_check(x, worksheet_set_row(sh.ws, 0, 30, NULL));
+	xl_check(x, worksheet_set_row(sh->ws, 0, 30, NULL));
 	char sub[512];
 	int n = snprintf(sub, sizeof sub, "%s %s", xl_t(x, "Exported", "تهیه شده در"), m->today ? m->today : "");
 	if (m->questionnaire && n > 0 && (size_t)n < sizeof sub)
@@ -379,19 +376,20 @@ void xl_summary(struct xl *x)
 		snprintf(sub + n, sizeof sub - (size_t)n, " · %s %s %s %s",
 			 xl_t(x, "trends from", "روندها از"), m->from ? m->from : "…",
 			 xl_t(x, "to", "تا"), m->to ? m->to : "…");
-	xl_check(x, worksheet_merge_range(sh.ws, 1, 0, 1, S_COLS - 1, sub, x->subtitle));
+	xl_check(x, worksheet_merge_range(sh->ws, 1, 0, 1, S_COLS - 1, sub, x->subtitle));
 
 	lxw_row_t r = 3;
-	r = readiness(&sh, r);
-	r = findings(&sh, r);
-	r = plan(&sh, r);
-	r = goals(&sh, r);
-	r = adoption(&sh, r);
+	r = readiness(sh, r);
+	r = findings(sh, r);
+	r = plan(sh, r);
+	r = goals(sh, r);
+	r = adoption(sh, r);
 
 	/* A dashboard: fixed widths that fill one landscape page. */
 	for (lxw_col_t c = 0; c < S_COLS; c++)
-		xl_check(x, worksheet_set_column(sh.ws, c, c, col_width[c], NULL));
-	worksheet_fit_to_pages(sh.ws, 1, 1);
-	xl_check(x, worksheet_print_area(sh.ws, 0, 0, r, S_COLS - 1));
-	worksheet_activate(sh.ws);
+		xl_check(x, worksheet_set_column(sh->ws, c, c, col_width[c], NULL));
+	worksheet_fit_to_pages(sh->ws, 1, 1);
+	xl_check(x, worksheet_print_area(sh->ws, 0, 0, r, S_COLS - 1));
+	worksheet_activate(sh->ws);
+	sh->fixed_widths = true;
 }

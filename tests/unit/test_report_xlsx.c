@@ -16,7 +16,7 @@
 
 #include "../../core/xalloc.h"
 #include "../../reports/report.h"
-#include "../../reports/xlsx_internal.h"
+#include "../../reports/xlsx_cell.h"
 
 static const char *const dims[] = { "Strategy and vision", "Leadership and sponsorship",
 	"People, skills and training", "Culture and change", "Processes",

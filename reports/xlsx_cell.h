@@ -1,13 +1,14 @@
 /* Private to the workbook writer (report_xlsx.c, xlsx_*.c): the shared
- * formats, the per-sheet cell helpers and the sheet writers. */
-#ifndef CRMREADY_XLSX_INTERNAL_H
-#define CRMREADY_XLSX_INTERNAL_H
+ * formats, the cell writers and the labels every sheet uses
+ * (xlsx_cell.c). */
+#ifndef CRMREADY_XLSX_CELL_H
+#define CRMREADY_XLSX_CELL_H
 
 #include <xlsxwriter.h>
 
 #include "report.h"
 
-enum { XL_MAXCOL = 160 };
+enum { XL_MAXCOL = 160, XL_MAX_STRING = 32767 /* Excel's limit on a cell's characters */ };
 
 enum xl_status { XL_ACHIEVED, XL_ON_TRACK, XL_AT_RISK, XL_MISSED, XL_NO_DATA, XL_TOO_EARLY, XL_NSTATUS };
 enum xl_severity { XL_INFO, XL_LOW, XL_MEDIUM, XL_HIGH, XL_CRITICAL, XL_NSEVERITY };
@@ -36,6 +37,7 @@ struct xl_sheet {
 	const char *name;
 	double width[XL_MAXCOL];      /* widest content per column, in characters */
 	double max_width[XL_MAXCOL];  /* 0 = default cap */
+	bool fixed_widths;            /* the sheet set its own column widths */
 };
 
 /* The text in the export's language. */
@@ -44,15 +46,24 @@ static inline const char *xl_t(const struct xl *x, const char *en, const char *f
 	return x->lang == LANG_FA ? fa : en;
 }
 
+/* The cell formats, once per workbook. */
+void xl_formats_make(struct xl *x);
+
 /* A new sheet, right-to-left in Persian, with the print setup every sheet
- * shares (landscape, A4, fit to one page wide, centred). */
-void xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa);
+ * shares (landscape, A4, fit to one page wide, centred). False when the
+ * library could not add it (the error is tracked in x). */
+bool xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa);
+/* The sheet's title in A1 and, when sub is not NULL, its subtitle in A2. */
+void xl_sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub);
 /* The width column c gets from its content (0 when empty). */
 double xl_col_width(const struct xl_sheet *sh, lxw_col_t c);
 /* Row height (points) that shows s wrapped in a column of width. */
 double xl_wrapped_height(const char *s, double width);
-/* Column widths from the content seen (code points, wide ones twice). */
+/* Column widths from the content seen (code points, wide ones twice),
+ * unless the sheet set fixed_widths. */
 void xl_sheet_close(struct xl_sheet *sh);
+/* Widen column c to at least w characters. */
+void xl_note_width(struct xl_sheet *sh, lxw_col_t c, double w);
 
 /* Cell writers: record the width of what they write; text is always a
  * string cell, never a formula, whatever it starts with. */
@@ -87,18 +98,5 @@ const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size
 /* A chart with the workbook's font on its title and legend. */
 lxw_chart *xl_chart(struct xl *x, uint8_t type, const char *title);
 void xl_chart_axis_font(struct xl *x, lxw_chart_axis *axis);
-
-/* The sheets, in workbook order. */
-void xl_summary(struct xl *x);
-void xl_readiness(struct xl *x);
-void xl_gaps(struct xl *x);
-void xl_findings(struct xl *x);
-/* After Findings, so that the first four sheets stay where they were. */
-void xl_more_readiness(struct xl *x);
-void xl_open_answers(struct xl *x);
-void xl_plan(struct xl *x);
-void xl_goals(struct xl *x);
-void xl_adoption(struct xl *x);
-void xl_data_quality(struct xl *x);
 
 #endif
