@@ -5,7 +5,6 @@
  * gaps, findings, the plan (Gantt), goals, adoption and data quality.
  * Every string from the user's data is HTML-escaped (h_esc). */
 #include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,60 +12,6 @@
 #include "../metrics/metrics.h"
 #include "../phases/plan.h"
 #include "html_internal.h"
-
-void h_puts(struct html *h, const char *s)
-{
-	fputs(s, h->out);
-}
-
-void h_printf(struct html *h, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vfprintf(h->out, fmt, ap);
-	va_end(ap);
-}
-
-void h_esc(struct html *h, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", h->out); break;
-		case '<': fputs("&lt;", h->out); break;
-		case '>': fputs("&gt;", h->out); break;
-		case '"': fputs("&quot;", h->out); break;
-		case '\'': fputs("&#39;", h->out); break;
-		default:
-			/* Control characters other than tab and newline are dropped. */
-			if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
-				fputc(*s, h->out);
-		}
-	}
-}
-
-const char *h_t(const struct html *h, const char *en, const char *fa)
-{
-	return h->fa ? fa : en;
-}
-
-const char *h_num(double v, char *buf)
-{
-	return text_number(v, buf);
-}
-
-const char *h_num1(double v, char *buf)
-{
-	snprintf(buf, 32, "%.1f", v);
-	return buf;
-}
-
-void h_score_color(double score, char out[32])
-{
-	double s = score < 0 ? 0 : score > 100 ? 100 : score;
-	/* Hue 0 (red) at 20 and below to 120 (green) at 85 and above. */
-	double hue = s <= 20 ? 0 : s >= 85 ? 120 : (s - 20) / 65 * 120;
-	snprintf(out, 32, "hsl(%.0f,65%%,78%%)", hue);
-}
 
 static const char CSS[] =
 	":root{--ink:#1d2733;--muted:#5b6673;--line:#d5dbe1;--accent:#1f5fa8;--soft:#eef3f8}\n"
@@ -119,20 +64,6 @@ static const char CSS[] =
 	"section{break-before:page}section#summary{break-before:auto}h2{break-after:avoid}"
 	"tr,figure{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
 	"@media (max-width:700px){.two{grid-template-columns:1fr}}\n";
-
-static void missing(struct html *h, const char *en, const char *fa)
-{
-	h_puts(h, "<p class=\"missing\">");
-	h_esc(h, h_t(h, en, fa));
-	h_puts(h, "</p>\n");
-}
-
-static void section(struct html *h, const char *id, const char *en, const char *fa)
-{
-	h_printf(h, "<section id=\"%s\">\n<h2>", id);
-	h_esc(h, h_t(h, en, fa));
-	h_puts(h, "</h2>\n");
-}
 
 static int severity_rank(const char *s)
 {
@@ -208,9 +139,7 @@ static void goal_value(struct html *h, const char *metric, double v, double othe
 
 static void card(struct html *h, const char *v, const char *en, const char *fa)
 {
-	h_puts(h, "<div class=\"card\"><div class=\"v\">");
-	h_esc(h, v);
-	h_puts(h, "</div><div class=\"k\">");
+	h_esc_in(h, "<div class=\"card\"><div class=\"v\">", v, "</div><div class=\"k\">");
 	h_esc(h, h_t(h, en, fa));
 	h_puts(h, "</div></div>\n");
 }
@@ -219,7 +148,7 @@ static void summary(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char buf[64], num[32];
-	section(h, "summary", "Summary", "خلاصه");
+	h_section(h, "summary", "Summary", "خلاصه");
 	h_puts(h, "<div class=\"cards\">\n");
 	if (m->has_assessment && m->has_index) {
 		snprintf(buf, sizeof buf, "%s / 100", h_num1(m->index, num));
@@ -286,7 +215,7 @@ static void summary(struct html *h)
 		}
 	h_puts(h, "</div>\n");
 	if (!m->has_assessment && !m->has_plan && !m->ngoals && !m->nweeks && !m->ndq)
-		missing(h, "This workspace holds no survey answers, plan or figures yet: run 'crmready init' "
+		h_missing(h, "This workspace holds no survey answers, plan or figures yet: run 'crmready init' "
 			"for the steps, or 'crmready demo' to see a sample engagement.",
 			"این فضای کار هنوز پاسخ، برنامه یا شاخصی ندارد: برای گام‌ها 'crmready init' و برای "
 			"نمونه 'crmready demo' را اجرا کنید.");
@@ -307,9 +236,7 @@ static void open_answers(struct html *h)
 		    strcmp(c->questionnaire, m->comments[i - 1].questionnaire)) {
 			if (i)
 				h_puts(h, "</table>\n");
-			h_puts(h, "<p><b><bdi>");
-			h_esc(h, c->question);
-			h_puts(h, "</bdi></b></p>\n<table class=\"answers\">");
+			h_esc_in(h, "<p><b><bdi>", c->question, "</bdi></b></p>\n<table class=\"answers\">");
 			h_printf(h, "<tr><th>%s</th><th>%s</th></tr>\n", h_t(h, "Department", "واحد"),
 				 h_t(h, "Answer", "پاسخ"));
 		}
@@ -319,9 +246,7 @@ static void open_answers(struct html *h)
 		else
 			h_printf(h, "<span class=\"meta\">(%s %ld)</span>", h_t(h, "fewer than", "کمتر از"),
 				 m->min_group);
-		h_puts(h, "</td><td><bdi>");
-		h_esc(h, c->text);
-		h_puts(h, "</bdi></td></tr>\n");
+		h_esc_in(h, "</td><td><bdi>", c->text, "</bdi></td></tr>\n");
 	}
 	h_puts(h, "</table>\n");
 }
@@ -332,9 +257,7 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 {
 	char buf[32], color[32];
 	if (m->title) {
-		h_puts(h, "<h3><bdi>");
-		h_esc(h, m->title);
-		h_puts(h, "</bdi></h3>\n");
+		h_esc_in(h, "<h3><bdi>", m->title, "</bdi></h3>\n");
 	}
 	h_printf(h, "<p class=\"meta\">%s <b><bdi>", h_t(h, "Questionnaire", "پرسش‌نامه"));
 	h_esc(h, m->questionnaire);
@@ -375,9 +298,7 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 		}
 		h_puts(h, "</tr>\n");
 		for (size_t i = 0; i < m->ndimensions; i++) {
-			h_puts(h, "<tr><td>");
-			h_esc(h, m->dimensions[i].title);
-			h_puts(h, "</td>");
+			h_esc_in(h, "<tr><td>", m->dimensions[i].title, "</td>");
 			for (size_t g = 0; g < m->ngroups; g++) {
 				if (!m->groups[g].has_score[i]) {
 					h_puts(h, "<td class=\"n nodata\">–</td>");
@@ -412,9 +333,9 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 static void readiness(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "readiness", "Readiness", "آمادگی");
+	h_section(h, "readiness", "Readiness", "آمادگی");
 	if (!m->has_assessment || !m->ndimensions) {
-		missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
+		h_missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
 			"crm-readiness FILE.csv').",
 			"هنوز ارزیابی آمادگی نیست: پرسش‌نامه را وارد یا اجرا کنید ('crmready survey import "
 			"crm-readiness FILE.csv').");
@@ -434,9 +355,9 @@ static void gaps(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char a[32], b[32], c[32], p[32];
-	section(h, "gaps", "Capability gaps", "شکاف قابلیت‌ها");
+	h_section(h, "gaps", "Capability gaps", "شکاف قابلیت‌ها");
 	if (!m->ncapabilities) {
-		missing(h, "No capability answers yet: import the capability survey ('crmready survey import "
+		h_missing(h, "No capability answers yet: import the capability survey ('crmready survey import "
 			"crm-capabilities FILE.csv').",
 			"هنوز پاسخی برای قابلیت‌ها نیست ('crmready survey import crm-capabilities FILE.csv').");
 		h_puts(h, "</section>\n");
@@ -450,9 +371,7 @@ static void gaps(struct html *h)
 		 h_t(h, "Priority", "اولویت"));
 	for (size_t i = 0; i < m->ncapabilities; i++) {
 		const struct report_xl_capability *x = &m->capabilities[i];
-		h_puts(h, "<tr><td>");
-		h_esc(h, x->title);
-		h_puts(h, "</td><td>");
+		h_esc_in(h, "<tr><td>", x->title, "</td><td>");
 		h_esc(h, x->area);
 		if (x->has_current)
 			h_printf(h, "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
@@ -471,12 +390,12 @@ static void gaps(struct html *h)
 static void findings(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "findings", "Findings and recommendations", "یافته‌ها و توصیه‌ها");
+	h_section(h, "findings", "Findings and recommendations", "یافته‌ها و توصیه‌ها");
 	size_t fired = 0;
 	for (size_t i = 0; i < m->nfindings; i++)
 		fired += m->findings[i].evaluated;
 	if (!m->has_findings || !fired)
-		missing(h, m->has_findings ? "No rule fired: nothing stands in the way that the rules know of."
+		h_missing(h, m->has_findings ? "No rule fired: nothing stands in the way that the rules know of."
 					   : "No findings yet: they follow from the survey answers and metrics.",
 			m->has_findings ? "هیچ قاعده‌ای فعال نشد." : "هنوز یافته‌ای نیست.");
 	for (size_t i = 0; i < m->nfindings; i++) {
@@ -486,9 +405,7 @@ static void findings(struct html *h)
 		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", f->severity,
 			 f->severity, severity_label(h, f->severity));
 		h_esc(h, f->title);
-		h_puts(h, "</b> <span class=\"meta\">(");
-		h_esc(h, f->rule);
-		h_puts(h, ")</span></p>\n<p class=\"ev\">");
+		h_esc_in(h, "</b> <span class=\"meta\">(", f->rule, ")</span></p>\n<p class=\"ev\">");
 		h_esc(h, f->evidence);
 		h_printf(h, "</p>\n<p>%s ", h_t(h, "Recommendation:", "توصیه:"));
 		h_esc(h, f->recommendation);
@@ -507,9 +424,7 @@ static void findings(struct html *h)
 			const struct report_xl_finding *f = &m->findings[i];
 			if (f->evaluated)
 				continue;
-			h_puts(h, "<tr><td>");
-			h_esc(h, f->title);
-			h_puts(h, "</td><td class=\"meta\">");
+			h_esc_in(h, "<tr><td>", f->title, "</td><td class=\"meta\">");
 			h_esc(h, f->evidence);
 			h_puts(h, "</td></tr>\n");
 		}
@@ -522,9 +437,9 @@ static void plan(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char buf[32], cap[32];
-	section(h, "plan", "Phased rollout plan", "برنامه استقرار مرحله‌ای");
+	h_section(h, "plan", "Phased rollout plan", "برنامه استقرار مرحله‌ای");
 	if (!m->has_plan || !m->nphases) {
-		missing(h, "No plan yet: 'crmready plan build --start YYYY-MM-DD' builds it from the findings "
+		h_missing(h, "No plan yet: 'crmready plan build --start YYYY-MM-DD' builds it from the findings "
 			"and gaps.", "هنوز برنامه‌ای نیست: 'crmready plan build --start YYYY-MM-DD'.");
 		h_puts(h, "</section>\n");
 		return;
@@ -538,9 +453,7 @@ static void plan(struct html *h)
 		size_t n = 0;
 		for (size_t i = 0; i < m->ninitiatives; i++)
 			n += !strcmp(m->initiatives[i].phase, ph->id);
-		h_puts(h, "<tr><td>");
-		h_esc(h, ph->title);
-		h_puts(h, "</td><td>");
+		h_esc_in(h, "<tr><td>", ph->title, "</td><td>");
 		h_esc(h, ph->start);
 		h_puts(h, "</td><td>");
 		h_esc(h, ph->end);
@@ -557,32 +470,22 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	h_esc(h, g->metric);
 	const struct metric_def *def = metric_def_find(g->metric);
 	if (def) {   /* what the name means, in the report's language (the metric table) */
-		h_puts(h, " <span class=\"meta\">(");
-		h_esc(h, metric_def_label(def, h->fa ? LANG_FA : LANG_EN));
-		h_puts(h, ")</span>");
+		h_esc_in(h, " <span class=\"meta\">(", metric_def_label(def, h->fa ? LANG_FA : LANG_EN), ")</span>");
 	}
 	if (g->scope && *g->scope) {
-		h_puts(h, " <span class=\"meta\">");
-		h_esc(h, g->scope);
-		h_puts(h, "</span>");
+		h_esc_in(h, " <span class=\"meta\">", g->scope, "</span>");
 	}
-	h_puts(h, "</td><td>");
-	h_esc(h, g->phase);
-	h_puts(h, "</td><td class=\"n\">");
+	h_esc_in(h, "</td><td>", g->phase, "</td><td class=\"n\">");
 	h_esc(h, g->op);
 	h_puts(h, " ");
 	if (g->has_latest)
 		goal_value(h, g->metric, g->target, g->latest);
 	else
 		value(h, g->metric, g->target);
-	h_puts(h, "</td><td class=\"nw\">");
-	h_esc(h, g->due);
-	h_puts(h, "</td><td class=\"n\">");
+	h_esc_in(h, "</td><td class=\"nw\">", g->due, "</td><td class=\"n\">");
 	if (g->has_latest) {
 		goal_value(h, g->metric, g->latest, g->target);
-		h_puts(h, " <span class=\"meta\">");
-		h_esc(h, g->latest_date);
-		h_puts(h, "</span>");
+		h_esc_in(h, " <span class=\"meta\">", g->latest_date, "</span>");
 	} else {
 		h_puts(h, "–");
 	}
@@ -596,9 +499,9 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 static void goals(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "goals", "Goals and their status", "اهداف و وضعیت آن‌ها");
+	h_section(h, "goals", "Goals and their status", "اهداف و وضعیت آن‌ها");
 	if (!m->ngoals) {
-		missing(h, "No goals yet: 'crmready plan build' sets each phase's goals; 'crmready goal add' adds more.",
+		h_missing(h, "No goals yet: 'crmready plan build' sets each phase's goals; 'crmready goal add' adds more.",
 			"هنوز هدفی نیست: 'crmready plan build' اهداف هر فاز را تعیین می‌کند.");
 		h_puts(h, "</section>\n");
 		return;
@@ -638,9 +541,9 @@ static void adoption(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char buf[32];
-	section(h, "adoption", "User adoption", "پذیرش کاربران");
+	h_section(h, "adoption", "User adoption", "پذیرش کاربران");
 	if (!m->nweeks && !m->nadoption_groups) {
-		missing(h, "No adoption figures yet: import the user roster ('crmready roster import') and the "
+		h_missing(h, "No adoption figures yet: import the user roster ('crmready roster import') and the "
 			"login logs ('crmready adoption import').",
 			"هنوز آماری از پذیرش نیست: فهرست کاربران و گزارش ورودها را وارد کنید.");
 		h_puts(h, "</section>\n");
@@ -699,9 +602,7 @@ static void adoption(struct html *h)
 			 h_t(h, "Active", "فعال"), h_t(h, "Licensed", "دارای مجوز"));
 		for (size_t i = 0; i < m->nadoption_groups; i++) {
 			const struct report_xl_adoption_group *g = &m->adoption_groups[i];
-			h_puts(h, "<tr><td>");
-			h_esc(h, g->scope);
-			h_puts(h, "</td><td>");
+			h_esc_in(h, "<tr><td>", g->scope, "</td><td>");
 			h_esc(h, g->date);
 			if (g->in_progress)
 				h_printf(h, " <span class=\"partial\">%s</span>",
@@ -723,9 +624,9 @@ static void adoption(struct html *h)
 static void data_quality(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "data-quality", "Data quality", "کیفیت داده");
+	h_section(h, "data-quality", "Data quality", "کیفیت داده");
 	if (!m->ndq) {
-		missing(h, "No data-quality scans yet: 'crmready dq scan contacts.csv' profiles a CRM export.",
+		h_missing(h, "No data-quality scans yet: 'crmready dq scan contacts.csv' profiles a CRM export.",
 			"هنوز بررسی کیفیت داده‌ای نیست: 'crmready dq scan contacts.csv'.");
 		h_puts(h, "</section>\n");
 		return;
@@ -760,18 +661,14 @@ static void data_quality(struct html *h)
 				s[ns++] = (struct html_series){ h->fa ? part_fa[p] : part_en[p], colors[p], c, pd, pv,
 								p == REPORT_XL_DQ_DUPLICATES };
 		}
-		h_puts(h, "<h3>");
-		h_esc(h, m->dq[i].entity);
-		h_puts(h, "</h3>\n");
+		h_esc_in(h, "<h3>", m->dq[i].entity, "</h3>\n");
 		html_line_chart(h, m->dq[i].entity, s, ns, 0, 1, true, NULL, NULL);
 		h_printf(h, "<table><tr><th>%s</th>", h_t(h, "Scan date", "تاریخ بررسی"));
 		for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
 			h_printf(h, "<th class=\"n\">%s</th>", h->fa ? part_fa[p] : part_en[p]);
 		h_puts(h, "</tr>\n");
 		for (size_t k = i; k < end; k++) {
-			h_puts(h, "<tr><td>");
-			h_esc(h, m->dq[k].date);
-			h_puts(h, "</td>");
+			h_esc_in(h, "<tr><td>", m->dq[k].date, "</td>");
 			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
 				h_puts(h, "<td class=\"n\">");
 				if (m->dq[k].has[p])
@@ -791,9 +688,7 @@ static void data_quality(struct html *h)
 			 h_t(h, "Field", "فیلد"), h_t(h, "Completeness", "کامل بودن"), h_t(h, "Validity", "اعتبار"));
 		for (size_t i = 0; i < m->ndq_fields; i++) {
 			const struct report_xl_dq_field *f = &m->dq_fields[i];
-			h_puts(h, "<tr><td>");
-			h_esc(h, f->entity);
-			h_puts(h, "</td><td>");
+			h_esc_in(h, "<tr><td>", f->entity, "</td><td>");
 			h_esc(h, f->field);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->not_checked)
