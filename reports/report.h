@@ -92,6 +92,7 @@ char *report_finding_reason(const char *reason, enum lang lang);
 #include "../core/diag.h"
 #include "../core/text.h"
 #include "../phases/plan.h"
+#include "../rules/rules.h"
 #include "../store/store.h"
 
 /* ==== Excel: the leadership workbook (report_xlsx.c, xlsx_*.c) ==== */
@@ -123,7 +124,7 @@ struct report_xl_group {        /* a department's scores */
 /* Between the highest and the lowest group of one kind in a dimension. */
 struct report_xl_perception_gap {
 	const char *dimension;    /* its title */
-	const char *by;           /* "department" or "role", in the export's language */
+	enum q_by by;             /* the kind of the two groups (q_by_label names it) */
 	double gap;
 	const char *highest, *lowest;
 	double highest_score, lowest_score;
@@ -165,7 +166,8 @@ struct report_xl_capability {
 };
 
 struct report_xl_finding {
-	const char *rule, *severity;  /* severity: info|low|medium|high|critical */
+	const char *rule;
+	enum rule_severity severity;  /* rule_severity_label names it */
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */
@@ -183,7 +185,8 @@ struct report_xl_initiative {
 };
 
 struct report_xl_goal {
-	const char *id, *phase, *metric, *scope, *op, *due, *status, *parent;
+	const char *id, *phase, *metric, *scope, *op, *due, *parent;
+	enum goal_state state;    /* on judged_at (goal_state_label names it) */
 	double target;
 	bool has_latest;
 	double latest;
@@ -292,6 +295,11 @@ struct report_workbook {
 };
 
 void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today);
+/* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
+ * data" in lang, from counts indexed by enum goal_state (report_tally.c).
+ * Returns buf. */
+char *report_goal_tally(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang, char *buf,
+			size_t n);
 /* The columns entity's latest scan did not check (its file lacked them),
  * joined with ", " into buf (cut to n); how many there are. A score over
  * fewer columns must say so wherever it is the headline. */

@@ -13,7 +13,7 @@ enum word {
 	W_RESPONDENTS, W_INDEX, W_LEVEL, W_DIMENSIONS, W_DIMENSION, W_SCORE, W_SPREAD,
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
-	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW, W_DEPARTMENT, W_ROLE,
+	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW,
 	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_OTHER, W_FEWER, W_SMALL_GROUPS,
 	W_COUNT
 };
@@ -55,8 +55,6 @@ static const struct text WORDS[W_COUNT] = {
 	[W_SINCE] = { "Change since snapshot", "تغییر نسبت به عکس‌فوری" },
 	[W_BEFORE] = { "BEFORE", "پیش‌تر" },
 	[W_NOW] = { "NOW", "اکنون" },
-	[W_DEPARTMENT] = { "department", "واحد" },
-	[W_ROLE] = { "role", "نقش" },
 	[W_NO_GAPS] = { "not enough groups to compare", "گروه کافی برای مقایسه نیست" },
 	[W_RESPONDENTS_ROW] = { "Respondents", "پاسخ‌دهندگان" },
 	[W_COMPLETE] = { "complete", "کامل" },
@@ -495,7 +493,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 			char *hi = xasprintf("%s %.1f", g->highest->name, g->highest->dims[g->dimension].score);
 			char *lo = xasprintf("%s %.1f", g->lowest->name, g->lowest->dims[g->dimension].score);
 			const char *cells[] = { text_get(&q->dimensions[g->dimension].title, lang),
-						w(lang, g->by == Q_BY_ROLE ? W_ROLE : W_DEPARTMENT), gap, hi, lo };
+						q_by_label(g->by, lang), gap, hi, lo };
 			report_table_row(t, cells);
 			if (g->gap >= 20)
 				report_table_color(t, 2, "31");

@@ -28,7 +28,7 @@ static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct repor
 	for (size_t i = 0; i < m->nperception_gaps; i++, r++) {
 		const struct report_xl_perception_gap *g = &m->perception_gaps[i];
 		xl_str(sh, r, 0, g->dimension, x->text);
-		xl_str(sh, r, 1, g->by, x->text);
+		xl_str(sh, r, 1, q_by_label(g->by, x->lang), x->text);
 		xl_num(sh, r, 2, g->gap, x->num1);
 		xl_str(sh, r, 3, g->highest, x->text);
 		xl_num(sh, r, 4, g->highest_score, x->num1);
@@ -299,8 +299,8 @@ void xl_findings(struct xl_sheet *sh)
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		/* A rule that was not evaluated keeps its severity, greyed. */
-		enum xl_severity s = xl_severity_of(f->severity);
-		xl_str(sh, r, 0, xl_severity_text(x, s), f->evaluated ? x->severity[s] : x->muted);
+		xl_str(sh, r, 0, rule_severity_label(f->severity, x->lang),
+		       f->evaluated ? x->severity[f->severity] : x->muted);
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_str(sh, r, 2, f->evidence, x->wrap);
 		xl_str(sh, r, 3, f->recommendation, x->wrap);

@@ -46,11 +46,9 @@ static void perception_gaps(struct report_workbook *w, const struct q_assessment
 	out->perception_gaps = xcalloc(k + 1, sizeof *out->perception_gaps);
 	for (size_t i = 0; i < k; i++) {
 		const struct q_perception_gap *g = v[i];
-		static const struct text by_text[Q_BY_COUNT] = {
-			[Q_BY_DEPARTMENT] = { "department", "واحد" }, [Q_BY_ROLE] = { "role", "نقش" } };
 		out->perception_gaps[i] = (struct report_xl_perception_gap){
 			.dimension = keep_text(w, &q->dimensions[g->dimension].title),
-			.by = keep_text(w, &by_text[g->by]), .gap = g->gap,
+			.by = g->by, .gap = g->gap,
 			.highest = keep(w, g->highest->name), .lowest = keep(w, g->lowest->name),
 			.highest_score = g->highest->dims[g->dimension].score,
 			.lowest_score = g->lowest->dims[g->dimension].score };
@@ -206,7 +204,7 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	char *evidence = fired ? report_finding_evidence(&x->result, w->lang)
 			       : report_finding_reason(x->result.reason, w->lang);
 	w->findings[w->nfindings++] = (struct report_xl_finding){
-		.rule = keep(w, r->id), .severity = rule_severity_name(r->severity),
+		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),
 		.recommendation = keep_text(w, &r->recommendation), .initiatives = keep(w, inits_s),
 		.evaluated = fired, .source = keep(w, r->source) };

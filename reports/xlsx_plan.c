@@ -68,8 +68,7 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 		xl_blank(sh, r, c++, x->text);
 		xl_blank(sh, r, c++, x->text);
 	}
-	enum xl_status s = xl_status_of(g->status);
-	xl_str(sh, r, c++, xl_status_text(x, s), x->status[s]);
+	xl_str(sh, r, c++, goal_state_label(g->state, x->lang), x->status[g->state]);
 	if (!with_id)
 		return;
 	xl_str(sh, r, c++, g->parent, x->text);
@@ -212,8 +211,7 @@ void xl_plan(struct xl_sheet *sh)
 					xl_num(sh, r, 4, g->latest, beside_target(x, g, false));
 				else
 					xl_blank(sh, r, 4, x->text);
-				enum xl_status s = xl_status_of(g->status);
-				xl_str(sh, r, 5, xl_status_text(x, s), x->status[s]);
+				xl_str(sh, r, 5, goal_state_label(g->state, x->lang), x->status[g->state]);
 				r++;
 			}
 		}
@@ -248,7 +246,7 @@ void xl_goals(struct xl_sheet *sh)
 	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
 	char tally[320];
 	/* written as the subtitle is: a long line must not widen the id column */
-	xl_check(x, worksheet_write_string(sh->ws, head - 1, 0, xl_goal_tally(x, tally, sizeof tally),
+	xl_check(x, worksheet_write_string(sh->ws, head - 1, 0, report_goal_tally(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally),
 					   x->subtitle));
 	worksheet_freeze_panes(sh->ws, head + 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));

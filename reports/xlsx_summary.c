@@ -101,8 +101,7 @@ static lxw_row_t findings(struct xl_sheet *sh, lxw_row_t r)
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
 			continue;
-		enum xl_severity s = xl_severity_of(f->severity);
-		xl_str(sh, r, 0, xl_severity_text(x, s), x->severity[s]);
+		xl_str(sh, r, 0, rule_severity_label(f->severity, x->lang), x->severity[f->severity]);
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1,
 						  f->recommendation ? f->recommendation : "", x->wrap));
@@ -197,11 +196,6 @@ static void goal_format(const struct report_xl_goal *g, char code[32])
 			 "000000000000000", fraction ? "%" : "");
 }
 
-static bool needs_attention(enum xl_status s)
-{
-	return s == XL_MISSED || s == XL_AT_RISK;
-}
-
 static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
@@ -221,17 +215,17 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
 	size_t shown = 0, shown_attention = 0, attention = 0;
 	for (size_t i = 0; i < m->ngoals; i++)
-		attention += needs_attention(xl_status_of(m->goals[i].status));
+		attention += goal_state_at_least(m->goals[i].state, GOAL_AT_RISK);
 	/* Worst first: every goal missed or at risk, sub-goals included (up to
 	 * TOP_ATTENTION), then the others' top-level goals while the page has
 	 * room (TOP_GOALS rows in all). */
-	static const enum xl_status order[] = { XL_MISSED, XL_AT_RISK, XL_TOO_EARLY, XL_NO_DATA, XL_ON_TRACK,
-						XL_ACHIEVED };
-	for (int o = 0; o < XL_NSTATUS; o++) {
+	static const enum goal_state order[] = { GOAL_MISSED, GOAL_AT_RISK, GOAL_TOO_EARLY, GOAL_NO_DATA,
+						 GOAL_ON_TRACK, GOAL_ACHIEVED };
+	for (int o = 0; o < GOAL_NSTATES; o++) {
 		for (size_t i = 0; i < m->ngoals; i++) {
 			const struct report_xl_goal *g = &m->goals[i];
-			enum xl_status s = xl_status_of(g->status);
-			bool sub = g->parent && *g->parent, urgent = needs_attention(s);
+			enum goal_state s = g->state;
+			bool sub = g->parent && *g->parent, urgent = goal_state_at_least(s, GOAL_AT_RISK);
 			if (s != order[o] || (urgent ? shown_attention >= TOP_ATTENTION
 						     : sub || shown >= TOP_GOALS))
 				continue;
@@ -253,7 +247,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 				xl_date(sh, r, 6, g->latest_date, x->date);
 			else
 				xl_blank(sh, r, 6, x->text);
-			xl_str(sh, r, 7, xl_status_text(x, s), x->status[s]);
+			xl_str(sh, r, 7, goal_state_label(s, x->lang), x->status[s]);
 			xl_date(sh, r, 8, g->judged_at, x->date);
 			r++;
 			shown++;
@@ -262,7 +256,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	}
 	char tally[320];
 	/* not through xl_str: a long line must not widen the Goal column */
-	xl_check(x, worksheet_write_string(sh->ws, r++, 1, xl_goal_tally(x, tally, sizeof tally),
+	xl_check(x, worksheet_write_string(sh->ws, r++, 1, report_goal_tally(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally),
 					   x->subtitle));
 	if (m->ngoals > shown) {
 		char buf[200];
