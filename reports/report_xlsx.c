@@ -92,7 +92,7 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 		return true;
 	static const char *const en[] = { "Name", "Scope", "Date", "Value", "Source", NULL };
 	static const char *const fa[] = { "نام", "دامنه", "تاریخ", "مقدار", "منبع", NULL };
-	xl_header(&sh, 0, x->lang == LANG_FA ? fa : en);
+	xl_header(&sh, 0, en, fa);
 	struct metrics_stream ms = { .sh = &sh, .from = x->m->from, .to = x->m->to,
 				     .progress = progress, .progress_arg = progress_arg };
 	bool ok = metric_privacy_load(st, NULL, &ms.privacy, d);

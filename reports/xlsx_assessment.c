@@ -24,7 +24,7 @@ static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct repor
 	}
 	static const char *const en[] = { "Dimension", "By", "Gap", "Highest", "Score", "Lowest", "Score", NULL };
 	static const char *const fa[] = { "بُعد", "بر پایه", "شکاف", "بالاترین", "امتیاز", "پایین‌ترین", "امتیاز", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	for (size_t i = 0; i < m->nperception_gaps; i++, r++) {
 		const struct report_xl_perception_gap *g = &m->perception_gaps[i];
 		xl_str(sh, r, 0, g->dimension, x->text);
@@ -88,16 +88,10 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 	for (size_t i = 0; i < m->ndimensions; i++, r++) {
 		const struct report_xl_dimension *dm = &m->dimensions[i];
 		xl_str(sh, r, 0, dm->title, x->text);
-		if (dm->has_score)
-			xl_num(sh, r, 1, dm->score, x->num1);
-		else
-			xl_blank(sh, r, 1, x->text);
+		xl_num_or_blank(sh, r, 1, dm->has_score, dm->score, x->num1);
 		for (size_t g = 0; g < ngroups; g++) {
 			const struct report_xl_group *gr = &m->groups[g];
-			if (gr->has_score && gr->has_score[i])
-				xl_num(sh, r, (lxw_col_t)(first_group + g), gr->score[i], x->num1);
-			else
-				xl_blank(sh, r, (lxw_col_t)(first_group + g), x->text);
+			xl_num_or_blank(sh, r, (lxw_col_t)(first_group + g), gr->has_score && gr->has_score[i], gr->score[i], x->num1);
 		}
 		xl_num(sh, r, after, (double)dm->respondents, x->integer);
 		xl_num(sh, r, after + 1, dm->spread, x->num1);
@@ -110,10 +104,7 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 	else
 		xl_blank(sh, r, 1, x->bold);
 	for (size_t g = 0; g < ngroups; g++) {
-		if (m->groups[g].has_index)
-			xl_num(sh, r, (lxw_col_t)(first_group + g), m->groups[g].index, x->num1);
-		else
-			xl_blank(sh, r, (lxw_col_t)(first_group + g), x->text);
+		xl_num_or_blank(sh, r, (lxw_col_t)(first_group + g), m->groups[g].has_index, m->groups[g].index, x->num1);
 	}
 	r++;
 	xl_str(sh, r, 0, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->bold);
@@ -214,7 +205,7 @@ void xl_gaps(struct xl_sheet *sh)
 	static const char *const fa[] = { "قابلیت", "حوزه", "فعلی", "هدف", "شکاف", "اهمیت", "اولویت",
 					  "پاسخ‌دهندگان", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	bool overridden = false;
 	for (size_t i = 0; i < m->ncapabilities; i++, r++) {
@@ -294,7 +285,7 @@ void xl_findings(struct xl_sheet *sh)
 					  "Rule", "Status", NULL };
 	static const char *const fa[] = { "شدت", "یافته", "شواهد", "توصیه", "اقدامات", "منبع", "قاعده", "وضعیت", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
@@ -347,7 +338,7 @@ void xl_open_answers(struct xl_sheet *sh)
 	static const char *const en[] = { "Question", "Department", "Answer", "Questionnaire", NULL };
 	static const char *const fa[] = { "پرسش", "واحد", "پاسخ", "پرسش‌نامه", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	char hidden[64];
 	snprintf(hidden, sizeof hidden, xl_t(x, "(fewer than %ld)", "(کمتر از %ld)"), m->min_group);
 	lxw_row_t r = head + 1;

@@ -104,11 +104,27 @@ void xl_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, lxw_format *f)
 	xl_check(sh->x, worksheet_write_blank(sh->ws, r, c, f));
 }
 
-int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles)
+void xl_num_or_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, bool has, double v, lxw_format *f)
 {
+	if (has)
+		xl_num(sh, r, c, v, f);
+	else
+		xl_blank(sh, r, c, sh->x->text);
+}
+
+int xl_header_at(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *const *en,
+		 const char *const *fa)
+{
+	const char *const *titles = sh->x->lang == LANG_FA ? fa : en;
 	int n = 0;
 	for (; titles[n]; n++)
-		xl_str(sh, r, (lxw_col_t)n, titles[n], sh->x->header);
+		xl_str(sh, r, (lxw_col_t)(c + n), titles[n], sh->x->header);
+	return n;
+}
+
+int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *en, const char *const *fa)
+{
+	int n = xl_header_at(sh, r, 0, en, fa);
 	xl_check(sh->x, worksheet_set_row(sh->ws, r, 20, NULL));
 	return n;
 }

@@ -71,8 +71,14 @@ void xl_num(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, double v, lxw_format 
 /* A YYYY-MM-DD date as an Excel date serial; unparsable dates as text. */
 void xl_date(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *date, lxw_format *f);
 void xl_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, lxw_format *f);
-/* A header row; returns the number of columns. */
-int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles);
+/* v in format f when has, else an empty cell in the text format. */
+void xl_num_or_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, bool has, double v, lxw_format *f);
+/* Header cells from column c, from the NULL-ended titles in the workbook's
+ * language; returns the number of columns. */
+int xl_header_at(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *const *en,
+		 const char *const *fa);
+/* A header row from column A, 20 points high; returns the number of columns. */
+int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *en, const char *const *fa);
 /* "What is missing" note at (r, 0), with the command that provides it. */
 void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa);
 /* A bordered number cell in number format code ("0.0%", "\">= \"0.00"),

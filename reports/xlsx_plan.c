@@ -73,10 +73,7 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 		return;
 	xl_str(sh, r, c++, g->parent, x->text);
 	xl_date(sh, r, c++, g->judged_at, x->date);
-	if (g->has_baseline)
-		xl_num(sh, r, c++, g->baseline, value_fmt);
-	else
-		xl_blank(sh, r, c++, x->text);
+	xl_num_or_blank(sh, r, c++, g->has_baseline, g->baseline, value_fmt);
 }
 
 void xl_plan(struct xl_sheet *sh)
@@ -99,7 +96,7 @@ void xl_plan(struct xl_sheet *sh)
 	static const char *const fa[] = { "مرحله / اقدام", "شروع", "پایان", "تلاش (نفر-هفته)", "اثر", "ریسک", NULL };
 	const lxw_row_t head = 3;
 	const lxw_col_t first_week = 6;
-	xl_header(sh, head, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, head, en, fa);
 
 	/* The week columns span the plan. */
 	double lo = -1, hi = -1;
@@ -190,7 +187,7 @@ void xl_plan(struct xl_sheet *sh)
 		/* Six columns, the Gantt's own, so the week columns stay narrow. */
 		static const char *const gen[] = { "Goal", "Phase", "Target", "Due", "Latest", "Status", NULL };
 		static const char *const gfa[] = { "هدف", "مرحله", "مقدار هدف", "موعد", "آخرین مقدار", "وضعیت", NULL };
-		xl_header(sh, r++, x->lang == LANG_FA ? gfa : gen);
+		xl_header(sh, r++, gen, gfa);
 		for (size_t p = 0; p < m->nphases; p++) {
 			for (size_t i = 0; i < m->ngoals; i++) {
 				const struct report_xl_goal *g = &m->goals[i];
@@ -239,7 +236,7 @@ void xl_goals(struct xl_sheet *sh)
 					  "آخرین مقدار", "تاریخ مقدار", "وضعیت", "هدف والد", "تاریخ داوری",
 					  "خط پایه", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ngoals; i++)
 		goal_row(sh, r++, &m->goals[i], true);

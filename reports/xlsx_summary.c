@@ -134,7 +134,7 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
 					  "Effort (pw)", "Capacity (pw)", "Capacity used", NULL };
 	static const char *const fa[] = { "مرحله", "عنوان", "شروع", "پایان", "اقدامات",
 					  "تلاش (نفر-هفته)", "ظرفیت (نفر-هفته)", "ظرفیت مصرف‌شده", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	for (size_t i = 0; i < m->nphases; i++) {
 		const struct report_xl_phase *p = &m->phases[i];
 		size_t n = 0;
@@ -147,10 +147,7 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
 		xl_num(sh, r, 4, (double)n, x->integer);
 		xl_num(sh, r, 5, p->load, x->num1);
 		xl_num(sh, r, 6, p->capacity, x->num1);
-		if (p->capacity > 0)
-			xl_num(sh, r, 7, p->load / p->capacity, x->pct);
-		else
-			xl_blank(sh, r, 7, x->text);
+		xl_num_or_blank(sh, r, 7, p->capacity > 0, p->load / p->capacity, x->pct);
 		r++;
 	}
 	return r + 1;
@@ -212,7 +209,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 					  "Judged on", NULL };
 	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت",
 					  "تاریخ داوری", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	size_t shown = 0, shown_attention = 0, attention = 0;
 	for (size_t i = 0; i < m->ngoals; i++)
 		attention += goal_state_at_least(m->goals[i].state, GOAL_AT_RISK);
@@ -326,7 +323,7 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 					  "Not checked", NULL };
 	static const char *const fa[] = { "موجودیت", "تاریخ پایش", "امتیاز", "کامل بودن", "تکراری‌ها", "به‌روز بودن",
 					  "بررسی نشد", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	size_t shown = 0;
 	for (size_t i = 0; i < m->ndq && shown < TOP_DQ; i++) {
 		/* The last point of each entity is its latest scan. */
@@ -337,10 +334,7 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 		xl_date(sh, r, 1, p->date, x->date);
 		for (int k = 0; k < REPORT_XL_DQ_PARTS; k++) {
 			lxw_format *f = k == REPORT_XL_DQ_SCORE && p->value[k] > 1 ? x->num1 : x->pct;
-			if (p->has[k])
-				xl_num(sh, r, (lxw_col_t)(2 + k), p->value[k], f);
-			else
-				xl_blank(sh, r, (lxw_col_t)(2 + k), x->text);
+			xl_num_or_blank(sh, r, (lxw_col_t)(2 + k), p->has[k], p->value[k], f);
 		}
 		/* the score is over the columns the file had: say which it lacked */
 		char unchecked[256];

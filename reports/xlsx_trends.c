@@ -66,22 +66,10 @@ void xl_adoption(struct xl_sheet *sh)
 	for (size_t i = 0; i < m->nweeks; i++, r++) {
 		const struct report_xl_week *w = &m->weeks[i];
 		xl_date(sh, r, 0, w->date, x->date);
-		if (w->has_rate)
-			xl_num(sh, r, 1, w->rate, x->pct);
-		else
-			xl_blank(sh, r, 1, x->text);
-		if (w->has_active)
-			xl_num(sh, r, 2, w->active, x->integer);
-		else
-			xl_blank(sh, r, 2, x->text);
-		if (w->has_licensed)
-			xl_num(sh, r, 3, w->licensed, x->integer);
-		else
-			xl_blank(sh, r, 3, x->text);
-		if (w->has_logins)
-			xl_num(sh, r, 4, w->logins, x->num1);
-		else
-			xl_blank(sh, r, 4, x->text);
+		xl_num_or_blank(sh, r, 1, w->has_rate, w->rate, x->pct);
+		xl_num_or_blank(sh, r, 2, w->has_active, w->active, x->integer);
+		xl_num_or_blank(sh, r, 3, w->has_licensed, w->licensed, x->integer);
+		xl_num_or_blank(sh, r, 4, w->has_logins, w->logins, x->num1);
 		if (goal)
 			xl_num(sh, r, 5, goal->target, x->pct);
 		xl_str(sh, r, status_col, w->in_progress ? partial : xl_t(x, "complete", "کامل"),
@@ -105,9 +93,7 @@ void xl_adoption(struct xl_sheet *sh)
 	if (m->nadoption_groups) {
 		static const char *const gen[] = { "Department / wave", "Week", "Active rate", "Active users", "Licensed users", NULL };
 		static const char *const gfa[] = { "واحد / موج", "هفته", "نرخ فعال", "کاربران فعال", "کاربران دارای مجوز", NULL };
-		const char *const *gh = x->lang == LANG_FA ? gfa : gen;
-		for (int c = 0; gh[c]; c++)
-			xl_str(sh, gr, (lxw_col_t)(gc + c), gh[c], x->header);
+		xl_header_at(sh, gr, gc, gen, gfa);
 		gr++;
 		for (size_t i = 0; i < m->nadoption_groups; i++, gr++) {
 			const struct report_xl_adoption_group *a = &m->adoption_groups[i];
@@ -122,14 +108,8 @@ void xl_adoption(struct xl_sheet *sh)
 				xl_num(sh, gr, gc + 2, a->rate, x->pct);
 			else
 				xl_blank(sh, gr, gc + 2, x->text);
-			if (a->has_active)
-				xl_num(sh, gr, gc + 3, a->active, x->integer);
-			else
-				xl_blank(sh, gr, gc + 3, x->text);
-			if (a->has_licensed)
-				xl_num(sh, gr, gc + 4, a->licensed, x->integer);
-			else
-				xl_blank(sh, gr, gc + 4, x->text);
+			xl_num_or_blank(sh, gr, gc + 3, a->has_active, a->active, x->integer);
+			xl_num_or_blank(sh, gr, gc + 4, a->has_licensed, a->licensed, x->integer);
 		}
 		lxw_conditional_format bar = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_color = 0x63BE7B,
 					       .bar_solid = 1, .min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER,
@@ -198,7 +178,7 @@ void xl_data_quality(struct xl_sheet *sh)
 	static const char *const en[] = { "Entity", "Date", "Score", "Completeness", "Duplicate rate", "Freshness", NULL };
 	static const char *const fa[] = { "موجودیت", "تاریخ", "امتیاز", "کامل بودن", "نرخ تکرار", "به‌روز بودن", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ndq; i++, r++) {
 		const struct report_xl_dq_point *p = &m->dq[i];
@@ -206,10 +186,7 @@ void xl_data_quality(struct xl_sheet *sh)
 		xl_date(sh, r, 1, p->date, x->date);
 		for (int k = 0; k < REPORT_XL_DQ_PARTS; k++) {
 			lxw_format *f = k == REPORT_XL_DQ_SCORE && !score_pct ? x->num1 : x->pct;
-			if (p->has[k])
-				xl_num(sh, r, (lxw_col_t)(2 + k), p->value[k], f);
-			else
-				xl_blank(sh, r, (lxw_col_t)(2 + k), x->text);
+			xl_num_or_blank(sh, r, (lxw_col_t)(2 + k), p->has[k], p->value[k], f);
 		}
 	}
 	lxw_row_t last = r - 1;
@@ -223,9 +200,7 @@ void xl_data_quality(struct xl_sheet *sh)
 	if (m->ndq_fields) {
 		static const char *const fen[] = { "Entity", "Field", "Completeness", "Validity", "Scanned", NULL };
 		static const char *const ffa[] = { "موجودیت", "فیلد", "کامل بودن", "اعتبار", "تاریخ پایش", NULL };
-		const char *const *fh = x->lang == LANG_FA ? ffa : fen;
-		for (int c = 0; fh[c]; c++)
-			xl_str(sh, fr, (lxw_col_t)(fc + c), fh[c], x->header);
+		xl_header_at(sh, fr, fc, fen, ffa);
 		fr++;
 		for (size_t i = 0; i < m->ndq_fields; i++, fr++) {
 			const struct report_xl_dq_field *f = &m->dq_fields[i];
@@ -237,10 +212,7 @@ void xl_data_quality(struct xl_sheet *sh)
 				xl_num(sh, fr, fc + 2, f->completeness, x->pct);
 			else
 				xl_blank(sh, fr, fc + 2, x->text);
-			if (f->has_validity)
-				xl_num(sh, fr, fc + 3, f->validity, x->pct);
-			else
-				xl_blank(sh, fr, fc + 3, x->text);
+			xl_num_or_blank(sh, fr, fc + 3, f->has_validity, f->validity, x->pct);
 			xl_date(sh, fr, fc + 4, f->date, x->date);
 		}
 		lxw_conditional_format heat = {
