@@ -7,7 +7,7 @@
 
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
-#include "report.h"
+#include "report_internal.h"
 
 enum word {
 	W_RESPONDENTS, W_INDEX, W_LEVEL, W_DIMENSIONS, W_DIMENSION, W_SCORE, W_SPREAD,
@@ -73,6 +73,7 @@ static json_t *num_or_null(bool has, double v)
 
 /* ---- JSON ---- */
 
+/* Widest first; ties by kind, then dimension. */
 static int cmp_gap(const void *x, const void *y)
 {
 	const struct q_perception_gap *a = *(const struct q_perception_gap *const *)x;
@@ -84,9 +85,8 @@ static int cmp_gap(const void *x, const void *y)
 	return (a->dimension > b->dimension) - (a->dimension < b->dimension);
 }
 
-/* Perception gaps with data for the kinds in mask, widest first. */
-static const struct q_perception_gap **sorted_gaps(const struct q_assessment *a, unsigned mask,
-						   size_t *n)
+const struct q_perception_gap **report_perception_gaps(const struct q_assessment *a, unsigned mask,
+						       size_t *n)
 {
 	size_t nd = a->q->ndimensions;
 	const struct q_perception_gap **v = xcalloc((size_t)Q_BY_COUNT * nd + 1, sizeof *v);
@@ -185,7 +185,7 @@ json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, e
 	}
 	json_object_set_new(root, "groups", groups);
 	size_t ngaps;
-	const struct q_perception_gap **gaps = sorted_gaps(a, by_mask, &ngaps);
+	const struct q_perception_gap **gaps = report_perception_gaps(a, by_mask, &ngaps);
 	json_t *pg = json_array();
 	for (size_t i = 0; i < ngaps; i++) {
 		json_t *o = json_object();
@@ -475,7 +475,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 			group_table(out, a, (enum q_by)by, o);
 
 	size_t ngaps;
-	const struct q_perception_gap **gaps = sorted_gaps(a, by_mask, &ngaps);
+	const struct q_perception_gap **gaps = report_perception_gaps(a, by_mask, &ngaps);
 	fputc('\n', out);
 	heading(out, w(lang, W_GAPS), o->color);
 	if (!ngaps) {

@@ -9,7 +9,7 @@
 
 #include "../core/xalloc.h"
 #include "../rules/rules.h"
-#include "report.h"
+#include "report_internal.h"
 
 static const char *keep(struct report_workbook *w, const char *s)
 {
@@ -21,28 +21,12 @@ static const char *keep_text(struct report_workbook *w, const struct text *t)
 	return arena_strdup(&w->arena, text_get(t, w->lang));
 }
 
-/* Widest first; ties by kind, then dimension (as the JSON lists them). */
-static int cmp_gap(const void *x, const void *y)
-{
-	const struct q_perception_gap *a = *(const struct q_perception_gap *const *)x;
-	const struct q_perception_gap *b = *(const struct q_perception_gap *const *)y;
-	if (a->gap != b->gap)
-		return a->gap > b->gap ? -1 : 1;
-	if (a->by != b->by)
-		return a->by < b->by ? -1 : 1;
-	return (a->dimension > b->dimension) - (a->dimension < b->dimension);
-}
-
 static void perception_gaps(struct report_workbook *w, const struct q_assessment *a,
 			    struct report_xl_assessment *out)
 {
 	const struct questionnaire *q = a->q;
-	size_t n = (size_t)Q_BY_COUNT * q->ndimensions, k = 0;
-	const struct q_perception_gap **v = xcalloc(n + 1, sizeof *v);
-	for (size_t i = 0; i < n; i++)
-		if (a->gaps[i].has_data)
-			v[k++] = &a->gaps[i];
-	qsort(v, k, sizeof *v, cmp_gap);
+	size_t k;   /* every kind, widest first, as the JSON lists them */
+	const struct q_perception_gap **v = report_perception_gaps(a, (1u << Q_BY_COUNT) - 1, &k);
 	out->perception_gaps = xcalloc(k + 1, sizeof *out->perception_gaps);
 	for (size_t i = 0; i < k; i++) {
 		const struct q_perception_gap *g = v[i];
