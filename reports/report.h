@@ -130,10 +130,9 @@ struct report_xl_perception_gap {
 	double highest_score, lowest_score;
 };
 
-/* One reported questionnaire's assessment. The workbook's first (the
- * engagement's readiness questionnaire, else the first answered) is kept in
- * the workbook's own fields (report_workbook_primary gives this view of
- * it); every other answered questionnaire is one of these in `more`. */
+/* One reported questionnaire's assessment: the workbook's first (the
+ * engagement's readiness questionnaire, else the first answered) in
+ * `primary`, every other answered questionnaire in `more`. */
 struct report_xl_assessment {
 	const char *questionnaire, *title;
 	long respondents;
@@ -241,20 +240,8 @@ struct report_workbook {
 	const char *workspace;
 
 	bool has_assessment;
-	const char *questionnaire;
-	long respondents;
-	bool has_index;
-	double index;
-	const char *level;
-	struct report_xl_dimension *dimensions;
-	size_t ndimensions;
-	struct report_xl_group *groups;       /* departments, by name */
-	size_t ngroups;
+	struct report_xl_assessment primary;  /* the first questionnaire */
 	long min_group;                       /* groups smaller are not shown (anonymity) */
-	struct report_xl_perception_gap *perception_gaps;  /* widest first */
-	size_t nperception_gaps;
-	const char *small_groups;             /* as in struct report_xl_assessment */
-	const char *title;                    /* the questionnaire's title */
 	struct report_xl_assessment *more;    /* the other answered questionnaires, by id */
 	size_t nmore;
 	struct report_xl_comment *comments;   /* every text answer: by questionnaire, then question */
@@ -336,8 +323,6 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
  * error: false, with the reasons in d. */
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
 				       struct diag *d);
-/* The workbook's first questionnaire as a struct report_xl_assessment. */
-void report_workbook_primary(const struct report_workbook *w, struct report_xl_assessment *out);
 
 /* Write the workbook to path (the caller picks a temporary name and renames
  * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with

@@ -127,11 +127,12 @@ static void summary(struct html *h)
 	char buf[64], num[32];
 	h_section(h, "summary", "Summary", "خلاصه");
 	h_puts(h, "<div class=\"cards\">\n");
-	if (m->has_assessment && m->has_index) {
-		snprintf(buf, sizeof buf, "%s / 100", h_num1(m->index, num));
+	const struct report_xl_assessment *a = &m->primary;
+	if (m->has_assessment && a->has_index) {
+		snprintf(buf, sizeof buf, "%s / 100", h_num1(a->index, num));
 		card(h, buf, "readiness index", "شاخص آمادگی");
-		card(h, m->level ? m->level : "", "readiness level", "سطح آمادگی");
-		snprintf(buf, sizeof buf, "%ld", m->respondents);
+		card(h, a->level ? a->level : "", "readiness level", "سطح آمادگی");
+		snprintf(buf, sizeof buf, "%ld", a->respondents);
 		card(h, buf, "respondents", "پاسخ‌دهندگان");
 	}
 	if (m->has_findings) {
@@ -311,7 +312,7 @@ static void readiness(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	h_section(h, "readiness", "Readiness", "آمادگی");
-	if (!m->has_assessment || !m->ndimensions) {
+	if (!m->has_assessment || !m->primary.ndimensions) {
 		h_missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
 			"crm-readiness FILE.csv').",
 			"هنوز ارزیابی آمادگی نیست: پرسش‌نامه را وارد یا اجرا کنید ('crmready survey import "
@@ -319,9 +320,7 @@ static void readiness(struct html *h)
 		h_puts(h, "</section>\n");
 		return;
 	}
-	struct report_xl_assessment primary;
-	report_workbook_primary(m, &primary);
-	assessment(h, &primary);
+	assessment(h, &m->primary);
 	for (size_t i = 0; i < m->nmore; i++)
 		assessment(h, &m->more[i]);
 	open_answers(h);

@@ -156,10 +156,8 @@ static void more_readiness(struct xl *x)
 
 static void report_sheets(struct xl *x)
 {
-	struct report_xl_assessment primary;
-	report_workbook_primary(x->m, &primary);
 	sheet(x, "Summary", "خلاصه", xl_summary);
-	readiness_sheet(x, &primary, x->m->has_assessment, "Readiness", "آمادگی");
+	readiness_sheet(x, &x->m->primary, x->m->has_assessment, "Readiness", "آمادگی");
 	sheet(x, "Gaps", "شکاف‌ها", xl_gaps);
 	sheet(x, "Findings", "یافته‌ها", xl_findings);
 	more_readiness(x);

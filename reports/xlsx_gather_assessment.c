@@ -100,35 +100,6 @@ static void assessment_part(struct report_workbook *w, const struct q_assessment
 	perception_gaps(w, a, out);
 }
 
-/* The first questionnaire lives in the workbook's own fields. */
-static void set_primary(struct report_workbook *w, const struct report_xl_assessment *x)
-{
-	w->has_assessment = true;
-	w->questionnaire = x->questionnaire;
-	w->title = x->title;
-	w->respondents = x->respondents;
-	w->has_index = x->has_index;
-	w->index = x->index;
-	w->level = x->level;
-	w->dimensions = x->dimensions;
-	w->ndimensions = x->ndimensions;
-	w->groups = x->groups;
-	w->ngroups = x->ngroups;
-	w->small_groups = x->small_groups;
-	w->perception_gaps = x->perception_gaps;
-	w->nperception_gaps = x->nperception_gaps;
-}
-
-void report_workbook_primary(const struct report_workbook *w, struct report_xl_assessment *out)
-{
-	*out = (struct report_xl_assessment){
-		.questionnaire = w->questionnaire, .title = w->title, .respondents = w->respondents,
-		.has_index = w->has_index, .index = w->index, .level = w->level,
-		.dimensions = w->dimensions, .ndimensions = w->ndimensions, .groups = w->groups,
-		.ngroups = w->ngroups, .small_groups = w->small_groups,
-		.perception_gaps = w->perception_gaps, .nperception_gaps = w->nperception_gaps };
-}
-
 static void comments(struct report_workbook *w, const struct q_assessment *a, size_t *cap)
 {
 	const struct questionnaire *q = a->q;
@@ -268,7 +239,7 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
 	}
 	char *readiness = q_engagement(st, Q_MEASURES_READINESS, RULE_DEFAULT_QUESTIONNAIRE);
 	char *model = q_engagement(st, Q_MEASURES_CAPABILITIES, RULE_DEFAULT_CAPABILITIES);
-	bool failed = false, has_primary = false;
+	bool failed = false;
 	size_t ccap = 0, mcap = 0;
 	for (size_t i = 0; i < n && !failed; i++) {
 		if (!chosen(w->only, l[i].id))
@@ -282,9 +253,9 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
 			} else {
 				struct report_xl_assessment x;
 				assessment_part(w, a, &x);
-				if (!has_primary && !strcmp(q->id, readiness)) {
-					set_primary(w, &x);
-					has_primary = true;
+				if (!w->has_assessment && !strcmp(q->id, readiness)) {
+					w->primary = x;
+					w->has_assessment = true;
 				} else {
 					XGROW(w->more, mcap, w->nmore + 1);
 					w->more[w->nmore++] = x;
@@ -295,8 +266,9 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
 		q_free(q);
 	}
 	/* Without the readiness questionnaire, the first answered one leads. */
-	if (!has_primary && w->nmore) {
-		set_primary(w, &w->more[0]);
+	if (!w->has_assessment && w->nmore) {
+		w->primary = w->more[0];
+		w->has_assessment = true;
 		memmove(w->more, w->more + 1, (w->nmore - 1) * sizeof *w->more);
 		w->nmore--;
 	}

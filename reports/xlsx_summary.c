@@ -24,9 +24,9 @@ static lxw_row_t section(struct xl_sheet *sh, lxw_row_t r, const char *en, const
 static lxw_row_t readiness(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
-	const struct report_workbook *m = x->m;
+	const struct report_xl_assessment *m = &x->m->primary;
 	r = section(sh, r, "Readiness", "آمادگی");
-	if (!m->has_assessment) {
+	if (!x->m->has_assessment) {
 		xl_missing(sh, r, "No assessment yet: import survey answers ('crmready survey import') "
 			   "and run 'crmready assess'.",
 			   "هنوز ارزیابی انجام نشده است: پاسخ‌ها را وارد کنید ('crmready survey import') "
@@ -358,8 +358,8 @@ void xl_summary(struct xl_sheet *sh)
 	xl_check(x, worksheet_set_row(sh->ws, 0, 30, NULL));
 	char sub[512];
 	int n = snprintf(sub, sizeof sub, "%s %s", xl_t(x, "Exported", "تهیه شده در"), m->today ? m->today : "");
-	if (m->questionnaire && n > 0 && (size_t)n < sizeof sub)
-		n += snprintf(sub + n, sizeof sub - (size_t)n, " · %s", m->questionnaire);
+	if (m->primary.questionnaire && n > 0 && (size_t)n < sizeof sub)
+		n += snprintf(sub + n, sizeof sub - (size_t)n, " · %s", m->primary.questionnaire);
 	if ((m->from || m->to) && n > 0 && (size_t)n < sizeof sub)
 		snprintf(sub + n, sizeof sub - (size_t)n, " · %s %s %s %s",
 			 xl_t(x, "trends from", "روندها از"), m->from ? m->from : "…",

@@ -27,36 +27,36 @@ static void fill_model(struct report_workbook *w)
 {
 	struct arena *a = &w->arena;
 	w->has_assessment = true;
-	w->questionnaire = "crm-readiness";
-	w->respondents = 14;
-	w->has_index = true;
-	w->index = 54.25;
-	w->level = "Partially ready";
-	w->ndimensions = 8;
-	w->dimensions = xcalloc(8, sizeof *w->dimensions);
+	w->primary.questionnaire = "crm-readiness";
+	w->primary.respondents = 14;
+	w->primary.has_index = true;
+	w->primary.index = 54.25;
+	w->primary.level = "Partially ready";
+	w->primary.ndimensions = 8;
+	w->primary.dimensions = xcalloc(8, sizeof *w->primary.dimensions);
 	for (size_t i = 0; i < 8; i++)
-		w->dimensions[i] = (struct report_xl_dimension){ .id = "d", .title = dims[i], .has_score = true,
+		w->primary.dimensions[i] = (struct report_xl_dimension){ .id = "d", .title = dims[i], .has_score = true,
 			.score = 30.0 + 7.5 * (double)i, .spread = 10 + (double)i, .respondents = 14 };
-	w->ngroups = 4;
-	w->groups = xcalloc(4, sizeof *w->groups);
+	w->primary.ngroups = 4;
+	w->primary.groups = xcalloc(4, sizeof *w->primary.groups);
 	for (size_t g = 0; g < 4; g++) {
-		w->groups[g].name = depts[g];
-		w->groups[g].respondents = 1 + (long)g;
-		w->groups[g].compared = g > 0;
-		w->groups[g].has_index = true;
-		w->groups[g].index = 40 + 10.0 * (double)g;
-		w->groups[g].has_score = xcalloc(8, sizeof(bool));
-		w->groups[g].score = xcalloc(8, sizeof(double));
+		w->primary.groups[g].name = depts[g];
+		w->primary.groups[g].respondents = 1 + (long)g;
+		w->primary.groups[g].compared = g > 0;
+		w->primary.groups[g].has_index = true;
+		w->primary.groups[g].index = 40 + 10.0 * (double)g;
+		w->primary.groups[g].has_score = xcalloc(8, sizeof(bool));
+		w->primary.groups[g].score = xcalloc(8, sizeof(double));
 		for (size_t i = 0; i < 8; i++) {
-			w->groups[g].has_score[i] = !(g == 3 && i == 2);
-			w->groups[g].score[i] = 20.0 + 9.0 * (double)i + 8.0 * (double)g;
+			w->primary.groups[g].has_score[i] = !(g == 3 && i == 2);
+			w->primary.groups[g].score[i] = 20.0 + 9.0 * (double)i + 8.0 * (double)g;
 		}
 	}
 	w->min_group = 2;
-	w->nperception_gaps = 2;
-	w->perception_gaps = xcalloc(2, sizeof *w->perception_gaps);
-	w->perception_gaps[0] = (struct report_xl_perception_gap){ dims[3], Q_BY_DEPARTMENT, 24, "Marketing", "Service", 71, 47 };
-	w->perception_gaps[1] = (struct report_xl_perception_gap){ dims[0], Q_BY_DEPARTMENT, 16, "Marketing", "Service", 44, 28 };
+	w->primary.nperception_gaps = 2;
+	w->primary.perception_gaps = xcalloc(2, sizeof *w->primary.perception_gaps);
+	w->primary.perception_gaps[0] = (struct report_xl_perception_gap){ dims[3], Q_BY_DEPARTMENT, 24, "Marketing", "Service", 71, 47 };
+	w->primary.perception_gaps[1] = (struct report_xl_perception_gap){ dims[0], Q_BY_DEPARTMENT, 16, "Marketing", "Service", 44, 28 };
 	w->capability_model = "crm-capabilities";
 	w->capability_respondents = 9;
 	static const char *const caps[] = { "Account and contact management", "Opportunity management",
