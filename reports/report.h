@@ -283,10 +283,13 @@ struct report_workbook {
 
 void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today);
 /* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
- * data" in lang, from counts indexed by enum goal_state (report_tally.c).
+ * data" in lang, from counts indexed by enum goal_state (report_model.c).
  * Returns buf. */
 char *report_goal_tally(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang, char *buf,
 			size_t n);
+/* The organisation-wide adoption.active_rate goal, the line the adoption
+ * charts draw; NULL when the plan has none (report_model.c). */
+const struct report_xl_goal *report_workbook_rate_goal(const struct report_workbook *w);
 /* The columns entity's latest scan did not check (its file lacked them),
  * joined with ", " into buf (cut to n); how many there are. A score over
  * fewer columns must say so wherever it is the headline. */

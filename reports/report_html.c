@@ -503,14 +503,6 @@ static void goals(struct html *h)
 	h_puts(h, "</table>\n</section>\n");
 }
 
-static const double *adoption_target(const struct report_workbook *m)
-{
-	for (size_t i = 0; i < m->ngoals; i++)
-		if (!strcmp(m->goals[i].metric, "adoption.active_rate") && (!m->goals[i].scope || !*m->goals[i].scope))
-			return &m->goals[i].target;
-	return NULL;
-}
-
 static void adoption(struct html *h)
 {
 	const struct report_workbook *m = h->m;
@@ -533,8 +525,9 @@ static void adoption(struct html *h)
 		    plan_date_parse(m->weeks[i].date, &days[n]))
 			rate[n++] = m->weeks[i].rate;
 	struct html_series s = { h_t(h, "active rate", "نرخ فعال"), "#1f5fa8", n, days, rate, false };
+	const struct report_xl_goal *goal = report_workbook_rate_goal(m);
 	html_line_chart(h, h_t(h, "Weekly active rate", "نرخ فعال هفتگی"), &s, 1, 0, 1, true,
-			adoption_target(m), h_t(h, "target", "هدف"));
+			goal ? &goal->target : NULL, h_t(h, "target", "هدف"));
 	free(days);
 	free(rate);
 	if (m->nweeks) {

@@ -17,17 +17,6 @@ static const char *period(const struct xl *x, char *buf, size_t n)
 	return buf;
 }
 
-/* The organisation-wide active-rate goal, when the plan has one. */
-static const struct report_xl_goal *rate_goal(const struct report_workbook *m)
-{
-	for (size_t i = 0; i < m->ngoals; i++) {
-		const struct report_xl_goal *g = &m->goals[i];
-		if (g->metric && !strcmp(g->metric, "adoption.active_rate") && (!g->scope || !*g->scope))
-			return g;
-	}
-	return NULL;
-}
-
 void xl_adoption(struct xl_sheet *sh)
 {
 	struct xl *x = sh->x;
@@ -43,7 +32,7 @@ void xl_adoption(struct xl_sheet *sh)
 			   "در برابر هدف، در کل سازمان و به تفکیک واحد نشان می‌دهد.");
 		return;
 	}
-	const struct report_xl_goal *goal = rate_goal(m);
+	const struct report_xl_goal *goal = report_workbook_rate_goal(m);
 	static const char *const en[] = { "Week", "Active rate", "Active users", "Licensed users",
 					  "Logins per active user", "Target", NULL };
 	static const char *const fa[] = { "هفته", "نرخ فعال", "کاربران فعال", "کاربران دارای مجوز",

@@ -1,9 +1,12 @@
-/* The goal tally, one sentence for the terminal, the workbook and the HTML
- * alike, worded with the goal states' own labels (goal_state_label). */
+/* What the workbook and the HTML both ask of the gathered model, asked in
+ * one place: the goal tally and the organisation's adoption goal. */
 #include <stdio.h>
+#include <string.h>
 
 #include "report.h"
 
+/* Worded with the goal states' own labels (goal_state_label), as status
+ * prints it. */
 char *report_goal_tally(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang, char *buf,
 			size_t n)
 {
@@ -16,4 +19,14 @@ char *report_goal_tally(size_t ngoals, const size_t counts[GOAL_NSTATES], enum l
 		used += snprintf(buf + used, n - (size_t)used, "%s %zu %s", i ? (fa ? "،" : ",") : "",
 				 counts[order[i]], goal_state_label(order[i], lang));
 	return buf;
+}
+
+const struct report_xl_goal *report_workbook_rate_goal(const struct report_workbook *w)
+{
+	for (size_t i = 0; i < w->ngoals; i++) {
+		const struct report_xl_goal *g = &w->goals[i];
+		if (g->metric && !strcmp(g->metric, "adoption.active_rate") && (!g->scope || !*g->scope))
+			return g;
+	}
+	return NULL;
 }
