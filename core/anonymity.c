@@ -41,3 +41,8 @@ size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 	}
 	return merged;
 }
+
+const char *anonymity_other_label(enum lang lang)
+{
+	return lang == LANG_FA ? "سایر" : "other";
+}

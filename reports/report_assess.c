@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "report_internal.h"
@@ -14,7 +15,7 @@ enum word {
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
 	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW,
-	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_OTHER, W_FEWER, W_SMALL_GROUPS,
+	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_FEWER, W_SMALL_GROUPS,
 	W_COUNT
 };
 
@@ -31,7 +32,6 @@ static const struct text WORDS[W_COUNT] = {
 	[W_BY_ROLE] = { "Scores by role", "امتیاز به تفکیک نقش" },
 	[W_NOT_COMPARED] = { "groups with fewer than %zu respondents are not shown; they count in \"other\"",
 			     "گروه‌های کمتر از %zu نفر نشان داده نمی‌شوند و در «سایر» شمرده می‌شوند" },
-	[W_OTHER] = { "other", "سایر" },
 	[W_FEWER] = { "fewer than %zu", "کمتر از %zu" },
 	[W_SMALL_GROUPS] = { "in \"other\" (fewer than %zu respondents, or so that \"other\" has as many):",
 			     "در «سایر» (کمتر از %zu پاسخ‌دهنده، یا تا «سایر» دست‌کم همین اندازه باشد):" },
@@ -346,7 +346,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	struct report_table *t = report_table_new(ng + 1);
 	report_table_column(t, 0, w(o->lang, W_DIMENSION), REPORT_LEFT);
 	for (size_t k = 0; k < ng; k++)
-		report_table_column(t, k + 1, cols[k]->other ? w(o->lang, W_OTHER) : cols[k]->name, REPORT_RIGHT);
+		report_table_column(t, k + 1, cols[k]->other ? anonymity_other_label(o->lang) : cols[k]->name, REPORT_RIGHT);
 	const char **cells = xcalloc(ng + 1, sizeof *cells);
 	char **owned = xcalloc(ng + 1, sizeof *owned);
 	for (size_t d = 0; d <= q->ndimensions + 1; d++) {

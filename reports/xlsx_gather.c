@@ -304,7 +304,6 @@ static int cmp_group(const void *a, const void *b)
 static void merge_small_groups(struct gather *g, const char *prefix)
 {
 	struct report_workbook *w = g->w;
-	static const struct text OTHER = { "other", "سایر" };
 	struct report_xl_adoption_group other = { 0 };
 	size_t kept = 0, plen = strlen(prefix), n = w->nadoption_groups;
 	bool any = false;
@@ -346,7 +345,7 @@ static void merge_small_groups(struct gather *g, const char *prefix)
 	w->nadoption_groups = kept;
 	if (!any)
 		return;
-	char *scope = xasprintf("%s%s", prefix, text_get(&OTHER, w->lang));
+	char *scope = xasprintf("%s%s", prefix, anonymity_other_label(w->lang));
 	other.scope = arena_strdup(&w->arena, scope);
 	free(scope);
 	other.other = true;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
 #include "../rules/rules.h"
 #include "report_internal.h"
@@ -41,7 +42,6 @@ static void perception_gaps(struct report_workbook *w, const struct q_assessment
 	free(v);
 }
 
-static const struct text OTHER = { "other", "سایر" };
 
 /* The department columns: the groups of at least min_group respondents,
  * then the other group; the smaller ones are only named (small_groups). */
@@ -64,7 +64,7 @@ static void departments(struct report_workbook *w, const struct q_assessment *a,
 			}
 			struct report_xl_group *x = &out->groups[out->ngroups++];
 			*x = (struct report_xl_group){
-				.name = grp->other ? keep_text(w, &OTHER) : keep(w, grp->name),
+				.name = keep(w, grp->other ? anonymity_other_label(w->lang) : grp->name),
 				.respondents = (long)grp->respondents, .compared = grp->compared,
 				.other = grp->other, .has_index = grp->has_index, .index = grp->index,
 				.has_score = xcalloc(q->ndimensions + 1, sizeof *x->has_score),
@@ -108,7 +108,7 @@ static void comments(struct report_workbook *w, const struct q_assessment *a, si
 		XGROW(w->comments, *cap, w->ncomments + 1);
 		w->comments[w->ncomments++] = (struct report_xl_comment){
 			.questionnaire = keep(w, q->id), .question = keep_text(w, &q->questions[c->question].text),
-			.group = !c->group ? NULL : c->group->other ? keep_text(w, &OTHER) : keep(w, c->group->name),
+			.group = !c->group ? NULL : keep(w, c->group->other ? anonymity_other_label(w->lang) : c->group->name),
 			.text = keep(w, c->text) };
 	}
 }

@@ -69,6 +69,13 @@ static void anonymity_merge__empty_group__nothing_to_hide(void **state)
 	assert_false(merge[1] || merge[2]);
 }
 
+static void anonymity_other_label__both_languages__name_people_read(void **state)
+{
+	(void)state;
+	assert_string_equal(anonymity_other_label(LANG_EN), "other");
+	assert_string_equal(anonymity_other_label(LANG_FA), "سایر");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -78,6 +85,7 @@ int main(void)
 		cmocka_unit_test(anonymity_merge__ties__first_name_joins),
 		cmocka_unit_test(anonymity_merge__all_too_small__all_merged),
 		cmocka_unit_test(anonymity_merge__empty_group__nothing_to_hide),
+		cmocka_unit_test(anonymity_other_label__both_languages__name_people_read),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
