@@ -1,8 +1,11 @@
-/* report: rendering for people and programs — terminal tables, JSON, CSV
- * and the leadership workbook (SPEC §8).
+/* report: rendering for people and programs — terminal tables, JSON, CSV,
+ * the leadership workbook and the HTML report.
  *
  * The file is organised in sections; each section's functions live in the
- * files named in its heading.
+ * files named in its heading. The workbook and the HTML read one gathered
+ * model (struct report_workbook) of figures, enums and the user's own text;
+ * each writer words the enums itself, with the owning module's label
+ * function (goal_state_label, rule_severity_label, q_by_label).
  */
 #ifndef CRMREADY_REPORT_H
 #define CRMREADY_REPORT_H
@@ -64,7 +67,7 @@ struct report_options {
 /* by_mask: bits (1 << Q_BY_DEPARTMENT), (1 << Q_BY_ROLE): which groups to show. */
 json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, enum lang lang);
 json_t *report_capabilities_json(const struct q_assessment *a);
-/* How the assessment moved since a saved one (its §9 JSON). */
+/* How the assessment moved since a saved one (its report_assessment_json). */
 json_t *report_compare_json(const struct q_assessment *a, const json_t *snapshot,
 			    const char *name, const char *saved_at);
 void report_assessment_csv(FILE *out, const struct q_assessment *a, unsigned by_mask);
@@ -328,10 +331,11 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
 				       struct diag *d);
 
 /* Write the workbook to path (the caller picks a temporary name and renames
- * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with
- * every stored value in [from, to], streamed from st in constant memory.
- * progress, when not NULL, is called every so many metric rows. Returns
- * false with the error in d (73 when the file cannot be written). */
+ * it): the report sheets from w (report_xlsx.c lists them), then the raw
+ * Metrics sheet with every stored value in [from, to], streamed from st in
+ * constant memory. progress, when not NULL, is called every so many metric
+ * rows. Returns false with the error in d (73 when the file cannot be
+ * written). */
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 		       const char *path, void (*progress)(long rows, void *arg),
 		       void *progress_arg, struct diag *d);

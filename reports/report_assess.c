@@ -1,5 +1,5 @@
 /* report_assess: the assessment and the capability gaps for people (a
- * terminal report) and for programs (SPEC §9 JSON, CSV). */
+ * terminal report) and for programs (JSON, CSV). */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
