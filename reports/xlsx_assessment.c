@@ -325,7 +325,8 @@ void xl_findings(struct xl_sheet *sh)
 
 /* The answers to text questions, by questionnaire and question, each with
  * the respondent's department (never a name; no group when it would name
- * fewer than min_group people). Only when there are some. */
+ * fewer than min_group people). The sheet is added only when there are
+ * some (report_xlsx.c). */
 void xl_open_answers(struct xl_sheet *sh)
 {
 	struct xl *x = sh->x;
