@@ -15,7 +15,7 @@ enum word {
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
 	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW,
-	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_FEWER, W_SMALL_GROUPS,
+	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_SMALL_GROUPS,
 	W_COUNT
 };
 
@@ -32,7 +32,6 @@ static const struct text WORDS[W_COUNT] = {
 	[W_BY_ROLE] = { "Scores by role", "امتیاز به تفکیک نقش" },
 	[W_NOT_COMPARED] = { "groups with fewer than %zu respondents are not shown; they count in \"other\"",
 			     "گروه‌های کمتر از %zu نفر نشان داده نمی‌شوند و در «سایر» شمرده می‌شوند" },
-	[W_FEWER] = { "fewer than %zu", "کمتر از %zu" },
 	[W_SMALL_GROUPS] = { "in \"other\" (fewer than %zu respondents, or so that \"other\" has as many):",
 			     "در «سایر» (کمتر از %zu پاسخ‌دهنده، یا تا «سایر» دست‌کم همین اندازه باشد):" },
 	[W_GAPS] = { "Widest perception gaps", "بیشترین شکاف برداشت" },
@@ -354,6 +353,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			   : d == q->ndimensions ? w(o->lang, W_INDEX) : w(o->lang, W_RESPONDENTS_ROW);
 		for (size_t k = 0; k < ng; k++) {
 			const struct q_group *grp = cols[k];
+			char fewer[48];
 			if (d < q->ndimensions)
 				owned[k] = report_num1(grp->dims[d].has_data, grp->dims[d].score);
 			else if (d == q->ndimensions)
@@ -361,7 +361,8 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			else if (grp->compared)
 				owned[k] = xasprintf("%zu", grp->respondents);
 			else
-				owned[k] = xasprintf(w(o->lang, W_FEWER), a->min_group);
+				owned[k] = xstrdup(anonymity_fewer_label((long)a->min_group, o->lang,
+									 fewer, sizeof fewer));
 			cells[k + 1] = owned[k];
 		}
 		report_table_row(t, cells);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "../phases/plan.h"
@@ -114,6 +115,12 @@ static void goal_value(struct html *h, const char *metric, double v, double othe
 		h_puts(h, text_number_beside(v, other, buf));
 }
 
+/* In place of a figure of a group of fewer than min_group people. */
+static const char *fewer(const struct html *h, char *buf, size_t n)
+{
+	return anonymity_fewer_label(h->m->min_group, h->m->lang, buf, n);
+}
+
 static void card(struct html *h, const char *v, const char *en, const char *fa)
 {
 	h_esc_in(h, "<div class=\"card\"><div class=\"v\">", v, "</div><div class=\"k\">");
@@ -205,6 +212,7 @@ static void summary(struct html *h)
 static void open_answers(struct html *h)
 {
 	const struct report_workbook *m = h->m;
+	char buf[32];
 	if (!m->ncomments)
 		return;
 	h_printf(h, "<h3 id=\"open-answers\">%s</h3>\n", h_t(h, "Open answers", "پاسخ‌های باز"));
@@ -222,8 +230,7 @@ static void open_answers(struct html *h)
 		if (c->group)
 			h_esc(h, c->group);
 		else
-			h_printf(h, "<span class=\"meta\">(%s %ld)</span>", h_t(h, "fewer than", "کمتر از"),
-				 m->min_group);
+			h_printf(h, "<span class=\"meta\">(%s)</span>", fewer(h, buf, sizeof buf));
 		h_esc_in(h, "</td><td><bdi>", c->text, "</bdi></td></tr>\n");
 	}
 	h_puts(h, "</table>\n");
@@ -271,8 +278,7 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 			if (m->groups[g].compared)
 				h_printf(h, " <span class=\"meta\">(%ld)</span></th>", m->groups[g].respondents);
 			else
-				h_printf(h, " <span class=\"meta\">(%s %ld)</span></th>",
-					 h_t(h, "fewer than", "کمتر از"), h->m->min_group);
+				h_printf(h, " <span class=\"meta\">(%s)</span></th>", fewer(h, buf, sizeof buf));
 		}
 		h_puts(h, "</tr>\n");
 		for (size_t i = 0; i < m->ndimensions; i++) {
@@ -576,8 +582,7 @@ static void adoption(struct html *h)
 					 h_t(h, "in progress", "هفته‌ی ناتمام"));
 			h_puts(h, "</td><td class=\"n\">");
 			if (g->small)   /* fewer than min_group licensed users: no figure */
-				h_printf(h, "<span class=\"meta\">%s %ld</span>", h_t(h, "fewer than", "کمتر از"),
-					 m->min_group);
+				h_printf(h, "<span class=\"meta\">%s</span>", fewer(h, buf, sizeof buf));
 			else if (g->has_rate)
 				value(h, "adoption.active_rate", g->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", g->has_active ? h_num(g->active, buf) : "");

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../metrics/metrics.h"
 #include "xlsx_cell.h"
 #include "xlsx_sheets.h"
@@ -96,8 +97,7 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 	struct metrics_stream ms = { .sh = &sh, .from = x->m->from, .to = x->m->to,
 				     .progress = progress, .progress_arg = progress_arg };
 	bool ok = metric_privacy_load(st, NULL, &ms.privacy, d);
-	snprintf(ms.fewer, sizeof ms.fewer, x->lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld",
-		 ms.privacy.min_group);
+	anonymity_fewer_label(ms.privacy.min_group, x->lang, ms.fewer, sizeof ms.fewer);
 	ok = ok && store_metric_each(st, "*", NULL, write_metric_row, &ms, d);
 	metric_privacy_release(&ms.privacy);
 	if (ms.row == 0)

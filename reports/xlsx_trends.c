@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "xlsx_sheets.h"
 
 enum { MAX_DQ_SERIES = 8 };
@@ -91,8 +92,8 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_date(sh, gr, gc + 1, a->date, x->date);
 			if (a->small) {   /* fewer than min_group licensed users: no figure */
 				char fewer[64];
-				snprintf(fewer, sizeof fewer, xl_t(x, "fewer than %ld", "کمتر از %ld"), m->min_group);
-				xl_str(sh, gr, gc + 2, fewer, x->muted);
+				xl_str(sh, gr, gc + 2, anonymity_fewer_label(m->min_group, x->lang, fewer, sizeof fewer),
+				       x->muted);
 			} else if (a->has_rate)
 				xl_num(sh, gr, gc + 2, a->rate, x->pct);
 			else
