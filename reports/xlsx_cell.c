@@ -7,7 +7,7 @@
 
 #include "../core/text.h"
 #include "../core/xalloc.h"
-#include "../metrics/metrics.h"
+#include "../adoption/adoption.h"
 #include "xlsx_cell.h"
 
 void xl_check(struct xl *x, lxw_error e)
