@@ -492,7 +492,7 @@ static void goals(struct html *h)
 	h_printf(h, "<p class=\"meta\">%s %s.</p>\n", h_t(h, "Status on", "وضعیت در"), m->today);
 	char tally[320];
 	h_printf(h, "<p class=\"tally\">%s</p>\n",
-		 report_goal_tally(m->ngoals, m->goal_counts, m->lang, tally, sizeof tally));
+		 report_goal_tally_format(m->ngoals, m->goal_counts, m->lang, tally, sizeof tally));
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th><th class=\"n\">%s</th>"
 		 "<th>%s</th><th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"),
 		 h_t(h, "Target", "هدف"), h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"),

@@ -7,8 +7,8 @@
 
 /* Worded with the goal states' own labels (goal_state_label), as status
  * prints it. */
-char *report_goal_tally(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang, char *buf,
-			size_t n)
+char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang,
+			       char *buf, size_t n)
 {
 	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED,
 						 GOAL_TOO_EARLY, GOAL_NO_DATA };

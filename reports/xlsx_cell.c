@@ -46,6 +46,10 @@ void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_fo
 {
 	if (!s)
 		s = "";
+	/* a name's bidi overrides and isolates would reorder its neighbours */
+	char *plain = text_without_bidi(s);
+	if (plain)
+		s = plain;
 	size_t len = strlen(s);
 	char *cut = NULL;
 	if (len > XL_MAX_STRING) {
@@ -78,6 +82,7 @@ void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_fo
 	xl_note_width(sh, c, w);
 	xl_check(sh->x, worksheet_write_string(sh->ws, r, c, s, f));
 	free(cut);
+	free(plain);
 }
 
 void xl_num(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, double v, lxw_format *f)

@@ -243,8 +243,8 @@ void xl_goals(struct xl_sheet *sh)
 	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
 	char tally[320];
 	/* written as the subtitle is: a long line must not widen the id column */
-	xl_check(x, worksheet_write_string(sh->ws, head - 1, 0, report_goal_tally(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally),
-					   x->subtitle));
+	report_goal_tally_format(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally);
+	xl_check(x, worksheet_write_string(sh->ws, head - 1, 0, tally, x->subtitle));
 	worksheet_freeze_panes(sh->ws, head + 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 }

@@ -253,8 +253,8 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	}
 	char tally[320];
 	/* not through xl_str: a long line must not widen the Goal column */
-	xl_check(x, worksheet_write_string(sh->ws, r++, 1, report_goal_tally(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally),
-					   x->subtitle));
+	report_goal_tally_format(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally);
+	xl_check(x, worksheet_write_string(sh->ws, r++, 1, tally, x->subtitle));
 	if (m->ngoals > shown) {
 		char buf[200];
 		if (attention > shown_attention)
