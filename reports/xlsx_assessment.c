@@ -2,6 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
+#include "../questionnaires/questionnaire.h"
 #include "xlsx_sheets.h"
 
 enum { MAX_RADAR_GROUPS = 8, RADAR_ROWS = 23 };
@@ -116,8 +118,8 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 			xl_num(sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents, x->integer);
 		} else {
 			char fewer[64];
-			snprintf(fewer, sizeof fewer, xl_t(x, "fewer than %ld", "کمتر از %ld"), min_group);
-			xl_str(sh, r, (lxw_col_t)(first_group + g), fewer, x->muted);
+			xl_str(sh, r, (lxw_col_t)(first_group + g),
+			       anonymity_fewer_label(min_group, x->lang, fewer, sizeof fewer), x->muted);
 		}
 		small |= !m->groups[g].compared;
 	}
@@ -247,7 +249,7 @@ void xl_gaps(struct xl_sheet *sh)
 		}
 		/* In a bar chart the value axis is the horizontal (x) one. */
 		chart_axis_set_min(chart->x_axis, 0);
-		chart_axis_set_max(chart->x_axis, 5);
+		chart_axis_set_max(chart->x_axis, Q_LEVEL_MAX);
 		chart_axis_set_major_unit(chart->x_axis, 1);
 		chart_axis_set_reverse(chart->y_axis);  /* first capability on top */
 		xl_chart_axis_font(x, chart->x_axis);
