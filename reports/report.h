@@ -1,8 +1,11 @@
-/* report: rendering for people and programs — terminal tables, JSON, CSV
- * and the leadership workbook (SPEC §8).
+/* report: rendering for people and programs — terminal tables, JSON, CSV,
+ * the leadership workbook and the HTML report.
  *
  * The file is organised in sections; each section's functions live in the
- * files named in its heading.
+ * files named in its heading. The workbook and the HTML read one gathered
+ * model (struct report_workbook) of figures, enums and the user's own text;
+ * each writer words the enums itself, with the owning module's label
+ * function (goal_state_label, rule_severity_label, q_by_label).
  */
 #ifndef CRMREADY_REPORT_H
 #define CRMREADY_REPORT_H
@@ -85,7 +88,7 @@ struct report_options {
 /* by_mask: bits (1 << Q_BY_DEPARTMENT), (1 << Q_BY_ROLE): which groups to show. */
 json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, enum lang lang);
 json_t *report_capabilities_json(const struct q_assessment *a);
-/* How the assessment moved since a saved one (its §9 JSON). */
+/* How the assessment moved since a saved one (its report_assessment_json). */
 json_t *report_compare_json(const struct q_assessment *a, const json_t *snapshot,
 			    const char *name, const char *saved_at);
 void report_assessment_csv(FILE *out, const struct q_assessment *a, unsigned by_mask);
@@ -113,6 +116,7 @@ char *report_finding_reason(const char *reason, enum lang lang);
 #include "../core/diag.h"
 #include "../core/text.h"
 #include "../phases/plan.h"
+#include "../rules/rules.h"
 #include "../store/store.h"
 
 /* ==== Excel: the leadership workbook (report_xlsx.c, xlsx_*.c) ==== */
@@ -144,16 +148,15 @@ struct report_xl_group {        /* a department's scores */
 /* Between the highest and the lowest group of one kind in a dimension. */
 struct report_xl_perception_gap {
 	const char *dimension;    /* its title */
-	const char *by;           /* "department" or "role", in the export's language */
+	enum q_by by;             /* the kind of the two groups (q_by_label names it) */
 	double gap;
 	const char *highest, *lowest;
 	double highest_score, lowest_score;
 };
 
-/* One reported questionnaire's assessment. The workbook's first (the
- * engagement's readiness questionnaire, else the first answered) is kept in
- * the workbook's own fields (report_workbook_primary gives this view of
- * it); every other answered questionnaire is one of these in `more`. */
+/* One reported questionnaire's assessment: the workbook's first (the
+ * engagement's readiness questionnaire, else the first answered) in
+ * `primary`, every other answered questionnaire in `more`. */
 struct report_xl_assessment {
 	const char *questionnaire, *title;
 	long respondents;
@@ -186,7 +189,8 @@ struct report_xl_capability {
 };
 
 struct report_xl_finding {
-	const char *rule, *severity;  /* severity: info|low|medium|high|critical */
+	const char *rule;
+	enum rule_severity severity;  /* rule_severity_label names it */
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */
@@ -204,7 +208,8 @@ struct report_xl_initiative {
 };
 
 struct report_xl_goal {
-	const char *id, *phase, *metric, *scope, *op, *due, *status, *parent;
+	const char *id, *phase, *metric, *scope, *op, *due, *parent;
+	enum goal_state state;    /* on judged_at (goal_state_label names it) */
 	double target;
 	bool has_latest;
 	double latest;
@@ -259,20 +264,8 @@ struct report_workbook {
 	const char *workspace;
 
 	bool has_assessment;
-	const char *questionnaire;
-	long respondents;
-	bool has_index;
-	double index;
-	const char *level;
-	struct report_xl_dimension *dimensions;
-	size_t ndimensions;
-	struct report_xl_group *groups;       /* departments, by name */
-	size_t ngroups;
+	struct report_xl_assessment primary;  /* the first questionnaire */
 	long min_group;                       /* groups smaller are not shown (anonymity) */
-	struct report_xl_perception_gap *perception_gaps;  /* widest first */
-	size_t nperception_gaps;
-	const char *small_groups;             /* as in struct report_xl_assessment */
-	const char *title;                    /* the questionnaire's title */
 	struct report_xl_assessment *more;    /* the other answered questionnaires, by id */
 	size_t nmore;
 	struct report_xl_comment *comments;   /* every text answer: by questionnaire, then question */
@@ -313,6 +306,15 @@ struct report_workbook {
 };
 
 void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today);
+/* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
+ * data" in lang, from counts indexed by enum goal_state, into buf (cut to
+ * n): the one wording of the tally, for the terminal (report_goal_tally),
+ * the workbook and the HTML (report_model.c). Returns buf. */
+char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang,
+			       char *buf, size_t n);
+/* The organisation-wide adoption.active_rate goal, the line the adoption
+ * charts draw; NULL when the plan has none (report_model.c). */
+const struct report_xl_goal *report_workbook_rate_goal(const struct report_workbook *w);
 /* The columns entity's latest scan did not check (its file lacked them),
  * joined with ", " into buf (cut to n); how many there are. A score over
  * fewer columns must say so wherever it is the headline. */
@@ -349,14 +351,13 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
  * error: false, with the reasons in d. */
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
 				       struct diag *d);
-/* The workbook's first questionnaire as a struct report_xl_assessment. */
-void report_workbook_primary(const struct report_workbook *w, struct report_xl_assessment *out);
 
 /* Write the workbook to path (the caller picks a temporary name and renames
- * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with
- * every stored value in [from, to], streamed from st in constant memory.
- * progress, when not NULL, is called every so many metric rows. Returns
- * false with the error in d (73 when the file cannot be written). */
+ * it): the report sheets from w (report_xlsx.c lists them), then the raw
+ * Metrics sheet with every stored value in [from, to], streamed from st in
+ * constant memory. progress, when not NULL, is called every so many metric
+ * rows. Returns false with the error in d (73 when the file cannot be
+ * written). */
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 		       const char *path, void (*progress)(long rows, void *arg),
 		       void *progress_arg, struct diag *d);
@@ -416,7 +417,8 @@ struct report_goal_cells {
 	const char *cell[REPORT_GOAL_CSV];
 };
 void report_goal_cells(const struct goal_row *r, struct report_goal_cells *out);
-/* "N goals: a achieved, b on track, ..." with the counts by state. */
+/* "N goals: a achieved, b on track, ..." with the counts by state, and a
+ * newline (report_goal_tally_format). */
 void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], enum lang lang);
 /* The goals section of a report: a heading, one line per goal (goal, due,
  * latest and its date, projected, status in colour) and a tally; a hint

@@ -39,15 +39,8 @@ size_t report_dq_unchecked(const struct report_workbook *w, const char *entity, 
 void report_workbook_release(struct report_workbook *w)
 {
 	/* Arrays are heap-grown while gathering; strings live in the arena. */
-	for (size_t i = 0; i < w->ngroups; i++) {
-		free(w->groups[i].has_score);
-		free(w->groups[i].score);
-	}
-	free(w->dimensions);
-	free(w->groups);
-	free(w->perception_gaps);
-	for (size_t k = 0; k < w->nmore; k++) {
-		struct report_xl_assessment *x = &w->more[k];
+	for (size_t k = 0; k <= w->nmore; k++) {   /* the primary, then the others */
+		struct report_xl_assessment *x = k ? &w->more[k - 1] : &w->primary;
 		for (size_t i = 0; i < x->ngroups; i++) {
 			free(x->groups[i].has_score);
 			free(x->groups[i].score);
@@ -311,7 +304,6 @@ static int cmp_group(const void *a, const void *b)
 static void merge_small_groups(struct gather *g, const char *prefix)
 {
 	struct report_workbook *w = g->w;
-	static const struct text OTHER = { "other", "سایر" };
 	struct report_xl_adoption_group other = { 0 };
 	size_t kept = 0, plen = strlen(prefix), n = w->nadoption_groups;
 	bool any = false;
@@ -353,7 +345,7 @@ static void merge_small_groups(struct gather *g, const char *prefix)
 	w->nadoption_groups = kept;
 	if (!any)
 		return;
-	char *scope = xasprintf("%s%s", prefix, text_get(&OTHER, w->lang));
+	char *scope = xasprintf("%s%s", prefix, anonymity_other_label(w->lang));
 	other.scope = arena_strdup(&w->arena, scope);
 	free(scope);
 	other.other = true;
