@@ -231,8 +231,8 @@ static int run_scan(struct cli *cli)
 		fprintf(stderr, "\r\033[K");
 	struct store *st = NULL;
 	if (ok) {
-		st = cli_open_store(cli, STORE_WRITE);
-		ok = st && store_begin(st, &cli->diag);
+		st = cli->store;
+		ok = store_begin(st, &cli->diag);
 		ok = ok && dq_save(st, &c, &res, entity, date, file, &cli->diag);
 		ok = ok && (!clusters || outfile_commit(&co, &cli->diag)) &&
 		     (!rows || outfile_commit(&ro, &cli->diag));
@@ -243,8 +243,6 @@ static int run_scan(struct cli *cli)
 	}
 	outfile_abort(&co);
 	outfile_abort(&ro);
-	if (st)
-		store_close(st);
 	if (ok) {
 		if (cli->format == FORMAT_JSON)
 			print_json(&c, &res, file, entity, date);
@@ -292,5 +290,6 @@ const struct command cmd_dq_scan = {
 	.formats = FORMAT_JSON,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_scan,
 };

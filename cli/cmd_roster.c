@@ -129,12 +129,9 @@ static int run_import(struct cli *cli)
 					       opts.date_format_spec, why, at + 1);
 		opts.date_format = &date_format;
 	}
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct adoption_roster_result res;
 	bool ok = adoption_roster_import(st, cli->args[0], &opts, &res, &cli->diag);
-	store_close(st);
 	if (ok && !cli->quiet) {
 		char *file = text_sanitize(cli->args[0]);
 		printf("Imported %s: %ld %s (%ld new, %ld updated).\n", file, res.rows, users(res.rows), res.added,
@@ -191,6 +188,7 @@ static const struct command cmd_roster_import = {
 	.options = import_options,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_import,
 };
 
@@ -245,9 +243,7 @@ static bool list_user(const struct store_adoption_user *u, void *arg)
 
 static int run_list(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct list l = { cli, json_array(), 0 };
 	if (cli->format == FORMAT_CSV) {
 		const char *head[] = { "id", "name", "department", "role", "license_start", "wave",
@@ -258,7 +254,6 @@ static int run_list(struct cli *cli)
 		       "WAVE", "STATUS");
 	}
 	bool ok = store_adoption_roster_each(st, list_user, &l, &cli->diag);
-	store_close(st);
 	if (ok && cli->format == FORMAT_JSON) {
 		json_t *root = json_pack("{s:o}", "users", l.users);
 		json_dumpf(root, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -279,6 +274,7 @@ static const struct command cmd_roster_list = {
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 0,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_list,
 };
 

@@ -20,13 +20,10 @@ static int run_status(struct cli *cli)
 	long today;
 	plan_date_parse(today_s, &today);
 
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct goal_rows rows;
 	if (!goal_rows_load(st, today, NULL, NULL, &rows, &cli->diag)) {
 		goal_rows_release(&rows);
-		store_close(st);
 		return cli_finish(cli);
 	}
 	size_t n = rows.n;
@@ -88,7 +85,6 @@ static int run_status(struct cli *cli)
 		       GOAL_TREND_POINTS, GOAL_MIN_POINTS, GOAL_MIN_WEEKS);
 	}
 	goal_rows_release(&rows);
-	store_close(st);
 	int rc = cli_finish(cli);
 	if (rc == EXIT_OK && failing) {
 		fprintf(stderr, "crmready status: %zu goal%s %s\n", failing, failing == 1 ? " is" : "s are",
@@ -120,4 +116,5 @@ const struct command cmd_status = {
 		"track < at risk < missed; 'no data' and 'too early' never fail it.",
 	.options = status_options, .formats = FORMAT_JSON, .min_args = 0, .max_args = 0,
 	.run = run_status,
+	.workspace = CLI_WORKSPACE_READ,
 };

@@ -120,9 +120,7 @@ static bool collect_qn(const char *questionnaire, long respondents, void *arg)
 
 static int run_list(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	json_t *json = cli->format == FORMAT_JSON ? json_array() : NULL;
 	if (cli->format == FORMAT_CSV) {
 		const char *h[] = { "questionnaire", "respondent", "department", "role", "answered",
@@ -157,7 +155,6 @@ static int run_list(struct cli *cli)
 	for (size_t i = 0; i < l.n; i++)
 		free(l.ids[i]);
 	free(l.ids);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -165,9 +162,7 @@ static int run_list(struct cli *cli)
 
 static int run_rm(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	if (q && store_begin(st, &cli->diag)) {
 		int rc = store_respondent_rm(st, q->id, cli->args[1], &cli->diag);
@@ -187,7 +182,6 @@ static int run_rm(struct cli *cli)
 		}
 	}
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -216,6 +210,7 @@ static const struct command survey_run_cmd = {
 	.options = run_options,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = survey_run,
 };
 
@@ -264,6 +259,7 @@ static const struct command survey_import_cmd = {
 	.options = import_options,
 	.min_args = 2,
 	.max_args = 2,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = survey_import,
 };
 
@@ -274,6 +270,7 @@ static const struct command survey_list_cmd = {
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_list,
 };
 
@@ -283,6 +280,7 @@ static const struct command survey_rm_cmd = {
 	.usage = "survey rm QUESTIONNAIRE RESPONDENT",
 	.min_args = 2,
 	.max_args = 2,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_rm,
 };
 

@@ -658,9 +658,7 @@ int survey_import(struct cli *cli)
 {
 	if (!cli_input_format(cli))
 		return cli_finish(cli);
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	struct q_form_map map = {0};
 	struct q_form_opts form = { .file = cli->args[1],
@@ -779,6 +777,5 @@ out:
 	sbuf_release(&im.repeated);
 	free(ids);
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }

@@ -344,9 +344,7 @@ int survey_run(struct cli *cli)
 	const char *role = cli_opt(cli, "role");
 	if (!name || !*name)
 		return cli_usage_error(cli, "--respondent NAME is required");
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	struct session s = { .cli = cli, .st = st, .q = q, .name = name };
 	cli_today(s.today);
@@ -371,7 +369,6 @@ int survey_run(struct cli *cli)
 		free(ids);
 		free(s.values);
 		q_free(q);
-		store_close(st);
 		return EXIT_USAGE;
 	}
 	bool ok = found >= 0;
@@ -412,6 +409,5 @@ out:
 	free(s.history);
 	free(ids);
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }
