@@ -313,6 +313,17 @@ static int global_index(const char *tok)
 	return -1;
 }
 
+/* The option name closest to what tok ("--formt=json") spells, or NULL. */
+static const char *closest_option(const char *tok, const char **names, size_t n)
+{
+	char word[64];
+	const char *p = tok;
+	while (*p == '-')
+		p++;
+	snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
+	return text_closest(word, names, n);
+}
+
 /* The options before the command (argv[1..upto)) must be global ones, with
  * their values: 0 when they are, else the usage error, said. */
 static int check_leading_options(int argc, char **argv, int upto)
@@ -334,12 +345,7 @@ static int check_leading_options(int argc, char **argv, int upto)
 		size_t n = 0;
 		for (int k = 0; cli_global_options[k].name; k++)
 			names[n++] = cli_global_options[k].name;
-		char word[64];
-		const char *p = t;
-		while (*p == '-')
-			p++;
-		snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
-		const char *close = t[1] == '-' ? text_closest(word, names, n) : NULL;
+		const char *close = t[1] == '-' ? closest_option(t, names, n) : NULL;
 		if (close)
 			fprintf(stderr, "crmready: unknown option '%s' (did you mean '--%s'?)\n", t, close);
 		else
@@ -415,12 +421,7 @@ static int unknown_option(struct cli *cli, const char *tok, struct option *longs
 	size_t n = 0;
 	for (int i = 0; longs[i].name; i++)
 		names[n++] = longs[i].name;
-	char word[64];
-	const char *p = tok;
-	while (*p == '-')
-		p++;
-	snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
-	const char *close = text_closest(word, names, n);
+	const char *close = closest_option(tok, names, n);
 	if (close)
 		return cli_usage_error(cli, "unknown option '%s' (did you mean '--%s'?)", tok, close);
 	return cli_usage_error(cli, "unknown option '%s'", tok);

@@ -74,6 +74,10 @@ const char *report_score_color(double score);
 /* A number rounded to one decimal for people ("57.3"); "-" without data. */
 char *report_num1(bool has, double v);
 
+/* A number as written, for a value a person typed (a goal's target): the
+ * shortest of 15..17 significant digits that reads back exactly. */
+void report_num_exact(char out[40], double v);
+
 /* ---- the assessment and capability gaps (report_assess.c) ---- */
 
 struct report_options {

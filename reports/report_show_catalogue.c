@@ -5,21 +5,8 @@
 
 #include "../core/xalloc.h"
 #include "../phases/plan.h"
+#include "report.h"
 #include "report_documents_internal.h"
-
-/* A goal's target as written: the shortest form that reads back exactly. */
-static void exact_number(char out[40], double v)
-{
-	if (v == 0) {
-		strcpy(out, "0");
-		return;
-	}
-	for (int prec = 15; prec <= 17; prec++) {
-		snprintf(out, 40, "%.*g", prec, v);
-		if (strtod(out, NULL) == v)
-			return;
-	}
-}
 
 static json_t *goal_json(const struct catalogue_goal *g)
 {
@@ -33,7 +20,7 @@ static json_t *goal_json(const struct catalogue_goal *g)
 static void print_goal(FILE *out, const struct catalogue_goal *g, int depth)
 {
 	char t[40];
-	exact_number(t, g->target);
+	report_num_exact(t, g->target);
 	char *scope = text_sanitize(g->scope);
 	fprintf(out, "    %*s%s %s %s%s%s%s\n", depth * 2, "", g->metric, goal_op_name(g->op), t,
 		*scope ? " (" : "", scope, *scope ? ")" : "");

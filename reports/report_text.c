@@ -249,3 +249,16 @@ char *report_num1(bool has, double v)
 	}
 	return s;
 }
+
+void report_num_exact(char out[40], double v)
+{
+	if (v == 0) {
+		strcpy(out, "0");
+		return;
+	}
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(out, 40, "%.*g", prec, v);
+		if (strtod(out, NULL) == v)
+			return;
+	}
+}
