@@ -26,7 +26,12 @@ struct cli_option {
 struct cli;
 
 /* What a command does with the workspace. The dispatcher opens it so
- * before run() (cli->store) and closes it after. */
+ * before run() (cli->store), and after run() rolls back any transaction the
+ * command left open and closes it; a workspace created for a command that
+ * committed nothing is removed, so a failed command leaves none behind.
+ * Where a transaction begins and commits stays with the command: its writes
+ * are one transaction, but 'survey run' commits each answer as it is given
+ * and the imports commit inside the domain (roster, adoption). */
 enum cli_workspace {
 	CLI_WORKSPACE_NONE,    /* never touches it: cli->store is NULL */
 	CLI_WORKSPACE_READ,    /* reads it; a missing one reads as empty, nothing is created */
