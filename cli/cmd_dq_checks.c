@@ -1,15 +1,10 @@
 /* crmready dq checks add|validate|list|show: data-quality checks files
  * (cmd_documents.c); the lookup of checks every dq command uses (file,
  * workspace, shipped) and what the dq reports share. */
-#include <errno.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
 
 #include "../registry/registry.h"
-#include "../core/yamlx.h"
 #include "cmd_documents.h"
 #include "cmd_dq.h"
 
