@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
-#include "../metrics/metrics.h"
+#include "../dq/dq.h"
 #include "../phases/plan.h"
 #include "../questionnaires/questionnaire.h"
 #include "../rules/rules.h"
