@@ -61,16 +61,23 @@ static void list_text(enum registry_kind kind, struct document *const *docs, siz
 	size_t ncounts = 0;
 	while (ncounts < DOCUMENT_MAX_COUNTS && LISTS[kind].headers[ncounts])
 		ncounts++;
+	/* the columns every kind has; its counts go between ORIGIN and TITLE,
+	 * each as wide as its header */
+	static const struct {
+		const char *header;
+		enum report_align align;
+		size_t width;
+		const char *gap;
+	} FIRST[] = { { "ID", REPORT_LEFT, 24, "" }, { "VERSION", REPORT_RIGHT, 7, " " },
+		      { "ORIGIN", REPORT_LEFT, 9, "  " } };
 	size_t ncols = 4 + ncounts, title = ncols - 1;
 	struct report_table *t = report_table_new(ncols);
 	report_table_plain_header(t);
-	report_table_column(t, 0, "ID", REPORT_LEFT);
-	report_table_width(t, 0, 24, true);
-	report_table_column(t, 1, "VERSION", REPORT_RIGHT);
-	report_table_width(t, 1, 7, true);
-	report_table_gap(t, 1, " ");
-	report_table_column(t, 2, "ORIGIN", REPORT_LEFT);
-	report_table_width(t, 2, 9, true);
+	for (size_t c = 0; c < 3; c++) {
+		report_table_column(t, c, FIRST[c].header, FIRST[c].align);
+		report_table_width(t, c, FIRST[c].width, true);
+		report_table_gap(t, c, FIRST[c].gap);
+	}
 	for (size_t k = 0; k < ncounts; k++) {
 		report_table_column(t, 3 + k, LISTS[kind].headers[k], REPORT_RIGHT);
 		report_table_width(t, 3 + k, strlen(LISTS[kind].headers[k]), true);
