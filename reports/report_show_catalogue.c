@@ -19,8 +19,8 @@ static json_t *goal_json(const struct catalogue_goal *g)
 
 static void print_goal(FILE *out, const struct catalogue_goal *g, int depth)
 {
-	char t[40];
-	report_num_exact(t, g->target);
+	char t[REPORT_NUMBER_LEN];
+	report_number(t, g->target);
 	char *scope = text_sanitize(g->scope);
 	fprintf(out, "    %*s%s %s %s%s%s%s\n", depth * 2, "", g->metric, goal_op_name(g->op), t,
 		*scope ? " (" : "", scope, *scope ? ")" : "");

@@ -4,6 +4,7 @@
 
 #include "../core/xalloc.h"
 #include "../rules/rules.h"
+#include "report.h"
 #include "report_documents_internal.h"
 
 json_t *report_rules_json(const struct rule_set *s)
@@ -47,20 +48,7 @@ void report_rules_text(const struct rule_set *s, enum lang lang, bool color, FIL
 		fprintf(out, "  %s%s:%s %s\n", dim, fa ? "شرط" : "when", reset, when);
 		free(when);
 		free(t);
-		char *rec = text_sanitize(text_get(&r->recommendation, lang));
-		fprintf(out, "  %s%s:%s %s\n", dim, fa ? "توصیه" : "recommendation", reset, rec);
-		free(rec);
-		if (r->ninitiatives) {
-			fprintf(out, "  %s%s:%s ", dim, fa ? "اقدام‌ها" : "initiatives", reset);
-			for (size_t k = 0; k < r->ninitiatives; k++)
-				fprintf(out, "%s%s", k ? ", " : "", r->initiatives[k]);
-			fprintf(out, "\n");
-		}
-		if (r->source) {
-			char *src = text_sanitize(r->source);
-			fprintf(out, "  %s%s:%s %s\n", dim, fa ? "منبع" : "source", reset, src);
-			free(src);
-		}
+		report_rule_details(out, r, &(struct report_options){ lang, color });
 	}
 }
 

@@ -250,14 +250,14 @@ char *report_num1(bool has, double v)
 	return s;
 }
 
-void report_num_exact(char out[40], double v)
+void report_number(char out[REPORT_NUMBER_LEN], double v)
 {
 	if (v == 0) {
 		strcpy(out, "0");
 		return;
 	}
 	for (int prec = 15; prec <= 17; prec++) {
-		snprintf(out, 40, "%.*g", prec, v);
+		snprintf(out, REPORT_NUMBER_LEN, "%.*g", prec, v);
 		if (strtod(out, NULL) == v)
 			return;
 	}

@@ -1,5 +1,5 @@
-/* Unit tests of reports/report_documents.c and report_num_exact: the
- * listing of documents, the words that sum one up, numbers as written. */
+/* Unit tests of reports/report_documents.c: the listing of documents and
+ * the words that sum one up. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -51,28 +51,10 @@ static void report_documents_list__shipped_checks__fixed_columns_and_origin(void
 	diag_release(&d);
 }
 
-static void report_num_exact__values__shortest_that_reads_back(void **state)
-{
-	(void)state;
-	char out[40];
-	report_num_exact(out, 0);
-	assert_string_equal(out, "0");
-	report_num_exact(out, 0.1);
-	assert_string_equal(out, "0.1");
-	report_num_exact(out, 0.6);
-	assert_string_equal(out, "0.6");
-	report_num_exact(out, 1.0 / 3.0);
-	/* 15 digits do not read back; 16 do */
-	assert_string_equal(out, "0.3333333333333333");
-	report_num_exact(out, -250000);
-	assert_string_equal(out, "-250000");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(report_documents_list__shipped_checks__fixed_columns_and_origin),
-		cmocka_unit_test(report_num_exact__values__shortest_that_reads_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
