@@ -24,14 +24,10 @@ static int run_assess(struct cli *cli)
 	if (save && !text_is_id(save))
 		return cli_usage_error(cli, "--save: found '%s', expected a name of a-z, 0-9 and '-' "
 				       "(e.g. round-1)", save);
-	struct store *st = cli_open_store(cli, save ? STORE_WRITE : STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	long min_group;
-	if (!cli_min_group(cli, st, &min_group)) {
-		store_close(st);
+	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;
-	}
 	/* Without one named: the engagement's readiness questionnaire. */
 	char *own = cli->nargs ? NULL : q_engagement(st, Q_MEASURES_READINESS, DEFAULT_QUESTIONNAIRE);
 	const char *ref = cli->nargs ? cli->args[0] : own;
@@ -100,7 +96,6 @@ out:
 	free(saved_at);
 	q_assess_free(a);
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -111,6 +106,12 @@ static const struct cli_option assess_options[] = {
 	{ "compare", 0, "SNAPSHOT", "show how readiness moved since a saved snapshot" },
 	{ 0 },
 };
+
+/* Assessing reads; saving a snapshot (--save) writes. */
+static enum cli_workspace assess_workspace(const struct cli *cli)
+{
+	return cli_opt(cli, "save") ? CLI_WORKSPACE_WRITE : CLI_WORKSPACE_READ;
+}
 
 const struct command cmd_assess = {
 	.name = "assess",
@@ -136,5 +137,6 @@ const struct command cmd_assess = {
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 1,
+	.workspace_for = assess_workspace,
 	.run = run_assess,
 };

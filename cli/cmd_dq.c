@@ -50,9 +50,7 @@ static int run_report(struct cli *cli)
 	long today;
 	if (!plan_cli_today(cli, today_s, &today))
 		return EXIT_USAGE;
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct store_dq_scan scan;
 	struct store_dq_field *fields = NULL;
 	size_t nf = 0;
@@ -100,7 +98,6 @@ static int run_report(struct cli *cli)
 	if (found >= 0 && !goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag))
 		found = -1;
 	free(goal_scope);
-	store_close(st);
 	if (found >= 0) {
 		struct report_dq r = { ent, found ? &scan : NULL, fields, nf, unchecked, nu, t.p, t.n,
 				       &goals, today_s };
@@ -155,6 +152,7 @@ const struct command cmd_dq_report = {
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 0,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_report,
 };
 

@@ -74,8 +74,8 @@ static int run_scan(struct cli *cli)
 		fprintf(stderr, "\r\033[K");
 	struct store *st = NULL;
 	if (ok) {
-		st = cli_open_store(cli, STORE_WRITE);
-		ok = st && store_begin(st, &cli->diag);
+		st = cli->store;
+		ok = store_begin(st, &cli->diag);
 		ok = ok && dq_save(st, &c, &res, entity, date, file, &cli->diag);
 		ok = ok && (!clusters || outfile_commit(&co, &cli->diag)) &&
 		     (!rows || outfile_commit(&ro, &cli->diag));
@@ -86,8 +86,6 @@ static int run_scan(struct cli *cli)
 	}
 	outfile_abort(&co);
 	outfile_abort(&ro);
-	if (st)
-		store_close(st);
 	if (ok && !csv_stdout) {
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_dq_scan_json(&c, &res, file, entity, date);
@@ -138,5 +136,6 @@ const struct command cmd_dq_scan = {
 	.formats = FORMAT_JSON,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_scan,
 };

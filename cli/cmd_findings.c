@@ -24,9 +24,7 @@ static int run_findings(struct cli *cli)
 	if (!severity_opt(cli, "min-severity", &min) || !severity_opt(cli, "fail-on", &fail_on))
 		return EXIT_USAGE;
 	bool want_fail = cli_opt(cli, "fail-on") != NULL;
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	int rc = EXIT_OK;
 	struct rule_engagement e;
 	if (!rule_engagement_evaluate(st, &e, &cli->diag))
@@ -74,7 +72,6 @@ static int run_findings(struct cli *cli)
 		rc = EXIT_STATUS;
 out:
 	rule_engagement_release(&e);
-	store_close(st);
 	int drc = cli_finish(cli);
 	return drc ? drc : rc;
 }
@@ -100,4 +97,5 @@ const struct command cmd_findings = {
 	.options = findings_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_findings,
+	.workspace = CLI_WORKSPACE_READ,
 };

@@ -179,11 +179,9 @@ static int run_build(struct cli *cli)
 	}
 	const char *ref = cli_opt(cli, "catalogue") ? cli_opt(cli, "catalogue") : "crm-default-plan";
 
-	/* Everything is read and built before the workspace is opened for
-	 * writing, so a bad catalogue or input changes nothing. */
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	/* Everything is read and built before the transaction begins, so a
+	 * bad catalogue or input changes nothing. */
+	struct store *st = cli->store;
 	struct catalogue *c = catalogue_lookup(st, ref, &cli->diag);
 	struct plan_inputs_owned in;
 	memset(&in, 0, sizeof in);
@@ -191,16 +189,14 @@ static int run_build(struct cli *cli)
 	memset(&plan, 0, sizeof plan);
 	bool ok = c && plan_inputs_gather(cli, st, cli_opt(cli, "inputs"), &in) &&
 		  !diag_has_errors(&cli->diag) && plan_build(c, &in.in, start, &plan, &cli->diag);
-	store_close(st);
 	if (!ok)
 		goto out;
 
 	struct store_plan sp;
 	to_store(&plan, in.basis, today, &sp);
-	st = cli_open_store(cli, STORE_WRITE);
 	struct plan_goal_sync gs;
 	memset(&gs, 0, sizeof gs);
-	if (st && store_begin(st, &cli->diag)) {
+	if (store_begin(st, &cli->diag)) {
 		ok = store_plan_save(st, &sp, &cli->diag) &&
 		     plan_goals_sync(st, &plan, &gs, &cli->diag);
 		if (ok && store_commit(st, &cli->diag)) {
@@ -224,7 +220,6 @@ static int run_build(struct cli *cli)
 		}
 	}
 	plan_goal_sync_release(&gs);
-	store_close(st);
 	store_plan_release(&sp);
 out:
 	plan_release(&plan);
@@ -590,9 +585,7 @@ static void show_text(const struct cli *cli, const struct store_plan *sp,
 
 static int run_show(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct store_plan sp;
 	int found = store_plan_load(st, &sp, &cli->diag);
 	struct store_goal *goals = NULL;
@@ -613,7 +606,6 @@ static int run_show(struct cli *cli)
 	free(goals);
 	if (found > 0)
 		store_plan_release(&sp);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -641,6 +633,7 @@ static const struct command cmd_plan_build = {
 		"are left out, and listed.\nWith no assessment in the workspace and no --inputs, the "
 		"whole catalogue is planned.",
 	.options = build_options, .min_args = 0, .max_args = 0, .run = run_build,
+	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option show_options[] = {
 	{ "explain", 0, NULL, "show the priority formula and each initiative's figures" },
@@ -652,6 +645,7 @@ static const struct command cmd_plan_show = {
 	.usage = "plan show [--explain] [--format json|csv]",
 	.options = show_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_show,
+	.workspace = CLI_WORKSPACE_READ,
 };
 static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show, NULL };
 const struct command cmd_plan = {

@@ -18,6 +18,7 @@
 
 #include "../core/expr.h"
 #include "../core/text.h"
+#include "../documents/documents.h"
 #include "../questionnaires/questionnaire.h"
 
 /* ---- text tables and JSON (report_text.c) ----
@@ -373,6 +374,26 @@ bool report_html_write(const struct report_workbook *w, const char *organisation
 		       const char *version, FILE *out);
 
 /* ==== end of HTML ==== */
+
+/* ---- documents: questionnaires, rules sets, catalogues, checks
+ * (report_documents.c, report_show_*.c) ---- */
+
+enum report_doc_format { REPORT_DOC_TEXT, REPORT_DOC_JSON, REPORT_DOC_CSV };
+
+/* What a document holds, in words: "12 questions, 4 dimensions, 0
+ * capabilities". Caller frees. */
+char *report_document_details(const struct document *doc);
+
+/* A listing of documents of one kind: a table (ID, VERSION, ORIGIN, the
+ * kind's counts, TITLE), JSON {"<kind plural>": [...]}, or CSV (offered for
+ * questionnaires and rules sets; the table for the other kinds). */
+void report_documents_list(enum registry_kind kind, struct document *const *docs, size_t n,
+			   enum report_doc_format format, enum lang lang, FILE *out);
+
+/* One document for people (color: ANSI bold and dim) or as JSON; checks
+ * are shown as their YAML. */
+void report_document_show(const struct document *doc, enum report_doc_format format,
+			  enum lang lang, bool color, FILE *out);
 
 /* ==== terminal, JSON and CSV of the commands (report_goals.c, ...) ==== */
 
