@@ -20,7 +20,7 @@ static json_t *value_json(const struct expr_evidence *x)
 	}
 }
 
-static const char *severity_color(enum rule_severity s)
+static const char *severity_color(enum severity s)
 {
 	static const char *const c[] = { "\033[2m", "\033[36m", "\033[33m", "\033[31m",
 					 "\033[1;31m" };
@@ -43,7 +43,7 @@ static void print_text(const struct rule_findings *f, size_t nsets, enum lang la
 		const struct rule_finding *x = &f->fired[i];
 		const struct rule *r = x->rule;
 		char *title = text_sanitize(text_get(&r->title, lang));
-		const char *sev = rule_severity_label(r->severity, lang);
+		const char *sev = severity_label(r->severity, lang);
 		/* pad by columns, not bytes: Persian labels are two bytes a letter */
 		int pad = 8 - (int)utf8_width(sev);
 		printf("\n%s%s%s%*s  %s%s%s  %s%s%s\n", color ? severity_color(r->severity) : "",
@@ -126,7 +126,7 @@ static void print_json(const struct rule_findings *f, enum lang lang)
 		for (size_t k = 0; k < r->ninitiatives; k++)
 			json_array_append_new(inits, json_string(r->initiatives[k]));
 		json_array_append_new(fired, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:o}",
-			"rule", r->id, "severity", rule_severity_name(r->severity),
+			"rule", r->id, "severity", severity_name(r->severity),
 			"title", text_get(&r->title, lang), "evidence", ev,
 			"recommendation", text_get(&r->recommendation, lang),
 			"initiatives", inits,
@@ -140,7 +140,7 @@ static void print_json(const struct rule_findings *f, enum lang lang)
 	for (size_t i = 0; i < f->passed; i++) {
 		const struct rule *r = f->passing[i].rule;
 		json_array_append_new(passed, json_pack("{s:s, s:s, s:s, s:o}", "rule", r->id,
-			"severity", rule_severity_name(r->severity), "title",
+			"severity", severity_name(r->severity), "title",
 			text_get(&r->title, lang), "evidence", evidence_json(&f->passing[i].result)));
 	}
 	json_t *root = json_pack("{s:o, s:o, s:o}", "findings", fired, "not_evaluated", not,
@@ -173,7 +173,7 @@ static void csv_row(const struct rule_finding *x, const char *status, enum lang 
 	for (size_t k = 0; k < r->ninitiatives; k++)
 		sbuf_addf(&inits, "%s%s", k ? ";" : "", r->initiatives[k]);
 	const char *row[] = {
-		status, r->id, rule_severity_name(r->severity),
+		status, r->id, severity_name(r->severity),
 		text_get(&r->title, lang), ev.s ? ev.s : "",
 		text_get(&r->recommendation, lang), inits.s ? inits.s : "",
 		r->source ? r->source : "", x->result.reason ? x->result.reason : "",
@@ -196,12 +196,12 @@ static void print_csv(const struct rule_findings *f, enum lang lang)
 		csv_row(&f->passing[i], "passed", lang);
 }
 
-static bool severity_opt(struct cli *cli, const char *name, enum rule_severity *out)
+static bool severity_opt(struct cli *cli, const char *name, enum severity *out)
 {
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
-	if (rule_severity_parse(v, out))
+	if (severity_parse(v, out))
 		return true;
 	cli_usage_error(cli, "--%s: unknown severity '%s'; expected info, low, medium, high or "
 			"critical", name, v);
@@ -210,7 +210,7 @@ static bool severity_opt(struct cli *cli, const char *name, enum rule_severity *
 
 static int run_findings(struct cli *cli)
 {
-	enum rule_severity min = RULE_INFO, fail_on = RULE_INFO;
+	enum severity min = SEVERITY_INFO, fail_on = SEVERITY_INFO;
 	if (!severity_opt(cli, "min-severity", &min) || !severity_opt(cli, "fail-on", &fail_on))
 		return EXIT_USAGE;
 	bool want_fail = cli_opt(cli, "fail-on") != NULL;

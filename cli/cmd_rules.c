@@ -147,7 +147,7 @@ static json_t *show_json(const struct rule_set *s)
 		for (size_t k = 0; k < r->ninitiatives; k++)
 			json_array_append_new(inits, json_string(r->initiatives[k]));
 		json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}", "id", r->id, "when",
-				      r->when_src, "severity", rule_severity_name(r->severity),
+				      r->when_src, "severity", severity_name(r->severity),
 				      "title", text_json(&r->title), "recommendation",
 				      text_json(&r->recommendation), "initiatives", inits);
 		json_object_set_new(o, "source", r->source ? json_string(r->source) : json_null());
@@ -172,7 +172,7 @@ static void show_text(const struct rule_set *s, enum lang lang, bool color)
 		const struct rule *r = &s->rules[i];
 		char *t = text_sanitize(text_get(&r->title, lang));
 		char *when = text_sanitize(r->when_src);
-		const char *sev = rule_severity_label(r->severity, lang);
+		const char *sev = severity_label(r->severity, lang);
 		int pad = 8 - (int)utf8_width(sev);
 		printf("\n%s%s%s%*s %s%s%s  %s\n", bold, sev, reset, pad > 0 ? pad : 0, "", bold,
 		       r->id, reset, t);

@@ -170,16 +170,9 @@ void plan_cli_goal_heading(const struct cli *cli, size_t goal_cols, bool full)
 
 void plan_cli_goal_tally(const struct cli *cli, size_t n, const size_t counts[GOAL_NSTATES])
 {
-	if (cli->lang == LANG_FA)
-		printf("%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
-		       "%zu هنوز زود است، %zu بدون داده\n", n, counts[GOAL_ACHIEVED],
-		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-		       counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
-	else
-		printf("%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
-		       "%zu too early, %zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
-		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-		       counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
+	char *tally = goal_tally_text(n, counts, cli->lang);
+	printf("%s\n", tally);
+	free(tally);
 }
 
 const char *const plan_cli_goal_csv_head[PLAN_CLI_GOAL_CSV] = {

@@ -165,7 +165,8 @@ struct report_xl_capability {
 };
 
 struct report_xl_finding {
-	const char *rule, *severity;  /* severity: info|low|medium|high|critical */
+	const char *rule;
+	enum severity severity;
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */
@@ -183,7 +184,8 @@ struct report_xl_initiative {
 };
 
 struct report_xl_goal {
-	const char *id, *phase, *metric, *scope, *op, *due, *status, *parent;
+	const char *id, *phase, *metric, *scope, *op, *due, *parent;
+	enum goal_state status;
 	double target;
 	bool has_latest;
 	double latest;

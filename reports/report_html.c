@@ -134,40 +134,16 @@ static void section(struct html *h, const char *id, const char *en, const char *
 	h_puts(h, "</h2>\n");
 }
 
-static int severity_rank(const char *s)
-{
-	static const char *const names[] = { "info", "low", "medium", "high", "critical" };
-	for (int i = 0; i < 5; i++)
-		if (!strcmp(s, names[i]))
-			return i;
-	return 0;
-}
-
-static const char *severity_label(const struct html *h, const char *s)
-{
-	static const char *const en[] = { "info", "low", "medium", "high", "critical" };
-	static const char *const fa[] = { "اطلاع", "کم", "متوسط", "زیاد", "بحرانی" };
-	return h->fa ? fa[severity_rank(s)] : en[severity_rank(s)];
-}
-
-/* A goal's status as the terminal and the workbook word it (goal_state_label). */
-static const char *status_label(const struct html *h, const char *s)
-{
-	for (int i = 0; s && i < GOAL_NSTATES; i++)
-		if (!strcmp(s, goal_state_name((enum goal_state)i)))
-			return goal_state_label((enum goal_state)i, h->fa ? LANG_FA : LANG_EN);
-	return s ? s : "";
-}
-
-static void status_badge(struct html *h, const char *s)
+/* A goal's status as the terminal and the workbook word it. */
+static void status_badge(struct html *h, enum goal_state s)
 {
 	char cls[32];
-	snprintf(cls, sizeof cls, "%s", s ? s : "no data");
+	snprintf(cls, sizeof cls, "%s", goal_state_name(s));
 	for (char *p = cls; *p; p++)
 		if (*p == ' ')
 			*p = '-';
 	h_printf(h, "<span class=\"status %s\">", cls);
-	h_esc(h, status_label(h, s));
+	h_esc(h, goal_state_label(s, h->fa ? LANG_FA : LANG_EN));
 	h_puts(h, "</span>");
 }
 
@@ -233,7 +209,7 @@ static void summary(struct html *h)
 		for (size_t i = 0; i < m->nfindings; i++)
 			if (m->findings[i].evaluated) {
 				fired++;
-				serious += severity_rank(m->findings[i].severity) >= 3;
+				serious += m->findings[i].severity >= SEVERITY_HIGH;
 			}
 		snprintf(buf, sizeof buf, "%zu (%zu %s)", fired, serious, h_t(h, "high or critical", "زیاد یا بحرانی"));
 		card(h, buf, "findings", "یافته‌ها");
@@ -247,14 +223,14 @@ static void summary(struct html *h)
 	if (m->ngoals) {
 		size_t good = 0, bad = 0;
 		for (size_t i = 0; i < m->ngoals; i++) {
-			const char *s = m->goals[i].status ? m->goals[i].status : "";
-			good += !strcmp(s, "achieved") || !strcmp(s, "on track");
-			bad += !strcmp(s, "at risk") || !strcmp(s, "missed");
+			enum goal_state s = m->goals[i].status;
+			good += s == GOAL_ACHIEVED || s == GOAL_ON_TRACK;
+			bad += goal_state_at_least(s, GOAL_AT_RISK);
 		}
 		snprintf(buf, sizeof buf, "%zu / %zu", good, m->ngoals);
 		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
 		snprintf(buf, sizeof buf, "%zu", bad);
-		card(h, buf, "goals at risk or missed", "اهداف در خطر یا از دست رفته");
+		card(h, buf, "goals at risk or missed", "اهداف در معرض خطر یا از دست رفته");
 	}
 	/* The last complete week (README: Incomplete weeks). */
 	const struct report_xl_week *partial, *wk = report_workbook_adoption_week(m, &partial);
@@ -483,8 +459,9 @@ static void findings(struct html *h)
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
 			continue;
-		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", f->severity,
-			 f->severity, severity_label(h, f->severity));
+		const char *sev = severity_name(f->severity);
+		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", sev, sev,
+			 severity_label(f->severity, h->fa ? LANG_FA : LANG_EN));
 		h_esc(h, f->title);
 		h_puts(h, "</b> <span class=\"meta\">(");
 		h_esc(h, f->rule);
@@ -604,12 +581,9 @@ static void goals(struct html *h)
 		return;
 	}
 	h_printf(h, "<p class=\"meta\">%s %s.</p>\n", h_t(h, "Status on", "وضعیت در"), m->today);
-	const size_t *c = m->goal_counts;
-	h_printf(h, h->fa ? "<p class=\"tally\">%zu هدف: %zu محقق شد، %zu در مسیر، %zu در خطر، "
-			    "%zu از دست رفت، %zu هنوز زود است، %zu بدون داده</p>\n"
-			  : "<p class=\"tally\">%zu goals: %zu achieved, %zu on track, %zu at risk, "
-			    "%zu missed, %zu too early, %zu no data</p>\n", m->ngoals, c[GOAL_ACHIEVED],
-		 c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED], c[GOAL_TOO_EARLY], c[GOAL_NO_DATA]);
+	char *tally = goal_tally_text(m->ngoals, m->goal_counts, h->fa ? LANG_FA : LANG_EN);
+	h_printf(h, "<p class=\"tally\">%s</p>\n", tally);
+	free(tally);
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th><th class=\"n\">%s</th>"
 		 "<th>%s</th><th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"),
 		 h_t(h, "Target", "هدف"), h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"),

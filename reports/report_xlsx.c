@@ -196,55 +196,6 @@ void xl_sheet_close(struct xl_sheet *sh)
 	}
 }
 
-enum xl_status xl_status_of(const char *status)
-{
-	static const char *const names[] = { "achieved", "on track", "at risk", "missed", "no data",
-					     "too early" };
-	for (int i = 0; status && i < XL_NSTATUS; i++)
-		if (!strcmp(status, names[i]))
-			return (enum xl_status)i;
-	return XL_NO_DATA;
-}
-
-const char *xl_status_text(const struct xl *x, enum xl_status s)
-{
-	static const enum goal_state states[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED,
-						  GOAL_NO_DATA, GOAL_TOO_EARLY };
-	return goal_state_label(states[s], x->lang);
-}
-
-const char *xl_goal_tally(const struct xl *x, char *buf, size_t n)
-{
-	const size_t *c = x->m->goal_counts;
-	if (x->lang == LANG_FA)
-		snprintf(buf, n, "%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
-			 "%zu هنوز زود است، %zu بدون داده", x->m->ngoals, c[GOAL_ACHIEVED],
-			 c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED], c[GOAL_TOO_EARLY],
-			 c[GOAL_NO_DATA]);
-	else
-		snprintf(buf, n, "%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
-			 "%zu too early, %zu no data", x->m->ngoals, x->m->ngoals == 1 ? "" : "s",
-			 c[GOAL_ACHIEVED], c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED],
-			 c[GOAL_TOO_EARLY], c[GOAL_NO_DATA]);
-	return buf;
-}
-
-enum xl_severity xl_severity_of(const char *severity)
-{
-	static const char *const names[] = { "info", "low", "medium", "high", "critical" };
-	for (int i = 0; severity && i < XL_NSEVERITY; i++)
-		if (!strcmp(severity, names[i]))
-			return (enum xl_severity)i;
-	return XL_INFO;
-}
-
-const char *xl_severity_text(const struct xl *x, enum xl_severity s)
-{
-	static const char *const en[] = { "info", "low", "medium", "high", "critical" };
-	static const char *const fa[] = { "اطلاع", "کم", "متوسط", "زیاد", "بحرانی" };
-	return x->lang == LANG_FA ? fa[s] : en[s];
-}
-
 const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size_t n)
 {
 	if (!scope || !*scope)
@@ -391,17 +342,17 @@ static void make_formats(struct xl *x)
 	format_set_italic(x->missing);
 	format_set_font_color(x->missing, 0x9C5700);
 
-	x->status[XL_ACHIEVED] = filled(x, 0xC6EFCE, 0x006100, true);
-	x->status[XL_ON_TRACK] = filled(x, 0xE2EFDA, 0x375623, false);
-	x->status[XL_AT_RISK] = filled(x, 0xFFEB9C, 0x9C5700, true);
-	x->status[XL_MISSED] = filled(x, 0xFFC7CE, 0x9C0006, true);
-	x->status[XL_NO_DATA] = filled(x, 0xEDEDED, 0x595959, false);
-	x->status[XL_TOO_EARLY] = filled(x, 0xDDEBF7, 0x1F4E78, false);
-	x->severity[XL_INFO] = filled(x, 0xEDEDED, 0x404040, false);
-	x->severity[XL_LOW] = filled(x, 0xE2EFDA, 0x375623, false);
-	x->severity[XL_MEDIUM] = filled(x, 0xFFEB9C, 0x9C5700, false);
-	x->severity[XL_HIGH] = filled(x, 0xFFC7CE, 0x9C0006, true);
-	x->severity[XL_CRITICAL] = filled(x, 0xC00000, 0xFFFFFF, true);
+	x->status[GOAL_ACHIEVED] = filled(x, 0xC6EFCE, 0x006100, true);
+	x->status[GOAL_ON_TRACK] = filled(x, 0xE2EFDA, 0x375623, false);
+	x->status[GOAL_AT_RISK] = filled(x, 0xFFEB9C, 0x9C5700, true);
+	x->status[GOAL_MISSED] = filled(x, 0xFFC7CE, 0x9C0006, true);
+	x->status[GOAL_NO_DATA] = filled(x, 0xEDEDED, 0x595959, false);
+	x->status[GOAL_TOO_EARLY] = filled(x, 0xDDEBF7, 0x1F4E78, false);
+	x->severity[SEVERITY_INFO] = filled(x, 0xEDEDED, 0x404040, false);
+	x->severity[SEVERITY_LOW] = filled(x, 0xE2EFDA, 0x375623, false);
+	x->severity[SEVERITY_MEDIUM] = filled(x, 0xFFEB9C, 0x9C5700, false);
+	x->severity[SEVERITY_HIGH] = filled(x, 0xFFC7CE, 0x9C0006, true);
+	x->severity[SEVERITY_CRITICAL] = filled(x, 0xC00000, 0xFFFFFF, true);
 
 	x->bar_phase = workbook_add_format(x->wb);
 	format_set_bg_color(x->bar_phase, 0x1F4E79);

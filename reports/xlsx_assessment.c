@@ -347,8 +347,8 @@ void xl_findings(struct xl *x)
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		/* A rule that was not evaluated keeps its severity, greyed. */
-		enum xl_severity s = xl_severity_of(f->severity);
-		xl_str(&sh, r, 0, xl_severity_text(x, s), f->evaluated ? x->severity[s] : x->muted);
+		enum severity s = f->severity;
+		xl_str(&sh, r, 0, severity_label(s, x->lang), f->evaluated ? x->severity[s] : x->muted);
 		xl_str(&sh, r, 1, f->title, x->wrap);
 		xl_str(&sh, r, 2, f->evidence, x->wrap);
 		xl_str(&sh, r, 3, f->recommendation, x->wrap);

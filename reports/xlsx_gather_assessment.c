@@ -206,7 +206,7 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	char *evidence = fired ? report_finding_evidence(&x->result, w->lang)
 			       : report_finding_reason(x->result.reason, w->lang);
 	w->findings[w->nfindings++] = (struct report_xl_finding){
-		.rule = keep(w, r->id), .severity = rule_severity_name(r->severity),
+		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),
 		.recommendation = keep_text(w, &r->recommendation), .initiatives = keep(w, inits_s),
 		.evaluated = fired, .source = keep(w, r->source) };

@@ -9,9 +9,6 @@
 
 enum { XL_MAXCOL = 160 };
 
-enum xl_status { XL_ACHIEVED, XL_ON_TRACK, XL_AT_RISK, XL_MISSED, XL_NO_DATA, XL_TOO_EARLY, XL_NSTATUS };
-enum xl_severity { XL_INFO, XL_LOW, XL_MEDIUM, XL_HIGH, XL_CRITICAL, XL_NSEVERITY };
-
 struct xl {
 	lxw_workbook *wb;
 	const struct report_workbook *m;
@@ -22,7 +19,7 @@ struct xl {
 	/* cell formats */
 	lxw_format *title, *subtitle, *section, *header, *text, *wrap, *muted, *bold,
 		*num, *num1, *integer, *integer_bold, *pct, *date, *big, *big_pct, *label, *week, *missing;
-	lxw_format *status[XL_NSTATUS], *severity[XL_NSEVERITY];
+	lxw_format *status[GOAL_NSTATES], *severity[SEVERITY_COUNT];
 	/* bordered number cells by number format, made on demand (xl_num_format) */
 	struct { char code[64]; lxw_format *f; } num_formats[24];
 	size_t nnum_formats;
@@ -74,13 +71,6 @@ void xl_check(struct xl *x, lxw_error e);
 /* Excel date serial of YYYY-MM-DD (days since 1899-12-30); -1 if invalid. */
 double xl_serial(const char *date);
 
-enum xl_status xl_status_of(const char *status);
-const char *xl_status_text(const struct xl *x, enum xl_status s);
-/* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
- * data" in the workbook's language, from m->goal_counts (as status prints). */
-const char *xl_goal_tally(const struct xl *x, char *buf, size_t n);
-enum xl_severity xl_severity_of(const char *severity);
-const char *xl_severity_text(const struct xl *x, enum xl_severity s);
 /* The readable form of a metric scope ("department=Sales" -> "Sales"). */
 const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size_t n);
 

@@ -5,6 +5,7 @@
  * edits a date in Excel. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/text.h"
@@ -77,8 +78,8 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 		xl_blank(sh, r, c++, x->text);
 		xl_blank(sh, r, c++, x->text);
 	}
-	enum xl_status s = xl_status_of(g->status);
-	xl_str(sh, r, c++, xl_status_text(x, s), x->status[s]);
+	enum goal_state s = g->status;
+	xl_str(sh, r, c++, goal_state_label(s, x->lang), x->status[s]);
 	if (!with_id)
 		return;
 	xl_str(sh, r, c++, g->parent, x->text);
@@ -225,8 +226,8 @@ void xl_plan(struct xl *x)
 					xl_num(&sh, r, 4, g->latest, beside_target(x, g, false));
 				else
 					xl_blank(&sh, r, 4, x->text);
-				enum xl_status s = xl_status_of(g->status);
-				xl_str(&sh, r, 5, xl_status_text(x, s), x->status[s]);
+				enum goal_state s = g->status;
+				xl_str(&sh, r, 5, goal_state_label(s, x->lang), x->status[s]);
 				r++;
 			}
 		}
@@ -264,10 +265,10 @@ void xl_goals(struct xl *x)
 	for (size_t i = 0; i < m->ngoals; i++)
 		goal_row(&sh, r++, &m->goals[i], true);
 	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
-	char tally[320];
+	char *tally = goal_tally_text(m->ngoals, m->goal_counts, x->lang);
 	/* written as the subtitle is: a long line must not widen the id column */
-	xl_check(x, worksheet_write_string(sh.ws, head - 1, 0, xl_goal_tally(x, tally, sizeof tally),
-					   x->subtitle));
+	xl_check(x, worksheet_write_string(sh.ws, head - 1, 0, tally, x->subtitle));
+	free(tally);
 	worksheet_freeze_panes(sh.ws, head + 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
 	xl_sheet_close(&sh);

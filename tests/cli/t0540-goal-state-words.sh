@@ -1,0 +1,31 @@
+#!/bin/sh
+# A goal's state is worded by one table (phases/plan_goal.c), so the
+# terminal, the workbook and the HTML say the same: "در معرض خطر" for at
+# risk in Persian (the HTML once said "در خطر"), and "1 goal:" for one goal
+# in English (the HTML once said "1 goals:").
+. "$TESTS_DIR/cli/lib.sh"
+
+run demo demo; expect_rc 0
+db="--db demo/demo.db"
+for lang in en fa; do
+	run $db --lang $lang status; expect_rc 0
+	tally=$(grep -E '^[0-9]+ (goals?|هدف):' out)
+	[ -n "$tally" ] || fail "$lang: status prints no tally"
+	run $db --lang $lang report r-$lang.html; expect_rc 0
+	grep -qF "<p class=\"tally\">$tally</p>" r-$lang.html ||
+		fail "$lang: the HTML tally differs from status: $tally"
+done
+grep -qF "1 در معرض خطر،" r-fa.html || fail "fa: HTML tally lacks the at-risk words"
+grep -qF "در خطر" r-fa.html && grep "در خطر" r-fa.html | grep -qvF "در معرض خطر" &&
+	fail "fa: HTML still says در خطر for at risk"
+
+# One goal: singular in every output.
+run metric record adoption.active_rate 0.4 --date 2026-11-02; expect_rc 0
+run goal add --phase pilot --metric adoption.active_rate --op ">=" --target 0.8 --due 2027-01-31
+expect_rc 0
+run status; expect_rc 0
+expect_out "1 goal: 0 achieved, 0 on track, 0 at risk, 0 missed, 1 too early, 0 no data"
+run report one.html; expect_rc 0
+grep -qF '<p class="tally">1 goal: 0 achieved, 0 on track, 0 at risk, 0 missed, 1 too early, 0 no data</p>' one.html ||
+	fail "one goal: the HTML tally is not singular"
+done_testing
