@@ -74,6 +74,9 @@ bool cli_opt_long(struct cli *cli, const char *name, long min, long max, long *o
 bool cli_opt_double(struct cli *cli, const char *name, double *out);
 /* A YYYY-MM-DD date (validated); out is 11 bytes. */
 bool cli_opt_date(struct cli *cli, const char *name, char out[11]);
+/* The day to judge on: --NAME, else today (cli_today), as YYYY-MM-DD in
+ * out and as a day number (days since 1970-01-01) in *day. */
+bool cli_opt_day(struct cli *cli, const char *name, char out[11], long *day);
 
 /* The minimum group size (anonymity) for this run: --min-group N, else the
  * engagement's (store_min_group; st may be NULL). A value below 2 is a

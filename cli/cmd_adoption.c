@@ -373,7 +373,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 			    "گزارش ورودها ('crmready adoption import') را وارد کنید.\n"
 			  : "No adoption figures yet: import a roster ('crmready roster import') and a "
 			    "login log ('crmready adoption import').\n");
-		plan_cli_goals_text(cli, goals, "adoption.", today);
+		plan_cli_goals_text(cli, goals, METRIC_FAMILY_ADOPTION ".", today);
 		return;
 	}
 	if (fa)
@@ -513,7 +513,7 @@ static void print_text(const struct cli *cli, const struct adoption_report *r,
 		printf("\nNot in the roster: %ld user%s with %ld login%s in the logs, not counted "
 		       "above.\n", r->unknown_users, r->unknown_users == 1 ? "" : "s",
 		       r->unknown_logins, r->unknown_logins == 1 ? "" : "s");
-	plan_cli_goals_text(cli, goals, "adoption.", today);
+	plan_cli_goals_text(cli, goals, METRIC_FAMILY_ADOPTION ".", today);
 	printf(fa ? "\nورود نشانه‌ی حضور است، نه استفاده: نرخ‌ها را همراه فهرست کسانی که هرگز "
 		    "وارد نشده‌اند بخوانید.\n"
 		  : "\nLogins measure presence, not use: read the rates with the never-logged-in "
@@ -648,17 +648,15 @@ static int run_report(struct cli *cli)
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
 		return EXIT_USAGE;
 	char today_s[11];
-	cli_today(today_s);
-	if (!cli_opt_date(cli, "today", today_s))
-		return EXIT_USAGE;
 	long today;
-	plan_date_parse(today_s, &today);
+	if (!cli_opt_day(cli, "today", today_s, &today))
+		return EXIT_USAGE;
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
 	struct adoption_report r;
 	struct goal_rows goals = { 0 };
-	struct goal_family family = { "adoption.", NULL };
+	struct goal_family family = { METRIC_FAMILY_ADOPTION ".", NULL };
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group)) {
 		store_close(st);

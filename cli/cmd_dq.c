@@ -9,8 +9,8 @@
 #include "cmd_dq.h"
 #include "plan_cli.h"
 
-static const char *const PARTS[] = { "dq.score", "dq.completeness", "dq.validity",
-				     "dq.duplicate_rate", "dq.freshness" };
+static const char *const PARTS[] = { METRIC_DQ_SCORE, METRIC_DQ_COMPLETENESS, METRIC_DQ_VALIDITY,
+				     METRIC_DQ_DUPLICATE_RATE, METRIC_DQ_FRESHNESS };
 enum { NPARTS = 5 };
 
 struct trend_point {
@@ -209,11 +209,9 @@ static int run_report(struct cli *cli)
 {
 	const char *entity = cli_opt(cli, "entity");
 	char today_s[11];
-	cli_today(today_s);
-	if (!cli_opt_date(cli, "today", today_s))
-		return EXIT_USAGE;
 	long today;
-	plan_date_parse(today_s, &today);
+	if (!cli_opt_day(cli, "today", today_s, &today))
+		return EXIT_USAGE;
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
@@ -260,7 +258,7 @@ static int run_report(struct cli *cli)
 	 * them when there is no entity yet. */
 	struct goal_rows goals = { 0 };
 	char *goal_scope = ent ? xasprintf("entity=%s", ent) : NULL;
-	struct goal_family family = { "dq.", goal_scope };
+	struct goal_family family = { METRIC_FAMILY_DQ ".", goal_scope };
 	if (found >= 0 && !goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag))
 		found = -1;
 	free(goal_scope);
@@ -276,7 +274,7 @@ static int run_report(struct cli *cli)
 			else
 				cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan "
 					 "FILE.csv'\n", entity ? " of " : "", entity ? entity : "");
-			plan_cli_goals_text(cli, &goals, "dq.", today_s);
+			plan_cli_goals_text(cli, &goals, METRIC_FAMILY_DQ ".", today_s);
 		}
 	}
 	goal_rows_release(&goals);

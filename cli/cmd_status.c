@@ -10,15 +10,13 @@
 static int run_status(struct cli *cli)
 {
 	char today_s[11];
-	cli_today(today_s);
-	if (!cli_opt_date(cli, "today", today_s))
+	long today;
+	if (!cli_opt_day(cli, "today", today_s, &today))
 		return EXIT_USAGE;
 	enum goal_state fail_on = GOAL_MISSED;
 	const char *f = cli_opt(cli, "fail-on");
 	if (f && !goal_state_parse(f, &fail_on))
 		return cli_usage_error(cli, "--fail-on: found '%s', expected missed or at-risk", f);
-	long today;
-	plan_date_parse(today_s, &today);
 
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)

@@ -603,7 +603,7 @@ static void goals(struct html *h)
 static const double *adoption_target(const struct report_workbook *m)
 {
 	for (size_t i = 0; i < m->ngoals; i++)
-		if (!strcmp(m->goals[i].metric, "adoption.active_rate") && (!m->goals[i].scope || !*m->goals[i].scope))
+		if (!strcmp(m->goals[i].metric, METRIC_ACTIVE_RATE) && (!m->goals[i].scope || !*m->goals[i].scope))
 			return &m->goals[i].target;
 	return NULL;
 }
@@ -647,7 +647,7 @@ static void adoption(struct html *h)
 					 h_t(h, "in progress", "هفته‌ی ناتمام"));
 			h_puts(h, "</td><td class=\"n\">");
 			if (w->has_rate)
-				value(h, "adoption.active_rate", w->rate);
+				value(h, METRIC_ACTIVE_RATE, w->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", w->has_active ? h_num(w->active, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td>", w->has_licensed ? h_num(w->licensed, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
@@ -685,7 +685,7 @@ static void adoption(struct html *h)
 				h_printf(h, "<span class=\"meta\">%s %ld</span>", h_t(h, "fewer than", "کمتر از"),
 					 m->min_group);
 			else if (g->has_rate)
-				value(h, "adoption.active_rate", g->rate);
+				value(h, METRIC_ACTIVE_RATE, g->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", g->has_active ? h_num(g->active, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", g->has_licensed ? h_num(g->licensed, buf) : "");
 		}
@@ -749,7 +749,7 @@ static void data_quality(struct html *h)
 			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
 				h_puts(h, "<td class=\"n\">");
 				if (m->dq[k].has[p])
-					value(h, "dq.score", m->dq[k].value[p]);  /* every part is a fraction */
+					value(h, METRIC_DQ_SCORE, m->dq[k].value[p]);  /* every part is a fraction */
 				h_puts(h, "</td>");
 			}
 			h_puts(h, "</tr>\n");
@@ -773,10 +773,10 @@ static void data_quality(struct html *h)
 			if (f->not_checked)
 				h_puts(h, h_t(h, "not checked", "بررسی نشد"));
 			else if (f->has_completeness)
-				value(h, "dq.completeness", f->completeness);
+				value(h, METRIC_DQ_COMPLETENESS, f->completeness);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->has_validity)
-				value(h, "dq.validity", f->validity);
+				value(h, METRIC_DQ_VALIDITY, f->validity);
 			h_puts(h, "</td></tr>\n");
 		}
 		h_puts(h, "</table>\n");

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../metrics/metrics.h"
 #include "xlsx_internal.h"
 
 enum { MAX_DQ_SERIES = 8 };
@@ -31,7 +32,7 @@ static const struct report_xl_goal *rate_goal(const struct report_workbook *m)
 {
 	for (size_t i = 0; i < m->ngoals; i++) {
 		const struct report_xl_goal *g = &m->goals[i];
-		if (g->metric && !strcmp(g->metric, "adoption.active_rate") && (!g->scope || !*g->scope))
+		if (g->metric && !strcmp(g->metric, METRIC_ACTIVE_RATE) && (!g->scope || !*g->scope))
 			return g;
 	}
 	return NULL;

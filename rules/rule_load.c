@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../phases/plan.h"
 #include "../questionnaires/questionnaire.h"
 #include "rule_internal.h"
@@ -201,8 +202,8 @@ struct family_scopes {
 };
 
 static const struct family_scopes FAMILY_SCOPES[] = {
-	{ "dq.", "dq scan", false, { "entity", NULL } },
-	{ "adoption.", "adoption import", true, { "department", "wave", NULL } },
+	{ METRIC_FAMILY_DQ ".", "dq scan", false, { "entity", NULL } },
+	{ METRIC_FAMILY_ADOPTION ".", "adoption import", true, { "department", "wave", NULL } },
 };
 
 static const struct family_scopes *family_of(const char *name)
