@@ -656,7 +656,7 @@ static int run_report(struct cli *cli)
 		return cli_finish(cli);
 	struct adoption_report r;
 	struct goal_rows goals = { 0 };
-	struct goal_family family = { METRIC_FAMILY_ADOPTION ".", NULL };
+	struct goal_family family = { METRIC_FAMILY_ADOPTION, NULL };
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group)) {
 		store_close(st);

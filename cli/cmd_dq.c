@@ -258,7 +258,7 @@ static int run_report(struct cli *cli)
 	 * them when there is no entity yet. */
 	struct goal_rows goals = { 0 };
 	char *goal_scope = ent ? xasprintf("entity=%s", ent) : NULL;
-	struct goal_family family = { METRIC_FAMILY_DQ ".", goal_scope };
+	struct goal_family family = { METRIC_FAMILY_DQ, goal_scope };
 	if (found >= 0 && !goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag))
 		found = -1;
 	free(goal_scope);

@@ -159,9 +159,10 @@ bool goal_rows_load(struct store *st, long today,
 		    bool (*keep)(const char *metric, const char *scope, void *arg), void *arg,
 		    struct goal_rows *out, struct diag *d);
 void goal_rows_release(struct goal_rows *r);
-/* keep() for goal_rows_load: the metric starts with prefix (e.g. "dq.")
- * and, when scope is not NULL, the goal's scope is that scope or "". */
-struct goal_family { const char *prefix, *scope; };
+/* keep() for goal_rows_load: the metric is one of family's
+ * (METRIC_FAMILY_DQ, ...) and, when scope is not NULL, the goal's scope is
+ * that scope or "". */
+struct goal_family { const char *family, *scope; };
 bool goal_in_family(const char *metric, const char *scope, void *family);
 
 /* ---- catalogues (plan_catalogue.c) ---- */

@@ -13,7 +13,7 @@
 bool goal_in_family(const char *metric, const char *scope, void *family)
 {
 	const struct goal_family *f = family;
-	if (strncmp(metric, f->prefix, strlen(f->prefix)))
+	if (!metric_in_family(metric, f->family))
 		return false;
 	return !f->scope || !*scope || !strcmp(scope, f->scope);
 }
