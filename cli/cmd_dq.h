@@ -3,6 +3,7 @@
 #define CRMREADY_CMD_DQ_H
 
 #include "../core/csvx.h"
+#include "../dq/dq.h"
 #include "../metrics/metrics.h"
 #include "../registry/registry.h"
 #include "cli.h"
