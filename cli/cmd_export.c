@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../core/outfile.h"
 #include "../core/xalloc.h"
@@ -37,6 +38,9 @@ static int run_export(struct cli *cli)
 	if (has_from && has_to && strcmp(from, to) > 0)
 		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
 
+	if (outfile_is_stdout(path) && isatty(STDOUT_FILENO))
+		return cli_usage_error(cli, "- writes the workbook to standard output, which is a "
+				       "terminal: redirect it (> FILE.xlsx) or give a file name");
 	struct outfile out = { .slot = -1 };
 	bool usage = false;
 	struct store *st = NULL;
@@ -68,7 +72,7 @@ static int run_export(struct cli *cli)
 				    NULL, &cli->diag);
 	if (cli->tty_err && !cli->quiet)
 		fprintf(stderr, "\r\033[K");
-	if (ok && outfile_commit(&out, &cli->diag))
+	if (ok && outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
 		cli_note(cli, "wrote %s\n", path);
 out:
 	outfile_abort(&out);
@@ -101,8 +105,11 @@ const struct command cmd_export = {
 		"department of fewer than --min-group respondents (default: the engagement's).\n"
 		"\n"
 		"The file is written under a temporary name in the target directory and renamed\n"
-		"when complete: a failed export leaves an existing workbook untouched. Exit 73\n"
-		"when the directory does not exist or FILE is a directory.",
+		"when complete: a failed export leaves an existing workbook untouched (a symlink\n"
+		"is followed and its target replaced). FILE - writes the workbook to standard\n"
+		"output when that is not a terminal; a device or a named pipe receives the\n"
+		"finished workbook. Exit 73 when the directory does not exist or FILE is a\n"
+		"directory.",
 	.options = export_options,
 	.min_args = 1,
 	.max_args = 1,

@@ -61,7 +61,7 @@ static int run_report(struct cli *cli)
 		diag_fail(&cli->diag, EXIT_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
 		goto out;
 	}
-	if (outfile_commit(&out, &cli->diag))
+	if (outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
 		cli_note(cli, "wrote %s\n", path);
 out:
 	outfile_abort(&out);
@@ -87,7 +87,7 @@ const struct command cmd_report = {
 		"with its target line) and data quality (trend per entity). Charts are inline SVG;\n"
 		"the page loads nothing from the network and prints on A4 with one section a page.\n"
 		"With --lang fa the page is Persian and right-to-left. --from and --to limit the\n"
-		"trends to a period.\n"
+		"trends to a period. FILE - writes the page to standard output.\n"
 		"\n"
 		"Every questionnaire with answers is reported (--questionnaire ID[,ID] picks):\n"
 		"the engagement's readiness questionnaire (one declaring measures: readiness,\n"

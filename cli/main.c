@@ -144,17 +144,6 @@ bool cli_opt_date(struct cli *cli, const char *name, char out[11])
 	return true;
 }
 
-bool cli_opt_day(struct cli *cli, const char *name, char out[11], long *day)
-{
-	cli_today(out);
-	if (!cli_opt_date(cli, name, out))
-		return false;
-	int64_t d = 0;
-	timex_parse_date(out, 10, &d);
-	*day = (long)d;
-	return true;
-}
-
 void cli_today(char out[11])
 {
 	const char *fixed = getenv("CRMREADY_TODAY");
@@ -175,20 +164,6 @@ void cli_today(char out[11])
 	struct tm tm;
 	gmtime_r(&now, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
-}
-
-void cli_pad(const char *s, size_t cols)
-{
-	fputs(s, stdout);
-	for (size_t w = utf8_width(s); w < cols; w++)
-		putchar(' ');
-}
-
-void cli_rpad(const char *s, size_t cols)
-{
-	for (size_t w = utf8_width(s); w < cols; w++)
-		putchar(' ');
-	fputs(s, stdout);
 }
 
 int cli_finish(struct cli *cli)
