@@ -188,7 +188,7 @@ static int run_report(struct cli *cli)
 	struct store *st = cli->store;
 	struct adoption_report r;
 	struct goal_rows goals = { 0 };
-	struct goal_family family = { "adoption.", NULL };
+	struct goal_family family = { METRIC_FAMILY_ADOPTION, NULL };
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;

@@ -10,8 +10,8 @@
 #include "cmd_dq.h"
 #include "plan_cli.h"
 
-static const char *const PARTS[] = { "dq.score", "dq.completeness", "dq.validity",
-				     "dq.duplicate_rate", "dq.freshness" };
+static const char *const PARTS[] = { METRIC_DQ_SCORE, METRIC_DQ_COMPLETENESS, METRIC_DQ_VALIDITY,
+				     METRIC_DQ_DUPLICATE_RATE, METRIC_DQ_FRESHNESS };
 enum { NPARTS = REPORT_DQ_NPARTS };
 
 struct trend {
@@ -94,7 +94,7 @@ static int run_report(struct cli *cli)
 	 * them when there is no entity yet. */
 	struct goal_rows goals = { 0 };
 	char *goal_scope = ent ? xasprintf("entity=%s", ent) : NULL;
-	struct goal_family family = { "dq.", goal_scope };
+	struct goal_family family = { METRIC_FAMILY_DQ, goal_scope };
 	if (found >= 0 && !goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag))
 		found = -1;
 	free(goal_scope);

@@ -6,12 +6,12 @@
 #include "../rules/rules.h"
 #include "commands.h"
 
-static bool severity_opt(struct cli *cli, const char *name, enum rule_severity *out)
+static bool severity_opt(struct cli *cli, const char *name, enum severity *out)
 {
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
-	if (rule_severity_parse(v, out))
+	if (severity_parse(v, out))
 		return true;
 	cli_usage_error(cli, "--%s: unknown severity '%s'; expected info, low, medium, high or "
 			"critical", name, v);
@@ -20,7 +20,7 @@ static bool severity_opt(struct cli *cli, const char *name, enum rule_severity *
 
 static int run_findings(struct cli *cli)
 {
-	enum rule_severity min = RULE_INFO, fail_on = RULE_INFO;
+	enum severity min = SEVERITY_INFO, fail_on = SEVERITY_INFO;
 	if (!severity_opt(cli, "min-severity", &min) || !severity_opt(cli, "fail-on", &fail_on))
 		return EXIT_USAGE;
 	bool want_fail = cli_opt(cli, "fail-on") != NULL;

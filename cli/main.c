@@ -123,32 +123,18 @@ bool cli_opt_double(struct cli *cli, const char *name, double *out)
 	return true;
 }
 
-static bool valid_date(const char *s)
-{
-	/* Digits only: sscanf("%2d") would take "+1" or " 1" as a month. */
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return false;
-	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-	int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-	return y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= timex_days_in_month(y, m);
-}
-
 bool cli_opt_date(struct cli *cli, const char *name, char out[11])
 {
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
-	if (!valid_date(v)) {
-		bool shaped = strlen(v) == 10 && v[4] == '-' && v[7] == '-' &&
-			      strspn(v, "0123456789") == 4 && strspn(v + 5, "0123456789") == 2 &&
-			      strspn(v + 8, "0123456789") == 2;
-		if (shaped)
+	int64_t day;
+	enum timex_err e = timex_parse_date(v, strlen(v), &day);
+	if (e) {
+		if (e != TIMEX_SYNTAX)
 			cli_usage_error(cli, "--%s: found '%s', not a day of the calendar: expected "
-					"a date YYYY-MM-DD (years 1900..9999, months 01..12, days "
-					"within the month)", name, v);
+					"a date YYYY-MM-DD (years %d..%d, months 01..12, days "
+					"within the month)", name, v, TIMEX_MIN_YEAR, TIMEX_MAX_YEAR);
 		else
 			cli_usage_error(cli, "--%s: found '%s', expected a date YYYY-MM-DD", name, v);
 		return false;
@@ -160,7 +146,8 @@ bool cli_opt_date(struct cli *cli, const char *name, char out[11])
 void cli_today(char out[11])
 {
 	const char *fixed = getenv("CRMREADY_TODAY");
-	if (fixed && valid_date(fixed)) {
+	int64_t day;
+	if (fixed && timex_parse_date(fixed, strlen(fixed), &day) == TIMEX_OK) {
 		memcpy(out, fixed, 11);
 		return;
 	}

@@ -153,10 +153,10 @@ static bool read_file(struct cli *cli, const char *file, struct plan_inputs_owne
 			snprintf(path, sizeof path, "findings[%zu].rule", i);
 			ok &= want(cli, file, rule, JSON_STRING, path, "a string");
 			snprintf(path, sizeof path, "findings[%zu].severity", i);
-			enum plan_severity s = SEV_MEDIUM;
+			enum severity s = SEVERITY_MEDIUM;
 			if (want(cli, file, sev, JSON_STRING, path,
 				 "one of info, low, medium, high, critical") &&
-			    !plan_severity_parse(json_string_value(sev), &s)) {
+			    !severity_parse(json_string_value(sev), &s)) {
 				diag_fail(&cli->diag, EXIT_DATAERR, "%s: %s: found '%s', expected one "
 					  "of info, low, medium, high, critical", file, path,
 					  json_string_value(sev));
@@ -232,9 +232,8 @@ static bool from_workspace(struct cli *cli, struct store *st, struct plan_inputs
 		const struct rule *r = o->findings->findings.fired[i].rule;
 		for (size_t k = 0; k < r->ninitiatives; k++) {
 			XGROW(in->requests, cap, in->nrequests + 1);
-			/* The two severity scales are the same five steps in the same order. */
 			in->requests[in->nrequests++] = (struct plan_request){
-				r->initiatives[k], r->id, (enum plan_severity)r->severity };
+				r->initiatives[k], r->id, r->severity };
 		}
 	}
 	if (!o->readiness_a && !o->capabilities_a && !nfired) {

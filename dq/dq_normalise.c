@@ -390,11 +390,8 @@ static bool digits(const char *s, size_t n, size_t at, size_t k, long *out)
 
 bool dq_parse_date(const char *s, size_t n, long *days)
 {
-	long y, m, d;
-	if (!digits(s, n, 0, 4, &y) || n < 10 || s[4] != '-' || !digits(s, n, 5, 2, &m) ||
-	    s[7] != '-' || !digits(s, n, 8, 2, &d))
-		return false;
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > timex_days_in_month((int)y, (int)m))
+	int64_t day;
+	if (n < 10 || timex_parse_date(s, 10, &day) != TIMEX_OK)
 		return false;
 	size_t i = 10;
 	if (i < n) {
@@ -435,7 +432,7 @@ bool dq_parse_date(const char *s, size_t n, long *days)
 		}
 	}
 	if (days)
-		*days = (long)timex_days_from_civil((int)y, (int)m, (int)d);
+		*days = (long)day;
 	return true;
 }
 

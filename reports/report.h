@@ -5,7 +5,7 @@
  * files named in its heading. The workbook and the HTML read one gathered
  * model (struct report_workbook) of figures, enums and the user's own text;
  * each writer words the enums itself, with the owning module's label
- * function (goal_state_label, rule_severity_label, q_by_label).
+ * function (goal_state_label, severity_label, q_by_label).
  */
 #ifndef CRMREADY_REPORT_H
 #define CRMREADY_REPORT_H
@@ -191,7 +191,7 @@ struct report_xl_capability {
 
 struct report_xl_finding {
 	const char *rule;
-	enum rule_severity severity;  /* rule_severity_label names it */
+	enum severity severity;       /* severity_label names it */
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */

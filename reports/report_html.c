@@ -147,7 +147,7 @@ static void summary(struct html *h)
 		for (size_t i = 0; i < m->nfindings; i++)
 			if (m->findings[i].evaluated) {
 				fired++;
-				serious += m->findings[i].severity >= RULE_HIGH;
+				serious += m->findings[i].severity >= SEVERITY_HIGH;
 			}
 		snprintf(buf, sizeof buf, "%zu (%zu %s)", fired, serious, h_t(h, "high or critical", "زیاد یا بحرانی"));
 		card(h, buf, "findings", "یافته‌ها");
@@ -384,9 +384,9 @@ static void findings(struct html *h)
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
 			continue;
-		const char *sev = rule_severity_name(f->severity);
+		const char *sev = severity_name(f->severity);
 		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", sev, sev,
-			 rule_severity_label(f->severity, h->m->lang));
+			 severity_label(f->severity, h->m->lang));
 		h_esc(h, f->title);
 		h_esc_in(h, "</b> <span class=\"meta\">(", f->rule, ")</span></p>\n<p class=\"ev\">");
 		h_esc(h, f->evidence);

@@ -16,7 +16,7 @@ json_t *report_rules_json(const struct rule_set *s)
 		for (size_t k = 0; k < r->ninitiatives; k++)
 			json_array_append_new(inits, json_string(r->initiatives[k]));
 		json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}", "id", r->id, "when",
-				      r->when_src, "severity", rule_severity_name(r->severity),
+				      r->when_src, "severity", severity_name(r->severity),
 				      "title", report_text_json(&r->title), "recommendation",
 				      report_text_json(&r->recommendation), "initiatives", inits);
 		json_object_set_new(o, "source", r->source ? json_string(r->source) : json_null());
@@ -41,7 +41,7 @@ void report_rules_text(const struct rule_set *s, enum lang lang, bool color, FIL
 		const struct rule *r = &s->rules[i];
 		char *t = text_sanitize(text_get(&r->title, lang));
 		char *when = text_sanitize(r->when_src);
-		const char *sev = rule_severity_label(r->severity, lang);
+		const char *sev = severity_label(r->severity, lang);
 		int pad = 8 - (int)utf8_width(sev);
 		fprintf(out, "\n%s%s%s%*s %s%s%s  %s\n", bold, sev, reset, pad > 0 ? pad : 0, "", bold,
 		       r->id, reset, t);

@@ -292,7 +292,7 @@ void xl_findings(struct xl_sheet *sh)
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		/* A rule that was not evaluated keeps its severity, greyed. */
-		xl_str(sh, r, 0, rule_severity_label(f->severity, x->lang),
+		xl_str(sh, r, 0, severity_label(f->severity, x->lang),
 		       f->evaluated ? x->severity[f->severity] : x->muted);
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_str(sh, r, 2, f->evidence, x->wrap);

@@ -370,11 +370,11 @@ void xl_formats_make(struct xl *x)
 	x->status[GOAL_MISSED] = filled(x, 0xFFC7CE, 0x9C0006, true);
 	x->status[GOAL_NO_DATA] = filled(x, 0xEDEDED, 0x595959, false);
 	x->status[GOAL_TOO_EARLY] = filled(x, 0xDDEBF7, 0x1F4E78, false);
-	x->severity[RULE_INFO] = filled(x, 0xEDEDED, 0x404040, false);
-	x->severity[RULE_LOW] = filled(x, 0xE2EFDA, 0x375623, false);
-	x->severity[RULE_MEDIUM] = filled(x, 0xFFEB9C, 0x9C5700, false);
-	x->severity[RULE_HIGH] = filled(x, 0xFFC7CE, 0x9C0006, true);
-	x->severity[RULE_CRITICAL] = filled(x, 0xC00000, 0xFFFFFF, true);
+	x->severity[SEVERITY_INFO] = filled(x, 0xEDEDED, 0x404040, false);
+	x->severity[SEVERITY_LOW] = filled(x, 0xE2EFDA, 0x375623, false);
+	x->severity[SEVERITY_MEDIUM] = filled(x, 0xFFEB9C, 0x9C5700, false);
+	x->severity[SEVERITY_HIGH] = filled(x, 0xFFC7CE, 0x9C0006, true);
+	x->severity[SEVERITY_CRITICAL] = filled(x, 0xC00000, 0xFFFFFF, true);
 
 	x->bar_phase = workbook_add_format(x->wb);
 	format_set_bg_color(x->bar_phase, 0x1F4E79);

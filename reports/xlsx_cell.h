@@ -10,8 +10,6 @@
 
 enum { XL_MAXCOL = 160, XL_MAX_STRING = 32767 /* Excel's limit on a cell's characters */ };
 
-enum { XL_NSEVERITIES = RULE_CRITICAL + 1 };
-
 struct xl {
 	lxw_workbook *wb;
 	const struct report_workbook *m;
@@ -22,7 +20,7 @@ struct xl {
 	/* cell formats */
 	lxw_format *title, *subtitle, *section, *header, *text, *wrap, *muted, *bold,
 		*num, *num1, *integer, *integer_bold, *pct, *date, *big, *big_pct, *label, *week, *missing;
-	lxw_format *status[GOAL_NSTATES], *severity[XL_NSEVERITIES];  /* by state, severity */
+	lxw_format *status[GOAL_NSTATES], *severity[SEVERITY_COUNT];  /* by state, severity */
 	/* bordered number cells by number format, made on demand (xl_num_format) */
 	struct { char code[64]; lxw_format *f; } num_formats[24];
 	size_t nnum_formats;

@@ -101,7 +101,7 @@ static lxw_row_t findings(struct xl_sheet *sh, lxw_row_t r)
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
 			continue;
-		xl_str(sh, r, 0, rule_severity_label(f->severity, x->lang), x->severity[f->severity]);
+		xl_str(sh, r, 0, severity_label(f->severity, x->lang), x->severity[f->severity]);
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1,
 						  f->recommendation ? f->recommendation : "", x->wrap));

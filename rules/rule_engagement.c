@@ -22,7 +22,7 @@ bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, str
 	}
 	rule_listing_free(all, nall);
 	out->facts = rule_workspace_facts_new(st, out->refs, d);
-	rule_findings_collect(out->sets, out->nsets, rule_workspace_facts(out->facts), RULE_INFO,
+	rule_findings_collect(out->sets, out->nsets, rule_workspace_facts(out->facts), SEVERITY_INFO,
 			      &out->findings);
 	return true;
 }

@@ -76,7 +76,7 @@ static void push(struct rule_finding **v, size_t *n, size_t *cap, const struct r
 }
 
 void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
-			   const struct rule_facts *facts, enum rule_severity min,
+			   const struct rule_facts *facts, enum severity min,
 			   struct rule_findings *out)
 {
 	memset(out, 0, sizeof *out);
@@ -100,7 +100,7 @@ void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
 	if (out->nfired > 1) {
 		struct rule_finding *sorted = xmalloc(out->nfired * sizeof *sorted);
 		size_t n = 0;
-		for (int sev = RULE_CRITICAL; sev >= (int)RULE_INFO; sev--)
+		for (int sev = SEVERITY_CRITICAL; sev >= (int)SEVERITY_INFO; sev--)
 			for (size_t i = 0; i < out->nfired; i++)
 				if ((int)out->fired[i].rule->severity == sev)
 					sorted[n++] = out->fired[i];

@@ -16,6 +16,7 @@
 
 #include "../core/diag.h"
 #include "../core/expr.h"
+#include "../core/severity.h"
 #include "../core/text.h"
 #include "../core/yamlx.h"
 
@@ -23,18 +24,11 @@ struct store;
 struct questionnaire;
 struct q_assessment;
 
-enum rule_severity { RULE_INFO, RULE_LOW, RULE_MEDIUM, RULE_HIGH, RULE_CRITICAL };
-
-/* "info" ... "critical"; and back (false when unknown). */
-const char *rule_severity_name(enum rule_severity s);
-const char *rule_severity_label(enum rule_severity s, enum lang lang);
-bool rule_severity_parse(const char *s, enum rule_severity *out);
-
 struct rule {
 	const char *id;
 	const char *when_src;
 	struct expr *when;
-	enum rule_severity severity;
+	enum severity severity;
 	struct text title;
 	struct text recommendation;
 	const char *source;          /* the practice it comes from; may be NULL */
@@ -175,7 +169,7 @@ struct rule_findings {
 
 /* Evaluate every rule of every set whose severity is at least min. */
 void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
-			   const struct rule_facts *facts, enum rule_severity min,
+			   const struct rule_facts *facts, enum severity min,
 			   struct rule_findings *out);
 void rule_findings_release(struct rule_findings *f);
 

@@ -104,6 +104,21 @@ static void metric_name_check__families__from_the_table(void **state)
 	free(err);
 }
 
+static void metric_in_family__prefix_and_dot__only(void **state)
+{
+	(void)state;
+	assert_true(metric_in_family(METRIC_ACTIVE_RATE, METRIC_FAMILY_ADOPTION));
+	assert_true(metric_in_family("dq.completeness.Email", METRIC_FAMILY_DQ));
+	assert_true(metric_in_family("dq.completeness.Email", METRIC_DQ_COMPLETENESS));
+	assert_false(metric_in_family(METRIC_DQ_COMPLETENESS, METRIC_DQ_COMPLETENESS));
+	assert_false(metric_in_family("adoptionx.rate", METRIC_FAMILY_ADOPTION));
+	assert_false(metric_in_family("adoption", METRIC_FAMILY_ADOPTION));
+	assert_false(metric_in_family(METRIC_DQ_SCORE, METRIC_FAMILY_ADOPTION));
+	/* every name of the table is in its own family */
+	for (size_t i = 0; i < metric_ndefs; i++)
+		assert_true(metric_in_family(metric_defs[i].name, metric_defs[i].family));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -111,6 +126,7 @@ int main(void)
 		cmocka_unit_test(metric_def_clamp__outside__the_nearest_bound),
 		cmocka_unit_test(metric_def_in_domain__a_count__whole_numbers_only),
 		cmocka_unit_test(metric_name_check__families__from_the_table),
+		cmocka_unit_test(metric_in_family__prefix_and_dot__only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

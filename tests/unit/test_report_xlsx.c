@@ -73,16 +73,16 @@ static void fill_model(struct report_workbook *w)
 	w->has_findings = true;
 	w->nfindings = 4;
 	w->findings = xcalloc(4, sizeof *w->findings);
-	w->findings[0] = (struct report_xl_finding){ "no-executive-sponsor", RULE_CRITICAL,
+	w->findings[0] = (struct report_xl_finding){ "no-executive-sponsor", SEVERITY_CRITICAL,
 		"No committed executive sponsor", "score(leadership) = 37.5 < 50",
 		"Secure a named sponsor and a steering committee before any rollout.",
 		"executive-sponsorship", true, "Mendoza et al. 2007: top management support" };
-	w->findings[1] = (struct report_xl_finding){ "dirty-data", RULE_HIGH, "Customer data is not ready for migration",
+	w->findings[1] = (struct report_xl_finding){ "dirty-data", SEVERITY_HIGH, "Customer data is not ready for migration",
 		"dq.duplicate_rate = 0.12 > 0.05", "@Cleanse and de-duplicate customer data before migration.",
 		"data-cleansing", true, "=cmd|' /C calc'!A0" };
-	w->findings[2] = (struct report_xl_finding){ "training", RULE_MEDIUM, "-Training is not planned",
+	w->findings[2] = (struct report_xl_finding){ "training", SEVERITY_MEDIUM, "-Training is not planned",
 		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true, NULL };
-	w->findings[3] = (struct report_xl_finding){ "roi", RULE_LOW, "ROI is not measured", "no metric 'roi'",
+	w->findings[3] = (struct report_xl_finding){ "roi", SEVERITY_LOW, "ROI is not measured", "no metric 'roi'",
 		"Record ROI with 'crmready metric record'.", "", false, NULL };
 	w->has_plan = true;
 	static const char *const ph[][4] = { { "foundation", "Mobilise and prepare", "2027-01-04", "2027-02-28" },

@@ -307,7 +307,7 @@ static void rule_findings_collect__fired_by_severity__then_not_evaluated(void **
 	assert_non_null(s);
 	struct rule_facts facts = facts_of(&f);
 	struct rule_findings out;
-	rule_findings_collect(&s, 1, &facts, RULE_INFO, &out);
+	rule_findings_collect(&s, 1, &facts, SEVERITY_INFO, &out);
 	assert_int_equal(out.nfired, 4);
 	assert_string_equal(out.fired[0].rule->id, "crit");
 	assert_string_equal(out.fired[1].rule->id, "low-one");
@@ -318,7 +318,7 @@ static void rule_findings_collect__fired_by_severity__then_not_evaluated(void **
 	assert_int_equal(out.passed, 1);
 	assert_float_equal(out.fired[0].result.evidence[0].value.num, 1, 0);
 	rule_findings_release(&out);
-	rule_findings_collect(&s, 1, &facts, RULE_HIGH, &out);
+	rule_findings_collect(&s, 1, &facts, SEVERITY_HIGH, &out);
 	assert_int_equal(out.nfired, 1);
 	assert_int_equal(out.nnot_evaluated, 1);
 	assert_int_equal(out.passed, 1);
@@ -479,7 +479,7 @@ static void crm_default__troubled_and_healthy__all_fire_or_none(void **state)
 					    w_resp, w_gap, w_current, w_spread, w_pgap, w_metric,
 					    w_metric_over };
 		struct rule_findings out;
-		rule_findings_collect(&s, 1, &facts, RULE_INFO, &out);
+		rule_findings_collect(&s, 1, &facts, SEVERITY_INFO, &out);
 		if (k == 0) {
 			for (size_t i = 0; i < out.nnot_evaluated; i++)
 				fprintf(stderr, "not evaluated: %s\n", out.not_evaluated[i].rule->id);
