@@ -168,7 +168,7 @@ static void summary(struct html *h)
 		snprintf(buf, sizeof buf, "%zu / %zu", good, m->ngoals);
 		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
 		snprintf(buf, sizeof buf, "%zu", bad);
-		card(h, buf, "goals at risk or missed", "اهداف در خطر یا از دست رفته");
+		card(h, buf, "goals at risk or missed", "اهداف در معرض خطر یا از دست رفته");
 	}
 	/* The last complete week (README: Incomplete weeks). */
 	const struct report_xl_week *partial, *wk = report_workbook_adoption_week(m, &partial);

@@ -259,7 +259,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 		char buf[200];
 		if (attention > shown_attention)
 			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet (%zu of them missed or at risk)",
-						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها ازدست‌رفته یا در خطر)"),
+						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها از دست رفته یا در معرض خطر)"),
 				 m->ngoals - shown, attention - shown_attention);
 		else
 			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet", "+ %zu مورد دیگر در برگه اهداف"),
