@@ -1,17 +1,12 @@
-/* crmready export FILE.xlsx: the leadership workbook (SPEC §8).
+/* crmready export FILE.xlsx: the leadership workbook.
  *
  * The workbook is written to a temporary file next to the target and
  * renamed over it only when complete, so a failed or interrupted export
  * leaves an existing workbook as it was and no stray file behind. */
-#include <errno.h>
-#include <stdlib.h>
-#include <string.h>
+#include <stdio.h>
 
-#include "../core/outfile.h"
-#include "../core/xalloc.h"
-#include "../reports/report.h"
-#include "cli.h"
 #include "commands.h"
+#include "leadership.h"
 
 static const struct cli_option export_options[] = {
 	{ "from", 0, "DATE", "trends and raw metrics from this date (YYYY-MM-DD)" },
@@ -29,56 +24,19 @@ static void show_progress(long rows, void *arg)
 
 static int run_export(struct cli *cli)
 {
-	const char *path = cli->args[0];
-	char from[11], to[11];
-	bool has_from = cli_opt(cli, "from") != NULL, has_to = cli_opt(cli, "to") != NULL;
-	if (!cli_opt_date(cli, "from", from) || !cli_opt_date(cli, "to", to))
-		return EXIT_USAGE;
-	if (has_from && has_to && strcmp(from, to) > 0)
-		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
-
-	struct outfile out = { .slot = -1 };
-	bool usage = false;
-	struct store *st = NULL;
-	struct report_workbook w;
-	char today[11];
-	cli_today(today);
-	report_workbook_init(&w, cli->lang, today);
-	int rc = EXIT_OK;
-	if (!outfile_open(&out, path, "workbook", &cli->diag))
-		goto out;
-	if (!(st = cli_open_store(cli, STORE_READ)))
-		goto out;
-	w.workspace = store_path(st);
-	long min_group;
-	if (!cli_min_group(cli, st, &min_group)) {
-		usage = true;
-		goto out;
-	}
-	w.min_group = min_group;
-	w.only = cli_opt(cli, "questionnaire");
-	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
-	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
-	    !report_workbook_gather_assessment(&w, st, &cli->diag))
-		goto out;
-
+	struct leadership_run r;
+	if (!leadership_open(cli, "workbook", &r))
+		return leadership_close(cli, &r);
 	/* libxlsxwriter writes the file by name. */
-	outfile_close_stream(&out);
-	bool ok = report_xlsx_write(&w, st, out.tmp, cli->tty_err && !cli->quiet ? show_progress : NULL,
-				    NULL, &cli->diag);
-	if (cli->tty_err && !cli->quiet)
+	outfile_close_stream(&r.out);
+	bool progress = cli->tty_err && !cli->quiet;
+	bool ok = report_xlsx_write(&r.w, r.st, r.out.tmp, progress ? show_progress : NULL, NULL,
+				    &cli->diag);
+	if (progress)
 		fprintf(stderr, "\r\033[K");
-	if (ok && outfile_commit(&out, &cli->diag))
-		cli_note(cli, "wrote %s\n", path);
-out:
-	outfile_abort(&out);
-	rc = cli_finish(cli);
-	if (usage)
-		rc = EXIT_USAGE;
-	report_workbook_release(&w);
-	if (st)
-		store_close(st);
-	return rc;
+	if (ok && outfile_commit(&r.out, &cli->diag))
+		cli_note(cli, "wrote %s\n", cli->args[0]);
+	return leadership_close(cli, &r);
 }
 
 const struct command cmd_export = {

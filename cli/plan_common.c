@@ -6,19 +6,12 @@
 #include "../core/csvx.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
+#include "../reports/report.h"
 #include "plan_cli.h"
 
 void plan_cli_num(char out[40], double v)
 {
-	if (v == 0) {
-		strcpy(out, "0");
-		return;
-	}
-	for (int prec = 15; prec <= 17; prec++) {
-		snprintf(out, 40, "%.*g", prec, v);
-		if (strtod(out, NULL) == v)
-			return;
-	}
+	report_num_exact(out, v);
 }
 
 void plan_cli_json_print(json_t *v)
