@@ -12,7 +12,7 @@
 #include "../core/text.h"
 #include "../core/outfile.h"
 #include "../core/xalloc.h"
-#include "../metrics/metrics.h"
+#include "../adoption/adoption.h"
 #include "commands.h"
 #include "plan_cli.h"
 

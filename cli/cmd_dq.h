@@ -3,7 +3,7 @@
 #define CRMREADY_CMD_DQ_H
 
 #include "../core/csvx.h"
-#include "../metrics/metrics.h"
+#include "../dq/dq.h"
 #include "../registry/registry.h"
 #include "cli.h"
 

@@ -9,7 +9,7 @@
 #include "../core/csvx.h"
 #include "../core/text.h"
 #include "../core/timex.h"
-#include "../metrics/metrics.h"
+#include "../adoption/adoption.h"
 #include "commands.h"
 
 static const char *users(long n)

@@ -17,7 +17,14 @@
 #include "../core/text.h"
 #include "../questionnaires/questionnaire.h"
 
-/* ---- text tables (report_text.c) ---- */
+/* ---- text tables and JSON (report_text.c) ----
+ *
+ * Every command's terminal table goes through report_table: it pads by
+ * display width (a Persian letter is two bytes and one column; printf's
+ * widths count bytes) and strips control characters from the cells.
+ * By default a column is as wide as its widest cell, columns are two spaces
+ * apart and the header is bold over a rule; the layout calls below give the
+ * fixed widths, gaps and plain headers of the older listing tables. */
 
 enum report_align { REPORT_LEFT, REPORT_RIGHT };
 
@@ -38,10 +45,22 @@ void report_table_rowf(struct report_table *t, const char *fmt, ...)
 /* An ANSI colour (e.g. "31") for a cell of the last row added; shown only
  * when printing with colour. */
 void report_table_color(struct report_table *t, size_t col, const char *sgr);
-/* Print with columns aligned by terminal width (UTF-8 aware), two spaces
- * between columns, each line prefixed by indent spaces; header underlined
- * by a rule of '─' (bold when color). */
+/* Column col at least width columns wide; fixed: a longer cell overflows
+ * (shifting the rest of its row) instead of widening the column. */
+void report_table_width(struct report_table *t, size_t col, size_t width, bool fixed);
+/* The text printed before column col (default two spaces). */
+void report_table_gap(struct report_table *t, size_t col, const char *gap);
+/* Print the header as a plain row: not bold, no rule under it. */
+void report_table_plain_header(struct report_table *t);
+/* Print with columns aligned by terminal width (UTF-8 aware), each line
+ * prefixed by indent spaces; header underlined by a rule of '─' (bold when
+ * color) unless plain. A left-aligned last column is not padded. */
 void report_table_print(const struct report_table *t, FILE *out, size_t indent, bool color);
+
+/* Every JSON output: two-space indent, keys in insertion order, reals with
+ * 15 significant digits (so 0.1 prints as 0.1), then a newline. */
+#define REPORT_JSON_FLAGS (JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+void report_json_print(json_t *v, FILE *out);
 
 /* A bar of width columns for value in 0..max, drawn with block characters
  * in eighths (▏▎▍▌▋▊▉█) and padded with spaces to width. Caller frees. */

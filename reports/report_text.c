@@ -1,4 +1,5 @@
-/* report_text: aligned terminal tables and block-character bars. */
+/* report_text: the one terminal table printer, the one JSON printer and
+ * block-character bars. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -13,10 +14,18 @@ struct report_cell {
 	const char *sgr;
 };
 
+struct report_column {
+	char *header;
+	enum report_align align;
+	size_t width;        /* at least this many columns */
+	bool fixed;          /* a longer cell overflows instead of widening */
+	const char *gap;     /* printed before the column (not the first) */
+};
+
 struct report_table {
 	size_t ncols;
-	char **headers;
-	enum report_align *align;
+	struct report_column *col;
+	bool plain_header;   /* header as a row: no bold, no rule */
 	struct report_cell *cells;    /* rows * ncols */
 	size_t nrows, cap;
 };
@@ -25,8 +34,9 @@ struct report_table *report_table_new(size_t ncols)
 {
 	struct report_table *t = xcalloc(1, sizeof *t);
 	t->ncols = ncols;
-	t->headers = xcalloc(ncols, sizeof *t->headers);
-	t->align = xcalloc(ncols, sizeof *t->align);
+	t->col = xcalloc(ncols, sizeof *t->col);
+	for (size_t i = 0; i < ncols; i++)
+		t->col[i].gap = "  ";
 	return t;
 }
 
@@ -35,11 +45,10 @@ void report_table_free(struct report_table *t)
 	if (!t)
 		return;
 	for (size_t i = 0; i < t->ncols; i++)
-		free(t->headers[i]);
+		free(t->col[i].header);
 	for (size_t i = 0; i < t->nrows * t->ncols; i++)
 		free(t->cells[i].text);
-	free(t->headers);
-	free(t->align);
+	free(t->col);
 	free(t->cells);
 	free(t);
 }
@@ -47,9 +56,25 @@ void report_table_free(struct report_table *t)
 void report_table_column(struct report_table *t, size_t col, const char *header,
 			 enum report_align align)
 {
-	free(t->headers[col]);
-	t->headers[col] = header ? text_sanitize(header) : NULL;
-	t->align[col] = align;
+	free(t->col[col].header);
+	t->col[col].header = header ? text_sanitize(header) : NULL;
+	t->col[col].align = align;
+}
+
+void report_table_width(struct report_table *t, size_t col, size_t width, bool fixed)
+{
+	t->col[col].width = width;
+	t->col[col].fixed = fixed;
+}
+
+void report_table_gap(struct report_table *t, size_t col, const char *gap)
+{
+	t->col[col].gap = gap;
+}
+
+void report_table_plain_header(struct report_table *t)
+{
+	t->plain_header = true;
 }
 
 void report_table_row(struct report_table *t, const char *const *cells)
@@ -110,14 +135,34 @@ static void print_cell(FILE *out, const char *s, size_t width, enum report_align
 		pad(out, fill);
 }
 
+static void print_row(const struct report_table *t, FILE *out, size_t indent,
+		      const size_t *width, const char *const *text, const char *const *sgr)
+{
+	pad(out, indent);
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (c)
+			fputs(t->col[c].gap, out);
+		print_cell(out, text[c], width[c], t->col[c].align, c + 1 == t->ncols,
+			   sgr ? sgr[c] : NULL);
+	}
+	fputc('\n', out);
+}
+
 void report_table_print(const struct report_table *t, FILE *out, size_t indent, bool color)
 {
 	size_t *width = xcalloc(t->ncols, sizeof *width);
+	const char **text = xcalloc(t->ncols, sizeof *text);
+	const char **sgr = xcalloc(t->ncols, sizeof *sgr);
 	bool headers = false;
 	for (size_t c = 0; c < t->ncols; c++) {
-		if (t->headers[c]) {
-			headers = true;
-			width[c] = utf8_width(t->headers[c]);
+		const struct report_column *col = &t->col[c];
+		width[c] = col->width;
+		if (col->fixed)
+			continue;
+		if (col->header) {
+			size_t w = utf8_width(col->header);
+			if (w > width[c])
+				width[c] = w;
 		}
 		for (size_t r = 0; r < t->nrows; r++) {
 			size_t w = utf8_width(t->cells[r * t->ncols + c].text);
@@ -125,35 +170,41 @@ void report_table_print(const struct report_table *t, FILE *out, size_t indent, 
 				width[c] = w;
 		}
 	}
+	for (size_t c = 0; c < t->ncols; c++)
+		headers = headers || t->col[c].header;
 	if (headers) {
-		pad(out, indent);
 		for (size_t c = 0; c < t->ncols; c++) {
-			if (c)
-				fputs("  ", out);
-			print_cell(out, t->headers[c] ? t->headers[c] : "", width[c], t->align[c],
-				   c + 1 == t->ncols, color ? "1" : NULL);
+			text[c] = t->col[c].header ? t->col[c].header : "";
+			sgr[c] = color && !t->plain_header ? "1" : NULL;
 		}
-		fputc('\n', out);
+		print_row(t, out, indent, width, text, sgr);
+	}
+	if (headers && !t->plain_header) {
 		pad(out, indent);
 		size_t total = 0;
 		for (size_t c = 0; c < t->ncols; c++)
-			total += width[c] + (c ? 2 : 0);
+			total += width[c] + (c ? utf8_width(t->col[c].gap) : 0);
 		for (size_t i = 0; i < total; i++)
 			fputs("\xe2\x94\x80", out);
 		fputc('\n', out);
 	}
 	for (size_t r = 0; r < t->nrows; r++) {
-		pad(out, indent);
 		for (size_t c = 0; c < t->ncols; c++) {
 			const struct report_cell *cell = &t->cells[r * t->ncols + c];
-			if (c)
-				fputs("  ", out);
-			print_cell(out, cell->text, width[c], t->align[c], c + 1 == t->ncols,
-				   color ? cell->sgr : NULL);
+			text[c] = cell->text;
+			sgr[c] = color ? cell->sgr : NULL;
 		}
-		fputc('\n', out);
+		print_row(t, out, indent, width, text, sgr);
 	}
+	free(sgr);
+	free(text);
 	free(width);
+}
+
+void report_json_print(json_t *v, FILE *out)
+{
+	json_dumpf(v, out, REPORT_JSON_FLAGS);
+	fputc('\n', out);
 }
 
 char *report_bar(double value, double max, size_t width)

@@ -14,6 +14,7 @@
 
 #include "../core/text.h"
 #include "../core/xalloc.h"
+#include "../adoption/adoption.h"
 #include "../metrics/metrics.h"
 #include "xlsx_internal.h"
 

@@ -1,5 +1,5 @@
 /* libFuzzer target: the adoption log's own RFC 4180 reader
- * (metrics/adoption_csv.c: records split in place in a sliding window,
+ * (adoption/adoption_csv.c: records split in place in a sliding window,
  * quoted cells unquoted), every record read to the end or the first error.
  * The 64-byte fast path and the byte-by-byte reader must agree on every
  * record, line number, offset and message. */
@@ -12,7 +12,7 @@
 
 #include "../../core/diag.h"
 #include "../../core/xalloc.h"
-#include "../../metrics/adoption_internal.h"
+#include "../../adoption/adoption_internal.h"
 
 static void transcript(const uint8_t *data, size_t size, bool scalar, uint64_t want,
 		       struct sbuf *out)

@@ -4,7 +4,7 @@
 #include <stdint.h>
 
 #include "../../core/diag.h"
-#include "../../metrics/metrics.h"
+#include "../../dq/dq.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

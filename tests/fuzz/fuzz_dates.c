@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../metrics/metrics.h"
+#include "../../dq/dq.h"
 #include "../../phases/plan.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -11,7 +11,7 @@
 
 #include "../../core/diag.h"
 #include "../../core/embedded.h"
-#include "../../metrics/metrics.h"
+#include "../../dq/dq.h"
 
 static struct dq_checks checks;
 static char path[256];

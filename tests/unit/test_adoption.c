@@ -1,4 +1,4 @@
-/* Unit tests of metrics/adoption: --map, header lookup, the log reader. */
+/* Unit tests of adoption/: --map, header lookup, the log reader. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -9,8 +9,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../../metrics/adoption_internal.h"
-#include "../../metrics/metrics.h"
+#include "../../adoption/adoption.h"
+#include "../../adoption/adoption_internal.h"
 
 static const char *const KEYS[] = {"user", "time", "event", "status", NULL};
 

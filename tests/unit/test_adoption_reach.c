@@ -1,4 +1,4 @@
-/* Unit tests of metrics/adoption_reach.c: which weeks are in progress
+/* Unit tests of metrics/metric_final.c: which weeks are in progress
  * (README: Incomplete weeks) and the readers that judge only final values. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* Unit tests of metrics/dq_*: normalisers, validators, clustering, fuzzy
+/* Unit tests of dq/: normalisers, validators, clustering, fuzzy
  * matching within blocks, checks validation. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../../metrics/dq_internal.h"
+#include "../../dq/dq_internal.h"
 
 static char *fold(const char *s, unsigned flags)
 {

@@ -13,7 +13,7 @@
 #include "../../core/csvx.h"
 #include "../../core/diag.h"
 #include "../../core/text.h"
-#include "../../metrics/metrics.h"
+#include "../../dq/dq.h"
 #include "../../phases/plan.h"
 
 static void text_parse_number__plain_decimals__accepted(void **state)

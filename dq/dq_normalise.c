@@ -7,7 +7,7 @@
 #include <utf8proc.h>
 
 #include "../core/timex.h"
-#include "metrics.h"
+#include "dq.h"
 
 int32_t dq_fold_char(int32_t cp)
 {

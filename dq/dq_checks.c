@@ -8,7 +8,7 @@
 
 #include "../core/csvx.h"
 #include "../core/yamlx.h"
-#include "metrics.h"
+#include "dq.h"
 
 static const char *const TOP_KEYS[] = { "id", "version", "title", "entity", "record_id",
 					"fields", "duplicates", "freshness", "score", NULL };

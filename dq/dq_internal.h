@@ -1,9 +1,9 @@
-/* Private to the data-quality files of metrics/: the per-record key store
+/* Private to the data-quality files of dq/: the per-record key store
  * and the duplicate finders. */
 #ifndef CRMREADY_DQ_INTERNAL_H
 #define CRMREADY_DQ_INTERNAL_H
 
-#include "metrics.h"
+#include "dq.h"
 
 /* One string per record (possibly empty), by record number: 8 bytes a
  * record besides the text, its offset (40 bits) and length (24 bits; a

@@ -1,13 +1,15 @@
-/* Incomplete weeks: how far the imported logs reach, and which weeks are
- * therefore still in progress. The one place that decides whether a
- * stored adoption figure is final; goals, rules, the adoption report, the
- * workbook and the HTML all ask here (README: "Incomplete weeks"). */
+/* Final values: how far the imported logs reach, which weeks are
+ * therefore still in progress, and the readers of stored values that
+ * leave out what is not final (in progress, or hidden for anonymity). The
+ * one place that decides whether a stored adoption figure is final;
+ * goals, rules, the adoption report, the workbook and the HTML all ask
+ * here (README: "Incomplete weeks"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/timex.h"
-#include "adoption_internal.h"
+#include "metrics.h"
 
 bool adoption_reach_load(struct store *st, struct adoption_reach *out, struct diag *d)
 {
@@ -210,26 +212,4 @@ bool metric_final_latest_of_kind(struct metric_final_reader *r, const char *name
 	store_metric_release(&k.held);
 	free(prefix);
 	return ok;
-}
-
-/* ---- recording an import ---- */
-
-bool adoption_import_record(struct store *st, const char *file,
-			    const struct adoption_row_counts *c,
-			    struct adoption_import_result *res, struct diag *d)
-{
-	struct store_adoption_import im = { file, c->rows, c->first_ts, c->last_ts, c->has_times };
-	if (!store_adoption_import_add(st, &im, d) || !adoption_reach_load(st, &res->reach, d))
-		return false;
-	res->file_reach = (struct adoption_reach){ c->has_times, c->last_ts };
-	res->in_progress[0] = '\0';
-	if (res->reach.known)
-		timex_format_date(timex_week_monday(timex_day_of(res->reach.last_ts)),
-				  res->in_progress);
-	/* The week the logs end in is in progress unless they reach its very
-	 * last second; then every week so far is complete. */
-	if (res->reach.known && !adoption_week_in_progress(&res->reach,
-							   timex_day_of(res->reach.last_ts)))
-		res->in_progress[0] = '\0';
-	return true;
 }

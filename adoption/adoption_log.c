@@ -454,3 +454,25 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	metric_map_release(&map);
 	return ok;
 }
+
+/* ---- recording an import ---- */
+
+bool adoption_import_record(struct store *st, const char *file,
+			    const struct adoption_row_counts *c,
+			    struct adoption_import_result *res, struct diag *d)
+{
+	struct store_adoption_import im = { file, c->rows, c->first_ts, c->last_ts, c->has_times };
+	if (!store_adoption_import_add(st, &im, d) || !adoption_reach_load(st, &res->reach, d))
+		return false;
+	res->file_reach = (struct adoption_reach){ c->has_times, c->last_ts };
+	res->in_progress[0] = '\0';
+	if (res->reach.known)
+		timex_format_date(timex_week_monday(timex_day_of(res->reach.last_ts)),
+				  res->in_progress);
+	/* The week the logs end in is in progress unless they reach its very
+	 * last second; then every week so far is complete. */
+	if (res->reach.known && !adoption_week_in_progress(&res->reach,
+							   timex_day_of(res->reach.last_ts)))
+		res->in_progress[0] = '\0';
+	return true;
+}

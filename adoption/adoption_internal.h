@@ -1,4 +1,4 @@
-/* Private to metrics/adoption*.c: the in-memory index of users. */
+/* Private to adoption/: the in-memory index of users. */
 #ifndef CRMREADY_ADOPTION_INTERNAL_H
 #define CRMREADY_ADOPTION_INTERNAL_H
 
@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "../core/csvx.h"
-#include "metrics.h"
+#include "adoption.h"
 
 /* Every account by number, with its id in a hash, and the roster facts the
  * weekly figures need. Memory grows with users, never with log rows. */
@@ -75,7 +75,7 @@ void adoption_spellings_done(struct adoption_spellings *sp, bool wave,
 
 /* Record a log import (file, its rows and their span, adoption_imports)
  * and give res how far this log and all the logs reach, and the week in
- * progress (adoption_reach.c). Inside the import's transaction. */
+ * progress (adoption_log.c). Inside the import's transaction. */
 struct adoption_row_counts;
 bool adoption_import_record(struct store *st, const char *file,
 			    const struct adoption_row_counts *c,

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "metrics.h"
+#include "dq.h"
 
 static char *examples_json(const struct dq_field_profile *p)
 {

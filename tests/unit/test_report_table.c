@@ -1,0 +1,113 @@
+/* Unit tests of the one terminal table printer and the JSON printer
+ * (reports/report_text.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../reports/report.h"
+
+/* What t prints, as a string the caller frees. */
+static char *printed(const struct report_table *t, size_t indent, bool color)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	report_table_print(t, f, indent, color);
+	fclose(f);
+	return buf;
+}
+
+static void table__default__widest_cell_two_spaces_and_rule(void **state)
+{
+	(void)state;
+	struct report_table *t = report_table_new(2);
+	report_table_column(t, 0, "id", REPORT_LEFT);
+	report_table_column(t, 1, "n", REPORT_RIGHT);
+	report_table_rowf(t, "alpha\t7");
+	report_table_rowf(t, "b\t12");
+	char *s = printed(t, 0, false);
+	assert_string_equal(s, "id      n\n─────────\nalpha   7\nb      12\n");
+	free(s);
+	report_table_free(t);
+}
+
+static void table__persian__padded_by_display_width(void **state)
+{
+	(void)state;
+	struct report_table *t = report_table_new(2);
+	report_table_column(t, 0, NULL, REPORT_LEFT);
+	report_table_column(t, 1, NULL, REPORT_LEFT);
+	/* "بخش" is three letters in six bytes: it takes three columns */
+	report_table_rowf(t, "\xd8\xa8\xd8\xae\xd8\xb4\tx");
+	report_table_rowf(t, "sales\ty");
+	char *s = printed(t, 2, false);
+	assert_string_equal(s, "  \xd8\xa8\xd8\xae\xd8\xb4    x\n  sales  y\n");
+	free(s);
+	report_table_free(t);
+}
+
+static void table__fixed_width_plain_header__overflows_like_printf(void **state)
+{
+	(void)state;
+	struct report_table *t = report_table_new(3);
+	report_table_plain_header(t);
+	report_table_column(t, 0, "ID", REPORT_LEFT);
+	report_table_width(t, 0, 6, true);
+	report_table_column(t, 1, "VERSION", REPORT_RIGHT);
+	report_table_width(t, 1, 7, true);
+	report_table_gap(t, 1, " ");
+	report_table_column(t, 2, "TITLE", REPORT_LEFT);
+	report_table_rowf(t, "short\t1\tA");
+	report_table_rowf(t, "much-longer\t2\tB");
+	char *s = printed(t, 0, true);
+	/* plain: no bold even with colour, no rule; the long id shifts its row */
+	char want[256];
+	snprintf(want, sizeof want, "%-6s %7s  %s\n%-6s %7s  %s\n%-6s %7s  %s\n",
+		 "ID", "VERSION", "TITLE", "short", "1", "A", "much-longer", "2", "B");
+	assert_string_equal(s, want);
+	free(s);
+	report_table_free(t);
+}
+
+static void table__control_characters__removed_from_cells(void **state)
+{
+	(void)state;
+	struct report_table *t = report_table_new(1);
+	const char *cells[] = { "a\033[31mb" };
+	report_table_row(t, cells);
+	char *s = printed(t, 0, false);
+	assert_null(strchr(s, '\033'));
+	free(s);
+	report_table_free(t);
+}
+
+static void json_print__reals__fifteen_digits_and_newline(void **state)
+{
+	(void)state;
+	json_t *o = json_pack("{s:f}", "rate", 0.1);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	report_json_print(o, f);
+	fclose(f);
+	assert_string_equal(buf, "{\n  \"rate\": 0.1\n}\n");
+	free(buf);
+	json_decref(o);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(table__default__widest_cell_two_spaces_and_rule),
+		cmocka_unit_test(table__persian__padded_by_display_width),
+		cmocka_unit_test(table__fixed_width_plain_header__overflows_like_printf),
+		cmocka_unit_test(table__control_characters__removed_from_cells),
+		cmocka_unit_test(json_print__reals__fifteen_digits_and_newline),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
