@@ -56,9 +56,11 @@ static int run_show(struct cli *cli)
 		diag_fail(&cli->diag, EXIT_DATAERR, "there is no plan in %s yet; run 'crmready plan "
 			  "build' first", store_path(st));
 	if (found > 0 && store_goal_list(st, &goals, &ngoals, &cli->diag)) {
-		if (cli->format == FORMAT_JSON)
-			plan_cli_json_print(report_plan_json(&sp, goals, ngoals, cli->lang));
-		else if (cli->format == FORMAT_CSV)
+		if (cli->format == FORMAT_JSON) {
+			json_t *j = report_plan_json(&sp, goals, ngoals, cli->lang);
+			report_json_print(j, stdout);
+			json_decref(j);
+		} else if (cli->format == FORMAT_CSV)
 			report_plan_csv(stdout, &sp, cli->lang);
 		else
 			report_plan_text(stdout, &sp, goals, ngoals, cli->lang,

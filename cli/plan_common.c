@@ -16,8 +16,7 @@ void plan_cli_num(char out[40], double v)
 
 void plan_cli_json_print(json_t *v)
 {
-	json_dumpf(v, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
-	fputc('\n', stdout);
+	report_json_print(v, stdout);
 	json_decref(v);
 }
 

@@ -400,6 +400,36 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang)
 	}
 }
 
+/* One line of a phase's initiative table, the rank-th (its header when it
+ * is NULL):
+ * fixed columns, so the lines printed between the rows (the reasons) keep
+ * every row aligned with the header. */
+static void initiative_row(FILE *out, size_t rank, const struct store_plan_item *it)
+{
+	static const struct {
+		const char *header;
+		size_t width;
+		enum report_align align;
+	} cols[] = {
+		{ "rank", 4, REPORT_RIGHT }, { "initiative", 30, REPORT_LEFT },
+		{ "start", 10, REPORT_LEFT }, { "end", 10, REPORT_LEFT },
+		{ "effort", 6, REPORT_RIGHT }, { "priority", 8, REPORT_RIGHT },
+	};
+	enum { NCOLS = sizeof cols / sizeof cols[0] };
+	struct report_table *t = report_table_new(NCOLS);
+	for (size_t c = 0; c < NCOLS; c++) {
+		report_table_column(t, c, it ? NULL : cols[c].header, cols[c].align);
+		report_table_width(t, c, cols[c].width, true);
+		report_table_gap(t, c, " ");
+	}
+	report_table_plain_header(t);
+	if (it)
+		report_table_rowf(t, "%zu\t%s\t%s\t%s\t%.1f\t%.1f", rank, it->initiative,
+				  it->start, it->end, it->effort, it->priority);
+	report_table_print(t, out, 3, false);
+	report_table_free(t);
+}
+
 void report_plan_text(FILE *out, const struct store_plan *sp, const struct store_goal *goals,
 		      size_t ngoals, enum lang lang, bool explain)
 {
@@ -429,11 +459,9 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 			if (strcmp(it->phase, ph->id))
 				continue;
 			if (!any)
-				fprintf(out, "   %4s %-30s %-10s %-10s %6s %8s\n", "rank", "initiative", "start",
-				       "end", "effort", "priority");
+				initiative_row(out, 0, NULL);
 			any = true;
-			fprintf(out, "   %4zu %-30s %-10s %-10s %6.1f %8.1f\n", i + 1, it->initiative,
-			       it->start, it->end, it->effort, it->priority);
+			initiative_row(out, i + 1, it);
 			for (size_t r = 0; r < it->nreasons; r++) {
 				const struct store_plan_reason *re = &it->reasons[r];
 				struct sbuf b2;

@@ -13,44 +13,24 @@
 
 #include "../../core/xalloc.h"
 #include "../../engagement/engagement.h"
-
-struct fixture {
-	char dir[64];
-	char *path;
-	struct diag d;
-	struct store *st;
-};
+#include "workspace_fixture.h"
 
 static int setup(void **state)
 {
-	struct fixture *f = xcalloc(1, sizeof *f);
-	strcpy(f->dir, "/tmp/crmready-engagement-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	f->path = xasprintf("%s/w.db", f->dir);
-	diag_init(&f->d);
-	f->st = store_open(f->path, STORE_WRITE, &f->d);
-	assert_non_null(f->st);
-	*state = f;
+	*state = workspace_fixture_new();
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-	store_close(f->st);
-	diag_release(&f->d);
-	char *cmd = xasprintf("rm -rf '%s'", f->dir);
-	assert_int_equal(system(cmd), 0);
-	free(cmd);
-	free(f->path);
-	free(f);
+	workspace_fixture_free(*state);
 	return 0;
 }
 
 /* n respondents of department dept answering value to every likert
  * question of the shipped readiness questionnaire; the workspace is then
  * open for reading. */
-static void answer_readiness(struct fixture *f, int n, const char *dept, const char *value)
+static void answer_readiness(struct workspace_fixture *f, int n, const char *dept, const char *value)
 {
 	struct questionnaire *q = q_lookup(f->st, RULE_DEFAULT_QUESTIONNAIRE, &f->d);
 	assert_non_null(q);
@@ -89,7 +69,7 @@ static void answer_readiness(struct fixture *f, int n, const char *dept, const c
 
 static void engagement_load__answers__rules_read_the_same_assessment(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	answer_readiness(f, 6, "Sales", "2");
 	struct engagement e;
 	struct engagement_options o = { .every = true };
@@ -109,7 +89,7 @@ static void engagement_load__answers__rules_read_the_same_assessment(void **stat
 
 static void engagement_load__another_min_group__rules_read_their_own(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	answer_readiness(f, 6, "Sales", "2");
 	struct engagement e;
 	struct engagement_options o = { .min_group = 3, .every = true };
@@ -127,7 +107,7 @@ static void engagement_load__another_min_group__rules_read_their_own(void **stat
 
 static void engagement_load__only_unanswered__usage_error_names_answered(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	answer_readiness(f, 2, "Sales", "3");
 	struct engagement e;
 	struct engagement_options o = { .only = "crm-readiness,nosuch", .every = true };
@@ -142,7 +122,7 @@ static void engagement_load__only_unanswered__usage_error_names_answered(void **
 
 static void engagement_plan_source__nothing_known__whole_catalogue(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	struct engagement e;
 	struct engagement_options o = { 0 };
 	assert_true(engagement_load(f->st, &o, &e, &f->d));
@@ -157,7 +137,7 @@ static void engagement_plan_source__nothing_known__whole_catalogue(void **state)
 
 static void engagement_plan_source__low_scores__dimensions_and_requests(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	answer_readiness(f, 6, "Sales", "2");
 	struct engagement e;
 	struct engagement_options o = { 0 };
@@ -177,7 +157,7 @@ static void engagement_plan_source__low_scores__dimensions_and_requests(void **s
 
 static void plan_source_read__bad_severity__names_the_path(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	char *file = xasprintf("%s/in.json", f->dir);
 	FILE *fp = fopen(file, "w");
 	assert_non_null(fp);
@@ -198,7 +178,7 @@ static void plan_source_read__bad_severity__names_the_path(void **state)
 
 static void plan_save__built_plan__stored_with_phase_goals(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	struct engagement_plan ep;
 	long start;
 	assert_true(plan_date_parse("2026-03-02", &start));
