@@ -126,6 +126,46 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 			 size_t ngoals, enum lang lang);
 void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang);
 
+/* ---- goals and their status (report_goals.c) ---- */
+
+/* The goal as one JSON object, as 'status --format json' gives it: phase,
+ * metric, scope, op, target, due, latest, latest_date, status, id, parent,
+ * projected, expected, points, weeks, judged_at, settled, set_on, baseline. */
+json_t *report_goal_json(const struct goal_row *r);
+/* The terminal colour of a state ("" without colour). */
+const char *report_goal_state_color(enum goal_state s, bool color);
+/* The goal's state in colour and in lang, and for a settled goal the day
+ * it was judged at: "missed (settled on 2027-01-31)". No newline. */
+void report_goal_state(FILE *out, const struct goal_row *r, enum lang lang, bool color);
+/* A number as the status table shows it: "-" when !has. */
+void report_goal_shown(char out[24], bool has, double v);
+/* A goal's latest value for the table: as report_goal_shown, with the
+ * digits that tell it from the target (text_number_beside). */
+void report_goal_latest(char out[24], const struct goal_row *r);
+/* The heading of a goal table, in lang and padded by display width: goal
+ * (goal_cols wide), due, latest, on, projected, status; full (the status
+ * command's table) adds id and phase before and expected after. */
+void report_goal_heading(FILE *out, enum lang lang, size_t goal_cols, bool full);
+/* "N goals: a achieved, b on track, ..." in lang, counts by state. */
+void report_goal_tally(FILE *out, enum lang lang, size_t n, const size_t counts[GOAL_NSTATES]);
+/* The goals section of a report: a heading, one line per goal (goal, due,
+ * latest and its date, projected, status in colour and in lang) and a
+ * one-line tally; a hint when there is none. family is "adoption." or
+ * "dq.", today the day they are judged on. */
+void report_goals_text(FILE *out, const struct goal_rows *rows, const char *family,
+		       const char *today, enum lang lang, bool color);
+/* CSV cells of a goal, appended to a report's own columns (the goal's
+ * scope goes in the report's scope column): goal_id, parent, phase, metric,
+ * op, target, due, latest, latest_date, projected, expected, status,
+ * judged_at, baseline. */
+enum { REPORT_GOAL_CSV = 14 };
+extern const char *const report_goal_csv_head[REPORT_GOAL_CSV];
+struct report_goal_cells {
+	char id[24], parent[24], target[40], latest[40], proj[40], exp[40], base[40];
+	const char *cell[REPORT_GOAL_CSV];
+};
+void report_goal_cells(const struct goal_row *r, struct report_goal_cells *out);
+
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
 #include "../core/arena.h"

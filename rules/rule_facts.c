@@ -302,7 +302,8 @@ void rule_workspace_facts_know(struct rule_workspace_facts *w,
 {
 	free(w->known);
 	w->known = xcalloc(n + 1, sizeof *w->known);
-	memcpy(w->known, known, n * sizeof *known);
+	for (size_t i = 0; i < n; i++)
+		w->known[i] = known[i];
 	w->nknown = n;
 }
 
