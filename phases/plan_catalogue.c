@@ -409,37 +409,32 @@ static bool load_root(struct loader *L)
 	return check_sizes(L);
 }
 
-struct catalogue *catalogue_load_buffer(const char *file, const char *buf, size_t len,
-					struct diag *d)
+/* The catalogue of c's document, just read (parsed: without error), or
+ * NULL with c freed. */
+static struct catalogue *finish_load(struct catalogue *c, bool parsed, size_t before,
+				     struct diag *d)
 {
-	struct catalogue *c = xcalloc(1, sizeof *c);
-	size_t before = d->errors;
-	if (!yx_load_buffer(&c->doc, file, buf, len, d) || d->errors > before) {
-		catalogue_free(c);
-		return NULL;
-	}
 	struct loader L = { .c = c, .doc = &c->doc, .d = d };
-	if (!load_root(&L) || d->errors > before) {
+	if (!parsed || d->errors > before || !load_root(&L) || d->errors > before) {
 		catalogue_free(c);
 		return NULL;
 	}
 	return c;
 }
 
+struct catalogue *catalogue_load_buffer(const char *file, const char *buf, size_t len,
+					struct diag *d)
+{
+	struct catalogue *c = xcalloc(1, sizeof *c);
+	size_t before = d->errors;
+	return finish_load(c, yx_load_buffer(&c->doc, file, buf, len, d), before, d);
+}
+
 struct catalogue *catalogue_load_file(const char *path, struct diag *d)
 {
 	struct catalogue *c = xcalloc(1, sizeof *c);
 	size_t before = d->errors;
-	if (!yx_load_file(&c->doc, path, d) || d->errors > before) {
-		catalogue_free(c);
-		return NULL;
-	}
-	struct loader L = { .c = c, .doc = &c->doc, .d = d };
-	if (!load_root(&L) || d->errors > before) {
-		catalogue_free(c);
-		return NULL;
-	}
-	return c;
+	return finish_load(c, yx_load_file(&c->doc, path, d), before, d);
 }
 
 void catalogue_free(struct catalogue *c)
