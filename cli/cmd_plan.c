@@ -5,7 +5,6 @@
 #include "../engagement/engagement.h"
 #include "../reports/report.h"
 #include "commands.h"
-#include "plan_cli.h"
 
 static int run_build(struct cli *cli)
 {
