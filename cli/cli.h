@@ -92,6 +92,9 @@ int cli_finish(struct cli *cli);
  * in its options): checked and made the readers' format (csvx_input_format).
  * False with a usage error (64) naming the option. */
 bool cli_input_format(struct cli *cli);
+/* An input file that cannot be opened (EXIT_NOINPUT in cli->diag), checked
+ * before a workspace is created for it; "-" (stdin) always can. */
+bool cli_input_readable(struct cli *cli, const char *path);
 #define CLI_INPUT_USAGE " [--encoding NAME] [--delimiter C]"
 #define CLI_INPUT_OPTIONS \
 	{ "encoding", 0, "NAME", "the file's encoding when it is not UTF-8, e.g. windows-1256, " \
@@ -112,12 +115,6 @@ void cli_today(char out[11]);
  * ("crmready: out of memory while WHAT: nothing was changed", exit 71);
  * formatted now, since nothing can be allocated then. */
 void cli_oom_context(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-/* Print s in cols terminal columns, left-aligned (cli_pad) or right-aligned
- * (cli_rpad): a Persian letter is two bytes and one column, so printf's
- * widths do not do for text that may be Persian. */
-void cli_pad(const char *s, size_t cols);
-void cli_rpad(const char *s, size_t cols);
 
 /* The table. A command whose name starts with '_' is hidden: it is left
  * out of help, the manual, completion and "did you mean" (the shell

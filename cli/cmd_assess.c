@@ -9,7 +9,6 @@
 #include "commands.h"
 
 static const char DEFAULT_QUESTIONNAIRE[] = "crm-readiness";
-enum { JSON_FLAGS = JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER };
 
 static int run_assess(struct cli *cli)
 {
@@ -84,8 +83,7 @@ static int run_assess(struct cli *cli)
 		json = report_assessment_json(a, by_mask, cli->lang);
 		if (cmp)
 			json_object_set(json, "compare", cmp);
-		json_dumpf(json, stdout, JSON_FLAGS);
-		fputc('\n', stdout);
+		report_json_print(json, stdout);
 	} else if (cli->format == FORMAT_CSV) {
 		report_assessment_csv(stdout, a, by_mask);
 	} else {

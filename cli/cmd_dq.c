@@ -6,20 +6,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../reports/report.h"
 #include "cmd_dq.h"
 #include "plan_cli.h"
 
 static const char *const PARTS[] = { "dq.score", "dq.completeness", "dq.validity",
 				     "dq.duplicate_rate", "dq.freshness" };
-enum { NPARTS = 5 };
-
-struct trend_point {
-	char *date;
-	double v[NPARTS];   /* NAN when absent */
-};
+enum { NPARTS = REPORT_DQ_NPARTS };
 
 struct trend {
-	struct trend_point *p;
+	struct report_dq_point *p;
 	size_t n, cap;
 	size_t part;
 };
@@ -43,177 +39,17 @@ static bool on_metric(const struct store_metric *m, void *arg)
 
 static int cmp_point(const void *a, const void *b)
 {
-	return strcmp(((const struct trend_point *)a)->date, ((const struct trend_point *)b)->date);
-}
-
-static json_t *num_or_null(double v)
-{
-	return isnan(v) ? json_null() : json_real(v);
-}
-
-static json_t *examples(const char *text)
-{
-	json_error_t err;
-	json_t *a = json_loads(text, 0, &err);
-	return a ? a : json_array();
-}
-
-static void report_json(const struct store_dq_scan *s, const struct store_dq_field *f,
-			size_t nf, char *const *unchecked, size_t nu, const struct trend *t, const char *entity,
-			const struct goal_rows *goals, const char *today)
-{
-	json_t *o = json_object();
-	json_object_set_new(o, "entity", entity ? json_string(entity) : json_null());
-	if (s) {
-		json_t *fields = json_array();
-		for (size_t i = 0; i < nf; i++) {
-			json_t *x = json_pack("{s:s, s:I, s:f}", "field", f[i].field, "filled",
-					      (json_int_t)f[i].filled, "completeness",
-					      s->records ? (double)f[i].filled / (double)s->records : 0.0);
-			json_object_set_new(x, "checked", json_integer(f[i].checked));
-			json_object_set_new(x, "valid", json_integer(f[i].valid));
-			json_object_set_new(x, "validity", f[i].checked
-				? json_real((double)f[i].valid / (double)f[i].checked) : json_null());
-			json_object_set_new(x, "distinct", json_integer(f[i].distinct));
-			json_object_set_new(x, "problems", json_integer(f[i].problems));
-			json_object_set_new(x, "examples", examples(f[i].examples));
-			json_array_append_new(fields, x);
-		}
-		json_t *l = json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:f}", "date", s->date, "file",
-				      s->file, "checks", s->checks, "records", (json_int_t)s->records,
-				      "clusters", (json_int_t)s->clusters, "redundant",
-				      (json_int_t)s->redundant, "completeness", s->completeness);
-		json_object_set_new(l, "validity", s->has_validity ? json_real(s->validity) : json_null());
-		json_object_set_new(l, "duplicate_rate",
-				    s->has_duplicates ? json_real(s->duplicate_rate) : json_null());
-		json_object_set_new(l, "freshness", s->has_freshness ? json_real(s->freshness) : json_null());
-		json_object_set_new(l, "score", json_real(s->score));
-		json_object_set_new(l, "scanned_at", json_string(s->scanned_at));
-		json_object_set_new(l, "fields", fields);
-		json_t *u = json_array();
-		for (size_t i = 0; i < nu; i++)
-			json_array_append_new(u, json_string(unchecked[i]));
-		json_object_set_new(l, "not_checked", u);
-		json_object_set_new(o, "latest", l);
-	} else {
-		json_object_set_new(o, "latest", json_null());
-	}
-	json_t *tr = json_array();
-	for (size_t i = 0; i < t->n; i++) {
-		json_t *x = json_pack("{s:s}", "date", t->p[i].date);
-		for (size_t k = 0; k < NPARTS; k++)
-			json_object_set_new(x, PARTS[k] + 3, num_or_null(t->p[i].v[k]));
-		json_array_append_new(tr, x);
-	}
-	json_object_set_new(o, "trend", tr);
-	json_t *g = json_array();
-	for (size_t i = 0; i < goals->n; i++)
-		json_array_append_new(g, plan_cli_goal_json(&goals->v[i]));
-	json_object_set_new(o, "today", json_string(today));
-	json_object_set_new(o, "goals", g);
-	json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
-	putchar('\n');
-	json_decref(o);
-}
-
-enum { CSV_OWN = 7, CSV_ALL = CSV_OWN + PLAN_CLI_GOAL_CSV };
-
-static void report_csv(const struct trend *t, const char *entity, const struct goal_rows *goals)
-{
-	const char *header[CSV_ALL] = { "entity", "date", "score", "completeness", "validity",
-					"duplicate_rate", "freshness" };
-	memcpy(header + CSV_OWN, plan_cli_goal_csv_head, sizeof plan_cli_goal_csv_head);
-	csvx_write_row(stdout, header, CSV_ALL);
-	for (size_t i = 0; i < t->n; i++) {
-		char buf[NPARTS][32];
-		const char *cells[CSV_ALL] = { entity, t->p[i].date };
-		for (size_t k = 0; k < NPARTS; k++) {
-			if (isnan(t->p[i].v[k]))
-				buf[k][0] = '\0';
-			else
-				snprintf(buf[k], sizeof buf[k], "%.17g", t->p[i].v[k]);
-			cells[2 + k] = buf[k];
-		}
-		for (size_t k = CSV_OWN; k < CSV_ALL; k++)
-			cells[k] = "";
-		csvx_write_row(stdout, cells, CSV_ALL);
-	}
-	/* a goal's row: its entity (from its scope), the goal columns */
-	for (size_t i = 0; i < goals->n; i++) {
-		const struct goal_row *r = &goals->v[i];
-		struct plan_cli_goal_cells c;
-		plan_cli_goal_cells(r, &c);
-		const char *cells[CSV_ALL] = {
-			!strncmp(r->scope, "entity=", 7) ? r->scope + 7 : r->scope,
-			"", "", "", "", "", "" };
-		memcpy(cells + CSV_OWN, c.cell, sizeof c.cell);
-		csvx_write_row(stdout, cells, CSV_ALL);
-	}
-}
-
-static void bar(double v, int width)
-{
-	int full = (int)lround(v * width);
-	for (int i = 0; i < width; i++)
-		fputs(i < full ? "#" : ".", stdout);
-}
-
-static void report_text(const struct store_dq_scan *s, const struct store_dq_field *f,
-			size_t nf, char *const *unchecked, size_t nu, const struct trend *t, const char *entity, enum lang lang)
-{
-	bool fa = lang == LANG_FA;
-	char a[16], b[16], c[16], d[16], e[16];
-	char *file = text_sanitize(s->file);
-	printf(fa ? "کیفیت داده‌ی %s: آخرین بررسی %s از %s (%ld رکورد، بررسی‌های %s)\n\n"
-		  : "data quality of %s: latest scan %s of %s (%ld records, checks %s)\n\n",
-	       entity, s->date, file, s->records, s->checks);
-	free(file);
-	struct dq_profile_row *rows = xcalloc(nf + 1, sizeof *rows);
-	char (*pct)[2][16] = xcalloc(nf + 1, sizeof *pct);
-	for (size_t i = 0; i < nf; i++)
-		rows[i] = (struct dq_profile_row){
-			f[i].field,
-			dq_pct(pct[i][0], s->records ? (double)f[i].filled / (double)s->records : 0),
-			f[i].checked ? dq_pct(pct[i][1], (double)f[i].valid / (double)f[i].checked) : "-",
-			f[i].distinct, f[i].problems };
-	dq_print_profile(rows, nf, lang);
-	free(rows);
-	free(pct);
-	dq_print_unchecked((const char *const *)unchecked, nu, lang);
-	printf(fa ? "\nتکرار: %ld گروه، %ld رکورد زائد\n"
-		  : "\nduplicates: %ld clusters, %ld redundant records\n", s->clusters, s->redundant);
-	putchar('\n');
-	cli_pad(dq_word("trend", lang), 10);
-	putchar(' ');
-	cli_rpad(dq_word("score", lang), 6);
-	printf(" %-24s ", "");
-	static const char *const parts[] = { "completeness", "validity", "duplicates", "freshness" };
-	static const size_t widths[] = { 12, 8, 10, 9 };
-	for (size_t k = 0; k < 4; k++) {
-		if (k)
-			fputs("  ", stdout);
-		cli_rpad(dq_word(parts[k], lang), widths[k]);
-	}
-	putchar('\n');
-	for (size_t i = 0; i < t->n; i++) {
-		const double *v = t->p[i].v;
-		printf("%s %6s ", t->p[i].date, isnan(v[0]) ? "-" : dq_pct(a, v[0]));
-		bar(isnan(v[0]) ? 0 : v[0], 24);
-		printf(" %12s  %8s  %10s  %9s\n", isnan(v[1]) ? "-" : dq_pct(b, v[1]),
-		       isnan(v[2]) ? "-" : dq_pct(c, v[2]), isnan(v[3]) ? "-" : dq_pct(d, v[3]),
-		       isnan(v[4]) ? "-" : dq_pct(e, v[4]));
-	}
+	return strcmp(((const struct report_dq_point *)a)->date,
+		      ((const struct report_dq_point *)b)->date);
 }
 
 static int run_report(struct cli *cli)
 {
 	const char *entity = cli_opt(cli, "entity");
 	char today_s[11];
-	cli_today(today_s);
-	if (!cli_opt_date(cli, "today", today_s))
-		return EXIT_USAGE;
 	long today;
-	plan_date_parse(today_s, &today);
+	if (!plan_cli_today(cli, today_s, &today))
+		return EXIT_USAGE;
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
@@ -266,17 +102,20 @@ static int run_report(struct cli *cli)
 	free(goal_scope);
 	store_close(st);
 	if (found >= 0) {
+		struct report_dq r = { ent, found ? &scan : NULL, fields, nf, unchecked, nu, t.p, t.n,
+				       &goals, today_s };
+		struct report_options o = { cli->lang, cli->color_out };
 		if (cli->format == FORMAT_JSON) {
-			report_json(found ? &scan : NULL, fields, nf, unchecked, nu, &t, ent, &goals, today_s);
+			json_t *j = report_dq_json(&r);
+			report_json_print(j, stdout);
+			json_decref(j);
 		} else if (cli->format == FORMAT_CSV) {
-			report_csv(&t, ent ? ent : "", &goals);
+			report_dq_csv(stdout, &r);
 		} else {
-			if (found)
-				report_text(&scan, fields, nf, unchecked, nu, &t, ent, cli->lang);
-			else
+			if (!found)
 				cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan "
 					 "FILE.csv'\n", entity ? " of " : "", entity ? entity : "");
-			plan_cli_goals_text(cli, &goals, "dq.", today_s);
+			report_dq_text(stdout, &r, &o);
 		}
 	}
 	goal_rows_release(&goals);

@@ -1,12 +1,18 @@
-/* crmready export FILE.xlsx: the leadership workbook.
+/* crmready export FILE.xlsx: the leadership workbook (SPEC §8).
  *
  * The workbook is written to a temporary file next to the target and
  * renamed over it only when complete, so a failed or interrupted export
  * leaves an existing workbook as it was and no stray file behind. */
-#include <stdio.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
+#include "../core/outfile.h"
+#include "../core/xalloc.h"
+#include "../reports/report.h"
+#include "cli.h"
 #include "commands.h"
-#include "leadership.h"
 
 static const struct cli_option export_options[] = {
 	{ "from", 0, "DATE", "trends and raw metrics from this date (YYYY-MM-DD)" },
@@ -24,19 +30,59 @@ static void show_progress(long rows, void *arg)
 
 static int run_export(struct cli *cli)
 {
-	struct leadership_run r;
-	if (!leadership_open(cli, "workbook", &r))
-		return leadership_close(cli, &r);
+	const char *path = cli->args[0];
+	char from[11], to[11];
+	bool has_from = cli_opt(cli, "from") != NULL, has_to = cli_opt(cli, "to") != NULL;
+	if (!cli_opt_date(cli, "from", from) || !cli_opt_date(cli, "to", to))
+		return EXIT_USAGE;
+	if (has_from && has_to && strcmp(from, to) > 0)
+		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
+
+	if (outfile_is_stdout(path) && isatty(STDOUT_FILENO))
+		return cli_usage_error(cli, "- writes the workbook to standard output, which is a "
+				       "terminal: redirect it (> FILE.xlsx) or give a file name");
+	struct outfile out = { .slot = -1 };
+	bool usage = false;
+	struct store *st = NULL;
+	struct report_workbook w;
+	char today[11];
+	cli_today(today);
+	report_workbook_init(&w, cli->lang, today);
+	int rc = EXIT_OK;
+	if (!outfile_open(&out, path, "workbook", &cli->diag))
+		goto out;
+	if (!(st = cli_open_store(cli, STORE_READ)))
+		goto out;
+	w.workspace = store_path(st);
+	long min_group;
+	if (!cli_min_group(cli, st, &min_group)) {
+		usage = true;
+		goto out;
+	}
+	w.min_group = min_group;
+	w.only = cli_opt(cli, "questionnaire");
+	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
+	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
+	    !report_workbook_gather_assessment(&w, st, &cli->diag))
+		goto out;
+
 	/* libxlsxwriter writes the file by name. */
-	outfile_close_stream(&r.out);
-	bool progress = cli->tty_err && !cli->quiet;
-	bool ok = report_xlsx_write(&r.w, r.st, r.out.tmp, progress ? show_progress : NULL, NULL,
-				    &cli->diag);
-	if (progress)
+	outfile_close_stream(&out);
+	bool ok = report_xlsx_write(&w, st, out.tmp, cli->tty_err && !cli->quiet ? show_progress : NULL,
+				    NULL, &cli->diag);
+	if (cli->tty_err && !cli->quiet)
 		fprintf(stderr, "\r\033[K");
-	if (ok && outfile_commit(&r.out, &cli->diag))
-		cli_note(cli, "wrote %s\n", cli->args[0]);
-	return leadership_close(cli, &r);
+	if (ok && outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
+		cli_note(cli, "wrote %s\n", path);
+out:
+	outfile_abort(&out);
+	rc = cli_finish(cli);
+	if (usage)
+		rc = EXIT_USAGE;
+	report_workbook_release(&w);
+	if (st)
+		store_close(st);
+	return rc;
 }
 
 const struct command cmd_export = {
@@ -59,8 +105,11 @@ const struct command cmd_export = {
 		"department of fewer than --min-group respondents (default: the engagement's).\n"
 		"\n"
 		"The file is written under a temporary name in the target directory and renamed\n"
-		"when complete: a failed export leaves an existing workbook untouched. Exit 73\n"
-		"when the directory does not exist or FILE is a directory.",
+		"when complete: a failed export leaves an existing workbook untouched (a symlink\n"
+		"is followed and its target replaced). FILE - writes the workbook to standard\n"
+		"output when that is not a terminal; a device or a named pipe receives the\n"
+		"finished workbook. Exit 73 when the directory does not exist or FILE is a\n"
+		"directory.",
 	.options = export_options,
 	.min_args = 1,
 	.max_args = 1,

@@ -85,8 +85,7 @@ static int run_gaps(struct cli *cli)
 		json_object_set_new(o, "questionnaire", json_string(q->id));
 		json_object_set_new(o, "respondents", json_integer((json_int_t)a->respondents));
 		json_object_set_new(o, "capabilities", report_capabilities_json(a));
-		json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
-		fputc('\n', stdout);
+		report_json_print(o, stdout);
 		json_decref(o);
 	} else if (a && cli->format == FORMAT_CSV) {
 		report_capabilities_csv(stdout, a);

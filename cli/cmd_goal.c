@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
+#include "../reports/report.h"
 #include "commands.h"
 #include "plan_cli.h"
 
@@ -18,6 +18,17 @@ static bool parse_id(struct cli *cli, const char *s, long *id)
 	}
 	*id = v;
 	return true;
+}
+
+/* Goal id as store_goal_get gives it (1 found, 0 none, -1 error), saying
+ * which ids there are when there is none. */
+static int get_goal(struct cli *cli, struct store *st, long id, struct store_goal *g)
+{
+	int found = store_goal_get(st, id, g, &cli->diag);
+	if (found == 0)
+		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
+			  "shows the ids)", id);
+	return found;
 }
 
 static void describe(const struct store_goal *g, struct sbuf *b)
@@ -210,10 +221,7 @@ static int run_set(struct cli *cli)
 		return cli_finish(cli);
 	}
 	struct store_goal g;
-	int found = store_goal_get(st, id, &g, &cli->diag);
-	if (found == 0)
-		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
-			  "shows the ids)", id);
+	int found = get_goal(cli, st, id, &g);
 	bool ok = false, usage_bad = false;
 	if (found > 0) {
 		bool was_plan = !strcmp(g.origin, "plan");
@@ -267,11 +275,8 @@ static int run_rm(struct cli *cli)
 		return cli_finish(cli);
 	}
 	struct store_goal g;
-	int found = store_goal_get(st, id, &g, &cli->diag);
+	int found = get_goal(cli, st, id, &g);
 	long n = -1;
-	if (found == 0)
-		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
-			  "shows the ids)", id);
 	if (found > 0)
 		n = store_goal_remove(st, id, &cli->diag);
 	if (n > 0 && store_commit(st, &cli->diag)) {
@@ -300,60 +305,12 @@ static int run_list(struct cli *cli)
 	struct store_goal *goals = NULL;
 	size_t n = 0;
 	if (store_goal_list(st, &goals, &n, &cli->diag)) {
-		json_t *arr = cli->format == FORMAT_JSON ? json_array() : NULL;
-		if (cli->format == FORMAT_CSV) {
-			static const char *const h[] = { "id", "parent", "phase", "metric", "scope",
-							 "op", "target", "due", "origin" };
-			csvx_write_row(stdout, h, 9);
-		} else if (cli->format == FORMAT_TEXT && n) {
-			printf("%4s %6s  %-11s %-54s %-10s %s\n", "id", "parent", "phase", "goal", "due",
-			       "origin");
-		} else if (cli->format == FORMAT_TEXT) {
-			printf("no goals yet: 'crmready plan build' makes the phase goals, "
-			       "'crmready goal add' adds your own\n");
-		}
-		for (size_t i = 0; i < n; i++) {
-			const struct store_goal *g = &goals[i];
-			char id[24], parent[24], t[40];
-			snprintf(id, sizeof id, "%ld", g->id);
-			snprintf(parent, sizeof parent, "%ld", g->parent);
-			plan_cli_num(t, g->target);
-			if (arr) {
-				json_array_append_new(arr, json_pack(
-					"{s:I, s:o, s:s, s:s, s:s, s:s, s:f, s:s, s:s}", "id",
-					(json_int_t)g->id, "parent",
-					g->parent ? json_integer(g->parent) : json_null(), "phase",
-					g->phase, "metric", g->metric, "scope", g->scope, "op", g->op,
-					"target", g->target, "due", g->due, "origin", g->origin));
-				json_t *o = json_array_get(arr, json_array_size(arr) - 1);
-				json_object_set_new(o, "set_on", g->set_on ? json_string(g->set_on)
-									 : json_null());
-				json_object_set_new(o, "baseline", g->has_baseline ? json_real(g->baseline)
-										    : json_null());
-			} else if (cli->format == FORMAT_CSV) {
-				const char *row[] = { id, g->parent ? parent : "", g->phase, g->metric,
-						      g->scope, g->op, t, g->due, g->origin };
-				csvx_write_row(stdout, row, 9);
-			} else {
-				int depth = 0;
-				for (long p = g->parent; p && depth < 8; depth++) {
-					long next = 0;
-					for (size_t j = 0; j < n; j++)
-						if (goals[j].id == p)
-							next = goals[j].parent;
-					p = next;
-				}
-				char *scope = text_sanitize(g->scope);
-				char goal[256];
-				snprintf(goal, sizeof goal, "%*s%s %s %s%s%s%s", depth * 2, "", g->metric,
-					 g->op, t, *scope ? " (" : "", scope, *scope ? ")" : "");
-				free(scope);
-				printf("%4ld %6s  %-11s %-54s %-10s %s\n", g->id, g->parent ? parent : "-",
-				       g->phase, goal, g->due, g->origin);
-			}
-		}
-		if (arr)
-			plan_cli_json_print(json_pack("{s:o}", "goals", arr));
+		if (cli->format == FORMAT_JSON)
+			plan_cli_json_print(report_goal_list_json(goals, n));
+		else if (cli->format == FORMAT_CSV)
+			report_goal_list_csv(stdout, goals, n);
+		else
+			report_goal_list_text(stdout, goals, n);
 		for (size_t i = 0; i < n; i++)
 			store_goal_release(&goals[i]);
 		free(goals);

@@ -1,12 +1,10 @@
 /* crmready metric record|list|rm: figures from elsewhere (training
  * completion, satisfaction, ROI) and every stored time series (SPEC §7, §9). */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/csvx.h"
-#include "../core/xalloc.h"
 #include "../metrics/metrics.h"
+#include "../reports/report.h"
 #include "commands.h"
 #include "plan_cli.h"
 
@@ -54,9 +52,7 @@ static int run_record(struct cli *cli)
 }
 
 struct lister {
-	struct cli *cli;
-	json_t *arr;
-	size_t n;
+	struct report_metric_list *list;
 	struct adoption_reach reach;   /* weeks in progress are marked */
 	struct metric_privacy privacy; /* small groups' figures are hidden (anonymity) */
 };
@@ -64,41 +60,10 @@ struct lister {
 static bool list_one(const struct store_metric *m, void *arg)
 {
 	struct lister *L = arg;
-	char v[40];
-	plan_cli_num(v, m->value);
-	L->n++;
-	bool partial = adoption_value_in_progress(&L->reach, m->name, m->date);
-	bool hidden = metric_privacy_hidden(&L->privacy, m->name, m->scope, m->date);
-	char fewer[TEXT_NUMBER_LEN];
-	snprintf(fewer, sizeof fewer, L->cli->lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld",
-		 L->privacy.min_group);
-	if (hidden)
-		snprintf(v, sizeof v, "%s", fewer);
-	if (L->arr) {
-		json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:s}", "name", m->name, "scope", m->scope,
-				      "date", m->date, "value",
-				      hidden ? json_null() : json_real(m->value), "source", m->source);
-		if (hidden)   /* anonymity: the group's week has fewer licensed users */
-			json_object_set_new(o, "fewer_than", json_integer(L->privacy.min_group));
-		if (partial)
-			json_object_set_new(o, "in_progress", json_true());
-		json_array_append_new(L->arr, o);
-	} else if (L->cli->format == FORMAT_CSV) {
-		const char *row[] = { m->name, m->scope, m->date, v, m->source };
-		csvx_write_row(stdout, row, 5);
-	} else {
-		char *scope = text_sanitize(m->scope), *source = text_sanitize(m->source);
-		/* Small fractions (rates 0..1) would all round to 0.0 or 1.0. */
-		char shown[TEXT_NUMBER_LEN];
-		text_number_small(m->value, shown);
-		if (hidden)
-			snprintf(shown, sizeof shown, "%s", fewer);
-		printf("%-34s %-22s %-10s %10s  %s%s\n", m->name, scope, m->date, shown, source,
-		       partial ? (L->cli->lang == LANG_FA ? "  (هفته‌ی ناتمام)" : "  (week in progress)")
-			       : "");
-		free(scope);
-		free(source);
-	}
+	struct report_metric_shown how = {
+		metric_privacy_hidden(&L->privacy, m->name, m->scope, m->date), L->privacy.min_group,
+		adoption_value_in_progress(&L->reach, m->name, m->date) };
+	report_metric_list_value(L->list, m, &how);
 	return true;
 }
 
@@ -106,31 +71,28 @@ static int run_list(struct cli *cli)
 {
 	const char *glob = cli_opt(cli, "name") ? cli_opt(cli, "name") : "*";
 	const char *scope = cli_opt(cli, "scope");
+	/* SQLite refuses a GLOB pattern this long as "too complex" (an I/O
+	 * error to the user); no metric name comes near it */
+	if (strlen(glob) > 1000)
+		return cli_usage_error(cli, "--name: the pattern is %zu characters long; metric names "
+				       "are short (at most 1000)", strlen(glob));
 	if (scope && !plan_cli_check_metric(cli, "", NULL, scope))
 		return EXIT_USAGE;
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	struct lister L = { cli, cli->format == FORMAT_JSON ? json_array() : NULL, 0, { 0 }, { 0 } };
+	struct lister L = { NULL, { 0 }, { 0 } };
 	if (!adoption_reach_load(st, &L.reach, &cli->diag) ||
 	    !metric_privacy_load(st, NULL, &L.privacy, &cli->diag)) {
-		if (L.arr)
-			json_decref(L.arr);
 		store_close(st);
 		return cli_finish(cli);
 	}
-	if (cli->format == FORMAT_CSV) {
-		static const char *const h[] = { "name", "scope", "date", "value", "source" };
-		csvx_write_row(stdout, h, 5);
-	} else if (cli->format == FORMAT_TEXT) {
-		printf("%-34s %-22s %-10s %10s  %s\n", "name", "scope", "date", "value", "source");
-	}
+	L.list = report_metric_list_begin(stdout, cli->format == FORMAT_JSON ? REPORT_JSON
+					  : cli->format == FORMAT_CSV ? REPORT_CSV : REPORT_TEXT,
+					  cli->lang);
 	store_metric_each(st, glob, scope, list_one, &L, &cli->diag);
 	metric_privacy_release(&L.privacy);
-	if (L.arr)
-		plan_cli_json_print(json_pack("{s:o}", "metrics", L.arr));
-	else if (cli->format == FORMAT_TEXT && !L.n)
-		printf("(no values%s)\n", store_exists(st) ? " match" : ": no workspace yet");
+	report_metric_list_end(L.list, store_exists(st));
 	store_close(st);
 	return cli_finish(cli);
 }

@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/outfile.h"
+#include "../core/xalloc.h"
+#include "../reports/report.h"
 #include "commands.h"
 #include "version.h"
-#include "leadership.h"
 
 static const struct cli_option report_options[] = {
 	{ "from", 0, "DATE", "trends from this date (YYYY-MM-DD)" },
@@ -22,17 +24,55 @@ static const struct cli_option report_options[] = {
 
 static int run_report(struct cli *cli)
 {
-	struct leadership_run r;
-	if (!leadership_open(cli, "report", &r))
-		return leadership_close(cli, &r);
-	char *org = store_exists(r.st) ? store_meta_get(r.st, "organisation") : NULL;
-	if (!report_html_write(&r.w, org, CRMREADY_VERSION, r.out.f))
-		diag_fail(&cli->diag, EXIT_IOERR, "%s: cannot write the report: %s", cli->args[0],
-			  strerror(errno));
-	else if (outfile_commit(&r.out, &cli->diag))
-		cli_note(cli, "wrote %s\n", cli->args[0]);
+	const char *path = cli->args[0];
+	char from[11], to[11];
+	bool has_from = cli_opt(cli, "from") != NULL, has_to = cli_opt(cli, "to") != NULL;
+	if (!cli_opt_date(cli, "from", from) || !cli_opt_date(cli, "to", to))
+		return EXIT_USAGE;
+	if (has_from && has_to && strcmp(from, to) > 0)
+		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
+
+	struct outfile out = { .slot = -1 };
+	bool usage = false;
+	struct store *st = NULL;
+	struct report_workbook w;
+	char today[11];
+	char *org = NULL;
+	cli_today(today);
+	report_workbook_init(&w, cli->lang, today);
+	if (!outfile_open(&out, path, "report", &cli->diag))
+		goto out;
+	if (!(st = cli_open_store(cli, STORE_READ)))
+		goto out;
+	w.workspace = store_path(st);
+	long min_group;
+	if (!cli_min_group(cli, st, &min_group)) {
+		usage = true;
+		goto out;
+	}
+	w.min_group = min_group;
+	w.only = cli_opt(cli, "questionnaire");
+	org = store_exists(st) ? store_meta_get(st, "organisation") : NULL;
+	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
+	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
+	    !report_workbook_gather_assessment(&w, st, &cli->diag))
+		goto out;
+	if (!report_html_write(&w, org, CRMREADY_VERSION, out.f)) {
+		diag_fail(&cli->diag, EXIT_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
+		goto out;
+	}
+	if (outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
+		cli_note(cli, "wrote %s\n", path);
+out:
+	outfile_abort(&out);
+	int rc = cli_finish(cli);
+	if (usage)
+		rc = EXIT_USAGE;
+	report_workbook_release(&w);
 	free(org);
-	return leadership_close(cli, &r);
+	if (st)
+		store_close(st);
+	return rc;
 }
 
 const struct command cmd_report = {
@@ -47,7 +87,7 @@ const struct command cmd_report = {
 		"with its target line) and data quality (trend per entity). Charts are inline SVG;\n"
 		"the page loads nothing from the network and prints on A4 with one section a page.\n"
 		"With --lang fa the page is Persian and right-to-left. --from and --to limit the\n"
-		"trends to a period.\n"
+		"trends to a period. FILE - writes the page to standard output.\n"
 		"\n"
 		"Every questionnaire with answers is reported (--questionnaire ID[,ID] picks):\n"
 		"the engagement's readiness questionnaire (one declaring measures: readiness,\n"

@@ -6,6 +6,7 @@
 
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
+#include "../reports/report.h"
 #include "../rules/rules.h"
 #include "commands.h"
 
@@ -179,20 +180,7 @@ static void show_text(const struct rule_set *s, enum lang lang, bool color)
 		printf("  %s%s:%s %s\n", dim, fa ? "شرط" : "when", reset, when);
 		free(when);
 		free(t);
-		char *rec = text_sanitize(text_get(&r->recommendation, lang));
-		printf("  %s%s:%s %s\n", dim, fa ? "توصیه" : "recommendation", reset, rec);
-		free(rec);
-		if (r->ninitiatives) {
-			printf("  %s%s:%s ", dim, fa ? "اقدام‌ها" : "initiatives", reset);
-			for (size_t k = 0; k < r->ninitiatives; k++)
-				printf("%s%s", k ? ", " : "", r->initiatives[k]);
-			printf("\n");
-		}
-		if (r->source) {
-			char *src = text_sanitize(r->source);
-			printf("  %s%s:%s %s\n", dim, fa ? "منبع" : "source", reset, src);
-			free(src);
-		}
+		report_rule_details(stdout, r, &(struct report_options){ lang, color });
 	}
 }
 

@@ -1,9 +1,7 @@
 /* crmready survey run|import|list|rm: collecting answers (SPEC §4). */
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "../questionnaires/questionnaire.h"
 #include "../reports/report.h"
@@ -12,12 +10,9 @@
 /* ---- list ---- */
 
 struct list_ctx {
-	struct cli *cli;
 	const struct questionnaire *q;
 	const char **values;
-	struct report_table *table;
-	json_t *json;
-	size_t n;
+	struct report_survey_list *list;
 };
 
 static bool list_one(const struct store_respondent *r, void *arg)
@@ -30,73 +25,24 @@ static bool list_one(const struct store_respondent *r, void *arg)
 			c->values[r->answers[i].qindex] = r->answers[i].value;
 	struct q_progress_counts pc;
 	enum q_progress progress = q_respondent_progress(q, c->values, &pc);
-	size_t applicable = pc.applicable, answered = pc.answered, required = pc.required,
-	       required_done = pc.required_answered;
-	double completion = applicable ? (double)answered / (double)applicable : 0;
-	const char *status = q_progress_name(progress);
-	c->n++;
-	if (c->json) {
-		json_t *o = json_object();
-		json_object_set_new(o, "questionnaire", json_string(q->id));
-		json_object_set_new(o, "respondent", json_string(r->name));
-		json_object_set_new(o, "department", json_string(r->department));
-		json_object_set_new(o, "role", json_string(r->role));
-		json_object_set_new(o, "answered", json_integer((json_int_t)answered));
-		json_object_set_new(o, "applicable", json_integer((json_int_t)applicable));
-		json_object_set_new(o, "required_answered", json_integer((json_int_t)required_done));
-		json_object_set_new(o, "required", json_integer((json_int_t)required));
-		json_object_set_new(o, "completion", json_real(completion));
-		json_object_set_new(o, "status", json_string(status));
-		json_object_set_new(o, "updated", json_string(r->updated_at));
-		json_array_append_new(c->json, o);
-	} else if (c->cli->format == FORMAT_CSV) {
-		char a[32], ap[32], rd[32], rq[32], comp[64];
-		snprintf(a, sizeof a, "%zu", answered);
-		snprintf(ap, sizeof ap, "%zu", applicable);
-		snprintf(rd, sizeof rd, "%zu", required_done);
-		snprintf(rq, sizeof rq, "%zu", required);
-		snprintf(comp, sizeof comp, "%.17g", completion);
-		const char *cells[] = { q->id, r->name, r->department, r->role, a, ap, rd, rq, comp,
-					status, r->updated_at };
-		csvx_write_row(stdout, cells, 11);
-	} else {
-		report_table_rowf(c->table, "%s\t%s\t%s\t%zu/%zu\t%zu/%zu\t%.0f%%\t%s", r->name,
-				  r->department, r->role, answered, applicable, required_done, required,
-				  completion * 100, status);
-		if (c->cli->color_out)
-			report_table_color(c->table, 6, progress == Q_COMPLETE ? "32" : "33");
-	}
+	report_survey_list_respondent(c->list, q, r, progress, &pc);
 	return true;
 }
 
-static bool list_questionnaire(struct cli *cli, struct store *st, const char *id, json_t *json)
+static bool list_questionnaire(struct cli *cli, struct store *st, const char *id,
+			       struct report_survey_list *list)
 {
+	report_survey_list_section(list);
 	struct questionnaire *q = q_lookup(st, id, &cli->diag);
 	if (!q)
 		return false;
 	const char **ids = xcalloc(q->nquestions + 1, sizeof *ids);
 	for (size_t i = 0; i < q->nquestions; i++)
 		ids[i] = q->questions[i].id;
-	struct list_ctx c = { cli, q, xcalloc(q->nquestions + 1, sizeof(char *)), NULL, json, 0 };
-	if (cli->format == FORMAT_TEXT) {
-		c.table = report_table_new(7);
-		report_table_column(c.table, 0, "RESPONDENT", REPORT_LEFT);
-		report_table_column(c.table, 1, "DEPARTMENT", REPORT_LEFT);
-		report_table_column(c.table, 2, "ROLE", REPORT_LEFT);
-		report_table_column(c.table, 3, "ANSWERED", REPORT_RIGHT);
-		report_table_column(c.table, 4, "REQUIRED", REPORT_RIGHT);
-		report_table_column(c.table, 5, "COMPLETE", REPORT_RIGHT);
-		report_table_column(c.table, 6, "STATUS", REPORT_LEFT);
-	}
+	struct list_ctx c = { q, xcalloc(q->nquestions + 1, sizeof(char *)), list };
 	struct store_survey *sv = store_survey_open(st, q->id, ids, q->nquestions, false, &cli->diag);
 	bool ok = sv && store_respondent_each(sv, list_one, &c, &cli->diag);
-	if (ok && c.table) {
-		printf("%s (%s): %zu respondent%s\n", text_get(&q->title, cli->lang), q->id, c.n,
-		       c.n == 1 ? "" : "s");
-		if (c.n)
-			report_table_print(c.table, stdout, 2, cli->color_out);
-	}
-	report_table_free(c.table);
+	report_survey_list_section_end(list, q, ok);
 	store_survey_close(sv);
 	free(c.values);
 	free(ids);
@@ -123,37 +69,19 @@ static int run_list(struct cli *cli)
 	struct store *st = cli_open_store(cli, STORE_READ);
 	if (!st)
 		return cli_finish(cli);
-	json_t *json = cli->format == FORMAT_JSON ? json_array() : NULL;
-	if (cli->format == FORMAT_CSV) {
-		const char *h[] = { "questionnaire", "respondent", "department", "role", "answered",
-				    "applicable", "required_answered", "required", "completion",
-				    "status", "updated" };
-		csvx_write_row(stdout, h, 11);
-	}
+	struct report_options o = { cli->lang, cli->color_out };
+	struct report_survey_list *list = report_survey_list_begin(
+		stdout, cli->format == FORMAT_JSON ? REPORT_JSON
+			: cli->format == FORMAT_CSV ? REPORT_CSV : REPORT_TEXT, &o);
 	struct qn_list l = { 0 };
-	if (cli->nargs) {
+	if (cli->nargs)
 		collect_qn(cli->args[0], 0, &l);
-	} else if (store_survey_counts(st, collect_qn, &l, &cli->diag) && !l.n &&
-		   cli->format == FORMAT_TEXT) {
-		printf("no survey answers yet: 'crmready survey run' or 'crmready survey import' "
-		       "collects them\n");
-	}
-	for (size_t i = 0; i < l.n; i++) {
-		if (i && cli->format == FORMAT_TEXT)
-			fputc('\n', stdout);
-		if (!list_questionnaire(cli, st, l.ids[i], json))
+	else
+		store_survey_counts(st, collect_qn, &l, &cli->diag);
+	for (size_t i = 0; i < l.n; i++)
+		if (!list_questionnaire(cli, st, l.ids[i], list))
 			break;
-	}
-	if (json) {
-		if (!diag_has_errors(&cli->diag)) {
-			json_t *o = json_pack("{s:o}", "respondents", json);
-			json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15) | JSON_PRESERVE_ORDER);
-			fputc('\n', stdout);
-			json_decref(o);
-		} else {
-			json_decref(json);
-		}
-	}
+	report_survey_list_end(list, !diag_has_errors(&cli->diag));
 	for (size_t i = 0; i < l.n; i++)
 		free(l.ids[i]);
 	free(l.ids);

@@ -1,4 +1,8 @@
-/* --encoding and --delimiter: how the commands that read a CSV take it. */
+/* --encoding and --delimiter: how the commands that read a CSV take it,
+ * and the check that the file can be read at all. */
+#include <errno.h>
+#include <string.h>
+
 #include "../core/csvx.h"
 #include "cli.h"
 
@@ -9,5 +13,18 @@ bool cli_input_format(struct cli *cli)
 			       &cli->diag))
 		return false;
 	csvx_input_format(&fmt);
+	return true;
+}
+
+bool cli_input_readable(struct cli *cli, const char *path)
+{
+	if (!strcmp(path, "-"))
+		return true;
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot open: %s", path, strerror(errno));
+		return false;
+	}
+	fclose(f);
 	return true;
 }

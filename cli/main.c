@@ -179,20 +179,6 @@ void cli_today(char out[11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
-void cli_pad(const char *s, size_t cols)
-{
-	fputs(s, stdout);
-	for (size_t w = utf8_width(s); w < cols; w++)
-		putchar(' ');
-}
-
-void cli_rpad(const char *s, size_t cols)
-{
-	for (size_t w = utf8_width(s); w < cols; w++)
-		putchar(' ');
-	fputs(s, stdout);
-}
-
 int cli_finish(struct cli *cli)
 {
 	diag_sort(&cli->diag);

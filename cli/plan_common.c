@@ -1,35 +1,18 @@
-/* What the plan, goal, metric and status commands share: metric and scope
- * checks as usage errors, and the goal renderers of reports/ with the
- * command's language, colours and stdout. */
+/* Number and JSON printing for the plan commands, and the metric check. */
 #include <stdlib.h>
 
+#include "../reports/report.h"
 #include "plan_cli.h"
+
+void plan_cli_num(char out[40], double v)
+{
+	report_number(out, v);
+}
 
 void plan_cli_json_print(json_t *v)
 {
 	report_json_print(v, stdout);
 	json_decref(v);
-}
-
-void plan_cli_print_state(const struct cli *cli, const struct goal_row *r)
-{
-	report_goal_state(stdout, r, cli->lang, cli->color_out);
-}
-
-void plan_cli_goal_heading(const struct cli *cli, size_t goal_cols, bool full)
-{
-	report_goal_heading(stdout, cli->lang, goal_cols, full);
-}
-
-void plan_cli_goal_tally(const struct cli *cli, size_t n, const size_t counts[GOAL_NSTATES])
-{
-	report_goal_tally(stdout, cli->lang, n, counts);
-}
-
-void plan_cli_goals_text(const struct cli *cli, const struct goal_rows *rows,
-			 const char *family, const char *today)
-{
-	report_goals_text(stdout, rows, family, today, cli->lang, cli->color_out);
 }
 
 bool plan_cli_check_metric(struct cli *cli, const char *what, const char *name,
@@ -46,5 +29,14 @@ bool plan_cli_check_metric(struct cli *cli, const char *what, const char *name,
 		free(err);
 		return false;
 	}
+	return true;
+}
+
+bool plan_cli_today(struct cli *cli, char today_s[11], long *today)
+{
+	cli_today(today_s);
+	if (!cli_opt_date(cli, "today", today_s))
+		return false;
+	plan_date_parse(today_s, today);
 	return true;
 }

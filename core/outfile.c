@@ -1,10 +1,15 @@
 #include "outfile.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "xalloc.h"
@@ -36,6 +41,7 @@ static void watch(bool on)
 	signal(SIGINT, handler);
 	signal(SIGTERM, handler);
 	signal(SIGHUP, handler);
+	signal(SIGPIPE, handler);   /* a reader of "-" that went away */
 }
 
 static int take_slot(const char *tmp)
@@ -72,49 +78,165 @@ static char *dir_of(const char *path)
 	return xstrndup(path, (size_t)(slash - path));
 }
 
-bool outfile_open(struct outfile *o, const char *path, const char *noun, struct diag *d)
+bool outfile_is_stdout(const char *path)
 {
-	memset(o, 0, sizeof *o);
-	o->path = path;
-	o->slot = -1;
+	return !strcmp(path, "-");
+}
+
+/* What writing path replaces: the file a symlink (or a chain of them, even
+ * a dangling one) points to, else path itself. malloc'd. */
+static char *link_target(const char *path)
+{
 	struct stat sb;
-	size_t len = strlen(path);
-	if (!len || path[len - 1] == '/' || (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: is a directory, expected the name of the %s to "
-			  "write", path, noun);
-		return false;
+	char *cur = xstrdup(path);
+	for (int hop = 0; hop < 40 && lstat(cur, &sb) == 0 && S_ISLNK(sb.st_mode); hop++) {
+		char buf[PATH_MAX];
+		ssize_t n = readlink(cur, buf, sizeof buf - 1);
+		if (n < 0)
+			break;
+		buf[n] = '\0';
+		char *dir = dir_of(cur);
+		char *next = buf[0] == '/' ? xstrdup(buf) : xasprintf("%s/%s", dir, buf);
+		free(dir);
+		free(cur);
+		cur = next;
 	}
-	char *dir = dir_of(path);
-	bool exists = stat(dir, &sb) == 0, dir_ok = exists && S_ISDIR(sb.st_mode);
-	if (!dir_ok)
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: directory %s %s", path, noun,
-			  dir, exists ? "is not a directory" : "does not exist");
-	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	o->tmp = xasprintf("%s/.%s.tmp-XXXXXX", dir, base);
-	free(dir);
-	if (!dir_ok) {
-		free(o->tmp);
-		o->tmp = NULL;
-		return false;
+	return cur;
+}
+
+/* Remove the temporaries of base in dir that a killed run left: named as
+ * outfile_open names them, not locked by a live run, and not written to
+ * for a while (a live run locks its temporary a moment after creating it). */
+static void remove_leftovers(const char *dir, const char *base)
+{
+	DIR *dp = opendir(dir);
+	if (!dp)
+		return;
+	char *prefix = xasprintf(".%s.tmp-", base);
+	size_t plen = strlen(prefix);
+	time_t now = time(NULL);
+	struct dirent *e;
+	while ((e = readdir(dp))) {
+		if (strncmp(e->d_name, prefix, plen) || strlen(e->d_name + plen) != 6)
+			continue;
+		char *name = xasprintf("%s/%s", dir, e->d_name);
+		int fd = open(name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+		struct stat sb;
+		if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    now - sb.st_mtime > 10 && flock(fd, LOCK_EX | LOCK_NB) == 0)
+			unlink(name);
+		if (fd >= 0)
+			close(fd);
+		free(name);
+	}
+	closedir(dp);
+	free(prefix);
+}
+
+/* The temporary for o: beside the target, or in $TMPDIR for a target
+ * written through. */
+static bool make_temp(struct outfile *o, const char *dir, const char *noun, struct diag *d)
+{
+	if (o->through) {
+		const char *tmpdir = getenv("TMPDIR");
+		o->tmp = xasprintf("%s/crmready-out.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+	} else {
+		const char *base = strrchr(o->target, '/') ? strrchr(o->target, '/') + 1 : o->target;
+		remove_leftovers(dir, base);
+		o->tmp = xasprintf("%s/.%s.tmp-XXXXXX", dir, base);
 	}
 	int fd = mkstemp(o->tmp);
 	if (fd < 0) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: %s", path, noun, strerror(errno));
+		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: %s", o->path, noun,
+			  strerror(errno));
 		free(o->tmp);
 		o->tmp = NULL;
 		return false;
 	}
 	o->slot = take_slot(o->tmp);
+	/* The lock lives on a second descriptor of the same open file, so it
+	 * outlasts outfile_close_stream. */
+	o->lock = dup(fd);
+	if (o->lock >= 0)
+		flock(o->lock, LOCK_EX | LOCK_NB);
 	/* mkstemp makes the file private; an output gets the usual mode. */
 	mode_t mask = umask(0);
 	umask(mask);
 	if (fchmod(fd, 0666 & ~mask) != 0 || !(o->f = fdopen(fd, "w"))) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: %s", path, noun, strerror(errno));
+		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: %s", o->path, noun,
+			  strerror(errno));
 		close(fd);
 		outfile_abort(o);
 		return false;
 	}
 	return true;
+}
+
+bool outfile_open(struct outfile *o, const char *path, const char *noun, struct diag *d)
+{
+	memset(o, 0, sizeof *o);
+	o->path = path;
+	o->slot = -1;
+	o->lock = -1;
+	size_t len = strlen(path);
+	if (!len) {
+		diag_fail(d, EXIT_USAGE, "the name of the %s is empty: give a file name, or - for "
+			  "standard output", noun);
+		return false;
+	}
+	struct stat sb;
+	if (path[len - 1] == '/' || (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))) {
+		diag_fail(d, EXIT_CANTCREAT, "%s: is a directory, expected the name of the %s to "
+			  "write", path, noun);
+		return false;
+	}
+	o->target = outfile_is_stdout(path) ? xstrdup(path) : link_target(path);
+	o->through = outfile_is_stdout(path) ||
+		     (stat(o->target, &sb) == 0 && !S_ISREG(sb.st_mode));
+	char *dir = dir_of(o->target);
+	bool exists = stat(dir, &sb) == 0, dir_ok = o->through || (exists && S_ISDIR(sb.st_mode));
+	if (!dir_ok)
+		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: directory %s %s", path, noun,
+			  dir, exists ? "is not a directory" : "does not exist");
+	bool ok = dir_ok && make_temp(o, dir, noun, d);
+	free(dir);
+	if (!ok) {
+		free(o->target);
+		o->target = NULL;
+	}
+	return ok;
+}
+
+/* Copy the finished temporary to a target written through. */
+static bool copy_through(struct outfile *o, struct diag *d)
+{
+	int in = open(o->tmp, O_RDONLY);
+	int out = outfile_is_stdout(o->path) ? STDOUT_FILENO : open(o->target, O_WRONLY);
+	if (outfile_is_stdout(o->path))
+		fflush(stdout);
+	bool ok = in >= 0 && out >= 0;
+	char buf[1 << 16];
+	ssize_t n = 0;
+	while (ok && (n = read(in, buf, sizeof buf)) != 0) {
+		if (n < 0) {
+			ok = errno == EINTR;
+			continue;
+		}
+		for (ssize_t done = 0; ok && done < n;) {
+			ssize_t w = write(out, buf + done, (size_t)(n - done));
+			if (w > 0)
+				done += w;
+			else
+				ok = w < 0 && errno == EINTR;
+		}
+	}
+	if (!ok)
+		diag_fail(d, EXIT_IOERR, "%s: write error: %s", o->path, strerror(errno));
+	if (in >= 0)
+		close(in);
+	if (out >= 0 && out != STDOUT_FILENO)
+		close(out);
+	return ok;
 }
 
 void outfile_close_stream(struct outfile *o)
@@ -137,7 +259,11 @@ bool outfile_commit(struct outfile *o, struct diag *d)
 		if (!ok)
 			diag_fail(d, EXIT_IOERR, "%s: write error: %s", o->path, strerror(errno));
 	}
-	if (ok && rename(o->tmp, o->path) != 0) {
+	if (ok && o->through) {
+		ok = copy_through(o, d);
+		if (ok)
+			unlink(o->tmp);
+	} else if (ok && rename(o->tmp, o->target) != 0) {
 		diag_fail(d, EXIT_CANTCREAT, "%s: cannot replace it: %s", o->path, strerror(errno));
 		ok = false;
 	}
@@ -145,6 +271,7 @@ bool outfile_commit(struct outfile *o, struct diag *d)
 		drop_slot(o);
 		free(o->tmp);
 		o->tmp = NULL;
+		outfile_abort(o);
 		return true;
 	}
 	outfile_abort(o);
@@ -162,5 +289,12 @@ void outfile_abort(struct outfile *o)
 		free(o->tmp);
 		o->tmp = NULL;
 	}
+	/* target is set only between open and the end: an outfile that was
+	 * never opened ({ .slot = -1 }) has no lock to close */
+	if (o->target && o->lock >= 0)
+		close(o->lock);
+	o->lock = -1;
+	free(o->target);
+	o->target = NULL;
 	drop_slot(o);
 }

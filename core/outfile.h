@@ -4,7 +4,15 @@
  * the final rename stays on one file system) and renamed over the target
  * only on commit. An abort, a failure, or SIGINT/SIGTERM/SIGHUP while it
  * is open removes the temporary: an existing file is never half
- * overwritten and no stray file is left. */
+ * overwritten and no stray file is left.
+ *
+ * Targets that are not regular files are written through, never replaced:
+ * "-" is standard output, and an existing character device, FIFO or socket
+ * (/dev/null, a named pipe) receives the finished output, copied from a
+ * temporary in $TMPDIR on commit. A symlink is followed: its target is
+ * replaced, the link stays. A temporary left by a run that was killed
+ * (SIGKILL, power loss) is removed by the next run writing the same output;
+ * a live run's temporary is locked and left alone. */
 #ifndef CRMREADY_OUTFILE_H
 #define CRMREADY_OUTFILE_H
 
@@ -15,14 +23,20 @@
 
 struct outfile {
 	const char *path;   /* the target, as given */
+	char *target;       /* what is replaced: path, or a symlink's target */
 	char *tmp;          /* the temporary file's name */
 	FILE *f;            /* open for writing until commit or outfile_close_stream */
 	int slot;           /* in the table the signal handler cleans up */
+	int lock;           /* holds the temporary's lock until commit or abort */
+	bool through;       /* target is "-" or a special file: copied, not renamed */
 };
 
-/* Check that path can become a file — not a directory, in a directory
- * that exists — and create the temporary. noun names the output in
- * messages ("workbook", "report", "file"). false with 73 in d. */
+/* The target is standard output ("-"). */
+bool outfile_is_stdout(const char *path);
+
+/* Check that path can become a file — not empty (64), not a directory, in
+ * a directory that exists — and create the temporary. noun names the
+ * output in messages ("workbook", "report", "file"). false with 73 in d. */
 bool outfile_open(struct outfile *o, const char *path, const char *noun, struct diag *d);
 
 /* For writers that take a file name (o->tmp) rather than a stream: close

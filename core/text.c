@@ -216,6 +216,38 @@ const char *text_closest(const char *word, const char *const *cands, size_t n)
 	return best;
 }
 
+size_t text_bidi_control(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	if (p[0] != 0xE2)
+		return 0;
+	/* U+202A..U+202E: LRE RLE PDF LRO RLO; U+2066..U+2069: LRI RLI FSI PDI */
+	if ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE) ||
+	    (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9))
+		return 3;
+	return 0;
+}
+
+char *text_without_bidi(const char *s)
+{
+	const char *p = s;
+	while (*p && !text_bidi_control(p))
+		p++;
+	if (!*p)
+		return NULL;
+	struct sbuf b;
+	sbuf_init(&b);
+	sbuf_add(&b, s, (size_t)(p - s));
+	while (*p) {
+		size_t n = text_bidi_control(p);
+		if (n)
+			p += n;
+		else
+			sbuf_addc(&b, *p++);
+	}
+	return sbuf_detach(&b);
+}
+
 static char *sanitize(const char *s, bool keep_newlines)
 {
 	struct sbuf b;
@@ -244,12 +276,22 @@ static char *sanitize(const char *s, bool keep_newlines)
 			}
 			continue;
 		}
-		if ((*p < 0x20 && *p != '\t' && !(keep_newlines && *p == '\n')) || *p == 0x7F) {
+		if (*p == '\t') {
+			/* a tab would shift the columns of a table: one space */
+			sbuf_addc(&b, ' ');
+			p++;
+			continue;
+		}
+		if ((*p < 0x20 && !(keep_newlines && *p == '\n')) || *p == 0x7F) {
 			p++;
 			continue;
 		}
 		if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
 			p += 2; /* C1 control */
+			continue;
+		}
+		if (text_bidi_control((const char *)p)) {
+			p += 3;
 			continue;
 		}
 		sbuf_addc(&b, (char)*p++);

@@ -44,9 +44,19 @@ size_t text_distance(const char *a, const char *b, size_t limit);
  * plausible misspelling. cands may be NULL-terminated (n = (size_t)-1). */
 const char *text_closest(const char *word, const char *const *cands, size_t n);
 
-/* Copy of s with terminal control sequences and C0/C1 controls (except
- * tab) removed: for printing user text safely. Caller frees. */
+/* Copy of s with terminal control sequences, C0/C1 controls and bidi
+ * embedding, override and isolate controls removed, and each tab made a
+ * space (it would shift a table's columns): for printing user text safely,
+ * so a name cannot reorder or recolour what is printed beside it. Caller
+ * frees. */
 char *text_sanitize(const char *s);
+/* The length in bytes (3) of a bidi embedding, override or isolate control
+ * (U+202A..U+202E, U+2066..U+2069) at s, else 0: user text must not carry
+ * them into any output (Trojan-source style spoofing of a neighbour). */
+size_t text_bidi_control(const char *s);
+/* A copy of s without those controls, or NULL when s has none (the common
+ * case costs no allocation). Caller frees. */
+char *text_without_bidi(const char *s);
 /* The same, keeping line breaks (multi-line messages). */
 char *text_sanitize_lines(const char *s);
 

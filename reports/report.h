@@ -39,7 +39,9 @@ void report_table_column(struct report_table *t, size_t col, const char *header,
  * them are removed (user text is printed safely). */
 void report_table_row(struct report_table *t, const char *const *cells);
 /* Add a row from printf-style cells: one format per cell is awkward, so
- * this takes the cells already formatted, separated by '\t'. */
+ * this takes the cells already formatted, separated by '\t'. Only for
+ * cells that cannot hold a tab (numbers, ids): user text (names) goes
+ * through report_table_row. */
 void report_table_rowf(struct report_table *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* An ANSI colour (e.g. "31") for a cell of the last row added; shown only
@@ -110,9 +112,6 @@ char *report_finding_reason(const char *reason, enum lang lang);
 #include "../phases/plan.h"
 #include "../store/store.h"
 
-/* A number with no precision lost and no trailing noise ("0.1", not
- * "0.10000000000000001"). */
-void report_num_exact(char out[40], double v);
 /* What plan build did: the plan's size and dates, what it was selected
  * from (basis), what happened to the goals (gs). */
 void report_plan_built(FILE *out, const struct plan *p, const char *basis,
@@ -125,46 +124,6 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
 			 size_t ngoals, enum lang lang);
 void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang);
-
-/* ---- goals and their status (report_goals.c) ---- */
-
-/* The goal as one JSON object, as 'status --format json' gives it: phase,
- * metric, scope, op, target, due, latest, latest_date, status, id, parent,
- * projected, expected, points, weeks, judged_at, settled, set_on, baseline. */
-json_t *report_goal_json(const struct goal_row *r);
-/* The terminal colour of a state ("" without colour). */
-const char *report_goal_state_color(enum goal_state s, bool color);
-/* The goal's state in colour and in lang, and for a settled goal the day
- * it was judged at: "missed (settled on 2027-01-31)". No newline. */
-void report_goal_state(FILE *out, const struct goal_row *r, enum lang lang, bool color);
-/* A number as the status table shows it: "-" when !has. */
-void report_goal_shown(char out[24], bool has, double v);
-/* A goal's latest value for the table: as report_goal_shown, with the
- * digits that tell it from the target (text_number_beside). */
-void report_goal_latest(char out[24], const struct goal_row *r);
-/* The heading of a goal table, in lang and padded by display width: goal
- * (goal_cols wide), due, latest, on, projected, status; full (the status
- * command's table) adds id and phase before and expected after. */
-void report_goal_heading(FILE *out, enum lang lang, size_t goal_cols, bool full);
-/* "N goals: a achieved, b on track, ..." in lang, counts by state. */
-void report_goal_tally(FILE *out, enum lang lang, size_t n, const size_t counts[GOAL_NSTATES]);
-/* The goals section of a report: a heading, one line per goal (goal, due,
- * latest and its date, projected, status in colour and in lang) and a
- * one-line tally; a hint when there is none. family is "adoption." or
- * "dq.", today the day they are judged on. */
-void report_goals_text(FILE *out, const struct goal_rows *rows, const char *family,
-		       const char *today, enum lang lang, bool color);
-/* CSV cells of a goal, appended to a report's own columns (the goal's
- * scope goes in the report's scope column): goal_id, parent, phase, metric,
- * op, target, due, latest, latest_date, projected, expected, status,
- * judged_at, baseline. */
-enum { REPORT_GOAL_CSV = 14 };
-extern const char *const report_goal_csv_head[REPORT_GOAL_CSV];
-struct report_goal_cells {
-	char id[24], parent[24], target[40], latest[40], proj[40], exp[40], base[40];
-	const char *cell[REPORT_GOAL_CSV];
-};
-void report_goal_cells(const struct goal_row *r, struct report_goal_cells *out);
 
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
@@ -431,5 +390,177 @@ bool report_html_write(const struct report_workbook *w, const char *organisation
 		       const char *version, FILE *out);
 
 /* ==== end of HTML ==== */
+
+/* ==== terminal, JSON and CSV of the commands (report_goals.c, ...) ==== */
+
+/* A number with no precision lost and no trailing noise ("0.1", not
+ * "0.10000000000000001"): what CSV cells and goal targets show. */
+enum { REPORT_NUMBER_LEN = 40 };
+void report_number(char out[REPORT_NUMBER_LEN], double v);
+
+/* ---- findings (report_findings_text.c) ---- */
+
+#include "../rules/rules.h"
+
+/* 'crmready findings': the fired findings with evidence, recommendation,
+ * initiatives and source, then the rules not evaluated and why, then
+ * those that passed with what they read. nsets: the rules sets evaluated. */
+void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets,
+			  const struct report_options *o);
+json_t *report_findings_json(const struct rule_findings *f, enum lang lang);
+void report_findings_csv(FILE *out, const struct rule_findings *f, enum lang lang);
+/* A rule's recommendation, initiatives and source, one indented line each,
+ * as findings and 'rules show' print them under the rule. */
+void report_rule_details(FILE *out, const struct rule *r, const struct report_options *o);
+
+/* ---- goals and their status (report_goals.c) ---- */
+
+/* A goal as one JSON object, as 'status --format json' gives it: phase,
+ * metric, scope, op, target, due, latest, latest_date, status, id, parent,
+ * projected, expected, points, weeks, judged_at, settled, set_on, baseline. */
+json_t *report_goal_json(const struct goal_row *r);
+/* Every goal of rows, as an array of report_goal_json. */
+json_t *report_goals_json(const struct goal_rows *rows);
+/* CSV cells of a goal, appended to a report's own columns (the goal's
+ * scope goes in the report's scope column): goal_id, parent, phase, metric,
+ * op, target, due, latest, latest_date, projected, expected, status,
+ * judged_at, baseline. */
+enum { REPORT_GOAL_CSV = 14 };
+extern const char *const report_goal_csv_head[REPORT_GOAL_CSV];
+struct report_goal_cells {
+	char id[24], parent[24];
+	char target[REPORT_NUMBER_LEN], latest[REPORT_NUMBER_LEN], proj[REPORT_NUMBER_LEN],
+	     exp[REPORT_NUMBER_LEN], base[REPORT_NUMBER_LEN];
+	const char *cell[REPORT_GOAL_CSV];
+};
+void report_goal_cells(const struct goal_row *r, struct report_goal_cells *out);
+/* "N goals: a achieved, b on track, ..." with the counts by state. */
+void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], enum lang lang);
+/* The goals section of a report: a heading, one line per goal (goal, due,
+ * latest and its date, projected, status in colour) and a tally; a hint
+ * when there is none. family is "adoption." or "dq.", today the day they
+ * are judged on. */
+void report_goals_text(FILE *out, const struct goal_rows *rows, const char *family,
+		       const char *today, const struct report_options *o);
+/* 'crmready status': every goal with id, phase and expected value too, the
+ * tally and what the columns mean. */
+void report_status_text(FILE *out, const struct goal_rows *rows, const char *today,
+			const struct report_options *o);
+/* 'crmready goal list': the stored goals, sub-goals indented. */
+void report_goal_list_text(FILE *out, const struct store_goal *goals, size_t n);
+json_t *report_goal_list_json(const struct store_goal *goals, size_t n);
+void report_goal_list_csv(FILE *out, const struct store_goal *goals, size_t n);
+
+#include "../adoption/adoption.h"
+#include "../dq/dq.h"
+
+/* ---- adoption (report_adoption.c, report_adoption_import.c) ---- */
+
+/* How far the logs reach as ISO 8601 ("2026-11-23T08:00:00Z"), or null. */
+json_t *report_adoption_reach_json(const struct adoption_reach *r);
+/* 'crmready adoption report': weekly figures with bars and the trend, the
+ * groups with sparklines and the least adopting, who never logged in, the
+ * users not in the roster, then the goals on adoption.* metrics judged on
+ * today. JSON: every figure unrounded; CSV: one row per scope and week,
+ * then one row per goal. */
+void report_adoption_text(FILE *out, const struct adoption_report *r,
+			  const struct goal_rows *goals, const char *today,
+			  const struct report_options *o);
+json_t *report_adoption_json(const struct adoption_report *r, const struct goal_rows *goals,
+			     const char *today);
+void report_adoption_csv(FILE *out, const struct adoption_report *r,
+			 const struct goal_rows *goals);
+/* What 'adoption import' did: rows, logins kept, weeks recomputed, how far
+ * the logs reach, the users not in the roster (listed: they were written
+ * to a file, so the hint to do so is left out). */
+void report_adoption_import_text(FILE *out, const char *file,
+				 const struct adoption_import_result *r,
+				 const struct adoption_times *t, bool listed);
+json_t *report_adoption_import_json(const char *file, const struct adoption_import_result *r,
+				    const struct adoption_times *t);
+/* What 'roster import' did, and what it kept, assumed or left out. */
+void report_roster_import_text(FILE *out, const char *file,
+			       const struct adoption_roster_result *r,
+			       const struct adoption_roster_opts *o);
+
+/* 'roster list', one user at a time as the store gives them: begin, a
+ * user each, end (complete: the listing was not cut short by an error;
+ * then JSON is printed and text ends with the count). */
+enum report_format { REPORT_TEXT, REPORT_JSON, REPORT_CSV };
+struct report_roster;
+struct report_roster *report_roster_begin(FILE *out, enum report_format format);
+void report_roster_user(struct report_roster *l, const struct store_adoption_user *u);
+void report_roster_end(struct report_roster *l, bool complete);
+
+/* ---- stored metric values (report_metrics.c) ---- */
+
+/* 'metric list', one value at a time as the store gives them: begin, a
+ * value each, end (workspace: there is one, for the line saying why
+ * nothing was listed). */
+struct report_metric_list;
+struct report_metric_shown {
+	bool hidden;        /* a group of fewer than min_group: no figure (anonymity) */
+	long min_group;
+	bool in_progress;   /* dated in a week the logs do not cover yet */
+};
+struct report_metric_list *report_metric_list_begin(FILE *out, enum report_format format,
+						    enum lang lang);
+void report_metric_list_value(struct report_metric_list *l, const struct store_metric *m,
+			      const struct report_metric_shown *how);
+void report_metric_list_end(struct report_metric_list *l, bool workspace);
+
+/* ---- survey progress (report_survey.c) ---- */
+
+/* 'survey list': begin; for each questionnaire a section (started before
+ * the questionnaire is read, so a blank line parts it from the one before),
+ * its respondents, and its end (complete: read through; then the text
+ * gives its title, count and table); end (complete: no errors: then JSON
+ * is printed, and text says so when there was no questionnaire at all). */
+struct report_survey_list;
+struct report_survey_list *report_survey_list_begin(FILE *out, enum report_format format,
+						    const struct report_options *o);
+void report_survey_list_section(struct report_survey_list *l);
+void report_survey_list_respondent(struct report_survey_list *l, const struct questionnaire *q,
+				   const struct store_respondent *r, enum q_progress progress,
+				   const struct q_progress_counts *pc);
+void report_survey_list_section_end(struct report_survey_list *l, const struct questionnaire *q,
+				    bool complete);
+void report_survey_list_end(struct report_survey_list *l, bool complete);
+
+/* ---- data quality (report_dq.c) ---- */
+
+/* 'crmready dq scan': the profile of each field, examples of problems,
+ * duplicates by rule, public e-mail domains, freshness and the score. */
+void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_result *r,
+			 const char *file, const char *entity, const char *date, enum lang lang);
+json_t *report_dq_scan_json(const struct dq_checks *c, const struct dq_result *r,
+			    const char *file, const char *entity, const char *date);
+
+/* One day of the trend: score, completeness, validity, duplicate_rate and
+ * freshness, in that order (NAN when absent). */
+enum { REPORT_DQ_NPARTS = 5 };
+struct report_dq_point {
+	char *date;
+	double v[REPORT_DQ_NPARTS];
+};
+/* What 'crmready dq report' shows. */
+struct report_dq {
+	const char *entity;                 /* NULL: nothing scanned yet */
+	const struct store_dq_scan *scan;   /* the latest scan, or NULL */
+	const struct store_dq_field *fields;
+	size_t nfields;
+	char *const *unchecked;             /* the columns the scan could not check */
+	size_t nunchecked;
+	const struct report_dq_point *trend;  /* by date */
+	size_t ntrend;
+	const struct goal_rows *goals;      /* on dq.* metrics, judged on today */
+	const char *today;
+};
+/* Text: the latest scan's profile and the trend (when there is a scan),
+ * then the goals. JSON: entity, latest, trend, today, goals. CSV: the
+ * trend (fractions unrounded), then one row per goal. */
+void report_dq_text(FILE *out, const struct report_dq *r, const struct report_options *o);
+json_t *report_dq_json(const struct report_dq *r);
+void report_dq_csv(FILE *out, const struct report_dq *r);
 
 #endif

@@ -1,12 +1,10 @@
-/* Goals and their status for people and programs: one goal as JSON and as
- * CSV cells, its state in colour, the goal table of the adoption and dq
- * reports, the heading and tally 'status' prints. */
-#include <math.h>
+/* report_goals: goals and their status as 'crmready status', 'goal list'
+ * and the goals sections of 'adoption report' and 'dq report' show them,
+ * in the terminal, JSON and CSV. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/csvx.h"
-#include "../core/text.h"
 #include "../core/xalloc.h"
 #include "report.h"
 
@@ -39,151 +37,12 @@ json_t *report_goal_json(const struct goal_row *r)
 	return o;
 }
 
-const char *report_goal_state_color(enum goal_state s, bool color)
+json_t *report_goals_json(const struct goal_rows *rows)
 {
-	if (!color)
-		return "";
-	return s == GOAL_ACHIEVED || s == GOAL_ON_TRACK ? "\033[32m"
-	       : s == GOAL_AT_RISK ? "\033[33m"
-	       : s == GOAL_MISSED ? "\033[31m" : s == GOAL_TOO_EARLY ? "\033[36m" : "";
-}
-
-void report_goal_state(FILE *out, const struct goal_row *r, enum lang lang, bool color)
-{
-	const char *sgr = report_goal_state_color(r->status.state, color);
-	fprintf(out, "%s%s%s", sgr, goal_state_label(r->status.state, lang), *sgr ? "\033[0m" : "");
-	if (r->status.settled)
-		fprintf(out, lang == LANG_FA ? " (قطعی در %s)" : " (settled on %s)", r->judged_at);
-}
-
-void report_goal_shown(char out[24], bool has, double v)
-{
-	char buf[TEXT_NUMBER_LEN];
-	snprintf(out, 24, "%s", has ? text_number_small(v, buf) : "-");
-}
-
-void report_goal_latest(char out[24], const struct goal_row *r)
-{
-	char buf[TEXT_NUMBER_LEN];
-	snprintf(out, 24, "%s", r->status.has_latest
-		 ? text_number_beside(r->status.latest.value, r->target, buf) : "-");
-}
-
-/* s in cols terminal columns (a Persian letter is two bytes, one column). */
-static void pad(FILE *out, const char *s, size_t cols, enum report_align align)
-{
-	size_t w = utf8_width(s);
-	if (align == REPORT_LEFT)
-		fputs(s, out);
-	for (; w < cols; w++)
-		fputc(' ', out);
-	if (align == REPORT_RIGHT)
-		fputs(s, out);
-}
-
-void report_goals_text(FILE *out, const struct goal_rows *rows, const char *family,
-		       const char *today, enum lang lang, bool color)
-{
-	bool fa = lang == LANG_FA;
-	if (fa)
-		fprintf(out, "\nاهداف روی سنجه‌های %s* در %s\n", family, today);
-	else
-		fprintf(out, "\nGoals on %s* metrics on %s\n", family, today);
-	if (!rows->n) {
-		fprintf(out, fa ? "هیچ هدفی روی سنجه‌های %s* نیست: 'crmready plan build' یا "
-			    "'crmready goal add'\n"
-			  : "no goals on %s* metrics: 'crmready plan build' makes the phase goals, "
-			    "'crmready goal add' adds your own\n", family);
-		return;
-	}
-	char **goal = xcalloc(rows->n, sizeof *goal);
-	size_t w = 4;
-	for (size_t i = 0; i < rows->n; i++) {
-		const struct goal_row *r = &rows->v[i];
-		char t[40];
-		report_num_exact(t, r->target);
-		char *scope = text_sanitize(r->scope);
-		/* indented under its parent when the parent is shown too */
-		int depth = 0;
-		for (size_t j = i; r->parent && j-- > 0;)
-			if (rows->v[j].id == r->parent) {
-				depth = r->depth;
-				break;
-			}
-		goal[i] = xasprintf("%*s%s %s %s%s%s%s", depth * 2, "", r->metric, r->op, t,
-				    *scope ? " (" : "", scope, *scope ? ")" : "");
-		free(scope);
-		if (utf8_width(goal[i]) > w)
-			w = utf8_width(goal[i]);
-	}
-	report_goal_heading(out, lang, w, false);
-	size_t counts[GOAL_NSTATES] = { 0 };
-	for (size_t i = 0; i < rows->n; i++) {
-		const struct goal_row *r = &rows->v[i];
-		const struct goal_status *s = &r->status;
-		char latest[24], proj[24];
-		report_goal_latest(latest, r);
-		report_goal_shown(proj, s->has_projection, s->projected);
-		pad(out, goal[i], w, REPORT_LEFT);
-		fprintf(out, "  %-10s %8s %-10s %9s  ", r->due, latest,
-		       s->has_latest ? r->latest_date : "-", proj);
-		report_goal_state(out, r, lang, color);
-		fputc('\n', out);
-		counts[s->state]++;
-		free(goal[i]);
-	}
-	free(goal);
-	report_goal_tally(out, lang, rows->n, counts);
-}
-
-void report_goal_heading(FILE *out, enum lang lang, size_t goal_cols, bool full)
-{
-	bool fa = lang == LANG_FA;
-	const struct {
-		const char *header;
-		size_t width;
-		enum report_align align;
-		const char *gap;
-		bool full_only;
-	} cols[] = {
-		{ fa ? "کد" : "id", 4, REPORT_RIGHT, "", true },
-		{ fa ? "مرحله" : "phase", 11, REPORT_LEFT, "  ", true },
-		{ fa ? "هدف" : "goal", goal_cols, REPORT_LEFT, " ", false },
-		{ fa ? "موعد" : "due", 10, REPORT_LEFT, full ? " " : "  ", false },
-		{ fa ? "آخرین" : "latest", 8, REPORT_RIGHT, " ", false },
-		{ fa ? "در" : "on", 10, REPORT_LEFT, " ", false },
-		{ fa ? "پیش‌بینی" : "projected", 9, REPORT_RIGHT, " ", false },
-		{ fa ? "انتظار" : "expected", 8, REPORT_RIGHT, " ", true },
-		{ fa ? "وضعیت" : "status", 0, REPORT_LEFT, "  ", false },
-	};
-	enum { NCOLS = sizeof cols / sizeof cols[0] };
-	size_t n = 0;
-	struct report_table *t = report_table_new(full ? NCOLS : NCOLS - 3);
-	for (size_t c = 0; c < NCOLS; c++) {
-		if (cols[c].full_only && !full)
-			continue;
-		report_table_column(t, n, cols[c].header, cols[c].align);
-		report_table_width(t, n, cols[c].width, false);
-		report_table_gap(t, n, cols[c].gap);
-		n++;
-	}
-	report_table_plain_header(t);
-	report_table_print(t, out, 0, false);
-	report_table_free(t);
-}
-
-void report_goal_tally(FILE *out, enum lang lang, size_t n, const size_t counts[GOAL_NSTATES])
-{
-	if (lang == LANG_FA)
-		fprintf(out, "%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
-		       "%zu هنوز زود است، %zu بدون داده\n", n, counts[GOAL_ACHIEVED],
-		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-		       counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
-	else
-		fprintf(out, "%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
-		       "%zu too early, %zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
-		       counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-		       counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
+	json_t *a = json_array();
+	for (size_t i = 0; i < rows->n; i++)
+		json_array_append_new(a, report_goal_json(&rows->v[i]));
+	return a;
 }
 
 const char *const report_goal_csv_head[REPORT_GOAL_CSV] = {
@@ -198,19 +57,307 @@ void report_goal_cells(const struct goal_row *r, struct report_goal_cells *c)
 	snprintf(c->id, sizeof c->id, "%ld", r->id);
 	if (r->parent)
 		snprintf(c->parent, sizeof c->parent, "%ld", r->parent);
-	report_num_exact(c->target, r->target);
+	report_number(c->target, r->target);
 	if (s->has_latest)
-		report_num_exact(c->latest, s->latest.value);
+		report_number(c->latest, s->latest.value);
 	if (s->has_projection)
-		report_num_exact(c->proj, s->projected);
+		report_number(c->proj, s->projected);
 	if (s->has_expected)
-		report_num_exact(c->exp, s->expected);
+		report_number(c->exp, s->expected);
 	if (s->has_baseline)
-		report_num_exact(c->base, s->baseline);
+		report_number(c->base, s->baseline);
 	const char *cell[REPORT_GOAL_CSV] = { c->id, c->parent, r->phase, r->metric, r->op,
-						c->target, r->due, c->latest, r->latest_date,
-						c->proj, c->exp, goal_state_name(s->state),
-						r->judged_at, c->base };
+					      c->target, r->due, c->latest, r->latest_date,
+					      c->proj, c->exp, goal_state_name(s->state),
+					      r->judged_at, c->base };
 	memcpy(c->cell, cell, sizeof cell);
 }
 
+/* The colour a state is shown in, for report_table_color; NULL for none. */
+static const char *state_color(enum goal_state s)
+{
+	return s == GOAL_ACHIEVED || s == GOAL_ON_TRACK ? "32"
+	       : s == GOAL_AT_RISK ? "33"
+	       : s == GOAL_MISSED ? "31" : s == GOAL_TOO_EARLY ? "36" : NULL;
+}
+
+/* The goal as its tables name it: "  adoption.active_rate >= 0.6 (wave=1)",
+ * indented two spaces a level. Malloc'd. */
+static char *goal_text(const struct goal_row *r, int depth)
+{
+	char t[40];
+	report_number(t, r->target);
+	char *scope = text_sanitize(r->scope);
+	char *s = xasprintf("%*s%s %s %s%s%s%s", depth * 2, "", r->metric, r->op, t,
+			    *scope ? " (" : "", scope, *scope ? ")" : "");
+	free(scope);
+	return s;
+}
+
+/* The columns of a goal table from due on: due, latest, on, projected,
+ * expected (the status command's table only), the state in its colour and,
+ * for a settled goal, the day it was judged at. The state column is as
+ * wide as its cell, so the settled note follows it. */
+enum status_col { COL_DUE, COL_LATEST, COL_ON, COL_PROJECTED, COL_EXPECTED, COL_STATE,
+		  COL_SETTLED, NSTATUS };
+
+static const struct {
+	const char *en, *fa;
+	enum report_align align;
+	size_t width;
+	const char *gap;
+} STATUS_COL[NSTATUS] = {
+	{ "due", "موعد", REPORT_LEFT, 10, " " },
+	{ "latest", "آخرین", REPORT_RIGHT, 8, " " },
+	{ "on", "در", REPORT_LEFT, 10, " " },
+	{ "projected", "پیش‌بینی", REPORT_RIGHT, 9, " " },
+	{ "expected", "انتظار", REPORT_RIGHT, 8, " " },
+	{ "status", "وضعیت", REPORT_LEFT, 0, "  " },
+	{ NULL, NULL, REPORT_LEFT, 0, "" },
+};
+
+/* Column first on of t: the status columns, with or without expected.
+ * How many. */
+static size_t status_columns(struct report_table *t, size_t first, bool expected, bool fa)
+{
+	size_t c = first;
+	for (size_t k = 0; k < NSTATUS; k++) {
+		if (k == COL_EXPECTED && !expected)
+			continue;
+		report_table_column(t, c, fa ? STATUS_COL[k].fa : STATUS_COL[k].en,
+				    STATUS_COL[k].align);
+		report_table_width(t, c, STATUS_COL[k].width, true);
+		report_table_gap(t, c, STATUS_COL[k].gap);
+		c++;
+	}
+	return c - first;
+}
+
+/* The status cells of goal r into cell (with or without expected); buf
+ * holds the numbers. */
+struct status_buf {
+	char latest[24], proj[24], exp[24], settled[64];
+};
+
+static void status_cells(const struct goal_row *r, const char **cell, bool expected, bool fa,
+			 struct status_buf *b)
+{
+	const struct goal_status *s = &r->status;
+	char n[TEXT_NUMBER_LEN];
+	snprintf(b->latest, sizeof b->latest, "%s", s->has_latest
+		 ? text_number_beside(s->latest.value, r->target, n) : "-");
+	snprintf(b->proj, sizeof b->proj, "%s",
+		 s->has_projection ? text_number_small(s->projected, n) : "-");
+	snprintf(b->exp, sizeof b->exp, "%s", s->has_expected ? text_number_small(s->expected, n) : "-");
+	*b->settled = '\0';
+	if (s->settled)
+		snprintf(b->settled, sizeof b->settled, fa ? " (قطعی در %s)" : " (settled on %s)",
+			 r->judged_at);
+	const char *all[NSTATUS] = { r->due, b->latest, s->has_latest ? r->latest_date : "-",
+				     b->proj, b->exp, goal_state_label(s->state, fa ? LANG_FA : LANG_EN),
+				     b->settled };
+	for (size_t k = 0; k < NSTATUS; k++)
+		if (k != COL_EXPECTED || expected)
+			*cell++ = all[k];
+}
+
+void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], enum lang lang)
+{
+	if (lang == LANG_FA)
+		fprintf(out, "%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
+			"%zu هنوز زود است، %zu بدون داده\n", n, counts[GOAL_ACHIEVED],
+			counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
+			counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
+	else
+		fprintf(out, "%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
+			"%zu too early, %zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
+			counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
+			counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
+}
+
+static void no_goals(FILE *out, bool fa, const char *fa_text, const char *en_text)
+{
+	fputs(fa ? fa_text : en_text, out);
+	fputs(fa ? ": 'crmready plan build' هدف‌های مرحله‌ها را می‌سازد و 'crmready goal add' "
+		   "هدف‌های خودتان را می‌افزاید\n"
+		 : ": 'crmready plan build' makes the phase goals, 'crmready goal add' adds your own\n",
+	      out);
+}
+
+void report_goals_text(FILE *out, const struct goal_rows *rows, const char *family,
+		       const char *today, const struct report_options *o)
+{
+	bool fa = o->lang == LANG_FA;
+	if (fa)
+		fprintf(out, "\nاهداف روی سنجه‌های %s* در %s\n", family, today);
+	else
+		fprintf(out, "\nGoals on %s* metrics on %s\n", family, today);
+	if (!rows->n) {
+		fprintf(out, fa ? "هیچ هدفی روی سنجه‌های %s* نیست: 'crmready plan build' یا "
+				  "'crmready goal add'\n"
+				: "no goals on %s* metrics: 'crmready plan build' makes the phase goals, "
+				  "'crmready goal add' adds your own\n", family);
+		return;
+	}
+	/* the goal, then the status columns but expected */
+	enum { NCOLS = 1 + NSTATUS - 1, STATE = 1 + COL_STATE - 1 };
+	struct report_table *t = report_table_new(NCOLS);
+	report_table_plain_header(t);
+	report_table_column(t, 0, fa ? "هدف" : "goal", REPORT_LEFT);
+	report_table_width(t, 0, 4, false);
+	status_columns(t, 1, false, fa);
+	report_table_gap(t, 1, "  ");
+	size_t counts[GOAL_NSTATES] = { 0 };
+	for (size_t i = 0; i < rows->n; i++) {
+		const struct goal_row *r = &rows->v[i];
+		/* indented under its parent when the parent is shown too */
+		int depth = 0;
+		for (size_t j = i; r->parent && j-- > 0;)
+			if (rows->v[j].id == r->parent) {
+				depth = r->depth;
+				break;
+			}
+		char *goal = goal_text(r, depth);
+		struct status_buf b;
+		const char *cell[NCOLS] = { goal };
+		status_cells(r, cell + 1, false, fa, &b);
+		report_table_row(t, cell);
+		if (o->color)
+			report_table_color(t, STATE, state_color(r->status.state));
+		counts[r->status.state]++;
+		free(goal);
+	}
+	report_table_print(t, out, 0, o->color);
+	report_table_free(t);
+	report_goal_tally(out, rows->n, counts, o->lang);
+}
+
+void report_status_text(FILE *out, const struct goal_rows *rows, const char *today,
+			const struct report_options *o)
+{
+	bool fa = o->lang == LANG_FA;
+	fprintf(out, fa ? "وضعیت اهداف در %s\n" : "Goal status on %s\n", today);
+	if (!rows->n) {
+		no_goals(out, fa, "هنوز هدفی نیست", "no goals yet");
+		return;
+	}
+	enum { ID, PHASE, GOAL, FIRST, NCOLS = FIRST + NSTATUS };
+	struct report_table *t = report_table_new(NCOLS);
+	report_table_plain_header(t);
+	report_table_column(t, ID, fa ? "کد" : "id", REPORT_RIGHT);
+	report_table_width(t, ID, 4, true);
+	report_table_column(t, PHASE, fa ? "مرحله" : "phase", REPORT_LEFT);
+	report_table_width(t, PHASE, 11, true);
+	report_table_column(t, GOAL, fa ? "هدف" : "goal", REPORT_LEFT);
+	report_table_width(t, GOAL, 54, true);
+	report_table_gap(t, GOAL, " ");
+	status_columns(t, FIRST, true, fa);
+	size_t counts[GOAL_NSTATES] = { 0 };
+	for (size_t i = 0; i < rows->n; i++) {
+		const struct goal_row *r = &rows->v[i];
+		char id[24];
+		snprintf(id, sizeof id, "%ld", r->id);
+		char *goal = goal_text(r, r->depth);
+		struct status_buf b;
+		const char *cell[NCOLS] = { id, r->phase, goal };
+		status_cells(r, cell + FIRST, true, fa, &b);
+		report_table_row(t, cell);
+		if (o->color)
+			report_table_color(t, FIRST + COL_STATE, state_color(r->status.state));
+		counts[r->status.state]++;
+		free(goal);
+	}
+	report_table_print(t, out, 0, o->color);
+	report_table_free(t);
+	fputc('\n', out);
+	report_goal_tally(out, rows->n, counts, o->lang);
+	fprintf(out, fa ? "پیش‌بینی: روند کمترین مربعات %d مقدار آخر در موعد، درون دامنه سنجه؛ "
+			  "انتظار: جایی که مسیری\nمستقیم از خط پایه هدف (در روز تعیین آن) تا "
+			  "مقدار هدف (در موعد)، امروز به آن رسیده است؛\nهنوز زود است: کمتر از %d "
+			  "مقدار یا کمتر از %d هفته؛ قطعی: پس از موعد، بر پایه مقدارهای تا موعد\n"
+			: "projected: the least-squares trend of the last %d values at the due date, "
+			  "kept in the metric's range;\nexpected: where a straight path from the "
+			  "goal's baseline (on the day it was set) to the target\n(on the due date) "
+			  "stands today; too early: fewer than %d values or fewer than %d weeks;\n"
+			  "settled: past its due date, judged on the values up to it\n",
+		GOAL_TREND_POINTS, GOAL_MIN_POINTS, GOAL_MIN_WEEKS);
+}
+
+void report_goal_list_text(FILE *out, const struct store_goal *goals, size_t n)
+{
+	if (!n) {
+		no_goals(out, false, NULL, "no goals yet");
+		return;
+	}
+	static const struct { const char *head; enum report_align align; size_t width; } col[] = {
+		{ "id", REPORT_RIGHT, 4 }, { "parent", REPORT_RIGHT, 6 },
+		{ "phase", REPORT_LEFT, 11 }, { "goal", REPORT_LEFT, 54 },
+		{ "due", REPORT_LEFT, 10 }, { "origin", REPORT_LEFT, 0 },
+	};
+	enum { NCOLS = sizeof col / sizeof *col };
+	struct report_table *t = report_table_new(NCOLS);
+	report_table_plain_header(t);
+	for (size_t k = 0; k < NCOLS; k++) {
+		report_table_column(t, k, col[k].head, col[k].align);
+		report_table_width(t, k, col[k].width, true);
+		report_table_gap(t, k, k == 2 ? "  " : " ");
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct store_goal *g = &goals[i];
+		int depth = 0;
+		for (long p = g->parent; p && depth < 8; depth++) {
+			long next = 0;
+			for (size_t j = 0; j < n; j++)
+				if (goals[j].id == p)
+					next = goals[j].parent;
+			p = next;
+		}
+		struct goal_row r = { .metric = g->metric, .op = g->op, .scope = g->scope,
+				      .target = g->target };
+		char *goal = goal_text(&r, depth);
+		char parent[24] = "-";
+		if (g->parent)
+			snprintf(parent, sizeof parent, "%ld", g->parent);
+		report_table_rowf(t, "%ld\t%s\t%s\t%s\t%s\t%s", g->id, parent, g->phase, goal,
+				  g->due, g->origin);
+		free(goal);
+	}
+	report_table_print(t, out, 0, false);
+	report_table_free(t);
+}
+
+json_t *report_goal_list_json(const struct store_goal *goals, size_t n)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < n; i++) {
+		const struct store_goal *g = &goals[i];
+		json_t *o = json_pack("{s:I, s:o, s:s, s:s, s:s, s:s, s:f, s:s, s:s}", "id",
+				      (json_int_t)g->id, "parent",
+				      g->parent ? json_integer(g->parent) : json_null(), "phase",
+				      g->phase, "metric", g->metric, "scope", g->scope, "op", g->op,
+				      "target", g->target, "due", g->due, "origin", g->origin);
+		json_object_set_new(o, "set_on", g->set_on ? json_string(g->set_on) : json_null());
+		json_object_set_new(o, "baseline", g->has_baseline ? json_real(g->baseline)
+								    : json_null());
+		json_array_append_new(arr, o);
+	}
+	return json_pack("{s:o}", "goals", arr);
+}
+
+void report_goal_list_csv(FILE *out, const struct store_goal *goals, size_t n)
+{
+	static const char *const h[] = { "id", "parent", "phase", "metric", "scope",
+					 "op", "target", "due", "origin" };
+	csvx_write_row(out, h, 9);
+	for (size_t i = 0; i < n; i++) {
+		const struct store_goal *g = &goals[i];
+		char id[24], parent[24] = "", t[40];
+		snprintf(id, sizeof id, "%ld", g->id);
+		if (g->parent)
+			snprintf(parent, sizeof parent, "%ld", g->parent);
+		report_number(t, g->target);
+		const char *row[] = { id, parent, g->phase, g->metric, g->scope, g->op, t, g->due,
+				      g->origin };
+		csvx_write_row(out, row, 9);
+	}
+}

@@ -37,8 +37,12 @@ void h_esc(struct html *h, const char *s)
 		case '"': fputs("&quot;", h->out); break;
 		case '\'': fputs("&#39;", h->out); break;
 		default:
-			/* Control characters other than tab and newline are dropped. */
-			if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
+			/* Control characters other than tab and newline are dropped,
+			 * and so are bidi embeddings, overrides and isolates: a name
+			 * must not reorder the text around it. */
+			if (text_bidi_control(s))
+				s += 2;
+			else if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
 				fputc(*s, h->out);
 		}
 	}

@@ -25,25 +25,12 @@ static const char FORMULA[] =
 
 /* ---- build ---- */
 
-void report_num_exact(char out[40], double v)
-{
-	if (v == 0) {
-		strcpy(out, "0");
-		return;
-	}
-	for (int prec = 15; prec <= 17; prec++) {
-		snprintf(out, 40, "%.*g", prec, v);
-		if (strtod(out, NULL) == v)
-			return;
-	}
-}
-
 /* "metric op target (scope)", as the goal lists show a goal. */
 static void goal_words(struct sbuf *b, const char *metric, const char *op, double target,
 		       const char *scope)
 {
 	char t[40];
-	report_num_exact(t, target);
+	report_number(t, target);
 	char *sc = text_sanitize(scope);
 	sbuf_addf(b, "%s %s %s%s%s%s", metric, op, t, *sc ? " (" : "", sc, *sc ? ")" : "");
 	free(sc);
@@ -141,8 +128,8 @@ void report_plan_built(FILE *out, const struct plan *p, const char *basis,
 static void reason_text(struct sbuf *b, const struct store_plan_reason *r)
 {
 	char v[40], v2[40];
-	report_num_exact(v, round(r->value * 10) / 10);
-	report_num_exact(v2, round(r->value2 * 10) / 10);
+	report_number(v, round(r->value * 10) / 10);
+	report_number(v2, round(r->value2 * 10) / 10);
 	const char *k = r->kind;
 	if (!strcmp(k, "finding"))
 		sbuf_addf(b, "finding '%s' (%s)", r->ref, r->detail);
@@ -174,7 +161,7 @@ static const char *title_of(enum lang lang, const char *en, const char *fa)
 static void print_goal_line(FILE *out, const struct store_goal *g, int depth)
 {
 	char t[40];
-	report_num_exact(t, g->target);
+	report_number(t, g->target);
 	char *scope = text_sanitize(g->scope);
 	fprintf(out, "     %*s[%ld] %s %s %s%s%s%s\n", depth * 2, "", g->id, g->metric, g->op, t,
 	       *scope ? " (" : "", scope, *scope ? ")" : "");
@@ -379,12 +366,12 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang)
 		const struct store_plan_item *it = &sp->items[i];
 		char order[24], effort[40], dur[24], imp[24], risk[24], urg[40], prio[40];
 		snprintf(order, sizeof order, "%zu", i + 1);
-		report_num_exact(effort, it->effort);
+		report_number(effort, it->effort);
 		snprintf(dur, sizeof dur, "%ld", it->duration);
 		snprintf(imp, sizeof imp, "%ld", it->impact);
 		snprintf(risk, sizeof risk, "%ld", it->risk);
-		report_num_exact(urg, it->urgency);
-		report_num_exact(prio, it->priority);
+		report_number(urg, it->urgency);
+		report_number(prio, it->priority);
 		struct sbuf why;
 		sbuf_init(&why);
 		for (size_t r = 0; r < it->nreasons; r++) {
@@ -483,7 +470,7 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 			if (explain) {
 				fprintf(out, "       urgency %.2f, the highest of its reasons\n", it->urgency);
 				char pr[40];
-				report_num_exact(pr, round(it->priority * 10) / 10);
+				report_number(pr, round(it->priority * 10) / 10);
 				fprintf(out, "       priority = %ld x %.2f x (6 - %ld) / sqrt(%.1f) = %s\n",
 				       it->impact, it->urgency, it->risk, it->effort, pr);
 			}

@@ -249,3 +249,16 @@ char *report_num1(bool has, double v)
 	}
 	return s;
 }
+
+void report_number(char out[REPORT_NUMBER_LEN], double v)
+{
+	if (v == 0) {
+		strcpy(out, "0");
+		return;
+	}
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(out, REPORT_NUMBER_LEN, "%.*g", prec, v);
+		if (strtod(out, NULL) == v)
+			return;
+	}
+}

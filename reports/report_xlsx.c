@@ -56,6 +56,10 @@ void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_fo
 {
 	if (!s)
 		s = "";
+	/* a name's bidi overrides and isolates would reorder its neighbours */
+	char *plain = text_without_bidi(s);
+	if (plain)
+		s = plain;
 	size_t len = strlen(s);
 	char *cut = NULL;
 	if (len > XL_MAX_STRING) {
@@ -88,6 +92,7 @@ void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_fo
 	note_width(sh, c, w);
 	xl_check(sh->x, worksheet_write_string(sh->ws, r, c, s, f));
 	free(cut);
+	free(plain);
 }
 
 void xl_num(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, double v, lxw_format *f)
@@ -438,8 +443,9 @@ static double cheap_width(const char *s)
 
 static void raw_str(struct metrics_stream *ms, lxw_col_t c, const char *s)
 {
-	if (strlen(s) > XL_MAX_STRING / 4 || strchr(s, '\n')) {
-		xl_str(ms->sh, ms->row, c, s, ms->sh->x->text);   /* rare: the careful path */
+	if (strlen(s) > XL_MAX_STRING / 4 || strchr(s, '\n') || strstr(s, "\xe2\x80") ||
+	    strstr(s, "\xe2\x81")) {
+		xl_str(ms->sh, ms->row, c, s, ms->sh->x->text);   /* rare: the careful path (long, multi-line, or a possible bidi control) */
 		return;
 	}
 	note_width(ms->sh, c, cheap_width(s));

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "../core/embedded.h"
@@ -229,15 +230,58 @@ static char *immutable_uri(const char *path)
 	return sbuf_detach(&b);
 }
 
+bool store_fs_is_network(unsigned long f_type)
+{
+	static const unsigned long network[] = {
+		0x6969,         /* NFS */
+		0x517B,         /* SMB */
+		0xFF534D42,     /* CIFS */
+		0xFE534D42,     /* SMB2 */
+		0x65735546,     /* FUSE: sshfs, rclone, s3fs ... */
+		0x5346414F,     /* AFS */
+		0x73757245,     /* Coda */
+		0x564C,         /* NCP */
+		0x01021997,     /* 9P */
+		0x00C36400,     /* Ceph */
+		0x0BD00BD0,     /* Lustre */
+		0x01161970,     /* GFS2 */
+		0x7461636F,     /* OCFS2 */
+	};
+	for (size_t i = 0; i < sizeof network / sizeof *network; i++)
+		if (f_type == network[i])
+			return true;
+	return false;
+}
+
+/* The file system of path's folder is a network one (see store.h). */
+static bool on_network(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	const char *name = ".";
+	if (slash) {
+		slash[slash == dir] = '\0';
+		name = dir;
+	}
+	struct statfs fs;
+	bool network = statfs(name, &fs) == 0 && store_fs_is_network((unsigned long)fs.f_type);
+	free(dir);
+	return network;
+}
+
 struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 {
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	struct stat sb;
 	st->exists = stat(path, &sb) == 0;
-	if (st->exists && S_ISDIR(sb.st_mode)) {
+	if (st->exists && !S_ISREG(sb.st_mode)) {
+		/* SQLite would open a device and leave a -journal beside it */
 		diag_fail(d, mode == STORE_WRITE ? EXIT_CANTCREAT : EXIT_NOINPUT,
-			  "%s is a directory, not a workspace file", path);
+			  "%s is %s, not a workspace file", path,
+			  S_ISDIR(sb.st_mode) ? "a directory" : S_ISCHR(sb.st_mode) ? "a character device" :
+			  S_ISFIFO(sb.st_mode) ? "a named pipe" : S_ISSOCK(sb.st_mode) ? "a socket" :
+			  "a special file");
 		goto fail;
 	}
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
@@ -291,8 +335,16 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 	if (!pragma_int(st, "PRAGMA schema_version", &dummy, d))
 		goto fail;
 	if ((st->exists && !ro) || mode == STORE_WRITE) {
-		if (!exec(st, "PRAGMA journal_mode = WAL", "enabling WAL", d))
+		/* WAL needs shared memory that a network file system does not
+		 * share between machines: there, a rollback journal. */
+		bool network = on_network(path);
+		if (!exec(st, network ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL",
+			  "choosing the journal", d))
 			goto fail;
+		if (network && st->created)
+			diag_at(d, DIAG_WARNING, 0, NULL, 0, 0, "%s is on a network file system: the "
+				"workspace uses a rollback journal (WAL is not safe there); let one person "
+				"write at a time", path);
 	}
 	if (!exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL",
 		  "configuring the connection", d))

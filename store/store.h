@@ -26,6 +26,11 @@ enum store_mode {
 
 /* ---- connection and transactions (store.c) ---- */
 
+/* A file system type (statfs f_type) that is shared over a network (NFS,
+ * SMB/CIFS, FUSE such as sshfs, AFS, Ceph ...): SQLite's WAL is not safe
+ * there, so a workspace on one uses a rollback journal. */
+bool store_fs_is_network(unsigned long f_type);
+
 /* Open the workspace at path. Refuses (65) a file that is not a crmready
  * workspace or whose schema is newer than this binary; migrates an older
  * one forward in one transaction. Returns NULL with errors in d. */

@@ -318,10 +318,24 @@ static void store_rollback__writes__discarded(void **state)
 	assert_int_equal(store_metric_latest(f->st, "m", "", &m, &f->d), 0);
 }
 
+static void store_fs_is_network__nfs_smb_fuse__yes_local__no(void **state)
+{
+	(void)state;
+	assert_true(store_fs_is_network(0x6969));        /* NFS */
+	assert_true(store_fs_is_network(0xFF534D42));    /* CIFS */
+	assert_true(store_fs_is_network(0xFE534D42));    /* SMB2 */
+	assert_true(store_fs_is_network(0x65735546));    /* FUSE (sshfs) */
+	assert_false(store_fs_is_network(0xEF53));       /* ext4 */
+	assert_false(store_fs_is_network(0x01021994));   /* tmpfs */
+	assert_false(store_fs_is_network(0x58465342));   /* XFS */
+	assert_false(store_fs_is_network(0x794C7630));   /* overlayfs */
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(store_fs_is_network__nfs_smb_fuse__yes_local__no),
 		T(store_open__write_on_missing__creates_current_schema),
 		T(store_open__empty_sqlite_file__migrated),
 		T(store_open__existing_workspace__opened_unchanged),
