@@ -15,9 +15,9 @@ static int set_target(struct cli *cli)
 	if (cli->nargs != 3)
 		return cli_usage_error(cli, "set-target needs CAPABILITY and LEVEL");
 	long level;
-	if (!text_parse_long(cli->args[2], 1, 5, &level))
-		return cli_usage_error(cli, "LEVEL: found '%s', expected a maturity level 1..5",
-				       cli->args[2]);
+	if (!text_parse_long(cli->args[2], Q_LEVEL_MIN, Q_LEVEL_MAX, &level))
+		return cli_usage_error(cli, "LEVEL: found '%s', expected a maturity level %d..%d",
+				       cli->args[2], Q_LEVEL_MIN, Q_LEVEL_MAX);
 	const char *ref = cli_opt(cli, "questionnaire");
 	struct store *st = cli_open_store(cli, STORE_WRITE);
 	if (!st)

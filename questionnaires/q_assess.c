@@ -14,71 +14,7 @@
 
 #include "../core/anonymity.h"
 #include "../core/xalloc.h"
-#include "questionnaire.h"
-
-/* ---- a small string-keyed hash table ---- */
-
-struct str_entry {
-	char *key;
-	size_t value;        /* index into the owner's array */
-};
-
-struct str_map {
-	struct str_entry *slots;
-	size_t cap, n;
-};
-
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
-static struct str_entry *map_slot(const struct str_map *m, const char *key)
-{
-	size_t i = hash_str(key) & (m->cap - 1);
-	while (m->slots[i].key && strcmp(m->slots[i].key, key))
-		i = (i + 1) & (m->cap - 1);
-	return &m->slots[i];
-}
-
-/* The value for key, or SIZE_MAX. */
-static size_t map_get(const struct str_map *m, const char *key)
-{
-	if (!m->cap)
-		return SIZE_MAX;
-	struct str_entry *e = map_slot(m, key);
-	return e->key ? e->value : SIZE_MAX;
-}
-
-static void map_put(struct str_map *m, const char *key, size_t value)
-{
-	if ((m->n + 1) * 2 > m->cap) {
-		struct str_map bigger = { xcalloc(m->cap ? m->cap * 2 : 16, sizeof *bigger.slots),
-					  m->cap ? m->cap * 2 : 16, m->n };
-		for (size_t i = 0; i < m->cap; i++)
-			if (m->slots[i].key)
-				*map_slot(&bigger, m->slots[i].key) = m->slots[i];
-		free(m->slots);
-		*m = bigger;
-	}
-	struct str_entry *e = map_slot(m, key);
-	if (!e->key) {
-		e->key = xstrdup(key);
-		m->n++;
-	}
-	e->value = value;
-}
-
-static void map_release(struct str_map *m)
-{
-	for (size_t i = 0; i < m->cap; i++)
-		free(m->slots[i].key);
-	free(m->slots);
-	memset(m, 0, sizeof *m);
-}
+#include "q_internal.h"
 
 /* ---- accumulation state ---- */
 
@@ -89,7 +25,7 @@ struct distinct_answer {
 };
 
 struct question_acc {
-	struct str_map by_raw;           /* raw -> index in answers */
+	struct q_str_map by_raw;           /* raw -> index in answers */
 	struct distinct_answer *answers;
 	size_t nanswers, cap;
 };
@@ -108,7 +44,7 @@ struct q_assess_data {
 	size_t cap;
 	double *sum, *wsum;              /* [respondent * ndim + dim] */
 	struct question_acc *questions;
-	struct str_map groups[Q_BY_COUNT];
+	struct q_str_map groups[Q_BY_COUNT];
 	char **group_names[Q_BY_COUNT];
 	size_t ngroup_names[Q_BY_COUNT], group_cap[Q_BY_COUNT];
 	double *level_sum;               /* per capability */
@@ -164,13 +100,13 @@ size_t q_assess_respondent(struct q_assessment *a, const char *department, const
 	}
 	const char *names[Q_BY_COUNT] = { department ? department : "", role ? role : "" };
 	for (int by = 0; by < Q_BY_COUNT; by++) {
-		size_t g = map_get(&x->groups[by], names[by]);
+		size_t g = q_str_map_get(&x->groups[by], names[by]);
 		if (g == SIZE_MAX) {
 			g = x->ngroup_names[by];
 			XGROW(x->group_names[by], x->group_cap[by], g + 1);
 			x->group_names[by][g] = xstrdup(names[by]);
 			x->ngroup_names[by]++;
-			map_put(&x->groups[by], names[by], g);
+			q_str_map_put(&x->groups[by], names[by], g);
 		}
 		x->resp[r].group[by] = g;
 	}
@@ -185,7 +121,7 @@ bool q_assess_answer(struct q_assessment *a, size_t r, size_t qi, const char *ra
 	*err = NULL;
 	const struct q_question *qq = &a->q->questions[qi];
 	struct question_acc *acc = &a->data->questions[qi];
-	size_t k = map_get(&acc->by_raw, raw);
+	size_t k = q_str_map_get(&acc->by_raw, raw);
 	if (k == SIZE_MAX) {
 		struct q_answer ans;
 		if (!q_answer_parse(a->q, qq, raw, &ans, err))
@@ -195,7 +131,7 @@ bool q_assess_answer(struct q_assessment *a, size_t r, size_t qi, const char *ra
 		acc->answers[k].parsed = ans;
 		acc->answers[k].count = 0;
 		acc->nanswers++;
-		map_put(&acc->by_raw, raw, k);
+		q_str_map_put(&acc->by_raw, raw, k);
 	}
 	struct distinct_answer *da = &acc->answers[k];
 	da->count++;
@@ -205,7 +141,7 @@ bool q_assess_answer(struct q_assessment *a, size_t r, size_t qi, const char *ra
 		a->data->sum[r * nd + qq->dimension] += qq->weight * ans->score;
 		a->data->wsum[r * nd + qq->dimension] += qq->weight;
 	}
-	if (ans->kind == Q_ANSWER_UNSCORED && qq->type == Q_TEXT && *ans->canonical) {
+	if (ans->kind == Q_ANSWER_UNSCORED && !q_type_info(qq->type)->scored && *ans->canonical) {
 		struct q_assess_data *x = a->data;
 		XGROW(x->comments, x->comments_cap, x->ncomments + 1);
 		x->comments[x->ncomments++] = (struct raw_comment){ r, qi, xstrdup(ans->canonical) };
@@ -240,7 +176,7 @@ static void build_groups(struct q_assessment *a, enum q_by by, size_t *map)
 		qsort(sorted, n, sizeof *sorted, cmp_str);
 	}
 	for (size_t i = 0; i < n; i++) {
-		size_t g = map_get(&x->groups[by], sorted[i]);
+		size_t g = q_str_map_get(&x->groups[by], sorted[i]);
 		map[g] = a->ngroups;
 		struct q_group *grp = &a->groups[a->ngroups++];
 		grp->by = by;
@@ -270,10 +206,10 @@ static void finish_questions(struct q_assessment *a)
 	for (size_t qi = 0; qi < a->q->nquestions; qi++) {
 		struct question_acc *acc = &a->data->questions[qi];
 		struct q_question_stats *st = &a->questions[qi];
-		bool level = a->q->questions[qi].type == Q_LEVEL;
+		bool level = q_type_info(a->q->questions[qi].type)->capability;
 		/* Distinct raw answers may share a canonical form ("Y", "yes"):
 		 * add their counts up before picking the most common. */
-		struct str_map canon = { 0 };
+		struct q_str_map canon = { 0 };
 		size_t *counts = xcalloc(acc->nanswers + 1, sizeof *counts);
 		double sum = 0;
 		for (size_t k = 0; k < acc->nanswers; k++) {
@@ -287,10 +223,10 @@ static void finish_questions(struct q_assessment *a)
 				st->scored += da->count;
 				sum += (double)da->count * (level ? da->parsed.level : da->parsed.score);
 			}
-			size_t c = map_get(&canon, da->parsed.canonical);
+			size_t c = q_str_map_get(&canon, da->parsed.canonical);
 			if (c == SIZE_MAX) {
 				c = k;
-				map_put(&canon, da->parsed.canonical, k);
+				q_str_map_put(&canon, da->parsed.canonical, k);
 			}
 			counts[c] += da->count;
 		}
@@ -309,7 +245,7 @@ static void finish_questions(struct q_assessment *a)
 			}
 		}
 		free(counts);
-		map_release(&canon);
+		q_str_map_release(&canon);
 	}
 }
 
@@ -597,14 +533,14 @@ void q_assess_free(struct q_assessment *a)
 		for (size_t k = 0; k < acc->nanswers; k++)
 			q_answer_release(&acc->answers[k].parsed);
 		free(acc->answers);
-		map_release(&acc->by_raw);
+		q_str_map_release(&acc->by_raw);
 	}
 	free(x->questions);
 	for (int by = 0; by < Q_BY_COUNT; by++) {
 		for (size_t g = 0; g < x->ngroup_names[by]; g++)
 			free(x->group_names[by][g]);
 		free(x->group_names[by]);
-		map_release(&x->groups[by]);
+		q_str_map_release(&x->groups[by]);
 	}
 	free(x->resp);
 	free(x->sum);
@@ -750,7 +686,7 @@ bool q_assess_share(const struct q_assessment *a, size_t qi, const char *value, 
 		if (ans->kind == Q_ANSWER_EMPTY)
 			continue;
 		if (!strcmp(ans->canonical, key) ||
-		    (qq->type == Q_MULTI && ans->kind == Q_ANSWER_SCORED && multi_has(ans->canonical, key)))
+		    (q_type_info(qq->type)->several && ans->kind == Q_ANSWER_SCORED && multi_has(ans->canonical, key)))
 			hits += acc->answers[k].count;
 	}
 	free(key);

@@ -9,7 +9,7 @@
 
 #include "../core/xalloc.h"
 #include "questionnaire.h"
-#include "q_when.h"
+#include "q_internal.h"
 
 static const char *const TOP_KEYS[] = { "id", "version", "title", "description", "scale",
 	"levels", "dimensions", "questions", "capabilities", "measures", NULL };
@@ -31,14 +31,6 @@ static const char *const BAND_REQUIRED[] = { "score", NULL };
 static const char *const CAP_KEYS[] = { "id", "area", "title", "description", "importance",
 	"target", "levels", NULL };
 static const char *const CAP_REQUIRED[] = { "id", "title", "importance", "target", "levels", NULL };
-static const char *const TYPES[] = { "likert", "yesno", "choice", "multi", "number", "text",
-	"level", NULL };
-
-const char *q_type_name(enum q_type type)
-{
-	return TYPES[type];
-}
-
 /* Lists longer than this are refused: no survey has a thousand questions,
  * and the id checks stay cheap on hostile files. */
 enum { Q_MAX_LIST = 1000 };
@@ -238,30 +230,28 @@ static void check_type_fields(struct loader *l, struct q_question *qq, const str
 {
 	struct yx_node *options = yx_get(it, "options"), *bands = yx_get(it, "bands"),
 		       *cap = yx_get(it, "capability"), *reverse = yx_get(it, "reverse");
-	bool wants_options = qq->type == Q_CHOICE || qq->type == Q_MULTI;
-	if (wants_options && !options)
-		yx_error(l->doc, it, l->d, "question '%s' of type %s needs options", qq->id,
-			 q_type_name(qq->type));
-	if (!wants_options && options)
+	const struct q_type_info *t = q_type_info(qq->type);
+	if (t->options && !options)
+		yx_error(l->doc, it, l->d, "question '%s' of type %s needs options", qq->id, t->name);
+	if (!t->options && options)
 		yx_error(l->doc, options, l->d, "options only apply to choice and multi questions; "
-			 "'%s' is %s", qq->id, q_type_name(qq->type));
+			 "'%s' is %s", qq->id, t->name);
 	else if (options)
 		load_options(l, qq, options);
-	if (qq->type == Q_NUMBER && !bands)
+	if (t->bands && !bands)
 		yx_error(l->doc, it, l->d, "question '%s' of type number needs bands", qq->id);
-	if (qq->type != Q_NUMBER && bands)
+	if (!t->bands && bands)
 		yx_error(l->doc, bands, l->d, "bands only apply to number questions; '%s' is %s",
-			 qq->id, q_type_name(qq->type));
+			 qq->id, t->name);
 	else if (bands)
 		load_bands(l, qq, bands);
-	if (qq->type == Q_LEVEL && !cap)
+	if (t->capability && !cap)
 		yx_error(l->doc, it, l->d, "question '%s' of type level needs capability: ID", qq->id);
-	if (qq->type != Q_LEVEL && cap)
+	if (!t->capability && cap)
 		yx_error(l->doc, cap, l->d, "capability only applies to level questions; '%s' is %s",
-			 qq->id, q_type_name(qq->type));
-	if (reverse && qq->reverse && (qq->type == Q_TEXT || qq->type == Q_LEVEL))
-		yx_error(l->doc, reverse, l->d, "reverse has no meaning for a %s question",
-			 q_type_name(qq->type));
+			 qq->id, t->name);
+	if (reverse && qq->reverse && !t->reversible)
+		yx_error(l->doc, reverse, l->d, "reverse has no meaning for a %s question", t->name);
 }
 
 static void load_question(struct loader *l, const struct yx_node *it)
@@ -304,13 +294,9 @@ static void load_question(struct loader *l, const struct yx_node *it)
 		const char *type;
 		bool found = false;
 		if (yx_str(l->doc, n, &type, "type", l->d)) {
-			for (int i = 0; TYPES[i]; i++)
-				if (!strcmp(type, TYPES[i])) {
-					qq.type = (enum q_type)i;
-					found = true;
-				}
+			found = q_type_find(type, &qq.type);
 			if (!found)
-				yx_unknown(l->doc, n, "question type", TYPES, (size_t)-1, l->d);
+				yx_unknown(l->doc, n, "question type", q_type_names(), (size_t)-1, l->d);
 		}
 		type_ok = found;
 	}
@@ -373,23 +359,25 @@ static void load_capabilities(struct loader *l, const struct yx_node *n)
 		if ((x = yx_get(it, "importance")))
 			ok = yx_int(l->doc, x, 1, 3, &c.importance, "importance", l->d) && ok;
 		if ((x = yx_get(it, "target")))
-			ok = yx_int(l->doc, x, 1, 5, &c.target, "target", l->d) && ok;
+			ok = yx_int(l->doc, x, Q_LEVEL_MIN, Q_LEVEL_MAX, &c.target, "target", l->d) && ok;
 		if ((x = yx_get(it, "levels")) && yx_want_map(l->doc, x, "capability levels", l->d)) {
-			bool seen[5] = { 0 };
+			bool seen[Q_LEVELS] = { 0 };
 			for (size_t k = 0; k < x->n; k++) {
 				long lv;
-				if (!yx_int(l->doc, yx_key(x, k), 1, 5, &lv, "capability level", l->d)) {
+				if (!yx_int(l->doc, yx_key(x, k), Q_LEVEL_MIN, Q_LEVEL_MAX, &lv,
+					    "capability level", l->d)) {
 					ok = false;
 					continue;
 				}
-				seen[lv - 1] = true;
-				ok = yx_text(l->doc, yx_val(x, k), &c.levels[lv - 1], "capability level",
+				seen[lv - Q_LEVEL_MIN] = true;
+				ok = yx_text(l->doc, yx_val(x, k), &c.levels[lv - Q_LEVEL_MIN], "capability level",
 					     l->d) && ok;
 			}
-			for (int k = 0; k < 5; k++)
+			for (int k = 0; k < Q_LEVELS; k++)
 				if (!seen[k]) {
 					yx_error(l->doc, x, l->d, "capability levels: level %d is not "
-						 "described, expected all of 1..5", k + 1);
+						 "described, expected all of %d..%d", k + Q_LEVEL_MIN,
+						 Q_LEVEL_MIN, Q_LEVEL_MAX);
 					ok = false;
 				}
 		}

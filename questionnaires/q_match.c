@@ -48,22 +48,22 @@ static bool in_list(const char *key, const char *const *list)
 	return false;
 }
 
-const char *q_column_how_text(enum q_column_how how)
+const char *q_column_how_text(enum q_column_how how, enum lang lang)
 {
-	switch (how) {
-	case Q_HOW_ID: return "question id";
-	case Q_HOW_NAME: return "XLSForm name";
-	case Q_HOW_TEXT_EN: return "question text, en";
-	case Q_HOW_TEXT_FA: return "question text, fa";
-	case Q_HOW_MAP: return "--map";
-	case Q_HOW_RESPONDENT_OPTION: return "--respondent-column";
-	case Q_HOW_HEADER: return "column name";
-	case Q_HOW_META: return "form metadata";
-	case Q_HOW_OPTION: return "an option of";
-	case Q_HOW_IGNORE_UNKNOWN: return "unknown: --ignore-unknown";
-	case Q_HOW_NONE: break;
-	}
-	return "";
+	static const struct text HOW[] = {
+		[Q_HOW_NONE] = { "" },
+		[Q_HOW_ID] = { "question id", "شناسه پرسش" },
+		[Q_HOW_NAME] = { "XLSForm name", "نام XLSForm" },
+		[Q_HOW_TEXT_EN] = { "question text, en", "متن پرسش، انگلیسی" },
+		[Q_HOW_TEXT_FA] = { "question text, fa", "متن پرسش، فارسی" },
+		[Q_HOW_MAP] = { "--map" },
+		[Q_HOW_RESPONDENT_OPTION] = { "--respondent-column" },
+		[Q_HOW_HEADER] = { "column name" },
+		[Q_HOW_META] = { "form metadata" },
+		[Q_HOW_OPTION] = { "an option of" },
+		[Q_HOW_IGNORE_UNKNOWN] = { "unknown: --ignore-unknown", "ناشناخته: --ignore-unknown" },
+	};
+	return text_get(&HOW[how], lang);
 }
 
 /* "grp/sub/name" -> "name" and, when there is one, "sub" in *parent. */
@@ -234,7 +234,7 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 		} else if (last != h && (qi = q_find_question(q, last)) >= 0) {
 			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_NAME, false };
 		} else if (parent && (qi = find_question_n(q, parent, parent_len)) >= 0 &&
-			   q->questions[qi].type == Q_MULTI &&
+			   q_type_info(q->questions[qi].type)->several &&
 			   q_find_option(&q->questions[qi], last) >= 0) {
 			/* Kobo's 0/1 column per option of a select_multiple. */
 			*col = (struct q_column){ Q_COLUMN_OPTION, qi, Q_HOW_OPTION, false };
@@ -400,71 +400,83 @@ static char *multi_labels(const struct q_question *qq, const char *raw)
 	return sbuf_detach(&out);
 }
 
+/* The scale value whose label (either language) raw is. */
+char *q_label_scale(const struct questionnaire *q, const struct q_question *qq, const char *raw)
+{
+	char *key = text_match_key(raw);
+	char *found = NULL;
+	for (size_t i = 0; i < q->nscale_labels && !found; i++)
+		if (key_eq(key, q->scale_labels[i].text.en) || key_eq(key, q->scale_labels[i].text.fa))
+			found = xasprintf("%ld", q->scale_labels[i].value);
+	free(key);
+	return found;
+}
+
+char *q_label_yesno(const struct questionnaire *q, const struct q_question *qq, const char *raw)
+{
+	static const char *const yes[] = { "yes", "بله", "آری", "بلی", NULL };
+	static const char *const no[] = { "no", "خیر", "نه", NULL };
+	char *key = text_match_key(raw);
+	const char *v = in_list(key, yes) ? "yes" : in_list(key, no) ? "no" : NULL;
+	free(key);
+	return v ? xstrdup(v) : NULL;
+}
+
+char *q_label_option(const struct questionnaire *q, const struct q_question *qq, const char *raw)
+{
+	if (q_type_info(qq->type)->several)
+		return multi_labels(qq, raw);
+	long k = option_by_label(qq, raw);
+	return k >= 0 ? xstrdup(qq->options[k].id) : NULL;
+}
+
+char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq, enum lang lang)
+{
+	struct sbuf b;
+	sbuf_init(&b);
+	sbuf_addf(&b, "a whole number %ld..%ld or one of the scale's labels: ", q->scale_min,
+		  q->scale_max);
+	for (size_t i = 0; i < q->nscale_labels; i++)
+		sbuf_addf(&b, "%s%s", i ? ", " : "", text_get(&q->scale_labels[i].text, lang));
+	return sbuf_detach(&b);
+}
+
+char *q_labels_yesno(const struct questionnaire *q, const struct q_question *qq, enum lang lang)
+{
+	return xstrdup(lang == LANG_FA ? "بله or خیر" : "Yes or No");
+}
+
+char *q_labels_option(const struct questionnaire *q, const struct q_question *qq, enum lang lang)
+{
+	bool several = q_type_info(qq->type)->several;
+	struct sbuf b;
+	sbuf_init(&b);
+	sbuf_addf(&b, "%s: ", several ? "options of" : "one of the options");
+	for (size_t i = 0; i < qq->noptions; i++)
+		sbuf_addf(&b, "%s'%s'", i ? ", " : "", text_get(&qq->options[i].text, lang));
+	if (several)
+		sbuf_addf(&b, " (joined by ';' or ', ')");
+	return sbuf_detach(&b);
+}
+
 char *q_match_answer(const struct questionnaire *q, const struct q_question *qq, const char *raw)
 {
-	if (!raw || !*raw)
+	const struct q_type_info *t = q_type_info(qq->type);
+	if (!raw || !*raw || !t->from_label)
 		return NULL;
-	switch (qq->type) {
-	case Q_LIKERT: {
-		char *key = text_match_key(raw);
-		char *found = NULL;
-		for (size_t i = 0; i < q->nscale_labels && !found; i++)
-			if (key_eq(key, q->scale_labels[i].text.en) ||
-			    key_eq(key, q->scale_labels[i].text.fa))
-				found = xasprintf("%ld", q->scale_labels[i].value);
-		free(key);
-		return found;
-	}
-	case Q_YESNO: {
-		static const char *const yes[] = { "yes", "بله", "آری", "بلی", NULL };
-		static const char *const no[] = { "no", "خیر", "نه", NULL };
-		char *key = text_match_key(raw);
-		const char *v = in_list(key, yes) ? "yes" : in_list(key, no) ? "no" : NULL;
-		free(key);
-		return v ? xstrdup(v) : NULL;
-	}
-	case Q_CHOICE: {
-		long k = option_by_label(qq, raw);
-		return k >= 0 ? xstrdup(qq->options[k].id) : NULL;
-	}
-	case Q_MULTI:
-		return multi_labels(qq, raw);
-	default:
-		return NULL;
-	}
+	return t->from_label(q, qq, raw);
 }
 
 char *q_match_answer_error(const struct questionnaire *q, const struct q_question *qq,
 			   const char *raw, enum lang lang)
 {
-	char *safe = text_sanitize(raw);
-	struct sbuf b;
-	sbuf_init(&b);
-	sbuf_addf(&b, "found '%s', expected ", safe);
-	free(safe);
-	switch (qq->type) {
-	case Q_LIKERT:
-		sbuf_addf(&b, "a whole number %ld..%ld or one of the scale's labels: ", q->scale_min,
-			  q->scale_max);
-		for (size_t i = 0; i < q->nscale_labels; i++)
-			sbuf_addf(&b, "%s%s", i ? ", " : "", text_get(&q->scale_labels[i].text, lang));
-		break;
-	case Q_YESNO:
-		sbuf_addf(&b, "%s", lang == LANG_FA ? "بله or خیر" : "Yes or No");
-		break;
-	case Q_CHOICE:
-	case Q_MULTI:
-		sbuf_addf(&b, "%s: ", qq->type == Q_MULTI ? "options of" : "one of the options");
-		for (size_t i = 0; i < qq->noptions; i++)
-			sbuf_addf(&b, "%s'%s'", i ? ", " : "", text_get(&qq->options[i].text, lang));
-		if (qq->type == Q_MULTI)
-			sbuf_addf(&b, " (joined by ';' or ', ')");
-		break;
-	default:
-		sbuf_release(&b);
+	const struct q_type_info *t = q_type_info(qq->type);
+	if (!t->labels)
 		return NULL;
-	}
-	if (qq->na)
-		sbuf_addf(&b, ", or na");
-	return sbuf_detach(&b);
+	char *safe = text_sanitize(raw);
+	char *labels = t->labels(q, qq, lang);
+	char *msg = xasprintf("found '%s', expected %s%s", safe, labels, qq->na ? ", or na" : "");
+	free(labels);
+	free(safe);
+	return msg;
 }

@@ -12,7 +12,7 @@
 #include <strings.h>
 
 #include "../core/xalloc.h"
-#include "questionnaire.h"
+#include "q_internal.h"
 
 /* Copy of raw without surrounding ASCII blanks, with Persian (U+06F0..9)
  * and Arabic-Indic (U+0660..9) digits turned into ASCII and the Arabic
@@ -163,7 +163,8 @@ static char *format_number(double v)
 	return xasprintf("%.17g", v);
 }
 
-static bool parse_multi(const struct q_question *qq, const char *s, struct q_answer *out, char **err)
+bool q_parse_multi(const struct questionnaire *q, const struct q_question *qq, const char *s,
+		   struct q_answer *out, char **err)
 {
 	bool *chosen = xcalloc(qq->noptions ? qq->noptions : 1, sizeof *chosen);
 	size_t nchosen = 0;
@@ -213,7 +214,8 @@ static bool parse_multi(const struct q_question *qq, const char *s, struct q_ans
 	return ok;
 }
 
-static bool parse_band(const struct q_question *qq, const char *s, struct q_answer *out, char **err)
+bool q_parse_band(const struct questionnaire *q, const struct q_question *qq, const char *s,
+		  struct q_answer *out, char **err)
 {
 	double v;
 	if (!parse_number(s, &v)) {
@@ -231,6 +233,64 @@ static bool parse_band(const struct q_question *qq, const char *s, struct q_answ
 		: xasprintf("%s: the question has no bands", num);
 	free(num);
 	return false;
+}
+
+/* likert and level: a whole number in the question's range. */
+bool q_parse_ranged(const struct questionnaire *q, const struct q_question *qq, const char *s,
+		    struct q_answer *out, char **err)
+{
+	long v, lo, hi;
+	bool level = q_type_info(qq->type)->capability;
+	q_answer_range(q, qq, &lo, &hi);
+	if (!parse_whole(s, &v) || v < lo || v > hi) {
+		char *safe = text_sanitize(s);
+		*err = xasprintf("found '%s', expected %s %ld..%ld%s", safe,
+				 level ? "a maturity level" : "a whole number", lo, hi,
+				 qq->na ? " or na" : "");
+		free(safe);
+		return false;
+	}
+	if (level) {
+		out->kind = Q_ANSWER_LEVEL;
+		out->level = (double)v;
+		/* Maturity also reads as a 0..100 score for the dimension. */
+		out->score = (double)(v - lo) / (double)(hi - lo) * 100.0;
+		out->canonical = xasprintf("%ld", v);
+		return true;
+	}
+	return scored(qq, out, (double)(v - lo) / (double)(hi - lo) * 100.0, xasprintf("%ld", v));
+}
+
+bool q_parse_yesno(const struct questionnaire *q, const struct q_question *qq, const char *s,
+		   struct q_answer *out, char **err)
+{
+	int yn = parse_yesno(s);
+	if (yn < 0) {
+		char *safe = text_sanitize(s);
+		*err = xasprintf("found '%s', expected yes or no%s", safe, qq->na ? " or na" : "");
+		free(safe);
+		return false;
+	}
+	return scored(qq, out, yn ? 100 : 0, xstrdup(yn ? "yes" : "no"));
+}
+
+bool q_parse_choice(const struct questionnaire *q, const struct q_question *qq, const char *s,
+		    struct q_answer *out, char **err)
+{
+	long k = option_index(qq, s);
+	if (k < 0) {
+		*err = unknown_option(qq, s);
+		return false;
+	}
+	return scored(qq, out, qq->options[k].score, xstrdup(qq->options[k].id));
+}
+
+bool q_parse_text(const struct questionnaire *q, const struct q_question *qq, const char *s,
+		  struct q_answer *out, char **err)
+{
+	out->kind = Q_ANSWER_UNSCORED;
+	out->canonical = xstrdup(s);
+	return true;
 }
 
 bool q_answer_parse(const struct questionnaire *q, const struct q_question *qq,
@@ -256,68 +316,7 @@ bool q_answer_parse(const struct questionnaire *q, const struct q_question *qq,
 		free(s);
 		return ok;
 	}
-	long v;
-	switch (qq->type) {
-	case Q_LIKERT:
-		if (!parse_whole(s, &v) || v < q->scale_min || v > q->scale_max) {
-			char *safe = text_sanitize(s);
-			*err = xasprintf("found '%s', expected a whole number %ld..%ld%s", safe,
-					 q->scale_min, q->scale_max, qq->na ? " or na" : "");
-			free(safe);
-			ok = false;
-			break;
-		}
-		scored(qq, out, (double)(v - q->scale_min) / (double)(q->scale_max - q->scale_min) * 100.0,
-		       xasprintf("%ld", v));
-		break;
-	case Q_YESNO: {
-		int yn = parse_yesno(s);
-		if (yn < 0) {
-			char *safe = text_sanitize(s);
-			*err = xasprintf("found '%s', expected yes or no%s", safe, qq->na ? " or na" : "");
-			free(safe);
-			ok = false;
-			break;
-		}
-		scored(qq, out, yn ? 100 : 0, xstrdup(yn ? "yes" : "no"));
-		break;
-	}
-	case Q_CHOICE: {
-		long k = option_index(qq, s);
-		if (k < 0) {
-			*err = unknown_option(qq, s);
-			ok = false;
-			break;
-		}
-		scored(qq, out, qq->options[k].score, xstrdup(qq->options[k].id));
-		break;
-	}
-	case Q_MULTI:
-		ok = parse_multi(qq, s, out, err);
-		break;
-	case Q_NUMBER:
-		ok = parse_band(qq, s, out, err);
-		break;
-	case Q_TEXT:
-		out->kind = Q_ANSWER_UNSCORED;
-		out->canonical = s;
-		return true;
-	case Q_LEVEL:
-		if (!parse_whole(s, &v) || v < 1 || v > 5) {
-			char *safe = text_sanitize(s);
-			*err = xasprintf("found '%s', expected a maturity level 1..5%s", safe,
-					 qq->na ? " or na" : "");
-			free(safe);
-			ok = false;
-			break;
-		}
-		out->kind = Q_ANSWER_LEVEL;
-		out->level = (double)v;
-		/* Maturity also reads as a 0..100 score for the dimension. */
-		out->score = (double)(v - 1) / 4.0 * 100.0;
-		out->canonical = xasprintf("%ld", v);
-		break;
-	}
+	ok = q_type_info(qq->type)->parse(q, qq, s, out, err);
 	free(s);
 	if (!ok) {
 		free(out->canonical);

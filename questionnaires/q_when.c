@@ -11,7 +11,7 @@
 
 #include "../core/expr.h"
 #include "../core/xalloc.h"
-#include "q_when.h"
+#include "q_internal.h"
 
 enum { WHEN_ANSWER, WHEN_SHARE };
 

@@ -17,8 +17,13 @@
 #include "../core/yamlx.h"
 
 struct expr;
+struct store;
 
 enum q_type { Q_LIKERT, Q_YESNO, Q_CHOICE, Q_MULTI, Q_NUMBER, Q_TEXT, Q_LEVEL };
+
+/* A capability's maturity levels: a level question's answers, a
+ * capability's target and the levels it describes. */
+enum { Q_LEVEL_MIN = 1, Q_LEVEL_MAX = 5, Q_LEVELS = Q_LEVEL_MAX - Q_LEVEL_MIN + 1 };
 
 struct q_option {
 	const char *id;
@@ -72,8 +77,8 @@ struct q_capability {
 	const char *area;
 	struct text title;
 	long importance;          /* 1..3 */
-	long target;              /* 1..5 */
-	struct text levels[5];    /* maturity level descriptions 1..5 */
+	long target;              /* Q_LEVEL_MIN..Q_LEVEL_MAX */
+	struct text levels[Q_LEVELS];   /* maturity level descriptions, from Q_LEVEL_MIN */
 };
 
 /* What a questionnaire declares it measures (`measures:`): the shipped
@@ -116,13 +121,51 @@ long q_find_dimension(const struct questionnaire *q, const char *id);
 long q_find_capability(const struct questionnaire *q, const char *id);
 long q_find_option(const struct q_question *qq, const char *id);
 
-const char *q_type_name(enum q_type type);
 
 /* The scale label of value v, or NULL. */
 const struct text *q_scale_label(const struct questionnaire *q, long v);
 
 /* The readiness level (last band whose min <= index); NULL if none. */
 const struct q_level *q_level_for(const struct questionnaire *q, double index);
+
+/* ---- question types (q_type.c) ---- */
+
+/* A capability's maturity levels: a level question's answers, a
+ * capability's target and the levels it describes. */
+struct q_answer;
+
+/* What a question type is; one entry per enum q_type. */
+struct q_type_info {
+	const char *name;         /* as written in a questionnaire: "likert", ... */
+	bool scored;              /* false for text: kept, never scored */
+	bool reversible;          /* `reverse:` has a meaning */
+	bool ranged;              /* answered by a whole number in q_answer_range */
+	bool options;             /* choice, multi: needs `options:` */
+	bool several;             /* multi: several options in one answer */
+	bool bands;               /* number: needs `bands:` */
+	bool capability;          /* level: needs `capability:` */
+	struct text hint;         /* what to type, for a prompt; en NULL when the
+				   * prompt lists the answers (scale, options) */
+	/* Read s (trimmed, not empty, not na) as an answer; false with a
+	 * malloc'd message in *err. */
+	bool (*parse)(const struct questionnaire *q, const struct q_question *qq, const char *s,
+		      struct q_answer *out, char **err);
+	/* A form tool's label for an answer (q_match_answer) and the labels
+	 * there are (q_match_answer_error); NULL for types without labels. */
+	char *(*from_label)(const struct questionnaire *q, const struct q_question *qq,
+			    const char *raw);
+	char *(*labels)(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
+};
+const struct q_type_info *q_type_info(enum q_type type);
+const char *q_type_name(enum q_type type);
+/* Every type's name in enum order, NULL-terminated. */
+const char *const *q_type_names(void);
+/* The type named name; false when there is none. */
+bool q_type_find(const char *name, enum q_type *out);
+/* The whole numbers qq is answered with (*lo..*hi): the scale for likert,
+ * Q_LEVEL_MIN..Q_LEVEL_MAX for level; false for the other types. */
+bool q_answer_range(const struct questionnaire *q, const struct q_question *qq, long *lo,
+		    long *hi);
 
 /* ---- single answers (q_score.c) ---- */
 
@@ -175,7 +218,8 @@ enum q_column_how {
 	Q_HOW_NONE, Q_HOW_ID, Q_HOW_NAME, Q_HOW_TEXT_EN, Q_HOW_TEXT_FA, Q_HOW_MAP,
 	Q_HOW_RESPONDENT_OPTION, Q_HOW_HEADER, Q_HOW_META, Q_HOW_OPTION, Q_HOW_IGNORE_UNKNOWN,
 };
-const char *q_column_how_text(enum q_column_how how);
+/* In lang: "question id", "XLSForm name", ... */
+const char *q_column_how_text(enum q_column_how how, enum lang lang);
 
 struct q_column {
 	enum q_column_role role;
@@ -231,6 +275,42 @@ char *q_match_answer(const struct questionnaire *q, const struct q_question *qq,
 char *q_match_answer_error(const struct questionnaire *q, const struct q_question *qq,
 			   const char *raw, enum lang lang);
 
+/* ---- importing answers collected elsewhere (q_import*.c) ---- */
+
+struct q_import_opts {
+	const char *file;                 /* CSV, or YAML when it ends in .yaml or .yml */
+	const char *date;                 /* YYYY-MM-DD: the answers' date */
+	struct q_form_opts form;          /* how a form export's header is read */
+	bool keep_latest;                 /* --keep latest: a respondent's later row replaces
+					   * the earlier one (else two rows are an error) */
+	/* CSV: bytes read of total (0: unknown); may be NULL */
+	void (*progress)(uint64_t done, uint64_t total, void *arg);
+	void *progress_arg;
+};
+
+struct q_import_result {
+	bool yaml;
+	long rows;                        /* respondents imported */
+	long replaced;                    /* of them: already in the workspace */
+	long repeats;                     /* keep_latest: rows repeating one of the file */
+	/* CSV: each header cell and what it was taken as (q_form_columns) */
+	char **headers;
+	struct q_column *cols;
+	size_t ncols;
+};
+void q_import_result_release(struct q_import_result *r);
+
+/* Import the answers to q in o->file into the workspace, in one
+ * transaction: every row is checked (header columns, each answer through
+ * q_answer_parse or a form's labels, an answer to a question whose `when`
+ * does not hold, required answers, respondent and department, a respondent
+ * twice), rows are written while all is well, and any error rolls the whole
+ * import back (up to 200 errors in d, 65; a note that nothing was
+ * imported). A respondent already stored is replaced. On success the notes
+ * on repeated respondents and skipped columns are in d. */
+bool q_survey_import(struct store *st, const struct questionnaire *q,
+		     const struct q_import_opts *o, struct q_import_result *res, struct diag *d);
+
 /* ---- looser header matching, respondents and times (q_form_fold.c) ---- */
 
 /* q_match_key, then: a leading question number ("1. ", "Q1) ", "1- ")
@@ -259,8 +339,6 @@ bool q_form_is_time_column(const char *header);
 bool q_form_time(const char *s, int64_t *out);
 
 /* ---- finding questionnaires (q_lookup.c) ---- */
-
-struct store;
 
 /* The questionnaire named ref: a file path (contains '/' or ends in .yaml
  * or .yml), else an id registered in the workspace, else a shipped one.
@@ -316,6 +394,58 @@ char *q_engagement(struct store *st, enum q_measures what, const char *fallback)
  * applies; a `when` that reads an unanswered question does not hold. */
 bool q_when_applies(const struct questionnaire *q, const struct q_question *qq,
 		    const char *const *values);
+
+/* ---- one respondent answering question by question (q_session.c) ---- */
+
+struct q_session {
+	struct store *st;
+	struct store_survey *sv;
+	const struct questionnaire *q;
+	const char *name;
+	const char *date;         /* YYYY-MM-DD: the answers' date */
+	char **values;            /* per question: stored answer ("" skipped), or NULL */
+};
+
+enum q_session_status { Q_SESSION_OPEN, Q_SESSION_NEEDS_DEPARTMENT, Q_SESSION_FAILED };
+
+/* Register respondent name for q (a known one keeps every answer given
+ * before; a department or role given replaces theirs) in one transaction,
+ * and read their answers into s->values. A new respondent needs a
+ * department: Q_SESSION_NEEDS_DEPARTMENT then, with nothing written.
+ * Q_SESSION_FAILED with the error in d. Close s whatever the status. */
+enum q_session_status q_session_open(struct q_session *s, struct store *st,
+				     const struct questionnaire *q, const char *name,
+				     const char *department, const char *role, const char *date,
+				     struct diag *d);
+void q_session_close(struct q_session *s);
+
+/* The first question from index from on that applies (q_when_applies to
+ * the answers so far) and, when fresh, is not answered yet; q->nquestions
+ * when none. */
+size_t q_session_next(const struct q_session *s, size_t from, bool fresh);
+/* Question qi's number among those that apply (1-based), and their count
+ * in *total. */
+size_t q_session_number(const struct q_session *s, size_t qi, size_t *total);
+
+/* What the respondent typed: an answer, or the key to skip or say na. */
+enum q_typed_how { Q_TYPED_ANSWER, Q_TYPED_SKIP, Q_TYPED_NA };
+enum q_typed {
+	Q_TYPED_OK,
+	Q_TYPED_REQUIRED,         /* a required question skipped (or left empty) */
+	Q_TYPED_NO_NA,            /* na where the question does not allow it */
+	Q_TYPED_EMPTY,            /* nothing typed, or an answer that says nothing */
+	Q_TYPED_INVALID,          /* not an answer to qq: *err says why */
+};
+/* Read what was typed for qq: an answer as q_answer_parse reads it, where
+ * choice and multi options may be given by their number (1 the first); a
+ * skip ("" to store) or na. Q_TYPED_OK with the value to store in *value,
+ * Q_TYPED_INVALID with the reason in *err (both malloc'd). */
+enum q_typed q_answer_typed(const struct questionnaire *q, const struct q_question *qq,
+			    enum q_typed_how how, const char *in, char **value, char **err);
+
+/* Store value as the answer to qi at once, in its own transaction, so an
+ * interrupted session loses nothing. False with the error in d. */
+bool q_session_save(struct q_session *s, size_t qi, const char *value, struct diag *d);
 
 /* ---- a respondent's progress (q_progress.c) ---- */
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../phases/plan.h"
+#include "../questionnaires/questionnaire.h"
 #include "html_internal.h"
 
 static const double PI = 3.14159265358979323846;
@@ -95,8 +96,8 @@ void html_gaps_chart(struct html *h)
 	h_printf(h, "<figure class=\"chart narrow\"><svg class=\"bars\" viewBox=\"0 0 640 %.0f\" role=\"img\" "
 		 "aria-label=\"%s\">\n", height, h_t(h, "Capability maturity: current and target",
 						    "بلوغ قابلیت‌ها: فعلی و هدف"));
-	for (int lv = 0; lv <= 5; lv++) {
-		double x = left + width * lv / 5;
+	for (int lv = 0; lv <= Q_LEVEL_MAX; lv++) {
+		double x = left + width * lv / Q_LEVEL_MAX;
 		h_printf(h, "<line class=\"grid\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.1f\"/>"
 			 "<text class=\"tick\" x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%d</text>\n",
 			 x, top - 6, x, top + row * (double)n, x, top - 10, lv);
@@ -112,19 +113,19 @@ void html_gaps_chart(struct html *h)
 		char a[32], b[32], g[32];
 		if (c->has_current) {
 			h_printf(h, "<rect class=\"current\" x=\"%.0f\" y=\"%.1f\" width=\"%.1f\" height=\"14\">"
-				 "<title>%s %s, %s %s, %s %s</title></rect>\n", left, y + 5, width * c->current / 5,
+				 "<title>%s %s, %s %s, %s %s</title></rect>\n", left, y + 5, width * c->current / Q_LEVEL_MAX,
 				 h_t(h, "current", "فعلی"), h_num(round(c->current * 10) / 10, a),
 				 h_t(h, "target", "هدف"), h_num(c->target, b), h_t(h, "gap", "شکاف"),
 				 h_num(round(c->gap * 10) / 10, g));
 			if (c->gap > 0)
 				h_printf(h, "<rect class=\"gap\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"14\"/>\n",
-					 left + width * c->current / 5, y + 5, width * c->gap / 5);
+					 left + width * c->current / Q_LEVEL_MAX, y + 5, width * c->gap / Q_LEVEL_MAX);
 		}
 		h_printf(h, "<line class=\"target\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
-			 left + width * c->target / 5, y + 2, left + width * c->target / 5, y + 22);
+			 left + width * c->target / Q_LEVEL_MAX, y + 2, left + width * c->target / Q_LEVEL_MAX, y + 22);
 		if (c->has_current)
 			h_printf(h, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-				 left + width * (c->current > c->target ? c->current : c->target) / 5 + 6,
+				 left + width * (c->current > c->target ? c->current : c->target) / Q_LEVEL_MAX + 6,
 				 y + 16, h_num1(c->current, a));
 	}
 	double ly = top + row * (double)n + 20;

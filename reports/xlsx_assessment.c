@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../questionnaires/questionnaire.h"
 #include "xlsx_internal.h"
 
 enum { MAX_RADAR_GROUPS = 8, RADAR_ROWS = 23 };
@@ -298,7 +299,7 @@ void xl_gaps(struct xl *x)
 		}
 		/* In a bar chart the value axis is the horizontal (x) one. */
 		chart_axis_set_min(chart->x_axis, 0);
-		chart_axis_set_max(chart->x_axis, 5);
+		chart_axis_set_max(chart->x_axis, Q_LEVEL_MAX);
 		chart_axis_set_major_unit(chart->x_axis, 1);
 		chart_axis_set_reverse(chart->y_axis);  /* first capability on top */
 		xl_chart_axis_font(x, chart->x_axis);

@@ -3,6 +3,7 @@
  * Every error is reported, not just the first: a wrong rule does not stop
  * the checks of the next one, and one condition reports each unknown id. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,26 +78,33 @@ struct loader {
 	const struct questionnaire *caps;  /* NULL: capabilities unchecked */
 };
 
-/* "unknown WHAT 'x' in questionnaire 'q' (did you mean 'y'?)" */
-static char *unknown(const char *what, const char *id, const char *where,
-		     const char *const *cands, size_t n)
+/* Dimensions, questions, capabilities and options all start with their id. */
+_Static_assert(offsetof(struct q_dimension, id) == 0, "id first");
+_Static_assert(offsetof(struct q_question, id) == 0, "id first");
+_Static_assert(offsetof(struct q_capability, id) == 0, "id first");
+_Static_assert(offsetof(struct q_option, id) == 0, "id first");
+
+/* "unknown WHAT 'x' in questionnaire 'q' (did you mean 'y'?)", the close
+ * match among the ids of n items of size bytes each. */
+static char *unknown(const char *what, const char *id, const char *where, const void *items,
+		     size_t n, size_t size)
 {
-	const char *close = text_closest(id, cands, n);
-	if (close)
-		return xasprintf("unknown %s '%s' in '%s' (did you mean '%s'?)", what, id, where, close);
-	return xasprintf("unknown %s '%s' in '%s'", what, id, where);
+	const char **ids = xmalloc((n + 1) * sizeof *ids);
+	for (size_t i = 0; i < n; i++)
+		ids[i] = *(const char *const *)((const char *)items + i * size);
+	const char *close = text_closest(id, ids, n);
+	char *msg = close
+		? xasprintf("unknown %s '%s' in '%s' (did you mean '%s'?)", what, id, where, close)
+		: xasprintf("unknown %s '%s' in '%s'", what, id, where);
+	free(ids);
+	return msg;
 }
 
 static char *check_dimension(const struct questionnaire *q, const char *id)
 {
 	if (q_find_dimension(q, id) >= 0)
 		return NULL;
-	const char **ids = xmalloc((q->ndimensions + 1) * sizeof *ids);
-	for (size_t i = 0; i < q->ndimensions; i++)
-		ids[i] = q->dimensions[i].id;
-	char *msg = unknown("dimension", id, q->id, ids, q->ndimensions);
-	free(ids);
-	return msg;
+	return unknown("dimension", id, q->id, q->dimensions, q->ndimensions, sizeof *q->dimensions);
 }
 
 static char *check_question(const struct questionnaire *q, const char *id, long *index)
@@ -104,12 +112,7 @@ static char *check_question(const struct questionnaire *q, const char *id, long 
 	*index = q_find_question(q, id);
 	if (*index >= 0)
 		return NULL;
-	const char **ids = xmalloc((q->nquestions + 1) * sizeof *ids);
-	for (size_t i = 0; i < q->nquestions; i++)
-		ids[i] = q->questions[i].id;
-	char *msg = unknown("question", id, q->id, ids, q->nquestions);
-	free(ids);
-	return msg;
+	return unknown("question", id, q->id, q->questions, q->nquestions, sizeof *q->questions);
 }
 
 static char *check_capability(const struct questionnaire *q, const char *id)
@@ -118,12 +121,8 @@ static char *check_capability(const struct questionnaire *q, const char *id)
 		return NULL;
 	if (!q->ncapabilities)
 		return xasprintf("'%s' has no capabilities", q->id);
-	const char **ids = xmalloc((q->ncapabilities + 1) * sizeof *ids);
-	for (size_t i = 0; i < q->ncapabilities; i++)
-		ids[i] = q->capabilities[i].id;
-	char *msg = unknown("capability", id, q->id, ids, q->ncapabilities);
-	free(ids);
-	return msg;
+	return unknown("capability", id, q->id, q->capabilities, q->ncapabilities,
+		       sizeof *q->capabilities);
 }
 
 static char *check_by(const char *by)
@@ -138,47 +137,41 @@ static char *check_by(const char *by)
 	return xasprintf("unknown grouping '%s'; expected department or role", by);
 }
 
-/* A value share() can count for a question: what its raw answers hold. */
+/* A value share() can count for a question: one answer to it as the
+ * questionnaire reads answers (q_answer_parse, as share() reads the value
+ * when it counts), and for a multi question one option. */
 static char *check_share_value(const struct questionnaire *q, const struct q_question *qq,
 			       const char *v)
 {
 	if (!strcmp(v, "na"))
 		return NULL;
-	switch (qq->type) {
-	case Q_YESNO:
-		if (!strcmp(v, "yes") || !strcmp(v, "no"))
-			return NULL;
-		return xasprintf("question '%s' is yes/no: share() counts \"yes\" or \"no\", found \"%s\"",
-				 qq->id, v);
-	case Q_CHOICE:
-	case Q_MULTI: {
-		if (q_find_option(qq, v) >= 0)
-			return NULL;
-		const char **ids = xmalloc((qq->noptions + 1) * sizeof *ids);
-		for (size_t i = 0; i < qq->noptions; i++)
-			ids[i] = qq->options[i].id;
-		char *msg = unknown("option", v, qq->id, ids, qq->noptions);
-		free(ids);
-		return msg;
-	}
-	case Q_LIKERT:
-	case Q_LEVEL: {
-		long lo = qq->type == Q_LEVEL ? 1 : q->scale_min;
-		long hi = qq->type == Q_LEVEL ? 5 : q->scale_max;
-		char *end;
-		errno = 0;
-		long n = strtol(v, &end, 10);
-		if (!*v || *end || errno || n < lo || n > hi)
-			return xasprintf("question '%s' is answered %ld..%ld: share() counts one of "
-					 "those, found \"%s\"", qq->id, lo, hi, v);
-		return NULL;
-	}
-	case Q_TEXT:
+	const struct q_type_info *t = q_type_info(qq->type);
+	if (!t->scored)
 		return xasprintf("question '%s' is free text: share() cannot count its answers", qq->id);
-	case Q_NUMBER:
-		break;
+	struct q_answer a;
+	char *err;
+	bool ok = q_answer_parse(q, qq, v, &a, &err);
+	if (ok) {
+		ok = a.kind != Q_ANSWER_EMPTY && !(t->several && strchr(a.canonical, ';'));
+		q_answer_release(&a);
+		if (ok)
+			return NULL;
 	}
-	return NULL;
+	long lo, hi;
+	char *msg;
+	if (t->options)
+		msg = unknown("option", v, qq->id, qq->options, qq->noptions, sizeof *qq->options);
+	else if (q_answer_range(q, qq, &lo, &hi))
+		msg = xasprintf("question '%s' is answered %ld..%ld: share() counts one of those, "
+				"found \"%s\"", qq->id, lo, hi, v);
+	else if (qq->type == Q_YESNO)
+		msg = xasprintf("question '%s' is yes/no: share() counts \"yes\" or \"no\", found "
+				"\"%s\"", qq->id, v);
+	else
+		msg = xasprintf("question '%s' is a number: share() counts one of its answers, %s",
+				qq->id, err ? err : "found nothing");
+	free(err);
+	return msg;
 }
 
 static const char *const SCOPE_KINDS[] = { "department", "wave", "entity", "role", NULL };
@@ -364,7 +357,7 @@ static char *check_call(void *ctx, const struct expr_call *call, int *arg)
 			*arg = 1;
 			return check_share_value(l->q, qq, a[1].str);
 		}
-		if (!call->as_string && qq->type == Q_TEXT)
+		if (!call->as_string && !q_type_info(qq->type)->scored)
 			return xasprintf("question '%s' is free text and has no score: compare "
 					 "answer(\"%s\") with a string, or use another question",
 					 qq->id, qq->id);

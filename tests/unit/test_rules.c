@@ -351,6 +351,53 @@ static void rule_load__errors__all_reported(void **state)
 	diag_release(&d);
 }
 
+/* One rule `when` on the shipped readiness questionnaire: NULL when it
+ * loads, else its first error's text (malloc'd). */
+static char *load_error(const char *when)
+{
+	char *yaml = xasprintf("id: t\nrules:\n  - id: r\n    when: '%s'\n    severity: low\n"
+			       "    title: T\n    recommendation: R\n", when);
+	struct diag d;
+	diag_init(&d);
+	struct rule_set *s = load(yaml, &d);
+	char *msg = s ? NULL : xstrdup(d.n ? d.msgs[0].text : "");
+	rule_set_free(s);
+	diag_release(&d);
+	free(yaml);
+	return msg;
+}
+
+/* share()'s value is read as the questionnaire reads an answer (as share()
+ * reads it when it counts): "Y" is yes, "4.0" is 4, an option id in any
+ * case; what is no single answer stays an error. */
+static void rule_load__share_value__read_as_an_answer(void **state)
+{
+	(void)state;
+	assert_null(load_error("share(\"has-crm\", \"Y\") > 0.5"));
+	assert_null(load_error("share(\"current-crm-usage\", \"4.0\") > 0.5"));
+	assert_null(load_error("share(\"sales-incentives\", \"Individual\") > 0.5"));
+	assert_null(load_error("share(\"integration-systems\", \"erp\") > 0.5"));
+	const char *bad[][2] = {
+		{ "share(\"has-crm\", \"maybe\") > 0.5",
+		  "question 'has-crm' is yes/no: share() counts \"yes\" or \"no\", found \"maybe\"" },
+		{ "share(\"current-crm-usage\", \"7\") > 0.5",
+		  "question 'current-crm-usage' is answered 1..5: share() counts one of those, found \"7\"" },
+		{ "share(\"integration-systems\", \"erp;other\") > 0.5",
+		  "unknown option 'erp;other' in 'integration-systems'" },
+		{ "share(\"training-days\", \"many\") > 0.5",
+		  "question 'training-days' is a number: share() counts one of its answers, found 'many', "
+		  "expected a number" },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char *msg = load_error(bad[i][0]);
+		assert_non_null(msg);
+		if (!strstr(msg, bad[i][1]))
+			fprintf(stderr, "%s\n", msg);
+		assert_non_null(strstr(msg, bad[i][1]));
+		free(msg);
+	}
+}
+
 /* ---- the shipped set ---- */
 
 static struct rule_set *shipped(void)
@@ -459,6 +506,7 @@ int main(void)
 		cmocka_unit_test(rule_eval__missing_fact__not_evaluated),
 		cmocka_unit_test(rule_findings_collect__fired_by_severity__then_not_evaluated),
 		cmocka_unit_test(rule_load__errors__all_reported),
+		cmocka_unit_test(rule_load__share_value__read_as_an_answer),
 		cmocka_unit_test(crm_default__every_rule__complete_and_translated),
 		cmocka_unit_test(crm_default__troubled_and_healthy__all_fire_or_none),
 	};
