@@ -269,6 +269,23 @@ struct plan_inputs {
 	bool everything;
 };
 
+/* Plan inputs with the storage behind them, and one line saying where they
+ * came from (the plan keeps it as its basis). */
+struct plan_source {
+	struct plan_inputs in;
+	char *basis;
+	struct json_t *json;        /* the parsed inputs file the ids point into, or NULL */
+};
+
+/* Read plan inputs from a JSON file (plan_inputs.c): "dimensions"
+ * [{id, score, title}], "capabilities" [{id, gap, priority}], "findings"
+ * [{rule, severity, initiatives, status}], every key optional; findings
+ * whose status is not "fired" ask for nothing. False with every error
+ * found in d (file:path: found X, expected Y); out is to be released
+ * either way. */
+bool plan_source_read(const char *file, struct plan_source *out, struct diag *d);
+void plan_source_release(struct plan_source *s);
+
 enum plan_reason_kind {
 	REASON_FINDING,     /* ref = rule id, detail = severity name */
 	REASON_DIMENSION,   /* ref = dimension id, value = score */
@@ -382,6 +399,13 @@ struct plan_goal_sync {
 bool plan_goals_sync(struct store *st, const struct plan *p, struct plan_goal_sync *out,
 		     struct diag *d);
 void plan_goal_sync_release(struct plan_goal_sync *s);
+
+/* Replace the workspace's plan with p (selected from basis, built on
+ * today, YYYY-MM-DD) and bring the goals in step with it (plan_goals_sync),
+ * in one transaction that a failure rolls back (plan_save.c). What
+ * happened to the goals goes to gs, to be released either way. */
+bool plan_save(struct store *st, const struct plan *p, const char *basis, const char *today,
+	       struct plan_goal_sync *gs, struct diag *d);
 
 /* A dependency cycle in the whole catalogue, as "a -> b -> a" (malloc'd),
  * or NULL when there is none. *first is the initiative it starts at. */

@@ -111,6 +111,24 @@ char *report_finding_evidence(const struct expr_result *r, enum lang lang);
  * language where the shape is known. Malloc'd. */
 char *report_finding_reason(const char *reason, enum lang lang);
 
+/* ==== the rollout plan (report_plan.c) ==== */
+
+#include "../phases/plan.h"
+#include "../store/store.h"
+
+/* What plan build did: the plan's size and dates, what it was selected
+ * from (basis), what happened to the goals (gs). */
+void report_plan_built(FILE *out, const struct plan *p, const char *basis,
+		       const struct plan_goal_sync *gs);
+/* The stored plan with its goals: phases, initiatives and why (with
+ * explain, the priority formula and each initiative's figures), goals and
+ * goal templates left out, a Gantt chart; titles in lang. */
+void report_plan_text(FILE *out, const struct store_plan *sp, const struct store_goal *goals,
+		      size_t ngoals, enum lang lang, bool explain);
+json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
+			 size_t ngoals, enum lang lang);
+void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang);
+
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
 #include "../core/arena.h"

@@ -1,14 +1,15 @@
-/* The workbook's readiness, capability gaps, text answers and findings: the
- * assessment of every answered questionnaire (q_answered_list,
- * q_assess_load) under the engagement's minimum group size, and the
- * findings of every rules set (rule_engagement_evaluate), copied into the
- * model in the export's language. Nothing is scored here: the figures are
+/* The workbook's readiness, capability gaps, text answers and findings:
+ * what the engagement knows (engagement_load: every answered questionnaire
+ * assessed once under the minimum group size, the findings of every rules
+ * set evaluated against those assessments), copied into the model in the
+ * export's language. Nothing is scored here: the figures are
  * the ones 'crmready assess', 'gaps' and 'findings' show. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/anonymity.h"
 #include "../core/xalloc.h"
+#include "../engagement/engagement.h"
 #include "../rules/rules.h"
 #include "report_internal.h"
 
@@ -133,21 +134,6 @@ static void capabilities(struct report_workbook *w, const struct q_assessment *a
 	free(order);
 }
 
-/* The assessment of questionnaire id, or NULL when nobody answered it
- * (*failed when it could not be read). */
-static struct q_assessment *assessed(struct store *st, const char *id, size_t min_group,
-				     struct questionnaire **q, bool *failed, struct diag *d)
-{
-	*q = q_lookup(st, id, d);
-	struct q_assessment *a = *q ? q_assess_load(st, *q, min_group, d) : NULL;
-	*failed |= !a;
-	if (a && !q_assess_respondents(a)) {
-		q_assess_free(a);
-		a = NULL;
-	}
-	return a;
-}
-
 static void add_finding(struct report_workbook *w, const struct rule_finding *x, bool fired)
 {
 	const struct rule *r = x->rule;
@@ -167,103 +153,42 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	free(inits_s);
 }
 
-static bool findings(struct report_workbook *w, struct store *st, struct diag *d)
+static void findings(struct report_workbook *w, const struct rule_findings *f)
 {
-	size_t errors = d->errors;
-	struct rule_engagement e;
-	bool ok = rule_engagement_evaluate(st, &e, d) && d->errors == errors;
-	if (ok) {
-		const struct rule_findings *f = &e.findings;
-		/* Nothing evaluated (no answers, no metrics): there are no findings
-		 * yet, only rules waiting for data. */
-		w->has_findings = f->nfired + f->passed > 0;
-		w->findings = xcalloc(f->nfired + f->nnot_evaluated + 1, sizeof *w->findings);
-		for (size_t i = 0; w->has_findings && i < f->nfired; i++)
-			add_finding(w, &f->fired[i], true);
-		for (size_t i = 0; w->has_findings && i < f->nnot_evaluated; i++)
-			add_finding(w, &f->not_evaluated[i], false);
-	}
-	rule_engagement_release(&e);
-	return ok;
-}
-
-/* True when id is one of the comma-separated ids in only (NULL: all). */
-static bool chosen(const char *only, const char *id)
-{
-	size_t n = strlen(id);
-	for (const char *p = only; p && *p;) {
-		size_t k = strcspn(p, ",");
-		if (k == n && !strncmp(p, id, n))
-			return true;
-		p += k + (p[k] == ',');
-	}
-	return !only;
-}
-
-/* Every id of --questionnaire must have answers. */
-static bool check_chosen(const char *only, const struct q_answered *l, size_t n, struct diag *d)
-{
-	bool ok = true;
-	for (const char *p = only; p && *p;) {
-		size_t k = strcspn(p, ",");
-		bool found = false;
-		for (size_t i = 0; i < n; i++)
-			found |= strlen(l[i].id) == k && !strncmp(p, l[i].id, k);
-		if (!found) {
-			struct sbuf ids;
-			sbuf_init(&ids);
-			for (size_t i = 0; i < n; i++)
-				sbuf_addf(&ids, "%s%s", i ? ", " : "", l[i].id);
-			char *s = sbuf_detach(&ids);
-			diag_fail(d, EXIT_USAGE, "--questionnaire: '%.*s' has no answers in this workspace; "
-				  "answered: %s", (int)k, p, *s ? s : "none");
-			free(s);
-			ok = false;
-		}
-		p += k + (p[k] == ',');
-	}
-	return ok;
+	/* Nothing evaluated (no answers, no metrics): there are no findings
+	 * yet, only rules waiting for data. */
+	w->has_findings = f->nfired + f->passed > 0;
+	w->findings = xcalloc(f->nfired + f->nnot_evaluated + 1, sizeof *w->findings);
+	for (size_t i = 0; w->has_findings && i < f->nfired; i++)
+		add_finding(w, &f->fired[i], true);
+	for (size_t i = 0; w->has_findings && i < f->nnot_evaluated; i++)
+		add_finding(w, &f->not_evaluated[i], false);
 }
 
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st, struct diag *d)
 {
-	if (w->min_group < STORE_MIN_GROUP_MIN)
-		w->min_group = store_min_group(st);
-	struct q_answered *l;
-	size_t n;
-	if (!q_answered_list(st, &l, &n, d))
-		return false;
-	if (!check_chosen(w->only, l, n, d)) {
-		q_answered_free(l, n);
-		return false;
-	}
-	char *readiness = q_engagement(st, Q_MEASURES_READINESS, RULE_DEFAULT_QUESTIONNAIRE);
-	char *model = q_engagement(st, Q_MEASURES_CAPABILITIES, RULE_DEFAULT_CAPABILITIES);
-	bool failed = false;
+	struct engagement e;
+	struct engagement_options o = { .only = w->only, .min_group = w->min_group, .every = true };
+	bool ok = engagement_load(st, &o, &e, d);
+	w->min_group = e.min_group;
 	size_t ccap = 0, mcap = 0;
-	for (size_t i = 0; i < n && !failed; i++) {
-		if (!chosen(w->only, l[i].id))
-			continue;
-		struct questionnaire *q;
-		struct q_assessment *a = assessed(st, l[i].id, (size_t)w->min_group, &q, &failed, d);
-		if (a) {
-			comments(w, a, &ccap);
-			if (q->ncapabilities && !w->capability_model && !strcmp(q->id, model)) {
-				capabilities(w, a);
+	for (size_t i = 0; ok && i < e.nassessed; i++) {
+		const struct questionnaire *q = e.assessed[i].q;
+		const struct q_assessment *a = e.assessed[i].a;
+		comments(w, a, &ccap);
+		if (q->ncapabilities && !w->capability_model && !strcmp(q->id, e.capabilities_id)) {
+			capabilities(w, a);
+		} else {
+			struct report_xl_assessment x;
+			assessment_part(w, a, &x);
+			if (!w->has_assessment && !strcmp(q->id, e.readiness_id)) {
+				w->primary = x;
+				w->has_assessment = true;
 			} else {
-				struct report_xl_assessment x;
-				assessment_part(w, a, &x);
-				if (!w->has_assessment && !strcmp(q->id, readiness)) {
-					w->primary = x;
-					w->has_assessment = true;
-				} else {
-					XGROW(w->more, mcap, w->nmore + 1);
-					w->more[w->nmore++] = x;
-				}
+				XGROW(w->more, mcap, w->nmore + 1);
+				w->more[w->nmore++] = x;
 			}
 		}
-		q_assess_free(a);
-		q_free(q);
 	}
 	/* Without the readiness questionnaire, the first answered one leads. */
 	if (!w->has_assessment && w->nmore) {
@@ -272,8 +197,8 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
 		memmove(w->more, w->more + 1, (w->nmore - 1) * sizeof *w->more);
 		w->nmore--;
 	}
-	free(readiness);
-	free(model);
-	q_answered_free(l, n);
-	return !failed && findings(w, st, d);
+	if (ok)
+		findings(w, &e.rules.findings);
+	engagement_release(&e);
+	return ok;
 }

@@ -182,6 +182,11 @@ struct rule_workspace_facts;
  * result. Errors reading the workspace go to d. */
 struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct rule_refs *refs,
 						      struct diag *d);
+/* Read the questionnaires of known (assessments the caller loaded; the
+ * list is copied, the assessments must outlive w) from there instead of the workspace, when they were made
+ * with the engagement's minimum group size: a survey is then read once. */
+void rule_workspace_facts_know(struct rule_workspace_facts *w,
+			       const struct q_assessment *const *known, size_t n);
 const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w);
 /* The finished assessment of questionnaire id that the facts read (loaded
  * once, on first use), or NULL when the questionnaire is unknown or broken
@@ -204,6 +209,10 @@ struct rule_engagement {
 };
 
 bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, struct diag *d);
+/* The same, with the assessments the caller has already loaded (see
+ * rule_workspace_facts_know; they must outlive out). */
+bool rule_engagement_evaluate_known(struct store *st, const struct q_assessment *const *known,
+				    size_t nknown, struct rule_engagement *out, struct diag *d);
 void rule_engagement_release(struct rule_engagement *e);
 
 #endif
