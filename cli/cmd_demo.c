@@ -222,6 +222,14 @@ static int run_demo(struct cli *cli)
 		return cli_finish(cli);
 	}
 	d.self[n] = '\0';
+	/* The folder's name reaches the demo's own commands inside their file
+	 * names: one read as an option there would leave half an engagement. */
+	if (!*d.dir)
+		return cli_usage_error(cli, "the name of the folder is empty: give a folder name, "
+				       "or none for crm-demo");
+	if (d.dir[0] == '-')
+		return cli_usage_error(cli, "the folder name '%s' starts with '-': write it ./%s",
+				       d.dir, d.dir);
 	if (mkdir(d.dir, 0777) != 0 && errno != EEXIST) {
 		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create the folder: %s", d.dir, strerror(errno));
 		return cli_finish(cli);

@@ -2,6 +2,8 @@
  * and the check that the file can be read at all. */
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "../core/csvx.h"
 #include "cli.h"
@@ -20,6 +22,16 @@ bool cli_input_readable(struct cli *cli, const char *path)
 {
 	if (!strcmp(path, "-"))
 		return true;
+	/* Opening a named pipe here would take its data from the import that
+	 * opens it next (which then waits for a writer forever): such a file
+	 * is only checked for reading. */
+	struct stat sb;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)) {
+		if (access(path, R_OK) == 0)
+			return true;
+		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot open: %s", path, strerror(errno));
+		return false;
+	}
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		diag_fail(&cli->diag, EXIT_NOINPUT, "%s: cannot open: %s", path, strerror(errno));
