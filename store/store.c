@@ -262,6 +262,15 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 	st->path = xstrdup(path);
 	struct stat sb;
 	st->exists = stat(path, &sb) == 0;
+	if (!st->exists && errno != ENOENT && errno != ENOTDIR) {
+		/* a symlink loop or a folder that cannot be searched is not "no
+		 * workspace yet": read as empty it would report an empty
+		 * engagement, and a failed write would remove the link as a
+		 * workspace it had created */
+		diag_fail(d, mode == STORE_WRITE ? EXIT_CANTCREAT : EXIT_NOINPUT,
+			  "cannot open workspace %s: %s", path, strerror(errno));
+		goto fail;
+	}
 	if (st->exists && !S_ISREG(sb.st_mode)) {
 		/* SQLite would open a device and leave a -journal beside it */
 		diag_fail(d, mode == STORE_WRITE ? EXIT_CANTCREAT : EXIT_NOINPUT,
