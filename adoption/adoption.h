@@ -122,15 +122,23 @@ struct adoption_times {
 	const struct timex_format *format;  /* NULL: ISO 8601 */
 	const struct timex_zone *zone;      /* NULL: every time needs an offset */
 };
+/* Called with the import's result when every row is written, before the
+ * transaction commits: for an output that must exist only when the import
+ * is stored. false (the reason in d) rolls the import back. */
+struct adoption_commit_hook {
+	bool (*fn)(const struct adoption_import_result *res, void *arg, struct diag *d);
+	void *arg;
+};
 /* Import an activity log (Salesforce LoginHistory, or --map user=,time=
  * [,event=][,status=]). Streams the file; keeps successful logins, each
  * identified by user and second, so re-imports add nothing; recomputes the
  * weekly figures of the weeks that gained logins. Bad rows: the first 20
  * are reported by row and column, 65, nothing written. times may be NULL
- * (ISO 8601 with offsets). */
+ * (ISO 8601 with offsets); progress and hook may be NULL. */
 bool adoption_log_import(struct store *st, const char *path, const char *map,
 			 const struct adoption_times *times,
 			 const struct adoption_progress *progress,
+			 const struct adoption_commit_hook *hook,
 			 struct adoption_import_result *res, struct diag *d);
 
 /* Recompute and store the weekly figures of the given weeks

@@ -382,6 +382,7 @@ static int cmp_i64(const void *a, const void *b)
 bool adoption_log_import(struct store *st, const char *path, const char *map_spec,
 			 const struct adoption_times *times,
 			 const struct adoption_progress *progress,
+			 const struct adoption_commit_hook *hook,
 			 struct adoption_import_result *res, struct diag *d)
 {
 	memset(res, 0, sizeof *res);
@@ -438,6 +439,8 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 			timex_format_date(last, res->last_week);
 		}
 	}
+	if (ok && hook)
+		ok = hook->fn(res, hook->arg, d);
 	if (ok)
 		ok = store_commit(st, d);
 	else

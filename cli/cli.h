@@ -117,6 +117,17 @@ bool cli_input_format(struct cli *cli);
 /* An input file that cannot be opened (EXIT_NOINPUT in cli->diag), checked
  * before a workspace is created for it; "-" (stdin) always can. */
 bool cli_input_readable(struct cli *cli, const char *path);
+/* An output of a command: how messages call it ("--rows-out", "the
+ * workbook") and the name given. */
+struct cli_output {
+	const char *label, *path;
+};
+/* Outputs that would replace the workspace (or its -wal, -shm, -journal),
+ * an input of the command, or another of its outputs: false with a usage
+ * error (64) naming both, checked before anything is written or stored.
+ * Outputs with a NULL path are skipped; "-" never clashes. */
+bool cli_outputs_distinct(struct cli *cli, const struct cli_output *outs, size_t nouts,
+			  const char *const *inputs, size_t ninputs);
 #define CLI_INPUT_USAGE " [--encoding NAME] [--delimiter C]"
 #define CLI_INPUT_OPTIONS \
 	{ "encoding", 0, "NAME", "the file's encoding when it is not UTF-8, e.g. windows-1256, " \

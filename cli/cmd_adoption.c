@@ -43,20 +43,21 @@ static void show_progress(uint64_t done, uint64_t total, long rows, void *arg)
 	p->shown = true;
 }
 
-static bool write_unknown(struct cli *cli, const char *path, const struct adoption_import_result *r)
+/* --unknown-out, opened before the import and written inside its
+ * transaction: an output that cannot be written leaves the workspace as
+ * it was. */
+static bool write_unknown(const struct adoption_import_result *r, void *arg, struct diag *d)
 {
-	struct outfile out;
-	if (!outfile_open(&out, path, "list of unknown users", &cli->diag))
-		return false;
+	struct outfile *out = arg;
 	const char *head[] = { "user", "logins" };
-	csvx_write_row(out.f, head, 2);
+	csvx_write_row(out->f, head, 2);
 	for (size_t i = 0; i < r->nunknown; i++) {
 		char n[32];
 		snprintf(n, sizeof n, "%ld", r->unknown[i].logins);
 		const char *row[] = { r->unknown[i].id, n };
-		csvx_write_row(out.f, row, 2);
+		csvx_write_row(out->f, row, 2);
 	}
-	return outfile_commit(&out, &cli->diag);
+	return outfile_commit(out, d);
 }
 
 /* --time-format and --timezone into times (0), or a usage error (64). */
@@ -98,17 +99,26 @@ static int run_import(struct cli *cli)
 		timex_zone_release(&zone);
 		return urc;
 	}
+	const char *unknown_out = cli_opt(cli, "unknown-out");
+	struct cli_output target = { "--unknown-out", unknown_out };
+	const char *input = cli->args[0];
+	struct outfile out = { .slot = -1 };
+	if (!cli_outputs_distinct(cli, &target, 1, &input, 1) ||
+	    (unknown_out && !outfile_open(&out, unknown_out, "list of unknown users", &cli->diag))) {
+		timex_zone_release(&zone);
+		return cli_finish(cli);
+	}
 	struct store *st = cli->store;
 	struct progress p = { now_seconds(), false };
 	struct adoption_progress prog = { show_progress, &p };
+	struct adoption_commit_hook hook = { write_unknown, &out };
 	struct adoption_import_result res;
 	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"), &times,
-				      cli->tty_err ? &prog : NULL, &res, &cli->diag);
+				      cli->tty_err ? &prog : NULL, unknown_out ? &hook : NULL,
+				      &res, &cli->diag);
+	outfile_abort(&out);
 	if (p.shown)
 		fputs("\r\033[K", stderr);
-	const char *unknown_out = cli_opt(cli, "unknown-out");
-	if (ok && unknown_out)
-		write_unknown(cli, unknown_out, &res);
 	/* "-": standard output holds the list alone */
 	if (ok && !(unknown_out && outfile_is_stdout(unknown_out))) {
 		if (cli->format == FORMAT_JSON) {

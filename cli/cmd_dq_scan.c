@@ -47,9 +47,15 @@ static int run_scan(struct cli *cli)
 	if (clusters && rows && outfile_is_stdout(clusters) && outfile_is_stdout(rows))
 		return cli_usage_error(cli, "--clusters-out and --rows-out cannot both be - (standard "
 				       "output): give one of them a file name");
+	const char *checks = cli_opt(cli, "checks");
+	const struct cli_output outs[] = { { "--clusters-out", clusters }, { "--rows-out", rows } };
+	/* --checks names a file or a shipped set: only a file is an input */
+	const char *inputs[] = { file, checks && access(checks, F_OK) == 0 ? checks : NULL };
+	if (!cli_outputs_distinct(cli, outs, 2, inputs, 2))
+		return cli_finish(cli);
 	struct registry_text src;
 	struct dq_checks c;
-	if (!dq_find_checks(cli, cli_opt(cli, "checks"), &c, &src))
+	if (!dq_find_checks(cli, checks, &c, &src))
 		return cli_finish(cli);
 	const char *entity = entity_opt ? entity_opt : c.entity ? c.entity : "contact";
 

@@ -49,7 +49,9 @@ static int run_export(struct cli *cli)
 	cli_today(today);
 	report_workbook_init(&w, cli->lang, today);
 	int rc = EXIT_OK;
-	if (!outfile_open(&out, path, "workbook", &cli->diag))
+	struct cli_output target = { "the workbook", path };
+	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||
+	    !outfile_open(&out, path, "workbook", &cli->diag))
 		goto out;
 	st = cli->store;
 	w.workspace = store_path(st);

@@ -40,7 +40,9 @@ static int run_report(struct cli *cli)
 	char *org = NULL;
 	cli_today(today);
 	report_workbook_init(&w, cli->lang, today);
-	if (!outfile_open(&out, path, "report", &cli->diag))
+	struct cli_output target = { "the report", path };
+	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||
+	    !outfile_open(&out, path, "report", &cli->diag))
 		goto out;
 	st = cli->store;
 	w.workspace = store_path(st);

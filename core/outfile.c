@@ -298,3 +298,32 @@ void outfile_abort(struct outfile *o)
 	o->target = NULL;
 	drop_slot(o);
 }
+
+bool outfile_same_file(const char *a, const char *b)
+{
+	if (outfile_is_stdout(a) || outfile_is_stdout(b))
+		return false;
+	struct stat sa, sb;
+	bool has_a = stat(a, &sa) == 0, has_b = stat(b, &sb) == 0;
+	if (has_a && has_b)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino && S_ISREG(sa.st_mode);
+	if (has_a || has_b)
+		return false;
+	/* Neither exists yet: where each would be created, the folder of what
+	 * a symlink points to resolved. */
+	char *where[2];
+	const char *given[2] = { a, b };
+	for (int i = 0; i < 2; i++) {
+		char *target = link_target(given[i]), *dir = dir_of(target);
+		const char *base = strrchr(target, '/') ? strrchr(target, '/') + 1 : target;
+		char *real = realpath(dir, NULL);
+		where[i] = xasprintf("%s/%s", real ? real : dir, base);
+		free(real);
+		free(dir);
+		free(target);
+	}
+	bool same = !strcmp(where[0], where[1]);
+	free(where[0]);
+	free(where[1]);
+	return same;
+}

@@ -54,4 +54,10 @@ void outfile_abort(struct outfile *o);
  * that must stop at once (a signal, memory exhausted). */
 void outfile_abort_all(void);
 
+/* Whether writing a would replace the file b is (both as given on the
+ * command line; stat follows symlinks): the same regular file by device
+ * and inode, or, when neither exists yet, the same resolved path. "-" and
+ * files written through (devices, pipes) are never the same. */
+bool outfile_same_file(const char *a, const char *b);
+
 #endif
