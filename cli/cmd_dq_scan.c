@@ -19,6 +19,25 @@ static void progress(uint64_t done, uint64_t total, void *arg)
 		fprintf(stderr, "\rscanning %s: %llu MB", file, (unsigned long long)(done >> 20));
 }
 
+/* Both outputs are written completely before either replaces its file:
+ * each is flushed, then the ones written through (a device, a pipe,
+ * standard output, which can still fail) are copied, the renames last. A
+ * failure on one leaves the other's old file as it was. */
+static bool commit_outputs(struct outfile *a, struct outfile *b, struct diag *d)
+{
+	struct outfile *all[] = { a, b };
+	for (int i = 0; i < 2; i++)
+		if (all[i]->f && (fflush(all[i]->f) != 0 || ferror(all[i]->f))) {
+			diag_fail(d, EXIT_IOERR, "%s: write error: %s", all[i]->path, strerror(errno));
+			return false;
+		}
+	for (int through = 1; through >= 0; through--)
+		for (int i = 0; i < 2; i++)
+			if (all[i]->tmp && all[i]->through == through && !outfile_commit(all[i], d))
+				return false;
+	return true;
+}
+
 static int run_scan(struct cli *cli)
 {
 	if (!cli_input_format(cli))
@@ -83,8 +102,7 @@ static int run_scan(struct cli *cli)
 		st = cli->store;
 		ok = store_begin(st, &cli->diag);
 		ok = ok && dq_save(st, &c, &res, entity, date, file, &cli->diag);
-		ok = ok && (!clusters || outfile_commit(&co, &cli->diag)) &&
-		     (!rows || outfile_commit(&ro, &cli->diag));
+		ok = ok && commit_outputs(&co, &ro, &cli->diag);
 		if (ok)
 			ok = store_commit(st, &cli->diag);
 		else if (st)
