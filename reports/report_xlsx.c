@@ -43,9 +43,12 @@ static double cheap_width(const char *s)
 
 static void raw_str(struct metrics_stream *ms, lxw_col_t c, const char *s)
 {
-	if (strlen(s) > XL_MAX_STRING / 4 || strchr(s, '\n') || strstr(s, "\xe2\x80") ||
+	char *plain = xl_without_controls(s);
+	bool careful = plain != NULL;
+	free(plain);
+	if (careful || strlen(s) > XL_MAX_STRING / 4 || strchr(s, '\n') || strstr(s, "\xe2\x80") ||
 	    strstr(s, "\xe2\x81")) {
-		xl_str(ms->sh, ms->row, c, s, ms->sh->x->text);   /* rare: the careful path (long, multi-line, or a possible bidi control) */
+		xl_str(ms->sh, ms->row, c, s, ms->sh->x->text);   /* rare: the careful path (long, multi-line, a control or a possible bidi control) */
 		return;
 	}
 	xl_note_width(ms->sh, c, cheap_width(s));

@@ -133,7 +133,9 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 						 "شمرده می‌شوند، همراه با کوچک‌ترین واحد بعدی تا «سایر» کمتر "
 						 "نداشته باشد%s%s."),
 			 min_group, m->small_groups ? ": " : "", m->small_groups ? m->small_groups : "");
-		xl_check(x, worksheet_write_string(sh->ws, r++, 0, note, x->subtitle));
+		char *plain = xl_without_controls(note);
+		xl_check(x, worksheet_write_string(sh->ws, r++, 0, plain ? plain : note, x->subtitle));
+		free(plain);
 	}
 	/* Heat map: red (0) through amber (50) to green (100), the same scale
 	 * on every sheet that a reader compares. */

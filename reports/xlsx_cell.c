@@ -42,12 +42,29 @@ void xl_note_width(struct xl_sheet *sh, lxw_col_t c, double w)
 		sh->width[c] = w;
 }
 
+char *xl_without_controls(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (; *p; p++)
+		if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') || *p == 0x7F ||
+		    (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F))
+			break;
+	if (!*p)
+		return NULL;
+	/* as the terminal shows it: sequences and controls removed, line
+	 * breaks kept */
+	return text_sanitize_lines(s);
+}
+
 void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f)
 {
 	if (!s)
 		s = "";
-	/* a name's bidi overrides and isolates would reorder its neighbours */
-	char *plain = text_without_bidi(s);
+	/* a name's bidi overrides and isolates would reorder its neighbours;
+	 * its controls would break the charts naming the cell */
+	char *plain = xl_without_controls(s);
+	if (!plain)
+		plain = text_without_bidi(s);
 	if (plain)
 		s = plain;
 	size_t len = strlen(s);

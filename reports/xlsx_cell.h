@@ -62,6 +62,12 @@ void xl_sheet_close(struct xl_sheet *sh);
 /* Widen column c to at least w characters. */
 void xl_note_width(struct xl_sheet *sh, lxw_col_t c, double w);
 
+/* text_sanitize_lines(s) when s holds a C0 control other than a tab, line
+ * break or carriage return, DEL or a C1 control; else NULL: a chart copies
+ * the text of the cells it names into its XML unescaped, where such a
+ * character makes the workbook unreadable. Caller frees. */
+char *xl_without_controls(const char *s);
+
 /* Cell writers: record the width of what they write; text is always a
  * string cell, never a formula, whatever it starts with. */
 void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f);
