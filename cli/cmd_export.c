@@ -69,7 +69,7 @@ static int run_export(struct cli *cli)
 
 	/* libxlsxwriter writes the file by name. */
 	outfile_close_stream(&out);
-	bool ok = report_xlsx_write(&w, st, out.tmp, cli->tty_err && !cli->quiet ? show_progress : NULL,
+	bool ok = report_xlsx_write(&w, st, out.tmp, path, cli->tty_err && !cli->quiet ? show_progress : NULL,
 				    NULL, &cli->diag);
 	if (cli->tty_err && !cli->quiet)
 		fprintf(stderr, "\r\033[K");

@@ -376,9 +376,11 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
  * Metrics sheet with every stored value in [from, to], streamed from st in
  * constant memory. progress, when not NULL, is called every so many metric
  * rows. Returns false with the error in d (73 when the file cannot be
- * written). */
+ * written), naming the file as shown (the user's name for it, not the
+ * temporary). */
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,
-		       const char *path, void (*progress)(long rows, void *arg),
+		       const char *path, const char *shown,
+		       void (*progress)(long rows, void *arg),
 		       void *progress_arg, struct diag *d);
 
 /* ==== end of Excel ==== */

@@ -8,6 +8,7 @@
  * the workbook's options when a worksheet is added, so the option is set
  * just for that one workbook_add_worksheet call; rows are then streamed
  * from SQLite in row order and flushed one by one to a temporary file. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,7 +176,8 @@ static void report_sheets(struct xl *x)
 }
 
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,
-		       const char *path, void (*progress)(long rows, void *arg),
+		       const char *path, const char *shown,
+		       void (*progress)(long rows, void *arg),
 		       void *progress_arg, struct diag *d)
 {
 	struct xl x;
@@ -188,7 +190,7 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 	lxw_workbook_options opts = { .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_TRUE };
 	x.wb = workbook_new_opt(path, &opts);
 	if (!x.wb) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the workbook", path);
+		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the workbook", shown);
 		return false;
 	}
 	lxw_doc_properties props = {
@@ -203,17 +205,24 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 	report_sheets(&x);
 	bool ok = !x.failed && metrics_sheet(&x, st, progress, progress_arg, d);
 
+	errno = 0;
 	lxw_error e = workbook_close(x.wb);
+	int why = errno;
 	if (!ok && !x.failed)
 		return false;     /* the store's error is in d */
 	if (x.failed) {
-		diag_fail(d, EXIT_SOFTWARE, "%s: writing the workbook failed: %s", path, lxw_strerror(x.error));
+		diag_fail(d, EXIT_SOFTWARE, "%s: writing the workbook failed: %s", shown, lxw_strerror(x.error));
 		return false;
 	}
 	if (e != LXW_NO_ERROR) {
 		int code = e == LXW_ERROR_CREATING_XLSX_FILE || e == LXW_ERROR_CREATING_TMPFILE
 			? EXIT_CANTCREAT : EXIT_IOERR;
-		diag_fail(d, code, "%s: writing the workbook failed: %s", path, lxw_strerror(e));
+		/* the system's reason (a full disk, a file size limit) says more
+		 * than the zip library's "ZIP_ERRNO" */
+		if (why)
+			diag_fail(d, code, "%s: cannot write the workbook: %s", shown, strerror(why));
+		else
+			diag_fail(d, code, "%s: writing the workbook failed: %s", shown, lxw_strerror(e));
 		return false;
 	}
 	return true;

@@ -140,7 +140,7 @@ static void write_workbook(enum lang lang, const char *path)
 	struct report_workbook w;
 	report_workbook_init(&w, lang, "2026-11-23");
 	fill_model(&w);
-	bool ok = report_xlsx_write(&w, st, path, NULL, NULL, &d);
+	bool ok = report_xlsx_write(&w, st, path, path, NULL, NULL, &d);
 	diag_print(&d, stderr, 0);
 	assert_true(ok);
 	report_workbook_release(&w);
