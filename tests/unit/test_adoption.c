@@ -11,6 +11,7 @@
 
 #include "../../adoption/adoption.h"
 #include "../../adoption/adoption_internal.h"
+#include "workspace_fixture.h"
 
 static const char *const KEYS[] = {"user", "time", "event", "status", NULL};
 
@@ -322,11 +323,47 @@ static void adoption_sfid_other__15_and_18__both_ways(void **state)
 	assert_int_equal(adoption_sfid_other("005Dm000001Ab-d", 15, alt), 0);
 }
 
+static bool hook_says(const struct adoption_import_result *res, void *arg, struct diag *d)
+{
+	bool *ok = arg;
+	assert_int_equal(res->nunknown, 1);       /* the result is complete when called */
+	if (!*ok)
+		diag_fail(d, EXIT_IOERR, "out.csv: write error: No space left on device");
+	return *ok;
+}
+
+static void adoption_log_import__hook_fails__nothing_stored(void **state)
+{
+	(void)state;
+	struct workspace_fixture *f = workspace_fixture_new();
+	char *log = xasprintf("%s/log.csv", f->dir);
+	FILE *out = fopen(log, "w");
+	assert_non_null(out);
+	fputs("UserId,LoginTime,Status\n005A,2026-09-21T08:00:00Z,Success\n"
+	      "005A,2026-09-22T08:00:00Z,Success\n", out);
+	fclose(out);
+	bool ok = false;
+	struct adoption_commit_hook hook = { hook_says, &ok };
+	struct adoption_import_result res;
+	assert_false(adoption_log_import(f->st, log, NULL, NULL, NULL, &hook, &res, &f->d));
+	assert_int_equal(diag_exit_code(&f->d), 74);
+	adoption_import_result_release(&res);
+	diag_release(&f->d);
+	diag_init(&f->d);
+	ok = true;
+	assert_true(adoption_log_import(f->st, log, NULL, NULL, NULL, &hook, &res, &f->d));
+	assert_int_equal(res.added, 2);           /* the failed import kept none */
+	adoption_import_result_release(&res);
+	free(log);
+	workspace_fixture_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(metric_map_parse__pairs__looked_up),
 		cmocka_unit_test(adoption_sfid_other__15_and_18__both_ways),
+		cmocka_unit_test(adoption_log_import__hook_fails__nothing_stored),
 		cmocka_unit_test(metric_map_parse__bad_key_or_form__usage_errors),
 		cmocka_unit_test(metric_header_find__spec_matching__case_and_separators_ignored),
 		cmocka_unit_test(adoption_csv_next__quotes_newlines_bom_crlf__split_right),
