@@ -342,7 +342,10 @@ bool outfile_same_file(const char *a, const char *b)
 	char *where[2];
 	const char *given[2] = { a, b };
 	for (int i = 0; i < 2; i++) {
-		char *target = link_target(given[i]), *dir = dir_of(target);
+		char *target = link_target(given[i]);
+		if (!target)
+			target = xstrdup(given[i]);   /* a loop: outfile_open refuses it */
+		char *dir = dir_of(target);
 		const char *base = strrchr(target, '/') ? strrchr(target, '/') + 1 : target;
 		char *real = realpath(dir, NULL);
 		where[i] = xasprintf("%s/%s", real ? real : dir, base);

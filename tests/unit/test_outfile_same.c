@@ -33,7 +33,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
-	const char *names[] = { "a.csv", "b.csv", "hard.csv", "link.csv", NULL };
+	const char *names[] = { "a.csv", "b.csv", "hard.csv", "link.csv", "loopa", "loopb", NULL };
 	for (size_t i = 0; names[i]; i++)
 		unlink(names[i]);
 	return chdir("/") == 0 && rmdir(dir) == 0 ? 0 : -1;
@@ -72,12 +72,22 @@ static void outfile_same_file__stdout__never(void **state)
 	assert_false(outfile_same_file("-", "a.csv"));
 }
 
+static void outfile_same_file__symlink_loop__not_the_workspace(void **state)
+{
+	(void)state;
+	assert_int_equal(symlink("loopb", "loopa"), 0);
+	assert_int_equal(symlink("loopa", "loopb"), 0);
+	assert_false(outfile_same_file("loopa", "new.csv"));
+	assert_false(outfile_same_file("loopa", "a.csv"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(outfile_same_file__existing__by_inode),
 		cmocka_unit_test(outfile_same_file__new__by_resolved_path),
 		cmocka_unit_test(outfile_same_file__stdout__never),
+		cmocka_unit_test(outfile_same_file__symlink_loop__not_the_workspace),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
