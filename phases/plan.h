@@ -79,6 +79,8 @@ struct goal_point {
 /* No day: a goal's set date when it is not known. */
 #define GOAL_NO_DAY LONG_MIN
 
+struct metric_def;
+
 /* A goal as goal_judge reads it. */
 struct goal_spec {
 	enum goal_op op;
@@ -87,7 +89,7 @@ struct goal_spec {
 	long set_on;                /* the day it was set, or GOAL_NO_DAY */
 	bool has_baseline;          /* given (goal add|set --baseline) */
 	double baseline;
-	double lo, hi;              /* the metric's domain (metric_def): projections stay in it */
+	const struct metric_def *domain; /* the metric's (NULL: open): projections stay in it */
 };
 
 struct goal_status {
@@ -235,7 +237,6 @@ struct catalogue *catalogue_lookup(struct store *st, const char *ref, struct dia
 void catalogue_free(struct catalogue *c);
 
 long catalogue_find_initiative(const struct catalogue *c, const char *id);
-long catalogue_find_phase(const struct catalogue *c, const char *id);
 
 /* ---- the plan (plan_build.c) ---- */
 

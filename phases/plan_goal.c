@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "plan.h"
@@ -168,16 +169,10 @@ char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lan
 
 /* ---- status ---- */
 
-/* The ISO week of a day number (1970-01-05 was a Monday). */
+/* The ISO week of a day number, counted from the one of 1970-01-05 (a Monday). */
 static long week_of(long day)
 {
-	long d = day - 4;
-	return d >= 0 ? d / 7 : -((-d + 6) / 7);
-}
-
-static double clamp(double v, double lo, double hi)
-{
-	return v < lo ? lo : v > hi ? hi : v;
+	return (long)((timex_week_monday(day) - 4) / 7);
 }
 
 /* The baseline and where the straight path to the target starts. */
@@ -206,7 +201,7 @@ static void baseline(const struct goal_spec *g, const struct goal_point *points,
 		double f = (double)(out->judged_at - out->baseline_day) /
 			   (double)(g->due - out->baseline_day);
 		out->has_expected = true;
-		out->expected = out->baseline + (g->target - out->baseline) * clamp(f, 0, 1);
+		out->expected = out->baseline + (g->target - out->baseline) * fmin(fmax(f, 0), 1);
 	}
 }
 
@@ -251,10 +246,10 @@ void goal_judge(const struct goal_spec *g, long today, const struct goal_point *
 			/* A line leaves a rate's 0..1 soon enough; the metric can not. */
 			out->has_projection = true;
 			out->slope_per_day = sxy / sxx;
-			out->projected = clamp(my + out->slope_per_day * ((double)g->due - mx),
-					       g->lo, g->hi);
-			fit_today = clamp(my + out->slope_per_day * ((double)out->judged_at - mx),
-					  g->lo, g->hi);
+			out->projected = metric_def_clamp(
+				g->domain, my + out->slope_per_day * ((double)g->due - mx));
+			fit_today = metric_def_clamp(
+				g->domain, my + out->slope_per_day * ((double)out->judged_at - mx));
 		}
 	}
 
@@ -287,7 +282,6 @@ void goal_evaluate(enum goal_op op, double target, long due, long today,
 		   const struct goal_point *points, size_t npoints,
 		   struct goal_status *out)
 {
-	struct goal_spec g = { .op = op, .target = target, .due = due, .set_on = GOAL_NO_DAY,
-			       .lo = -HUGE_VAL, .hi = HUGE_VAL };
+	struct goal_spec g = { .op = op, .target = target, .due = due, .set_on = GOAL_NO_DAY };
 	goal_judge(&g, today, points, npoints, out);
 }

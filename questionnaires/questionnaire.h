@@ -358,12 +358,6 @@ struct q_listing {
 bool q_list_all(struct store *st, struct q_listing **out, size_t *n, struct diag *d);
 void q_listing_free(struct q_listing *l, size_t n);
 
-/* Register q (source text src from file origin) in the workspace: new, or
- * an upgrade to a higher version; *unchanged when the very same text was
- * already known. Returns false with the reason in d. */
-bool q_register(struct store *st, const struct questionnaire *q, const char *src,
-		const char *origin, bool *unchanged, struct diag *d);
-
 /* ---- the engagement's questionnaires (q_engagement.c) ---- */
 
 /* A questionnaire of the workspace with its number of respondents. */

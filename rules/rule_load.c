@@ -36,12 +36,6 @@ static const struct expr_func FUNCS[RF_COUNT] = {
 			    "metric_max(\"NAME\", \"department\"|\"wave\"|\"entity\"|\"role\")" },
 };
 
-const struct expr_func *rule_functions(size_t *n)
-{
-	*n = RF_COUNT;
-	return FUNCS;
-}
-
 static const char *const SET_KEYS[] = { "id", "version", "title", "description",
 					 "questionnaire", "capabilities", "rules", NULL };
 static const char *const SET_REQUIRED[] = { "id", "rules", NULL };

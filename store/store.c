@@ -179,18 +179,22 @@ fail:
 	return false;
 }
 
+/* The folder path is in: "." for a bare name, "/" for a file at the root
+ * (malloc'd). */
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
 /* 0 when this process may write path and create its -wal and -shm files
  * next to it; else the errno saying why not (EROFS, EACCES). */
 static int folder_not_writable(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	const char *name = ".";
-	if (slash) {
-		slash[slash == dir] = '\0';
-		name = dir;
-	}
-	int e = access(name, W_OK) != 0 ? errno : 0;
+	char *dir = dir_of(path);
+	int e = access(dir, W_OK) != 0 ? errno : 0;
 	free(dir);
 	return e;
 }
@@ -243,15 +247,9 @@ bool store_fs_is_network(unsigned long f_type)
 /* The file system of path's folder is a network one (see store.h). */
 static bool on_network(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	const char *name = ".";
-	if (slash) {
-		slash[slash == dir] = '\0';
-		name = dir;
-	}
+	char *dir = dir_of(path);
 	struct statfs fs;
-	bool network = statfs(name, &fs) == 0 && store_fs_is_network((unsigned long)fs.f_type);
+	bool network = statfs(dir, &fs) == 0 && store_fs_is_network((unsigned long)fs.f_type);
 	free(dir);
 	return network;
 }

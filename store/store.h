@@ -164,10 +164,6 @@ int store_snapshot_put(struct store *st, const char *questionnaire, const char *
 		       const char *date, const char *json, struct diag *d);
 int store_snapshot_get(struct store *st, const char *questionnaire, const char *name,
 		       char **json, char **saved_at, struct diag *d);
-/* Snapshot names of a questionnaire, oldest first. */
-bool store_snapshot_each(struct store *st, const char *questionnaire,
-			 bool (*fn)(const char *name, const char *saved_at, void *arg), void *arg,
-			 struct diag *d);
 
 /* ---- plan and goals (store_plan.c) ---- */
 struct store_plan_reason {
@@ -376,9 +372,6 @@ int store_dq_scan_latest(struct store *st, const char *entity, struct store_dq_s
 /* The fields of a scan in order: *out is an array of *n. */
 bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out,
 		     size_t *n, struct diag *d);
-/* Every scan of entity, oldest first: *out is an array of *n. */
-bool store_dq_scans(struct store *st, const char *entity, struct store_dq_scan **out,
-		    size_t *n, struct diag *d);
 /* The columns a scan did not check (its file lacked them), in order: n
  * strings (malloc'd, as the array) into *out. */
 bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char *column,

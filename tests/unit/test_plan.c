@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "../../core/embedded.h"
+#include "../../metrics/metrics.h"
 #include "../../phases/plan.h"
 #include "../../store/store.h"
 
@@ -661,7 +662,8 @@ static void goal_evaluate__equals_and_window(void **state)
 static struct goal_spec rate_goal(void)
 {
 	return (struct goal_spec){ .op = GOAL_GE, .target = 0.9, .due = day("2027-01-31"),
-				   .set_on = day("2026-11-23"), .lo = 0, .hi = 1 };
+				   .set_on = day("2026-11-23"),
+				   .domain = metric_def_find(METRIC_ACTIVE_RATE) };
 }
 
 static void goal_judge__past_due__settled_on_values_up_to_due(void **state)
