@@ -176,7 +176,7 @@ const struct dq_field *dq_checks_field(const struct dq_checks *c, const char *co
 enum { DQ_EXAMPLES = 5 };
 
 /* Peak memory of a scan with the shipped checks, per record, as measured
- * (README, "Memory"), without and with --clusters-out: for the message
+ * (docs/data-quality.md, "Memory"), without and with --clusters-out: for the message
  * when memory runs out. */
 #define DQ_BYTES_PER_RECORD "155"
 #define DQ_BYTES_PER_RECORD_CLUSTERS "230"

@@ -313,11 +313,11 @@ bool q_survey_import(struct store *st, const struct questionnaire *q,
 
 /* ---- looser header matching, respondents and times (q_form_fold.c) ---- */
 
-/* q_match_key, then: a leading question number ("1. ", "Q1) ", "1- ")
+/* text_match_key (core/text), then: a leading question number ("1. ", "Q1) ", "1- ")
  * dropped, curly quotes as straight ones, spaces between Persian letters
  * dropped (a ZWNJ typed as a space, or left out), British spellings as US
  * ones (-ise/-isation, -our, -yse, programme, centre, licence, ...).
- * Tried when q_match_key matches nothing. malloc'd. */
+ * Tried when text_match_key matches nothing. malloc'd. */
 char *q_match_loose_key(const char *s);
 /* The question header names by q_match_loose_key of its text (*fa: the
  * Persian one), or for a Google Forms grid column "Title [Row]" by the row

@@ -563,6 +563,27 @@ static void plan_date__year_ends_and_leap_days__round_trip(void **state)
 	assert_string_equal(s, "2027-01-04");
 }
 
+/* Weekdays at the calendar's edges: a leap day, before 1970 (negative day
+ * numbers) and the first and last days a date may have. */
+static void plan_date_weekday__calendar_edges__iso(void **state)
+{
+	(void)state;
+	long d;
+	char s[11];
+	assert_true(plan_date_parse("2028-02-29", &d));
+	assert_int_equal(plan_date_weekday(d), 2);
+	assert_true(plan_date_parse("1969-12-28", &d));
+	assert_int_equal(plan_date_weekday(d), 7);
+	assert_true(plan_date_parse("1969-12-29", &d));
+	assert_int_equal(plan_date_weekday(d), 1);
+	assert_true(plan_date_parse("1900-01-01", &d));
+	assert_int_equal(plan_date_weekday(d), 1);
+	plan_date_format(plan_next_monday(d), s);
+	assert_string_equal(s, "1900-01-08");
+	assert_true(plan_date_parse("9999-12-31", &d));
+	assert_int_equal(plan_date_weekday(d), 5);
+}
+
 /* ---- goals ---- */
 
 static long day(const char *s)
@@ -725,6 +746,14 @@ static void goal_judge__few_values__too_early(void **state)
 	goal_judge(&g, today, enough, 3, &s);
 	assert_int_equal(s.weeks_used, 2);
 	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* weeks before 1970 split on Mondays too (Sunday 1969-12-28, Monday 12-29) */
+	struct goal_point old[] = { { day("1969-12-27"), 0.3 }, { day("1969-12-28"), 0.5 },
+				    { day("1969-12-29"), 0.7 } };
+	struct goal_spec g69 = g;
+	g69.set_on = day("1969-12-01");
+	g69.due = day("1970-03-01");
+	goal_judge(&g69, day("1970-01-10"), old, 3, &s);
+	assert_int_equal(s.weeks_used, 2);
 	/* too early never fails --fail-on */
 	assert_false(goal_state_at_least(GOAL_TOO_EARLY, GOAL_AT_RISK));
 	assert_string_equal(goal_state_name(GOAL_TOO_EARLY), "too early");
@@ -960,6 +989,7 @@ int main(void)
 		cmocka_unit_test(plan_build__same_inputs__same_plan),
 		cmocka_unit_test(plan_order__cycle__printed),
 		cmocka_unit_test(plan_date__year_ends_and_leap_days__round_trip),
+		cmocka_unit_test(plan_date_weekday__calendar_edges__iso),
 		cmocka_unit_test(goal_evaluate__each_state),
 		cmocka_unit_test(goal_evaluate__lower_is_better),
 		cmocka_unit_test(goal_evaluate__equals_and_window),
