@@ -45,6 +45,8 @@ const struct metric_def metric_defs[] = {
 };
 const size_t metric_ndefs = sizeof metric_defs / sizeof *metric_defs;
 
+const char *const metric_scope_kinds[] = { "department", "wave", "entity", "role", NULL };
+
 const struct metric_def *metric_def_find(const char *name)
 {
 	for (size_t i = 0; i < metric_ndefs; i++) {

@@ -91,6 +91,15 @@ bool metric_in_family(const char *name, const char *stem);
  * with a close match when there is one). */
 bool metric_name_check(const char *name, char **err);
 
+/* The kinds of a metric's scope KIND=NAME (NULL-ended). The first
+ * METRIC_SCOPE_KINDS_STORED are the ones values are stored at: department
+ * and wave (adoption import), entity (dq scan), any of them by `metric
+ * record`; goals and `metric record` take only those. Rules may also read
+ * role, the assessment's other grouping, so that rules written for role
+ * figures load; no producer stores role= yet, so such a read has no data. */
+extern const char *const metric_scope_kinds[];
+enum { METRIC_SCOPE_KINDS_STORED = 3 };
+
 /* ==== incomplete weeks (metrics/metric_final.c) ========================= *
  *
  * How far the logs reach: the latest event time of any adoption import.

@@ -46,9 +46,9 @@ bool goal_op_meets(enum goal_op op, double value, double target)
 
 /* ---- metric names ---- */
 
-static bool in_list(const char *s, const char *const *list)
+static bool in_list(const char *s, const char *const *list, size_t n)
 {
-	for (size_t i = 0; list[i]; i++)
+	for (size_t i = 0; i < n && list[i]; i++)
 		if (!strcmp(s, list[i]))
 			return true;
 	return false;
@@ -63,13 +63,14 @@ bool goal_scope_valid(const char *scope, char **err)
 {
 	if (!scope[0])
 		return true;
-	static const char *const kinds[] = { "department", "wave", "entity", NULL };
+	const char *const *kinds = metric_scope_kinds;
+	const size_t nkinds = METRIC_SCOPE_KINDS_STORED;
 	const char *eq = strchr(scope, '=');
 	size_t klen = eq ? (size_t)(eq - scope) : strlen(scope);
 	char key[32];
 	snprintf(key, sizeof key, "%.*s", (int)(klen < 31 ? klen : 31), scope);
-	if (!eq || !in_list(key, kinds) || klen >= 31) {
-		const char *close = text_closest(key, kinds, (size_t)-1);
+	if (!eq || !in_list(key, kinds, nkinds) || klen >= 31) {
+		const char *close = text_closest(key, kinds, nkinds);
 		if (close && eq)
 			*err = xasprintf("unknown scope kind '%s' (did you mean '%s'?); expected "
 					 "department=NAME, wave=W or entity=NAME", key, close);

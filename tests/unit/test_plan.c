@@ -854,6 +854,10 @@ static void goal_names__metrics_and_scopes(void **state)
 	free(err);
 	assert_false(goal_scope_valid("Sales", &err));
 	free(err);
+	/* role is a kind only rules read (metrics.h): not one goals track */
+	assert_false(goal_scope_valid("role=Sales", &err));
+	assert_null(strstr(err, "did you mean"));
+	free(err);
 	enum goal_op op;
 	assert_true(goal_op_parse("<=", &op));
 	assert_true(goal_op_lower_is_better(op));
