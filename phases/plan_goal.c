@@ -170,12 +170,6 @@ char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lan
 
 /* ---- status ---- */
 
-/* The ISO week of a day number, counted from the one of 1970-01-05 (a Monday). */
-static long week_of(long day)
-{
-	return (long)((timex_week_monday(day) - 4) / 7);
-}
-
 /* The baseline and where the straight path to the target starts. */
 static void baseline(const struct goal_spec *g, const struct goal_point *points, size_t n,
 		     struct goal_status *out)
@@ -227,7 +221,8 @@ void goal_judge(const struct goal_spec *g, long today, const struct goal_point *
 	size_t m = n - from;
 	out->points_used = m;
 	for (size_t i = 0; i < m; i++)
-		out->weeks_used += i == 0 || week_of(w[i].day) != week_of(w[i - 1].day);
+		out->weeks_used += i == 0 ||
+				   timex_week_monday(w[i].day) != timex_week_monday(w[i - 1].day);
 
 	double fit_today = 0;
 	if (m >= 2) {
