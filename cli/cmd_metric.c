@@ -20,12 +20,13 @@ static int run_record(struct cli *cli)
 	double value;
 	if (!text_parse_number(raw, &value))
 		return cli_usage_error(cli, "VALUE: found '%s', expected a number", raw);
-	/* A value outside the metric's domain (the metric table) would bend every
-	 * trend drawn through it: 93 for a completion of 0.93, say. */
-	const struct metric_def *def = metric_def_find(name);
-	if (!metric_def_in_domain(def, value))
-		return cli_usage_error(cli, "VALUE: found %s, but %s is %s", raw, name,
-				       metric_def_domain(def));
+	/* A value outside the metric's domain would bend every trend drawn
+	 * through it: 93 for a completion of 0.93, say. */
+	struct diag vd;
+	diag_init(&vd);
+	if (!metric_def_check_value(name, value, false, "VALUE", raw, &vd))
+		return cli_usage_diag(cli, &vd);
+	diag_release(&vd);
 	if (strlen(source) > 200)
 		return cli_usage_error(cli, "--source: at most 200 characters");
 	struct store *st = cli_open_store(cli, STORE_WRITE);

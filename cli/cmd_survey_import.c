@@ -71,15 +71,6 @@ static void print_mapping(const struct q_import_result *r, const struct question
 	}
 }
 
-static void progress(uint64_t done, uint64_t total, void *arg)
-{
-	const char *file = arg;
-	if (total)
-		fprintf(stderr, "\rimporting %s: %3d%%", file, (int)(done * 100 / total));
-	else
-		fprintf(stderr, "\rimporting %s: %llu MB", file, (unsigned long long)(done >> 20));
-}
-
 int survey_import(struct cli *cli)
 {
 	if (!cli_input_format(cli))
@@ -92,11 +83,12 @@ int survey_import(struct cli *cli)
 	struct q_form_map map = {0};
 	char today[11];
 	cli_today(today);
+	char *label = xasprintf("importing %s", file);
 	struct q_import_opts o = {
 		.file = file, .date = today, .keep_latest = cli_opt(cli, "keep") != NULL,
 		.form = { .file = file, .respondent_column = cli_opt(cli, "respondent-column"),
 			  .ignore_unknown = cli_flag(cli, "ignore-unknown") },
-		.progress = cli->tty_err ? progress : NULL, .progress_arg = (void *)file,
+		.progress = cli->tty_err ? cli_progress : NULL, .progress_arg = label,
 	};
 	if (q && cli_opt(cli, "map")) {
 		if (q_form_map_load(q, cli_opt(cli, "map"), &map, &cli->diag))
@@ -124,6 +116,7 @@ int survey_import(struct cli *cli)
 	q_import_result_release(&res);
 	q_form_map_release(&map);
 	q_free(q);
+	free(label);
 	store_close(st);
 	return cli_finish(cli);
 }

@@ -51,6 +51,10 @@ void store_rollback(struct store *st);
 /* Value of a meta key, or NULL (caller frees). */
 char *store_meta_get(struct store *st, const char *key);
 bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d);
+/* The organisation's name (meta key "organisation"): 1 to 200 bytes of
+ * UTF-8 on one line, not blank, no control characters. false with the usage
+ * error (64) "WHAT: expected a name ..." in d. */
+bool store_organisation_valid(const char *name, const char *what, struct diag *d);
 
 /* The engagement's minimum group size (anonymity): a per-group figure
  * resting on fewer people is not shown. STORE_MIN_GROUP_DEFAULT when the
