@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/xalloc.h"
 #include "../questionnaires/questionnaire.h"
 #include "../reports/report.h"
 #include "commands.h"
@@ -25,23 +24,9 @@ static int set_target(struct cli *cli)
 	struct questionnaire *q = q_lookup(st, ref ? ref : DEFAULT_QUESTIONNAIRE, &cli->diag);
 	if (!q)
 		goto out;
-	long c = q_find_capability(q, cli->args[1]);
-	if (c < 0) {
-		const char **ids = xcalloc(q->ncapabilities + 1, sizeof *ids);
-		for (size_t i = 0; i < q->ncapabilities; i++)
-			ids[i] = q->capabilities[i].id;
-		const char *close = text_closest(cli->args[1], ids, q->ncapabilities);
-		char *safe = text_sanitize(cli->args[1]);
-		if (close)
-			diag_fail(&cli->diag, EXIT_USAGE, "unknown capability '%s' in %s (did you mean '%s'?)",
-				  safe, q->id, close);
-		else
-			diag_fail(&cli->diag, EXIT_USAGE, "unknown capability '%s' in %s; 'crmready gaps' "
-				  "lists them", safe, q->id);
-		free(safe);
-		free(ids);
+	long c = q_capability_resolve(q, cli->args[1], &cli->diag);
+	if (c < 0)
 		goto out;
-	}
 	char today[11];
 	cli_today(today);
 	if (store_begin(st, &cli->diag)) {
@@ -91,10 +76,7 @@ static int run_gaps(struct cli *cli)
 		report_capabilities_csv(stdout, a);
 	} else if (a) {
 		struct report_options o = { cli->lang, cli->color_out };
-		char *title = text_sanitize(text_get(&q->title, cli->lang));
-		printf("%s (%s): %zu respondent%s\n\n", title, q->id, a->respondents,
-		       a->respondents == 1 ? "" : "s");
-		free(title);
+		report_capability_model_heading(stdout, a, cli->lang);
 		report_capabilities_text(stdout, a, &o);
 	}
 	q_assess_free(a);

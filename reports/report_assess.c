@@ -517,6 +517,14 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	}
 }
 
+void report_capability_model_heading(FILE *out, const struct q_assessment *a, enum lang lang)
+{
+	char *title = text_sanitize(text_get(&a->q->title, lang));
+	fprintf(out, "%s (%s): %zu respondent%s\n\n", title, a->q->id, a->respondents,
+		a->respondents == 1 ? "" : "s");
+	free(title);
+}
+
 void report_capabilities_text(FILE *out, const struct q_assessment *a, const struct report_options *o)
 {
 	const struct questionnaire *q = a->q;
