@@ -13,6 +13,7 @@
 #include "../../core/xalloc.h"
 #include "../../phases/plan.h"
 #include "../../store/store.h"
+#include "workspace.h"
 
 /* The shipped default, as embedded in the binary. */
 static struct catalogue *load_shipped(struct diag *d)
@@ -901,14 +902,9 @@ static void plan_scope_in_roster__departments_and_waves(void **state)
 static void plan_goal_place_check__phases_and_parents__said_as_goal_add_says(void **state)
 {
 	(void)state;
-	char dir[] = "/tmp/crmready-place-XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	char *path = xasprintf("%s/w.db", dir);
-	struct diag d;
-	diag_init(&d);
-	struct store *st = store_open(path, STORE_WRITE, &d);
-	assert_non_null(st);
-	assert_true(plan_goal_place_check(st, "anything", 0, &d));
+	struct test_workspace w;
+	test_workspace_open(&w);
+	assert_true(plan_goal_place_check(w.st, "anything", 0, &w.d));
 
 	struct store_plan_phase phases[] = {
 		{ .id = "pilot", .title = "Pilot", .start = "2026-01-05", .end = "2026-02-01" },
@@ -917,37 +913,32 @@ static void plan_goal_place_check__phases_and_parents__said_as_goal_add_says(voi
 	struct store_plan sp = { .catalogue = "c", .catalogue_version = 1, .start = "2026-01-05",
 				 .built_at = "2026-01-01", .basis = "", .phases = phases,
 				 .nphases = 2 };
-	assert_true(store_begin(st, &d));
-	assert_true(store_plan_save(st, &sp, &d));
+	assert_true(store_begin(w.st, &w.d));
+	assert_true(store_plan_save(w.st, &sp, &w.d));
 	struct store_goal g = { .phase = "pilot", .metric = "adoption.active_rate", .scope = "",
 				.op = ">=", .due = "2026-02-01", .origin = "user", .target = 0.5,
 				.set_on = "2026-01-05" };
-	long id = store_goal_add(st, &g, &d);
+	long id = store_goal_add(w.st, &g, &w.d);
 	assert_true(id > 0);
-	assert_true(store_commit(st, &d));
-	assert_int_equal(d.n, 0);
+	assert_true(store_commit(w.st, &w.d));
+	assert_int_equal(w.d.n, 0);
 
-	assert_true(plan_goal_place_check(st, "pilot", id, &d));
-	assert_false(plan_goal_place_check(st, "pilott", 0, &d));
-	assert_string_equal(d.msgs[0].text, "--phase: the plan has no phase 'pilott' (did you "
+	assert_true(plan_goal_place_check(w.st, "pilot", id, &w.d));
+	assert_false(plan_goal_place_check(w.st, "pilott", 0, &w.d));
+	assert_string_equal(w.d.msgs[0].text, "--phase: the plan has no phase 'pilott' (did you "
 			    "mean 'pilot'?)");
-	assert_false(plan_goal_place_check(st, "zzzzzzzzzzzz", 0, &d));
-	assert_string_equal(d.msgs[1].text, "--phase: the plan has no phase 'zzzzzzzzzzzz'; its "
+	assert_false(plan_goal_place_check(w.st, "zzzzzzzzzzzz", 0, &w.d));
+	assert_string_equal(w.d.msgs[1].text, "--phase: the plan has no phase 'zzzzzzzzzzzz'; its "
 			    "phases are pilot, rollout");
-	assert_false(plan_goal_place_check(st, "rollout", id, &d));
-	assert_string_equal(d.msgs[2].text, "--parent: goal 1 belongs to phase 'pilot', not "
+	assert_false(plan_goal_place_check(w.st, "rollout", id, &w.d));
+	assert_string_equal(w.d.msgs[2].text, "--parent: goal 1 belongs to phase 'pilot', not "
 			    "'rollout'; a sub-goal is in its parent's phase");
-	assert_false(plan_goal_place_check(st, "pilot", 99, &d));
-	assert_string_equal(d.msgs[3].text, "--parent: there is no goal 99 ('crmready goal list' "
+	assert_false(plan_goal_place_check(w.st, "pilot", 99, &w.d));
+	assert_string_equal(w.d.msgs[3].text, "--parent: there is no goal 99 ('crmready goal list' "
 			    "shows the ids)");
-	assert_int_equal(diag_exit_code(&d), EXIT_DATAERR);
+	assert_int_equal(diag_exit_code(&w.d), EXIT_DATAERR);
 
-	store_close(st);
-	diag_release(&d);
-	char *rm = xasprintf("rm -rf '%s'", dir);
-	assert_int_equal(system(rm), 0);
-	free(rm);
-	free(path);
+	test_workspace_close(&w);
 }
 
 int main(void)
