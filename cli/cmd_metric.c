@@ -24,11 +24,10 @@ static int run_record(struct cli *cli)
 	 * through it: 93 for a completion of 0.93, say. */
 	struct diag vd;
 	diag_init(&vd);
-	if (!metric_def_check_value(name, value, false, "VALUE", raw, &vd))
+	if (!metric_def_check_value(name, value, false, "VALUE", raw, &vd) ||
+	    !metric_source_check(source, "--source", &vd))
 		return cli_usage_diag(cli, &vd);
 	diag_release(&vd);
-	if (strlen(source) > 200)
-		return cli_usage_error(cli, "--source: at most 200 characters");
 	struct store *st = cli_open_store(cli, STORE_WRITE);
 	if (st && store_begin(st, &cli->diag)) {
 		struct store_metric old;

@@ -99,6 +99,14 @@ bool metric_def_check_value(const char *metric, double v, bool target, const cha
 	return false;
 }
 
+bool metric_source_check(const char *source, const char *what, struct diag *d)
+{
+	if (strlen(source) <= 200)
+		return true;
+	diag_fail(d, EXIT_USAGE, "%s: at most 200 characters", what);
+	return false;
+}
+
 const char *metric_def_label(const struct metric_def *m, enum lang lang)
 {
 	return lang == LANG_FA ? m->label_fa : m->label_en;

@@ -65,6 +65,9 @@ const char *metric_def_domain(const struct metric_def *m);
  * caller shows it to the user. */
 bool metric_def_check_value(const char *metric, double v, bool target, const char *what,
 			    const char *shown, struct diag *d);
+/* Where a recorded value comes from (metric record --source): at most 200
+ * bytes. false with the usage error (64) "WHAT: at most 200 characters" in d. */
+bool metric_source_check(const char *source, const char *what, struct diag *d);
 /* The label in lang. */
 const char *metric_def_label(const struct metric_def *m, enum lang lang);
 

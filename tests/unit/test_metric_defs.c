@@ -131,6 +131,22 @@ static void metric_def_check_value__target_and_value__message_names_domain(void 
 	diag_release(&d);
 }
 
+static void metric_source_check__200_bytes__the_most(void **state)
+{
+	(void)state;
+	char source[202];
+	memset(source, 's', 201);
+	source[201] = 0;
+	struct diag d;
+	diag_init(&d);
+	assert_true(metric_source_check(source + 1, "--source", &d));
+	assert_false(metric_source_check(source, "--source", &d));
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.msgs[0].text, "--source: at most 200 characters");
+	assert_int_equal(diag_exit_code(&d), EXIT_USAGE);
+	diag_release(&d);
+}
+
 /* dq.duplicate_rate is better lower: >= asks it to rise. */
 static void goal_op_against_metric__lower_is_better__only_rising_ops(void **state)
 {
@@ -152,6 +168,7 @@ int main(void)
 		cmocka_unit_test(metric_name_check__families__from_the_table),
 		cmocka_unit_test(metric_def_check_value__target_and_value__message_names_domain),
 		cmocka_unit_test(goal_op_against_metric__lower_is_better__only_rising_ops),
+		cmocka_unit_test(metric_source_check__200_bytes__the_most),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
