@@ -35,7 +35,7 @@ endif
 SHARE   := $(BUILD)/share
 GENERATED := $(SHARE)/crmready.1 $(SHARE)/crmready.bash $(SHARE)/_crmready
 
-MODULES  := core store registry questionnaires rules phases metrics adoption dq reports
+MODULES  := core store registry questionnaires rules phases metrics adoption dq documents engagement reports
 LIB_SRC  := $(wildcard $(addsuffix /*.c,$(MODULES)))
 CLI_SRC  := $(wildcard cli/*.c)
 CONTENT  := $(sort $(wildcard content/*/*.yaml content/*/*.csv))

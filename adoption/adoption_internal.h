@@ -97,7 +97,7 @@ bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, 
 /* A tight RFC 4180 record reader for multi-gigabyte logs. csvx (libcsv)
  * calls back per field and copies every cell; this one splits records in
  * place in a 1 MB window and unquotes only quoted cells, which keeps
- * parsing a small part of the import (see docs/readme/07-adoption.md).
+ * parsing a small part of the import.
  * Cells are not NUL-terminated and live until the next call. */
 struct adoption_cell {
 	const char *s;

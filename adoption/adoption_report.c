@@ -50,14 +50,14 @@ static bool on_metric(const struct store_metric *m, void *arg)
 	if (!s)
 		return true;
 	struct adoption_week *w = week_for(s, m->date);
-	if (!strcmp(m->name, "adoption.licensed_users"))
+	if (!strcmp(m->name, METRIC_LICENSED_USERS))
 		w->licensed = m->value;
-	else if (!strcmp(m->name, "adoption.active_users"))
+	else if (!strcmp(m->name, METRIC_ACTIVE_USERS))
 		w->active = m->value;
-	else if (!strcmp(m->name, "adoption.active_rate")) {
+	else if (!strcmp(m->name, METRIC_ACTIVE_RATE)) {
 		w->rate = m->value;
 		w->has_rate = true;
-	} else if (!strcmp(m->name, "adoption.logins_per_active_user")) {
+	} else if (!strcmp(m->name, METRIC_LOGINS_PER_ACTIVE_USER)) {
 		w->logins_per_active = m->value;
 		w->has_logins_per_active = true;
 	}
@@ -245,7 +245,7 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 	struct load l = { out, !strcmp(out->by, "wave") ? "wave=" : "department=", 0 };
 	l.plen = strlen(l.prefix);
 	if (!adoption_reach_load(st, &out->reach, d) ||
-	    !store_metric_each(st, "adoption.*", NULL, on_metric, &l, d))
+	    !store_metric_each(st, METRIC_FAMILY_ADOPTION ".*", NULL, on_metric, &l, d))
 		return false;
 	choose_week(out);
 	mark_weeks(&out->overall, out);

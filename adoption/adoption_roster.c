@@ -1,5 +1,6 @@
 /* roster import: licensed users with their department, wave and licence
- * start and end (SPEC §10 headers, a Salesforce User export as it comes).
+ * start and end (the usual header names, or a Salesforce User export as
+ * it comes).
  * The whole file is validated before anything is written; a re-import
  * updates users in place. Users with an empty department are kept (under
  * ADOPTION_NO_DEPARTMENT in the figures); inactive users stop counting from

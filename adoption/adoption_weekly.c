@@ -1,4 +1,4 @@
-/* Weekly adoption figures (SPEC §7, §10), stored as metrics dated by the
+/* Weekly adoption figures (the adoption.* metrics), stored dated by the
  * week's Monday, for the organisation, each department and each wave.
  *
  * A week is one range scan of the (ts, user) key; users are counted in
@@ -50,15 +50,15 @@ static bool count_login(int64_t ts, int64_t num, void *arg)
 static bool put_scope(struct store *st, const char *scope, const char *date, long licensed_n,
 		      long active_n, long logins_n, struct diag *d)
 {
-	bool ok = store_metric_put(st, "adoption.licensed_users", scope, date,
+	bool ok = store_metric_put(st, METRIC_LICENSED_USERS, scope, date,
 				   (double)licensed_n, SOURCE, d) &&
-		  store_metric_put(st, "adoption.active_users", scope, date, (double)active_n,
+		  store_metric_put(st, METRIC_ACTIVE_USERS, scope, date, (double)active_n,
 				   SOURCE, d);
 	if (ok && licensed_n > 0)
-		ok = store_metric_put(st, "adoption.active_rate", scope, date,
+		ok = store_metric_put(st, METRIC_ACTIVE_RATE, scope, date,
 				      (double)active_n / (double)licensed_n, SOURCE, d);
 	if (ok && active_n > 0)
-		ok = store_metric_put(st, "adoption.logins_per_active_user", scope, date,
+		ok = store_metric_put(st, METRIC_LOGINS_PER_ACTIVE_USER, scope, date,
 				      (double)logins_n / (double)active_n, SOURCE, d);
 	return ok;
 }
@@ -204,7 +204,7 @@ bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, 
 		return d->errors == before;
 	struct have h = { first, NULL, (size_t)((last - first) / 7 + 1) };
 	h.has = xcalloc(h.n, sizeof *h.has);
-	bool ok = store_metric_each(st, "adoption.licensed_users", "", mark_have, &h, d);
+	bool ok = store_metric_each(st, METRIC_LICENSED_USERS, "", mark_have, &h, d);
 	/* Touched weeks, then the weeks inside the span that have none. */
 	for (size_t i = 0; i < n; i++)
 		if (mondays[i] >= first && (size_t)((mondays[i] - first) / 7) < h.n)

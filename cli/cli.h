@@ -26,6 +26,19 @@ struct cli_option {
 
 struct cli;
 
+/* What a command does with the workspace. The dispatcher opens it so
+ * before run() (cli->store), and after run() rolls back any transaction the
+ * command left open and closes it; a workspace created for a command that
+ * committed nothing is removed, so a failed command leaves none behind.
+ * Where a transaction begins and commits stays with the command: its writes
+ * are one transaction, but 'survey run' commits each answer as it is given
+ * and the imports commit inside the domain (roster, adoption). */
+enum cli_workspace {
+	CLI_WORKSPACE_NONE,    /* never touches it: cli->store is NULL */
+	CLI_WORKSPACE_READ,    /* reads it; a missing one reads as empty, nothing is created */
+	CLI_WORKSPACE_WRITE,   /* writes it: created when missing */
+};
+
 struct command {
 	const char *name;
 	const char *summary;            /* one line, lower case, no full stop */
@@ -35,6 +48,11 @@ struct command {
 	const struct command *const *subcommands; /* a group: NULL-terminated */
 	unsigned formats;               /* FORMAT_* accepted by --format; 0 = text only */
 	int min_args, max_args;         /* positional arguments; max -1 = any */
+	enum cli_workspace workspace;
+	/* When set, decides instead of workspace from the options and
+	 * arguments: a reading command that writes on request (assess --save). */
+	enum cli_workspace (*workspace_for)(const struct cli *cli);
+	const void *data;               /* what a shared run function needs (a document kind) */
 	int (*run)(struct cli *cli);
 };
 
@@ -44,6 +62,7 @@ struct cli {
 	const char *prog;
 	const struct command *cmd;      /* the leaf command running */
 	const struct command *group;    /* its group, or NULL */
+	char group_path[64];            /* the group's words ("dq checks"), or "" */
 	char **args;                    /* positional arguments */
 	int nargs;
 	/* parsed options of the command (by index in cmd->options) */
@@ -60,6 +79,9 @@ struct cli {
 	bool color_out, color_err;      /* ANSI colours allowed on stdout / stderr */
 	bool tty_err;                   /* stderr is a terminal: progress allowed */
 	struct diag diag;
+	/* the workspace, opened by the dispatcher as the command declares
+	 * (command.workspace); NULL for CLI_WORKSPACE_NONE */
+	struct store *store;
 };
 
 /* The value of option name, or NULL when not given. */
@@ -103,9 +125,6 @@ bool cli_input_readable(struct cli *cli, const char *path);
 	{ "delimiter", 0, "C", "the cell delimiter: , ; | or tab (default: the one the header " \
 	  "line uses)" }
 
-/* Open the workspace. NULL with the error in cli->diag. */
-struct store *cli_open_store(struct cli *cli, enum store_mode mode);
-
 /* Print a note to stderr unless --quiet. */
 void cli_note(struct cli *cli, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -133,6 +152,8 @@ extern const struct command *const cli_commands[];
 extern const struct cli_option cli_global_options[];
 #define CLI_HIDDEN(cmd) ((cmd)->name[0] == '_')
 const struct command *cli_find(const struct command *const *table, const char *name);
-void cli_print_help(FILE *out, const struct command *group, const struct command *cmd);
+/* Help: the overview when cmd is NULL; else cmd's, whose group's words
+ * (e.g. "dq") are group_path, "" at the top. */
+void cli_print_help(FILE *out, const char *group_path, const struct command *cmd);
 
 #endif

@@ -98,17 +98,12 @@ static int run_import(struct cli *cli)
 		timex_zone_release(&zone);
 		return urc;
 	}
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st) {
-		timex_zone_release(&zone);
-		return cli_finish(cli);
-	}
+	struct store *st = cli->store;
 	struct progress p = { now_seconds(), false };
 	struct adoption_progress prog = { show_progress, &p };
 	struct adoption_import_result res;
 	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"), &times,
 				      cli->tty_err ? &prog : NULL, &res, &cli->diag);
-	store_close(st);
 	if (p.shown)
 		fputs("\r\033[K", stderr);
 	const char *unknown_out = cli_opt(cli, "unknown-out");
@@ -172,6 +167,7 @@ static const struct command cmd_adoption_import = {
 	.formats = FORMAT_TEXT | FORMAT_JSON,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_import,
 };
 
@@ -189,20 +185,15 @@ static int run_report(struct cli *cli)
 	long today;
 	if (!plan_cli_today(cli, today_s, &today))
 		return EXIT_USAGE;
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct adoption_report r;
 	struct goal_rows goals = { 0 };
-	struct goal_family family = { "adoption.", NULL };
+	struct goal_family family = { METRIC_FAMILY_ADOPTION, NULL };
 	long min_group;
-	if (!cli_min_group(cli, st, &min_group)) {
-		store_close(st);
+	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;
-	}
 	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag) &&
 		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag);
-	store_close(st);
 	if (ok)
 		adoption_report_min_group(&r, min_group);
 	if (ok) {
@@ -256,6 +247,7 @@ static const struct command cmd_adoption_report = {
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 0,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_report,
 };
 

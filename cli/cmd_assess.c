@@ -24,14 +24,10 @@ static int run_assess(struct cli *cli)
 	if (save && !text_is_id(save))
 		return cli_usage_error(cli, "--save: found '%s', expected a name of a-z, 0-9 and '-' "
 				       "(e.g. round-1)", save);
-	struct store *st = cli_open_store(cli, save ? STORE_WRITE : STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	long min_group;
-	if (!cli_min_group(cli, st, &min_group)) {
-		store_close(st);
+	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;
-	}
 	/* Without one named: the engagement's readiness questionnaire. */
 	char *own = cli->nargs ? NULL : q_engagement(st, Q_MEASURES_READINESS, DEFAULT_QUESTIONNAIRE);
 	const char *ref = cli->nargs ? cli->args[0] : own;
@@ -100,7 +96,6 @@ out:
 	free(saved_at);
 	q_assess_free(a);
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -112,6 +107,12 @@ static const struct cli_option assess_options[] = {
 	{ 0 },
 };
 
+/* Assessing reads; saving a snapshot (--save) writes. */
+static enum cli_workspace assess_workspace(const struct cli *cli)
+{
+	return cli_opt(cli, "save") ? CLI_WORKSPACE_WRITE : CLI_WORKSPACE_READ;
+}
+
 const struct command cmd_assess = {
 	.name = "assess",
 	.summary = "score the survey: readiness index, dimensions, groups, perception gaps",
@@ -121,7 +122,7 @@ const struct command cmd_assess = {
 		"QUESTIONNAIRE defaults to the engagement's readiness questionnaire: the answered\n"
 		"one declaring 'measures: readiness' (the most answered), else crm-readiness. A respondent's dimension score is the\n"
 		"weighted mean of their scored answers; a group's is the mean of its respondents'\n"
-		"scores; the index is the weighted mean of the dimensions with data (SPEC 3).\n"
+		"scores; the index is the weighted mean of the dimensions with data.\n"
 		"Spread is the population standard deviation of respondents' scores. A perception\n"
 		"gap is the highest minus the lowest group score among groups whose score rests\n"
 		"on at least --min-group respondents. JSON and CSV numbers are unrounded.\n"
@@ -136,5 +137,6 @@ const struct command cmd_assess = {
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 1,
+	.workspace_for = assess_workspace,
 	.run = run_assess,
 };

@@ -19,6 +19,7 @@
 
 #include "../core/embedded.h"
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../phases/plan.h"
 #include "commands.h"
 
@@ -281,16 +282,16 @@ static int run_demo(struct cli *cli)
 		/* wave 1 lags: 0.75 in the last week, so the shipped
 		 * low-training-completion rule has something to say */
 		snprintf(v2, sizeof v2, "%.2f", 0.20 + 0.11 * w);
-		step(&d, "", "metric", "record", "training.completion", v1, "--date", week,
+		step(&d, "", "metric", "record", METRIC_TRAINING_COMPLETION, v1, "--date", week,
 		     "--scope", "wave=pilot", "--source", "LMS", "--quiet", NULL);
-		step(&d, "", "metric", "record", "training.completion", v2, "--date", week,
+		step(&d, "", "metric", "record", METRIC_TRAINING_COMPLETION, v2, "--date", week,
 		     "--scope", "wave=1", "--source", "LMS", "--quiet", NULL);
 	}
 	plan_date_format(monday - 7 * 8, week);
-	step(&d, "", "metric", "record", "satisfaction.csat", "3.6", "--date", week, "--source", "survey", "--quiet", NULL);
-	step(&d, "", "metric", "record", "satisfaction.csat", "3.9", "--date", today_s, "--source", "survey", "--quiet", NULL);
-	step(&d, "", "metric", "record", "roi.ratio", "0.35", "--date", today_s, "--source", "finance", "--quiet", NULL);
-	step(&d, NULL, "metric", "list", "--name", "training.*", NULL);
+	step(&d, "", "metric", "record", METRIC_CSAT, "3.6", "--date", week, "--source", "survey", "--quiet", NULL);
+	step(&d, "", "metric", "record", METRIC_CSAT, "3.9", "--date", today_s, "--source", "survey", "--quiet", NULL);
+	step(&d, "", "metric", "record", METRIC_ROI_RATIO, "0.35", "--date", today_s, "--source", "finance", "--quiet", NULL);
+	step(&d, NULL, "metric", "list", "--name", METRIC_FAMILY_TRAINING ".*", NULL);
 
 	if (has_command("roster") && has_command("adoption")) {
 		step(&d, NULL, "roster", "import", roster, NULL);

@@ -15,9 +15,7 @@ static int run_report(struct cli *cli)
 	long today;
 	if (!plan_cli_today(cli, today_s, &today))
 		return EXIT_USAGE;
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct dq_report_data data;
 	int found = dq_report_load(st, entity, &data, &cli->diag) ? data.has_scan : -1;
 	if (data.case_differs)
@@ -28,11 +26,10 @@ static int run_report(struct cli *cli)
 	 * them when there is no entity yet. */
 	struct goal_rows goals = { 0 };
 	char *goal_scope = ent ? xasprintf("entity=%s", ent) : NULL;
-	struct goal_family family = { "dq.", goal_scope };
+	struct goal_family family = { METRIC_FAMILY_DQ, goal_scope };
 	if (found >= 0 && !goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag))
 		found = -1;
 	free(goal_scope);
-	store_close(st);
 	if (found >= 0) {
 		struct report_dq r = { ent, found ? &data.scan : NULL, data.fields, data.nfields,
 				       data.unchecked, data.nunchecked, data.trend, data.ntrend,
@@ -77,6 +74,7 @@ const struct command cmd_dq_report = {
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 0,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_report,
 };
 

@@ -4,6 +4,7 @@
 
 #include "../core/csvx.h"
 #include "../dq/dq.h"
+#include "../metrics/metrics.h"
 #include "../registry/registry.h"
 #include "cli.h"
 

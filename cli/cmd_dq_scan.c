@@ -67,8 +67,8 @@ static int run_scan(struct cli *cli)
 		fprintf(stderr, "\r\033[K");
 	struct store *st = NULL;
 	if (ok) {
-		st = cli_open_store(cli, STORE_WRITE);
-		ok = st && store_begin(st, &cli->diag);
+		st = cli->store;
+		ok = store_begin(st, &cli->diag);
 		ok = ok && dq_save(st, &c, &res, entity, date, file, &cli->diag);
 		ok = ok && (!clusters || outfile_commit(&co, &cli->diag)) &&
 		     (!rows || outfile_commit(&ro, &cli->diag));
@@ -79,8 +79,6 @@ static int run_scan(struct cli *cli)
 	}
 	outfile_abort(&co);
 	outfile_abort(&ro);
-	if (st)
-		store_close(st);
 	if (ok && !csv_stdout) {
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_dq_scan_json(&c, &res, file, entity, date);
@@ -118,9 +116,10 @@ const struct command cmd_dq_scan = {
 		"Streams the CSV through the checks and prints a profile per field\n"
 		"(filled, valid, distinct, examples of problems with row numbers), the\n"
 		"duplicate clusters found by the exact and fuzzy rules (joined by\n"
-		"union-find), freshness and dq.score. Stores dq.completeness.FIELD,\n"
-		"dq.validity.FIELD, dq.completeness, dq.validity, dq.duplicate_rate,\n"
-		"dq.freshness and dq.score with scope entity=NAME, dated --date, in one\n"
+		"union-find), freshness and " METRIC_DQ_SCORE ". Stores " METRIC_DQ_COMPLETENESS ".FIELD,\n"
+		METRIC_DQ_VALIDITY ".FIELD, " METRIC_DQ_COMPLETENESS ", " METRIC_DQ_VALIDITY ", "
+		METRIC_DQ_DUPLICATE_RATE ",\n"
+		METRIC_DQ_FRESHNESS " and " METRIC_DQ_SCORE " with scope entity=NAME, dated --date, in one\n"
 		"transaction; nothing is stored when the file has an error. Columns the\n"
 		"checks name that the file lacks are not checked (listed, no metric, no\n"
 		"weight in the score); only a missing record id column stops the scan.\n"
@@ -131,5 +130,6 @@ const struct command cmd_dq_scan = {
 	.formats = FORMAT_JSON,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_scan,
 };

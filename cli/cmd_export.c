@@ -51,8 +51,7 @@ static int run_export(struct cli *cli)
 	int rc = EXIT_OK;
 	if (!outfile_open(&out, path, "workbook", &cli->diag))
 		goto out;
-	if (!(st = cli_open_store(cli, STORE_READ)))
-		goto out;
+	st = cli->store;
 	w.workspace = store_path(st);
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group)) {
@@ -80,8 +79,6 @@ out:
 	if (usage)
 		rc = EXIT_USAGE;
 	report_workbook_release(&w);
-	if (st)
-		store_close(st);
 	return rc;
 }
 
@@ -113,5 +110,6 @@ const struct command cmd_export = {
 	.options = export_options,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_export,
 };

@@ -5,12 +5,12 @@
 #include "../rules/rules.h"
 #include "commands.h"
 
-static bool severity_opt(struct cli *cli, const char *name, enum rule_severity *out)
+static bool severity_opt(struct cli *cli, const char *name, enum severity *out)
 {
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
-	if (rule_severity_parse(v, out))
+	if (severity_parse(v, out))
 		return true;
 	cli_usage_error(cli, "--%s: unknown severity '%s'; expected info, low, medium, high or "
 			"critical", name, v);
@@ -19,13 +19,11 @@ static bool severity_opt(struct cli *cli, const char *name, enum rule_severity *
 
 static int run_findings(struct cli *cli)
 {
-	enum rule_severity min = RULE_INFO, fail_on = RULE_INFO;
+	enum severity min = SEVERITY_INFO, fail_on = SEVERITY_INFO;
 	if (!severity_opt(cli, "min-severity", &min) || !severity_opt(cli, "fail-on", &fail_on))
 		return EXIT_USAGE;
 	bool want_fail = cli_opt(cli, "fail-on") != NULL;
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	int rc = EXIT_OK;
 	struct rule_engagement e;
 	if (!rule_engagement_evaluate(st, &e, &cli->diag))
@@ -53,7 +51,6 @@ static int run_findings(struct cli *cli)
 		rc = EXIT_STATUS;
 out:
 	rule_engagement_release(&e);
-	store_close(st);
 	int drc = cli_finish(cli);
 	return drc ? drc : rc;
 }
@@ -79,4 +76,5 @@ const struct command cmd_findings = {
 	.options = findings_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_findings,
+	.workspace = CLI_WORKSPACE_READ,
 };

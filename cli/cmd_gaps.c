@@ -18,9 +18,7 @@ static int set_target(struct cli *cli)
 		return cli_usage_error(cli, "LEVEL: found '%s', expected a maturity level %d..%d",
 				       cli->args[2], Q_LEVEL_MIN, Q_LEVEL_MAX);
 	const char *ref = cli_opt(cli, "questionnaire");
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, ref ? ref : DEFAULT_QUESTIONNAIRE, &cli->diag);
 	if (!q)
 		goto out;
@@ -41,7 +39,6 @@ static int set_target(struct cli *cli)
 	}
 out:
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -53,9 +50,7 @@ static int run_gaps(struct cli *cli)
 		return cli_usage_error(cli, "unexpected argument '%s'", cli->args[1]);
 	if (cli_opt(cli, "questionnaire") && cli->nargs)
 		return cli_usage_error(cli, "give the questionnaire once");
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	const char *ref = cli->nargs ? cli->args[0] : cli_opt(cli, "questionnaire");
 	/* Without one named: the engagement's capability model. */
 	char *own = ref ? NULL : q_engagement(st, Q_MEASURES_CAPABILITIES, DEFAULT_QUESTIONNAIRE);
@@ -81,7 +76,6 @@ static int run_gaps(struct cli *cli)
 	}
 	q_assess_free(a);
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -89,6 +83,13 @@ static const struct cli_option gaps_options[] = {
 	{ "questionnaire", 0, "ID", "the capability model (default: the engagement's, else crm-capabilities)" },
 	{ 0 },
 };
+
+/* Showing the gaps reads; set-target writes. */
+static enum cli_workspace gaps_workspace(const struct cli *cli)
+{
+	return cli->nargs && !strcmp(cli->args[0], "set-target") ? CLI_WORKSPACE_WRITE
+								  : CLI_WORKSPACE_READ;
+}
 
 const struct command cmd_gaps = {
 	.name = "gaps",
@@ -104,5 +105,6 @@ const struct command cmd_gaps = {
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 3,
+	.workspace_for = gaps_workspace,
 	.run = run_gaps,
 };

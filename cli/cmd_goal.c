@@ -101,11 +101,9 @@ static int run_add(struct cli *cli)
 	char set_on[11];
 	cli_today(set_on);
 
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st || !store_begin(st, &cli->diag)) {
-		store_close(st);
+	struct store *st = cli->store;
+	if (!store_begin(st, &cli->diag))
 		return cli_finish(cli);
-	}
 	bool ok = plan_goal_place_check(st, phase, parent, &cli->diag);
 	struct store_goal g = { .parent = parent, .phase = (char *)phase, .metric = (char *)metric,
 				.scope = (char *)scope, .op = (char *)goal_op_name(op), .due = due,
@@ -137,7 +135,6 @@ static int run_add(struct cli *cli)
 	} else {
 		store_rollback(st);
 	}
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -161,11 +158,9 @@ static int run_set(struct cli *cli)
 	if (cli_opt(cli, "op") && !goal_op_parse(cli_opt(cli, "op"), &op))
 		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",
 				       cli_opt(cli, "op"));
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st || !store_begin(st, &cli->diag)) {
-		store_close(st);
+	struct store *st = cli->store;
+	if (!store_begin(st, &cli->diag))
 		return cli_finish(cli);
-	}
 	struct store_goal g;
 	int found = get_goal(cli, st, id, &g);
 	bool ok = false, usage_bad = false;
@@ -206,7 +201,6 @@ static int run_set(struct cli *cli)
 	}
 	if (!ok)
 		store_rollback(st);
-	store_close(st);
 	return usage_bad ? EXIT_USAGE : cli_finish(cli);
 }
 
@@ -215,11 +209,9 @@ static int run_rm(struct cli *cli)
 	long id;
 	if (!parse_id(cli, cli->args[0], &id))
 		return EXIT_USAGE;
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st || !store_begin(st, &cli->diag)) {
-		store_close(st);
+	struct store *st = cli->store;
+	if (!store_begin(st, &cli->diag))
 		return cli_finish(cli);
-	}
 	struct store_goal g;
 	int found = get_goal(cli, st, id, &g);
 	long n = -1;
@@ -239,15 +231,12 @@ static int run_rm(struct cli *cli)
 	}
 	if (found > 0)
 		store_goal_release(&g);
-	store_close(st);
 	return cli_finish(cli);
 }
 
 static int run_list(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct store_goal *goals = NULL;
 	size_t n = 0;
 	if (store_goal_list(st, &goals, &n, &cli->diag)) {
@@ -261,7 +250,6 @@ static int run_list(struct cli *cli)
 			store_goal_release(&goals[i]);
 		free(goals);
 	}
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -286,6 +274,7 @@ static const struct command cmd_goal_add = {
 		       "value dated on or\nafter today; 'expected' in status is the straight "
 		       "path from the baseline (today) to the\ntarget (at --due).",
 	.options = add_options, .min_args = 0, .max_args = 0, .run = run_add,
+	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option set_options[] = {
 	{ "target", 0, "T", "new target value" },
@@ -300,18 +289,21 @@ static const struct command cmd_goal_set = {
 	.usage = "goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V]",
 	.description = "A goal the plan made becomes yours once edited: 'plan build' keeps it.",
 	.options = set_options, .min_args = 1, .max_args = 1, .run = run_set,
+	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct command cmd_goal_rm = {
 	.name = "rm",
 	.summary = "remove a goal and its sub-goals",
 	.usage = "goal rm GOAL_ID",
 	.min_args = 1, .max_args = 1, .run = run_rm,
+	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct command cmd_goal_list = {
 	.name = "list",
 	.summary = "list the goals with their ids, phase by phase",
 	.usage = "goal list [--format json|csv]",
 	.formats = FORMAT_JSON | FORMAT_CSV, .min_args = 0, .max_args = 0, .run = run_list,
+	.workspace = CLI_WORKSPACE_READ,
 };
 static const struct command *const goal_subcommands[] = {
 	&cmd_goal_add, &cmd_goal_set, &cmd_goal_rm, &cmd_goal_list, NULL,

@@ -1,5 +1,6 @@
 /* crmready help [COMMAND [SUBCOMMAND]] */
 #include <stdio.h>
+#include <string.h>
 
 #include "commands.h"
 #include "manual.h"
@@ -28,26 +29,29 @@ static int run_help(struct cli *cli)
 		cli_print_help(stdout, NULL, NULL);
 		return 0;
 	}
+	/* Down the words given: a command, then subcommands of groups. */
+	char path[64] = "";
 	const struct command *cmd = cli_find(cli_commands, cli->args[0]);
 	if (!cmd)
 		return cli_usage_error(cli, "unknown command '%s'", cli->args[0]);
-	if (cli->nargs == 1) {
-		cli_print_help(stdout, NULL, cmd);
-		return 0;
+	for (int i = 1; i < cli->nargs; i++) {
+		if (!cmd->subcommands)
+			return cli_usage_error(cli, "'%s' has no subcommands", cmd->name);
+		const struct command *sub = cli_find(cmd->subcommands, cli->args[i]);
+		if (!sub)
+			return cli_usage_error(cli, "unknown subcommand '%s %s'", cmd->name, cli->args[i]);
+		size_t len = strlen(path);
+		snprintf(path + len, sizeof path - len, "%s%s", len ? " " : "", cmd->name);
+		cmd = sub;
 	}
-	if (!cmd->subcommands)
-		return cli_usage_error(cli, "'%s' has no subcommands", cmd->name);
-	const struct command *sub = cli_find(cmd->subcommands, cli->args[1]);
-	if (!sub)
-		return cli_usage_error(cli, "unknown subcommand '%s %s'", cmd->name, cli->args[1]);
-	cli_print_help(stdout, cmd, sub);
+	cli_print_help(stdout, path, cmd);
 	return 0;
 }
 
 const struct command cmd_help = {
 	.name = "help",
 	.summary = "show help for a command",
-	.usage = "help [COMMAND [SUBCOMMAND]] | help --man | help --completion bash|zsh",
+	.usage = "help [COMMAND [SUBCOMMAND...]] | help --man | help --completion bash|zsh",
 	.description =
 		"The manual page and the shell completion are generated from the same command\n"
 		"table as this help, so they always match the binary. 'make install' installs\n"
@@ -56,6 +60,6 @@ const struct command cmd_help = {
 		"  source <(crmready help --completion bash)",
 	.options = help_options,
 	.min_args = 0,
-	.max_args = 2,
+	.max_args = 3,
 	.run = run_help,
 };

@@ -45,15 +45,9 @@ static int run_init(struct cli *cli)
 	bool set_min_group = cli_opt(cli, "min-group") != NULL;
 	if (set_min_group && !cli_min_group(cli, NULL, &min_group))
 		return EXIT_USAGE;
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	bool existed = store_exists(st);
 	char *old = existed ? store_meta_get(st, "organisation") : NULL;
-	store_close(st);
-
-	if (!(st = cli_open_store(cli, STORE_WRITE)))
-		goto out;
 	if (org || !existed || set_min_group) {
 		char today[11];
 		cli_today(today);
@@ -87,8 +81,6 @@ static int run_init(struct cli *cli)
 		next_steps(cli);
 out:
 	free(old);
-	if (st)
-		store_close(st);
 	return cli_finish(cli);
 }
 
@@ -107,5 +99,6 @@ const struct command cmd_init = {
 	.options = init_options,
 	.min_args = 0,
 	.max_args = 0,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_init,
 };

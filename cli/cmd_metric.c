@@ -28,8 +28,8 @@ static int run_record(struct cli *cli)
 	    !metric_source_check(source, "--source", &vd))
 		return cli_usage_diag(cli, &vd);
 	diag_release(&vd);
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (st && store_begin(st, &cli->diag)) {
+	struct store *st = cli->store;
+	if (store_begin(st, &cli->diag)) {
 		struct store_metric old;
 		int had = store_metric_latest(st, name, scope, &old, &cli->diag);
 		bool replaced = had > 0 && !strcmp(old.date, date);
@@ -47,7 +47,6 @@ static int run_record(struct cli *cli)
 			store_rollback(st);
 		}
 	}
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -78,13 +77,10 @@ static int run_list(struct cli *cli)
 				       "are short (at most 1000)", strlen(glob));
 	if (scope && !plan_cli_check_metric(cli, "", NULL, scope))
 		return EXIT_USAGE;
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct lister L = { NULL, { 0 }, { 0 } };
 	if (!adoption_reach_load(st, &L.reach, &cli->diag) ||
 	    !metric_privacy_load(st, NULL, &L.privacy, &cli->diag)) {
-		store_close(st);
 		return cli_finish(cli);
 	}
 	L.list = report_metric_list_begin(stdout, cli->format == FORMAT_JSON ? REPORT_JSON
@@ -93,7 +89,6 @@ static int run_list(struct cli *cli)
 	store_metric_each(st, glob, scope, list_one, &L, &cli->diag);
 	metric_privacy_release(&L.privacy);
 	report_metric_list_end(L.list, store_exists(st));
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -109,8 +104,8 @@ static int run_rm(struct cli *cli)
 			return EXIT_USAGE;
 		when = date;
 	}
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (st && store_begin(st, &cli->diag)) {
+	struct store *st = cli->store;
+	if (store_begin(st, &cli->diag)) {
 		long n = store_metric_remove(st, name, when, scope, &cli->diag);
 		if (n == 0)
 			diag_fail(&cli->diag, EXIT_DATAERR, "no value of '%s'%s%s%s%s matches: nothing "
@@ -122,7 +117,6 @@ static int run_rm(struct cli *cli)
 		else
 			store_rollback(st);
 	}
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -136,11 +130,13 @@ static const struct command cmd_metric_record = {
 	.name = "record",
 	.summary = "record a metric value (replaces the value of the same name, scope and date)",
 	.usage = "metric record NAME VALUE [--date D] [--scope k=v] [--source S]",
-	.description = "For figures from elsewhere: training.completion, satisfaction.csat, "
-		       "roi.ratio, ...\nNames of the adoption.* and dq.* families must be ones "
-		       "crmready computes; a value\nmust lie in its metric's domain (fractions "
-		       "0..1, counts >= 0, satisfaction.csat 1..5).",
+	.description = "For figures from elsewhere: " METRIC_TRAINING_COMPLETION ", " METRIC_CSAT ", "
+		       METRIC_ROI_RATIO ", ...\nNames of the " METRIC_FAMILY_ADOPTION ".* and "
+		       METRIC_FAMILY_DQ ".* families must be ones crmready computes; a value\nmust "
+		       "lie in its metric's domain (fractions 0..1, counts >= 0, " METRIC_CSAT
+		       " 1..5).",
 	.options = record_options, .min_args = 2, .max_args = 2, .run = run_record,
+	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option list_options[] = {
 	{ "name", 0, "GLOB", "only names matching, e.g. 'adoption.*'" },
@@ -155,6 +151,7 @@ static const struct command cmd_metric_list = {
 		       "values unrounded.",
 	.options = list_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_list,
+	.workspace = CLI_WORKSPACE_READ,
 };
 static const struct cli_option rm_options[] = {
 	{ "date", 0, "YYYY-MM-DD", "only the value of this day" },
@@ -166,6 +163,7 @@ static const struct command cmd_metric_rm = {
 	.summary = "remove metric values",
 	.usage = "metric rm NAME [--date D] [--scope S]",
 	.options = rm_options, .min_args = 1, .max_args = 1, .run = run_rm,
+	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct command *const metric_subcommands[] = {
 	&cmd_metric_record, &cmd_metric_list, &cmd_metric_rm, NULL,

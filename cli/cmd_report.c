@@ -42,8 +42,7 @@ static int run_report(struct cli *cli)
 	report_workbook_init(&w, cli->lang, today);
 	if (!outfile_open(&out, path, "report", &cli->diag))
 		goto out;
-	if (!(st = cli_open_store(cli, STORE_READ)))
-		goto out;
+	st = cli->store;
 	w.workspace = store_path(st);
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group)) {
@@ -70,8 +69,6 @@ out:
 		rc = EXIT_USAGE;
 	report_workbook_release(&w);
 	free(org);
-	if (st)
-		store_close(st);
 	return rc;
 }
 
@@ -100,5 +97,6 @@ const struct command cmd_report = {
 	.options = report_options,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_report,
 };

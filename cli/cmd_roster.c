@@ -35,12 +35,9 @@ static int run_import(struct cli *cli)
 					       opts.date_format_spec, why, at + 1);
 		opts.date_format = &date_format;
 	}
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct adoption_roster_result res;
 	bool ok = adoption_roster_import(st, cli->args[0], &opts, &res, &cli->diag);
-	store_close(st);
 	if (ok && !cli->quiet)
 		report_roster_import_text(stdout, cli->args[0], &res, &opts);
 	adoption_roster_result_release(&res);
@@ -89,6 +86,7 @@ static const struct command cmd_roster_import = {
 	.options = import_options,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_import,
 };
 
@@ -100,14 +98,11 @@ static bool list_user(const struct store_adoption_user *u, void *arg)
 
 static int run_list(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct report_roster *l = report_roster_begin(stdout, cli->format == FORMAT_JSON ? REPORT_JSON
 							      : cli->format == FORMAT_CSV ? REPORT_CSV
 							      : REPORT_TEXT);
 	bool ok = store_adoption_roster_each(st, list_user, l, &cli->diag);
-	store_close(st);
 	report_roster_end(l, ok);
 	return cli_finish(cli);
 }
@@ -119,6 +114,7 @@ static const struct command cmd_roster_list = {
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 0,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_list,
 };
 

@@ -14,13 +14,10 @@ static int run_status(struct cli *cli)
 	if (f && !goal_state_parse(f, &fail_on))
 		return cli_usage_error(cli, "--fail-on: found '%s', expected missed or at-risk", f);
 
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct goal_rows rows;
 	if (!goal_rows_load(st, today, NULL, NULL, &rows, &cli->diag)) {
 		goal_rows_release(&rows);
-		store_close(st);
 		return cli_finish(cli);
 	}
 	size_t failing = 0;
@@ -35,7 +32,6 @@ static int run_status(struct cli *cli)
 		report_status_text(stdout, &rows, today_s, &o);
 	}
 	goal_rows_release(&rows);
-	store_close(st);
 	int rc = cli_finish(cli);
 	if (rc == EXIT_OK && failing) {
 		fprintf(stderr, "crmready status: %zu goal%s %s\n", failing, failing == 1 ? " is" : "s are",
@@ -67,4 +63,5 @@ const struct command cmd_status = {
 		"track < at risk < missed; 'no data' and 'too early' never fail it.",
 	.options = status_options, .formats = FORMAT_JSON, .min_args = 0, .max_args = 0,
 	.run = run_status,
+	.workspace = CLI_WORKSPACE_READ,
 };

@@ -66,9 +66,7 @@ static bool collect_qn(const char *questionnaire, long respondents, void *arg)
 
 static int run_list(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_READ);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct report_options o = { cli->lang, cli->color_out };
 	struct report_survey_list *list = report_survey_list_begin(
 		stdout, cli->format == FORMAT_JSON ? REPORT_JSON
@@ -85,7 +83,6 @@ static int run_list(struct cli *cli)
 	for (size_t i = 0; i < l.n; i++)
 		free(l.ids[i]);
 	free(l.ids);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -93,9 +90,7 @@ static int run_list(struct cli *cli)
 
 static int run_rm(struct cli *cli)
 {
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	if (q && store_begin(st, &cli->diag)) {
 		int rc = store_respondent_rm(st, q->id, cli->args[1], &cli->diag);
@@ -115,7 +110,6 @@ static int run_rm(struct cli *cli)
 		}
 	}
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }
 
@@ -144,6 +138,7 @@ static const struct command survey_run_cmd = {
 	.options = run_options,
 	.min_args = 1,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = survey_run,
 };
 
@@ -192,6 +187,7 @@ static const struct command survey_import_cmd = {
 	.options = import_options,
 	.min_args = 2,
 	.max_args = 2,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = survey_import,
 };
 
@@ -202,6 +198,7 @@ static const struct command survey_list_cmd = {
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
 	.max_args = 1,
+	.workspace = CLI_WORKSPACE_READ,
 	.run = run_list,
 };
 
@@ -211,6 +208,7 @@ static const struct command survey_rm_cmd = {
 	.usage = "survey rm QUESTIONNAIRE RESPONDENT",
 	.min_args = 2,
 	.max_args = 2,
+	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_rm,
 };
 

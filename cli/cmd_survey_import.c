@@ -14,9 +14,7 @@ int survey_import(struct cli *cli)
 {
 	if (!cli_input_format(cli))
 		return cli_finish(cli);
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	const char *file = cli->args[1];
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	struct q_form_map map = {0};
@@ -56,6 +54,5 @@ int survey_import(struct cli *cli)
 	q_form_map_release(&map);
 	q_free(q);
 	free(label);
-	store_close(st);
 	return cli_finish(cli);
 }

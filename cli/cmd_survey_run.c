@@ -247,9 +247,7 @@ int survey_run(struct cli *cli)
 	const char *role = cli_opt(cli, "role");
 	if (!name || !*name)
 		return cli_usage_error(cli, "--respondent NAME is required");
-	struct store *st = cli_open_store(cli, STORE_WRITE);
-	if (!st)
-		return cli_finish(cli);
+	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	struct session s = { .cli = cli };
 	char today[11];
@@ -261,7 +259,6 @@ int survey_run(struct cli *cli)
 		cli_usage_error(cli, "--department D is required for a new respondent");
 		q_session_close(&s.qs);
 		q_free(q);
-		store_close(st);
 		return EXIT_USAGE;
 	}
 	if (status == Q_SESSION_OPEN) {
@@ -274,6 +271,5 @@ int survey_run(struct cli *cli)
 		q_session_close(&s.qs);
 	free(s.history);
 	q_free(q);
-	store_close(st);
 	return cli_finish(cli);
 }

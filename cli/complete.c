@@ -259,7 +259,7 @@ static int run_complete(struct cli *cli)
 			cmd = cli_find(cli_commands, t);
 			if (!cmd)
 				goto out;
-		} else if (cmd->subcommands && !group) {
+		} else if (cmd->subcommands) {
 			const struct command *sub = cli_find(cmd->subcommands, t);
 			if (!sub)
 				goto out;

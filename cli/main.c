@@ -70,17 +70,16 @@ int cli_usage_error(struct cli *cli, const char *fmt, ...)
 	/* Usage errors quote what the user typed: no escapes to the terminal. */
 	char *msg = text_sanitize(raw);
 	free(raw);
-	if (cli->cmd && cli->group)
-		fprintf(stderr, "%s %s %s: %s\n", cli->prog, cli->group->name, cli->cmd->name, msg);
-	else if (cli->cmd)
-		fprintf(stderr, "%s %s: %s\n", cli->prog, cli->cmd->name, msg);
+	const char *sep = cli->group_path[0] ? " " : "";
+	if (cli->cmd)
+		fprintf(stderr, "%s %s%s%s: %s\n", cli->prog, cli->group_path, sep, cli->cmd->name, msg);
 	else
 		fprintf(stderr, "%s: %s\n", cli->prog, msg);
 	free(msg);
 	print_usage_line(stderr, cli);
 	if (cli->cmd)
-		fprintf(stderr, "Try '%s %s%s%s --help' for more.\n", cli->prog,
-			cli->group ? cli->group->name : "", cli->group ? " " : "", cli->cmd->name);
+		fprintf(stderr, "Try '%s %s%s%s --help' for more.\n", cli->prog, cli->group_path, sep,
+			cli->cmd->name);
 	return EXIT_USAGE;
 }
 
@@ -124,32 +123,18 @@ bool cli_opt_double(struct cli *cli, const char *name, double *out)
 	return true;
 }
 
-static bool valid_date(const char *s)
-{
-	/* Digits only: sscanf("%2d") would take "+1" or " 1" as a month. */
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return false;
-	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-	int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-	return y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= timex_days_in_month(y, m);
-}
-
 bool cli_opt_date(struct cli *cli, const char *name, char out[11])
 {
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
-	if (!valid_date(v)) {
-		bool shaped = strlen(v) == 10 && v[4] == '-' && v[7] == '-' &&
-			      strspn(v, "0123456789") == 4 && strspn(v + 5, "0123456789") == 2 &&
-			      strspn(v + 8, "0123456789") == 2;
-		if (shaped)
+	int64_t day;
+	enum timex_err e = timex_parse_date(v, strlen(v), &day);
+	if (e) {
+		if (e != TIMEX_SYNTAX)
 			cli_usage_error(cli, "--%s: found '%s', not a day of the calendar: expected "
-					"a date YYYY-MM-DD (years 1900..9999, months 01..12, days "
-					"within the month)", name, v);
+					"a date YYYY-MM-DD (years %d..%d, months 01..12, days "
+					"within the month)", name, v, TIMEX_MIN_YEAR, TIMEX_MAX_YEAR);
 		else
 			cli_usage_error(cli, "--%s: found '%s', expected a date YYYY-MM-DD", name, v);
 		return false;
@@ -161,7 +146,8 @@ bool cli_opt_date(struct cli *cli, const char *name, char out[11])
 void cli_today(char out[11])
 {
 	const char *fixed = getenv("CRMREADY_TODAY");
-	if (fixed && valid_date(fixed)) {
+	int64_t day;
+	if (fixed && timex_parse_date(fixed, strlen(fixed), &day) == TIMEX_OK) {
 		memcpy(out, fixed, 11);
 		return;
 	}
@@ -184,11 +170,6 @@ int cli_finish(struct cli *cli)
 	diag_sort(&cli->diag);
 	diag_print(&cli->diag, stderr, cli->color_err);
 	return diag_exit_code(&cli->diag);
-}
-
-struct store *cli_open_store(struct cli *cli, enum store_mode mode)
-{
-	return store_open(cli->db_path, mode, &cli->diag);
 }
 
 void cli_note(struct cli *cli, const char *fmt, ...)
@@ -242,7 +223,7 @@ static void print_options(FILE *out, const struct cli_option *opts)
 	}
 }
 
-void cli_print_help(FILE *out, const struct command *group, const struct command *cmd)
+void cli_print_help(FILE *out, const char *group_path, const struct command *cmd)
 {
 	if (!cmd) {
 		fprintf(out, "crmready %s: from \"should we roll out a CRM?\" to \"is the rollout working?\"\n\n",
@@ -262,15 +243,14 @@ void cli_print_help(FILE *out, const struct command *group, const struct command
 	/* The summary as a sentence: capital first letter, full stop. */
 	fprintf(out, "%c%s.\n", cmd->summary[0] >= 'a' && cmd->summary[0] <= 'z'
 		? cmd->summary[0] - 'a' + 'A' : cmd->summary[0], cmd->summary + 1);
-	(void)group;
-	/* the summary follows the name: "assess: score ..." reads oddly; print as sentence */
 	if (cmd->description)
 		fprintf(out, "\n%s\n", cmd->description);
 	if (cmd->subcommands) {
 		fprintf(out, "\nsubcommands:\n");
 		for (int i = 0; cmd->subcommands[i]; i++)
 			fprintf(out, "  %-14s %s\n", cmd->subcommands[i]->name, cmd->subcommands[i]->summary);
-		fprintf(out, "\nRun 'crmready %s SUBCOMMAND --help' for its options.\n", cmd->name);
+		fprintf(out, "\nRun 'crmready %s%s%s SUBCOMMAND --help' for its options.\n",
+			group_path ? group_path : "", group_path && *group_path ? " " : "", cmd->name);
 	}
 	if (cmd->options && cmd->options[0].name) {
 		fprintf(out, "\noptions:\n");
@@ -306,6 +286,17 @@ static int global_index(const char *tok)
 	return -1;
 }
 
+/* The option name closest to what tok ("--formt=json") spells, or NULL. */
+static const char *closest_option(const char *tok, const char **names, size_t n)
+{
+	char word[64];
+	const char *p = tok;
+	while (*p == '-')
+		p++;
+	snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
+	return text_closest(word, names, n);
+}
+
 /* The options before the command (argv[1..upto)) must be global ones, with
  * their values: 0 when they are, else the usage error, said. */
 static int check_leading_options(int argc, char **argv, int upto)
@@ -327,12 +318,7 @@ static int check_leading_options(int argc, char **argv, int upto)
 		size_t n = 0;
 		for (int k = 0; cli_global_options[k].name; k++)
 			names[n++] = cli_global_options[k].name;
-		char word[64];
-		const char *p = t;
-		while (*p == '-')
-			p++;
-		snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
-		const char *close = t[1] == '-' ? text_closest(word, names, n) : NULL;
+		const char *close = t[1] == '-' ? closest_option(t, names, n) : NULL;
 		if (close)
 			fprintf(stderr, "crmready: unknown option '%s' (did you mean '--%s'?)\n", t, close);
 		else
@@ -408,12 +394,7 @@ static int unknown_option(struct cli *cli, const char *tok, struct option *longs
 	size_t n = 0;
 	for (int i = 0; longs[i].name; i++)
 		names[n++] = longs[i].name;
-	char word[64];
-	const char *p = tok;
-	while (*p == '-')
-		p++;
-	snprintf(word, sizeof word, "%.*s", (int)strcspn(p, "="), p);
-	const char *close = text_closest(word, names, n);
+	const char *close = closest_option(tok, names, n);
 	if (close)
 		return cli_usage_error(cli, "unknown option '%s' (did you mean '--%s'?)", tok, close);
 	return cli_usage_error(cli, "unknown option '%s'", tok);
@@ -515,25 +496,24 @@ static void out_of_memory(void)
 	_exit(EXIT_NOMEM);
 }
 
-int main(int argc, char **argv)
+/* What main reads from the command line beside the command itself. */
+struct invocation {
+	int argc;
+	char **argv;
+	int words[8];                  /* argv indexes of the command's words ("dq checks add") */
+	int nwords;
+	char **rest;                   /* argv without the words: options and arguments */
+	int nrest;
+	const char *db, *lang, *format;
+	bool no_color, help;
+};
+
+enum { GO_ON = -1 };   /* a step's result when the command is to run */
+
+/* Every argument is text the tool may store or print: it must be UTF-8
+ * (names, departments, scopes, paths alike). */
+static int check_utf8(int argc, char **argv)
 {
-	xalloc_on_oom(out_of_memory);
-	setlocale(LC_CTYPE, "C.UTF-8");
-	/* A file size limit (ulimit -f) makes writes fail with EFBIG, reported
-	 * like a full disk, instead of killing the command half way. */
-	signal(SIGXFSZ, SIG_IGN);
-	struct cli cli;
-	memset(&cli, 0, sizeof cli);
-	cli.prog = "crmready";
-	diag_init(&cli.diag);
-	int rc = EXIT_OK;
-	char **rest = NULL;
-
-	if (argc >= 2 && !strcmp(argv[1], "--version"))
-		return version();
-
-	/* Every argument is text the tool may store or print: it must be
-	 * UTF-8 (names, departments, scopes, paths alike). */
 	for (int i = 1; i < argc; i++) {
 		size_t bad;
 		if (!utf8_valid(argv[i], strlen(argv[i]), &bad)) {
@@ -546,8 +526,34 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	return 0;
+}
 
-	/* The command and, for a group, its subcommand. */
+static bool asks_help(int argc, char **argv)
+{
+	bool help = false;
+	for (int i = 1; i < argc; i++)
+		help |= !strcmp(argv[i], "--help") || !strcmp(argv[i], "-h");
+	return help;
+}
+
+/* A group named without its subcommand: its help, asked for or not. */
+static int missing_subcommand(struct cli *cli, const struct command *group, bool help)
+{
+	const char *sep = cli->group_path[0] ? " " : "";
+	if (!help)
+		fprintf(stderr, "crmready %s%s%s: missing subcommand\n\n", cli->group_path, sep,
+			group->name);
+	cli_print_help(help ? stdout : stderr, cli->group_path, group);
+	return help ? 0 : EXIT_USAGE;
+}
+
+/* The command the words of the command line name, down through groups
+ * ("dq checks add"), into cli->cmd, cli->group and cli->group_path. */
+static int find_command(struct cli *cli, struct invocation *in)
+{
+	int argc = in->argc;
+	char **argv = in->argv;
 	int ci = next_word(argc, argv, 1);
 	if (ci < 0) {
 		for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
@@ -558,50 +564,56 @@ int main(int argc, char **argv)
 				return version();
 		return no_command(argc, argv);
 	}
-	if ((rc = check_leading_options(argc, argv, ci)))
+	int rc = check_leading_options(argc, argv, ci);
+	if (rc)
 		return rc;
 	const struct command *cmd = cli_find(cli_commands, argv[ci]);
 	if (!cmd)
 		return unknown_command(cli_commands, argv[ci], "crmready", "command",
 				       "Run 'crmready --help' for the list of commands.");
-	int si = -1;
-	if (cmd->subcommands) {
-		si = next_word(argc, argv, ci + 1);
-		if (si < 0) {
-			bool help = false;
-			for (int i = 1; i < argc; i++)
-				help |= !strcmp(argv[i], "--help") || !strcmp(argv[i], "-h");
-			if (!help)
-				fprintf(stderr, "crmready %s: missing subcommand\n\n", cmd->name);
-			cli_print_help(help ? stdout : stderr, NULL, cmd);
-			return help ? 0 : EXIT_USAGE;
-		}
+	in->words[in->nwords++] = ci;
+	while (cmd->subcommands) {
+		int si = next_word(argc, argv, ci + 1);
+		if (si < 0)
+			return missing_subcommand(cli, cmd, asks_help(argc, argv));
 		const struct command *sub = cli_find(cmd->subcommands, argv[si]);
+		const char *sep = cli->group_path[0] ? " " : "";
 		if (!sub) {
-			char *prefix = xasprintf("crmready %s", cmd->name);
-			char *hint = xasprintf("Run 'crmready %s --help' for its subcommands.", cmd->name);
+			char *prefix = xasprintf("crmready %s%s%s", cli->group_path, sep, cmd->name);
+			char *hint = xasprintf("Run 'crmready %s%s%s --help' for its subcommands.",
+					       cli->group_path, sep, cmd->name);
 			int urc = unknown_command(cmd->subcommands, argv[si], prefix, "subcommand", hint);
 			free(prefix);
 			free(hint);
 			return urc;
 		}
-		cli.group = cmd;
+		size_t len = strlen(cli->group_path);
+		snprintf(cli->group_path + len, sizeof cli->group_path - len, "%s%s", sep, cmd->name);
+		cli->group = cmd;
 		cmd = sub;
+		ci = si;
+		if (in->nwords < (int)(sizeof in->words / sizeof *in->words))
+			in->words[in->nwords++] = si;
 	}
-	cli.cmd = cmd;
+	cli->cmd = cmd;
+	return GO_ON;
+}
 
-	/* Everything else goes through getopt_long with global + command options. */
-	rest = xcalloc((size_t)argc + 1, sizeof *rest);
-	int nrest = 0;
-	rest[nrest++] = argv[0];
-	for (int i = 1; i < argc; i++)
-		if (i != ci && i != si)
-			rest[nrest++] = argv[i];
+static bool is_word(const struct invocation *in, int i)
+{
+	for (int k = 0; k < in->nwords; k++)
+		if (in->words[k] == i)
+			return true;
+	return false;
+}
 
-	struct option longs[CLI_MAX_OPTIONS + G_COUNT + 2];
+/* The long and short options getopt is to know: the global ones, then
+ * the command's. */
+static int option_table(const struct command *cmd, struct option *longs, char shorts[128])
+{
 	int n = 0;
 	/* ':' first: a missing value is reported as ':', not '?'. */
-	char shorts[128] = ":";
+	strcpy(shorts, ":");
 	for (int i = 0; cli_global_options[i].name; i++, n++) {
 		longs[n] = (struct option){ cli_global_options[i].name,
 					    cli_global_options[i].arg ? required_argument : no_argument, NULL, 1000 + i };
@@ -611,8 +623,7 @@ int main(int argc, char **argv)
 			shorts[k + 1] = '\0';
 		}
 	}
-	int ncmd = 0;
-	for (int i = 0; cmd->options && cmd->options[i].name && i < CLI_MAX_OPTIONS; i++, n++, ncmd++) {
+	for (int i = 0; cmd->options && cmd->options[i].name && i < CLI_MAX_OPTIONS; i++, n++) {
 		longs[n] = (struct option){ cmd->options[i].name,
 					    cmd->options[i].arg ? required_argument : no_argument, NULL, 2000 + i };
 		if (cmd->options[i].short_name) {
@@ -623,142 +634,194 @@ int main(int argc, char **argv)
 		}
 	}
 	longs[n] = (struct option){ 0 };
+	return n;
+}
 
-	hide_numbers(rest, nrest, longs, shorts);
+/* getopt's complaint about the token just read, as a usage error. */
+static int bad_option(struct cli *cli, struct invocation *in, int c, struct option *longs)
+{
+	const char *tok = in->rest[optind - 1];
+	if (c == ':')
+		return cli_usage_error(cli, "option '%s' needs a value", tok);
+	if (optopt >= 1000 && tok[0] == '-' && tok[1] == '-' && strchr(tok, '='))
+		return cli_usage_error(cli, "option '%.*s' takes no value",
+				       (int)(strchr(tok, '=') - tok), tok);
+	if (optopt && optopt < 256) {
+		/* a short option, perhaps inside a cluster: tok may be the
+		 * argument before it */
+		char s[3] = { '-', (char)optopt, 0 };
+		return unknown_option(cli, s, longs);
+	}
+	return unknown_option(cli, tok, longs);
+}
 
-	const char *opt_db = NULL, *opt_lang = NULL, *opt_format = NULL;
-	bool no_color = false, help = false;
+/* Everything but the command's words, through getopt_long with the global
+ * and the command's options; the rest are its arguments. */
+static int parse_options(struct cli *cli, struct invocation *in)
+{
+	const struct command *cmd = cli->cmd;
+	in->rest = xcalloc((size_t)in->argc + 1, sizeof *in->rest);
+	in->rest[in->nrest++] = in->argv[0];
+	for (int i = 1; i < in->argc; i++)
+		if (!is_word(in, i))
+			in->rest[in->nrest++] = in->argv[i];
+	struct option longs[CLI_MAX_OPTIONS + G_COUNT + 2];
+	char shorts[128];
+	int n = option_table(cmd, longs, shorts);
+	int ncmd = n - G_COUNT;
+	hide_numbers(in->rest, in->nrest, longs, shorts);
 	opterr = 0;
 	optind = 1;
 	int c, longindex;
-	while ((c = getopt_long(nrest, rest, shorts, longs, &longindex)) != -1) {
-		if (c == '?') {
-			const char *tok = rest[optind - 1];
-			if (optopt >= 1000 && tok[0] == '-' && tok[1] == '-' && strchr(tok, '=')) {
-				rc = cli_usage_error(&cli, "option '%.*s' takes no value",
-						     (int)(strchr(tok, '=') - tok), tok);
-			} else if (optopt && optopt < 256) {
-				/* a short option, perhaps inside a cluster: tok may be
-				 * the argument before it */
-				char s[3] = { '-', (char)optopt, 0 };
-				rc = unknown_option(&cli, s, longs);
-			} else {
-				rc = unknown_option(&cli, tok, longs);
-			}
-			goto out;
-		}
-		if (c == ':') {
-			rc = cli_usage_error(&cli, "option '%s' needs a value", rest[optind - 1]);
-			goto out;
-		}
-		if (c == 'h') {
-			help = true;
-			continue;
-		}
-		if (c == 'q') {
-			cli.quiet = true;
-			continue;
-		}
+	while ((c = getopt_long(in->nrest, in->rest, shorts, longs, &longindex)) != -1) {
+		if (c == '?' || c == ':')
+			return bad_option(cli, in, c, longs);
 		if (c >= 2000) {
-			cli.seen[c - 2000] = true;
-			cli.values[c - 2000] = optarg;
-			if (optarg && cli.ngiven < (int)(sizeof cli.given / sizeof *cli.given))
-				cli.given[cli.ngiven++] = (struct cli_value){ c - 2000, optarg };
-			continue;
-		}
-		if (c < 1000 || c >= 2000) {
+			cli->seen[c - 2000] = true;
+			cli->values[c - 2000] = optarg;
+			if (optarg && cli->ngiven < (int)(sizeof cli->given / sizeof *cli->given))
+				cli->given[cli->ngiven++] = (struct cli_value){ c - 2000, optarg };
+		} else if (c == 'h') {
+			in->help = true;
+		} else if (c == 'q') {
+			cli->quiet = true;
+		} else if (c < 1000) {
 			/* a command's short option */
 			for (int i = 0; i < ncmd; i++)
 				if (cmd->options[i].short_name == c) {
-					cli.seen[i] = true;
-					cli.values[i] = optarg;
+					cli->seen[i] = true;
+					cli->values[i] = optarg;
 				}
-			continue;
-		}
-		switch (c - 1000) {
-		case G_DB: opt_db = optarg; break;
-		case G_LANG: opt_lang = optarg; break;
-		case G_FORMAT: opt_format = optarg; break;
-		case G_NOCOLOR: no_color = true; break;
-		case G_QUIET: cli.quiet = true; break;
-		case G_HELP: help = true; break;
+		} else {
+			switch (c - 1000) {
+			case G_DB: in->db = optarg; break;
+			case G_LANG: in->lang = optarg; break;
+			case G_FORMAT: in->format = optarg; break;
+			case G_NOCOLOR: in->no_color = true; break;
+			case G_QUIET: cli->quiet = true; break;
+			case G_HELP: in->help = true; break;
+			}
 		}
 	}
-	if (help) {
-		cli_print_help(stdout, cli.group, cmd);
-		goto out;
+	if (in->help) {
+		cli_print_help(stdout, cli->group_path, cmd);
+		return 0;
 	}
-	cli.args = rest + optind;
-	cli.nargs = nrest - optind;
-	unhide_numbers(cli.args, cli.nargs, argv, argc);
+	cli->args = in->rest + optind;
+	cli->nargs = in->nrest - optind;
+	unhide_numbers(cli->args, cli->nargs, in->argv, in->argc);
+	return GO_ON;
+}
 
-	/* Globals: flags > environment > defaults. */
-	cli.db_path = opt_db ? opt_db : getenv("CRMREADY_DB");
-	if (!cli.db_path || !*cli.db_path)
-		cli.db_path = "crmready.db";
-	if (opt_db && !*opt_db) {
-		rc = cli_usage_error(&cli, "--db needs a file name");
-		goto out;
-	}
-	const char *lang = opt_lang ? opt_lang : getenv("CRMREADY_LANG");
-	cli.lang = LANG_EN;
-	if (lang && *lang && !lang_parse(lang, &cli.lang)) {
-		if (opt_lang) {
-			rc = cli_usage_error(&cli, "--lang: found '%s', expected en or fa", lang);
-			goto out;
+static int parse_format(struct cli *cli, const char *name)
+{
+	static const struct { const char *name; enum format f; } formats[] = {
+		{ "text", FORMAT_TEXT }, { "json", FORMAT_JSON }, { "csv", FORMAT_CSV } };
+	cli->format = FORMAT_TEXT;
+	if (!name)
+		return GO_ON;
+	bool found = false;
+	for (size_t i = 0; i < 3; i++)
+		if (!strcmp(name, formats[i].name)) {
+			cli->format = formats[i].f;
+			found = true;
 		}
+	unsigned allowed = cli->cmd->formats | FORMAT_TEXT;
+	if (found && (allowed & cli->format))
+		return GO_ON;
+	char list[32] = "text";
+	if (allowed & FORMAT_JSON)
+		strcat(list, ", json");
+	if (allowed & FORMAT_CSV)
+		strcat(list, ", csv");
+	return cli_usage_error(cli, "--format: found '%s', expected one of: %s", name, list);
+}
+
+/* The global options: flags > environment > defaults. */
+static int apply_globals(struct cli *cli, const struct invocation *in)
+{
+	cli->db_path = in->db ? in->db : getenv("CRMREADY_DB");
+	if (!cli->db_path || !*cli->db_path)
+		cli->db_path = "crmready.db";
+	if (in->db && !*in->db)
+		return cli_usage_error(cli, "--db needs a file name");
+	const char *lang = in->lang ? in->lang : getenv("CRMREADY_LANG");
+	cli->lang = LANG_EN;
+	if (lang && *lang && !lang_parse(lang, &cli->lang)) {
+		if (in->lang)
+			return cli_usage_error(cli, "--lang: found '%s', expected en or fa", lang);
 		fprintf(stderr, "crmready: warning: CRMREADY_LANG='%s' is not en or fa; using en\n", lang);
 	}
-	cli.format = FORMAT_TEXT;
-	if (opt_format) {
-		static const struct { const char *name; enum format f; } formats[] = {
-			{ "text", FORMAT_TEXT }, { "json", FORMAT_JSON }, { "csv", FORMAT_CSV } };
-		bool found = false;
-		for (size_t i = 0; i < 3; i++)
-			if (!strcmp(opt_format, formats[i].name)) {
-				cli.format = formats[i].f;
-				found = true;
-			}
-		unsigned allowed = cmd->formats | FORMAT_TEXT;
-		if (!found || !(allowed & cli.format)) {
-			char list[32] = "text";
-			if (allowed & FORMAT_JSON)
-				strcat(list, ", json");
-			if (allowed & FORMAT_CSV)
-				strcat(list, ", csv");
-			rc = cli_usage_error(&cli, "--format: found '%s', expected one of: %s", opt_format, list);
-			goto out;
-		}
-	}
+	int rc = parse_format(cli, in->format);
+	if (rc != GO_ON)
+		return rc;
 	const char *nc = getenv("NO_COLOR");
-	bool colors_allowed = !no_color && !(nc && *nc);
-	cli.color_out = colors_allowed && isatty(STDOUT_FILENO);
-	cli.color_err = colors_allowed && isatty(STDERR_FILENO);
-	cli.tty_err = isatty(STDERR_FILENO) && !cli.quiet;
+	bool colors_allowed = !in->no_color && !(nc && *nc);
+	cli->color_out = colors_allowed && isatty(STDOUT_FILENO);
+	cli->color_err = colors_allowed && isatty(STDERR_FILENO);
+	cli->tty_err = isatty(STDERR_FILENO) && !cli->quiet;
 	if (isatty(STDOUT_FILENO))
 		csvx_terminal(stdout);
+	return GO_ON;
+}
 
-	if (cmd->subcommands) {
-		cli_print_help(stderr, NULL, cmd);
-		rc = EXIT_USAGE;
-		goto out;
+/* Open the workspace as the command declares, run it, close the
+ * workspace. A transaction the command left open is rolled back; a
+ * workspace created for a command that committed nothing is removed
+ * (store_close), so a failed command where there was none leaves none. */
+static int run_command(struct cli *cli)
+{
+	const struct command *cmd = cli->cmd;
+	if (cli->nargs < cmd->min_args)
+		return cli_usage_error(cli, "missing argument");
+	if (cmd->max_args >= 0 && cli->nargs > cmd->max_args)
+		return cli_usage_error(cli, "unexpected argument '%s'", cli->args[cmd->max_args]);
+	enum cli_workspace ws = cmd->workspace_for ? cmd->workspace_for(cli) : cmd->workspace;
+	if (ws != CLI_WORKSPACE_NONE) {
+		cli->store = store_open(cli->db_path, ws == CLI_WORKSPACE_WRITE ? STORE_WRITE : STORE_READ,
+					&cli->diag);
+		if (!cli->store)
+			return cli_finish(cli);
 	}
-	if (cli.nargs < cmd->min_args) {
-		rc = cli_usage_error(&cli, "missing argument");
-		goto out;
+	int rc = cmd->run(cli);
+	if (cli->store) {
+		store_rollback(cli->store);
+		store_close(cli->store);
+		cli->store = NULL;
 	}
-	if (cmd->max_args >= 0 && cli.nargs > cmd->max_args) {
-		rc = cli_usage_error(&cli, "unexpected argument '%s'", cli.args[cmd->max_args]);
-		goto out;
-	}
-	rc = cmd->run(&cli);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "crmready: error writing the output\n");
 		if (rc == EXIT_OK)
 			rc = EXIT_IOERR;
 	}
-out:
-	free(rest);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	xalloc_on_oom(out_of_memory);
+	setlocale(LC_CTYPE, "C.UTF-8");
+	/* A file size limit (ulimit -f) makes writes fail with EFBIG, reported
+	 * like a full disk, instead of killing the command half way. */
+	signal(SIGXFSZ, SIG_IGN);
+	if (argc >= 2 && !strcmp(argv[1], "--version"))
+		return version();
+	int rc = check_utf8(argc, argv);
+	if (rc)
+		return rc;
+	struct cli cli;
+	memset(&cli, 0, sizeof cli);
+	cli.prog = "crmready";
+	diag_init(&cli.diag);
+	struct invocation in = { .argc = argc, .argv = argv };
+	rc = find_command(&cli, &in);
+	if (rc == GO_ON)
+		rc = parse_options(&cli, &in);
+	if (rc == GO_ON)
+		rc = apply_globals(&cli, &in);
+	if (rc == GO_ON)
+		rc = run_command(&cli);
+	free(in.rest);
 	diag_release(&cli.diag);
 	return rc;
 }

@@ -127,6 +127,9 @@ static void command(FILE *out, const struct command *cmd)
 		fprintf(out, ".PP\nOutput formats (\\fB\\-\\-format\\fR): text%s%s.\n",
 			cmd->formats & FORMAT_JSON ? ", json" : "", cmd->formats & FORMAT_CSV ? ", csv" : "");
 	}
+	/* a group's subcommands follow it, down through groups of groups */
+	for (int k = 0; cmd->subcommands && cmd->subcommands[k]; k++)
+		command(out, cmd->subcommands[k]);
 }
 
 void cli_manual(FILE *out)
@@ -162,8 +165,6 @@ void cli_manual(FILE *out)
 		if (CLI_HIDDEN(cmd))
 			continue;
 		command(out, cmd);
-		for (int k = 0; cmd->subcommands && cmd->subcommands[k]; k++)
-			command(out, cmd->subcommands[k]);
 	}
 
 	fputs(".SH GLOBAL OPTIONS\nAccepted before or after the command.\n", out);

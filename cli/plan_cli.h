@@ -27,24 +27,4 @@ void plan_cli_json_print(json_t *v);
  * are judged on. False after a usage error (64). */
 bool plan_cli_today(struct cli *cli, char today_s[11], long *today);
 
-/* ---- plan inputs (cli/plan_inputs.c) ---- */
-
-/* What plan build selects from, and the storage behind it. */
-struct plan_inputs_owned {
-	struct plan_inputs in;
-	char *basis;              /* one line: where the inputs came from */
-	json_t *json;             /* a parsed --inputs file, or NULL */
-	/* From the workspace: the findings, and the assessments their facts
-	 * read (owned by findings), which the ids and titles point into. */
-	struct rule_engagement *findings;
-	const struct q_assessment *readiness_a, *capabilities_a;
-};
-
-/* Gather the assessment, capability gaps and findings for plan build: from
- * the --inputs JSON file when given, else from the workspace. false with
- * errors in cli->diag. */
-bool plan_inputs_gather(struct cli *cli, struct store *st, const char *file,
-			struct plan_inputs_owned *out);
-void plan_inputs_release(struct plan_inputs_owned *o);
-
 #endif

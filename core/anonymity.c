@@ -1,4 +1,5 @@
 /* anonymity: the groups that join "other" (see anonymity.h). */
+#include <stdio.h>
 #include <string.h>
 
 #include "anonymity.h"
@@ -40,4 +41,15 @@ size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 		other += size[i];
 	}
 	return merged;
+}
+
+const char *anonymity_other_label(enum lang lang)
+{
+	return lang == LANG_FA ? "سایر" : "other";
+}
+
+char *anonymity_fewer_label(long min_group, enum lang lang, char *buf, size_t n)
+{
+	snprintf(buf, n, lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld", min_group);
+	return buf;
 }

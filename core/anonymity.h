@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "text.h"
+
 /* n groups of size[i] people (names[i] breaks ties; may be NULL: the
  * index does). merge[i] is set for each group that joins "other": every
  * group of fewer than min_group, then (complementary suppression), while
@@ -14,5 +16,11 @@
  * still shown. Returns how many joined. */
 size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 		       double min_group, bool *merge);
+
+/* The name people read for the "other" group, in lang. */
+const char *anonymity_other_label(enum lang lang);
+/* What stands in for the figure of a group of fewer than min_group
+ * people: "fewer than N" in lang, into buf (cut to n). Returns buf. */
+char *anonymity_fewer_label(long min_group, enum lang lang, char *buf, size_t n);
 
 #endif

@@ -2,6 +2,9 @@
 
 #include <string.h>
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 
 /* Howard Hinnant's civil-calendar algorithms: exact, branch-light, no tables. */
 int64_t timex_days_from_civil(int y, int m, int d)
@@ -57,7 +60,7 @@ static enum timex_err date_part(const char *s, size_t n, int64_t *out)
 	if (n != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4, &y) ||
 	    !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
 		return TIMEX_SYNTAX;
-	if (y < 1000)
+	if (y < TIMEX_MIN_YEAR)
 		return TIMEX_YEAR;
 	if (m < 1 || m > 12)
 		return TIMEX_MONTH;
@@ -156,7 +159,7 @@ const char *timex_strerror(enum timex_err e)
 	case TIMEX_OK: return "valid";
 	case TIMEX_SYNTAX: return "expected an ISO 8601 time such as 2025-03-14T09:30:00Z, "
 				  "2025-03-14T09:30:00+03:30 or 2025-03-14T09:30:00.000+0000";
-	case TIMEX_YEAR: return "the year must be between 1000 and 9999";
+	case TIMEX_YEAR: return "the year must be between " STR(TIMEX_MIN_YEAR) " and " STR(TIMEX_MAX_YEAR);
 	case TIMEX_MONTH: return "the month must be 01 to 12";
 	case TIMEX_DAY: return "that day does not exist in that month";
 	case TIMEX_HOUR: return "the hour must be 00 to 23";

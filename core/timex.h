@@ -11,10 +11,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The years of every date and time crmready reads: dates typed as
+ * options, stored, or read from a file, and the times of a login log. */
+#define TIMEX_MIN_YEAR 1900
+#define TIMEX_MAX_YEAR 9999
+
 enum timex_err {
 	TIMEX_OK = 0,
 	TIMEX_SYNTAX,      /* not YYYY-MM-DDTHH:MM[:SS[.fff]](Z|+HH:MM|+HHMM) */
-	TIMEX_YEAR,        /* outside 1000..9999 */
+	TIMEX_YEAR,        /* outside TIMEX_MIN_YEAR..TIMEX_MAX_YEAR */
 	TIMEX_MONTH,       /* month 0 or above 12 */
 	TIMEX_DAY,         /* day not in that month (Feb 30, Apr 31, Feb 29 in 2025) */
 	TIMEX_HOUR,        /* hour above 23 (24:00 is refused too) */
@@ -46,7 +51,9 @@ struct timex_day_cache {
 };
 enum timex_err timex_parse_time_cached(const char *s, size_t n, struct timex_day_cache *cache,
 				       int64_t *out);
-/* Parse YYYY-MM-DD into a day number. */
+/* Parse YYYY-MM-DD (digits only, a day of the calendar, a year of
+ * TIMEX_MIN_YEAR..TIMEX_MAX_YEAR) into a day number: the one date check
+ * behind every date option, stored date and date cell. */
 enum timex_err timex_parse_date(const char *s, size_t n, int64_t *out);
 /* What an error means, for messages ("February 30 does not exist" needs the
  * input: the message is a general phrase). */

@@ -343,7 +343,7 @@ enum timex_err timex_format_parse(const struct timex_format *f, const char *s, s
 		snprintf(expected, TIMEX_EXPECTED_MAX, "the end of the time");
 		return TIMEX_SYNTAX;
 	}
-	if (year < 1000 || year > 9999)
+	if (year < TIMEX_MIN_YEAR || year > TIMEX_MAX_YEAR)
 		return TIMEX_YEAR;
 	if (f->nops == 1 && f->ops[0].kind == OP_EPOCH)
 		return TIMEX_OK;

@@ -55,6 +55,44 @@ static utf8proc_uint8_t *nfkc_casefold(const char *s, size_t n, utf8proc_ssize_t
 	return dst;
 }
 
+/* The code points of a value after NFKC with case folding (the value as
+ * it is when it cannot be normalised) and dq_fold_char, in order: the
+ * removed ones skipped, a byte that is not UTF-8 as -1. */
+struct folded {
+	utf8proc_uint8_t *m;      /* the normalised copy, freed by the caller */
+	const utf8proc_uint8_t *p;
+	utf8proc_ssize_t len, i;
+};
+
+static void folded_init(struct folded *f, const char *s, size_t n)
+{
+	utf8proc_ssize_t len;
+	f->m = nfkc_casefold(s, n, &len);
+	f->p = f->m ? f->m : (const utf8proc_uint8_t *)s;
+	f->len = f->m ? len : (utf8proc_ssize_t)n;
+	f->i = 0;
+}
+
+/* The next code point into *cp; false at the end. */
+static inline bool folded_next(struct folded *f, int32_t *cp)
+{
+	while (f->i < f->len) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(f->p + f->i, f->len - f->i, &c);
+		if (k <= 0) {
+			f->i++;
+			*cp = -1;
+			return true;
+		}
+		f->i += k;
+		if ((c = dq_fold_char(c)) != 0) {
+			*cp = c;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Diacritics of Latin, Greek and Cyrillic letters: the combining marks
  * their letters decompose into (other scripts' marks are letters' parts). */
 static bool diacritic(int32_t cp)
@@ -130,22 +168,14 @@ void dq_fold(const char *s, size_t n, unsigned flags, struct sbuf *out)
 		out->len = len;
 		return;
 	}
-	utf8proc_ssize_t len;
-	utf8proc_uint8_t *m = nfkc_casefold(s, n, &len);
-	const utf8proc_uint8_t *p = m ? m : (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t plen = m ? len : (utf8proc_ssize_t)n;
-	for (utf8proc_ssize_t i = 0; i < plen;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(p + i, plen - i, &cp);
-		if (k <= 0) {
-			i++;
+	struct folded f;
+	folded_init(&f, s, n);
+	int32_t cp;
+	while (folded_next(&f, &cp)) {
+		if (cp < 0) {
 			gap = true;
 			continue;
 		}
-		i += k;
-		cp = dq_fold_char(cp);
-		if (!cp)
-			continue;
 		int32_t base[8];
 		size_t nbase = base_letters(cp, base);
 		for (size_t b = 0; b < nbase; b++) {
@@ -166,7 +196,7 @@ void dq_fold(const char *s, size_t n, unsigned flags, struct sbuf *out)
 			add_cp(out, cp);
 		}
 	}
-	free(m);
+	free(f.m);
 	sbuf_addc(out, '\0');
 	out->len--;
 }
@@ -186,20 +216,11 @@ void dq_norm_email(const char *s, size_t n, struct sbuf *out)
 		out->len = len;
 		return;
 	}
-	utf8proc_ssize_t len;
-	utf8proc_uint8_t *m = nfkc_casefold(s, n, &len);
-	const utf8proc_uint8_t *p = m ? m : (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t plen = m ? len : (utf8proc_ssize_t)n;
-	for (utf8proc_ssize_t i = 0; i < plen;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(p + i, plen - i, &cp);
-		if (k <= 0) {
-			i++;
-			continue;
-		}
-		i += k;
-		cp = dq_fold_char(cp);
-		if (!cp)
+	struct folded f;
+	folded_init(&f, s, n);
+	int32_t cp;
+	while (folded_next(&f, &cp)) {
+		if (cp < 0)
 			continue;
 		utf8proc_category_t cat = utf8proc_category(cp);
 		if (cat == UTF8PROC_CATEGORY_CF || (cat >= UTF8PROC_CATEGORY_ZS && cat <= UTF8PROC_CATEGORY_ZP) ||
@@ -207,7 +228,7 @@ void dq_norm_email(const char *s, size_t n, struct sbuf *out)
 			continue;
 		add_cp(out, cp);
 	}
-	free(m);
+	free(f.m);
 	sbuf_addc(out, '\0');
 	out->len--;
 }
@@ -369,11 +390,8 @@ static bool digits(const char *s, size_t n, size_t at, size_t k, long *out)
 
 bool dq_parse_date(const char *s, size_t n, long *days)
 {
-	long y, m, d;
-	if (!digits(s, n, 0, 4, &y) || n < 10 || s[4] != '-' || !digits(s, n, 5, 2, &m) ||
-	    s[7] != '-' || !digits(s, n, 8, 2, &d))
-		return false;
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > timex_days_in_month((int)y, (int)m))
+	int64_t day;
+	if (n < 10 || timex_parse_date(s, 10, &day) != TIMEX_OK)
 		return false;
 	size_t i = 10;
 	if (i < n) {
@@ -414,7 +432,7 @@ bool dq_parse_date(const char *s, size_t n, long *days)
 		}
 	}
 	if (days)
-		*days = (long)timex_days_from_civil((int)y, (int)m, (int)d);
+		*days = (long)day;
 	return true;
 }
 

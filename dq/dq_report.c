@@ -5,10 +5,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../metrics/metrics.h"
 #include "dq.h"
 
-static const char *const PARTS[DQ_TREND_NPARTS] = { "dq.score", "dq.completeness",
-	"dq.validity", "dq.duplicate_rate", "dq.freshness" };
+static const char *const PARTS[DQ_TREND_NPARTS] = { METRIC_DQ_SCORE, METRIC_DQ_COMPLETENESS,
+	METRIC_DQ_VALIDITY, METRIC_DQ_DUPLICATE_RATE, METRIC_DQ_FRESHNESS };
 
 struct trend {
 	struct dq_trend_point *p;

@@ -1,9 +1,10 @@
-/* Data quality: a scan's figures into the workspace, as metrics (SPEC §7)
+/* Data quality: a scan's figures into the workspace, as dq.* metrics
  * and as a scan record with its field profile (for `dq report`). */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../metrics/metrics.h"
 #include "dq.h"
 
 static char *examples_json(const struct dq_field_profile *p)
@@ -29,25 +30,25 @@ bool dq_save(struct store *st, const struct dq_checks *c, const struct dq_result
 		const struct dq_field_profile *p = &res->fields[i];
 		if (p->absent)
 			continue; /* not checked: no figure */
-		char *name = xasprintf("dq.completeness.%s", p->column);
+		char *name = xasprintf(METRIC_DQ_COMPLETENESS ".%s", p->column);
 		ok = store_metric_put(st, name, scope, date, (double)p->filled / (double)res->records,
 				      source, d);
 		free(name);
 		if (ok && c->fields[i].has_validity && p->checked > 0) {
-			name = xasprintf("dq.validity.%s", p->column);
+			name = xasprintf(METRIC_DQ_VALIDITY ".%s", p->column);
 			ok = store_metric_put(st, name, scope, date,
 					      (double)p->valid / (double)p->checked, source, d);
 			free(name);
 		}
 	}
-	ok = ok && store_metric_put(st, "dq.completeness", scope, date, res->completeness, source, d);
+	ok = ok && store_metric_put(st, METRIC_DQ_COMPLETENESS, scope, date, res->completeness, source, d);
 	if (ok && res->has_validity)
-		ok = store_metric_put(st, "dq.validity", scope, date, res->validity, source, d);
+		ok = store_metric_put(st, METRIC_DQ_VALIDITY, scope, date, res->validity, source, d);
 	if (ok && res->has_duplicates)
-		ok = store_metric_put(st, "dq.duplicate_rate", scope, date, res->duplicate_rate, source, d);
+		ok = store_metric_put(st, METRIC_DQ_DUPLICATE_RATE, scope, date, res->duplicate_rate, source, d);
 	if (ok && res->has_freshness)
-		ok = store_metric_put(st, "dq.freshness", scope, date, res->freshness, source, d);
-	ok = ok && store_metric_put(st, "dq.score", scope, date, res->score, source, d);
+		ok = store_metric_put(st, METRIC_DQ_FRESHNESS, scope, date, res->freshness, source, d);
+	ok = ok && store_metric_put(st, METRIC_DQ_SCORE, scope, date, res->score, source, d);
 
 	struct store_dq_scan scan = {
 		.entity = (char *)entity, .date = (char *)date, .file = (char *)file,

@@ -12,35 +12,35 @@
 #define OPEN HUGE_VAL
 
 const struct metric_def metric_defs[] = {
-	{ "adoption.licensed_users", "adoption", true, false, METRIC_COUNT, 0, OPEN, false, 0,
+	{ METRIC_LICENSED_USERS, METRIC_FAMILY_ADOPTION, true, false, METRIC_COUNT, 0, OPEN, false, 0,
 	  "licensed users", "کاربران دارای مجوز" },
-	{ "adoption.active_users", "adoption", true, false, METRIC_COUNT, 0, OPEN, false, 0,
+	{ METRIC_ACTIVE_USERS, METRIC_FAMILY_ADOPTION, true, false, METRIC_COUNT, 0, OPEN, false, 0,
 	  "active users", "کاربران فعال" },
-	{ "adoption.active_rate", "adoption", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_ACTIVE_RATE, METRIC_FAMILY_ADOPTION, true, false, METRIC_FRACTION, 0, 1, false, 1,
 	  "active rate", "نرخ فعال" },
-	{ "adoption.logins_per_active_user", "adoption", true, false, METRIC_RATIO, 0, OPEN, false, 1,
+	{ METRIC_LOGINS_PER_ACTIVE_USER, METRIC_FAMILY_ADOPTION, true, false, METRIC_RATIO, 0, OPEN, false, 1,
 	  "logins per active user", "ورود به ازای کاربر فعال" },
-	{ "dq.completeness", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_DQ_COMPLETENESS, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
 	  "completeness", "کامل بودن" },
-	{ "dq.completeness", "dq", true, true, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_DQ_COMPLETENESS, METRIC_FAMILY_DQ, true, true, METRIC_FRACTION, 0, 1, false, 1,
 	  "completeness of a field", "کامل بودن یک فیلد" },
-	{ "dq.validity", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_DQ_VALIDITY, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
 	  "validity", "اعتبار" },
-	{ "dq.validity", "dq", true, true, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_DQ_VALIDITY, METRIC_FAMILY_DQ, true, true, METRIC_FRACTION, 0, 1, false, 1,
 	  "validity of a field", "اعتبار یک فیلد" },
-	{ "dq.duplicate_rate", "dq", true, false, METRIC_FRACTION, 0, 1, true, 1,
+	{ METRIC_DQ_DUPLICATE_RATE, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, true, 1,
 	  "duplicate rate", "نرخ تکرار" },
-	{ "dq.freshness", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_DQ_FRESHNESS, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
 	  "freshness", "به‌روز بودن" },
-	{ "dq.score", "dq", true, false, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_DQ_SCORE, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
 	  "data-quality score", "امتیاز کیفیت داده" },
 	/* Recorded with 'metric record'; the shipped plan and rules read them
 	 * on these scales. */
-	{ "training.completion", "training", false, false, METRIC_FRACTION, 0, 1, false, 1,
+	{ METRIC_TRAINING_COMPLETION, METRIC_FAMILY_TRAINING, false, false, METRIC_FRACTION, 0, 1, false, 1,
 	  "training completion", "تکمیل آموزش" },
-	{ "satisfaction.csat", "satisfaction", false, false, METRIC_SCORE, 1, 5, false, 1,
+	{ METRIC_CSAT, METRIC_FAMILY_SATISFACTION, false, false, METRIC_SCORE, 1, 5, false, 1,
 	  "customer satisfaction (1-5)", "رضایت مشتری (۱ تا ۵)" },
-	{ "roi.ratio", "roi", false, false, METRIC_REAL, -1, OPEN, false, 2,
+	{ METRIC_ROI_RATIO, METRIC_FAMILY_ROI, false, false, METRIC_REAL, -1, OPEN, false, 2,
 	  "return on investment", "بازگشت سرمایه" },
 };
 const size_t metric_ndefs = sizeof metric_defs / sizeof *metric_defs;
@@ -112,6 +112,12 @@ const char *metric_def_label(const struct metric_def *m, enum lang lang)
 	return lang == LANG_FA ? m->label_fa : m->label_en;
 }
 
+bool metric_in_family(const char *name, const char *stem)
+{
+	size_t n = strlen(stem);
+	return !strncmp(name, stem, n) && name[n] == '.';
+}
+
 static bool word_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -136,8 +142,8 @@ bool metric_name_check(const char *name, char **err)
 			shape = word_char(name[i]);
 	}
 	if (!shape) {
-		*err = xstrdup("expected a metric name such as adoption.active_rate or "
-			       "training.completion (words of letters, digits, '_' or '-' "
+		*err = xstrdup("expected a metric name such as " METRIC_ACTIVE_RATE " or "
+			       METRIC_TRAINING_COMPLETION " (words of letters, digits, '_' or '-' "
 			       "joined by '.', at most 100 characters)");
 		return false;
 	}

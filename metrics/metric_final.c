@@ -50,7 +50,7 @@ void adoption_reach_format(const struct adoption_reach *r, char out[32])
 bool adoption_value_in_progress(const struct adoption_reach *r, const char *name,
 				const char *date)
 {
-	return !strncmp(name, "adoption.", 9) && adoption_date_in_progress(r, date);
+	return metric_in_family(name, METRIC_FAMILY_ADOPTION) && adoption_date_in_progress(r, date);
 }
 
 /* ---- reading values to judge them ---- */
@@ -140,7 +140,7 @@ int metric_final_latest(struct metric_final_reader *r, const char *name, const c
 	memset(out, 0, sizeof *out);
 	if (hidden)
 		*hidden = 0;
-	if (strncmp(name, "adoption.", 9) || (!r->reach.known && !r->privacy.n))
+	if (!metric_in_family(name, METRIC_FAMILY_ADOPTION) || (!r->reach.known && !r->privacy.n))
 		return store_metric_latest(r->st, name, scope, out, d);
 	struct final f = { &r->reach, &r->privacy, 0, keep_latest, out };
 	if (!store_metric_each(r->st, name, scope ? scope : "", pass_final, &f, d)) {
@@ -201,7 +201,7 @@ bool metric_final_latest_of_kind(struct metric_final_reader *r, const char *name
 				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 				 struct diag *d)
 {
-	if (strncmp(name, "adoption.", 9) || (!r->reach.known && !r->privacy.n))
+	if (!metric_in_family(name, METRIC_FAMILY_ADOPTION) || (!r->reach.known && !r->privacy.n))
 		return store_metric_latest_of_kind(r->st, name, kind, fn, arg, d);
 	char *prefix = xasprintf("%s=", kind);
 	struct final f = { &r->reach, &r->privacy, 0, NULL, NULL };

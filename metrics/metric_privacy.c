@@ -116,7 +116,7 @@ bool metric_privacy_load(struct store *st, const char *scope, struct metric_priv
 	/* Every group of the kind is needed, not only scope's: whether a group
 	 * is hidden depends on the others (complementary suppression). */
 	struct gather g = { 0 };
-	bool ok = store_metric_each(st, "adoption.licensed_users", NULL, take_licensed, &g, d);
+	bool ok = store_metric_each(st, METRIC_LICENSED_USERS, NULL, take_licensed, &g, d);
 	if (ok && g.n) {
 		qsort(g.v, g.n, sizeof *g.v, cmp_kind_week);
 		for (size_t i = 0, j; i < g.n; i = j) {
@@ -140,7 +140,7 @@ bool metric_privacy_load(struct store *st, const char *scope, struct metric_priv
 bool metric_privacy_hidden(const struct metric_privacy *p, const char *name, const char *scope,
 			   const char *date)
 {
-	if (!p->n || strncmp(name, "adoption.", 9) || !group_scope(scope))
+	if (!p->n || !metric_in_family(name, METRIC_FAMILY_ADOPTION) || !group_scope(scope))
 		return false;
 	struct privacy_week key = { (char *)scope, { 0 }, 0 };
 	snprintf(key.date, sizeof key.date, "%s", date);

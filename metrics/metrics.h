@@ -40,6 +40,26 @@ struct metric_def {
 	const char *label_en, *label_fa;
 };
 
+/* The names of the table, for code to use (content YAML spells them as
+ * data). Every name of a family starts with the family and a dot. */
+#define METRIC_FAMILY_ADOPTION "adoption"
+#define METRIC_FAMILY_DQ "dq"
+#define METRIC_FAMILY_TRAINING "training"
+#define METRIC_FAMILY_SATISFACTION "satisfaction"
+#define METRIC_FAMILY_ROI "roi"
+#define METRIC_LICENSED_USERS METRIC_FAMILY_ADOPTION ".licensed_users"
+#define METRIC_ACTIVE_USERS METRIC_FAMILY_ADOPTION ".active_users"
+#define METRIC_ACTIVE_RATE METRIC_FAMILY_ADOPTION ".active_rate"
+#define METRIC_LOGINS_PER_ACTIVE_USER METRIC_FAMILY_ADOPTION ".logins_per_active_user"
+#define METRIC_DQ_COMPLETENESS METRIC_FAMILY_DQ ".completeness"  /* also per field: NAME.FIELD */
+#define METRIC_DQ_VALIDITY METRIC_FAMILY_DQ ".validity"          /* also per field: NAME.FIELD */
+#define METRIC_DQ_DUPLICATE_RATE METRIC_FAMILY_DQ ".duplicate_rate"
+#define METRIC_DQ_FRESHNESS METRIC_FAMILY_DQ ".freshness"
+#define METRIC_DQ_SCORE METRIC_FAMILY_DQ ".score"
+#define METRIC_TRAINING_COMPLETION METRIC_FAMILY_TRAINING ".completion"
+#define METRIC_CSAT METRIC_FAMILY_SATISFACTION ".csat"
+#define METRIC_ROI_RATIO METRIC_FAMILY_ROI ".ratio"
+
 /* Every metric crmready computes or its shipped plan and rules read. */
 extern const struct metric_def metric_defs[];
 extern const size_t metric_ndefs;
@@ -70,6 +90,9 @@ bool metric_def_check_value(const char *metric, double v, bool target, const cha
 bool metric_source_check(const char *source, const char *what, struct diag *d);
 /* The label in lang. */
 const char *metric_def_label(const struct metric_def *m, enum lang lang);
+/* name is stem.SOMETHING: one of a family's names (stem METRIC_FAMILY_*)
+ * or one field's series of a per-field metric (stem METRIC_DQ_VALIDITY). */
+bool metric_in_family(const char *name, const char *stem);
 
 /* The one check of a metric name (goals, metric record/rm, catalogues,
  * rules): dot-separated words of [A-Za-z0-9_-], starting with a lower-case

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "../core/diag.h"
+#include "../core/severity.h"
 #include "../core/text.h"
 #include "../core/yamlx.h"
 
@@ -56,14 +57,23 @@ bool goal_scope_valid(const char *scope, char **err);
  * came after the others, so the older ones keep their numbers. */
 enum goal_state { GOAL_NO_DATA, GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED,
 		  GOAL_TOO_EARLY, GOAL_NSTATES };
-/* "no data", "achieved", "on track", "at risk", "missed", "too early" */
+/* "no data", "achieved", "on track", "at risk", "missed", "too early":
+ * the id of JSON and CSV, and the English words. */
 const char *goal_state_name(enum goal_state s);
+/* The state's words in lang (Persian with --lang fa). */
+const char *goal_state_label(enum goal_state s, enum lang lang);
+/* The state goal_state_name calls name; false when none. */
+bool goal_state_find(const char *name, enum goal_state *out);
 /* Parse "missed" / "at-risk" (also "at risk") for --fail-on. */
 bool goal_state_parse(const char *s, enum goal_state *out);
 /* True when s is at level or worse on the ladder achieved < on track <
  * at risk < missed; "no data" and "too early" are on no rung and never
  * fail a check. */
 bool goal_state_at_least(enum goal_state s, enum goal_state level);
+/* "12 goals: 3 achieved, 4 on track, 1 at risk, 0 missed, 2 too early, 2
+ * no data" in lang, from counts indexed by state (malloc'd): the one tally
+ * of the terminal, the workbook and the HTML. */
+char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang);
 
 struct goal_point {
 	long day;        /* plan_date_parse day number */
@@ -126,9 +136,6 @@ void goal_evaluate(enum goal_op op, double target, long due, long today,
 		   const struct goal_point *points, size_t npoints,
 		   struct goal_status *out);
 
-/* The state's words in lang (Persian with --lang fa). */
-const char *goal_state_label(enum goal_state s, enum lang lang);
-
 /* ---- every goal with its status (plan_goal_rows.c) ----
  * The one evaluation behind 'status', the adoption and dq reports, the
  * workbook and the HTML: each stored goal, its metric's dated values for
@@ -156,9 +163,10 @@ bool goal_rows_load(struct store *st, long today,
 		    bool (*keep)(const char *metric, const char *scope, void *arg), void *arg,
 		    struct goal_rows *out, struct diag *d);
 void goal_rows_release(struct goal_rows *r);
-/* keep() for goal_rows_load: the metric starts with prefix (e.g. "dq.")
- * and, when scope is not NULL, the goal's scope is that scope or "". */
-struct goal_family { const char *prefix, *scope; };
+/* keep() for goal_rows_load: the metric is one of family's
+ * (METRIC_FAMILY_DQ, ...) and, when scope is not NULL, the goal's scope is
+ * that scope or "". */
+struct goal_family { const char *family, *scope; };
 bool goal_in_family(const char *metric, const char *scope, void *family);
 
 /* ---- where a new goal may go (plan_goal_place.c) ----
@@ -241,15 +249,11 @@ long catalogue_find_phase(const struct catalogue *c, const char *id);
 
 /* ---- the plan (plan_build.c) ---- */
 
-enum plan_severity { SEV_INFO, SEV_LOW, SEV_MEDIUM, SEV_HIGH, SEV_CRITICAL };
-bool plan_severity_parse(const char *s, enum plan_severity *out);
-const char *plan_severity_name(enum plan_severity s);
-
 /* What the assessment and the findings ask of the plan. */
 struct plan_request {           /* a finding that names an initiative */
 	const char *initiative;
 	const char *rule;           /* the rule id that fired */
-	enum plan_severity severity;
+	enum severity severity;
 };
 
 struct plan_dimension {         /* a readiness dimension's score, 0..100 */
@@ -274,6 +278,23 @@ struct plan_inputs {
 	/* No assessment and no findings at all: plan the whole catalogue. */
 	bool everything;
 };
+
+/* Plan inputs with the storage behind them, and one line saying where they
+ * came from (the plan keeps it as its basis). */
+struct plan_source {
+	struct plan_inputs in;
+	char *basis;
+	struct json_t *json;        /* the parsed inputs file the ids point into, or NULL */
+};
+
+/* Read plan inputs from a JSON file (plan_inputs.c): "dimensions"
+ * [{id, score, title}], "capabilities" [{id, gap, priority}], "findings"
+ * [{rule, severity, initiatives, status}], every key optional; findings
+ * whose status is not "fired" ask for nothing. False with every error
+ * found in d (file:path: found X, expected Y); out is to be released
+ * either way. */
+bool plan_source_read(const char *file, struct plan_source *out, struct diag *d);
+void plan_source_release(struct plan_source *s);
 
 enum plan_reason_kind {
 	REASON_FINDING,     /* ref = rule id, detail = severity name */
@@ -326,7 +347,7 @@ struct plan {
 double plan_priority(double impact, double urgency, double risk, double effort);
 
 /* Urgency (1..5) of each kind of reason. */
-double plan_urgency_severity(enum plan_severity s);          /* info 1 .. critical 5 */
+double plan_urgency_severity(enum severity s);          /* info 1 .. critical 5 */
 double plan_urgency_dimension(double score, double threshold); /* 1 + 4 * (t - s) / t */
 double plan_urgency_gap(double priority);                    /* 1 + 4 * min(p, 12) / 12 */
 
@@ -388,6 +409,13 @@ struct plan_goal_sync {
 bool plan_goals_sync(struct store *st, const struct plan *p, struct plan_goal_sync *out,
 		     struct diag *d);
 void plan_goal_sync_release(struct plan_goal_sync *s);
+
+/* Replace the workspace's plan with p (selected from basis, built on
+ * today, YYYY-MM-DD) and bring the goals in step with it (plan_goals_sync),
+ * in one transaction that a failure rolls back (plan_save.c). What
+ * happened to the goals goes to gs, to be released either way. */
+bool plan_save(struct store *st, const struct plan *p, const char *basis, const char *today,
+	       struct plan_goal_sync *gs, struct diag *d);
 
 /* A dependency cycle in the whole catalogue, as "a -> b -> a" (malloc'd),
  * or NULL when there is none. *first is the initiative it starts at. */

@@ -27,29 +27,12 @@
 #include "../core/xalloc.h"
 #include "plan.h"
 
-static const char *const severity_names[] = { "info", "low", "medium", "high", "critical" };
-
-bool plan_severity_parse(const char *s, enum plan_severity *out)
-{
-	for (int i = 0; i < 5; i++)
-		if (!strcmp(s, severity_names[i])) {
-			*out = (enum plan_severity)i;
-			return true;
-		}
-	return false;
-}
-
-const char *plan_severity_name(enum plan_severity s)
-{
-	return severity_names[s];
-}
-
 double plan_priority(double impact, double urgency, double risk, double effort)
 {
 	return impact * urgency * (6.0 - risk) / sqrt(effort > 0 ? effort : 0.1);
 }
 
-double plan_urgency_severity(enum plan_severity s)
+double plan_urgency_severity(enum severity s)
 {
 	return 1.0 + (double)s;
 }
@@ -219,7 +202,7 @@ static bool select_initiatives(const struct catalogue *cat, const struct plan_in
 		double u = plan_urgency_severity(q->severity);
 		p->urgency = fmax(p->urgency, u);
 		add_reason(p, (struct plan_reason){ REASON_FINDING, q->rule,
-						   plan_severity_name(q->severity), 0, 0, u });
+						   severity_name(q->severity), 0, 0, u });
 	}
 	for (size_t k = 0; k < in->ndimensions; k++) {
 		const struct plan_dimension *dim = &in->dimensions[k];

@@ -22,6 +22,25 @@ static void *alloc_array(struct loader *L, size_t n, size_t size)
 }
 
 static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogue_goal *g,
+		      const char *what);
+
+/* The goals of a phase or the sub-goals of a goal (what names one in
+ * messages): false when v, under key, is not a list; *ok false when one of
+ * them is wrong. */
+static bool load_goal_list(struct loader *L, const struct yx_node *v, const char *key,
+			   const char *what, struct catalogue_goal **out, size_t *n, bool *ok)
+{
+	if (!yx_want_seq(L->doc, v, key, L->d))
+		return false;
+	*out = alloc_array(L, v->n, sizeof **out);
+	*n = v->n;
+	for (size_t i = 0; i < v->n; i++)
+		if (!load_goal(L, v->items[i], &(*out)[i], what))
+			*ok = false;
+	return true;
+}
+
+static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogue_goal *g,
 		      const char *what)
 {
 	static const char *const keys[] = { "metric", "op", "target", "scope", "sub_goals", NULL };
@@ -76,16 +95,37 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 		}
 		free(err);
 	}
-	if ((v = yx_get(n, "sub_goals")) && !yx_is_null(v)) {
-		if (!yx_want_seq(L->doc, v, "sub_goals", L->d))
-			return false;
-		g->sub_goals = alloc_array(L, v->n, sizeof *g->sub_goals);
-		g->nsub_goals = v->n;
-		for (size_t i = 0; i < v->n; i++)
-			if (!load_goal(L, v->items[i], &g->sub_goals[i], "sub-goal"))
-				ok = false;
-	}
+	if ((v = yx_get(n, "sub_goals")) && !yx_is_null(v) &&
+	    !load_goal_list(L, v, "sub_goals", "sub-goal", &g->sub_goals, &g->nsub_goals, &ok))
+		return false;
 	return ok;
+}
+
+/* What a phase and an initiative start with: a map of known keys, its
+ * position, an id and a title. */
+struct entry {
+	const char *what, *id_what;
+	const char *const *keys, *const *req;
+	const char **id;
+	struct text *title;
+	int *line, *col;
+};
+
+/* false when n is not a map; *ok false when a key or the id or title is
+ * wrong. */
+static bool load_entry(struct loader *L, const struct yx_node *n, const struct entry *e, bool *ok)
+{
+	if (!yx_want_map(L->doc, n, e->what, L->d))
+		return false;
+	*e->line = n->line;
+	*e->col = n->col;
+	*ok = yx_check_keys(L->doc, n, e->keys, e->req, e->what, L->d);
+	const struct yx_node *v;
+	if ((v = yx_get(n, "id")) && !yx_id(L->doc, v, e->id, e->id_what, L->d))
+		*ok = false;
+	if ((v = yx_get(n, "title")) && !yx_text(L->doc, v, e->title, "title", L->d))
+		*ok = false;
+	return true;
 }
 
 static bool load_phase(struct loader *L, const struct yx_node *n, struct catalogue_phase *p)
@@ -93,16 +133,11 @@ static bool load_phase(struct loader *L, const struct yx_node *n, struct catalog
 	static const char *const keys[] = { "id", "title", "description", "duration", "capacity",
 					    "goals", NULL };
 	static const char *const req[] = { "id", "title", "duration", "capacity", NULL };
-	if (!yx_want_map(L->doc, n, "phase", L->d))
+	struct entry e = { "phase", "phase id", keys, req, &p->id, &p->title, &p->line, &p->col };
+	bool ok;
+	if (!load_entry(L, n, &e, &ok))
 		return false;
-	p->line = n->line;
-	p->col = n->col;
-	bool ok = yx_check_keys(L->doc, n, keys, req, "phase", L->d);
 	const struct yx_node *v;
-	if ((v = yx_get(n, "id")) && !yx_id(L->doc, v, &p->id, "phase id", L->d))
-		ok = false;
-	if ((v = yx_get(n, "title")) && !yx_text(L->doc, v, &p->title, "title", L->d))
-		ok = false;
 	struct text ignored;
 	if ((v = yx_get(n, "description")) && !yx_text(L->doc, v, &ignored, "description", L->d))
 		ok = false;
@@ -112,15 +147,9 @@ static bool load_phase(struct loader *L, const struct yx_node *n, struct catalog
 	if ((v = yx_get(n, "capacity")) &&
 	    !yx_num(L->doc, v, 0.5, 1e6, &p->capacity, "capacity (person-weeks)", L->d))
 		ok = false;
-	if ((v = yx_get(n, "goals")) && !yx_is_null(v)) {
-		if (!yx_want_seq(L->doc, v, "goals", L->d))
-			return false;
-		p->goals = alloc_array(L, v->n, sizeof *p->goals);
-		p->ngoals = v->n;
-		for (size_t i = 0; i < v->n; i++)
-			if (!load_goal(L, v->items[i], &p->goals[i], "goal"))
-				ok = false;
-	}
+	if ((v = yx_get(n, "goals")) && !yx_is_null(v) &&
+	    !load_goal_list(L, v, "goals", "goal", &p->goals, &p->ngoals, &ok))
+		return false;
 	return ok;
 }
 
@@ -162,16 +191,12 @@ static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *
 	static const char *const req[] = { "id", "title", "effort", "duration", "impact", "risk",
 					   "phase", NULL };
 	struct catalogue_initiative *it = &L->c->initiatives[idx];
-	if (!yx_want_map(L->doc, n, "initiative", L->d))
+	struct entry e = { "initiative", "initiative id", keys, req, &it->id, &it->title,
+			   &it->line, &it->col };
+	bool ok;
+	if (!load_entry(L, n, &e, &ok))
 		return false;
-	it->line = n->line;
-	it->col = n->col;
-	bool ok = yx_check_keys(L->doc, n, keys, req, "initiative", L->d);
 	const struct yx_node *v;
-	if ((v = yx_get(n, "id")) && !yx_id(L->doc, v, &it->id, "initiative id", L->d))
-		ok = false;
-	if ((v = yx_get(n, "title")) && !yx_text(L->doc, v, &it->title, "title", L->d))
-		ok = false;
 	if ((v = yx_get(n, "description")) &&
 	    !yx_text(L->doc, v, &it->description, "description", L->d))
 		ok = false;
@@ -384,37 +409,32 @@ static bool load_root(struct loader *L)
 	return check_sizes(L);
 }
 
-struct catalogue *catalogue_load_buffer(const char *file, const char *buf, size_t len,
-					struct diag *d)
+/* The catalogue of c's document, just read (parsed: without error), or
+ * NULL with c freed. */
+static struct catalogue *finish_load(struct catalogue *c, bool parsed, size_t before,
+				     struct diag *d)
 {
-	struct catalogue *c = xcalloc(1, sizeof *c);
-	size_t before = d->errors;
-	if (!yx_load_buffer(&c->doc, file, buf, len, d) || d->errors > before) {
-		catalogue_free(c);
-		return NULL;
-	}
 	struct loader L = { .c = c, .doc = &c->doc, .d = d };
-	if (!load_root(&L) || d->errors > before) {
+	if (!parsed || d->errors > before || !load_root(&L) || d->errors > before) {
 		catalogue_free(c);
 		return NULL;
 	}
 	return c;
 }
 
+struct catalogue *catalogue_load_buffer(const char *file, const char *buf, size_t len,
+					struct diag *d)
+{
+	struct catalogue *c = xcalloc(1, sizeof *c);
+	size_t before = d->errors;
+	return finish_load(c, yx_load_buffer(&c->doc, file, buf, len, d), before, d);
+}
+
 struct catalogue *catalogue_load_file(const char *path, struct diag *d)
 {
 	struct catalogue *c = xcalloc(1, sizeof *c);
 	size_t before = d->errors;
-	if (!yx_load_file(&c->doc, path, d) || d->errors > before) {
-		catalogue_free(c);
-		return NULL;
-	}
-	struct loader L = { .c = c, .doc = &c->doc, .d = d };
-	if (!load_root(&L) || d->errors > before) {
-		catalogue_free(c);
-		return NULL;
-	}
-	return c;
+	return finish_load(c, yx_load_file(&c->doc, path, d), before, d);
 }
 
 void catalogue_free(struct catalogue *c)

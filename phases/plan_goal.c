@@ -103,22 +103,48 @@ bool goal_scope_valid(const char *scope, char **err)
 
 /* ---- states ---- */
 
-static const char *const state_names[] = { "no data", "achieved", "on track", "at risk", "missed",
-					   "too early" };
+/* The one table of goal states: the id JSON and CSV carry (also the
+ * English words) and the Persian words. */
+static const struct {
+	const char *name;
+	const char *label_fa;
+} STATES[GOAL_NSTATES] = {
+	[GOAL_NO_DATA] = { "no data", "بدون داده" },
+	[GOAL_ACHIEVED] = { "achieved", "محقق شد" },
+	[GOAL_ON_TRACK] = { "on track", "در مسیر" },
+	[GOAL_AT_RISK] = { "at risk", "در معرض خطر" },
+	[GOAL_MISSED] = { "missed", "از دست رفت" },
+	[GOAL_TOO_EARLY] = { "too early", "هنوز زود است" },
+};
 
 const char *goal_state_name(enum goal_state s)
 {
-	return state_names[s];
+	return STATES[s].name;
+}
+
+const char *goal_state_label(enum goal_state s, enum lang lang)
+{
+	return lang == LANG_FA ? STATES[s].label_fa : STATES[s].name;
+}
+
+bool goal_state_find(const char *name, enum goal_state *out)
+{
+	for (enum goal_state s = GOAL_NO_DATA; name && s < GOAL_NSTATES; s++)
+		if (!strcmp(name, STATES[s].name)) {
+			*out = s;
+			return true;
+		}
+	return false;
 }
 
 bool goal_state_parse(const char *s, enum goal_state *out)
 {
-	if (!strcmp(s, "missed"))
-		*out = GOAL_MISSED;
-	else if (!strcmp(s, "at-risk") || !strcmp(s, "at risk"))
-		*out = GOAL_AT_RISK;
-	else
+	enum goal_state found;
+	if (!strcmp(s, "at-risk"))
+		found = GOAL_AT_RISK;
+	else if (!goal_state_find(s, &found) || (found != GOAL_MISSED && found != GOAL_AT_RISK))
 		return false;
+	*out = found;
 	return true;
 }
 
@@ -127,6 +153,23 @@ bool goal_state_at_least(enum goal_state s, enum goal_state level)
 	if (s == GOAL_NO_DATA || s == GOAL_TOO_EARLY)
 		return false;
 	return (int)s >= (int)level;
+}
+
+char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang)
+{
+	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK,
+						 GOAL_MISSED, GOAL_TOO_EARLY, GOAL_NO_DATA };
+	bool fa = lang == LANG_FA;
+	struct sbuf b;
+	sbuf_init(&b);
+	if (fa)
+		sbuf_addf(&b, "%zu هدف:", ngoals);
+	else
+		sbuf_addf(&b, "%zu goal%s:", ngoals, ngoals == 1 ? "" : "s");
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+		sbuf_addf(&b, "%s %zu %s", i == 0 ? "" : fa ? "،" : ",", counts[order[i]],
+			  goal_state_label(order[i], lang));
+	return sbuf_detach(&b);
 }
 
 /* ---- status ---- */

@@ -10,17 +10,10 @@
 #include "../store/store.h"
 #include "plan.h"
 
-const char *goal_state_label(enum goal_state s, enum lang lang)
-{
-	static const char *const fa[] = { "بدون داده", "محقق شد", "در مسیر", "در معرض خطر",
-					  "از دست رفت", "هنوز زود است" };
-	return lang == LANG_FA ? fa[s] : goal_state_name(s);
-}
-
 bool goal_in_family(const char *metric, const char *scope, void *family)
 {
 	const struct goal_family *f = family;
-	if (strncmp(metric, f->prefix, strlen(f->prefix)))
+	if (!metric_in_family(metric, f->family))
 		return false;
 	return !f->scope || !*scope || !strcmp(scope, f->scope);
 }

@@ -60,6 +60,13 @@ const char *q_by_name(enum q_by by)
 	return by == Q_BY_ROLE ? "role" : "department";
 }
 
+const char *q_by_label(enum q_by by, enum lang lang)
+{
+	if (lang == LANG_FA)
+		return by == Q_BY_ROLE ? "نقش" : "واحد";
+	return q_by_name(by);
+}
+
 bool q_by_parse(const char *s, enum q_by *out)
 {
 	if (!strcmp(s, "department")) {

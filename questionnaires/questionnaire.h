@@ -480,6 +480,7 @@ const char *q_progress_name(enum q_progress p);
 
 enum q_by { Q_BY_DEPARTMENT, Q_BY_ROLE, Q_BY_COUNT };
 const char *q_by_name(enum q_by by);               /* "department", "role" */
+const char *q_by_label(enum q_by by, enum lang lang);  /* the name for people */
 bool q_by_parse(const char *s, enum q_by *out);
 
 struct q_figure {

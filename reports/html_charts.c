@@ -178,6 +178,33 @@ static void month_ticks(struct html *h, long from, long to, double left, double 
 	}
 }
 
+struct gantt {
+	double left, width, row, top;     /* the bars' area and a row's height */
+	long from, span;                  /* its first day and its days */
+};
+
+/* One row of the Gantt view: a phase or an initiative, its label cut to fit
+ * (whole in the <title>) and its bar from start to end. */
+static void gantt_row(struct html *h, const struct gantt *g, size_t r, bool phase, const char *title,
+		      const char *start, const char *end)
+{
+	double y = g->top + g->row * (double)r;
+	double x0 = g->left + g->width * (double)(day_of(start) - g->from) / (double)g->span;
+	double x1 = g->left + g->width * (double)(day_of(end) - g->from + 1) / (double)g->span;
+	if (phase)
+		h_printf(h, "<rect class=\"band\" x=\"0\" y=\"%.1f\" width=\"960\" height=\"%.0f\"/>", y, g->row);
+	h_printf(h, "<text class=\"%s\" x=\"%d\" y=\"%.1f\"><title>", phase ? "phase" : "label", phase ? 4 : 14,
+		 y + 12.5);
+	h_esc(h, title);
+	h_puts(h, "</title>");
+	label(h, title, phase ? 40 : 46);
+	h_printf(h, "</text><rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" %s><title>",
+		 phase ? "phasebar" : "bar", x0, y + (phase ? 3 : 4), x1 - x0 > 1 ? x1 - x0 : 1,
+		 phase ? "height=\"11\"" : "height=\"9\" rx=\"2\"");
+	h_esc(h, title);
+	h_printf(h, ": %s – %s</title></rect>\n", start, end);
+}
+
 void html_gantt(struct html *h)
 {
 	const struct report_workbook *m = h->m;
@@ -189,51 +216,29 @@ void html_gantt(struct html *h)
 		from = s < from ? s : from;
 		to = e > to ? e : to;
 	}
-	long span = to - from > 0 ? to - from : 1;
-	const double left = 300, width = 640, row = 17, top = 26;
+	const struct gantt g = { .left = 300, .width = 640, .row = 17, .top = 26, .from = from,
+				 .span = to - from > 0 ? to - from : 1 };
 	size_t rows = m->nphases + m->ninitiatives;
-	double bottom = top + row * (double)rows;
+	double bottom = g.top + g.row * (double)rows;
 	h_printf(h, "<figure class=\"chart gantt\"><svg viewBox=\"0 0 960 %.0f\" role=\"img\" aria-label=\"%s\">\n",
 		 bottom + 10, h_t(h, "Rollout plan, Gantt view", "برنامه استقرار، نمای گانت"));
-	month_ticks(h, from, to, left, width, top, bottom);
+	month_ticks(h, from, to, g.left, g.width, g.top, bottom);
 	size_t r = 0;
 	for (size_t p = 0; p < m->nphases; p++) {
 		const struct report_xl_phase *ph = &m->phases[p];
-		double y = top + row * (double)r++;
-		double x0 = left + width * (double)(day_of(ph->start) - from) / (double)span;
-		double x1 = left + width * (double)(day_of(ph->end) - from + 1) / (double)span;
-		h_printf(h, "<rect class=\"band\" x=\"0\" y=\"%.1f\" width=\"960\" height=\"%.0f\"/>", y, row);
-		h_printf(h, "<text class=\"phase\" x=\"4\" y=\"%.1f\"><title>", y + 12.5);
-		h_esc(h, ph->title);
-		h_puts(h, "</title>");
-		label(h, ph->title, 40);
-		h_printf(h, "</text><rect class=\"phasebar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"11\">"
-			 "<title>", x0, y + 3, x1 - x0 > 1 ? x1 - x0 : 1);
-		h_esc(h, ph->title);
-		h_printf(h, ": %s – %s</title></rect>\n", ph->start, ph->end);
+		gantt_row(h, &g, r++, true, ph->title, ph->start, ph->end);
 		for (size_t i = 0; i < m->ninitiatives; i++) {
 			const struct report_xl_initiative *it = &m->initiatives[i];
-			if (strcmp(it->phase, ph->id))
-				continue;
-			y = top + row * (double)r++;
-			x0 = left + width * (double)(day_of(it->start) - from) / (double)span;
-			x1 = left + width * (double)(day_of(it->end) - from + 1) / (double)span;
-			h_printf(h, "<text class=\"label\" x=\"14\" y=\"%.1f\"><title>", y + 12.5);
-			h_esc(h, it->title);
-			h_puts(h, "</title>");
-			label(h, it->title, 46);
-			h_printf(h, "</text><rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"9\" rx=\"2\">"
-				 "<title>", x0, y + 4, x1 - x0 > 1 ? x1 - x0 : 1);
-			h_esc(h, it->title);
-			h_printf(h, ": %s – %s</title></rect>\n", it->start, it->end);
+			if (!strcmp(it->phase, ph->id))
+				gantt_row(h, &g, r++, false, it->title, it->start, it->end);
 		}
 	}
 	long today = day_of(m->today);
 	if (today >= from && today <= to) {
-		double x = left + width * (double)(today - from) / (double)span;
+		double x = g.left + g.width * (double)(today - from) / (double)g.span;
 		h_printf(h, "<line class=\"today\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.1f\"/>"
 			 "<text class=\"todaylabel\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
-			 x, top, x, bottom, x, bottom + 9, h_t(h, "today", "امروز"));
+			 x, g.top, x, bottom, x, bottom + 9, h_t(h, "today", "امروز"));
 	}
 	h_puts(h, "</svg></figure>\n");
 }

@@ -1,8 +1,11 @@
-/* report: rendering for people and programs — terminal tables, JSON, CSV
- * and the leadership workbook (SPEC §8).
+/* report: rendering for people and programs — terminal tables, JSON, CSV,
+ * the leadership workbook and the HTML report.
  *
  * The file is organised in sections; each section's functions live in the
- * files named in its heading.
+ * files named in its heading. The workbook and the HTML read one gathered
+ * model (struct report_workbook) of figures, enums and the user's own text;
+ * each writer words the enums itself, with the owning module's label
+ * function (goal_state_label, severity_label, q_by_label).
  */
 #ifndef CRMREADY_REPORT_H
 #define CRMREADY_REPORT_H
@@ -15,6 +18,7 @@
 
 #include "../core/expr.h"
 #include "../core/text.h"
+#include "../documents/documents.h"
 #include "../questionnaires/questionnaire.h"
 
 /* ---- text tables and JSON (report_text.c) ----
@@ -85,7 +89,7 @@ struct report_options {
 /* by_mask: bits (1 << Q_BY_DEPARTMENT), (1 << Q_BY_ROLE): which groups to show. */
 json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, enum lang lang);
 json_t *report_capabilities_json(const struct q_assessment *a);
-/* How the assessment moved since a saved one (its §9 JSON). */
+/* How the assessment moved since a saved one (its report_assessment_json). */
 json_t *report_compare_json(const struct q_assessment *a, const json_t *snapshot,
 			    const char *name, const char *saved_at);
 void report_assessment_csv(FILE *out, const struct q_assessment *a, unsigned by_mask);
@@ -109,12 +113,31 @@ char *report_finding_evidence(const struct expr_result *r, enum lang lang);
  * language where the shape is known. Malloc'd. */
 char *report_finding_reason(const char *reason, enum lang lang);
 
+/* ==== the rollout plan (report_plan.c) ==== */
+
+#include "../phases/plan.h"
+#include "../store/store.h"
+
+/* What plan build did: the plan's size and dates, what it was selected
+ * from (basis), what happened to the goals (gs). */
+void report_plan_built(FILE *out, const struct plan *p, const char *basis,
+		       const struct plan_goal_sync *gs);
+/* The stored plan with its goals: phases, initiatives and why (with
+ * explain, the priority formula and each initiative's figures), goals and
+ * goal templates left out, a Gantt chart; titles in lang. */
+void report_plan_text(FILE *out, const struct store_plan *sp, const struct store_goal *goals,
+		      size_t ngoals, enum lang lang, bool explain);
+json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
+			 size_t ngoals, enum lang lang);
+void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang);
+
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
 #include "../core/arena.h"
 #include "../core/diag.h"
 #include "../core/text.h"
 #include "../phases/plan.h"
+#include "../rules/rules.h"
 #include "../store/store.h"
 
 /* ==== Excel: the leadership workbook (report_xlsx.c, xlsx_*.c) ==== */
@@ -146,16 +169,15 @@ struct report_xl_group {        /* a department's scores */
 /* Between the highest and the lowest group of one kind in a dimension. */
 struct report_xl_perception_gap {
 	const char *dimension;    /* its title */
-	const char *by;           /* "department" or "role", in the export's language */
+	enum q_by by;             /* the kind of the two groups (q_by_label names it) */
 	double gap;
 	const char *highest, *lowest;
 	double highest_score, lowest_score;
 };
 
-/* One reported questionnaire's assessment. The workbook's first (the
- * engagement's readiness questionnaire, else the first answered) is kept in
- * the workbook's own fields (report_workbook_primary gives this view of
- * it); every other answered questionnaire is one of these in `more`. */
+/* One reported questionnaire's assessment: the workbook's first (the
+ * engagement's readiness questionnaire, else the first answered) in
+ * `primary`, every other answered questionnaire in `more`. */
 struct report_xl_assessment {
 	const char *questionnaire, *title;
 	long respondents;
@@ -188,7 +210,8 @@ struct report_xl_capability {
 };
 
 struct report_xl_finding {
-	const char *rule, *severity;  /* severity: info|low|medium|high|critical */
+	const char *rule;
+	enum severity severity;       /* severity_label names it */
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */
@@ -206,7 +229,8 @@ struct report_xl_initiative {
 };
 
 struct report_xl_goal {
-	const char *id, *phase, *metric, *scope, *op, *due, *status, *parent;
+	const char *id, *phase, *metric, *scope, *op, *due, *parent;
+	enum goal_state state;    /* on judged_at (goal_state_label names it) */
 	double target;
 	bool has_latest;
 	double latest;
@@ -261,20 +285,8 @@ struct report_workbook {
 	const char *workspace;
 
 	bool has_assessment;
-	const char *questionnaire;
-	long respondents;
-	bool has_index;
-	double index;
-	const char *level;
-	struct report_xl_dimension *dimensions;
-	size_t ndimensions;
-	struct report_xl_group *groups;       /* departments, by name */
-	size_t ngroups;
+	struct report_xl_assessment primary;  /* the first questionnaire */
 	long min_group;                       /* groups smaller are not shown (anonymity) */
-	struct report_xl_perception_gap *perception_gaps;  /* widest first */
-	size_t nperception_gaps;
-	const char *small_groups;             /* as in struct report_xl_assessment */
-	const char *title;                    /* the questionnaire's title */
 	struct report_xl_assessment *more;    /* the other answered questionnaires, by id */
 	size_t nmore;
 	struct report_xl_comment *comments;   /* every text answer: by questionnaire, then question */
@@ -315,6 +327,15 @@ struct report_workbook {
 };
 
 void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today);
+/* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
+ * data" in lang, from counts indexed by enum goal_state, into buf (cut to
+ * n): the one wording of the tally, for the terminal (report_goal_tally),
+ * the workbook and the HTML (report_model.c). Returns buf. */
+char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang,
+			       char *buf, size_t n);
+/* The organisation-wide adoption.active_rate goal, the line the adoption
+ * charts draw; NULL when the plan has none (report_model.c). */
+const struct report_xl_goal *report_workbook_rate_goal(const struct report_workbook *w);
 /* The columns entity's latest scan did not check (its file lacked them),
  * joined with ", " into buf (cut to n); how many there are. A score over
  * fewer columns must say so wherever it is the headline. */
@@ -351,14 +372,13 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
  * error: false, with the reasons in d. */
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
 				       struct diag *d);
-/* The workbook's first questionnaire as a struct report_xl_assessment. */
-void report_workbook_primary(const struct report_workbook *w, struct report_xl_assessment *out);
 
 /* Write the workbook to path (the caller picks a temporary name and renames
- * it): the eight sheets of SPEC §8 from w, then the raw Metrics sheet with
- * every stored value in [from, to], streamed from st in constant memory.
- * progress, when not NULL, is called every so many metric rows. Returns
- * false with the error in d (73 when the file cannot be written). */
+ * it): the report sheets from w (report_xlsx.c lists them), then the raw
+ * Metrics sheet with every stored value in [from, to], streamed from st in
+ * constant memory. progress, when not NULL, is called every so many metric
+ * rows. Returns false with the error in d (73 when the file cannot be
+ * written). */
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 		       const char *path, void (*progress)(long rows, void *arg),
 		       void *progress_arg, struct diag *d);
@@ -374,6 +394,26 @@ bool report_html_write(const struct report_workbook *w, const char *organisation
 		       const char *version, FILE *out);
 
 /* ==== end of HTML ==== */
+
+/* ---- documents: questionnaires, rules sets, catalogues, checks
+ * (report_documents.c, report_show_*.c) ---- */
+
+enum report_doc_format { REPORT_DOC_TEXT, REPORT_DOC_JSON, REPORT_DOC_CSV };
+
+/* What a document holds, in words: "12 questions, 4 dimensions, 0
+ * capabilities". Caller frees. */
+char *report_document_details(const struct document *doc);
+
+/* A listing of documents of one kind: a table (ID, VERSION, ORIGIN, the
+ * kind's counts, TITLE), JSON {"<kind plural>": [...]}, or CSV (offered for
+ * questionnaires and rules sets; the table for the other kinds). */
+void report_documents_list(enum registry_kind kind, struct document *const *docs, size_t n,
+			   enum report_doc_format format, enum lang lang, FILE *out);
+
+/* One document for people (color: ANSI bold and dim) or as JSON; checks
+ * are shown as their YAML. */
+void report_document_show(const struct document *doc, enum report_doc_format format,
+			  enum lang lang, bool color, FILE *out);
 
 /* ==== terminal, JSON and CSV of the commands (report_goals.c, ...) ==== */
 
@@ -418,7 +458,8 @@ struct report_goal_cells {
 	const char *cell[REPORT_GOAL_CSV];
 };
 void report_goal_cells(const struct goal_row *r, struct report_goal_cells *out);
-/* "N goals: a achieved, b on track, ..." with the counts by state. */
+/* "N goals: a achieved, b on track, ..." with the counts by state, and a
+ * newline (report_goal_tally_format). */
 void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], enum lang lang);
 /* The goals section of a report: a heading, one line per goal (goal, due,
  * latest and its date, projected, status in colour) and a tally; a hint

@@ -282,7 +282,7 @@ void report_adoption_text(FILE *out, const struct adoption_report *r,
 			   "گزارش ورودها ('crmready adoption import') را وارد کنید.\n"
 			 : "No adoption figures yet: import a roster ('crmready roster import') and a "
 			   "login log ('crmready adoption import').\n", out);
-		report_goals_text(out, goals, "adoption.", today, opt);
+		report_goals_text(out, goals, METRIC_FAMILY_ADOPTION ".", today, opt);
 		return;
 	}
 	if (fa)
@@ -302,7 +302,7 @@ void report_adoption_text(FILE *out, const struct adoption_report *r,
 		fprintf(out, "\nNot in the roster: %ld user%s with %ld login%s in the logs, not counted "
 			"above.\n", r->unknown_users, r->unknown_users == 1 ? "" : "s",
 			r->unknown_logins, r->unknown_logins == 1 ? "" : "s");
-	report_goals_text(out, goals, "adoption.", today, opt);
+	report_goals_text(out, goals, METRIC_FAMILY_ADOPTION ".", today, opt);
 	fputs(fa ? "\nورود نشانه‌ی حضور است، نه استفاده: نرخ‌ها را همراه فهرست کسانی که هرگز "
 		   "وارد نشده‌اند بخوانید.\n"
 		 : "\nLogins measure presence, not use: read the rates with the never-logged-in "

@@ -1,20 +1,21 @@
 /* report_assess: the assessment and the capability gaps for people (a
- * terminal report) and for programs (SPEC §9 JSON, CSV). */
+ * terminal report) and for programs (JSON, CSV). */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
-#include "report.h"
+#include "report_internal.h"
 
 enum word {
 	W_RESPONDENTS, W_INDEX, W_LEVEL, W_DIMENSIONS, W_DIMENSION, W_SCORE, W_SPREAD,
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
-	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW, W_DEPARTMENT, W_ROLE,
-	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_OTHER, W_FEWER, W_SMALL_GROUPS,
+	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW,
+	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_SMALL_GROUPS,
 	W_COUNT
 };
 
@@ -31,8 +32,6 @@ static const struct text WORDS[W_COUNT] = {
 	[W_BY_ROLE] = { "Scores by role", "امتیاز به تفکیک نقش" },
 	[W_NOT_COMPARED] = { "groups with fewer than %zu respondents are not shown; they count in \"other\"",
 			     "گروه‌های کمتر از %zu نفر نشان داده نمی‌شوند و در «سایر» شمرده می‌شوند" },
-	[W_OTHER] = { "other", "سایر" },
-	[W_FEWER] = { "fewer than %zu", "کمتر از %zu" },
 	[W_SMALL_GROUPS] = { "in \"other\" (fewer than %zu respondents, or so that \"other\" has as many):",
 			     "در «سایر» (کمتر از %zu پاسخ‌دهنده، یا تا «سایر» دست‌کم همین اندازه باشد):" },
 	[W_GAPS] = { "Widest perception gaps", "بیشترین شکاف برداشت" },
@@ -55,8 +54,6 @@ static const struct text WORDS[W_COUNT] = {
 	[W_SINCE] = { "Change since snapshot", "تغییر نسبت به عکس‌فوری" },
 	[W_BEFORE] = { "BEFORE", "پیش‌تر" },
 	[W_NOW] = { "NOW", "اکنون" },
-	[W_DEPARTMENT] = { "department", "واحد" },
-	[W_ROLE] = { "role", "نقش" },
 	[W_NO_GAPS] = { "not enough groups to compare", "گروه کافی برای مقایسه نیست" },
 	[W_RESPONDENTS_ROW] = { "Respondents", "پاسخ‌دهندگان" },
 	[W_COMPLETE] = { "complete", "کامل" },
@@ -75,6 +72,7 @@ static json_t *num_or_null(bool has, double v)
 
 /* ---- JSON ---- */
 
+/* Widest first; ties by kind, then dimension. */
 static int cmp_gap(const void *x, const void *y)
 {
 	const struct q_perception_gap *a = *(const struct q_perception_gap *const *)x;
@@ -86,9 +84,8 @@ static int cmp_gap(const void *x, const void *y)
 	return (a->dimension > b->dimension) - (a->dimension < b->dimension);
 }
 
-/* Perception gaps with data for the kinds in mask, widest first. */
-static const struct q_perception_gap **sorted_gaps(const struct q_assessment *a, unsigned mask,
-						   size_t *n)
+const struct q_perception_gap **report_perception_gaps(const struct q_assessment *a, unsigned mask,
+						       size_t *n)
 {
 	size_t nd = a->q->ndimensions;
 	const struct q_perception_gap **v = xcalloc((size_t)Q_BY_COUNT * nd + 1, sizeof *v);
@@ -187,7 +184,7 @@ json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, e
 	}
 	json_object_set_new(root, "groups", groups);
 	size_t ngaps;
-	const struct q_perception_gap **gaps = sorted_gaps(a, by_mask, &ngaps);
+	const struct q_perception_gap **gaps = report_perception_gaps(a, by_mask, &ngaps);
 	json_t *pg = json_array();
 	for (size_t i = 0; i < ngaps; i++) {
 		json_t *o = json_object();
@@ -348,7 +345,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	struct report_table *t = report_table_new(ng + 1);
 	report_table_column(t, 0, w(o->lang, W_DIMENSION), REPORT_LEFT);
 	for (size_t k = 0; k < ng; k++)
-		report_table_column(t, k + 1, cols[k]->other ? w(o->lang, W_OTHER) : cols[k]->name, REPORT_RIGHT);
+		report_table_column(t, k + 1, cols[k]->other ? anonymity_other_label(o->lang) : cols[k]->name, REPORT_RIGHT);
 	const char **cells = xcalloc(ng + 1, sizeof *cells);
 	char **owned = xcalloc(ng + 1, sizeof *owned);
 	for (size_t d = 0; d <= q->ndimensions + 1; d++) {
@@ -356,6 +353,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			   : d == q->ndimensions ? w(o->lang, W_INDEX) : w(o->lang, W_RESPONDENTS_ROW);
 		for (size_t k = 0; k < ng; k++) {
 			const struct q_group *grp = cols[k];
+			char fewer[48];
 			if (d < q->ndimensions)
 				owned[k] = report_num1(grp->dims[d].has_data, grp->dims[d].score);
 			else if (d == q->ndimensions)
@@ -363,7 +361,8 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			else if (grp->compared)
 				owned[k] = xasprintf("%zu", grp->respondents);
 			else
-				owned[k] = xasprintf(w(o->lang, W_FEWER), a->min_group);
+				owned[k] = xstrdup(anonymity_fewer_label((long)a->min_group, o->lang,
+									 fewer, sizeof fewer));
 			cells[k + 1] = owned[k];
 		}
 		report_table_row(t, cells);
@@ -477,7 +476,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 			group_table(out, a, (enum q_by)by, o);
 
 	size_t ngaps;
-	const struct q_perception_gap **gaps = sorted_gaps(a, by_mask, &ngaps);
+	const struct q_perception_gap **gaps = report_perception_gaps(a, by_mask, &ngaps);
 	fputc('\n', out);
 	heading(out, w(lang, W_GAPS), o->color);
 	if (!ngaps) {
@@ -495,7 +494,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 			char *hi = xasprintf("%s %.1f", g->highest->name, g->highest->dims[g->dimension].score);
 			char *lo = xasprintf("%s %.1f", g->lowest->name, g->lowest->dims[g->dimension].score);
 			const char *cells[] = { text_get(&q->dimensions[g->dimension].title, lang),
-						w(lang, g->by == Q_BY_ROLE ? W_ROLE : W_DEPARTMENT), gap, hi, lo };
+						q_by_label(g->by, lang), gap, hi, lo };
 			report_table_row(t, cells);
 			if (g->gap >= 20)
 				report_table_color(t, 2, "31");

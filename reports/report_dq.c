@@ -464,5 +464,5 @@ void report_dq_text(FILE *out, const struct report_dq *r, const struct report_op
 		fputc('\n', out);
 		print_trend(out, r, o->lang);
 	}
-	report_goals_text(out, r->goals, "dq.", r->today, o);
+	report_goals_text(out, r->goals, METRIC_FAMILY_DQ ".", r->today, o);
 }

@@ -41,7 +41,7 @@ void report_rule_details(FILE *out, const struct rule *r, const struct report_op
 		labelled(out, &s, fa ? "منبع" : "source", r->source);
 }
 
-static const char *severity_color(enum rule_severity s)
+static const char *severity_color(enum severity s)
 {
 	static const char *const c[] = { "\033[2m", "\033[36m", "\033[33m", "\033[31m",
 					 "\033[1;31m" };
@@ -82,7 +82,7 @@ void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets
 		const struct rule_finding *x = &f->fired[i];
 		const struct rule *r = x->rule;
 		char *title = text_sanitize(text_get(&r->title, o->lang));
-		const char *sev = rule_severity_label(r->severity, o->lang);
+		const char *sev = severity_label(r->severity, o->lang);
 		/* pad by columns, not bytes: Persian labels are two bytes a letter */
 		int pad = 8 - (int)utf8_width(sev);
 		fprintf(out, "\n%s%s%s%*s  %s%s%s  %s%s%s\n",
@@ -135,7 +135,7 @@ json_t *report_findings_json(const struct rule_findings *f, enum lang lang)
 		for (size_t k = 0; k < r->ninitiatives; k++)
 			json_array_append_new(inits, json_string(r->initiatives[k]));
 		json_array_append_new(fired, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:o}",
-			"rule", r->id, "severity", rule_severity_name(r->severity),
+			"rule", r->id, "severity", severity_name(r->severity),
 			"title", text_get(&r->title, lang), "evidence", evidence_json(&x->result),
 			"recommendation", text_get(&r->recommendation, lang),
 			"initiatives", inits,
@@ -149,7 +149,7 @@ json_t *report_findings_json(const struct rule_findings *f, enum lang lang)
 	for (size_t i = 0; i < f->passed; i++) {
 		const struct rule *r = f->passing[i].rule;
 		json_array_append_new(passed, json_pack("{s:s, s:s, s:s, s:o}", "rule", r->id,
-			"severity", rule_severity_name(r->severity), "title",
+			"severity", severity_name(r->severity), "title",
 			text_get(&r->title, lang), "evidence", evidence_json(&f->passing[i].result)));
 	}
 	return json_pack("{s:o, s:o, s:o}", "findings", fired, "not_evaluated", not,
@@ -179,7 +179,7 @@ static void csv_row(FILE *out, const struct rule_finding *x, const char *status,
 	for (size_t k = 0; k < r->ninitiatives; k++)
 		sbuf_addf(&inits, "%s%s", k ? ";" : "", r->initiatives[k]);
 	const char *row[] = {
-		status, r->id, rule_severity_name(r->severity),
+		status, r->id, severity_name(r->severity),
 		text_get(&r->title, lang), ev.s ? ev.s : "",
 		text_get(&r->recommendation, lang), inits.s ? inits.s : "",
 		r->source ? r->source : "", x->result.reason ? x->result.reason : "",

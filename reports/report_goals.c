@@ -163,16 +163,8 @@ static void status_cells(const struct goal_row *r, const char **cell, bool expec
 
 void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], enum lang lang)
 {
-	if (lang == LANG_FA)
-		fprintf(out, "%zu هدف: %zu محقق شد، %zu در مسیر، %zu در معرض خطر، %zu از دست رفت، "
-			"%zu هنوز زود است، %zu بدون داده\n", n, counts[GOAL_ACHIEVED],
-			counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-			counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
-	else
-		fprintf(out, "%zu goal%s: %zu achieved, %zu on track, %zu at risk, %zu missed, "
-			"%zu too early, %zu no data\n", n, n == 1 ? "" : "s", counts[GOAL_ACHIEVED],
-			counts[GOAL_ON_TRACK], counts[GOAL_AT_RISK], counts[GOAL_MISSED],
-			counts[GOAL_TOO_EARLY], counts[GOAL_NO_DATA]);
+	char buf[320];
+	fprintf(out, "%s\n", report_goal_tally_format(n, counts, lang, buf, sizeof buf));
 }
 
 static void no_goals(FILE *out, bool fa, const char *fa_text, const char *en_text)

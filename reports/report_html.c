@@ -5,72 +5,14 @@
  * gaps, findings, the plan (Gantt), goals, adoption and data quality.
  * Every string from the user's data is HTML-escaped (h_esc). */
 #include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "../phases/plan.h"
 #include "html_internal.h"
-
-void h_puts(struct html *h, const char *s)
-{
-	fputs(s, h->out);
-}
-
-void h_printf(struct html *h, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vfprintf(h->out, fmt, ap);
-	va_end(ap);
-}
-
-void h_esc(struct html *h, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", h->out); break;
-		case '<': fputs("&lt;", h->out); break;
-		case '>': fputs("&gt;", h->out); break;
-		case '"': fputs("&quot;", h->out); break;
-		case '\'': fputs("&#39;", h->out); break;
-		default:
-			/* Control characters other than tab and newline are dropped,
-			 * and so are bidi embeddings, overrides and isolates: a name
-			 * must not reorder the text around it. */
-			if (text_bidi_control(s))
-				s += 2;
-			else if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
-				fputc(*s, h->out);
-		}
-	}
-}
-
-const char *h_t(const struct html *h, const char *en, const char *fa)
-{
-	return h->fa ? fa : en;
-}
-
-const char *h_num(double v, char *buf)
-{
-	return text_number(v, buf);
-}
-
-const char *h_num1(double v, char *buf)
-{
-	snprintf(buf, 32, "%.1f", v);
-	return buf;
-}
-
-void h_score_color(double score, char out[32])
-{
-	double s = score < 0 ? 0 : score > 100 ? 100 : score;
-	/* Hue 0 (red) at 20 and below to 120 (green) at 85 and above. */
-	double hue = s <= 20 ? 0 : s >= 85 ? 120 : (s - 20) / 65 * 120;
-	snprintf(out, 32, "hsl(%.0f,65%%,78%%)", hue);
-}
 
 static const char CSS[] =
 	":root{--ink:#1d2733;--muted:#5b6673;--line:#d5dbe1;--accent:#1f5fa8;--soft:#eef3f8}\n"
@@ -124,54 +66,17 @@ static const char CSS[] =
 	"tr,figure{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
 	"@media (max-width:700px){.two{grid-template-columns:1fr}}\n";
 
-static void missing(struct html *h, const char *en, const char *fa)
-{
-	h_puts(h, "<p class=\"missing\">");
-	h_esc(h, h_t(h, en, fa));
-	h_puts(h, "</p>\n");
-}
-
-static void section(struct html *h, const char *id, const char *en, const char *fa)
-{
-	h_printf(h, "<section id=\"%s\">\n<h2>", id);
-	h_esc(h, h_t(h, en, fa));
-	h_puts(h, "</h2>\n");
-}
-
-static int severity_rank(const char *s)
-{
-	static const char *const names[] = { "info", "low", "medium", "high", "critical" };
-	for (int i = 0; i < 5; i++)
-		if (!strcmp(s, names[i]))
-			return i;
-	return 0;
-}
-
-static const char *severity_label(const struct html *h, const char *s)
-{
-	static const char *const en[] = { "info", "low", "medium", "high", "critical" };
-	static const char *const fa[] = { "اطلاع", "کم", "متوسط", "زیاد", "بحرانی" };
-	return h->fa ? fa[severity_rank(s)] : en[severity_rank(s)];
-}
-
-/* A goal's status as the terminal and the workbook word it (goal_state_label). */
-static const char *status_label(const struct html *h, const char *s)
-{
-	for (int i = 0; s && i < GOAL_NSTATES; i++)
-		if (!strcmp(s, goal_state_name((enum goal_state)i)))
-			return goal_state_label((enum goal_state)i, h->fa ? LANG_FA : LANG_EN);
-	return s ? s : "";
-}
-
-static void status_badge(struct html *h, const char *s)
+/* A goal's state, worded as the terminal and the workbook word it, in a
+ * badge whose class is the state's name ("at-risk"). */
+static void status_badge(struct html *h, enum goal_state s)
 {
 	char cls[32];
-	snprintf(cls, sizeof cls, "%s", s ? s : "no data");
+	snprintf(cls, sizeof cls, "%s", goal_state_name(s));
 	for (char *p = cls; *p; p++)
 		if (*p == ' ')
 			*p = '-';
 	h_printf(h, "<span class=\"status %s\">", cls);
-	h_esc(h, status_label(h, s));
+	h_esc(h, goal_state_label(s, h->m->lang));
 	h_puts(h, "</span>");
 }
 
@@ -210,11 +115,15 @@ static void goal_value(struct html *h, const char *metric, double v, double othe
 		h_puts(h, text_number_beside(v, other, buf));
 }
 
+/* In place of a figure of a group of fewer than min_group people. */
+static const char *fewer(const struct html *h, char *buf, size_t n)
+{
+	return anonymity_fewer_label(h->m->min_group, h->m->lang, buf, n);
+}
+
 static void card(struct html *h, const char *v, const char *en, const char *fa)
 {
-	h_puts(h, "<div class=\"card\"><div class=\"v\">");
-	h_esc(h, v);
-	h_puts(h, "</div><div class=\"k\">");
+	h_esc_in(h, "<div class=\"card\"><div class=\"v\">", v, "</div><div class=\"k\">");
 	h_esc(h, h_t(h, en, fa));
 	h_puts(h, "</div></div>\n");
 }
@@ -223,13 +132,14 @@ static void summary(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char buf[64], num[32];
-	section(h, "summary", "Summary", "خلاصه");
+	h_section(h, "summary", "Summary", "خلاصه");
 	h_puts(h, "<div class=\"cards\">\n");
-	if (m->has_assessment && m->has_index) {
-		snprintf(buf, sizeof buf, "%s / 100", h_num1(m->index, num));
+	const struct report_xl_assessment *a = &m->primary;
+	if (m->has_assessment && a->has_index) {
+		snprintf(buf, sizeof buf, "%s / 100", h_num1(a->index, num));
 		card(h, buf, "readiness index", "شاخص آمادگی");
-		card(h, m->level ? m->level : "", "readiness level", "سطح آمادگی");
-		snprintf(buf, sizeof buf, "%ld", m->respondents);
+		card(h, a->level ? a->level : "", "readiness level", "سطح آمادگی");
+		snprintf(buf, sizeof buf, "%ld", a->respondents);
 		card(h, buf, "respondents", "پاسخ‌دهندگان");
 	}
 	if (m->has_findings) {
@@ -237,7 +147,7 @@ static void summary(struct html *h)
 		for (size_t i = 0; i < m->nfindings; i++)
 			if (m->findings[i].evaluated) {
 				fired++;
-				serious += severity_rank(m->findings[i].severity) >= 3;
+				serious += m->findings[i].severity >= SEVERITY_HIGH;
 			}
 		snprintf(buf, sizeof buf, "%zu (%zu %s)", fired, serious, h_t(h, "high or critical", "زیاد یا بحرانی"));
 		card(h, buf, "findings", "یافته‌ها");
@@ -251,14 +161,14 @@ static void summary(struct html *h)
 	if (m->ngoals) {
 		size_t good = 0, bad = 0;
 		for (size_t i = 0; i < m->ngoals; i++) {
-			const char *s = m->goals[i].status ? m->goals[i].status : "";
-			good += !strcmp(s, "achieved") || !strcmp(s, "on track");
-			bad += !strcmp(s, "at risk") || !strcmp(s, "missed");
+			enum goal_state s = m->goals[i].state;
+			good += s == GOAL_ACHIEVED || s == GOAL_ON_TRACK;
+			bad += goal_state_at_least(s, GOAL_AT_RISK);
 		}
 		snprintf(buf, sizeof buf, "%zu / %zu", good, m->ngoals);
 		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
 		snprintf(buf, sizeof buf, "%zu", bad);
-		card(h, buf, "goals at risk or missed", "اهداف در خطر یا از دست رفته");
+		card(h, buf, "goals at risk or missed", "اهداف در معرض خطر یا از دست رفته");
 	}
 	/* The last complete week (README: Incomplete weeks). */
 	const struct report_xl_week *partial, *wk = report_workbook_adoption_week(m, &partial);
@@ -290,7 +200,7 @@ static void summary(struct html *h)
 		}
 	h_puts(h, "</div>\n");
 	if (!m->has_assessment && !m->has_plan && !m->ngoals && !m->nweeks && !m->ndq)
-		missing(h, "This workspace holds no survey answers, plan or figures yet: run 'crmready init' "
+		h_missing(h, "This workspace holds no survey answers, plan or figures yet: run 'crmready init' "
 			"for the steps, or 'crmready demo' to see a sample engagement.",
 			"این فضای کار هنوز پاسخ، برنامه یا شاخصی ندارد: برای گام‌ها 'crmready init' و برای "
 			"نمونه 'crmready demo' را اجرا کنید.");
@@ -302,6 +212,7 @@ static void summary(struct html *h)
 static void open_answers(struct html *h)
 {
 	const struct report_workbook *m = h->m;
+	char buf[32];
 	if (!m->ncomments)
 		return;
 	h_printf(h, "<h3 id=\"open-answers\">%s</h3>\n", h_t(h, "Open answers", "پاسخ‌های باز"));
@@ -311,9 +222,7 @@ static void open_answers(struct html *h)
 		    strcmp(c->questionnaire, m->comments[i - 1].questionnaire)) {
 			if (i)
 				h_puts(h, "</table>\n");
-			h_puts(h, "<p><b><bdi>");
-			h_esc(h, c->question);
-			h_puts(h, "</bdi></b></p>\n<table class=\"answers\">");
+			h_esc_in(h, "<p><b><bdi>", c->question, "</bdi></b></p>\n<table class=\"answers\">");
 			h_printf(h, "<tr><th>%s</th><th>%s</th></tr>\n", h_t(h, "Department", "واحد"),
 				 h_t(h, "Answer", "پاسخ"));
 		}
@@ -321,11 +230,8 @@ static void open_answers(struct html *h)
 		if (c->group)
 			h_esc(h, c->group);
 		else
-			h_printf(h, "<span class=\"meta\">(%s %ld)</span>", h_t(h, "fewer than", "کمتر از"),
-				 m->min_group);
-		h_puts(h, "</td><td><bdi>");
-		h_esc(h, c->text);
-		h_puts(h, "</bdi></td></tr>\n");
+			h_printf(h, "<span class=\"meta\">(%s)</span>", fewer(h, buf, sizeof buf));
+		h_esc_in(h, "</td><td><bdi>", c->text, "</bdi></td></tr>\n");
 	}
 	h_puts(h, "</table>\n");
 }
@@ -336,9 +242,7 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 {
 	char buf[32], color[32];
 	if (m->title) {
-		h_puts(h, "<h3><bdi>");
-		h_esc(h, m->title);
-		h_puts(h, "</bdi></h3>\n");
+		h_esc_in(h, "<h3><bdi>", m->title, "</bdi></h3>\n");
 	}
 	h_printf(h, "<p class=\"meta\">%s <b><bdi>", h_t(h, "Questionnaire", "پرسش‌نامه"));
 	h_esc(h, m->questionnaire);
@@ -374,14 +278,11 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 			if (m->groups[g].compared)
 				h_printf(h, " <span class=\"meta\">(%ld)</span></th>", m->groups[g].respondents);
 			else
-				h_printf(h, " <span class=\"meta\">(%s %ld)</span></th>",
-					 h_t(h, "fewer than", "کمتر از"), h->m->min_group);
+				h_printf(h, " <span class=\"meta\">(%s)</span></th>", fewer(h, buf, sizeof buf));
 		}
 		h_puts(h, "</tr>\n");
 		for (size_t i = 0; i < m->ndimensions; i++) {
-			h_puts(h, "<tr><td>");
-			h_esc(h, m->dimensions[i].title);
-			h_puts(h, "</td>");
+			h_esc_in(h, "<tr><td>", m->dimensions[i].title, "</td>");
 			for (size_t g = 0; g < m->ngroups; g++) {
 				if (!m->groups[g].has_score[i]) {
 					h_puts(h, "<td class=\"n nodata\">–</td>");
@@ -416,18 +317,16 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 static void readiness(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "readiness", "Readiness", "آمادگی");
-	if (!m->has_assessment || !m->ndimensions) {
-		missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
+	h_section(h, "readiness", "Readiness", "آمادگی");
+	if (!m->has_assessment || !m->primary.ndimensions) {
+		h_missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
 			"crm-readiness FILE.csv').",
 			"هنوز ارزیابی آمادگی نیست: پرسش‌نامه را وارد یا اجرا کنید ('crmready survey import "
 			"crm-readiness FILE.csv').");
 		h_puts(h, "</section>\n");
 		return;
 	}
-	struct report_xl_assessment primary;
-	report_workbook_primary(m, &primary);
-	assessment(h, &primary);
+	assessment(h, &m->primary);
 	for (size_t i = 0; i < m->nmore; i++)
 		assessment(h, &m->more[i]);
 	open_answers(h);
@@ -438,9 +337,9 @@ static void gaps(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char a[32], b[32], c[32], p[32];
-	section(h, "gaps", "Capability gaps", "شکاف قابلیت‌ها");
+	h_section(h, "gaps", "Capability gaps", "شکاف قابلیت‌ها");
 	if (!m->ncapabilities) {
-		missing(h, "No capability answers yet: import the capability survey ('crmready survey import "
+		h_missing(h, "No capability answers yet: import the capability survey ('crmready survey import "
 			"crm-capabilities FILE.csv').",
 			"هنوز پاسخی برای قابلیت‌ها نیست ('crmready survey import crm-capabilities FILE.csv').");
 		h_puts(h, "</section>\n");
@@ -454,9 +353,7 @@ static void gaps(struct html *h)
 		 h_t(h, "Priority", "اولویت"));
 	for (size_t i = 0; i < m->ncapabilities; i++) {
 		const struct report_xl_capability *x = &m->capabilities[i];
-		h_puts(h, "<tr><td>");
-		h_esc(h, x->title);
-		h_puts(h, "</td><td>");
+		h_esc_in(h, "<tr><td>", x->title, "</td><td>");
 		h_esc(h, x->area);
 		if (x->has_current)
 			h_printf(h, "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
@@ -475,24 +372,23 @@ static void gaps(struct html *h)
 static void findings(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "findings", "Findings and recommendations", "یافته‌ها و توصیه‌ها");
+	h_section(h, "findings", "Findings and recommendations", "یافته‌ها و توصیه‌ها");
 	size_t fired = 0;
 	for (size_t i = 0; i < m->nfindings; i++)
 		fired += m->findings[i].evaluated;
 	if (!m->has_findings || !fired)
-		missing(h, m->has_findings ? "No rule fired: nothing stands in the way that the rules know of."
+		h_missing(h, m->has_findings ? "No rule fired: nothing stands in the way that the rules know of."
 					   : "No findings yet: they follow from the survey answers and metrics.",
 			m->has_findings ? "هیچ قاعده‌ای فعال نشد." : "هنوز یافته‌ای نیست.");
 	for (size_t i = 0; i < m->nfindings; i++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
 			continue;
-		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", f->severity,
-			 f->severity, severity_label(h, f->severity));
+		const char *sev = severity_name(f->severity);
+		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", sev, sev,
+			 severity_label(f->severity, h->m->lang));
 		h_esc(h, f->title);
-		h_puts(h, "</b> <span class=\"meta\">(");
-		h_esc(h, f->rule);
-		h_puts(h, ")</span></p>\n<p class=\"ev\">");
+		h_esc_in(h, "</b> <span class=\"meta\">(", f->rule, ")</span></p>\n<p class=\"ev\">");
 		h_esc(h, f->evidence);
 		h_printf(h, "</p>\n<p>%s ", h_t(h, "Recommendation:", "توصیه:"));
 		h_esc(h, f->recommendation);
@@ -511,9 +407,7 @@ static void findings(struct html *h)
 			const struct report_xl_finding *f = &m->findings[i];
 			if (f->evaluated)
 				continue;
-			h_puts(h, "<tr><td>");
-			h_esc(h, f->title);
-			h_puts(h, "</td><td class=\"meta\">");
+			h_esc_in(h, "<tr><td>", f->title, "</td><td class=\"meta\">");
 			h_esc(h, f->evidence);
 			h_puts(h, "</td></tr>\n");
 		}
@@ -526,9 +420,9 @@ static void plan(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char buf[32], cap[32];
-	section(h, "plan", "Phased rollout plan", "برنامه استقرار مرحله‌ای");
+	h_section(h, "plan", "Phased rollout plan", "برنامه استقرار مرحله‌ای");
 	if (!m->has_plan || !m->nphases) {
-		missing(h, "No plan yet: 'crmready plan build --start YYYY-MM-DD' builds it from the findings "
+		h_missing(h, "No plan yet: 'crmready plan build --start YYYY-MM-DD' builds it from the findings "
 			"and gaps.", "هنوز برنامه‌ای نیست: 'crmready plan build --start YYYY-MM-DD'.");
 		h_puts(h, "</section>\n");
 		return;
@@ -542,9 +436,7 @@ static void plan(struct html *h)
 		size_t n = 0;
 		for (size_t i = 0; i < m->ninitiatives; i++)
 			n += !strcmp(m->initiatives[i].phase, ph->id);
-		h_puts(h, "<tr><td>");
-		h_esc(h, ph->title);
-		h_puts(h, "</td><td>");
+		h_esc_in(h, "<tr><td>", ph->title, "</td><td>");
 		h_esc(h, ph->start);
 		h_puts(h, "</td><td>");
 		h_esc(h, ph->end);
@@ -561,37 +453,27 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	h_esc(h, g->metric);
 	const struct metric_def *def = metric_def_find(g->metric);
 	if (def) {   /* what the name means, in the report's language (the metric table) */
-		h_puts(h, " <span class=\"meta\">(");
-		h_esc(h, metric_def_label(def, h->fa ? LANG_FA : LANG_EN));
-		h_puts(h, ")</span>");
+		h_esc_in(h, " <span class=\"meta\">(", metric_def_label(def, h->fa ? LANG_FA : LANG_EN), ")</span>");
 	}
 	if (g->scope && *g->scope) {
-		h_puts(h, " <span class=\"meta\">");
-		h_esc(h, g->scope);
-		h_puts(h, "</span>");
+		h_esc_in(h, " <span class=\"meta\">", g->scope, "</span>");
 	}
-	h_puts(h, "</td><td>");
-	h_esc(h, g->phase);
-	h_puts(h, "</td><td class=\"n\">");
+	h_esc_in(h, "</td><td>", g->phase, "</td><td class=\"n\">");
 	h_esc(h, g->op);
 	h_puts(h, " ");
 	if (g->has_latest)
 		goal_value(h, g->metric, g->target, g->latest);
 	else
 		value(h, g->metric, g->target);
-	h_puts(h, "</td><td class=\"nw\">");
-	h_esc(h, g->due);
-	h_puts(h, "</td><td class=\"n\">");
+	h_esc_in(h, "</td><td class=\"nw\">", g->due, "</td><td class=\"n\">");
 	if (g->has_latest) {
 		goal_value(h, g->metric, g->latest, g->target);
-		h_puts(h, " <span class=\"meta\">");
-		h_esc(h, g->latest_date);
-		h_puts(h, "</span>");
+		h_esc_in(h, " <span class=\"meta\">", g->latest_date, "</span>");
 	} else {
 		h_puts(h, "–");
 	}
 	h_puts(h, "</td><td>");
-	status_badge(h, g->status);
+	status_badge(h, g->state);
 	h_printf(h, "</td><td class=\"nw\">%s%s</td></tr>\n", g->judged_at ? g->judged_at : "",
 		 g->settled ? h_t(h, " (settled)", " (قطعی)") : "");
 	(void)buf;
@@ -600,20 +482,17 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 static void goals(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "goals", "Goals and their status", "اهداف و وضعیت آن‌ها");
+	h_section(h, "goals", "Goals and their status", "اهداف و وضعیت آن‌ها");
 	if (!m->ngoals) {
-		missing(h, "No goals yet: 'crmready plan build' sets each phase's goals; 'crmready goal add' adds more.",
+		h_missing(h, "No goals yet: 'crmready plan build' sets each phase's goals; 'crmready goal add' adds more.",
 			"هنوز هدفی نیست: 'crmready plan build' اهداف هر فاز را تعیین می‌کند.");
 		h_puts(h, "</section>\n");
 		return;
 	}
 	h_printf(h, "<p class=\"meta\">%s %s.</p>\n", h_t(h, "Status on", "وضعیت در"), m->today);
-	const size_t *c = m->goal_counts;
-	h_printf(h, h->fa ? "<p class=\"tally\">%zu هدف: %zu محقق شد، %zu در مسیر، %zu در خطر، "
-			    "%zu از دست رفت، %zu هنوز زود است، %zu بدون داده</p>\n"
-			  : "<p class=\"tally\">%zu goals: %zu achieved, %zu on track, %zu at risk, "
-			    "%zu missed, %zu too early, %zu no data</p>\n", m->ngoals, c[GOAL_ACHIEVED],
-		 c[GOAL_ON_TRACK], c[GOAL_AT_RISK], c[GOAL_MISSED], c[GOAL_TOO_EARLY], c[GOAL_NO_DATA]);
+	char tally[320];
+	h_printf(h, "<p class=\"tally\">%s</p>\n",
+		 report_goal_tally_format(m->ngoals, m->goal_counts, m->lang, tally, sizeof tally));
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th><th class=\"n\">%s</th>"
 		 "<th>%s</th><th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"),
 		 h_t(h, "Target", "هدف"), h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"),
@@ -630,21 +509,13 @@ static void goals(struct html *h)
 	h_puts(h, "</table>\n</section>\n");
 }
 
-static const double *adoption_target(const struct report_workbook *m)
-{
-	for (size_t i = 0; i < m->ngoals; i++)
-		if (!strcmp(m->goals[i].metric, "adoption.active_rate") && (!m->goals[i].scope || !*m->goals[i].scope))
-			return &m->goals[i].target;
-	return NULL;
-}
-
 static void adoption(struct html *h)
 {
 	const struct report_workbook *m = h->m;
 	char buf[32];
-	section(h, "adoption", "User adoption", "پذیرش کاربران");
+	h_section(h, "adoption", "User adoption", "پذیرش کاربران");
 	if (!m->nweeks && !m->nadoption_groups) {
-		missing(h, "No adoption figures yet: import the user roster ('crmready roster import') and the "
+		h_missing(h, "No adoption figures yet: import the user roster ('crmready roster import') and the "
 			"login logs ('crmready adoption import').",
 			"هنوز آماری از پذیرش نیست: فهرست کاربران و گزارش ورودها را وارد کنید.");
 		h_puts(h, "</section>\n");
@@ -660,8 +531,9 @@ static void adoption(struct html *h)
 		    plan_date_parse(m->weeks[i].date, &days[n]))
 			rate[n++] = m->weeks[i].rate;
 	struct html_series s = { h_t(h, "active rate", "نرخ فعال"), "#1f5fa8", n, days, rate, false };
+	const struct report_xl_goal *goal = report_workbook_rate_goal(m);
 	html_line_chart(h, h_t(h, "Weekly active rate", "نرخ فعال هفتگی"), &s, 1, 0, 1, true,
-			adoption_target(m), h_t(h, "target", "هدف"));
+			goal ? &goal->target : NULL, h_t(h, "target", "هدف"));
 	free(days);
 	free(rate);
 	if (m->nweeks) {
@@ -703,17 +575,14 @@ static void adoption(struct html *h)
 			 h_t(h, "Active", "فعال"), h_t(h, "Licensed", "دارای مجوز"));
 		for (size_t i = 0; i < m->nadoption_groups; i++) {
 			const struct report_xl_adoption_group *g = &m->adoption_groups[i];
-			h_puts(h, "<tr><td>");
-			h_esc(h, g->scope);
-			h_puts(h, "</td><td>");
+			h_esc_in(h, "<tr><td>", g->scope, "</td><td>");
 			h_esc(h, g->date);
 			if (g->in_progress)
 				h_printf(h, " <span class=\"partial\">%s</span>",
 					 h_t(h, "in progress", "هفته‌ی ناتمام"));
 			h_puts(h, "</td><td class=\"n\">");
 			if (g->small)   /* fewer than min_group licensed users: no figure */
-				h_printf(h, "<span class=\"meta\">%s %ld</span>", h_t(h, "fewer than", "کمتر از"),
-					 m->min_group);
+				h_printf(h, "<span class=\"meta\">%s</span>", fewer(h, buf, sizeof buf));
 			else if (g->has_rate)
 				value(h, "adoption.active_rate", g->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", g->has_active ? h_num(g->active, buf) : "");
@@ -727,9 +596,9 @@ static void adoption(struct html *h)
 static void data_quality(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	section(h, "data-quality", "Data quality", "کیفیت داده");
+	h_section(h, "data-quality", "Data quality", "کیفیت داده");
 	if (!m->ndq) {
-		missing(h, "No data-quality scans yet: 'crmready dq scan contacts.csv' profiles a CRM export.",
+		h_missing(h, "No data-quality scans yet: 'crmready dq scan contacts.csv' profiles a CRM export.",
 			"هنوز بررسی کیفیت داده‌ای نیست: 'crmready dq scan contacts.csv'.");
 		h_puts(h, "</section>\n");
 		return;
@@ -764,18 +633,14 @@ static void data_quality(struct html *h)
 				s[ns++] = (struct html_series){ h->fa ? part_fa[p] : part_en[p], colors[p], c, pd, pv,
 								p == REPORT_XL_DQ_DUPLICATES };
 		}
-		h_puts(h, "<h3>");
-		h_esc(h, m->dq[i].entity);
-		h_puts(h, "</h3>\n");
+		h_esc_in(h, "<h3>", m->dq[i].entity, "</h3>\n");
 		html_line_chart(h, m->dq[i].entity, s, ns, 0, 1, true, NULL, NULL);
 		h_printf(h, "<table><tr><th>%s</th>", h_t(h, "Scan date", "تاریخ بررسی"));
 		for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
 			h_printf(h, "<th class=\"n\">%s</th>", h->fa ? part_fa[p] : part_en[p]);
 		h_puts(h, "</tr>\n");
 		for (size_t k = i; k < end; k++) {
-			h_puts(h, "<tr><td>");
-			h_esc(h, m->dq[k].date);
-			h_puts(h, "</td>");
+			h_esc_in(h, "<tr><td>", m->dq[k].date, "</td>");
 			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
 				h_puts(h, "<td class=\"n\">");
 				if (m->dq[k].has[p])
@@ -795,9 +660,7 @@ static void data_quality(struct html *h)
 			 h_t(h, "Field", "فیلد"), h_t(h, "Completeness", "کامل بودن"), h_t(h, "Validity", "اعتبار"));
 		for (size_t i = 0; i < m->ndq_fields; i++) {
 			const struct report_xl_dq_field *f = &m->dq_fields[i];
-			h_puts(h, "<tr><td>");
-			h_esc(h, f->entity);
-			h_puts(h, "</td><td>");
+			h_esc_in(h, "<tr><td>", f->entity, "</td><td>");
 			h_esc(h, f->field);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->not_checked)

@@ -2,19 +2,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../questionnaires/questionnaire.h"
-#include "xlsx_internal.h"
+#include "xlsx_sheets.h"
 
 enum { MAX_RADAR_GROUPS = 8, RADAR_ROWS = 23 };
-
-static void sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub)
-{
-	struct xl *x = sh->x;
-	xl_check(x, worksheet_write_string(sh->ws, 0, 0, xl_t(x, en, fa), x->title));
-	xl_check(x, worksheet_set_row(sh->ws, 0, 28, NULL));
-	if (sub)
-		xl_check(x, worksheet_write_string(sh->ws, 1, 0, sub, x->subtitle));
-}
 
 /* The widest perception gaps, under the chart. */
 static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_assessment *m)
@@ -34,11 +26,11 @@ static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct repor
 	}
 	static const char *const en[] = { "Dimension", "By", "Gap", "Highest", "Score", "Lowest", "Score", NULL };
 	static const char *const fa[] = { "بُعد", "بر پایه", "شکاف", "بالاترین", "امتیاز", "پایین‌ترین", "امتیاز", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	for (size_t i = 0; i < m->nperception_gaps; i++, r++) {
 		const struct report_xl_perception_gap *g = &m->perception_gaps[i];
 		xl_str(sh, r, 0, g->dimension, x->text);
-		xl_str(sh, r, 1, g->by, x->text);
+		xl_str(sh, r, 1, q_by_label(g->by, x->lang), x->text);
 		xl_num(sh, r, 2, g->gap, x->num1);
 		xl_str(sh, r, 3, g->highest, x->text);
 		xl_num(sh, r, 4, g->highest_score, x->num1);
@@ -55,13 +47,9 @@ static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct repor
 /* One questionnaire's sheet: the heat map of dimension by department (the
  * departments of at least min_group respondents, then "other"), the radar
  * chart and the perception gaps. */
-static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, bool has_assessment,
-			    const char *en, const char *fa)
+void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, bool has_assessment)
 {
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, en, fa);
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	long min_group = x->m->min_group;
 	char sub[512] = "";
 	if (has_assessment) {
@@ -74,15 +62,14 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, 
 			snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents", "%s · %ld پاسخ‌دهنده"),
 				 m->questionnaire ? m->questionnaire : "", m->respondents);
 	}
-	sheet_title(&sh, "Readiness by dimension and department", "آمادگی به تفکیک بُعد و واحد", sub);
+	xl_sheet_title(sh, "Readiness by dimension and department", "آمادگی به تفکیک بُعد و واحد", sub);
 	if (!has_assessment || !m->ndimensions) {
-		xl_missing(&sh, 3, "No assessment yet: import survey answers ('crmready survey import') "
+		xl_missing(sh, 3, "No assessment yet: import survey answers ('crmready survey import') "
 			   "and run 'crmready assess'. This sheet then shows each dimension's score "
 			   "by department as a heat map, with a radar chart.",
 			   "هنوز ارزیابی انجام نشده است: پاسخ‌ها را وارد کنید ('crmready survey import') "
 			   "و 'crmready assess' را اجرا کنید. این برگه سپس امتیاز هر بُعد را به تفکیک "
 			   "واحد به صورت نقشه حرارتی و نمودار راداری نشان می‌دهد.");
-		xl_sheet_close(&sh);
 		return;
 	}
 	/* Dimension | Organisation | department... | Respondents | Spread */
@@ -92,56 +79,47 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, 
 	if (after + 2 >= XL_MAXCOL)
 		after = XL_MAXCOL - 3;
 	size_t ngroups = (size_t)(after - first_group);
-	xl_str(&sh, head, 0, xl_t(x, "Dimension", "بُعد"), x->header);
-	xl_str(&sh, head, 1, xl_t(x, "Organisation", "سازمان"), x->header);
+	xl_str(sh, head, 0, xl_t(x, "Dimension", "بُعد"), x->header);
+	xl_str(sh, head, 1, xl_t(x, "Organisation", "سازمان"), x->header);
 	for (size_t g = 0; g < ngroups; g++)
-		xl_str(&sh, head, (lxw_col_t)(first_group + g), m->groups[g].name, x->header);
-	xl_str(&sh, head, after, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->header);
-	xl_str(&sh, head, after + 1, xl_t(x, "Spread", "پراکندگی"), x->header);
-	xl_check(x, worksheet_set_row(sh.ws, head, 30, NULL));
+		xl_str(sh, head, (lxw_col_t)(first_group + g), m->groups[g].name, x->header);
+	xl_str(sh, head, after, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->header);
+	xl_str(sh, head, after + 1, xl_t(x, "Spread", "پراکندگی"), x->header);
+	xl_check(x, worksheet_set_row(sh->ws, head, 30, NULL));
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ndimensions; i++, r++) {
 		const struct report_xl_dimension *dm = &m->dimensions[i];
-		xl_str(&sh, r, 0, dm->title, x->text);
-		if (dm->has_score)
-			xl_num(&sh, r, 1, dm->score, x->num1);
-		else
-			xl_blank(&sh, r, 1, x->text);
+		xl_str(sh, r, 0, dm->title, x->text);
+		xl_num_or_blank(sh, r, 1, dm->has_score, dm->score, x->num1);
 		for (size_t g = 0; g < ngroups; g++) {
 			const struct report_xl_group *gr = &m->groups[g];
-			if (gr->has_score && gr->has_score[i])
-				xl_num(&sh, r, (lxw_col_t)(first_group + g), gr->score[i], x->num1);
-			else
-				xl_blank(&sh, r, (lxw_col_t)(first_group + g), x->text);
+			xl_num_or_blank(sh, r, (lxw_col_t)(first_group + g), gr->has_score && gr->has_score[i], gr->score[i], x->num1);
 		}
-		xl_num(&sh, r, after, (double)dm->respondents, x->integer);
-		xl_num(&sh, r, after + 1, dm->spread, x->num1);
+		xl_num(sh, r, after, (double)dm->respondents, x->integer);
+		xl_num(sh, r, after + 1, dm->spread, x->num1);
 	}
 	lxw_row_t last = r - 1;
 	/* Index and respondents of each group under the table. */
-	xl_str(&sh, r, 0, xl_t(x, "Index", "شاخص"), x->bold);
+	xl_str(sh, r, 0, xl_t(x, "Index", "شاخص"), x->bold);
 	if (m->has_index)
-		xl_num(&sh, r, 1, m->index, x->num1);
+		xl_num(sh, r, 1, m->index, x->num1);
 	else
-		xl_blank(&sh, r, 1, x->bold);
+		xl_blank(sh, r, 1, x->bold);
 	for (size_t g = 0; g < ngroups; g++) {
-		if (m->groups[g].has_index)
-			xl_num(&sh, r, (lxw_col_t)(first_group + g), m->groups[g].index, x->num1);
-		else
-			xl_blank(&sh, r, (lxw_col_t)(first_group + g), x->text);
+		xl_num_or_blank(sh, r, (lxw_col_t)(first_group + g), m->groups[g].has_index, m->groups[g].index, x->num1);
 	}
 	r++;
-	xl_str(&sh, r, 0, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->bold);
-	xl_num(&sh, r, 1, (double)m->respondents, x->integer);
+	xl_str(sh, r, 0, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->bold);
+	xl_num(sh, r, 1, (double)m->respondents, x->integer);
 	bool small = false;
 	for (size_t g = 0; g < ngroups; g++) {
 		/* A group of fewer than min_group shows no count either (anonymity). */
 		if (m->groups[g].compared) {
-			xl_num(&sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents, x->integer);
+			xl_num(sh, r, (lxw_col_t)(first_group + g), (double)m->groups[g].respondents, x->integer);
 		} else {
 			char fewer[64];
-			snprintf(fewer, sizeof fewer, xl_t(x, "fewer than %ld", "کمتر از %ld"), min_group);
-			xl_str(&sh, r, (lxw_col_t)(first_group + g), fewer, x->muted);
+			xl_str(sh, r, (lxw_col_t)(first_group + g),
+			       anonymity_fewer_label(min_group, x->lang, fewer, sizeof fewer), x->muted);
 		}
 		small |= !m->groups[g].compared;
 	}
@@ -155,7 +133,7 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, 
 						 "شمرده می‌شوند، همراه با کوچک‌ترین واحد بعدی تا «سایر» کمتر "
 						 "نداشته باشد%s%s."),
 			 min_group, m->small_groups ? ": " : "", m->small_groups ? m->small_groups : "");
-		xl_check(x, worksheet_write_string(sh.ws, r++, 0, note, x->subtitle));
+		xl_check(x, worksheet_write_string(sh->ws, r++, 0, note, x->subtitle));
 	}
 	/* Heat map: red (0) through amber (50) to green (100), the same scale
 	 * on every sheet that a reader compares. */
@@ -165,10 +143,10 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, 
 		.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .mid_value = 50, .mid_color = 0xFFEB84,
 		.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .max_value = 100, .max_color = 0x63BE7B,
 	};
-	xl_check(x, worksheet_conditional_format_range(sh.ws, head + 1, 1, last + 1,
+	xl_check(x, worksheet_conditional_format_range(sh->ws, head + 1, 1, last + 1,
 						       (lxw_col_t)(first_group + ngroups - 1), &heat));
-	worksheet_freeze_panes(sh.ws, head + 1, 1);
-	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+	worksheet_freeze_panes(sh->ws, head + 1, 1);
+	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 
 	char chart_title[160];
 	snprintf(chart_title, sizeof chart_title, "%s", xl_t(x, "Readiness by dimension", "آمادگی به تفکیک بُعد"));
@@ -182,9 +160,9 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, 
 		for (size_t s = 0; s < nseries; s++) {
 			lxw_col_t c = (lxw_col_t)(s == 0 ? 1 : first_group + s - 1);
 			lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
-			chart_series_set_categories(series, sh.name, head + 1, 0, last, 0);
-			chart_series_set_values(series, sh.name, head + 1, c, last, c);
-			chart_series_set_name_range(series, sh.name, head, c);
+			chart_series_set_categories(series, sh->name, head + 1, 0, last, 0);
+			chart_series_set_values(series, sh->name, head + 1, c, last, c);
+			chart_series_set_name_range(series, sh->name, head, c);
 			if (s == 0) {
 				lxw_chart_line line = { .color = 0x1F4E79, .width = 2.5 };
 				chart_series_set_line(series, &line);
@@ -196,44 +174,17 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *m, 
 		xl_chart_axis_font(x, chart->x_axis);
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.3, .y_scale = 1.5, .x_offset = 4, .y_offset = 8 };
-		xl_check(x, worksheet_insert_chart_opt(sh.ws, r + 1, 0, chart, &at));
+		xl_check(x, worksheet_insert_chart_opt(sh->ws, r + 1, 0, chart, &at));
 		r += 1 + RADAR_ROWS;
 	}
-	perception_gaps(&sh, r + 1, m);
-	sh.max_width[0] = 42;
-	worksheet_fit_to_pages(sh.ws, 1, 1);
-	xl_sheet_close(&sh);
+	perception_gaps(sh, r + 1, m);
+	sh->max_width[0] = 42;
+	worksheet_fit_to_pages(sh->ws, 1, 1);
 }
 
-void xl_readiness(struct xl *x)
+void xl_gaps(struct xl_sheet *sh)
 {
-	struct report_xl_assessment primary;
-	report_workbook_primary(x->m, &primary);
-	readiness_sheet(x, &primary, x->m->has_assessment, "Readiness", "آمادگی");
-}
-
-void xl_more_readiness(struct xl *x)
-{
-	/* Every other answered questionnaire: a sheet named by its id (at most
-	 * 31 characters, Excel's limit; ids are a-z, 0-9 and '-'). */
-	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "goals", "adoption", "data quality", "metrics", NULL };
-	for (size_t i = 0; i < x->m->nmore; i++) {
-		char name[32];
-		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
-		for (int k = 0; taken[k]; k++)
-			if (!strcmp(name, taken[k]))
-				snprintf(name, sizeof name, "q-%.29s", x->m->more[i].questionnaire);
-		readiness_sheet(x, &x->m->more[i], true, name, name);
-	}
-}
-
-void xl_gaps(struct xl *x)
-{
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Gaps", "شکاف‌ها");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char sub[512] = "";
 	const char *scale = xl_t(x, "maturity 1..5 · gap = target − current · priority = gap × importance",
@@ -243,13 +194,12 @@ void xl_gaps(struct xl *x)
 			 m->capability_model, m->capability_respondents, scale);
 	else
 		snprintf(sub, sizeof sub, "%s", scale);
-	sheet_title(&sh, "Capability gaps: current vs target maturity", "شکاف قابلیت‌ها: بلوغ فعلی در برابر هدف", sub);
+	xl_sheet_title(sh, "Capability gaps: current vs target maturity", "شکاف قابلیت‌ها: بلوغ فعلی در برابر هدف", sub);
 	if (!m->capability_model || !m->ncapabilities) {
-		xl_missing(&sh, 3, "No capability assessment yet: answer the capability questionnaire "
+		xl_missing(sh, 3, "No capability assessment yet: answer the capability questionnaire "
 			   "('crmready survey import crm-capabilities FILE') and run 'crmready gaps'.",
 			   "هنوز ارزیابی قابلیت‌ها انجام نشده است: پرسشنامه قابلیت‌ها را پاسخ دهید "
 			   "('crmready survey import crm-capabilities FILE') و 'crmready gaps' را اجرا کنید.");
-		xl_sheet_close(&sh);
 		return;
 	}
 	static const char *const en[] = { "Capability", "Area", "Current", "Target", "Gap", "Importance", "Priority",
@@ -257,43 +207,43 @@ void xl_gaps(struct xl *x)
 	static const char *const fa[] = { "قابلیت", "حوزه", "فعلی", "هدف", "شکاف", "اهمیت", "اولویت",
 					  "پاسخ‌دهندگان", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	bool overridden = false;
 	for (size_t i = 0; i < m->ncapabilities; i++, r++) {
 		const struct report_xl_capability *c = &m->capabilities[i];
-		xl_str(&sh, r, 0, c->title, x->text);
-		xl_str(&sh, r, 1, c->area, x->text);
+		xl_str(sh, r, 0, c->title, x->text);
+		xl_str(sh, r, 1, c->area, x->text);
 		/* Without answers the current level, gap and priority are unknown. */
 		if (c->has_current) {
-			xl_num(&sh, r, 2, c->current, x->num1);
-			xl_num(&sh, r, 4, c->gap, x->num1);
-			xl_num(&sh, r, 6, c->priority, x->num1);
+			xl_num(sh, r, 2, c->current, x->num1);
+			xl_num(sh, r, 4, c->gap, x->num1);
+			xl_num(sh, r, 6, c->priority, x->num1);
 		} else {
-			xl_blank(&sh, r, 2, x->text);
-			xl_blank(&sh, r, 4, x->text);
-			xl_blank(&sh, r, 6, x->text);
+			xl_blank(sh, r, 2, x->text);
+			xl_blank(sh, r, 4, x->text);
+			xl_blank(sh, r, 6, x->text);
 		}
-		xl_num(&sh, r, 3, c->target, c->target_overridden ? x->integer_bold : x->integer);
+		xl_num(sh, r, 3, c->target, c->target_overridden ? x->integer_bold : x->integer);
 		overridden |= c->target_overridden;
-		xl_num(&sh, r, 5, (double)c->importance, x->integer);
-		xl_num(&sh, r, 7, (double)c->respondents, x->integer);
+		xl_num(sh, r, 5, (double)c->importance, x->integer);
+		xl_num(sh, r, 7, (double)c->respondents, x->integer);
 	}
 	lxw_row_t last = r - 1;
 	lxw_conditional_format bar = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_color = 0xF4B183, .bar_solid = 1 };
-	xl_check(x, worksheet_conditional_format_range(sh.ws, head + 1, 4, last, 4, &bar));
-	xl_check(x, worksheet_autofilter(sh.ws, head, 0, last, (lxw_col_t)(ncols - 1)));
-	worksheet_freeze_panes(sh.ws, head + 1, 1);
-	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+	xl_check(x, worksheet_conditional_format_range(sh->ws, head + 1, 4, last, 4, &bar));
+	xl_check(x, worksheet_autofilter(sh->ws, head, 0, last, (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(sh->ws, head + 1, 1);
+	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 
 	lxw_chart *chart = xl_chart(x, LXW_CHART_BAR, xl_t(x, "Current vs target maturity", "بلوغ فعلی در برابر هدف"));
 	if (chart) {
 		static const lxw_color_t colors[] = { 0x5B9BD5, 0xC9C9C9 };
 		for (int s = 0; s < 2; s++) {
 			lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
-			chart_series_set_categories(series, sh.name, head + 1, 0, last, 0);
-			chart_series_set_values(series, sh.name, head + 1, (lxw_col_t)(2 + s), last, (lxw_col_t)(2 + s));
-			chart_series_set_name_range(series, sh.name, head, (lxw_col_t)(2 + s));
+			chart_series_set_categories(series, sh->name, head + 1, 0, last, 0);
+			chart_series_set_values(series, sh->name, head + 1, (lxw_col_t)(2 + s), last, (lxw_col_t)(2 + s));
+			chart_series_set_name_range(series, sh->name, head, (lxw_col_t)(2 + s));
 			lxw_chart_fill fill = { .color = colors[s] };
 			chart_series_set_fill(series, &fill);
 		}
@@ -306,117 +256,105 @@ void xl_gaps(struct xl *x)
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.4, .y_scale = 1.0 + 0.08 * (double)m->ncapabilities,
 					 .y_offset = 8 };
-		xl_check(x, worksheet_insert_chart_opt(sh.ws, last + (overridden ? 3 : 2), 0, chart, &at));
+		xl_check(x, worksheet_insert_chart_opt(sh->ws, last + (overridden ? 3 : 2), 0, chart, &at));
 	}
 	if (overridden)
-		xl_check(x, worksheet_write_string(sh.ws, last + 1, 0,
+		xl_check(x, worksheet_write_string(sh->ws, last + 1, 0,
 						   xl_t(x, "Bold target: set by the organisation ('crmready gaps set-target').",
 							"هدف پررنگ: تعیین‌شده توسط سازمان ('crmready gaps set-target')."),
 						   x->subtitle));
-	sh.max_width[0] = 42;
-	worksheet_fit_to_pages(sh.ws, 1, 1);
-	xl_sheet_close(&sh);
+	sh->max_width[0] = 42;
+	worksheet_fit_to_pages(sh->ws, 1, 1);
 }
 
-void xl_findings(struct xl *x)
+void xl_findings(struct xl_sheet *sh)
 {
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Findings", "یافته‌ها");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	sheet_title(&sh, "Findings and recommendations", "یافته‌ها و توصیه‌ها", NULL);
+	xl_sheet_title(sh, "Findings and recommendations", "یافته‌ها و توصیه‌ها", NULL);
 	if (!m->has_findings) {
-		xl_missing(&sh, 3, "No findings yet: the rules run on the assessment; import survey answers "
+		xl_missing(sh, 3, "No findings yet: the rules run on the assessment; import survey answers "
 			   "and run 'crmready findings'.",
 			   "هنوز یافته‌ای نیست: قواعد روی ارزیابی اجرا می‌شوند؛ پاسخ‌ها را وارد کنید و "
 			   "'crmready findings' را اجرا کنید.");
-		xl_sheet_close(&sh);
 		return;
 	}
 	if (!m->nfindings) {
-		xl_missing(&sh, 3, "No rule fired: no finding to report.", "هیچ قاعده‌ای فعال نشد: یافته‌ای برای گزارش نیست.");
-		xl_sheet_close(&sh);
+		xl_missing(sh, 3, "No rule fired: no finding to report.", "هیچ قاعده‌ای فعال نشد: یافته‌ای برای گزارش نیست.");
 		return;
 	}
 	static const char *const en[] = { "Severity", "Finding", "Evidence", "Recommendation", "Initiatives", "Source",
 					  "Rule", "Status", NULL };
 	static const char *const fa[] = { "شدت", "یافته", "شواهد", "توصیه", "اقدامات", "منبع", "قاعده", "وضعیت", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		/* A rule that was not evaluated keeps its severity, greyed. */
-		enum xl_severity s = xl_severity_of(f->severity);
-		xl_str(&sh, r, 0, xl_severity_text(x, s), f->evaluated ? x->severity[s] : x->muted);
-		xl_str(&sh, r, 1, f->title, x->wrap);
-		xl_str(&sh, r, 2, f->evidence, x->wrap);
-		xl_str(&sh, r, 3, f->recommendation, x->wrap);
-		xl_str(&sh, r, 4, f->initiatives, x->wrap);
-		xl_str(&sh, r, 5, f->source, x->wrap);
-		xl_str(&sh, r, 6, f->rule, x->text);
-		xl_str(&sh, r, 7, f->evaluated ? xl_t(x, "fired", "فعال شد") : xl_t(x, "not evaluated", "ارزیابی نشد"),
+		xl_str(sh, r, 0, severity_label(f->severity, x->lang),
+		       f->evaluated ? x->severity[f->severity] : x->muted);
+		xl_str(sh, r, 1, f->title, x->wrap);
+		xl_str(sh, r, 2, f->evidence, x->wrap);
+		xl_str(sh, r, 3, f->recommendation, x->wrap);
+		xl_str(sh, r, 4, f->initiatives, x->wrap);
+		xl_str(sh, r, 5, f->source, x->wrap);
+		xl_str(sh, r, 6, f->rule, x->text);
+		xl_str(sh, r, 7, f->evaluated ? xl_t(x, "fired", "فعال شد") : xl_t(x, "not evaluated", "ارزیابی نشد"),
 		       f->evaluated ? x->text : x->muted);
 	}
-	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
-	worksheet_freeze_panes(sh.ws, head + 1, 0);
-	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
-	sh.max_width[1] = 40;
-	sh.max_width[2] = 36;
-	sh.max_width[3] = 50;
-	sh.max_width[4] = 24;
-	sh.max_width[5] = 30;
+	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(sh->ws, head + 1, 0);
+	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
+	sh->max_width[1] = 40;
+	sh->max_width[2] = 36;
+	sh->max_width[3] = 50;
+	sh->max_width[4] = 24;
+	sh->max_width[5] = 30;
 	/* Wrapped rows get their height here: libxlsxwriter cannot measure. */
 	for (size_t i = 0; i < m->nfindings; i++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		const char *cols[] = { f->title, f->evidence, f->recommendation, f->initiatives, f->source };
 		double h = 0;
 		for (int c = 0; c < 5; c++) {
-			double hc = xl_wrapped_height(cols[c], xl_col_width(&sh, (lxw_col_t)(c + 1)));
+			double hc = xl_wrapped_height(cols[c], xl_col_width(sh, (lxw_col_t)(c + 1)));
 			if (hc > h)
 				h = hc;
 		}
-		xl_check(x, worksheet_set_row(sh.ws, (lxw_row_t)(head + 1 + i), h, NULL));
+		xl_check(x, worksheet_set_row(sh->ws, (lxw_row_t)(head + 1 + i), h, NULL));
 	}
-	xl_sheet_close(&sh);
 }
 
 /* The answers to text questions, by questionnaire and question, each with
  * the respondent's department (never a name; no group when it would name
- * fewer than min_group people). Only when there are some. */
-void xl_open_answers(struct xl *x)
+ * fewer than min_group people). The sheet is added only when there are
+ * some (report_xlsx.c). */
+void xl_open_answers(struct xl_sheet *sh)
 {
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	if (!m->ncomments)
-		return;
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Open answers", "پاسخ‌های باز");
-	if (!sh.ws)
-		return;
 	char sub[256];
 	snprintf(sub, sizeof sub, xl_t(x, "%zu answers to open questions; the department of fewer than %ld "
 				       "respondents is not shown", "%zu پاسخ به پرسش‌های باز؛ واحدِ کمتر از %ld "
 				       "پاسخ‌دهنده نشان داده نمی‌شود"), m->ncomments, m->min_group);
-	sheet_title(&sh, "Open answers", "پاسخ‌های باز", sub);
+	xl_sheet_title(sh, "Open answers", "پاسخ‌های باز", sub);
 	static const char *const en[] = { "Question", "Department", "Answer", "Questionnaire", NULL };
 	static const char *const fa[] = { "پرسش", "واحد", "پاسخ", "پرسش‌نامه", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	char hidden[64];
 	snprintf(hidden, sizeof hidden, xl_t(x, "(fewer than %ld)", "(کمتر از %ld)"), m->min_group);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ncomments; i++, r++) {
 		const struct report_xl_comment *c = &m->comments[i];
-		xl_str(&sh, r, 0, c->question, x->wrap);
-		xl_str(&sh, r, 1, c->group ? c->group : hidden, c->group ? x->text : x->muted);
-		xl_str(&sh, r, 2, c->text, x->wrap);
-		xl_str(&sh, r, 3, c->questionnaire, x->text);
+		xl_str(sh, r, 0, c->question, x->wrap);
+		xl_str(sh, r, 1, c->group ? c->group : hidden, c->group ? x->text : x->muted);
+		xl_str(sh, r, 2, c->text, x->wrap);
+		xl_str(sh, r, 3, c->questionnaire, x->text);
 	}
-	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
-	worksheet_freeze_panes(sh.ws, head + 1, 0);
-	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
-	sh.max_width[0] = 40;
-	sh.max_width[2] = 60;
-	xl_sheet_close(&sh);
+	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(sh->ws, head + 1, 0);
+	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
+	sh->max_width[0] = 40;
+	sh->max_width[2] = 60;
 }

@@ -39,15 +39,8 @@ size_t report_dq_unchecked(const struct report_workbook *w, const char *entity, 
 void report_workbook_release(struct report_workbook *w)
 {
 	/* Arrays are heap-grown while gathering; strings live in the arena. */
-	for (size_t i = 0; i < w->ngroups; i++) {
-		free(w->groups[i].has_score);
-		free(w->groups[i].score);
-	}
-	free(w->dimensions);
-	free(w->groups);
-	free(w->perception_gaps);
-	for (size_t k = 0; k < w->nmore; k++) {
-		struct report_xl_assessment *x = &w->more[k];
+	for (size_t k = 0; k <= w->nmore; k++) {   /* the primary, then the others */
+		struct report_xl_assessment *x = k ? &w->more[k - 1] : &w->primary;
 		for (size_t i = 0; i < x->ngroups; i++) {
 			free(x->groups[i].has_score);
 			free(x->groups[i].score);
@@ -125,18 +118,17 @@ static bool take_adoption(const struct store_metric *m, void *arg)
 	struct gather *g = arg;
 	if (!in_period(g, m->date))
 		return true;
-	const char *what = m->name + strlen("adoption.");
 	bool partial = adoption_value_in_progress(&g->reach, m->name, m->date);
 	if (!m->scope[0]) {
 		struct report_xl_week *wk = week_at(g, m->date);
 		wk->in_progress = partial;
-		if (!strcmp(what, "active_rate"))
+		if (!strcmp(m->name, METRIC_ACTIVE_RATE))
 			wk->has_rate = true, wk->rate = m->value;
-		else if (!strcmp(what, "active_users"))
+		else if (!strcmp(m->name, METRIC_ACTIVE_USERS))
 			wk->has_active = true, wk->active = m->value;
-		else if (!strcmp(what, "licensed_users"))
+		else if (!strcmp(m->name, METRIC_LICENSED_USERS))
 			wk->has_licensed = true, wk->licensed = m->value;
-		else if (!strcmp(what, "logins_per_active_user"))
+		else if (!strcmp(m->name, METRIC_LOGINS_PER_ACTIVE_USER))
 			wk->has_logins = true, wk->logins = m->value;
 		return true;
 	}
@@ -155,24 +147,24 @@ static bool take_adoption(const struct store_metric *m, void *arg)
 	} else if (strcmp(m->date, a->date) != 0) {
 		return true;
 	}
-	if (!strcmp(what, "active_rate"))
+	if (!strcmp(m->name, METRIC_ACTIVE_RATE))
 		a->has_rate = true, a->rate = m->value;
-	else if (!strcmp(what, "active_users"))
+	else if (!strcmp(m->name, METRIC_ACTIVE_USERS))
 		a->has_active = true, a->active = m->value;
-	else if (!strcmp(what, "licensed_users"))
+	else if (!strcmp(m->name, METRIC_LICENSED_USERS))
 		a->has_licensed = true, a->licensed = m->value;
 	return true;
 }
 
 static int dq_part(const char *name)
 {
-	if (!strcmp(name, "dq.score"))
+	if (!strcmp(name, METRIC_DQ_SCORE))
 		return REPORT_XL_DQ_SCORE;
-	if (!strcmp(name, "dq.completeness"))
+	if (!strcmp(name, METRIC_DQ_COMPLETENESS))
 		return REPORT_XL_DQ_COMPLETENESS;
-	if (!strcmp(name, "dq.duplicate_rate"))
+	if (!strcmp(name, METRIC_DQ_DUPLICATE_RATE))
 		return REPORT_XL_DQ_DUPLICATES;
-	if (!strcmp(name, "dq.freshness"))
+	if (!strcmp(name, METRIC_DQ_FRESHNESS))
 		return REPORT_XL_DQ_FRESHNESS;
 	return -1;
 }
@@ -241,11 +233,11 @@ static bool take_dq(const struct store_metric *m, void *arg)
 		p->value[part] = m->value;
 		return true;
 	}
-	bool completeness = !strncmp(m->name, "dq.completeness.", 16);
-	bool validity = !strncmp(m->name, "dq.validity.", 12);
+	bool completeness = metric_in_family(m->name, METRIC_DQ_COMPLETENESS);
+	bool validity = metric_in_family(m->name, METRIC_DQ_VALIDITY);
 	if (!completeness && !validity)
 		return true;
-	const char *field = m->name + (completeness ? 16 : 12);
+	const char *field = m->name + strlen(completeness ? METRIC_DQ_COMPLETENESS "." : METRIC_DQ_VALIDITY ".");
 	if (!*field)
 		return true;
 	struct report_xl_dq_field *f = dq_field_at(g, entity, field);
@@ -311,7 +303,6 @@ static int cmp_group(const void *a, const void *b)
 static void merge_small_groups(struct gather *g, const char *prefix)
 {
 	struct report_workbook *w = g->w;
-	static const struct text OTHER = { "other", "سایر" };
 	struct report_xl_adoption_group other = { 0 };
 	size_t kept = 0, plen = strlen(prefix), n = w->nadoption_groups;
 	bool any = false;
@@ -353,7 +344,7 @@ static void merge_small_groups(struct gather *g, const char *prefix)
 	w->nadoption_groups = kept;
 	if (!any)
 		return;
-	char *scope = xasprintf("%s%s", prefix, text_get(&OTHER, w->lang));
+	char *scope = xasprintf("%s%s", prefix, anonymity_other_label(w->lang));
 	other.scope = arena_strdup(&w->arena, scope);
 	free(scope);
 	other.other = true;
@@ -384,9 +375,9 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 		reach[16] = '\0';   /* to the minute */
 		w->logs_reach = arena_strdup(&w->arena, reach);
 	}
-	if (!store_metric_each(st, "adoption.*", NULL, take_adoption, &g, d))
+	if (!store_metric_each(st, METRIC_FAMILY_ADOPTION ".*", NULL, take_adoption, &g, d))
 		return false;
-	if (!store_metric_each(st, "dq.*", NULL, take_dq, &g, d))
+	if (!store_metric_each(st, METRIC_FAMILY_DQ ".*", NULL, take_dq, &g, d))
 		return false;
 	if (!mark_unchecked(&g, st, d))
 		return false;

@@ -1,15 +1,17 @@
-/* The workbook's readiness, capability gaps, text answers and findings: the
- * assessment of every answered questionnaire (q_answered_list,
- * q_assess_load) under the engagement's minimum group size, and the
- * findings of every rules set (rule_engagement_evaluate), copied into the
- * model in the export's language. Nothing is scored here: the figures are
+/* The workbook's readiness, capability gaps, text answers and findings:
+ * what the engagement knows (engagement_load: every answered questionnaire
+ * assessed once under the minimum group size, the findings of every rules
+ * set evaluated against those assessments), copied into the model in the
+ * export's language. Nothing is scored here: the figures are
  * the ones 'crmready assess', 'gaps' and 'findings' show. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
+#include "../engagement/engagement.h"
 #include "../rules/rules.h"
-#include "report.h"
+#include "report_internal.h"
 
 static const char *keep(struct report_workbook *w, const char *s)
 {
@@ -21,36 +23,18 @@ static const char *keep_text(struct report_workbook *w, const struct text *t)
 	return arena_strdup(&w->arena, text_get(t, w->lang));
 }
 
-/* Widest first; ties by kind, then dimension (as the JSON lists them). */
-static int cmp_gap(const void *x, const void *y)
-{
-	const struct q_perception_gap *a = *(const struct q_perception_gap *const *)x;
-	const struct q_perception_gap *b = *(const struct q_perception_gap *const *)y;
-	if (a->gap != b->gap)
-		return a->gap > b->gap ? -1 : 1;
-	if (a->by != b->by)
-		return a->by < b->by ? -1 : 1;
-	return (a->dimension > b->dimension) - (a->dimension < b->dimension);
-}
-
 static void perception_gaps(struct report_workbook *w, const struct q_assessment *a,
 			    struct report_xl_assessment *out)
 {
 	const struct questionnaire *q = a->q;
-	size_t n = (size_t)Q_BY_COUNT * q->ndimensions, k = 0;
-	const struct q_perception_gap **v = xcalloc(n + 1, sizeof *v);
-	for (size_t i = 0; i < n; i++)
-		if (a->gaps[i].has_data)
-			v[k++] = &a->gaps[i];
-	qsort(v, k, sizeof *v, cmp_gap);
+	size_t k;   /* every kind, widest first, as the JSON lists them */
+	const struct q_perception_gap **v = report_perception_gaps(a, (1u << Q_BY_COUNT) - 1, &k);
 	out->perception_gaps = xcalloc(k + 1, sizeof *out->perception_gaps);
 	for (size_t i = 0; i < k; i++) {
 		const struct q_perception_gap *g = v[i];
-		static const struct text by_text[Q_BY_COUNT] = {
-			[Q_BY_DEPARTMENT] = { "department", "واحد" }, [Q_BY_ROLE] = { "role", "نقش" } };
 		out->perception_gaps[i] = (struct report_xl_perception_gap){
 			.dimension = keep_text(w, &q->dimensions[g->dimension].title),
-			.by = keep_text(w, &by_text[g->by]), .gap = g->gap,
+			.by = g->by, .gap = g->gap,
 			.highest = keep(w, g->highest->name), .lowest = keep(w, g->lowest->name),
 			.highest_score = g->highest->dims[g->dimension].score,
 			.lowest_score = g->lowest->dims[g->dimension].score };
@@ -59,7 +43,6 @@ static void perception_gaps(struct report_workbook *w, const struct q_assessment
 	free(v);
 }
 
-static const struct text OTHER = { "other", "سایر" };
 
 /* The department columns: the groups of at least min_group respondents,
  * then the other group; the smaller ones are only named (small_groups). */
@@ -82,7 +65,7 @@ static void departments(struct report_workbook *w, const struct q_assessment *a,
 			}
 			struct report_xl_group *x = &out->groups[out->ngroups++];
 			*x = (struct report_xl_group){
-				.name = grp->other ? keep_text(w, &OTHER) : keep(w, grp->name),
+				.name = keep(w, grp->other ? anonymity_other_label(w->lang) : grp->name),
 				.respondents = (long)grp->respondents, .compared = grp->compared,
 				.other = grp->other, .has_index = grp->has_index, .index = grp->index,
 				.has_score = xcalloc(q->ndimensions + 1, sizeof *x->has_score),
@@ -118,35 +101,6 @@ static void assessment_part(struct report_workbook *w, const struct q_assessment
 	perception_gaps(w, a, out);
 }
 
-/* The first questionnaire lives in the workbook's own fields. */
-static void set_primary(struct report_workbook *w, const struct report_xl_assessment *x)
-{
-	w->has_assessment = true;
-	w->questionnaire = x->questionnaire;
-	w->title = x->title;
-	w->respondents = x->respondents;
-	w->has_index = x->has_index;
-	w->index = x->index;
-	w->level = x->level;
-	w->dimensions = x->dimensions;
-	w->ndimensions = x->ndimensions;
-	w->groups = x->groups;
-	w->ngroups = x->ngroups;
-	w->small_groups = x->small_groups;
-	w->perception_gaps = x->perception_gaps;
-	w->nperception_gaps = x->nperception_gaps;
-}
-
-void report_workbook_primary(const struct report_workbook *w, struct report_xl_assessment *out)
-{
-	*out = (struct report_xl_assessment){
-		.questionnaire = w->questionnaire, .title = w->title, .respondents = w->respondents,
-		.has_index = w->has_index, .index = w->index, .level = w->level,
-		.dimensions = w->dimensions, .ndimensions = w->ndimensions, .groups = w->groups,
-		.ngroups = w->ngroups, .small_groups = w->small_groups,
-		.perception_gaps = w->perception_gaps, .nperception_gaps = w->nperception_gaps };
-}
-
 static void comments(struct report_workbook *w, const struct q_assessment *a, size_t *cap)
 {
 	const struct questionnaire *q = a->q;
@@ -155,7 +109,7 @@ static void comments(struct report_workbook *w, const struct q_assessment *a, si
 		XGROW(w->comments, *cap, w->ncomments + 1);
 		w->comments[w->ncomments++] = (struct report_xl_comment){
 			.questionnaire = keep(w, q->id), .question = keep_text(w, &q->questions[c->question].text),
-			.group = !c->group ? NULL : c->group->other ? keep_text(w, &OTHER) : keep(w, c->group->name),
+			.group = !c->group ? NULL : keep(w, c->group->other ? anonymity_other_label(w->lang) : c->group->name),
 			.text = keep(w, c->text) };
 	}
 }
@@ -180,21 +134,6 @@ static void capabilities(struct report_workbook *w, const struct q_assessment *a
 	free(order);
 }
 
-/* The assessment of questionnaire id, or NULL when nobody answered it
- * (*failed when it could not be read). */
-static struct q_assessment *assessed(struct store *st, const char *id, size_t min_group,
-				     struct questionnaire **q, bool *failed, struct diag *d)
-{
-	*q = q_lookup(st, id, d);
-	struct q_assessment *a = *q ? q_assess_load(st, *q, min_group, d) : NULL;
-	*failed |= !a;
-	if (a && !q_assess_respondents(a)) {
-		q_assess_free(a);
-		a = NULL;
-	}
-	return a;
-}
-
 static void add_finding(struct report_workbook *w, const struct rule_finding *x, bool fired)
 {
 	const struct rule *r = x->rule;
@@ -206,7 +145,7 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	char *evidence = fired ? report_finding_evidence(&x->result, w->lang)
 			       : report_finding_reason(x->result.reason, w->lang);
 	w->findings[w->nfindings++] = (struct report_xl_finding){
-		.rule = keep(w, r->id), .severity = rule_severity_name(r->severity),
+		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),
 		.recommendation = keep_text(w, &r->recommendation), .initiatives = keep(w, inits_s),
 		.evaluated = fired, .source = keep(w, r->source) };
@@ -214,112 +153,52 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	free(inits_s);
 }
 
-static bool findings(struct report_workbook *w, struct store *st, struct diag *d)
+static void findings(struct report_workbook *w, const struct rule_findings *f)
 {
-	size_t errors = d->errors;
-	struct rule_engagement e;
-	bool ok = rule_engagement_evaluate(st, &e, d) && d->errors == errors;
-	if (ok) {
-		const struct rule_findings *f = &e.findings;
-		/* Nothing evaluated (no answers, no metrics): there are no findings
-		 * yet, only rules waiting for data. */
-		w->has_findings = f->nfired + f->passed > 0;
-		w->findings = xcalloc(f->nfired + f->nnot_evaluated + 1, sizeof *w->findings);
-		for (size_t i = 0; w->has_findings && i < f->nfired; i++)
-			add_finding(w, &f->fired[i], true);
-		for (size_t i = 0; w->has_findings && i < f->nnot_evaluated; i++)
-			add_finding(w, &f->not_evaluated[i], false);
-	}
-	rule_engagement_release(&e);
-	return ok;
-}
-
-/* True when id is one of the comma-separated ids in only (NULL: all). */
-static bool chosen(const char *only, const char *id)
-{
-	size_t n = strlen(id);
-	for (const char *p = only; p && *p;) {
-		size_t k = strcspn(p, ",");
-		if (k == n && !strncmp(p, id, n))
-			return true;
-		p += k + (p[k] == ',');
-	}
-	return !only;
-}
-
-/* Every id of --questionnaire must have answers. */
-static bool check_chosen(const char *only, const struct q_answered *l, size_t n, struct diag *d)
-{
-	bool ok = true;
-	for (const char *p = only; p && *p;) {
-		size_t k = strcspn(p, ",");
-		bool found = false;
-		for (size_t i = 0; i < n; i++)
-			found |= strlen(l[i].id) == k && !strncmp(p, l[i].id, k);
-		if (!found) {
-			struct sbuf ids;
-			sbuf_init(&ids);
-			for (size_t i = 0; i < n; i++)
-				sbuf_addf(&ids, "%s%s", i ? ", " : "", l[i].id);
-			char *s = sbuf_detach(&ids);
-			diag_fail(d, EXIT_USAGE, "--questionnaire: '%.*s' has no answers in this workspace; "
-				  "answered: %s", (int)k, p, *s ? s : "none");
-			free(s);
-			ok = false;
-		}
-		p += k + (p[k] == ',');
-	}
-	return ok;
+	/* Nothing evaluated (no answers, no metrics): there are no findings
+	 * yet, only rules waiting for data. */
+	w->has_findings = f->nfired + f->passed > 0;
+	w->findings = xcalloc(f->nfired + f->nnot_evaluated + 1, sizeof *w->findings);
+	for (size_t i = 0; w->has_findings && i < f->nfired; i++)
+		add_finding(w, &f->fired[i], true);
+	for (size_t i = 0; w->has_findings && i < f->nnot_evaluated; i++)
+		add_finding(w, &f->not_evaluated[i], false);
 }
 
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st, struct diag *d)
 {
-	if (w->min_group < STORE_MIN_GROUP_MIN)
-		w->min_group = store_min_group(st);
-	struct q_answered *l;
-	size_t n;
-	if (!q_answered_list(st, &l, &n, d))
-		return false;
-	if (!check_chosen(w->only, l, n, d)) {
-		q_answered_free(l, n);
-		return false;
-	}
-	char *readiness = q_engagement(st, Q_MEASURES_READINESS, RULE_DEFAULT_QUESTIONNAIRE);
-	char *model = q_engagement(st, Q_MEASURES_CAPABILITIES, RULE_DEFAULT_CAPABILITIES);
-	bool failed = false, has_primary = false;
+	struct engagement e;
+	struct engagement_options o = { .only = w->only, .min_group = w->min_group, .every = true };
+	bool ok = engagement_load(st, &o, &e, d);
+	w->min_group = e.min_group;
 	size_t ccap = 0, mcap = 0;
-	for (size_t i = 0; i < n && !failed; i++) {
-		if (!chosen(w->only, l[i].id))
-			continue;
-		struct questionnaire *q;
-		struct q_assessment *a = assessed(st, l[i].id, (size_t)w->min_group, &q, &failed, d);
-		if (a) {
-			comments(w, a, &ccap);
-			if (q->ncapabilities && !w->capability_model && !strcmp(q->id, model)) {
-				capabilities(w, a);
+	for (size_t i = 0; ok && i < e.nassessed; i++) {
+		const struct questionnaire *q = e.assessed[i].q;
+		const struct q_assessment *a = e.assessed[i].a;
+		comments(w, a, &ccap);
+		if (q->ncapabilities && !w->capability_model && !strcmp(q->id, e.capabilities_id)) {
+			capabilities(w, a);
+		} else {
+			struct report_xl_assessment x;
+			assessment_part(w, a, &x);
+			if (!w->has_assessment && !strcmp(q->id, e.readiness_id)) {
+				w->primary = x;
+				w->has_assessment = true;
 			} else {
-				struct report_xl_assessment x;
-				assessment_part(w, a, &x);
-				if (!has_primary && !strcmp(q->id, readiness)) {
-					set_primary(w, &x);
-					has_primary = true;
-				} else {
-					XGROW(w->more, mcap, w->nmore + 1);
-					w->more[w->nmore++] = x;
-				}
+				XGROW(w->more, mcap, w->nmore + 1);
+				w->more[w->nmore++] = x;
 			}
 		}
-		q_assess_free(a);
-		q_free(q);
 	}
 	/* Without the readiness questionnaire, the first answered one leads. */
-	if (!has_primary && w->nmore) {
-		set_primary(w, &w->more[0]);
+	if (!w->has_assessment && w->nmore) {
+		w->primary = w->more[0];
+		w->has_assessment = true;
 		memmove(w->more, w->more + 1, (w->nmore - 1) * sizeof *w->more);
 		w->nmore--;
 	}
-	free(readiness);
-	free(model);
-	q_answered_free(l, n);
-	return !failed && findings(w, st, d);
+	if (ok)
+		findings(w, &e.rules.findings);
+	engagement_release(&e);
+	return ok;
 }

@@ -57,7 +57,7 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 			.id = arena_strdup(&w->arena, id), .phase = arena_strdup(&w->arena, g->phase),
 			.metric = arena_strdup(&w->arena, g->metric), .scope = arena_strdup(&w->arena, g->scope),
 			.op = arena_strdup(&w->arena, g->op), .due = arena_strdup(&w->arena, g->due),
-			.status = arena_strdup(&w->arena, goal_state_name(g->status.state)),
+			.state = g->status.state,
 			.parent = g->parent ? arena_strdup(&w->arena, parent) : NULL,
 			.target = g->target, .has_latest = g->status.has_latest,
 			.latest = g->status.latest.value,

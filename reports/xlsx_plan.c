@@ -9,18 +9,9 @@
 
 #include "../core/text.h"
 #include "../metrics/metrics.h"
-#include "xlsx_internal.h"
+#include "xlsx_sheets.h"
 
 enum { MAX_WEEKS = 156 };   /* three years of weekly columns */
-
-static void sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub)
-{
-	struct xl *x = sh->x;
-	xl_check(x, worksheet_write_string(sh->ws, 0, 0, xl_t(x, en, fa), x->title));
-	xl_check(x, worksheet_set_row(sh->ws, 0, 28, NULL));
-	if (sub)
-		xl_check(x, worksheet_write_string(sh->ws, 1, 0, sub, x->subtitle));
-}
 
 /* The Monday on or before an Excel serial (serial 2 = Monday 1900-01-01). */
 static double monday_of(double serial)
@@ -77,43 +68,35 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 		xl_blank(sh, r, c++, x->text);
 		xl_blank(sh, r, c++, x->text);
 	}
-	enum xl_status s = xl_status_of(g->status);
-	xl_str(sh, r, c++, xl_status_text(x, s), x->status[s]);
+	xl_str(sh, r, c++, goal_state_label(g->state, x->lang), x->status[g->state]);
 	if (!with_id)
 		return;
 	xl_str(sh, r, c++, g->parent, x->text);
 	xl_date(sh, r, c++, g->judged_at, x->date);
-	if (g->has_baseline)
-		xl_num(sh, r, c++, g->baseline, value_fmt);
-	else
-		xl_blank(sh, r, c++, x->text);
+	xl_num_or_blank(sh, r, c++, g->has_baseline, g->baseline, value_fmt);
 }
 
-void xl_plan(struct xl *x)
+void xl_plan(struct xl_sheet *sh)
 {
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Plan", "برنامه");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	sheet_title(&sh, "Phased rollout plan", "برنامه استقرار مرحله‌ای",
+	xl_sheet_title(sh, "Phased rollout plan", "برنامه استقرار مرحله‌ای",
 		    xl_t(x, "Bars show each phase and initiative by week (dates are week starts).",
 			 "میله‌ها هر مرحله و اقدام را به تفکیک هفته نشان می‌دهند (تاریخ‌ها آغاز هفته‌اند)."));
 	if (!m->has_plan || !m->nphases) {
-		xl_missing(&sh, 3, "No rollout plan yet: run 'crmready plan build' after the assessment "
+		xl_missing(sh, 3, "No rollout plan yet: run 'crmready plan build' after the assessment "
 			   "and findings. This sheet then shows the phases and initiatives as a Gantt chart "
 			   "with each phase's goals.",
 			   "هنوز برنامه استقرار ساخته نشده است: پس از ارزیابی و یافته‌ها 'crmready plan build' "
 			   "را اجرا کنید. این برگه سپس مراحل و اقدامات را به صورت نمودار گانت همراه با اهداف "
 			   "هر مرحله نشان می‌دهد.");
-		xl_sheet_close(&sh);
 		return;
 	}
 	static const char *const en[] = { "Phase / initiative", "Start", "End", "Effort (pw)", "Impact", "Risk", NULL };
 	static const char *const fa[] = { "مرحله / اقدام", "شروع", "پایان", "تلاش (نفر-هفته)", "اثر", "ریسک", NULL };
 	const lxw_row_t head = 3;
 	const lxw_col_t first_week = 6;
-	xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, head, en, fa);
 
 	/* The week columns span the plan. */
 	double lo = -1, hi = -1;
@@ -132,20 +115,20 @@ void xl_plan(struct xl *x)
 			nweeks = MAX_WEEKS;
 	}
 	for (size_t k = 0; k < nweeks; k++)
-		xl_check(x, worksheet_write_number(sh.ws, head, (lxw_col_t)(first_week + k), lo + 7.0 * (double)k, x->week));
+		xl_check(x, worksheet_write_number(sh->ws, head, (lxw_col_t)(first_week + k), lo + 7.0 * (double)k, x->week));
 	if (nweeks)
-		xl_check(x, worksheet_set_row(sh.ws, head, 42, NULL));
+		xl_check(x, worksheet_set_row(sh->ws, head, 42, NULL));
 
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nphases; i++) {
 		const struct report_xl_phase *p = &m->phases[i];
 		lxw_row_t phase_row = r;
-		xl_str(&sh, r, 0, p->title && *p->title ? p->title : p->id, x->bold);
-		xl_date(&sh, r, 1, p->start, x->date);
-		xl_date(&sh, r, 2, p->end, x->date);
-		xl_num(&sh, r, 3, p->load, x->num1);
-		xl_blank(&sh, r, 4, x->bold);
-		xl_blank(&sh, r, 5, x->bold);
+		xl_str(sh, r, 0, p->title && *p->title ? p->title : p->id, x->bold);
+		xl_date(sh, r, 1, p->start, x->date);
+		xl_date(sh, r, 2, p->end, x->date);
+		xl_num(sh, r, 3, p->load, x->num1);
+		xl_blank(sh, r, 4, x->bold);
+		xl_blank(sh, r, 5, x->bold);
 		r++;
 		for (size_t k = 0; k < m->ninitiatives; k++) {
 			const struct report_xl_initiative *in = &m->initiatives[k];
@@ -153,12 +136,12 @@ void xl_plan(struct xl *x)
 				continue;
 			char title[600];
 			snprintf(title, sizeof title, "   %s", in->title && *in->title ? in->title : in->id);
-			xl_str(&sh, r, 0, title, x->text);
-			xl_date(&sh, r, 1, in->start, x->date);
-			xl_date(&sh, r, 2, in->end, x->date);
-			xl_num(&sh, r, 3, in->effort, x->num1);
-			xl_num(&sh, r, 4, (double)in->impact, x->integer);
-			xl_num(&sh, r, 5, (double)in->risk, x->integer);
+			xl_str(sh, r, 0, title, x->text);
+			xl_date(sh, r, 1, in->start, x->date);
+			xl_date(sh, r, 2, in->end, x->date);
+			xl_num(sh, r, 3, in->effort, x->num1);
+			xl_num(sh, r, 4, (double)in->impact, x->integer);
+			xl_num(sh, r, 5, (double)in->risk, x->integer);
 			r++;
 		}
 		if (!nweeks)
@@ -179,7 +162,7 @@ void xl_plan(struct xl *x)
 				 (unsigned)head + 1, row_ref, col_letters, (unsigned)head + 1, row_ref);
 			lxw_conditional_format cf = { .type = LXW_CONDITIONAL_TYPE_FORMULA, .value_string = rule,
 						      .format = pass == 0 ? x->bar_phase : x->bar_initiative };
-			xl_check(x, worksheet_conditional_format_range(sh.ws, r1, first_week, r2,
+			xl_check(x, worksheet_conditional_format_range(sh->ws, r1, first_week, r2,
 								       (lxw_col_t)(first_week + nweeks - 1), &cf));
 		}
 	}
@@ -187,24 +170,24 @@ void xl_plan(struct xl *x)
 	/* Light grid behind the bars. */
 	for (lxw_row_t rr = head + 1; rr <= last && nweeks; rr++)
 		for (size_t k = 0; k < nweeks; k++)
-			xl_blank(&sh, rr, (lxw_col_t)(first_week + k), x->text);
+			xl_blank(sh, rr, (lxw_col_t)(first_week + k), x->text);
 	for (size_t k = 0; k < nweeks; k++)
-		xl_check(x, worksheet_set_column(sh.ws, (lxw_col_t)(first_week + k), (lxw_col_t)(first_week + k), 3.2, NULL));
-	worksheet_freeze_panes(sh.ws, head + 1, 1);
-	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
-	xl_check(x, worksheet_repeat_columns(sh.ws, 0, 0));
+		xl_check(x, worksheet_set_column(sh->ws, (lxw_col_t)(first_week + k), (lxw_col_t)(first_week + k), 3.2, NULL));
+	worksheet_freeze_panes(sh->ws, head + 1, 1);
+	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
+	xl_check(x, worksheet_repeat_columns(sh->ws, 0, 0));
 
 	/* The phases' goals under the Gantt. */
 	r = last + 3;
-	xl_check(x, worksheet_write_string(sh.ws, r++, 0, xl_t(x, "Phase goals", "اهداف مراحل"), x->section));
+	xl_check(x, worksheet_write_string(sh->ws, r++, 0, xl_t(x, "Phase goals", "اهداف مراحل"), x->section));
 	if (!m->ngoals) {
-		xl_missing(&sh, r, "No goals yet: 'crmready plan build' sets them; 'crmready goal add' adds more.",
+		xl_missing(sh, r, "No goals yet: 'crmready plan build' sets them; 'crmready goal add' adds more.",
 			   "هنوز هدفی نیست: 'crmready plan build' آن‌ها را می‌سازد؛ 'crmready goal add' اضافه می‌کند.");
 	} else {
 		/* Six columns, the Gantt's own, so the week columns stay narrow. */
 		static const char *const gen[] = { "Goal", "Phase", "Target", "Due", "Latest", "Status", NULL };
 		static const char *const gfa[] = { "هدف", "مرحله", "مقدار هدف", "موعد", "آخرین مقدار", "وضعیت", NULL };
-		xl_header(&sh, r++, x->lang == LANG_FA ? gfa : gen);
+		xl_header(sh, r++, gen, gfa);
 		for (size_t p = 0; p < m->nphases; p++) {
 			for (size_t i = 0; i < m->ngoals; i++) {
 				const struct report_xl_goal *g = &m->goals[i];
@@ -217,40 +200,34 @@ void xl_plan(struct xl *x)
 				else
 					snprintf(what, sizeof what, "%s%s", g->parent && *g->parent ? "   " : "", g->metric);
 				snprintf(target, sizeof target, "%s %.15g", g->op ? g->op : "", g->target);
-				xl_str(&sh, r, 0, what, x->text);
-				xl_str(&sh, r, 1, g->phase, x->text);
-				xl_str(&sh, r, 2, target, x->text);
-				xl_date(&sh, r, 3, g->due, x->date);
+				xl_str(sh, r, 0, what, x->text);
+				xl_str(sh, r, 1, g->phase, x->text);
+				xl_str(sh, r, 2, target, x->text);
+				xl_date(sh, r, 3, g->due, x->date);
 				if (g->has_latest)
-					xl_num(&sh, r, 4, g->latest, beside_target(x, g, false));
+					xl_num(sh, r, 4, g->latest, beside_target(x, g, false));
 				else
-					xl_blank(&sh, r, 4, x->text);
-				enum xl_status s = xl_status_of(g->status);
-				xl_str(&sh, r, 5, xl_status_text(x, s), x->status[s]);
+					xl_blank(sh, r, 4, x->text);
+				xl_str(sh, r, 5, goal_state_label(g->state, x->lang), x->status[g->state]);
 				r++;
 			}
 		}
 	}
-	sh.max_width[0] = 48;
-	xl_sheet_close(&sh);
+	sh->max_width[0] = 48;
 }
 
-void xl_goals(struct xl *x)
+void xl_goals(struct xl_sheet *sh)
 {
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Goals", "اهداف");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char sub[128];
 	snprintf(sub, sizeof sub, xl_t(x, "Status as of %s", "وضعیت در تاریخ %s"), m->today ? m->today : "");
-	sheet_title(&sh, "Goals and their status", "اهداف و وضعیت آن‌ها", sub);
+	xl_sheet_title(sh, "Goals and their status", "اهداف و وضعیت آن‌ها", sub);
 	if (!m->ngoals) {
-		xl_missing(&sh, 3, "No goals yet: 'crmready plan build' sets each phase's goals; "
+		xl_missing(sh, 3, "No goals yet: 'crmready plan build' sets each phase's goals; "
 			   "'crmready goal add' adds more. Their status comes from the stored metrics.",
 			   "هنوز هدفی نیست: 'crmready plan build' اهداف هر مرحله را می‌سازد؛ "
 			   "'crmready goal add' هدف اضافه می‌کند. وضعیت آن‌ها از شاخص‌های ثبت‌شده می‌آید.");
-		xl_sheet_close(&sh);
 		return;
 	}
 	static const char *const en[] = { "Goal", "Phase", "Metric", "Scope", "Op", "Target", "Due", "Latest",
@@ -259,16 +236,15 @@ void xl_goals(struct xl *x)
 					  "آخرین مقدار", "تاریخ مقدار", "وضعیت", "هدف والد", "تاریخ داوری",
 					  "خط پایه", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ngoals; i++)
-		goal_row(&sh, r++, &m->goals[i], true);
-	xl_check(x, worksheet_autofilter(sh.ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
+		goal_row(sh, r++, &m->goals[i], true);
+	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
 	char tally[320];
 	/* written as the subtitle is: a long line must not widen the id column */
-	xl_check(x, worksheet_write_string(sh.ws, head - 1, 0, xl_goal_tally(x, tally, sizeof tally),
-					   x->subtitle));
-	worksheet_freeze_panes(sh.ws, head + 1, 0);
-	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
-	xl_sheet_close(&sh);
+	report_goal_tally_format(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally);
+	xl_check(x, worksheet_write_string(sh->ws, head - 1, 0, tally, x->subtitle));
+	worksheet_freeze_panes(sh->ws, head + 1, 0);
+	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 }

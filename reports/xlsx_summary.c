@@ -7,7 +7,7 @@
 
 #include "../core/text.h"
 #include "../metrics/metrics.h"
-#include "xlsx_internal.h"
+#include "xlsx_sheets.h"
 
 enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_ATTENTION = 12, TOP_DQ = 4 };
 
@@ -24,9 +24,9 @@ static lxw_row_t section(struct xl_sheet *sh, lxw_row_t r, const char *en, const
 static lxw_row_t readiness(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
-	const struct report_workbook *m = x->m;
+	const struct report_xl_assessment *m = &x->m->primary;
 	r = section(sh, r, "Readiness", "آمادگی");
-	if (!m->has_assessment) {
+	if (!x->m->has_assessment) {
 		xl_missing(sh, r, "No assessment yet: import survey answers ('crmready survey import') "
 			   "and run 'crmready assess'.",
 			   "هنوز ارزیابی انجام نشده است: پاسخ‌ها را وارد کنید ('crmready survey import') "
@@ -101,8 +101,7 @@ static lxw_row_t findings(struct xl_sheet *sh, lxw_row_t r)
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
 			continue;
-		enum xl_severity s = xl_severity_of(f->severity);
-		xl_str(sh, r, 0, xl_severity_text(x, s), x->severity[s]);
+		xl_str(sh, r, 0, severity_label(f->severity, x->lang), x->severity[f->severity]);
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1,
 						  f->recommendation ? f->recommendation : "", x->wrap));
@@ -135,7 +134,7 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
 					  "Effort (pw)", "Capacity (pw)", "Capacity used", NULL };
 	static const char *const fa[] = { "مرحله", "عنوان", "شروع", "پایان", "اقدامات",
 					  "تلاش (نفر-هفته)", "ظرفیت (نفر-هفته)", "ظرفیت مصرف‌شده", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	for (size_t i = 0; i < m->nphases; i++) {
 		const struct report_xl_phase *p = &m->phases[i];
 		size_t n = 0;
@@ -148,10 +147,7 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
 		xl_num(sh, r, 4, (double)n, x->integer);
 		xl_num(sh, r, 5, p->load, x->num1);
 		xl_num(sh, r, 6, p->capacity, x->num1);
-		if (p->capacity > 0)
-			xl_num(sh, r, 7, p->load / p->capacity, x->pct);
-		else
-			xl_blank(sh, r, 7, x->text);
+		xl_num_or_blank(sh, r, 7, p->capacity > 0, p->load / p->capacity, x->pct);
 		r++;
 	}
 	return r + 1;
@@ -197,11 +193,6 @@ static void goal_format(const struct report_xl_goal *g, char code[32])
 			 "000000000000000", fraction ? "%" : "");
 }
 
-static bool needs_attention(enum xl_status s)
-{
-	return s == XL_MISSED || s == XL_AT_RISK;
-}
-
 static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
@@ -218,20 +209,20 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 					  "Judged on", NULL };
 	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت",
 					  "تاریخ داوری", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	size_t shown = 0, shown_attention = 0, attention = 0;
 	for (size_t i = 0; i < m->ngoals; i++)
-		attention += needs_attention(xl_status_of(m->goals[i].status));
+		attention += goal_state_at_least(m->goals[i].state, GOAL_AT_RISK);
 	/* Worst first: every goal missed or at risk, sub-goals included (up to
 	 * TOP_ATTENTION), then the others' top-level goals while the page has
 	 * room (TOP_GOALS rows in all). */
-	static const enum xl_status order[] = { XL_MISSED, XL_AT_RISK, XL_TOO_EARLY, XL_NO_DATA, XL_ON_TRACK,
-						XL_ACHIEVED };
-	for (int o = 0; o < XL_NSTATUS; o++) {
+	static const enum goal_state order[] = { GOAL_MISSED, GOAL_AT_RISK, GOAL_TOO_EARLY, GOAL_NO_DATA,
+						 GOAL_ON_TRACK, GOAL_ACHIEVED };
+	for (int o = 0; o < GOAL_NSTATES; o++) {
 		for (size_t i = 0; i < m->ngoals; i++) {
 			const struct report_xl_goal *g = &m->goals[i];
-			enum xl_status s = xl_status_of(g->status);
-			bool sub = g->parent && *g->parent, urgent = needs_attention(s);
+			enum goal_state s = g->state;
+			bool sub = g->parent && *g->parent, urgent = goal_state_at_least(s, GOAL_AT_RISK);
 			if (s != order[o] || (urgent ? shown_attention >= TOP_ATTENTION
 						     : sub || shown >= TOP_GOALS))
 				continue;
@@ -253,7 +244,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 				xl_date(sh, r, 6, g->latest_date, x->date);
 			else
 				xl_blank(sh, r, 6, x->text);
-			xl_str(sh, r, 7, xl_status_text(x, s), x->status[s]);
+			xl_str(sh, r, 7, goal_state_label(s, x->lang), x->status[s]);
 			xl_date(sh, r, 8, g->judged_at, x->date);
 			r++;
 			shown++;
@@ -262,13 +253,13 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	}
 	char tally[320];
 	/* not through xl_str: a long line must not widen the Goal column */
-	xl_check(x, worksheet_write_string(sh->ws, r++, 1, xl_goal_tally(x, tally, sizeof tally),
-					   x->subtitle));
+	report_goal_tally_format(m->ngoals, m->goal_counts, x->lang, tally, sizeof tally);
+	xl_check(x, worksheet_write_string(sh->ws, r++, 1, tally, x->subtitle));
 	if (m->ngoals > shown) {
 		char buf[200];
 		if (attention > shown_attention)
 			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet (%zu of them missed or at risk)",
-						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها ازدست‌رفته یا در خطر)"),
+						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها از دست رفته یا در معرض خطر)"),
 				 m->ngoals - shown, attention - shown_attention);
 		else
 			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet", "+ %zu مورد دیگر در برگه اهداف"),
@@ -332,7 +323,7 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 					  "Not checked", NULL };
 	static const char *const fa[] = { "موجودیت", "تاریخ پایش", "امتیاز", "کامل بودن", "تکراری‌ها", "به‌روز بودن",
 					  "بررسی نشد", NULL };
-	xl_header(sh, r++, x->lang == LANG_FA ? fa : en);
+	xl_header(sh, r++, en, fa);
 	size_t shown = 0;
 	for (size_t i = 0; i < m->ndq && shown < TOP_DQ; i++) {
 		/* The last point of each entity is its latest scan. */
@@ -343,10 +334,7 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 		xl_date(sh, r, 1, p->date, x->date);
 		for (int k = 0; k < REPORT_XL_DQ_PARTS; k++) {
 			lxw_format *f = k == REPORT_XL_DQ_SCORE && p->value[k] > 1 ? x->num1 : x->pct;
-			if (p->has[k])
-				xl_num(sh, r, (lxw_col_t)(2 + k), p->value[k], f);
-			else
-				xl_blank(sh, r, (lxw_col_t)(2 + k), x->text);
+			xl_num_or_blank(sh, r, (lxw_col_t)(2 + k), p->has[k], p->value[k], f);
 		}
 		/* the score is over the columns the file had: say which it lacked */
 		char unchecked[256];
@@ -360,38 +348,36 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 	return r + 1;
 }
 
-void xl_summary(struct xl *x)
+void xl_summary(struct xl_sheet *sh)
 {
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Summary", "خلاصه");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	xl_check(x, worksheet_merge_range(sh.ws, 0, 0, 0, S_COLS - 1,
+	xl_check(x, worksheet_merge_range(sh->ws, 0, 0, 0, S_COLS - 1,
 					  xl_t(x, "CRM readiness: leadership summary", "آمادگی CRM: خلاصه برای مدیران"),
 					  x->title));
-	xl_check(x, worksheet_set_row(sh.ws, 0, 30, NULL));
+	xl_check(x, worksheet_set_row(sh->ws, 0, 30, NULL));
 	char sub[512];
 	int n = snprintf(sub, sizeof sub, "%s %s", xl_t(x, "Exported", "تهیه شده در"), m->today ? m->today : "");
-	if (m->questionnaire && n > 0 && (size_t)n < sizeof sub)
-		n += snprintf(sub + n, sizeof sub - (size_t)n, " · %s", m->questionnaire);
+	if (m->primary.questionnaire && n > 0 && (size_t)n < sizeof sub)
+		n += snprintf(sub + n, sizeof sub - (size_t)n, " · %s", m->primary.questionnaire);
 	if ((m->from || m->to) && n > 0 && (size_t)n < sizeof sub)
 		snprintf(sub + n, sizeof sub - (size_t)n, " · %s %s %s %s",
 			 xl_t(x, "trends from", "روندها از"), m->from ? m->from : "…",
 			 xl_t(x, "to", "تا"), m->to ? m->to : "…");
-	xl_check(x, worksheet_merge_range(sh.ws, 1, 0, 1, S_COLS - 1, sub, x->subtitle));
+	xl_check(x, worksheet_merge_range(sh->ws, 1, 0, 1, S_COLS - 1, sub, x->subtitle));
 
 	lxw_row_t r = 3;
-	r = readiness(&sh, r);
-	r = findings(&sh, r);
-	r = plan(&sh, r);
-	r = goals(&sh, r);
-	r = adoption(&sh, r);
+	r = readiness(sh, r);
+	r = findings(sh, r);
+	r = plan(sh, r);
+	r = goals(sh, r);
+	r = adoption(sh, r);
 
 	/* A dashboard: fixed widths that fill one landscape page. */
 	for (lxw_col_t c = 0; c < S_COLS; c++)
-		xl_check(x, worksheet_set_column(sh.ws, c, c, col_width[c], NULL));
-	worksheet_fit_to_pages(sh.ws, 1, 1);
-	xl_check(x, worksheet_print_area(sh.ws, 0, 0, r, S_COLS - 1));
-	worksheet_activate(sh.ws);
+		xl_check(x, worksheet_set_column(sh->ws, c, c, col_width[c], NULL));
+	worksheet_fit_to_pages(sh->ws, 1, 1);
+	xl_check(x, worksheet_print_area(sh->ws, 0, 0, r, S_COLS - 1));
+	worksheet_activate(sh->ws);
+	sh->fixed_widths = true;
 }

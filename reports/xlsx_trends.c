@@ -3,18 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "xlsx_internal.h"
+#include "../core/anonymity.h"
+#include "xlsx_sheets.h"
 
 enum { MAX_DQ_SERIES = 8 };
-
-static void sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub)
-{
-	struct xl *x = sh->x;
-	xl_check(x, worksheet_write_string(sh->ws, 0, 0, xl_t(x, en, fa), x->title));
-	xl_check(x, worksheet_set_row(sh->ws, 0, 28, NULL));
-	if (sub)
-		xl_check(x, worksheet_write_string(sh->ws, 1, 0, sub, x->subtitle));
-}
 
 static const char *period(const struct xl *x, char *buf, size_t n)
 {
@@ -26,37 +18,22 @@ static const char *period(const struct xl *x, char *buf, size_t n)
 	return buf;
 }
 
-/* The organisation-wide active-rate goal, when the plan has one. */
-static const struct report_xl_goal *rate_goal(const struct report_workbook *m)
+void xl_adoption(struct xl_sheet *sh)
 {
-	for (size_t i = 0; i < m->ngoals; i++) {
-		const struct report_xl_goal *g = &m->goals[i];
-		if (g->metric && !strcmp(g->metric, "adoption.active_rate") && (!g->scope || !*g->scope))
-			return g;
-	}
-	return NULL;
-}
-
-void xl_adoption(struct xl *x)
-{
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Adoption", "پذیرش");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char buf[200];
-	sheet_title(&sh, "User adoption by week", "پذیرش کاربران به تفکیک هفته", period(x, buf, sizeof buf));
+	xl_sheet_title(sh, "User adoption by week", "پذیرش کاربران به تفکیک هفته", period(x, buf, sizeof buf));
 	if (!m->nweeks && !m->nadoption_groups) {
-		xl_missing(&sh, 3, "No adoption figures yet: import the user roster ('crmready roster import') "
+		xl_missing(sh, 3, "No adoption figures yet: import the user roster ('crmready roster import') "
 			   "and login logs ('crmready adoption import'). This sheet then shows the weekly "
 			   "active rate against its target, overall and by department.",
 			   "هنوز آماری از پذیرش نیست: فهرست کاربران ('crmready roster import') و گزارش ورودها "
 			   "('crmready adoption import') را وارد کنید. این برگه سپس نرخ هفتگی کاربران فعال را "
 			   "در برابر هدف، در کل سازمان و به تفکیک واحد نشان می‌دهد.");
-		xl_sheet_close(&sh);
 		return;
 	}
-	const struct report_xl_goal *goal = rate_goal(m);
+	const struct report_xl_goal *goal = report_workbook_rate_goal(m);
 	static const char *const en[] = { "Week", "Active rate", "Active users", "Licensed users",
 					  "Logins per active user", "Target", NULL };
 	static const char *const fa[] = { "هفته", "نرخ فعال", "کاربران فعال", "کاربران دارای مجوز",
@@ -65,50 +42,38 @@ void xl_adoption(struct xl *x)
 	const lxw_row_t head = 3;
 	int ncols = 5 + (goal != NULL);
 	for (int c = 0; c < ncols; c++)
-		xl_str(&sh, head, (lxw_col_t)c, h[c], x->header);
+		xl_str(sh, head, (lxw_col_t)c, h[c], x->header);
 	/* Whether the logs cover each week (README: Incomplete weeks). */
 	const lxw_col_t status_col = (lxw_col_t)ncols++;
-	xl_str(&sh, head, status_col, xl_t(x, "Week status", "وضعیت هفته"), x->header);
+	xl_str(sh, head, status_col, xl_t(x, "Week status", "وضعیت هفته"), x->header);
 	char partial[160];
 	snprintf(partial, sizeof partial, xl_t(x, "in progress (logs reach %s UTC)",
 					       "هفته‌ی ناتمام (گزارش‌ها تا %s UTC)"),
 		 m->logs_reach ? m->logs_reach : "-");
 	lxw_row_t chart_last = head;  /* the last complete week's row */
-	xl_check(x, worksheet_set_row(sh.ws, head, 30, NULL));
+	xl_check(x, worksheet_set_row(sh->ws, head, 30, NULL));
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nweeks; i++, r++) {
 		const struct report_xl_week *w = &m->weeks[i];
-		xl_date(&sh, r, 0, w->date, x->date);
-		if (w->has_rate)
-			xl_num(&sh, r, 1, w->rate, x->pct);
-		else
-			xl_blank(&sh, r, 1, x->text);
-		if (w->has_active)
-			xl_num(&sh, r, 2, w->active, x->integer);
-		else
-			xl_blank(&sh, r, 2, x->text);
-		if (w->has_licensed)
-			xl_num(&sh, r, 3, w->licensed, x->integer);
-		else
-			xl_blank(&sh, r, 3, x->text);
-		if (w->has_logins)
-			xl_num(&sh, r, 4, w->logins, x->num1);
-		else
-			xl_blank(&sh, r, 4, x->text);
+		xl_date(sh, r, 0, w->date, x->date);
+		xl_num_or_blank(sh, r, 1, w->has_rate, w->rate, x->pct);
+		xl_num_or_blank(sh, r, 2, w->has_active, w->active, x->integer);
+		xl_num_or_blank(sh, r, 3, w->has_licensed, w->licensed, x->integer);
+		xl_num_or_blank(sh, r, 4, w->has_logins, w->logins, x->num1);
 		if (goal)
-			xl_num(&sh, r, 5, goal->target, x->pct);
-		xl_str(&sh, r, status_col, w->in_progress ? partial : xl_t(x, "complete", "کامل"),
+			xl_num(sh, r, 5, goal->target, x->pct);
+		xl_str(sh, r, status_col, w->in_progress ? partial : xl_t(x, "complete", "کامل"),
 		       w->in_progress ? x->muted : x->text);
 		if (!w->in_progress)
 			chart_last = r;
 	}
 	lxw_row_t last = r - 1;
 	if (m->nweeks) {
-		xl_check(x, worksheet_autofilter(sh.ws, head, 0, last, (lxw_col_t)(ncols - 1)));
-		worksheet_freeze_panes(sh.ws, head + 1, 0);
-		xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+		xl_check(x, worksheet_autofilter(sh->ws, head, 0, last, (lxw_col_t)(ncols - 1)));
+		worksheet_freeze_panes(sh->ws, head + 1, 0);
+		xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 	} else {
-		xl_missing(&sh, r, "No organisation-wide weekly figures in this period.",
+		xl_missing(sh, r, "No organisation-wide weekly figures in this period.",
 			   "در این بازه آمار هفتگی کل سازمان نیست.");
 	}
 
@@ -118,37 +83,29 @@ void xl_adoption(struct xl *x)
 	if (m->nadoption_groups) {
 		static const char *const gen[] = { "Department / wave", "Week", "Active rate", "Active users", "Licensed users", NULL };
 		static const char *const gfa[] = { "واحد / موج", "هفته", "نرخ فعال", "کاربران فعال", "کاربران دارای مجوز", NULL };
-		const char *const *gh = x->lang == LANG_FA ? gfa : gen;
-		for (int c = 0; gh[c]; c++)
-			xl_str(&sh, gr, (lxw_col_t)(gc + c), gh[c], x->header);
+		xl_header_at(sh, gr, gc, gen, gfa);
 		gr++;
 		for (size_t i = 0; i < m->nadoption_groups; i++, gr++) {
 			const struct report_xl_adoption_group *a = &m->adoption_groups[i];
 			char scope[160];
-			xl_str(&sh, gr, gc, xl_scope_text(x, a->scope, scope, sizeof scope), x->text);
-			xl_date(&sh, gr, gc + 1, a->date, x->date);
+			xl_str(sh, gr, gc, xl_scope_text(x, a->scope, scope, sizeof scope), x->text);
+			xl_date(sh, gr, gc + 1, a->date, x->date);
 			if (a->small) {   /* fewer than min_group licensed users: no figure */
 				char fewer[64];
-				snprintf(fewer, sizeof fewer, xl_t(x, "fewer than %ld", "کمتر از %ld"), m->min_group);
-				xl_str(&sh, gr, gc + 2, fewer, x->muted);
+				xl_str(sh, gr, gc + 2, anonymity_fewer_label(m->min_group, x->lang, fewer, sizeof fewer),
+				       x->muted);
 			} else if (a->has_rate)
-				xl_num(&sh, gr, gc + 2, a->rate, x->pct);
+				xl_num(sh, gr, gc + 2, a->rate, x->pct);
 			else
-				xl_blank(&sh, gr, gc + 2, x->text);
-			if (a->has_active)
-				xl_num(&sh, gr, gc + 3, a->active, x->integer);
-			else
-				xl_blank(&sh, gr, gc + 3, x->text);
-			if (a->has_licensed)
-				xl_num(&sh, gr, gc + 4, a->licensed, x->integer);
-			else
-				xl_blank(&sh, gr, gc + 4, x->text);
+				xl_blank(sh, gr, gc + 2, x->text);
+			xl_num_or_blank(sh, gr, gc + 3, a->has_active, a->active, x->integer);
+			xl_num_or_blank(sh, gr, gc + 4, a->has_licensed, a->licensed, x->integer);
 		}
 		lxw_conditional_format bar = { .type = LXW_CONDITIONAL_DATA_BAR, .bar_color = 0x63BE7B,
 					       .bar_solid = 1, .min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER,
 					       .min_value = 0, .max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER,
 					       .max_value = 1 };
-		xl_check(x, worksheet_conditional_format_range(sh.ws, head + 1, gc + 2, gr - 1, gc + 2, &bar));
+		xl_check(x, worksheet_conditional_format_range(sh->ws, head + 1, gc + 2, gr - 1, gc + 2, &bar));
 	}
 
 	/* The chart ends at the last complete week: a week in progress would
@@ -159,18 +116,18 @@ void xl_adoption(struct xl *x)
 		lxw_chart *chart = xl_chart(x, LXW_CHART_LINE, xl_t(x, "Weekly active rate", "نرخ هفتگی کاربران فعال"));
 		if (chart) {
 			lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
-			chart_series_set_categories(s, sh.name, head + 1, 0, last, 0);
-			chart_series_set_values(s, sh.name, head + 1, 1, last, 1);
-			chart_series_set_name_range(s, sh.name, head, 1);
+			chart_series_set_categories(s, sh->name, head + 1, 0, last, 0);
+			chart_series_set_values(s, sh->name, head + 1, 1, last, 1);
+			chart_series_set_name_range(s, sh->name, head, 1);
 			lxw_chart_line line = { .color = 0x1F4E79, .width = 2.25 };
 			chart_series_set_line(s, &line);
 			chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
 			chart_series_set_marker_size(s, 5);
 			if (goal) {
 				lxw_chart_series *t = chart_add_series(chart, NULL, NULL);
-				chart_series_set_categories(t, sh.name, head + 1, 0, last, 0);
-				chart_series_set_values(t, sh.name, head + 1, 5, last, 5);
-				chart_series_set_name_range(t, sh.name, head, 5);
+				chart_series_set_categories(t, sh->name, head + 1, 0, last, 0);
+				chart_series_set_values(t, sh->name, head + 1, 5, last, 5);
+				chart_series_set_name_range(t, sh->name, head, 5);
 				lxw_chart_line tl = { .color = 0xC00000, .width = 1.5, .dash_type = LXW_CHART_LINE_DASH_DASH };
 				chart_series_set_line(t, &tl);
 				chart_series_set_marker_type(t, LXW_CHART_MARKER_NONE);
@@ -183,29 +140,24 @@ void xl_adoption(struct xl *x)
 			xl_chart_axis_font(x, chart->y_axis);
 			chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
 			lxw_chart_options at = { .x_scale = 1.3, .y_scale = 1.1, .y_offset = 8 };
-			xl_check(x, worksheet_insert_chart_opt(sh.ws, gr + 1, gc, chart, &at));
+			xl_check(x, worksheet_insert_chart_opt(sh->ws, gr + 1, gc, chart, &at));
 		}
 	}
-	xl_sheet_close(&sh);
 }
 
-void xl_data_quality(struct xl *x)
+void xl_data_quality(struct xl_sheet *sh)
 {
-	struct xl_sheet sh;
-	xl_sheet_open(x, &sh, "Data quality", "کیفیت داده");
-	if (!sh.ws)
-		return;
+	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char buf[200];
-	sheet_title(&sh, "Customer data quality over time", "کیفیت داده مشتریان در طول زمان", period(x, buf, sizeof buf));
+	xl_sheet_title(sh, "Customer data quality over time", "کیفیت داده مشتریان در طول زمان", period(x, buf, sizeof buf));
 	if (!m->ndq) {
-		xl_missing(&sh, 3, "No data-quality scan yet: run 'crmready dq scan FILE.csv' on a CRM export "
+		xl_missing(sh, 3, "No data-quality scan yet: run 'crmready dq scan FILE.csv' on a CRM export "
 			   "(each scan is dated). This sheet then shows the score, completeness, duplicate rate "
 			   "and freshness of each entity over time.",
 			   "هنوز پایش کیفیت داده انجام نشده است: 'crmready dq scan FILE.csv' را روی خروجی CRM "
 			   "اجرا کنید. این برگه سپس امتیاز، کامل بودن، نرخ تکرار و به‌روز بودن هر موجودیت را "
 			   "در طول زمان نشان می‌دهد.");
-		xl_sheet_close(&sh);
 		return;
 	}
 	/* A score above 1 is on a 0..100 scale; fractions show as %. */
@@ -216,24 +168,21 @@ void xl_data_quality(struct xl *x)
 	static const char *const en[] = { "Entity", "Date", "Score", "Completeness", "Duplicate rate", "Freshness", NULL };
 	static const char *const fa[] = { "موجودیت", "تاریخ", "امتیاز", "کامل بودن", "نرخ تکرار", "به‌روز بودن", NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(&sh, head, x->lang == LANG_FA ? fa : en);
+	int ncols = xl_header(sh, head, en, fa);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ndq; i++, r++) {
 		const struct report_xl_dq_point *p = &m->dq[i];
-		xl_str(&sh, r, 0, p->entity, x->text);
-		xl_date(&sh, r, 1, p->date, x->date);
+		xl_str(sh, r, 0, p->entity, x->text);
+		xl_date(sh, r, 1, p->date, x->date);
 		for (int k = 0; k < REPORT_XL_DQ_PARTS; k++) {
 			lxw_format *f = k == REPORT_XL_DQ_SCORE && !score_pct ? x->num1 : x->pct;
-			if (p->has[k])
-				xl_num(&sh, r, (lxw_col_t)(2 + k), p->value[k], f);
-			else
-				xl_blank(&sh, r, (lxw_col_t)(2 + k), x->text);
+			xl_num_or_blank(sh, r, (lxw_col_t)(2 + k), p->has[k], p->value[k], f);
 		}
 	}
 	lxw_row_t last = r - 1;
-	xl_check(x, worksheet_autofilter(sh.ws, head, 0, last, (lxw_col_t)(ncols - 1)));
-	worksheet_freeze_panes(sh.ws, head + 1, 0);
-	xl_check(x, worksheet_repeat_rows(sh.ws, head, head));
+	xl_check(x, worksheet_autofilter(sh->ws, head, 0, last, (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(sh->ws, head + 1, 0);
+	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 
 	/* Latest per-field figures, right of the trend table. */
 	const lxw_col_t fc = (lxw_col_t)(ncols + 1);
@@ -241,25 +190,20 @@ void xl_data_quality(struct xl *x)
 	if (m->ndq_fields) {
 		static const char *const fen[] = { "Entity", "Field", "Completeness", "Validity", "Scanned", NULL };
 		static const char *const ffa[] = { "موجودیت", "فیلد", "کامل بودن", "اعتبار", "تاریخ پایش", NULL };
-		const char *const *fh = x->lang == LANG_FA ? ffa : fen;
-		for (int c = 0; fh[c]; c++)
-			xl_str(&sh, fr, (lxw_col_t)(fc + c), fh[c], x->header);
+		xl_header_at(sh, fr, fc, fen, ffa);
 		fr++;
 		for (size_t i = 0; i < m->ndq_fields; i++, fr++) {
 			const struct report_xl_dq_field *f = &m->dq_fields[i];
-			xl_str(&sh, fr, fc, f->entity, x->text);
-			xl_str(&sh, fr, fc + 1, f->field, x->text);
+			xl_str(sh, fr, fc, f->entity, x->text);
+			xl_str(sh, fr, fc + 1, f->field, x->text);
 			if (f->not_checked)
-				xl_str(&sh, fr, fc + 2, xl_t(x, "not checked", "بررسی نشد"), x->text);
+				xl_str(sh, fr, fc + 2, xl_t(x, "not checked", "بررسی نشد"), x->text);
 			else if (f->has_completeness)
-				xl_num(&sh, fr, fc + 2, f->completeness, x->pct);
+				xl_num(sh, fr, fc + 2, f->completeness, x->pct);
 			else
-				xl_blank(&sh, fr, fc + 2, x->text);
-			if (f->has_validity)
-				xl_num(&sh, fr, fc + 3, f->validity, x->pct);
-			else
-				xl_blank(&sh, fr, fc + 3, x->text);
-			xl_date(&sh, fr, fc + 4, f->date, x->date);
+				xl_blank(sh, fr, fc + 2, x->text);
+			xl_num_or_blank(sh, fr, fc + 3, f->has_validity, f->validity, x->pct);
+			xl_date(sh, fr, fc + 4, f->date, x->date);
 		}
 		lxw_conditional_format heat = {
 			.type = LXW_CONDITIONAL_3_COLOR_SCALE,
@@ -267,7 +211,7 @@ void xl_data_quality(struct xl *x)
 			.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .mid_value = 0.8, .mid_color = 0xFFEB84,
 			.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER, .max_value = 1, .max_color = 0x63BE7B,
 		};
-		xl_check(x, worksheet_conditional_format_range(sh.ws, head + 1, fc + 2, fr - 1, fc + 3, &heat));
+		xl_check(x, worksheet_conditional_format_range(sh->ws, head + 1, fc + 2, fr - 1, fc + 3, &heat));
 	}
 
 	/* One line per entity: x is the scan date, so entities scanned on
@@ -282,9 +226,9 @@ void xl_data_quality(struct xl *x)
 				j++;
 			lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
 			lxw_row_t r1 = (lxw_row_t)(head + 1 + i), r2 = (lxw_row_t)(head + j);
-			chart_series_set_categories(s, sh.name, r1, 1, r2, 1);
-			chart_series_set_values(s, sh.name, r1, 2, r2, 2);
-			chart_series_set_name_range(s, sh.name, r1, 0);
+			chart_series_set_categories(s, sh->name, r1, 1, r2, 1);
+			chart_series_set_values(s, sh->name, r1, 2, r2, 2);
+			chart_series_set_name_range(s, sh->name, r1, 0);
 			chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
 			nseries++;
 			i = j;
@@ -297,7 +241,6 @@ void xl_data_quality(struct xl *x)
 		xl_chart_axis_font(x, chart->x_axis);
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.3, .y_scale = 1.1, .y_offset = 8 };
-		xl_check(x, worksheet_insert_chart_opt(sh.ws, (fr > last ? fr : last) + 2, 0, chart, &at));
+		xl_check(x, worksheet_insert_chart_opt(sh->ws, (fr > last ? fr : last) + 2, 0, chart, &at));
 	}
-	xl_sheet_close(&sh);
 }

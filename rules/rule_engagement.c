@@ -8,6 +8,12 @@
 
 bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, struct diag *d)
 {
+	return rule_engagement_evaluate_known(st, NULL, 0, out, d);
+}
+
+bool rule_engagement_evaluate_known(struct store *st, const struct q_assessment *const *known,
+				    size_t nknown, struct rule_engagement *out, struct diag *d)
+{
 	memset(out, 0, sizeof *out);
 	out->refs = rule_refs_new(st);
 	struct rule_listing *all = NULL;
@@ -22,7 +28,8 @@ bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, str
 	}
 	rule_listing_free(all, nall);
 	out->facts = rule_workspace_facts_new(st, out->refs, d);
-	rule_findings_collect(out->sets, out->nsets, rule_workspace_facts(out->facts), RULE_INFO,
+	rule_workspace_facts_know(out->facts, known, nknown);
+	rule_findings_collect(out->sets, out->nsets, rule_workspace_facts(out->facts), SEVERITY_INFO,
 			      &out->findings);
 	return true;
 }

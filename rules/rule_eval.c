@@ -76,7 +76,7 @@ static void push(struct rule_finding **v, size_t *n, size_t *cap, const struct r
 }
 
 void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
-			   const struct rule_facts *facts, enum rule_severity min,
+			   const struct rule_facts *facts, enum severity min,
 			   struct rule_findings *out)
 {
 	memset(out, 0, sizeof *out);
@@ -100,7 +100,7 @@ void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
 	if (out->nfired > 1) {
 		struct rule_finding *sorted = xmalloc(out->nfired * sizeof *sorted);
 		size_t n = 0;
-		for (int sev = RULE_CRITICAL; sev >= (int)RULE_INFO; sev--)
+		for (int sev = SEVERITY_CRITICAL; sev >= (int)SEVERITY_INFO; sev--)
 			for (size_t i = 0; i < out->nfired; i++)
 				if ((int)out->fired[i].rule->severity == sev)
 					sorted[n++] = out->fired[i];
@@ -123,7 +123,7 @@ void rule_findings_release(struct rule_findings *f)
 	memset(f, 0, sizeof *f);
 }
 
-static size_t keep_at_least(const struct rule_finding *from, size_t n, enum rule_severity min,
+static size_t keep_at_least(const struct rule_finding *from, size_t n, enum severity min,
 			    struct rule_finding **to)
 {
 	*to = xcalloc(n + 1, sizeof **to);
@@ -134,7 +134,7 @@ static size_t keep_at_least(const struct rule_finding *from, size_t n, enum rule
 	return kept;
 }
 
-void rule_findings_at_least(const struct rule_findings *all, enum rule_severity min,
+void rule_findings_at_least(const struct rule_findings *all, enum severity min,
 			    struct rule_findings *out)
 {
 	out->nfired = keep_at_least(all->fired, all->nfired, min, &out->fired);
@@ -151,7 +151,7 @@ void rule_findings_view_release(struct rule_findings *view)
 	memset(view, 0, sizeof *view);
 }
 
-bool rule_findings_fired_at_least(const struct rule_findings *f, enum rule_severity level)
+bool rule_findings_fired_at_least(const struct rule_findings *f, enum severity level)
 {
 	for (size_t i = 0; i < f->nfired; i++)
 		if (f->fired[i].rule->severity >= level)

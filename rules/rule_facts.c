@@ -13,7 +13,8 @@
 struct cached_assessment {
 	char *id;
 	const struct questionnaire *q;   /* owned by refs */
-	struct q_assessment *a;          /* NULL: no questionnaire or no answers */
+	const struct q_assessment *a;    /* NULL: no questionnaire or no answers */
+	struct q_assessment *owned;      /* a, unless the caller's (rule_workspace_facts_know) */
 };
 
 struct rule_workspace_facts {
@@ -23,6 +24,8 @@ struct rule_workspace_facts {
 	struct rule_facts facts;
 	struct cached_assessment *cache;
 	size_t ncache, cap;
+	const struct q_assessment **known;  /* already loaded by the caller (a copy of the list) */
+	size_t nknown;
 	long min_group;                  /* the engagement's (anonymity) */
 	struct metric_final_reader metrics;  /* opened at the first metric read */
 	bool metrics_open;
@@ -52,6 +55,17 @@ static char *reads(struct rule_workspace_facts *w, const char *id)
 	return xstrdup(id);
 }
 
+/* The caller's assessment of questionnaire id, when it was made with the
+ * engagement's minimum group size (the one the facts read with). */
+static const struct q_assessment *known_assessment(const struct rule_workspace_facts *w,
+						    const char *id)
+{
+	for (size_t i = 0; i < w->nknown; i++)
+		if (!strcmp(w->known[i]->q->id, id) && w->known[i]->min_group == (size_t)w->min_group)
+			return w->known[i];
+	return NULL;
+}
+
 /* The finished assessment of questionnaire id, or NULL when there is none
  * (with the reason in *why). */
 static const struct q_assessment *assessment(struct rule_workspace_facts *w, const char *id,
@@ -64,6 +78,14 @@ static const struct q_assessment *assessment(struct rule_workspace_facts *w, con
 			return w->cache[i].a;
 		}
 	char *read = reads(w, id);
+	const struct q_assessment *k = known_assessment(w, read);
+	if (k) {
+		XGROW(w->cache, w->cap, w->ncache + 1);
+		w->cache[w->ncache++] = (struct cached_assessment){
+			xstrdup(id), k->q, k, NULL };
+		free(read);
+		return k;
+	}
 	const struct questionnaire *q = rule_refs_questionnaire(w->refs, read, w->d);
 	struct q_assessment *a = q && w->st ? q_assess_load(w->st, q, (size_t)w->min_group, w->d) : NULL;
 	if (a && !q_assess_respondents(a)) {
@@ -71,7 +93,7 @@ static const struct q_assessment *assessment(struct rule_workspace_facts *w, con
 		a = NULL;
 	}
 	XGROW(w->cache, w->cap, w->ncache + 1);
-	w->cache[w->ncache++] = (struct cached_assessment){ xstrdup(id), q, a };
+	w->cache[w->ncache++] = (struct cached_assessment){ xstrdup(id), q, a, a };
 	if (!a)
 		*why = xasprintf("no answers to %s", read);
 	free(read);
@@ -275,6 +297,16 @@ struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct r
 	return w;
 }
 
+void rule_workspace_facts_know(struct rule_workspace_facts *w,
+			       const struct q_assessment *const *known, size_t n)
+{
+	free(w->known);
+	w->known = xcalloc(n + 1, sizeof *w->known);
+	for (size_t i = 0; i < n; i++)
+		w->known[i] = known[i];
+	w->nknown = n;
+}
+
 const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w)
 {
 	return &w->facts;
@@ -295,9 +327,10 @@ void rule_workspace_facts_free(struct rule_workspace_facts *w)
 		return;
 	for (size_t i = 0; i < w->ncache; i++) {
 		free(w->cache[i].id);
-		q_assess_free(w->cache[i].a);
+		q_assess_free(w->cache[i].owned);
 	}
 	free(w->cache);
+	free(w->known);
 	if (w->metrics_open)
 		metric_final_close(&w->metrics);
 	free(w);

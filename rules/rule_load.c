@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../metrics/metrics.h"
 #include "../phases/plan.h"
 #include "../questionnaires/questionnaire.h"
 #include "rule_internal.h"
@@ -39,26 +40,6 @@ const struct expr_func *rule_functions(size_t *n)
 {
 	*n = RF_COUNT;
 	return FUNCS;
-}
-
-static const char *const SEVERITIES[] = { "info", "low", "medium", "high", "critical", NULL };
-
-const char *rule_severity_name(enum rule_severity s) { return SEVERITIES[s]; }
-
-const char *rule_severity_label(enum rule_severity s, enum lang lang)
-{
-	static const char *const fa[] = { "اطلاع", "کم", "متوسط", "زیاد", "بحرانی" };
-	return lang == LANG_FA ? fa[s] : SEVERITIES[s];
-}
-
-bool rule_severity_parse(const char *s, enum rule_severity *out)
-{
-	for (int i = 0; SEVERITIES[i]; i++)
-		if (!strcmp(s, SEVERITIES[i])) {
-			*out = (enum rule_severity)i;
-			return true;
-		}
-	return false;
 }
 
 static const char *const SET_KEYS[] = { "id", "version", "title", "description",
@@ -214,8 +195,8 @@ struct family_scopes {
 };
 
 static const struct family_scopes FAMILY_SCOPES[] = {
-	{ "dq.", "dq scan", false, { "entity", NULL } },
-	{ "adoption.", "adoption import", true, { "department", "wave", NULL } },
+	{ METRIC_FAMILY_DQ ".", "dq scan", false, { "entity", NULL } },
+	{ METRIC_FAMILY_ADOPTION ".", "adoption import", true, { "department", "wave", NULL } },
 };
 
 static const struct family_scopes *family_of(const char *name)
@@ -398,9 +379,12 @@ static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r
 		yx_id(doc, n, &r->id, "rule id", l->d);
 	if ((n = yx_get(it, "severity"))) {
 		const char *sev;
-		if (yx_str(doc, n, &sev, "severity", l->d) &&
-		    !rule_severity_parse(sev, &r->severity))
-			yx_unknown(doc, n, "severity", SEVERITIES, (size_t)-1, l->d);
+		if (yx_str(doc, n, &sev, "severity", l->d) && !severity_parse(sev, &r->severity)) {
+			const char *names[SEVERITY_COUNT];
+			for (enum severity s = SEVERITY_INFO; s < SEVERITY_COUNT; s++)
+				names[s] = severity_name(s);
+			yx_unknown(doc, n, "severity", names, SEVERITY_COUNT, l->d);
+		}
 	}
 	if ((n = yx_get(it, "title")))
 		yx_text(doc, n, &r->title, "rule title", l->d);

@@ -16,6 +16,7 @@
 
 #include "../core/diag.h"
 #include "../core/expr.h"
+#include "../core/severity.h"
 #include "../core/text.h"
 #include "../core/yamlx.h"
 
@@ -23,18 +24,11 @@ struct store;
 struct questionnaire;
 struct q_assessment;
 
-enum rule_severity { RULE_INFO, RULE_LOW, RULE_MEDIUM, RULE_HIGH, RULE_CRITICAL };
-
-/* "info" ... "critical"; and back (false when unknown). */
-const char *rule_severity_name(enum rule_severity s);
-const char *rule_severity_label(enum rule_severity s, enum lang lang);
-bool rule_severity_parse(const char *s, enum rule_severity *out);
-
 struct rule {
 	const char *id;
 	const char *when_src;
 	struct expr *when;
-	enum rule_severity severity;
+	enum severity severity;
 	struct text title;
 	struct text recommendation;
 	const char *source;          /* the practice it comes from; may be NULL */
@@ -175,17 +169,17 @@ struct rule_findings {
 
 /* Evaluate every rule of every set whose severity is at least min. */
 void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
-			   const struct rule_facts *facts, enum rule_severity min,
+			   const struct rule_facts *facts, enum severity min,
 			   struct rule_findings *out);
 void rule_findings_release(struct rule_findings *f);
 /* The findings of all at or above min, in the same order: out borrows the
  * evidence from all (release out with rule_findings_view_release only, all
  * after it). */
-void rule_findings_at_least(const struct rule_findings *all, enum rule_severity min,
+void rule_findings_at_least(const struct rule_findings *all, enum severity min,
 			    struct rule_findings *out);
 void rule_findings_view_release(struct rule_findings *view);
 /* True when a finding at or above level fired (--fail-on). */
-bool rule_findings_fired_at_least(const struct rule_findings *f, enum rule_severity level);
+bool rule_findings_fired_at_least(const struct rule_findings *f, enum severity level);
 
 /* ---- the workspace's facts (rule_facts.c) ---- */
 
@@ -196,6 +190,11 @@ struct rule_workspace_facts;
  * result. Errors reading the workspace go to d. */
 struct rule_workspace_facts *rule_workspace_facts_new(struct store *st, struct rule_refs *refs,
 						      struct diag *d);
+/* Read the questionnaires of known (assessments the caller loaded; the
+ * list is copied, the assessments must outlive w) from there instead of the workspace, when they were made
+ * with the engagement's minimum group size: a survey is then read once. */
+void rule_workspace_facts_know(struct rule_workspace_facts *w,
+			       const struct q_assessment *const *known, size_t n);
 const struct rule_facts *rule_workspace_facts(struct rule_workspace_facts *w);
 /* The finished assessment of questionnaire id that the facts read (loaded
  * once, on first use), or NULL when the questionnaire is unknown or broken
@@ -218,6 +217,10 @@ struct rule_engagement {
 };
 
 bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, struct diag *d);
+/* The same, with the assessments the caller has already loaded (see
+ * rule_workspace_facts_know; they must outlive out). */
+bool rule_engagement_evaluate_known(struct store *st, const struct q_assessment *const *known,
+				    size_t nknown, struct rule_engagement *out, struct diag *d);
 void rule_engagement_release(struct rule_engagement *e);
 
 #endif

@@ -80,20 +80,6 @@ sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct diag *d)
 	return s;
 }
 
-void store_bind_text(sqlite3_stmt *s, int i, const char *text)
-{
-	if (text)
-		sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(s, i);
-}
-
-char *store_col_text(sqlite3_stmt *s, int i)
-{
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return xstrdup(t ? (const char *)t : "");
-}
-
 static bool exec(struct store *st, const char *sql, const char *what, struct diag *d)
 {
 	char *err = NULL;
@@ -117,28 +103,29 @@ static bool exec(struct store *st, const char *sql, const char *what, struct dia
 	return true;
 }
 
+/* The first read of a file: one that is not a workspace fails here. */
+static void schema_read_error(struct store *st, struct diag *d)
+{
+	int code = sqlite3_extended_errcode(st->db) & 0xff;
+	if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+		diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace (%s)",
+			  st->path, sqlite3_errmsg(st->db));
+	else
+		store_error(st, "reading the schema version", d);
+}
+
 static bool pragma_int(struct store *st, const char *sql, int *out, struct diag *d)
 {
 	sqlite3_stmt *s;
 	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
-		int code = sqlite3_extended_errcode(st->db) & 0xff;
-		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-			diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace (%s)",
-				  st->path, sqlite3_errmsg(st->db));
-		else
-			store_error(st, "reading the schema version", d);
+		schema_read_error(st, d);
 		return false;
 	}
 	int rc = sqlite3_step(s);
 	*out = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
 	sqlite3_finalize(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		int code = sqlite3_extended_errcode(st->db) & 0xff;
-		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-			diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace (%s)",
-				  st->path, sqlite3_errmsg(st->db));
-		else
-			store_error(st, "reading the schema version", d);
+		schema_read_error(st, d);
 		return false;
 	}
 	return true;
@@ -462,11 +449,7 @@ bool store_meta_set(struct store *st, const char *key, const char *value, struct
 		return false;
 	store_bind_text(s, 1, key);
 	store_bind_text(s, 2, value);
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "saving a setting", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_step_done(st, s, "saving a setting", d);
 }
 
 long store_min_group(struct store *st)

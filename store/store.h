@@ -173,8 +173,6 @@ bool store_snapshot_each(struct store *st, const char *questionnaire,
 			 bool (*fn)(const char *name, const char *saved_at, void *arg), void *arg,
 			 struct diag *d);
 
-/* ---- rules and findings (store_rules.c) ---- */
-
 /* ---- plan and goals (store_plan.c) ---- */
 struct store_plan_reason {
 	char *kind, *ref, *detail;  /* ref, detail may be "" */
@@ -299,9 +297,9 @@ bool store_adoption_roster_facts_each(struct store *st,
  * synchronous stay as they are, so the workspace remains crash-safe. */
 bool store_adoption_bulk_mode(struct store *st, struct diag *d);
 /* Limits of what a login can hold: user numbers below 2^24, times of years
- * 1000..9999. */
+ * 1900..9999 (core/timex's years). */
 #define STORE_ADOPTION_MAX_USER ((int64_t)(1 << 24) - 1)
-#define STORE_ADOPTION_MIN_TS (-30610224000LL)   /* 1000-01-01T00:00:00Z */
+#define STORE_ADOPTION_MIN_TS (-2208988800LL)    /* 1900-01-01T00:00:00Z */
 #define STORE_ADOPTION_MAX_TS (253402300799LL)   /* 9999-12-31T23:59:59Z */
 /* Every login with from <= ts < to, in (ts, user) order. */
 bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,

@@ -19,9 +19,10 @@ static const char SQL_ROSTER_EACH[] =
 	"FROM adoption_roster r JOIN adoption_accounts a ON a.num = r.num "
 	"ORDER BY r.department, a.id";
 /* What the weekly figures need of each roster user, in table order: no
- * join, no sort, no names. */
+ * join, no sort, no names (the columns of SQL_ROSTER_EACH, NULL for those). */
 static const char SQL_ROSTER_FACTS[] =
-	"SELECT num, department, license_start, wave, license_end, excluded FROM adoption_roster";
+	"SELECT num, NULL, department, NULL, NULL, license_start, wave, license_end, excluded "
+	"FROM adoption_roster";
 static const char SQL_LOGINS_RANGE[] =
 	"SELECT key FROM adoption_logins WHERE key >= ?1 AND key < ?2 ORDER BY key";
 static const char SQL_LOGIN_ADD[] = "INSERT INTO adoption_logins(key) VALUES (?1)";
@@ -72,33 +73,19 @@ static const char SQL_WEEK_CLEAR[] =
 	"DELETE FROM metrics WHERE date = ?1 AND name IN ('adoption.licensed_users', "
 	"'adoption.active_users', 'adoption.active_rate', 'adoption.logins_per_active_user')";
 
-static bool step_done(struct store *st, sqlite3_stmt *s, const char *what, struct diag *d)
-{
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, what, d);
-	sqlite3_reset(s);
-	return ok;
-}
-
 bool store_adoption_accounts_each(struct store *st,
 				  bool (*fn)(int64_t num, const char *id, void *arg),
 				  void *arg, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_ACCOUNTS, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_ACCOUNTS, d))
 		return false;
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const unsigned char *id = sqlite3_column_text(s, 1);
-		go = fn(sqlite3_column_int64(s, 0), id ? (const char *)id : "", arg);
+	while (store_rows_next(&r)) {
+		const unsigned char *id = sqlite3_column_text(r.s, 1);
+		if (!fn(sqlite3_column_int64(r.s, 0), id ? (const char *)id : "", arg))
+			break;
 	}
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "reading adoption users", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_rows_close(&r, "reading adoption users", d);
 }
 
 bool store_adoption_account_add(struct store *st, const char *id, int64_t *num,
@@ -108,7 +95,7 @@ bool store_adoption_account_add(struct store *st, const char *id, int64_t *num,
 	if (!s)
 		return false;
 	store_bind_text(s, 1, id);
-	if (!step_done(st, s, "adding a user", d))
+	if (!store_step_done(st, s, "adding a user", d))
 		return false;
 	*num = sqlite3_last_insert_rowid(st->db);
 	return true;
@@ -128,64 +115,47 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 	store_bind_text(s, 6, u->wave ? u->wave : "");
 	store_bind_text(s, 7, u->license_end);
 	store_bind_text(s, 8, u->excluded ? u->excluded : "");
-	return step_done(st, s, "saving a roster user", d);
+	return store_step_done(st, s, "saving a roster user", d);
+}
+
+/* The roster rows of sql (the columns of SQL_ROSTER_EACH), one user each. */
+static bool roster_each(struct store *st, const char *sql,
+			bool (*fn)(const struct store_adoption_user *u, void *arg), void *arg,
+			struct diag *d)
+{
+	struct store_rows r;
+	if (!store_rows_open(&r, st, sql, d))
+		return false;
+	while (store_rows_next(&r)) {
+		struct store_adoption_user u = {
+			.num = sqlite3_column_int64(r.s, 0),
+			.id = (const char *)sqlite3_column_text(r.s, 1),
+			.department = (const char *)sqlite3_column_text(r.s, 2),
+			.name = (const char *)sqlite3_column_text(r.s, 3),
+			.role = (const char *)sqlite3_column_text(r.s, 4),
+			.license_start = (const char *)sqlite3_column_text(r.s, 5),
+			.wave = (const char *)sqlite3_column_text(r.s, 6),
+			.license_end = (const char *)sqlite3_column_text(r.s, 7),
+			.excluded = (const char *)sqlite3_column_text(r.s, 8),
+		};
+		if (!fn(&u, arg))
+			break;
+	}
+	return store_rows_close(&r, "reading the roster", d);
 }
 
 bool store_adoption_roster_each(struct store *st,
 				bool (*fn)(const struct store_adoption_user *u, void *arg),
 				void *arg, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_ROSTER_EACH, d);
-	if (!s)
-		return false;
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_adoption_user u = {
-			.num = sqlite3_column_int64(s, 0),
-			.id = (const char *)sqlite3_column_text(s, 1),
-			.department = (const char *)sqlite3_column_text(s, 2),
-			.name = (const char *)sqlite3_column_text(s, 3),
-			.role = (const char *)sqlite3_column_text(s, 4),
-			.license_start = (const char *)sqlite3_column_text(s, 5),
-			.wave = (const char *)sqlite3_column_text(s, 6),
-			.license_end = (const char *)sqlite3_column_text(s, 7),
-			.excluded = (const char *)sqlite3_column_text(s, 8),
-		};
-		go = fn(&u, arg);
-	}
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "reading the roster", d);
-	sqlite3_reset(s);
-	return ok;
+	return roster_each(st, SQL_ROSTER_EACH, fn, arg, d);
 }
 
 bool store_adoption_roster_facts_each(struct store *st,
 				      bool (*fn)(const struct store_adoption_user *u, void *arg),
 				      void *arg, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_ROSTER_FACTS, d);
-	if (!s)
-		return false;
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_adoption_user u = {
-			.num = sqlite3_column_int64(s, 0),
-			.department = (const char *)sqlite3_column_text(s, 1),
-			.license_start = (const char *)sqlite3_column_text(s, 2),
-			.wave = (const char *)sqlite3_column_text(s, 3),
-			.license_end = (const char *)sqlite3_column_text(s, 4),
-			.excluded = (const char *)sqlite3_column_text(s, 5),
-		};
-		go = fn(&u, arg);
-	}
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "reading the roster", d);
-	sqlite3_reset(s);
-	return ok;
+	return roster_each(st, SQL_ROSTER_FACTS, fn, arg, d);
 }
 
 bool store_adoption_bulk_mode(struct store *st, struct diag *d)
@@ -206,22 +176,17 @@ bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
 				 bool (*fn)(int64_t ts, int64_t user, void *arg),
 				 void *arg, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_LOGINS_RANGE, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_LOGINS_RANGE, d))
 		return false;
-	sqlite3_bind_int64(s, 1, login_key(from, 0));
-	sqlite3_bind_int64(s, 2, login_key(to, 0));
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		int64_t key = sqlite3_column_int64(s, 0);
-		go = fn(key_ts(key), key_user(key), arg);
+	sqlite3_bind_int64(r.s, 1, login_key(from, 0));
+	sqlite3_bind_int64(r.s, 2, login_key(to, 0));
+	while (store_rows_next(&r)) {
+		int64_t key = sqlite3_column_int64(r.s, 0);
+		if (!fn(key_ts(key), key_user(key), arg))
+			break;
 	}
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "reading logins", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_rows_close(&r, "reading logins", d);
 }
 
 static bool login_ok(int64_t ts, int64_t user, struct diag *d)
@@ -241,7 +206,7 @@ static bool login_add(struct store *st, int64_t ts, int64_t user, struct diag *d
 	if (!s || !login_ok(ts, user, d))
 		return false;
 	sqlite3_bind_int64(s, 1, login_key(ts, user));
-	return step_done(st, s, "saving a login", d);
+	return store_step_done(st, s, "saving a login", d);
 }
 
 bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_t *user,
@@ -258,7 +223,7 @@ bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_
 					return false;
 				sqlite3_bind_int64(s, k + 1, login_key(ts[i + k], user[i + k]));
 			}
-			if (!step_done(st, s, "saving logins", d))
+			if (!store_step_done(st, s, "saving logins", d))
 				return false;
 		}
 	}
@@ -285,22 +250,15 @@ bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_
 int store_adoption_login_span(struct store *st, int64_t *first, int64_t *last,
 			      struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_LOGIN_SPAN, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_LOGIN_SPAN, d))
 		return -1;
-	int found = 0;
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		if (sqlite3_column_type(s, 0) != SQLITE_NULL) {
-			*first = key_ts(sqlite3_column_int64(s, 0));
-			*last = key_ts(sqlite3_column_int64(s, 1));
-			found = 1;
-		}
-	} else {
-		store_error(st, "reading the login span", d);
-		found = -1;
+	int found = store_rows_next(&r) && sqlite3_column_type(r.s, 0) != SQLITE_NULL;
+	if (found) {
+		*first = key_ts(sqlite3_column_int64(r.s, 0));
+		*last = key_ts(sqlite3_column_int64(r.s, 1));
 	}
-	sqlite3_reset(s);
-	return found;
+	return store_rows_close(&r, "reading the login span", d) ? found : -1;
 }
 
 bool store_adoption_user_logins_add(struct store *st, int64_t num, int64_t first,
@@ -313,7 +271,7 @@ bool store_adoption_user_logins_add(struct store *st, int64_t num, int64_t first
 	sqlite3_bind_int64(s, 2, first);
 	sqlite3_bind_int64(s, 3, last);
 	sqlite3_bind_int64(s, 4, logins);
-	return step_done(st, s, "saving a user's logins", d);
+	return store_step_done(st, s, "saving a user's logins", d);
 }
 
 bool store_adoption_user_logins_each(struct store *st,
@@ -321,19 +279,14 @@ bool store_adoption_user_logins_each(struct store *st,
 						int64_t logins, void *arg),
 				     void *arg, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_USER_LOGINS_EACH, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_USER_LOGINS_EACH, d))
 		return false;
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		go = fn(sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1),
-			sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3), arg);
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "reading users' logins", d);
-	sqlite3_reset(s);
-	return ok;
+	while (store_rows_next(&r))
+		if (!fn(sqlite3_column_int64(r.s, 0), sqlite3_column_int64(r.s, 1),
+			sqlite3_column_int64(r.s, 2), sqlite3_column_int64(r.s, 3), arg))
+			break;
+	return store_rows_close(&r, "reading users' logins", d);
 }
 
 uint64_t store_adoption_event_digest(int64_t ts, int64_t user)
@@ -351,21 +304,16 @@ uint64_t store_adoption_event_digest(int64_t ts, int64_t user)
 bool store_adoption_day_get(struct store *st, int64_t day, struct store_adoption_day *out,
 			    struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_DAY_GET, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_DAY_GET, d))
 		return false;
-	sqlite3_bind_int64(s, 1, day);
+	sqlite3_bind_int64(r.s, 1, day);
 	*out = (struct store_adoption_day){ day, 0, 0 };
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		out->logins = sqlite3_column_int64(s, 0);
-		out->digest = (uint64_t)sqlite3_column_int64(s, 1);
+	if (store_rows_next(&r)) {
+		out->logins = sqlite3_column_int64(r.s, 0);
+		out->digest = (uint64_t)sqlite3_column_int64(r.s, 1);
 	}
-	bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "reading a day's logins", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_rows_close(&r, "reading a day's logins", d);
 }
 
 bool store_adoption_day_put(struct store *st, const struct store_adoption_day *day,
@@ -377,7 +325,7 @@ bool store_adoption_day_put(struct store *st, const struct store_adoption_day *d
 	sqlite3_bind_int64(s, 1, day->day);
 	sqlite3_bind_int64(s, 2, day->logins);
 	sqlite3_bind_int64(s, 3, (int64_t)day->digest);
-	return step_done(st, s, "saving a day's logins", d);
+	return store_step_done(st, s, "saving a day's logins", d);
 }
 
 struct days_rebuild {
@@ -406,15 +354,11 @@ static bool rebuild_day(int64_t ts, int64_t user, void *arg)
 
 bool store_adoption_days_ensure(struct store *st, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_DAYS_MISSING, d);
-	if (!s)
+	struct store_rows q;
+	if (!store_rows_open(&q, st, SQL_DAYS_MISSING, d))
 		return false;
-	int rc = sqlite3_step(s);
-	bool missing = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
-	if (rc != SQLITE_ROW)
-		store_error(st, "checking the login days", d);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW)
+	bool missing = store_rows_next(&q) && sqlite3_column_int(q.s, 0);
+	if (!store_rows_close(&q, "checking the login days", d))
 		return false;
 	if (!missing)
 		return true;
@@ -431,7 +375,7 @@ bool store_adoption_week_clear(struct store *st, const char *monday, struct diag
 	if (!s)
 		return false;
 	store_bind_text(s, 1, monday);
-	return step_done(st, s, "clearing a week's adoption figures", d);
+	return store_step_done(st, s, "clearing a week's adoption figures", d);
 }
 
 /* ---- imports: how far each log reaches (migration 010) ---- */
@@ -460,24 +404,16 @@ bool store_adoption_import_add(struct store *st, const struct store_adoption_imp
 		sqlite3_bind_null(s, 3);
 	}
 	sqlite3_bind_int64(s, 4, im->rows);
-	return step_done(st, s, "recording the import", d);
+	return store_step_done(st, s, "recording the import", d);
 }
 
 int store_adoption_imports_reach(struct store *st, int64_t *last, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_IMPORTS_REACH, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_IMPORTS_REACH, d))
 		return -1;
-	int found = 0;
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		if (sqlite3_column_type(s, 0) != SQLITE_NULL) {
-			*last = sqlite3_column_int64(s, 0);
-			found = 1;
-		}
-	} else {
-		store_error(st, "reading how far the logs reach", d);
-		found = -1;
-	}
-	sqlite3_reset(s);
-	return found;
+	int found = store_rows_next(&r) && sqlite3_column_type(r.s, 0) != SQLITE_NULL;
+	if (found)
+		*last = sqlite3_column_int64(r.s, 0);
+	return store_rows_close(&r, "reading how far the logs reach", d) ? found : -1;
 }

@@ -40,22 +40,15 @@ int store_document_get(struct store *st, const char *kind, const char *id,
 		       struct store_document *out, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = store_stmt(st, SQL_DOC_GET, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_DOC_GET, d))
 		return -1;
-	store_bind_text(s, 1, kind);
-	store_bind_text(s, 2, id);
-	int rc = sqlite3_step(s);
-	int found = 0;
-	if (rc == SQLITE_ROW) {
-		read_row(s, out);
-		found = 1;
-	} else if (rc != SQLITE_DONE) {
-		store_error(st, "reading a document", d);
-		found = -1;
-	}
-	sqlite3_reset(s);
-	return found;
+	store_bind_text(r.s, 1, kind);
+	store_bind_text(r.s, 2, id);
+	int found = store_rows_next(&r);
+	if (found)
+		read_row(r.s, out);
+	return store_rows_close(&r, "reading a document", d) ? found : -1;
 }
 
 bool store_document_put(struct store *st, const struct store_document *doc, struct diag *d)
@@ -69,11 +62,7 @@ bool store_document_put(struct store *st, const struct store_document *doc, stru
 	store_bind_text(s, 4, doc->source);
 	store_bind_text(s, 5, doc->origin);
 	store_bind_text(s, 6, doc->added_at);
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "saving a document", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_step_done(st, s, "saving a document", d);
 }
 
 bool store_document_list(struct store *st, const char *kind,
@@ -82,19 +71,13 @@ bool store_document_list(struct store *st, const char *kind,
 	*out = NULL;
 	*n = 0;
 	size_t cap = 0;
-	sqlite3_stmt *s = store_stmt(st, SQL_DOC_LIST, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_DOC_LIST, d))
 		return false;
-	store_bind_text(s, 1, kind);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	store_bind_text(r.s, 1, kind);
+	while (store_rows_next(&r)) {
 		XGROW(*out, cap, *n + 1);
-		read_row(s, &(*out)[(*n)++]);
+		read_row(r.s, &(*out)[(*n)++]);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(st, "listing documents", d);
-		return false;
-	}
-	return true;
+	return store_rows_close(&r, "listing documents", d);
 }

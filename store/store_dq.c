@@ -72,13 +72,10 @@ bool store_dq_scan_add(struct store *st, const struct store_dq_scan *scan, long 
 	bind_opt(s, 10, scan->has_duplicates, scan->duplicate_rate);
 	bind_opt(s, 11, scan->has_freshness, scan->freshness);
 	sqlite3_bind_double(s, 12, scan->score);
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (ok)
-		*id = (long)sqlite3_last_insert_rowid(st->db);
-	else
-		store_error(st, "saving a data-quality scan", d);
-	sqlite3_reset(s);
-	return ok;
+	if (!store_step_done(st, s, "saving a data-quality scan", d))
+		return false;
+	*id = (long)sqlite3_last_insert_rowid(st->db);
+	return true;
 }
 
 bool store_dq_field_add(struct store *st, long scan_id, int pos,
@@ -96,11 +93,7 @@ bool store_dq_field_add(struct store *st, long scan_id, int pos,
 	sqlite3_bind_int64(s, 7, f->distinct);
 	sqlite3_bind_int64(s, 8, f->problems);
 	store_bind_text(s, 9, f->examples ? f->examples : "[]");
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "saving a data-quality field profile", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_step_done(st, s, "saving a data-quality field profile", d);
 }
 
 static void read_scan(sqlite3_stmt *s, struct store_dq_scan *o)
@@ -128,20 +121,14 @@ int store_dq_scan_latest(struct store *st, const char *entity, struct store_dq_s
 			 struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = store_stmt(st, SQL_DQ_SCAN_LATEST, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_DQ_SCAN_LATEST, d))
 		return -1;
-	store_bind_text(s, 1, entity);
-	int rc = sqlite3_step(s), found = 0;
-	if (rc == SQLITE_ROW) {
-		read_scan(s, out);
-		found = 1;
-	} else if (rc != SQLITE_DONE) {
-		store_error(st, "reading the latest data-quality scan", d);
-		found = -1;
-	}
-	sqlite3_reset(s);
-	return found;
+	store_bind_text(r.s, 1, entity);
+	int found = store_rows_next(&r);
+	if (found)
+		read_scan(r.s, out);
+	return store_rows_close(&r, "reading the latest data-quality scan", d) ? found : -1;
 }
 
 bool store_dq_scans(struct store *st, const char *entity, struct store_dq_scan **out,
@@ -150,21 +137,15 @@ bool store_dq_scans(struct store *st, const char *entity, struct store_dq_scan *
 	*out = NULL;
 	*n = 0;
 	size_t cap = 0;
-	sqlite3_stmt *s = store_stmt(st, SQL_DQ_SCANS, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_DQ_SCANS, d))
 		return false;
-	store_bind_text(s, 1, entity);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	store_bind_text(r.s, 1, entity);
+	while (store_rows_next(&r)) {
 		XGROW(*out, cap, *n + 1);
-		read_scan(s, &(*out)[(*n)++]);
+		read_scan(r.s, &(*out)[(*n)++]);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(st, "listing data-quality scans", d);
-		return false;
-	}
-	return true;
+	return store_rows_close(&r, "listing data-quality scans", d);
 }
 
 bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out,
@@ -173,28 +154,22 @@ bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out
 	*out = NULL;
 	*n = 0;
 	size_t cap = 0;
-	sqlite3_stmt *s = store_stmt(st, SQL_DQ_FIELDS, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_DQ_FIELDS, d))
 		return false;
-	sqlite3_bind_int64(s, 1, scan_id);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	sqlite3_bind_int64(r.s, 1, scan_id);
+	while (store_rows_next(&r)) {
 		XGROW(*out, cap, *n + 1);
 		struct store_dq_field *f = &(*out)[(*n)++];
-		f->field = store_col_text(s, 0);
-		f->filled = (long)sqlite3_column_int64(s, 1);
-		f->checked = (long)sqlite3_column_int64(s, 2);
-		f->valid = (long)sqlite3_column_int64(s, 3);
-		f->distinct = (long)sqlite3_column_int64(s, 4);
-		f->problems = (long)sqlite3_column_int64(s, 5);
-		f->examples = store_col_text(s, 6);
+		f->field = store_col_text(r.s, 0);
+		f->filled = (long)sqlite3_column_int64(r.s, 1);
+		f->checked = (long)sqlite3_column_int64(r.s, 2);
+		f->valid = (long)sqlite3_column_int64(r.s, 3);
+		f->distinct = (long)sqlite3_column_int64(r.s, 4);
+		f->problems = (long)sqlite3_column_int64(r.s, 5);
+		f->examples = store_col_text(r.s, 6);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(st, "reading a data-quality profile", d);
-		return false;
-	}
-	return true;
+	return store_rows_close(&r, "reading a data-quality profile", d);
 }
 
 bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char *column,
@@ -206,11 +181,7 @@ bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char 
 	sqlite3_bind_int64(s, 1, scan_id);
 	sqlite3_bind_int(s, 2, pos);
 	store_bind_text(s, 3, column);
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "saving the columns a data-quality scan did not check", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_step_done(st, s, "saving the columns a data-quality scan did not check", d);
 }
 
 bool store_dq_unchecked(struct store *st, long scan_id, char ***out, size_t *n,
@@ -219,19 +190,13 @@ bool store_dq_unchecked(struct store *st, long scan_id, char ***out, size_t *n,
 	*out = NULL;
 	*n = 0;
 	size_t cap = 0;
-	sqlite3_stmt *s = store_stmt(st, SQL_DQ_UNCHECKED, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_DQ_UNCHECKED, d))
 		return false;
-	sqlite3_bind_int64(s, 1, scan_id);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	sqlite3_bind_int64(r.s, 1, scan_id);
+	while (store_rows_next(&r)) {
 		XGROW(*out, cap, *n + 1);
-		(*out)[(*n)++] = store_col_text(s, 0);
+		(*out)[(*n)++] = store_col_text(r.s, 0);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(st, "reading the columns a data-quality scan did not check", d);
-		return false;
-	}
-	return true;
+	return store_rows_close(&r, "reading the columns a data-quality scan did not check", d);
 }

@@ -1,4 +1,5 @@
-/* Private to store/: the connection and its statement cache. */
+/* Private to store/: the connection, its statement cache and the helpers
+ * that step statements. */
 #ifndef CRMREADY_STORE_INTERNAL_H
 #define CRMREADY_STORE_INTERNAL_H
 
@@ -30,9 +31,43 @@ sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct diag *d);
  * constraint failures, 73 for a read-only or full disk). */
 void store_error(struct store *st, const char *what, struct diag *d);
 
+/* ---- statements (store_rows.c) ---- */
+
 /* Bind helpers: text may be NULL (binds NULL). */
 void store_bind_text(sqlite3_stmt *s, int i, const char *text);
 /* A column as a malloc'd string ("" for NULL). */
 char *store_col_text(sqlite3_stmt *s, int i);
+
+/* Step a statement that returns no rows (INSERT, UPDATE, DELETE) once and
+ * reset it; false with the error, as "what: ...", in d. */
+bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what, struct diag *d);
+/* The same for a statement without parameters, prepared here. */
+bool store_exec_stmt(struct store *st, const char *sql, const char *what, struct diag *d);
+
+/* The rows of one query, read in a loop:
+ *
+ *	struct store_rows r;
+ *	if (!store_rows_open(&r, st, SQL_X, d))
+ *		return false;
+ *	store_bind_text(r.s, 1, name);
+ *	while (store_rows_next(&r))
+ *		if (!fn(sqlite3_column_int64(r.s, 0), arg))
+ *			break;
+ *	return store_rows_close(&r, "reading X", d);
+ *
+ * A loop may stop early (break): that is no error. A query of one row
+ * reads it with one store_rows_next. */
+struct store_rows {
+	struct store *st;
+	sqlite3_stmt *s;          /* the cached statement: bind to it, read its columns */
+	int rc;                   /* of the last step */
+};
+/* Prepare sql (store_stmt); false with the error in d. */
+bool store_rows_open(struct store_rows *r, struct store *st, const char *sql, struct diag *d);
+/* Step to the next row: true while there is one. */
+bool store_rows_next(struct store_rows *r);
+/* Reset the statement. True when the rows were read to the end or the
+ * loop stopped early; false with the error, as "what: ...", in d. */
+bool store_rows_close(struct store_rows *r, const char *what, struct diag *d);
 
 #endif

@@ -40,11 +40,7 @@ bool store_metric_put(struct store *st, const char *name, const char *scope,
 	store_bind_text(s, 3, date);
 	sqlite3_bind_double(s, 4, value);
 	store_bind_text(s, 5, source ? source : "");
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "saving a metric", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_step_done(st, s, "saving a metric", d);
 }
 
 static void read_metric(sqlite3_stmt *s, struct store_metric *m)
@@ -60,54 +56,44 @@ int store_metric_latest(struct store *st, const char *name, const char *scope,
 			struct store_metric *out, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_LATEST, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_METRIC_LATEST, d))
 		return -1;
-	store_bind_text(s, 1, name);
-	store_bind_text(s, 2, scope ? scope : "");
-	int rc = sqlite3_step(s), found = 0;
-	if (rc == SQLITE_ROW) {
-		read_metric(s, out);
-		found = 1;
-	} else if (rc != SQLITE_DONE) {
-		store_error(st, "reading a metric", d);
-		found = -1;
-	}
-	sqlite3_reset(s);
-	return found;
+	store_bind_text(r.s, 1, name);
+	store_bind_text(r.s, 2, scope ? scope : "");
+	int found = store_rows_next(&r);
+	if (found)
+		read_metric(r.s, out);
+	return store_rows_close(&r, "reading a metric", d) ? found : -1;
 }
 
-/* Hand each row of the bound statement s to fn until fn says stop. */
-static bool each_row(struct store *st, sqlite3_stmt *s, const char *what,
+/* Hand each row of the bound query r to fn until fn says stop. */
+static bool each_row(struct store_rows *r, const char *what,
 		     bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		     struct diag *d)
 {
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (store_rows_next(r)) {
 		struct store_metric m;
-		read_metric(s, &m);
-		go = fn(&m, arg);
+		read_metric(r->s, &m);
+		bool go = fn(&m, arg);
 		store_metric_release(&m);
+		if (!go)
+			break;
 	}
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, what, d);
-	sqlite3_reset(s);
-	return ok;
+	return store_rows_close(r, what, d);
 }
 
 bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
 				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 				 struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_LATEST_OF_KIND, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_METRIC_LATEST_OF_KIND, d))
 		return false;
 	char *prefix = xasprintf("%s=", kind);
-	store_bind_text(s, 1, name);
-	store_bind_text(s, 2, prefix);
-	bool ok = each_row(st, s, "reading a metric", fn, arg, d);
+	store_bind_text(r.s, 1, name);
+	store_bind_text(r.s, 2, prefix);
+	bool ok = each_row(&r, "reading a metric", fn, arg, d);
 	free(prefix);
 	return ok;
 }
@@ -116,10 +102,10 @@ bool store_metric_each(struct store *st, const char *name_glob, const char *scop
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_METRIC_EACH, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_METRIC_EACH, d))
 		return false;
-	store_bind_text(s, 1, name_glob ? name_glob : "*");
-	store_bind_text(s, 2, scope);
-	return each_row(st, s, "listing metrics", fn, arg, d);
+	store_bind_text(r.s, 1, name_glob ? name_glob : "*");
+	store_bind_text(r.s, 2, scope);
+	return each_row(&r, "listing metrics", fn, arg, d);
 }

@@ -69,21 +69,6 @@ static const char SQL_METRIC_RM[] =
 	"DELETE FROM metrics WHERE name = ?1 AND (?2 IS NULL OR date = ?2) "
 	"AND (?3 IS NULL OR scope = ?3)";
 
-static bool step_done(struct store *st, sqlite3_stmt *s, const char *what, struct diag *d)
-{
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, what, d);
-	sqlite3_reset(s);
-	return ok;
-}
-
-static bool exec_stmt(struct store *st, const char *sql, const char *what, struct diag *d)
-{
-	sqlite3_stmt *s = store_stmt(st, sql, d);
-	return s && step_done(st, s, what, d);
-}
-
 /* ---- plan ---- */
 
 void store_plan_release(struct store_plan *p)
@@ -134,9 +119,9 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 {
 	/* Items, reasons and skipped goals go with their phases (ON DELETE
 	 * CASCADE); the skipped goals are cleared by name all the same. */
-	if (!exec_stmt(st, SQL_PLAN_CLEAR, "clearing the plan", d) ||
-	    !exec_stmt(st, SQL_SKIPS_CLEAR, "clearing the plan", d) ||
-	    !exec_stmt(st, SQL_PHASES_CLEAR, "clearing the plan", d))
+	if (!store_exec_stmt(st, SQL_PLAN_CLEAR, "clearing the plan", d) ||
+	    !store_exec_stmt(st, SQL_SKIPS_CLEAR, "clearing the plan", d) ||
+	    !store_exec_stmt(st, SQL_PHASES_CLEAR, "clearing the plan", d))
 		return false;
 	sqlite3_stmt *s = store_stmt(st, SQL_PLAN_PUT, d);
 	if (!s)
@@ -146,7 +131,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 	store_bind_text(s, 3, p->start);
 	store_bind_text(s, 4, p->built_at);
 	store_bind_text(s, 5, p->basis);
-	if (!step_done(st, s, "saving the plan", d))
+	if (!store_step_done(st, s, "saving the plan", d))
 		return false;
 	for (size_t i = 0; i < p->nphases; i++) {
 		const struct store_plan_phase *ph = &p->phases[i];
@@ -160,7 +145,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		store_bind_text(s, 6, ph->end);
 		sqlite3_bind_double(s, 7, ph->capacity);
 		sqlite3_bind_double(s, 8, ph->used);
-		if (!step_done(st, s, "saving a plan phase", d))
+		if (!store_step_done(st, s, "saving a plan phase", d))
 			return false;
 	}
 	for (size_t i = 0; i < p->nitems; i++) {
@@ -181,7 +166,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_double(s, 12, it->urgency);
 		sqlite3_bind_double(s, 13, it->priority);
 		store_bind_text(s, 14, it->depends_on ? it->depends_on : "");
-		if (!step_done(st, s, "saving a plan item", d))
+		if (!store_step_done(st, s, "saving a plan item", d))
 			return false;
 		for (size_t r = 0; r < it->nreasons; r++) {
 			const struct store_plan_reason *re = &it->reasons[r];
@@ -196,7 +181,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 			sqlite3_bind_double(s, 7, re->value2);
 			if (re->urgency > 0)
 				sqlite3_bind_double(s, 8, re->urgency);
-			if (!step_done(st, s, "saving why an initiative is planned", d))
+			if (!store_step_done(st, s, "saving why an initiative is planned", d))
 				return false;
 		}
 	}
@@ -206,116 +191,100 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = store_stmt(st, SQL_PLAN_GET, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_PLAN_GET, d))
 		return -1;
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_DONE) {
-		sqlite3_reset(s);
-		return 0;
-	}
-	if (rc != SQLITE_ROW) {
-		store_error(st, "reading the plan", d);
-		sqlite3_reset(s);
-		return -1;
-	}
-	out->catalogue = store_col_text(s, 0);
-	out->catalogue_version = (long)sqlite3_column_int64(s, 1);
-	out->start = store_col_text(s, 2);
-	out->built_at = store_col_text(s, 3);
-	out->basis = store_col_text(s, 4);
-	sqlite3_reset(s);
+	if (!store_rows_next(&r))
+		return store_rows_close(&r, "reading the plan", d) ? 0 : -1;
+	out->catalogue = store_col_text(r.s, 0);
+	out->catalogue_version = (long)sqlite3_column_int64(r.s, 1);
+	out->start = store_col_text(r.s, 2);
+	out->built_at = store_col_text(r.s, 3);
+	out->basis = store_col_text(r.s, 4);
+	store_rows_close(&r, "reading the plan", d);
 
 	size_t cap = 0;
-	if (!(s = store_stmt(st, SQL_PHASES_GET, d)))
+	if (!store_rows_open(&r, st, SQL_PHASES_GET, d))
 		goto fail;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (store_rows_next(&r)) {
 		XGROW(out->phases, cap, out->nphases + 1);
 		struct store_plan_phase *ph = &out->phases[out->nphases++];
-		ph->id = store_col_text(s, 0);
-		ph->title = store_col_text(s, 1);
-		ph->title_fa = store_col_text(s, 2);
-		ph->start = store_col_text(s, 3);
-		ph->end = store_col_text(s, 4);
-		ph->capacity = sqlite3_column_double(s, 5);
-		ph->used = sqlite3_column_double(s, 6);
+		ph->id = store_col_text(r.s, 0);
+		ph->title = store_col_text(r.s, 1);
+		ph->title_fa = store_col_text(r.s, 2);
+		ph->start = store_col_text(r.s, 3);
+		ph->end = store_col_text(r.s, 4);
+		ph->capacity = sqlite3_column_double(r.s, 5);
+		ph->used = sqlite3_column_double(r.s, 6);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		goto sqlfail;
+	if (!store_rows_close(&r, "reading the plan", d))
+		goto fail;
 
 	cap = 0;
-	if (!(s = store_stmt(st, SQL_ITEMS_GET, d)))
+	if (!store_rows_open(&r, st, SQL_ITEMS_GET, d))
 		goto fail;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (store_rows_next(&r)) {
 		XGROW(out->items, cap, out->nitems + 1);
 		struct store_plan_item *it = &out->items[out->nitems++];
 		memset(it, 0, sizeof *it);
-		it->initiative = store_col_text(s, 1);
-		it->title = store_col_text(s, 2);
-		it->title_fa = store_col_text(s, 3);
-		it->phase = store_col_text(s, 4);
-		it->start = store_col_text(s, 5);
-		it->end = store_col_text(s, 6);
-		it->effort = sqlite3_column_double(s, 7);
-		it->duration = (long)sqlite3_column_int64(s, 8);
-		it->impact = (long)sqlite3_column_int64(s, 9);
-		it->risk = (long)sqlite3_column_int64(s, 10);
-		it->urgency = sqlite3_column_double(s, 11);
-		it->priority = sqlite3_column_double(s, 12);
-		it->depends_on = store_col_text(s, 13);
+		it->initiative = store_col_text(r.s, 1);
+		it->title = store_col_text(r.s, 2);
+		it->title_fa = store_col_text(r.s, 3);
+		it->phase = store_col_text(r.s, 4);
+		it->start = store_col_text(r.s, 5);
+		it->end = store_col_text(r.s, 6);
+		it->effort = sqlite3_column_double(r.s, 7);
+		it->duration = (long)sqlite3_column_int64(r.s, 8);
+		it->impact = (long)sqlite3_column_int64(r.s, 9);
+		it->risk = (long)sqlite3_column_int64(r.s, 10);
+		it->urgency = sqlite3_column_double(r.s, 11);
+		it->priority = sqlite3_column_double(r.s, 12);
+		it->depends_on = store_col_text(r.s, 13);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		goto sqlfail;
+	if (!store_rows_close(&r, "reading the plan", d))
+		goto fail;
 
 	/* Items are numbered 1..n in order, so a reason's item is an index. */
-	size_t *caps = xcalloc(out->nitems ? out->nitems : 1, sizeof *caps);
-	if (!(s = store_stmt(st, SQL_REASONS_GET, d))) {
-		free(caps);
+	if (!store_rows_open(&r, st, SQL_REASONS_GET, d))
 		goto fail;
-	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		sqlite3_int64 item = sqlite3_column_int64(s, 0);
+	size_t *caps = xcalloc(out->nitems ? out->nitems : 1, sizeof *caps);
+	while (store_rows_next(&r)) {
+		sqlite3_int64 item = sqlite3_column_int64(r.s, 0);
 		if (item < 1 || (size_t)item > out->nitems)
 			continue;
 		struct store_plan_item *it = &out->items[item - 1];
 		XGROW(it->reasons, caps[item - 1], it->nreasons + 1);
 		struct store_plan_reason *re = &it->reasons[it->nreasons++];
-		re->kind = store_col_text(s, 1);
-		re->ref = store_col_text(s, 2);
-		re->detail = store_col_text(s, 3);
-		re->value = sqlite3_column_double(s, 4);
-		re->value2 = sqlite3_column_double(s, 5);
-		re->has_urgency = sqlite3_column_type(s, 6) != SQLITE_NULL;
-		re->urgency = sqlite3_column_double(s, 6);
+		re->kind = store_col_text(r.s, 1);
+		re->ref = store_col_text(r.s, 2);
+		re->detail = store_col_text(r.s, 3);
+		re->value = sqlite3_column_double(r.s, 4);
+		re->value2 = sqlite3_column_double(r.s, 5);
+		re->has_urgency = sqlite3_column_type(r.s, 6) != SQLITE_NULL;
+		re->urgency = sqlite3_column_double(r.s, 6);
 	}
-	sqlite3_reset(s);
 	free(caps);
-	if (rc != SQLITE_DONE)
-		goto sqlfail;
+	if (!store_rows_close(&r, "reading the plan", d))
+		goto fail;
 
 	cap = 0;
-	if (!(s = store_stmt(st, SQL_SKIPS_GET, d)))
+	if (!store_rows_open(&r, st, SQL_SKIPS_GET, d))
 		goto fail;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (store_rows_next(&r)) {
 		XGROW(out->skips, cap, out->nskips + 1);
 		struct store_plan_skip *k = &out->skips[out->nskips++];
-		k->phase = store_col_text(s, 0);
-		k->metric = store_col_text(s, 1);
-		k->scope = store_col_text(s, 2);
-		k->op = store_col_text(s, 3);
-		k->target = sqlite3_column_double(s, 4);
-		k->parent = (long)sqlite3_column_int64(s, 5);
-		k->sub_goals = (long)sqlite3_column_int64(s, 6);
-		k->close = sqlite3_column_type(s, 7) == SQLITE_NULL ? NULL : store_col_text(s, 7);
+		k->phase = store_col_text(r.s, 0);
+		k->metric = store_col_text(r.s, 1);
+		k->scope = store_col_text(r.s, 2);
+		k->op = store_col_text(r.s, 3);
+		k->target = sqlite3_column_double(r.s, 4);
+		k->parent = (long)sqlite3_column_int64(r.s, 5);
+		k->sub_goals = (long)sqlite3_column_int64(r.s, 6);
+		k->close = sqlite3_column_type(r.s, 7) == SQLITE_NULL ? NULL : store_col_text(r.s, 7);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		goto sqlfail;
+	if (!store_rows_close(&r, "reading the plan", d))
+		goto fail;
 	return 1;
-sqlfail:
-	store_error(st, "reading the plan", d);
 fail:
 	store_plan_release(out);
 	return -1;
@@ -335,7 +304,7 @@ bool store_plan_skip_add(struct store *st, const struct store_plan_skip *k, stru
 		sqlite3_bind_int64(s, 6, k->parent);
 	sqlite3_bind_int64(s, 7, k->sub_goals);
 	store_bind_text(s, 8, k->close);
-	return step_done(st, s, "saving a skipped goal template", d);
+	return store_step_done(st, s, "saving a skipped goal template", d);
 }
 
 /* ---- goals ---- */
@@ -369,7 +338,7 @@ long store_goal_add(struct store *st, const struct store_goal *g, struct diag *d
 	store_bind_text(s, 9, g->set_on);
 	if (g->has_baseline)
 		sqlite3_bind_double(s, 10, g->baseline);
-	if (!step_done(st, s, "saving a goal", d))
+	if (!store_step_done(st, s, "saving a goal", d))
 		return -1;
 	return (long)sqlite3_last_insert_rowid(st->db);
 }
@@ -393,20 +362,14 @@ static void read_goal(sqlite3_stmt *s, struct store_goal *g)
 int store_goal_get(struct store *st, long id, struct store_goal *out, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_GET, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_GOAL_GET, d))
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = sqlite3_step(s), found = 0;
-	if (rc == SQLITE_ROW) {
-		read_goal(s, out);
-		found = 1;
-	} else if (rc != SQLITE_DONE) {
-		store_error(st, "reading a goal", d);
-		found = -1;
-	}
-	sqlite3_reset(s);
-	return found;
+	sqlite3_bind_int64(r.s, 1, id);
+	int found = store_rows_next(&r);
+	if (found)
+		read_goal(r.s, out);
+	return store_rows_close(&r, "reading a goal", d) ? found : -1;
 }
 
 bool store_goal_update(struct store *st, const struct store_goal *g, struct diag *d)
@@ -421,25 +384,21 @@ bool store_goal_update(struct store *st, const struct store_goal *g, struct diag
 	store_bind_text(s, 5, g->origin);
 	if (g->has_baseline)
 		sqlite3_bind_double(s, 6, g->baseline);
-	return step_done(st, s, "updating a goal", d);
+	return store_step_done(st, s, "updating a goal", d);
 }
 
 long store_goal_remove(struct store *st, long id, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_COUNT_TREE, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_GOAL_COUNT_TREE, d))
+		return -1;
+	sqlite3_bind_int64(r.s, 1, id);
+	long n = store_rows_next(&r) ? (long)sqlite3_column_int64(r.s, 0) : 0;
+	sqlite3_stmt *s;
+	if (!store_rows_close(&r, "counting sub-goals", d) || !(s = store_stmt(st, SQL_GOAL_RM, d)))
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	long n = -1;
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = (long)sqlite3_column_int64(s, 0);
-	else
-		store_error(st, "counting sub-goals", d);
-	sqlite3_reset(s);
-	if (n < 0 || !(s = store_stmt(st, SQL_GOAL_RM, d)))
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	return step_done(st, s, "removing a goal", d) ? n : -1;
+	return store_step_done(st, s, "removing a goal", d) ? n : -1;
 }
 
 /* Put each goal's sub-goals right after it (depth first, ids ascending). */
@@ -458,19 +417,16 @@ bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struc
 {
 	*out = NULL;
 	*n = 0;
-	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_LIST, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_GOAL_LIST, d))
 		return false;
 	struct store_goal *all = NULL;
 	size_t cap = 0, count = 0;
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (store_rows_next(&r)) {
 		XGROW(all, cap, count + 1);
-		read_goal(s, &all[count++]);
+		read_goal(r.s, &all[count++]);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(st, "listing goals", d);
+	if (!store_rows_close(&r, "listing goals", d)) {
 		for (size_t i = 0; i < count; i++)
 			store_goal_release(&all[i]);
 		free(all);
@@ -500,64 +456,48 @@ bool store_goal_set_parent(struct store *st, long id, long parent, struct diag *
 	sqlite3_bind_int64(s, 1, id);
 	if (parent > 0)
 		sqlite3_bind_int64(s, 2, parent);
-	return step_done(st, s, "moving a goal", d);
+	return store_step_done(st, s, "moving a goal", d);
 }
 
 long store_goal_find(struct store *st, const char *phase, const char *metric,
 		     const char *scope, long parent, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_GOAL_FIND, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_GOAL_FIND, d))
 		return -1;
-	store_bind_text(s, 1, phase);
-	store_bind_text(s, 2, metric);
-	store_bind_text(s, 3, scope ? scope : "");
-	sqlite3_bind_int64(s, 4, parent);
-	int rc = sqlite3_step(s);
-	long id = 0;
-	if (rc == SQLITE_ROW)
-		id = (long)sqlite3_column_int64(s, 0);
-	else if (rc != SQLITE_DONE) {
-		store_error(st, "looking up a goal", d);
-		id = -1;
-	}
-	sqlite3_reset(s);
-	return id;
+	store_bind_text(r.s, 1, phase);
+	store_bind_text(r.s, 2, metric);
+	store_bind_text(r.s, 3, scope ? scope : "");
+	sqlite3_bind_int64(r.s, 4, parent);
+	long id = store_rows_next(&r) ? (long)sqlite3_column_int64(r.s, 0) : 0;
+	return store_rows_close(&r, "looking up a goal", d) ? id : -1;
 }
 
 /* ---- the roster's names, for goal scopes ---- */
 
 static bool names(struct store *st, const char *sql, char ***out, size_t *n, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, sql, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, sql, d))
 		return false;
 	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (store_rows_next(&r)) {
 		XGROW(*out, cap, *n + 1);
-		(*out)[(*n)++] = store_col_text(s, 0);
+		(*out)[(*n)++] = store_col_text(r.s, 0);
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		store_error(st, "reading the roster", d);
-	return rc == SQLITE_DONE;
+	return store_rows_close(&r, "reading the roster", d);
 }
 
 bool store_roster_names(struct store *st, struct store_roster_names *out, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = store_stmt(st, SQL_ROSTER_USERS, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_ROSTER_USERS, d))
 		return false;
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		out->users = (long)sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW) {
-		store_error(st, "reading the roster", d);
+	if (store_rows_next(&r))
+		out->users = (long)sqlite3_column_int64(r.s, 0);
+	if (!store_rows_close(&r, "reading the roster", d))
 		return false;
-	}
 	return names(st, SQL_ROSTER_DEPARTMENTS, &out->departments, &out->ndepartments, d) &&
 	       names(st, SQL_ROSTER_WAVES, &out->waves, &out->nwaves, d);
 }
@@ -582,7 +522,7 @@ long store_metric_remove(struct store *st, const char *name, const char *date,
 	store_bind_text(s, 1, name);
 	store_bind_text(s, 2, date);
 	store_bind_text(s, 3, scope);
-	if (!step_done(st, s, "removing metric values", d))
+	if (!store_step_done(st, s, "removing metric values", d))
 		return -1;
 	return (long)sqlite3_changes(st->db);
 }

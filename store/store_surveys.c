@@ -79,16 +79,15 @@ static bool load_codes(struct store_survey *sv, struct diag *d)
 	for (size_t i = 0; i < sv->ncodes; i++)
 		free(sv->codes[i].question);
 	sv->ncodes = 0;
-	sqlite3_stmt *s = store_stmt(sv->st, SQL_CODES, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, sv->st, SQL_CODES, d))
 		return false;
-	store_bind_text(s, 1, sv->questionnaire);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	store_bind_text(r.s, 1, sv->questionnaire);
+	while (store_rows_next(&r)) {
 		XGROW(sv->codes, sv->cap, sv->ncodes + 1);
 		struct survey_code *c = &sv->codes[sv->ncodes++];
-		c->code = sqlite3_column_int64(s, 0);
-		c->question = store_col_text(s, 1);
+		c->code = sqlite3_column_int64(r.s, 0);
+		c->question = store_col_text(r.s, 1);
 		c->qindex = -1;
 		for (size_t i = 0; i < sv->nquestions; i++)
 			if (!strcmp(sv->questions[i], c->question)) {
@@ -97,11 +96,8 @@ static bool load_codes(struct store_survey *sv, struct diag *d)
 				break;
 			}
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(sv->st, "reading survey questions", d);
+	if (!store_rows_close(&r, "reading survey questions", d))
 		return false;
-	}
 	if (sv->ncodes)
 		qsort(sv->codes, sv->ncodes, sizeof *sv->codes, by_code);
 	return true;
@@ -130,12 +126,8 @@ struct store_survey *store_survey_open(struct store *st, const char *questionnai
 				goto fail;
 			store_bind_text(s, 1, questionnaire);
 			store_bind_text(s, 2, questions[i]);
-			bool ok = sqlite3_step(s) == SQLITE_DONE;
-			sqlite3_reset(s);
-			if (!ok) {
-				store_error(st, "saving survey questions", d);
+			if (!store_step_done(st, s, "saving survey questions", d))
 				goto fail;
-			}
 			added = true;
 		}
 		if (added && !load_codes(sv, d))
@@ -274,11 +266,7 @@ static bool write_row(struct store_survey *sv, const char *name, const char *dep
 	store_bind_text(s, 4, role ? role : "");
 	sqlite3_bind_text(s, 5, packed, -1, SQLITE_STATIC);
 	store_bind_text(s, 6, date);
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(sv->st, "saving a respondent", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_step_done(sv->st, s, "saving a respondent", d);
 }
 
 bool store_respondent_put(struct store_survey *sv, const char *name, const char *department,
@@ -301,21 +289,15 @@ int store_respondent_get(struct store_survey *sv, const char *name,
 			 struct store_respondent *out, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = store_stmt(sv->st, SQL_RESP_GET, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, sv->st, SQL_RESP_GET, d))
 		return -1;
-	store_bind_text(s, 1, sv->questionnaire);
-	store_bind_text(s, 2, name);
-	int rc = sqlite3_step(s), found = 0;
-	if (rc == SQLITE_ROW) {
-		read_respondent(sv, s, out);
-		found = 1;
-	} else if (rc != SQLITE_DONE) {
-		store_error(sv->st, "reading a respondent", d);
-		found = -1;
-	}
-	sqlite3_reset(s);
-	return found;
+	store_bind_text(r.s, 1, sv->questionnaire);
+	store_bind_text(r.s, 2, name);
+	int found = store_rows_next(&r);
+	if (found)
+		read_respondent(sv, r.s, out);
+	return store_rows_close(&r, "reading a respondent", d) ? found : -1;
 }
 
 bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
@@ -351,10 +333,7 @@ bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
 		store_bind_text(s, 2, name);
 		store_bind_text(s, 3, b.s);
 		store_bind_text(s, 4, date);
-		ok = sqlite3_step(s) == SQLITE_DONE;
-		if (!ok)
-			store_error(sv->st, "saving an answer", d);
-		sqlite3_reset(s);
+		ok = store_step_done(sv->st, s, "saving an answer", d);
 	}
 	sbuf_release(&b);
 	store_respondent_release(&r);
@@ -365,22 +344,18 @@ bool store_respondent_each(struct store_survey *sv,
 			   bool (*fn)(const struct store_respondent *r, void *arg), void *arg,
 			   struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(sv->st, SQL_RESP_EACH, d);
-	if (!s)
+	struct store_rows rows;
+	if (!store_rows_open(&rows, sv->st, SQL_RESP_EACH, d))
 		return false;
-	store_bind_text(s, 1, sv->questionnaire);
+	store_bind_text(rows.s, 1, sv->questionnaire);
 	struct store_respondent r;
 	memset(&r, 0, sizeof r);
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		read_respondent(sv, s, &r);
-		go = fn(&r, arg);
+	while (store_rows_next(&rows)) {
+		read_respondent(sv, rows.s, &r);
+		if (!fn(&r, arg))
+			break;
 	}
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(sv->st, "reading respondents", d);
-	sqlite3_reset(s);
+	bool ok = store_rows_close(&rows, "reading respondents", d);
 	store_respondent_release(&r);
 	return ok;
 }
@@ -393,31 +368,34 @@ int store_respondent_rm(struct store *st, const char *questionnaire, const char 
 		return -1;
 	store_bind_text(s, 1, questionnaire);
 	store_bind_text(s, 2, name);
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(st, "removing a respondent", d);
+	if (!store_step_done(st, s, "removing a respondent", d))
 		return -1;
-	}
 	return sqlite3_changes(st->db) > 0;
+}
+
+/* Rows of (text, whole number) from sql, its ?1 bound to questionnaire
+ * when one is given. */
+static bool each_name_number(struct store *st, const char *sql, const char *questionnaire,
+			     bool (*fn)(const char *name, long n, void *arg), void *arg,
+			     const char *what, struct diag *d)
+{
+	struct store_rows r;
+	if (!store_rows_open(&r, st, sql, d))
+		return false;
+	if (questionnaire)
+		store_bind_text(r.s, 1, questionnaire);
+	while (store_rows_next(&r))
+		if (!fn((const char *)sqlite3_column_text(r.s, 0), (long)sqlite3_column_int64(r.s, 1),
+			arg))
+			break;
+	return store_rows_close(&r, what, d);
 }
 
 bool store_survey_counts(struct store *st,
 			 bool (*fn)(const char *questionnaire, long respondents, void *arg),
 			 void *arg, struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_SURVEY_COUNTS, d);
-	if (!s)
-		return false;
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		go = fn((const char *)sqlite3_column_text(s, 0), (long)sqlite3_column_int64(s, 1), arg);
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "counting respondents", d);
-	sqlite3_reset(s);
-	return ok;
+	return each_name_number(st, SQL_SURVEY_COUNTS, NULL, fn, arg, "counting respondents", d);
 }
 
 bool store_target_set(struct store *st, const char *questionnaire, const char *capability,
@@ -430,30 +408,15 @@ bool store_target_set(struct store *st, const char *questionnaire, const char *c
 	store_bind_text(s, 2, capability);
 	sqlite3_bind_int64(s, 3, target);
 	store_bind_text(s, 4, date);
-	bool ok = sqlite3_step(s) == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "saving a capability target", d);
-	sqlite3_reset(s);
-	return ok;
+	return store_step_done(st, s, "saving a capability target", d);
 }
 
 bool store_target_each(struct store *st, const char *questionnaire,
 		       bool (*fn)(const char *capability, long target, void *arg), void *arg,
 		       struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_TARGET_EACH, d);
-	if (!s)
-		return false;
-	store_bind_text(s, 1, questionnaire);
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		go = fn((const char *)sqlite3_column_text(s, 0), (long)sqlite3_column_int64(s, 1), arg);
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "reading capability targets", d);
-	sqlite3_reset(s);
-	return ok;
+	return each_name_number(st, SQL_TARGET_EACH, questionnaire, fn, arg,
+				"reading capability targets", d);
 }
 
 int store_snapshot_put(struct store *st, const char *questionnaire, const char *name,
@@ -466,12 +429,8 @@ int store_snapshot_put(struct store *st, const char *questionnaire, const char *
 	store_bind_text(s, 2, name);
 	store_bind_text(s, 3, date);
 	store_bind_text(s, 4, json);
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		store_error(st, "saving a snapshot", d);
+	if (!store_step_done(st, s, "saving a snapshot", d))
 		return -1;
-	}
 	return sqlite3_changes(st->db) > 0;
 }
 
@@ -479,39 +438,30 @@ int store_snapshot_get(struct store *st, const char *questionnaire, const char *
 		       char **json, char **saved_at, struct diag *d)
 {
 	*json = *saved_at = NULL;
-	sqlite3_stmt *s = store_stmt(st, SQL_SNAP_GET, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_SNAP_GET, d))
 		return -1;
-	store_bind_text(s, 1, questionnaire);
-	store_bind_text(s, 2, name);
-	int rc = sqlite3_step(s), found = 0;
-	if (rc == SQLITE_ROW) {
-		*json = store_col_text(s, 0);
-		*saved_at = store_col_text(s, 1);
-		found = 1;
-	} else if (rc != SQLITE_DONE) {
-		store_error(st, "reading a snapshot", d);
-		found = -1;
+	store_bind_text(r.s, 1, questionnaire);
+	store_bind_text(r.s, 2, name);
+	int found = store_rows_next(&r);
+	if (found) {
+		*json = store_col_text(r.s, 0);
+		*saved_at = store_col_text(r.s, 1);
 	}
-	sqlite3_reset(s);
-	return found;
+	return store_rows_close(&r, "reading a snapshot", d) ? found : -1;
 }
 
 bool store_snapshot_each(struct store *st, const char *questionnaire,
 			 bool (*fn)(const char *name, const char *saved_at, void *arg), void *arg,
 			 struct diag *d)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_SNAP_EACH, d);
-	if (!s)
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_SNAP_EACH, d))
 		return false;
-	store_bind_text(s, 1, questionnaire);
-	int rc;
-	bool go = true;
-	while (go && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		go = fn((const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1), arg);
-	bool ok = !go || rc == SQLITE_DONE;
-	if (!ok)
-		store_error(st, "listing snapshots", d);
-	sqlite3_reset(s);
-	return ok;
+	store_bind_text(r.s, 1, questionnaire);
+	while (store_rows_next(&r))
+		if (!fn((const char *)sqlite3_column_text(r.s, 0),
+			(const char *)sqlite3_column_text(r.s, 1), arg))
+			break;
+	return store_rows_close(&r, "listing snapshots", d);
 }

@@ -6,8 +6,8 @@ Q="$DATA/questionnaires"
 run questionnaire add "$Q/good.yaml"; expect_rc 0
 expect_out "added questionnaire mini version 1 (7 questions, 2 dimensions, 1 capabilities)"
 run questionnaire list; expect_rc 0
-expect_out "mini                           1         7          2  Mini readiness"
-expect_out "crm-readiness"; expect_out "(shipped)"
+expect_out "mini                           1  workspace         7          2  Mini readiness"
+expect_out "crm-readiness                  1  shipped  "
 
 # Upgrade: same id, higher version.
 sed 's/^version: 1$/version: 2/; s/Anything else?/Anything more?/' "$Q/good.yaml" > v2.yaml

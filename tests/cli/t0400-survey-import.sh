@@ -1,4 +1,4 @@
-# survey import -> assess: the JSON of SPEC §9 checked field by field
+# survey import -> assess: the JSON of docs/assessment.md checked field by field
 # against a hand calculation (tests/data/surveys/mini.*).
 #
 # lead (weight 2): sponsor likert weight 2, committee yesno weight 1

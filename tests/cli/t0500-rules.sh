@@ -10,7 +10,7 @@ run rules show --help; expect_rc 0; expect_out "usage: crmready rules show"
 run findings --help; expect_rc 0; expect_out "--fail-on"
 
 # The shipped set is valid, listed and shown without a workspace.
-run rules list; expect_rc 0; expect_out "crm-default"; expect_out "(shipped)"
+run rules list; expect_rc 0; expect_out "crm-default                    1  shipped  "
 expect_no_file crmready.db
 run rules show crm-default; expect_rc 0
 expect_out "no-executive-sponsor"; expect_out "when: score(\"leadership\") < 50"

@@ -1,7 +1,7 @@
 # Each shipped crm-default rule, end to end: survey answers imported with
 # `survey import` (tests/data/rules/*.csv) and metrics with `metric record`,
 # then `findings --format json`. Every figure below is computed by hand from
-# the CSVs, with SPEC §3: likert 1..5 scores 0,25,50,75,100; yes 100, no 0;
+# the CSVs, as docs/assessment.md scores them: likert 1..5 scores 0,25,50,75,100; yes 100, no 0;
 # a respondent's dimension score is the weighted mean of their answers; an
 # organisation's is the mean over respondents; the index is the weighted
 # mean (leadership 2, data 1.5, others 1) of dimensions with data.

@@ -1,5 +1,5 @@
 # findings lists the rules that passed too, with the values they read, in
-# text, CSV and JSON (README: a rule never passes silently); --min-severity
+# text, CSV and JSON (docs/findings.md: a rule never passes silently); --min-severity
 # filters them like the others.
 . "$TESTS_DIR/cli/lib.sh"
 

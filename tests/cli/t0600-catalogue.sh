@@ -44,7 +44,7 @@ run catalogue validate "$P/small.yaml" "$P/cycle.yaml"; expect_rc 65; expect_out
 
 # add: registers; the same file again changes nothing; other content under
 # the same version is refused; a higher version upgrades
-run catalogue add "$P/small.yaml"; expect_rc 0; expect_out "added catalogue 'small-plan' version 1"
+run catalogue add "$P/small.yaml"; expect_rc 0; expect_out "added catalogue small-plan version 1"
 sum=$(db_sum)
 run catalogue add "$P/small.yaml"; expect_rc 0; expect_out "already known; nothing changed"
 sed 's/^title: .*/title: Another title/' "$P/small.yaml" > small1b.yaml
@@ -53,7 +53,7 @@ run catalogue add small1b.yaml; expect_rc 65; expect_err "raise 'version' above 
 run catalogue add "$P/bad.yaml"; expect_rc 65
 [ "$(db_sum)" = "$sum" ] || fail "workspace changed by a bad add"
 sed 's/^version: 1/version: 2/' "$P/small.yaml" > small2.yaml
-run catalogue add small2.yaml; expect_rc 0; expect_out "added catalogue 'small-plan' version 2"
+run catalogue add small2.yaml; expect_rc 0; expect_out "added catalogue small-plan version 2"
 run catalogue list --format json; expect_rc 0
 jq -e '.catalogues[] | select(.id == "small-plan") | .origin == "workspace" and .version == 2' out >/dev/null || fail "listed"
 run catalogue show small-plan; expect_rc 0; expect_out "small-plan (version 2)"

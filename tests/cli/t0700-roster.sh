@@ -1,4 +1,4 @@
-# roster import: SPEC §10 headers, Salesforce User export, re-import
+# roster import: the headers of docs/adoption.md (The roster), Salesforce User export, re-import
 # updates, --map, bad cells by row and column with nothing written.
 . "$TESTS_DIR/cli/lib.sh"
 D="$DATA/adoption"

@@ -1,4 +1,4 @@
-# Weekly figures against hand-computed values (SPEC §7, §10) and the
+# Weekly figures against hand-computed values (docs/adoption.md: Weekly figures) and the
 # report's text, JSON and CSV shapes.
 . "$TESTS_DIR/cli/lib.sh"
 D="$DATA/adoption"

@@ -18,7 +18,7 @@ run roster import "$D/roster.csv"; expect_rc 0
 run adoption import "$D/login.csv"; expect_rc 0
 # login.csv ends Monday 2025-03-17 00:00, so that week would be in progress
 # and not judged; a later export with one failed login on Sunday 23:59:59
-# shows the logs cover it to its end (README: Incomplete weeks).
+# shows the logs cover it to its end (docs/adoption.md: Incomplete weeks).
 run adoption import "$D/login-sunday.csv"; expect_rc 0
 expect_out "The log reaches 2025-03-23 23:59:59 UTC: every week up to then is complete."
 # Weekly figures (t0720): overall active rate 1, 0.75, 0.2 and licensed
@@ -46,7 +46,7 @@ j '.goals[] | select(.metric == "adoption.active_users") | .status == "missed" a
 j '.goals[] | select(.metric == "adoption.licensed_users" and .target == 8) | .status == "on track" and .projected > 8'
 j '.goals[] | select(.metric == "adoption.licensed_users" and .scope == "wave=pilot") | .status == "no data" and .latest == null'
 # Sales has 2 licensed users, fewer than the minimum group size (5): its
-# figures are hidden, so its goal has no data (README: Anonymity)
+# figures are hidden, so its goal has no data (docs/anonymity.md)
 j '.goals[] | select(.scope == "department=Sales" and .target == 0.8) | .latest == null and .status == "no data"'
 j '.goals[] | select(.metric == "adoption.logins_per_active_user" and .target == 3 and .scope == "") | .status == "at risk" and .latest == 1 and .parent != null'
 # the report's own keys are still there

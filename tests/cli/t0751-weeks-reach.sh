@@ -1,4 +1,4 @@
-# How far the logs reach (README: Incomplete weeks): each import is kept
+# How far the logs reach (docs/adoption.md: Incomplete weeks): each import is kept
 # (migration 010), a week is complete once the logs reach its last second
 # (Sunday 23:59:59 UTC), weeks after the logs' end are in progress too, a
 # failed import records nothing, and workspaces from before migration 010

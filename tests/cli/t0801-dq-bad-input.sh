@@ -1,5 +1,5 @@
-# dq scan on bad input: positions in every message, the exit codes of SPEC
-# §2, and the workspace untouched.
+# dq scan on bad input: positions in every message, the exit codes of
+# docs/commands.md, and the workspace untouched.
 . "$TESTS_DIR/cli/lib.sh"
 csv="$DATA/dq/contacts.csv"
 run dq scan "$csv" --date 2026-11-01 -q; expect_rc 0

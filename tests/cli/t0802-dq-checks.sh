@@ -1,9 +1,9 @@
 # dq checks add|validate|list|show, and scanning with workspace checks.
 . "$TESTS_DIR/cli/lib.sh"
-run dq checks list; expect_rc 0; expect_out "salesforce-contact"; expect_out "built-in"
+run dq checks list; expect_rc 0; expect_out "salesforce-contact"; expect_out "shipped"
 expect_no_file crmready.db
 run dq checks show salesforce-contact; expect_rc 0; expect_out "id: salesforce-contact"
-run dq checks validate "$DATA/dq/small-checks.yaml"; expect_rc 0; expect_out "ok (checks small, 2 fields, 1 duplicate rules)"
+run dq checks validate "$DATA/dq/small-checks.yaml"; expect_rc 0; expect_out "small-checks.yaml: ok: checks small version 1, 2 fields, 1 duplicate rules"
 run dq checks validate "$DATA/dq/small-checks.yaml" "$DATA/dq/bad-checks.yaml"; expect_rc 65
 expect_out "small-checks.yaml: ok"; expect_err "bad-checks.yaml:3:21"
 expect_no_file crmready.db
@@ -27,7 +27,7 @@ expect_out "checks small, entity people"
 expect_out "duplicates: 1 clusters holding 2 records, 1 redundant (10.0%)"
 [ "$(sqlite3 crmready.db "SELECT value FROM metrics WHERE name = 'dq.duplicate_rate' AND scope = 'entity=people'")" = "0.1" ] || fail "scope entity=people"
 
-run dq checks; expect_rc 64; expect_err "add, validate, list or show"
+run dq checks; expect_rc 64; expect_err "crmready dq checks: missing subcommand"
 run dq checks lsit; expect_rc 64; expect_err "did you mean 'list'"
 run dq checks show nope; expect_rc 64; expect_err "unknown checks 'nope'"
 run dq checks add; expect_rc 64

@@ -58,7 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memset(&none, 0, sizeof none);
 		struct rule_set *sets[] = { s };
 		struct rule_findings f;
-		rule_findings_collect(sets, 1, mode & 2 ? &facts : &none, RULE_INFO, &f);
+		rule_findings_collect(sets, 1, mode & 2 ? &facts : &none, SEVERITY_INFO, &f);
 		rule_findings_release(&f);
 		rule_set_free(s);
 	}

@@ -1,5 +1,5 @@
 /* Unit tests of metrics/metric_final.c: which weeks are in progress
- * (README: Incomplete weeks) and the readers that judge only final values. */
+ * (docs/adoption.md: Incomplete weeks) and the readers that judge only final values. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* core/anonymity: which groups join "other" (README: Anonymity). */
+/* core/anonymity: which groups join "other" (docs/anonymity.md). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -69,6 +69,21 @@ static void anonymity_merge__empty_group__nothing_to_hide(void **state)
 	assert_false(merge[1] || merge[2]);
 }
 
+static void anonymity_other_label__both_languages__name_people_read(void **state)
+{
+	(void)state;
+	assert_string_equal(anonymity_other_label(LANG_EN), "other");
+	assert_string_equal(anonymity_other_label(LANG_FA), "سایر");
+}
+
+static void anonymity_fewer_label__both_languages__names_the_minimum(void **state)
+{
+	(void)state;
+	char buf[48];
+	assert_string_equal(anonymity_fewer_label(5, LANG_EN, buf, sizeof buf), "fewer than 5");
+	assert_string_equal(anonymity_fewer_label(12, LANG_FA, buf, sizeof buf), "کمتر از 12");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -78,6 +93,8 @@ int main(void)
 		cmocka_unit_test(anonymity_merge__ties__first_name_joins),
 		cmocka_unit_test(anonymity_merge__all_too_small__all_merged),
 		cmocka_unit_test(anonymity_merge__empty_group__nothing_to_hide),
+		cmocka_unit_test(anonymity_other_label__both_languages__name_people_read),
+		cmocka_unit_test(anonymity_fewer_label__both_languages__names_the_minimum),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

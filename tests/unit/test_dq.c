@@ -10,7 +10,7 @@
 #include <cmocka.h>
 
 #include "../../dq/dq_internal.h"
-#include "workspace.h"
+#include "workspace_fixture.h"
 
 static char *fold(const char *s, unsigned flags)
 {
@@ -632,25 +632,24 @@ static void dq_checks_load__shipped_form__loads(void **state)
 static void dq_report_load__stored_parts__trend_by_date(void **state)
 {
 	(void)state;
-	struct test_workspace w;
-	test_workspace_open(&w);
+	struct workspace_fixture *w = workspace_fixture_new();
 	struct dq_report_data r;
-	assert_true(dq_report_load(w.st, NULL, &r, &w.d));
+	assert_true(dq_report_load(w->st, NULL, &r, &w->d));
 	assert_null(r.entity);
 	assert_int_equal(r.ntrend, 0);
 	dq_report_data_release(&r);
 
-	assert_true(store_metric_put(w.st, "dq.score", "entity=Contact", "2026-02-02", 0.8, "", &w.d));
-	assert_true(store_metric_put(w.st, "dq.score", "entity=Contact", "2026-01-05", 0.6, "", &w.d));
-	assert_true(store_metric_put(w.st, "dq.validity", "entity=Contact", "2026-02-02", 0.9, "", &w.d));
-	assert_true(store_metric_put(w.st, "dq.score", "entity=Lead", "2026-01-05", 0.1, "", &w.d));
+	assert_true(store_metric_put(w->st, "dq.score", "entity=Contact", "2026-02-02", 0.8, "", &w->d));
+	assert_true(store_metric_put(w->st, "dq.score", "entity=Contact", "2026-01-05", 0.6, "", &w->d));
+	assert_true(store_metric_put(w->st, "dq.validity", "entity=Contact", "2026-02-02", 0.9, "", &w->d));
+	assert_true(store_metric_put(w->st, "dq.score", "entity=Lead", "2026-01-05", 0.1, "", &w->d));
 	struct store_dq_scan scan = { .entity = "Contact", .date = "2026-02-02", .file = "c.csv",
 				      .checks = "contact", .scanned_at = "2026-02-02T00:00:00Z",
 				      .records = 10, .score = 0.8 };
 	long id;
-	assert_true(store_dq_scan_add(w.st, &scan, &id, &w.d));
+	assert_true(store_dq_scan_add(w->st, &scan, &id, &w->d));
 
-	assert_true(dq_report_load(w.st, "Contact", &r, &w.d));
+	assert_true(dq_report_load(w->st, "Contact", &r, &w->d));
 	assert_true(r.has_scan);
 	assert_string_equal(r.entity, "Contact");
 	assert_int_equal(r.ntrend, 2);
@@ -663,15 +662,15 @@ static void dq_report_load__stored_parts__trend_by_date(void **state)
 	assert_null(r.case_differs);
 	dq_report_data_release(&r);
 
-	assert_true(dq_report_load(w.st, "contact", &r, &w.d));
+	assert_true(dq_report_load(w->st, "contact", &r, &w->d));
 	assert_false(r.has_scan);
 	assert_string_equal(r.entity, "contact");
 	assert_string_equal(r.case_differs, "Contact");
 	assert_int_equal(r.ntrend, 0);
 	dq_report_data_release(&r);
-	assert_int_equal(w.d.n, 0);
+	assert_int_equal(w->d.n, 0);
 
-	test_workspace_close(&w);
+	workspace_fixture_free(w);
 }
 
 int main(void)

@@ -159,6 +159,21 @@ static void goal_op_against_metric__lower_is_better__only_rising_ops(void **stat
 	assert_false(goal_op_against_metric(GOAL_LT, "training.made_up"));
 }
 
+static void metric_in_family__prefix_and_dot__only(void **state)
+{
+	(void)state;
+	assert_true(metric_in_family(METRIC_ACTIVE_RATE, METRIC_FAMILY_ADOPTION));
+	assert_true(metric_in_family("dq.completeness.Email", METRIC_FAMILY_DQ));
+	assert_true(metric_in_family("dq.completeness.Email", METRIC_DQ_COMPLETENESS));
+	assert_false(metric_in_family(METRIC_DQ_COMPLETENESS, METRIC_DQ_COMPLETENESS));
+	assert_false(metric_in_family("adoptionx.rate", METRIC_FAMILY_ADOPTION));
+	assert_false(metric_in_family("adoption", METRIC_FAMILY_ADOPTION));
+	assert_false(metric_in_family(METRIC_DQ_SCORE, METRIC_FAMILY_ADOPTION));
+	/* every name of the table is in its own family */
+	for (size_t i = 0; i < metric_ndefs; i++)
+		assert_true(metric_in_family(metric_defs[i].name, metric_defs[i].family));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +184,7 @@ int main(void)
 		cmocka_unit_test(metric_def_check_value__target_and_value__message_names_domain),
 		cmocka_unit_test(goal_op_against_metric__lower_is_better__only_rising_ops),
 		cmocka_unit_test(metric_source_check__200_bytes__the_most),
+		cmocka_unit_test(metric_in_family__prefix_and_dot__only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,7 +13,7 @@
 #include "../../core/xalloc.h"
 #include "../../phases/plan.h"
 #include "../../store/store.h"
-#include "workspace.h"
+#include "workspace_fixture.h"
 
 /* The shipped default, as embedded in the binary. */
 static struct catalogue *load_shipped(struct diag *d)
@@ -205,8 +205,8 @@ static void plan_priority__formula__hand_computed(void **state)
 	assert_float_equal(plan_priority(4, 5, 2, 4), 40.0, 1e-12);
 	/* 5 * 1 * 5 / sqrt(1) = 25 */
 	assert_float_equal(plan_priority(5, 1, 1, 1), 25.0, 1e-12);
-	assert_float_equal(plan_urgency_severity(SEV_CRITICAL), 5.0, 0);
-	assert_float_equal(plan_urgency_severity(SEV_INFO), 1.0, 0);
+	assert_float_equal(plan_urgency_severity(SEVERITY_CRITICAL), 5.0, 0);
+	assert_float_equal(plan_urgency_severity(SEVERITY_INFO), 1.0, 0);
 	/* score 25 under threshold 50: 1 + 4 * 25 / 50 = 3 */
 	assert_float_equal(plan_urgency_dimension(25, 50), 3.0, 1e-12);
 	assert_float_equal(plan_urgency_dimension(70, 50), 1.0, 1e-12);
@@ -262,7 +262,7 @@ static void plan_build__selection__findings_dimensions_gaps_and_dependencies(voi
 	plan_release(&p);
 
 	/* A finding for an unknown initiative is a warning, not an error. */
-	struct plan_request req[] = { { "d", "r1", SEV_HIGH }, { "zzz", "r2", SEV_LOW } };
+	struct plan_request req[] = { { "d", "r1", SEVERITY_HIGH }, { "zzz", "r2", SEVERITY_LOW } };
 	struct plan_inputs in2 = { .requests = req, .nrequests = 2 };
 	assert_true(plan_build(c, &in2, start, &p, &d));
 	assert_int_equal(p.nitems, 1);
@@ -290,7 +290,7 @@ static void plan_build__more_reasons__never_lower_urgency(void **state)
 	assert_non_null(c);
 	long start;
 	plan_date_parse("2026-11-30", &start);
-	struct plan_request req[] = { { "c", "r1", SEV_CRITICAL } };
+	struct plan_request req[] = { { "c", "r1", SEVERITY_CRITICAL } };
 	struct plan_dimension dims[] = { { "leadership", 40, NULL } };
 	struct plan_inputs one = { .requests = req, .nrequests = 1 };
 	struct plan_inputs two = { .requests = req, .nrequests = 1, .dimensions = dims,
@@ -319,8 +319,8 @@ static double reason_urgency(const struct plan *p, const struct plan_reason *r)
 {
 	switch (r->kind) {
 	case REASON_FINDING: {
-		enum plan_severity s = SEV_INFO;
-		assert_true(plan_severity_parse(r->detail, &s));
+		enum severity s = SEVERITY_INFO;
+		assert_true(severity_parse(r->detail, &s));
 		return 1.0 + (double)s;
 	}
 	case REASON_DIMENSION: return 1.0 + 4.0 * (r->value2 - r->value) / r->value2;
@@ -334,7 +334,7 @@ static double reason_urgency(const struct plan *p, const struct plan_reason *r)
 /* On the shipped catalogue, inputs added one at a time (findings, weak
  * dimensions, gaps): every initiative planned before is planned after with
  * an urgency at least as high and every reason it had, and each urgency is
- * the highest of its reasons, as the README defines it. */
+ * the highest of its reasons, as docs/plan-and-goals.md defines it. */
 static void plan_build__urgency_is_the_highest_reason__monotone(void **state)
 {
 	(void)state;
@@ -343,8 +343,8 @@ static void plan_build__urgency_is_the_highest_reason__monotone(void **state)
 	struct catalogue *c = load_shipped(&d);
 	assert_non_null(c);
 	struct plan_request req[] = {
-		{ "process-redesign", "r1", SEV_HIGH }, { "sales-rollout", "r2", SEV_LOW },
-		{ "data-cleansing", "r3", SEV_MEDIUM }, { "field-service", "r4", SEV_CRITICAL },
+		{ "process-redesign", "r1", SEVERITY_HIGH }, { "sales-rollout", "r2", SEVERITY_LOW },
+		{ "data-cleansing", "r3", SEVERITY_MEDIUM }, { "field-service", "r4", SEVERITY_CRITICAL },
 	};
 	struct plan_dimension dims[] = {
 		{ "leadership", 50, NULL }, { "strategy", 55, NULL }, { "data", 10, NULL },
@@ -902,9 +902,8 @@ static void plan_scope_in_roster__departments_and_waves(void **state)
 static void plan_goal_place_check__phases_and_parents__said_as_goal_add_says(void **state)
 {
 	(void)state;
-	struct test_workspace w;
-	test_workspace_open(&w);
-	assert_true(plan_goal_place_check(w.st, "anything", 0, &w.d));
+	struct workspace_fixture *w = workspace_fixture_new();
+	assert_true(plan_goal_place_check(w->st, "anything", 0, &w->d));
 
 	struct store_plan_phase phases[] = {
 		{ .id = "pilot", .title = "Pilot", .start = "2026-01-05", .end = "2026-02-01" },
@@ -913,32 +912,76 @@ static void plan_goal_place_check__phases_and_parents__said_as_goal_add_says(voi
 	struct store_plan sp = { .catalogue = "c", .catalogue_version = 1, .start = "2026-01-05",
 				 .built_at = "2026-01-01", .basis = "", .phases = phases,
 				 .nphases = 2 };
-	assert_true(store_begin(w.st, &w.d));
-	assert_true(store_plan_save(w.st, &sp, &w.d));
+	assert_true(store_begin(w->st, &w->d));
+	assert_true(store_plan_save(w->st, &sp, &w->d));
 	struct store_goal g = { .phase = "pilot", .metric = "adoption.active_rate", .scope = "",
 				.op = ">=", .due = "2026-02-01", .origin = "user", .target = 0.5,
 				.set_on = "2026-01-05" };
-	long id = store_goal_add(w.st, &g, &w.d);
+	long id = store_goal_add(w->st, &g, &w->d);
 	assert_true(id > 0);
-	assert_true(store_commit(w.st, &w.d));
-	assert_int_equal(w.d.n, 0);
+	assert_true(store_commit(w->st, &w->d));
+	assert_int_equal(w->d.n, 0);
 
-	assert_true(plan_goal_place_check(w.st, "pilot", id, &w.d));
-	assert_false(plan_goal_place_check(w.st, "pilott", 0, &w.d));
-	assert_string_equal(w.d.msgs[0].text, "--phase: the plan has no phase 'pilott' (did you "
+	assert_true(plan_goal_place_check(w->st, "pilot", id, &w->d));
+	assert_false(plan_goal_place_check(w->st, "pilott", 0, &w->d));
+	assert_string_equal(w->d.msgs[0].text, "--phase: the plan has no phase 'pilott' (did you "
 			    "mean 'pilot'?)");
-	assert_false(plan_goal_place_check(w.st, "zzzzzzzzzzzz", 0, &w.d));
-	assert_string_equal(w.d.msgs[1].text, "--phase: the plan has no phase 'zzzzzzzzzzzz'; its "
+	assert_false(plan_goal_place_check(w->st, "zzzzzzzzzzzz", 0, &w->d));
+	assert_string_equal(w->d.msgs[1].text, "--phase: the plan has no phase 'zzzzzzzzzzzz'; its "
 			    "phases are pilot, rollout");
-	assert_false(plan_goal_place_check(w.st, "rollout", id, &w.d));
-	assert_string_equal(w.d.msgs[2].text, "--parent: goal 1 belongs to phase 'pilot', not "
+	assert_false(plan_goal_place_check(w->st, "rollout", id, &w->d));
+	assert_string_equal(w->d.msgs[2].text, "--parent: goal 1 belongs to phase 'pilot', not "
 			    "'rollout'; a sub-goal is in its parent's phase");
-	assert_false(plan_goal_place_check(w.st, "pilot", 99, &w.d));
-	assert_string_equal(w.d.msgs[3].text, "--parent: there is no goal 99 ('crmready goal list' "
+	assert_false(plan_goal_place_check(w->st, "pilot", 99, &w->d));
+	assert_string_equal(w->d.msgs[3].text, "--parent: there is no goal 99 ('crmready goal list' "
 			    "shows the ids)");
-	assert_int_equal(diag_exit_code(&w.d), EXIT_DATAERR);
+	assert_int_equal(diag_exit_code(&w->d), EXIT_DATAERR);
 
-	test_workspace_close(&w);
+	workspace_fixture_free(w);
+}
+
+static void goal_state_find__every_name__round_trips(void **state)
+{
+	(void)state;
+	for (enum goal_state s = GOAL_NO_DATA; s < GOAL_NSTATES; s++) {
+		enum goal_state back = GOAL_NSTATES;
+		assert_true(goal_state_find(goal_state_name(s), &back));
+		assert_int_equal(back, s);
+	}
+	enum goal_state s = GOAL_MISSED;
+	assert_false(goal_state_find("at-risk", &s));
+	assert_false(goal_state_find(NULL, &s));
+	assert_int_equal(s, GOAL_MISSED);
+	/* --fail-on takes only the two failing rungs */
+	assert_true(goal_state_parse("at-risk", &s));
+	assert_int_equal(s, GOAL_AT_RISK);
+	assert_true(goal_state_parse("missed", &s));
+	assert_int_equal(s, GOAL_MISSED);
+	assert_false(goal_state_parse("achieved", &s));
+	assert_string_equal(goal_state_label(GOAL_AT_RISK, LANG_FA), "در معرض خطر");
+}
+
+static void goal_tally_text__counts_in_ladder_order__both_languages(void **state)
+{
+	(void)state;
+	size_t c[GOAL_NSTATES] = { 0 };
+	c[GOAL_ACHIEVED] = 3;
+	c[GOAL_ON_TRACK] = 4;
+	c[GOAL_AT_RISK] = 1;
+	c[GOAL_TOO_EARLY] = 2;
+	c[GOAL_NO_DATA] = 2;
+	char *en = goal_tally_text(12, c, LANG_EN), *fa = goal_tally_text(12, c, LANG_FA);
+	assert_string_equal(en, "12 goals: 3 achieved, 4 on track, 1 at risk, 0 missed, 2 too early, "
+				"2 no data");
+	assert_string_equal(fa, "12 هدف: 3 محقق شد، 4 در مسیر، 1 در معرض خطر، 0 از دست رفت، "
+				"2 هنوز زود است، 2 بدون داده");
+	free(en);
+	free(fa);
+	size_t one[GOAL_NSTATES] = { [GOAL_MISSED] = 1 };
+	en = goal_tally_text(1, one, LANG_EN);
+	assert_string_equal(en, "1 goal: 0 achieved, 0 on track, 0 at risk, 1 missed, 0 too early, "
+				"0 no data");
+	free(en);
 }
 
 int main(void)
@@ -968,6 +1011,8 @@ int main(void)
 		cmocka_unit_test(goal_judge__steep_trend__projection_stays_in_domain),
 		cmocka_unit_test(goal_judge__baseline__fixed_from_set_date),
 		cmocka_unit_test(goal_names__metrics_and_scopes),
+		cmocka_unit_test(goal_state_find__every_name__round_trips),
+		cmocka_unit_test(goal_tally_text__counts_in_ladder_order__both_languages),
 		cmocka_unit_test(plan_scope_in_roster__departments_and_waves),
 		cmocka_unit_test(plan_goal_place_check__phases_and_parents__said_as_goal_add_says),
 	};

@@ -1,4 +1,4 @@
-/* Unit tests of questionnaires/q_assess: aggregation (SPEC §3) against a
+/* Unit tests of questionnaires/q_assess: aggregation (docs/assessment.md) against a
  * small survey worked out by hand.
  *
  * Dimensions a (weight 2), b (1), c (1, text only: never has data), m (0,
@@ -385,6 +385,15 @@ static void q_assess_answer__invalid_raw__rejected(void **state)
 	q_assess_free(a);
 }
 
+static void q_by_label__each_kind__its_name_in_the_language(void **state)
+{
+	(void)state;
+	assert_string_equal(q_by_label(Q_BY_DEPARTMENT, LANG_EN), "department");
+	assert_string_equal(q_by_label(Q_BY_ROLE, LANG_EN), "role");
+	assert_string_equal(q_by_label(Q_BY_DEPARTMENT, LANG_FA), "واحد");
+	assert_string_equal(q_by_label(Q_BY_ROLE, LANG_FA), "نقش");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -402,6 +411,7 @@ int main(void)
 		cmocka_unit_test(q_respondent_progress__optional_skipped__complete),
 		cmocka_unit_test(q_assess__band_edges__level_is_last_min_reached),
 		cmocka_unit_test(q_assess_answer__invalid_raw__rejected),
+		cmocka_unit_test(q_by_label__each_kind__its_name_in_the_language),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

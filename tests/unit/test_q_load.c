@@ -1,5 +1,5 @@
-/* Unit tests of questionnaires/q_load: every validation error of SPEC §3
- * and §10 with its FILE:LINE:COL and close match, and that a file with
+/* Unit tests of questionnaires/q_load: every validation error of a
+ * questionnaire (docs/authoring-questionnaires.md) with its FILE:LINE:COL and close match, and that a file with
  * several mistakes gets all of them reported. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -217,7 +217,7 @@ static void q_load__shipped_content__valid(void **state)
 	}
 }
 
-/* ---- SPEC §3: what validation must reject ---- */
+/* ---- what validation must reject ---- */
 
 static void q_load__unknown_key__did_you_mean(void **state)
 {

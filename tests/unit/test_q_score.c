@@ -1,5 +1,5 @@
 /* Unit tests of questionnaires/q_score: reading and scoring one answer
- * (SPEC §3, §10). Expected scores are worked out by hand in comments. */
+ * (docs/assessment.md). Expected scores are worked out by hand in comments. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

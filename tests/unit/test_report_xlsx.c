@@ -16,7 +16,7 @@
 
 #include "../../core/xalloc.h"
 #include "../../reports/report.h"
-#include "../../reports/xlsx_internal.h"
+#include "../../reports/xlsx_cell.h"
 
 static const char *const dims[] = { "Strategy and vision", "Leadership and sponsorship",
 	"People, skills and training", "Culture and change", "Processes",
@@ -27,36 +27,36 @@ static void fill_model(struct report_workbook *w)
 {
 	struct arena *a = &w->arena;
 	w->has_assessment = true;
-	w->questionnaire = "crm-readiness";
-	w->respondents = 14;
-	w->has_index = true;
-	w->index = 54.25;
-	w->level = "Partially ready";
-	w->ndimensions = 8;
-	w->dimensions = xcalloc(8, sizeof *w->dimensions);
+	w->primary.questionnaire = "crm-readiness";
+	w->primary.respondents = 14;
+	w->primary.has_index = true;
+	w->primary.index = 54.25;
+	w->primary.level = "Partially ready";
+	w->primary.ndimensions = 8;
+	w->primary.dimensions = xcalloc(8, sizeof *w->primary.dimensions);
 	for (size_t i = 0; i < 8; i++)
-		w->dimensions[i] = (struct report_xl_dimension){ .id = "d", .title = dims[i], .has_score = true,
+		w->primary.dimensions[i] = (struct report_xl_dimension){ .id = "d", .title = dims[i], .has_score = true,
 			.score = 30.0 + 7.5 * (double)i, .spread = 10 + (double)i, .respondents = 14 };
-	w->ngroups = 4;
-	w->groups = xcalloc(4, sizeof *w->groups);
+	w->primary.ngroups = 4;
+	w->primary.groups = xcalloc(4, sizeof *w->primary.groups);
 	for (size_t g = 0; g < 4; g++) {
-		w->groups[g].name = depts[g];
-		w->groups[g].respondents = 1 + (long)g;
-		w->groups[g].compared = g > 0;
-		w->groups[g].has_index = true;
-		w->groups[g].index = 40 + 10.0 * (double)g;
-		w->groups[g].has_score = xcalloc(8, sizeof(bool));
-		w->groups[g].score = xcalloc(8, sizeof(double));
+		w->primary.groups[g].name = depts[g];
+		w->primary.groups[g].respondents = 1 + (long)g;
+		w->primary.groups[g].compared = g > 0;
+		w->primary.groups[g].has_index = true;
+		w->primary.groups[g].index = 40 + 10.0 * (double)g;
+		w->primary.groups[g].has_score = xcalloc(8, sizeof(bool));
+		w->primary.groups[g].score = xcalloc(8, sizeof(double));
 		for (size_t i = 0; i < 8; i++) {
-			w->groups[g].has_score[i] = !(g == 3 && i == 2);
-			w->groups[g].score[i] = 20.0 + 9.0 * (double)i + 8.0 * (double)g;
+			w->primary.groups[g].has_score[i] = !(g == 3 && i == 2);
+			w->primary.groups[g].score[i] = 20.0 + 9.0 * (double)i + 8.0 * (double)g;
 		}
 	}
 	w->min_group = 2;
-	w->nperception_gaps = 2;
-	w->perception_gaps = xcalloc(2, sizeof *w->perception_gaps);
-	w->perception_gaps[0] = (struct report_xl_perception_gap){ dims[3], "department", 24, "Marketing", "Service", 71, 47 };
-	w->perception_gaps[1] = (struct report_xl_perception_gap){ dims[0], "department", 16, "Marketing", "Service", 44, 28 };
+	w->primary.nperception_gaps = 2;
+	w->primary.perception_gaps = xcalloc(2, sizeof *w->primary.perception_gaps);
+	w->primary.perception_gaps[0] = (struct report_xl_perception_gap){ dims[3], Q_BY_DEPARTMENT, 24, "Marketing", "Service", 71, 47 };
+	w->primary.perception_gaps[1] = (struct report_xl_perception_gap){ dims[0], Q_BY_DEPARTMENT, 16, "Marketing", "Service", 44, 28 };
 	w->capability_model = "crm-capabilities";
 	w->capability_respondents = 9;
 	static const char *const caps[] = { "Account and contact management", "Opportunity management",
@@ -73,16 +73,16 @@ static void fill_model(struct report_workbook *w)
 	w->has_findings = true;
 	w->nfindings = 4;
 	w->findings = xcalloc(4, sizeof *w->findings);
-	w->findings[0] = (struct report_xl_finding){ "no-executive-sponsor", "critical",
+	w->findings[0] = (struct report_xl_finding){ "no-executive-sponsor", SEVERITY_CRITICAL,
 		"No committed executive sponsor", "score(leadership) = 37.5 < 50",
 		"Secure a named sponsor and a steering committee before any rollout.",
 		"executive-sponsorship", true, "Mendoza et al. 2007: top management support" };
-	w->findings[1] = (struct report_xl_finding){ "dirty-data", "high", "Customer data is not ready for migration",
+	w->findings[1] = (struct report_xl_finding){ "dirty-data", SEVERITY_HIGH, "Customer data is not ready for migration",
 		"dq.duplicate_rate = 0.12 > 0.05", "@Cleanse and de-duplicate customer data before migration.",
 		"data-cleansing", true, "=cmd|' /C calc'!A0" };
-	w->findings[2] = (struct report_xl_finding){ "training", "medium", "-Training is not planned",
+	w->findings[2] = (struct report_xl_finding){ "training", SEVERITY_MEDIUM, "-Training is not planned",
 		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true, NULL };
-	w->findings[3] = (struct report_xl_finding){ "roi", "low", "ROI is not measured", "no metric 'roi'",
+	w->findings[3] = (struct report_xl_finding){ "roi", SEVERITY_LOW, "ROI is not measured", "no metric 'roi'",
 		"Record ROI with 'crmready metric record'.", "", false, NULL };
 	w->has_plan = true;
 	static const char *const ph[][4] = { { "foundation", "Mobilise and prepare", "2027-01-04", "2027-02-28" },
@@ -102,14 +102,14 @@ static void fill_model(struct report_workbook *w)
 		"2027-03-01", "2027-04-25", 12, 5, 3 };
 	w->initiatives[3] = (struct report_xl_initiative){ "training", "Role-based training", "wave-1",
 		"2027-04-26", "2027-05-16", 6, 3, 2 };
-	static const char *const st[] = { "achieved", "on track", "at risk", "missed", "no data" };
+	static const enum goal_state st[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED, GOAL_NO_DATA };
 	w->ngoals = 5;
 	w->goals = xcalloc(5, sizeof *w->goals);
 	for (size_t i = 0; i < 5; i++)
 		w->goals[i] = (struct report_xl_goal){ .id = arena_strdup(a, i == 0 ? "g1" : i == 1 ? "g2" : i == 2 ? "g3" : i == 3 ? "g4" : "g5"),
 			.phase = ph[i % 3][0], .metric = i == 0 ? "adoption.active_rate" : "dq.duplicate_rate",
 			.scope = i == 2 ? "department==HYPERLINK(\"x\")" : "", .op = i == 0 ? ">=" : "<=",
-			.due = "2027-03-31", .status = st[i], .target = i == 0 ? 0.8 : 0.05,
+			.due = "2027-03-31", .state = st[i], .target = i == 0 ? 0.8 : 0.05,
 			.has_latest = i != 4, .latest = 0.5, .latest_date = "2026-11-16" };
 	w->nweeks = 6;
 	w->weeks = xcalloc(6, sizeof *w->weeks);

@@ -307,7 +307,7 @@ static void rule_findings_collect__fired_by_severity__then_not_evaluated(void **
 	assert_non_null(s);
 	struct rule_facts facts = facts_of(&f);
 	struct rule_findings out;
-	rule_findings_collect(&s, 1, &facts, RULE_INFO, &out);
+	rule_findings_collect(&s, 1, &facts, SEVERITY_INFO, &out);
 	assert_int_equal(out.nfired, 4);
 	assert_string_equal(out.fired[0].rule->id, "crit");
 	assert_string_equal(out.fired[1].rule->id, "low-one");
@@ -318,7 +318,7 @@ static void rule_findings_collect__fired_by_severity__then_not_evaluated(void **
 	assert_int_equal(out.passed, 1);
 	assert_float_equal(out.fired[0].result.evidence[0].value.num, 1, 0);
 	rule_findings_release(&out);
-	rule_findings_collect(&s, 1, &facts, RULE_HIGH, &out);
+	rule_findings_collect(&s, 1, &facts, SEVERITY_HIGH, &out);
 	assert_int_equal(out.nfired, 1);
 	assert_int_equal(out.nnot_evaluated, 1);
 	assert_int_equal(out.passed, 1);
@@ -479,7 +479,7 @@ static void crm_default__troubled_and_healthy__all_fire_or_none(void **state)
 					    w_resp, w_gap, w_current, w_spread, w_pgap, w_metric,
 					    w_metric_over };
 		struct rule_findings out;
-		rule_findings_collect(&s, 1, &facts, RULE_INFO, &out);
+		rule_findings_collect(&s, 1, &facts, SEVERITY_INFO, &out);
 		if (k == 0) {
 			for (size_t i = 0; i < out.nnot_evaluated; i++)
 				fprintf(stderr, "not evaluated: %s\n", out.not_evaluated[i].rule->id);
@@ -503,16 +503,16 @@ static void crm_default__troubled_and_healthy__all_fire_or_none(void **state)
 static void rule_findings_at_least__mixed_severities__keeps_order_and_borrows(void **state)
 {
 	(void)state;
-	struct rule info = { .id = "i", .severity = RULE_INFO };
-	struct rule high = { .id = "h", .severity = RULE_HIGH };
-	struct rule med = { .id = "m", .severity = RULE_MEDIUM };
-	struct rule crit = { .id = "c", .severity = RULE_CRITICAL };
+	struct rule info = { .id = "i", .severity = SEVERITY_INFO };
+	struct rule high = { .id = "h", .severity = SEVERITY_HIGH };
+	struct rule med = { .id = "m", .severity = SEVERITY_MEDIUM };
+	struct rule crit = { .id = "c", .severity = SEVERITY_CRITICAL };
 	struct rule_finding fired[] = { { .rule = &high }, { .rule = &med }, { .rule = &info } };
 	struct rule_finding not[] = { { .rule = &info }, { .rule = &crit } };
 	struct rule_finding passing[] = { { .rule = &med } };
 	struct rule_findings all = { fired, 3, not, 2, passing, 1 };
 	struct rule_findings v;
-	rule_findings_at_least(&all, RULE_MEDIUM, &v);
+	rule_findings_at_least(&all, SEVERITY_MEDIUM, &v);
 	assert_int_equal(v.nfired, 2);
 	assert_ptr_equal(v.fired[0].rule, &high);
 	assert_ptr_equal(v.fired[1].rule, &med);
@@ -520,14 +520,14 @@ static void rule_findings_at_least__mixed_severities__keeps_order_and_borrows(vo
 	assert_ptr_equal(v.not_evaluated[0].rule, &crit);
 	assert_int_equal(v.passed, 1);
 	rule_findings_view_release(&v);
-	rule_findings_at_least(&all, RULE_CRITICAL, &v);
+	rule_findings_at_least(&all, SEVERITY_CRITICAL, &v);
 	assert_int_equal(v.nfired + v.passed, 0);
 	assert_int_equal(v.nnot_evaluated, 1);
 	rule_findings_view_release(&v);
 
-	assert_true(rule_findings_fired_at_least(&all, RULE_HIGH));
+	assert_true(rule_findings_fired_at_least(&all, SEVERITY_HIGH));
 	/* a critical rule that could not be evaluated never fired */
-	assert_false(rule_findings_fired_at_least(&all, RULE_CRITICAL));
+	assert_false(rule_findings_fired_at_least(&all, SEVERITY_CRITICAL));
 }
 
 int main(void)

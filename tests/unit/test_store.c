@@ -1,5 +1,6 @@
 /* Unit tests of store/: creating and migrating a workspace, refusing what
- * is not one, read mode creating nothing, metrics and documents.
+ * is not one, read mode creating nothing, metrics, documents, the roster
+ * readers and readers that find nothing.
  *
  * The test looks inside the connection (store_internal.h) to set up old,
  * foreign and newer files; production code outside store/ never does. */
@@ -318,6 +319,72 @@ static void store_rollback__writes__discarded(void **state)
 	assert_int_equal(store_metric_latest(f->st, "m", "", &m, &f->d), 0);
 }
 
+/* Roster rows as "id|department|name|wave" (NULL as "-"). */
+static bool roster_line(const struct store_adoption_user *u, void *arg)
+{
+	sbuf_addf(arg, "%s|%s|%s|%s\n", u->id ? u->id : "-", u->department,
+		  u->name ? u->name : "-", u->wave);
+	return true;
+}
+
+static bool roster_first(const struct store_adoption_user *u, void *arg)
+{
+	roster_line(u, arg);
+	return false;
+}
+
+static void store_adoption_roster__both_readers__same_users_facts_without_names(void **state)
+{
+	struct fixture *f = *state;
+	f->st = store_open(f->path, STORE_WRITE, &f->d);
+	assert_true(store_begin(f->st, &f->d));
+	int64_t ann, bob;
+	assert_true(store_adoption_account_add(f->st, "005A", &ann, &f->d));
+	assert_true(store_adoption_account_add(f->st, "005B", &bob, &f->d));
+	struct store_adoption_user a = { .num = ann, .department = "Sales", .name = "Ann",
+					 .license_start = "2026-01-05", .wave = "1" };
+	struct store_adoption_user b = { .num = bob, .department = "Ops", .name = "Bob" };
+	assert_true(store_adoption_roster_put(f->st, &a, &f->d));
+	assert_true(store_adoption_roster_put(f->st, &b, &f->d));
+	assert_true(store_commit(f->st, &f->d));
+
+	struct sbuf out;
+	sbuf_init(&out);
+	/* by department, then id */
+	assert_true(store_adoption_roster_each(f->st, roster_line, &out, &f->d));
+	assert_string_equal(out.s, "005B|Ops|Bob|\n005A|Sales|Ann|1\n");
+	/* table order, no id or name */
+	sbuf_reset(&out);
+	assert_true(store_adoption_roster_facts_each(f->st, roster_line, &out, &f->d));
+	assert_string_equal(out.s, "-|Sales|-|1\n-|Ops|-|\n");
+	/* a reader that stops early is no error, and the next read starts over */
+	sbuf_reset(&out);
+	assert_true(store_adoption_roster_each(f->st, roster_first, &out, &f->d));
+	assert_true(store_adoption_roster_each(f->st, roster_first, &out, &f->d));
+	assert_string_equal(out.s, "005B|Ops|Bob|\n005B|Ops|Bob|\n");
+	sbuf_release(&out);
+	assert_int_equal(f->d.n, 0);
+}
+
+static void store_readers__empty_workspace__none_found_no_error(void **state)
+{
+	struct fixture *f = *state;
+	f->st = store_open(f->path, STORE_WRITE, &f->d);
+	struct store_plan plan;
+	assert_int_equal(store_plan_load(f->st, &plan, &f->d), 0);
+	assert_int_equal(store_goal_find(f->st, "p1", "adoption.active_rate", "", 0, &f->d), 0);
+	struct store_dq_scan scan;
+	assert_int_equal(store_dq_scan_latest(f->st, NULL, &scan, &f->d), 0);
+	int64_t first = -1, last = -1;
+	assert_int_equal(store_adoption_login_span(f->st, &first, &last, &f->d), 0);
+	assert_int_equal(store_adoption_imports_reach(f->st, &last, &f->d), 0);
+	assert_int_equal(first, -1);
+	assert_int_equal(last, -1);
+	char *json, *saved_at;
+	assert_int_equal(store_snapshot_get(f->st, "q", "s", &json, &saved_at, &f->d), 0);
+	assert_int_equal(f->d.n, 0);
+}
+
 static void store_fs_is_network__nfs_smb_fuse__yes_local__no(void **state)
 {
 	(void)state;
@@ -372,6 +439,8 @@ int main(void)
 		T(store_metric__put_latest_each__round_trip),
 		T(store_document__put_get_list__round_trip),
 		T(store_rollback__writes__discarded),
+		T(store_adoption_roster__both_readers__same_users_facts_without_names),
+		T(store_readers__empty_workspace__none_found_no_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

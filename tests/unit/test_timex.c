@@ -81,6 +81,23 @@ static void timex_parse_date__leap_years__by_the_rules(void **state)
 	assert_int_equal(timex_parse_date("2025-1-01", 9, &d), TIMEX_SYNTAX);
 }
 
+static void timex_parse_date__year_range__1900_to_9999(void **state)
+{
+	(void)state;
+	int64_t d;
+	assert_int_equal(timex_parse_date("1900-01-01", 10, &d), TIMEX_OK);
+	assert_int_equal(d, -25567);
+	assert_int_equal(timex_parse_date("9999-12-31", 10, &d), TIMEX_OK);
+	assert_int_equal(timex_parse_date("1899-12-31", 10, &d), TIMEX_YEAR);
+	assert_int_equal(timex_parse_date("1000-01-01", 10, &d), TIMEX_YEAR);
+	assert_int_equal(timex_parse_date("2026-+1-01", 10, &d), TIMEX_SYNTAX);
+	assert_int_equal(timex_parse_date("2026- 1-01", 10, &d), TIMEX_SYNTAX);
+	assert_string_equal(timex_strerror(TIMEX_YEAR), "the year must be between 1900 and 9999");
+	/* a time shares the range */
+	assert_int_equal(timex_parse_time("1899-12-31T23:00:00Z", 20, &d), TIMEX_YEAR);
+	assert_int_equal(timex_parse_time("1900-01-01T00:00:00Z", 20, &d), TIMEX_OK);
+}
+
 static void timex_civil__round_trip__every_day_of_four_centuries(void **state)
 {
 	(void)state;
@@ -340,6 +357,7 @@ int main(void)
 		cmocka_unit_test(timex_parse_time__offset_crosses_midnight__previous_day),
 		cmocka_unit_test(timex_parse_time__impossible_values__rejected),
 		cmocka_unit_test(timex_parse_date__leap_years__by_the_rules),
+		cmocka_unit_test(timex_parse_date__year_range__1900_to_9999),
 		cmocka_unit_test(timex_civil__round_trip__every_day_of_four_centuries),
 		cmocka_unit_test(timex_week_monday__sunday_night_vs_monday_morning__different_weeks),
 		cmocka_unit_test(timex_iso_week__week_53_and_year_edges),

@@ -1,16 +1,14 @@
 /* Private to the workbook writer (report_xlsx.c, xlsx_*.c): the shared
- * formats, the per-sheet cell helpers and the sheet writers. */
-#ifndef CRMREADY_XLSX_INTERNAL_H
-#define CRMREADY_XLSX_INTERNAL_H
+ * formats, the cell writers and the labels every sheet uses
+ * (xlsx_cell.c). */
+#ifndef CRMREADY_XLSX_CELL_H
+#define CRMREADY_XLSX_CELL_H
 
 #include <xlsxwriter.h>
 
 #include "report.h"
 
-enum { XL_MAXCOL = 160 };
-
-enum xl_status { XL_ACHIEVED, XL_ON_TRACK, XL_AT_RISK, XL_MISSED, XL_NO_DATA, XL_TOO_EARLY, XL_NSTATUS };
-enum xl_severity { XL_INFO, XL_LOW, XL_MEDIUM, XL_HIGH, XL_CRITICAL, XL_NSEVERITY };
+enum { XL_MAXCOL = 160, XL_MAX_STRING = 32767 /* Excel's limit on a cell's characters */ };
 
 struct xl {
 	lxw_workbook *wb;
@@ -22,7 +20,7 @@ struct xl {
 	/* cell formats */
 	lxw_format *title, *subtitle, *section, *header, *text, *wrap, *muted, *bold,
 		*num, *num1, *integer, *integer_bold, *pct, *date, *big, *big_pct, *label, *week, *missing;
-	lxw_format *status[XL_NSTATUS], *severity[XL_NSEVERITY];
+	lxw_format *status[GOAL_NSTATES], *severity[SEVERITY_COUNT];  /* by state, severity */
 	/* bordered number cells by number format, made on demand (xl_num_format) */
 	struct { char code[64]; lxw_format *f; } num_formats[24];
 	size_t nnum_formats;
@@ -36,6 +34,7 @@ struct xl_sheet {
 	const char *name;
 	double width[XL_MAXCOL];      /* widest content per column, in characters */
 	double max_width[XL_MAXCOL];  /* 0 = default cap */
+	bool fixed_widths;            /* the sheet set its own column widths */
 };
 
 /* The text in the export's language. */
@@ -44,15 +43,24 @@ static inline const char *xl_t(const struct xl *x, const char *en, const char *f
 	return x->lang == LANG_FA ? fa : en;
 }
 
+/* The cell formats, once per workbook. */
+void xl_formats_make(struct xl *x);
+
 /* A new sheet, right-to-left in Persian, with the print setup every sheet
- * shares (landscape, A4, fit to one page wide, centred). */
-void xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa);
+ * shares (landscape, A4, fit to one page wide, centred). False when the
+ * library could not add it (the error is tracked in x). */
+bool xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa);
+/* The sheet's title in A1 and, when sub is not NULL, its subtitle in A2. */
+void xl_sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub);
 /* The width column c gets from its content (0 when empty). */
 double xl_col_width(const struct xl_sheet *sh, lxw_col_t c);
 /* Row height (points) that shows s wrapped in a column of width. */
 double xl_wrapped_height(const char *s, double width);
-/* Column widths from the content seen (code points, wide ones twice). */
+/* Column widths from the content seen (code points, wide ones twice),
+ * unless the sheet set fixed_widths. */
 void xl_sheet_close(struct xl_sheet *sh);
+/* Widen column c to at least w characters. */
+void xl_note_width(struct xl_sheet *sh, lxw_col_t c, double w);
 
 /* Cell writers: record the width of what they write; text is always a
  * string cell, never a formula, whatever it starts with. */
@@ -61,8 +69,14 @@ void xl_num(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, double v, lxw_format 
 /* A YYYY-MM-DD date as an Excel date serial; unparsable dates as text. */
 void xl_date(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *date, lxw_format *f);
 void xl_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, lxw_format *f);
-/* A header row; returns the number of columns. */
-int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles);
+/* v in format f when has, else an empty cell in the text format. */
+void xl_num_or_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, bool has, double v, lxw_format *f);
+/* Header cells from column c, from the NULL-ended titles in the workbook's
+ * language; returns the number of columns. */
+int xl_header_at(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *const *en,
+		 const char *const *fa);
+/* A header row from column A, 20 points high; returns the number of columns. */
+int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *en, const char *const *fa);
 /* "What is missing" note at (r, 0), with the command that provides it. */
 void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa);
 /* A bordered number cell in number format code ("0.0%", "\">= \"0.00"),
@@ -74,31 +88,11 @@ void xl_check(struct xl *x, lxw_error e);
 /* Excel date serial of YYYY-MM-DD (days since 1899-12-30); -1 if invalid. */
 double xl_serial(const char *date);
 
-enum xl_status xl_status_of(const char *status);
-const char *xl_status_text(const struct xl *x, enum xl_status s);
-/* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
- * data" in the workbook's language, from m->goal_counts (as status prints). */
-const char *xl_goal_tally(const struct xl *x, char *buf, size_t n);
-enum xl_severity xl_severity_of(const char *severity);
-const char *xl_severity_text(const struct xl *x, enum xl_severity s);
 /* The readable form of a metric scope ("department=Sales" -> "Sales"). */
 const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size_t n);
 
 /* A chart with the workbook's font on its title and legend. */
 lxw_chart *xl_chart(struct xl *x, uint8_t type, const char *title);
 void xl_chart_axis_font(struct xl *x, lxw_chart_axis *axis);
-
-/* The sheets, in workbook order. */
-void xl_summary(struct xl *x);
-void xl_readiness(struct xl *x);
-void xl_gaps(struct xl *x);
-void xl_findings(struct xl *x);
-/* After Findings, so that the first four sheets stay where they were. */
-void xl_more_readiness(struct xl *x);
-void xl_open_answers(struct xl *x);
-void xl_plan(struct xl *x);
-void xl_goals(struct xl *x);
-void xl_adoption(struct xl *x);
-void xl_data_quality(struct xl *x);
 
 #endif

@@ -1,0 +1,86 @@
+/* The HTML report's markup helpers: raw output, escaping of the user's
+ * text, the report's language, numbers for people, sections and notes. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "../core/text.h"
+#include "html_markup.h"
+
+void h_puts(struct html *h, const char *s)
+{
+	fputs(s, h->out);
+}
+
+void h_printf(struct html *h, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(h->out, fmt, ap);
+	va_end(ap);
+}
+
+void h_esc(struct html *h, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", h->out); break;
+		case '<': fputs("&lt;", h->out); break;
+		case '>': fputs("&gt;", h->out); break;
+		case '"': fputs("&quot;", h->out); break;
+		case '\'': fputs("&#39;", h->out); break;
+		default:
+			/* Control characters other than tab and newline are dropped,
+			 * and so are bidi embeddings, overrides and isolates: a name
+			 * must not reorder the text around it. */
+			if (text_bidi_control(s))
+				s += 2;
+			else if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
+				fputc(*s, h->out);
+		}
+	}
+}
+
+const char *h_t(const struct html *h, const char *en, const char *fa)
+{
+	return h->fa ? fa : en;
+}
+
+const char *h_num(double v, char *buf)
+{
+	return text_number(v, buf);
+}
+
+const char *h_num1(double v, char *buf)
+{
+	snprintf(buf, 32, "%.1f", v);
+	return buf;
+}
+
+void h_score_color(double score, char out[32])
+{
+	double s = score < 0 ? 0 : score > 100 ? 100 : score;
+	/* Hue 0 (red) at 20 and below to 120 (green) at 85 and above. */
+	double hue = s <= 20 ? 0 : s >= 85 ? 120 : (s - 20) / 65 * 120;
+	snprintf(out, 32, "hsl(%.0f,65%%,78%%)", hue);
+}
+
+void h_missing(struct html *h, const char *en, const char *fa)
+{
+	h_puts(h, "<p class=\"missing\">");
+	h_esc(h, h_t(h, en, fa));
+	h_puts(h, "</p>\n");
+}
+
+void h_section(struct html *h, const char *id, const char *en, const char *fa)
+{
+	h_printf(h, "<section id=\"%s\">\n<h2>", id);
+	h_esc(h, h_t(h, en, fa));
+	h_puts(h, "</h2>\n");
+}
+
+void h_esc_in(struct html *h, const char *open, const char *s, const char *close)
+{
+	h_puts(h, open);
+	h_esc(h, s);
+	h_puts(h, close);
+}

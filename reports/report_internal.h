@@ -1,0 +1,13 @@
+/* Private to reports/: what the writers for people and programs
+ * (report_assess.c) share with the workbook's gathering (xlsx_gather*.c). */
+#ifndef CRMREADY_REPORT_INTERNAL_H
+#define CRMREADY_REPORT_INTERNAL_H
+
+#include "report.h"
+
+/* The perception gaps with data of the kinds in mask (bits 1 << enum q_by),
+ * widest first, ties by kind, then dimension. The caller frees the array. */
+const struct q_perception_gap **report_perception_gaps(const struct q_assessment *a, unsigned mask,
+						       size_t *n);
+
+#endif

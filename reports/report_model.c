@@ -1,0 +1,27 @@
+/* What the workbook and the HTML both ask of the gathered model, asked in
+ * one place: the goal tally and the organisation's adoption goal. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+/* The tally is worded once, by the goal vocabulary's owner (phases/). */
+char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang,
+			       char *buf, size_t n)
+{
+	char *text = goal_tally_text(ngoals, counts, lang);
+	snprintf(buf, n, "%s", text);
+	free(text);
+	return buf;
+}
+
+const struct report_xl_goal *report_workbook_rate_goal(const struct report_workbook *w)
+{
+	for (size_t i = 0; i < w->ngoals; i++) {
+		const struct report_xl_goal *g = &w->goals[i];
+		if (g->metric && !strcmp(g->metric, METRIC_ACTIVE_RATE) && (!g->scope || !*g->scope))
+			return g;
+	}
+	return NULL;
+}

@@ -1,0 +1,507 @@
+/* The rollout plan for people and programs: what plan build did, and the
+ * stored plan as text (phases, initiatives and why, goals, a Gantt chart),
+ * JSON and CSV. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/csvx.h"
+#include "../core/xalloc.h"
+#include "report.h"
+
+static const char FORMULA[] =
+	"priority = impact x urgency x (6 - risk) / sqrt(effort)\n"
+	"  impact 1..5 and risk 1..5 from the catalogue, effort in person-weeks;\n"
+	"  urgency 1..5, the highest of the initiative's reasons (so a reason more never\n"
+	"  lowers it; each reason's own urgency is shown after it):\n"
+	"    a finding: info 1, low 2, medium 3, high 4, critical 5\n"
+	"    a dimension scoring s below the threshold t: 1 + 4 x (t - s) / t\n"
+	"    a capability gap of priority p (gap x importance): 1 + 4 x min(p, 12) / 12\n"
+	"    needed by another initiative: that initiative's urgency\n"
+	"    the whole catalogue (no assessment yet): 3\n"
+	"Order: the highest priority first among those whose dependencies are done.\n"
+	"Placement: the earliest phase allowed (the initiative's own, or a dependency's\n"
+	"if later) that still has capacity for its effort.\n";
+
+/* ---- build ---- */
+
+/* "metric op target (scope)", as the goal lists show a goal. */
+static void goal_words(struct sbuf *b, const char *metric, const char *op, double target,
+		       const char *scope)
+{
+	char t[40];
+	report_number(t, target);
+	char *sc = text_sanitize(scope);
+	sbuf_addf(b, "%s %s %s%s%s%s", metric, op, t, *sc ? " (" : "", sc, *sc ? ")" : "");
+	free(sc);
+}
+
+/* Why a template was left out: the roster has no department 'X' (did you
+ * mean 'Y'?). */
+static void skip_words(struct sbuf *b, const char *scope, const char *close, long parent,
+		       long sub_goals)
+{
+	const char *eq = strchr(scope, '=');
+	char *name = text_sanitize(eq ? eq + 1 : scope);
+	sbuf_addf(b, ": the roster has no %.*s '%s'", eq ? (int)(eq - scope) : 0, scope, name);
+	free(name);
+	if (close) {
+		char *cl = text_sanitize(close);
+		sbuf_addf(b, " (did you mean '%s'?)", cl);
+		free(cl);
+	}
+	if (parent)
+		sbuf_addf(b, "; a sub-goal of goal %ld", parent);
+	if (sub_goals)
+		sbuf_addf(b, "; its %ld sub-goal%s left out with it", sub_goals,
+			  sub_goals > 1 ? "s" : "");
+}
+
+/* What plan build did to the goals: made, kept, skipped, removed. */
+static void print_goal_sync(FILE *out, const struct catalogue *c, const struct plan_goal_sync *gs)
+{
+	fprintf(out, "goals: %ld from the phase templates, due at each phase's end", gs->added + gs->kept);
+	if (gs->kept)
+		fprintf(out, " (%ld kept with their ids, %ld new)", gs->kept, gs->added);
+	if (gs->yours)
+		fprintf(out, "; %ld of yours stand in for template goals", gs->yours);
+	fprintf(out, "\n");
+	if (gs->nskipped)
+		fprintf(out, "left out %zu goal template(s) for departments or waves the roster does not "
+		       "have:\n", gs->nskipped);
+	for (size_t i = 0; i < gs->nskipped; i++) {
+		const struct plan_goal_skip *k = &gs->skipped[i];
+		struct sbuf b;
+		sbuf_init(&b);
+		goal_words(&b, k->goal->metric, goal_op_name(k->goal->op), k->goal->target,
+			   k->goal->scope);
+		skip_words(&b, k->goal->scope, k->close, k->parent, (long)k->sub_goals);
+		fprintf(out, "  %s: %s\n", c->phases[k->phase].id, b.s);
+		sbuf_release(&b);
+	}
+	if (gs->nremoved)
+		fprintf(out, "removed %zu goal(s) the plan no longer makes:\n", gs->nremoved);
+	for (size_t i = 0; i < gs->nremoved; i++) {
+		const struct store_goal *g = &gs->removed[i];
+		struct sbuf b;
+		sbuf_init(&b);
+		goal_words(&b, g->metric, g->op, g->target, g->scope);
+		char *phase = text_sanitize(g->phase);
+		fprintf(out, "  [%ld] %s: %s\n", g->id, phase, b.s);
+		free(phase);
+		sbuf_release(&b);
+	}
+	if (gs->detached)
+		fprintf(out, "note: %ld of your sub-goals lost their plan-made parent and are "
+		       "now top-level goals\n", gs->detached);
+	if (gs->unchecked)
+		fprintf(out, "note: no roster yet, so %ld goal(s) for departments and waves were made "
+		       "unchecked; after 'crmready roster import', 'plan build' again leaves out "
+		       "those the roster does not have\n", gs->unchecked);
+}
+
+void report_plan_built(FILE *out, const struct plan *p, const char *basis,
+		       const struct plan_goal_sync *gs)
+{
+	const struct catalogue *c = p->cat;
+	char start[11], end[11];
+	plan_date_format(p->start, start);
+	plan_date_format(p->phases[c->nphases - 1].end, end);
+	size_t pushed = 0;
+	for (size_t i = 0; i < p->nitems; i++)
+		for (size_t r = 0; r < p->items[i].nreasons; r++)
+			if (p->items[i].reasons[r].kind == REASON_PUSHED) {
+				pushed++;
+				break;
+			}
+	fprintf(out, "plan built from %s (version %ld): %zu initiatives in %zu phases, %s to %s\n",
+		c->id, c->version, p->nitems, c->nphases, start, end);
+	fprintf(out, "selected from: %s\n", basis);
+	print_goal_sync(out, c, gs);
+	if (pushed)
+		fprintf(out, "capacity pushed %zu initiative(s) to a later phase: see "
+			"'crmready plan show --explain'\n", pushed);
+}
+
+/* ---- show ---- */
+
+static void reason_text(struct sbuf *b, const struct store_plan_reason *r)
+{
+	char v[40], v2[40];
+	report_number(v, round(r->value * 10) / 10);
+	report_number(v2, round(r->value2 * 10) / 10);
+	const char *k = r->kind;
+	if (!strcmp(k, "finding"))
+		sbuf_addf(b, "finding '%s' (%s)", r->ref, r->detail);
+	else if (!strcmp(k, "dimension"))
+		sbuf_addf(b, "dimension '%s' scores %s, below %s", r->ref, v, v2);
+	else if (!strcmp(k, "capability"))
+		sbuf_addf(b, "capability '%s' has a gap of %s (priority %s)", r->ref, v, v2);
+	else if (!strcmp(k, "dependency"))
+		sbuf_addf(b, "needed by '%s'", r->ref);
+	else if (!strcmp(k, "catalogue"))
+		sbuf_adds(b, "in the catalogue (no assessment to select from)");
+	else if (!strcmp(k, "pushed"))
+		sbuf_addf(b, "pushed past phase '%s' by capacity: %s of %s person-weeks left there",
+			  r->ref, v, v2);
+	else if (!strcmp(k, "after"))
+		sbuf_addf(b, "placed in phase '%s' because its dependency '%s' is there",
+			  r->detail, r->ref);
+	else if (!strcmp(k, "overrun"))
+		sbuf_addf(b, "runs %s days past the end of phase '%s'", v, r->ref);
+	else
+		sbuf_addf(b, "%s %s", k, r->ref);
+}
+
+static const char *title_of(enum lang lang, const char *en, const char *fa)
+{
+	return lang == LANG_FA && fa && *fa ? fa : en;
+}
+
+static void print_goal_line(FILE *out, const struct store_goal *g, int depth)
+{
+	char t[40];
+	report_number(t, g->target);
+	char *scope = text_sanitize(g->scope);
+	fprintf(out, "     %*s[%ld] %s %s %s%s%s%s\n", depth * 2, "", g->id, g->metric, g->op, t,
+	       *scope ? " (" : "", scope, *scope ? ")" : "");
+	free(scope);
+}
+
+static int goal_depth(const struct store_goal *goals, size_t n, size_t i)
+{
+	int depth = 0;
+	long parent = goals[i].parent;
+	while (parent && depth < 16) {
+		size_t j = 0;
+		while (j < n && goals[j].id != parent)
+			j++;
+		if (j == n)
+			break;
+		depth++;
+		parent = goals[j].parent;
+	}
+	return depth;
+}
+
+static void gantt(FILE *out, const struct store_plan *sp)
+{
+	long start, last = 0;
+	plan_date_parse(sp->start, &start);
+	for (size_t i = 0; i < sp->nphases; i++) {
+		long e;
+		plan_date_parse(sp->phases[i].end, &e);
+		last = e > last ? e : last;
+	}
+	for (size_t i = 0; i < sp->nitems; i++) {
+		long e;
+		plan_date_parse(sp->items[i].end, &e);
+		last = e > last ? e : last;
+	}
+	long weeks = (last - start) / 7 + 1;
+	long per = weeks > 120 ? (weeks + 119) / 120 : 1;  /* weeks per column */
+	long cols = (weeks + per - 1) / per;
+	if (per > 1)
+		fprintf(out, "\nGantt chart (one column per %ld weeks; the top row numbers the phases):\n",
+		       per);
+	else
+		fprintf(out, "\nGantt chart (one column per week; the top row numbers the phases):\n");
+	fprintf(out, "  %-30s ", "");
+	for (long w = 0; w < cols; w++) {
+		long day = start + 7 * w * per;
+		char ch = ' ';
+		for (size_t p = 0; p < sp->nphases; p++) {
+			long a, b;
+			plan_date_parse(sp->phases[p].start, &a);
+			plan_date_parse(sp->phases[p].end, &b);
+			if (day >= a && day <= b)
+				ch = p < 9 ? (char)('1' + p) : '+';
+		}
+		fputc(ch, out);
+	}
+	fputc('\n', out);
+	/* Rows by start date (then rank): the chart reads top-left to bottom-right. */
+	size_t *rows = xmalloc((sp->nitems ? sp->nitems : 1) * sizeof *rows);
+	for (size_t i = 0; i < sp->nitems; i++) {
+		size_t k = i;
+		while (k > 0 && strcmp(sp->items[rows[k - 1]].start, sp->items[i].start) > 0) {
+			rows[k] = rows[k - 1];
+			k--;
+		}
+		rows[k] = i;
+	}
+	for (size_t r = 0; r < sp->nitems; r++) {
+		size_t i = rows[r];
+		long a, b;
+		plan_date_parse(sp->items[i].start, &a);
+		plan_date_parse(sp->items[i].end, &b);
+		fprintf(out, "  %-30.30s ", sp->items[i].initiative);
+		for (long w = 0; w < cols; w++) {
+			long ws = start + 7 * w * per, we = ws + 7 * per - 1;
+			fputc(a <= we && b >= ws ? '#' : '.', out);
+		}
+		fputc('\n', out);
+	}
+	free(rows);
+}
+
+static json_t *goals_json(const struct store_goal *goals, size_t n, const char *phase)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < n; i++) {
+		const struct store_goal *g = &goals[i];
+		if (strcmp(g->phase, phase))
+			continue;
+		json_array_append_new(arr, json_pack(
+			"{s:I, s:o, s:s, s:s, s:s, s:f, s:s, s:s}", "id", (json_int_t)g->id,
+			"parent", g->parent ? json_integer(g->parent) : json_null(), "metric",
+			g->metric, "scope", g->scope, "op", g->op, "target", g->target, "due", g->due,
+			"origin", g->origin));
+	}
+	return arr;
+}
+
+/* The phase's goal templates left out, with why. */
+static json_t *skips_json(const struct store_plan *sp, const char *phase)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < sp->nskips; i++) {
+		const struct store_plan_skip *k = &sp->skips[i];
+		if (strcmp(k->phase, phase))
+			continue;
+		struct sbuf b;
+		sbuf_init(&b);
+		skip_words(&b, k->scope, k->close, 0, 0);
+		json_array_append_new(arr, json_pack(
+			"{s:s, s:s, s:s, s:f, s:o, s:I, s:o, s:s}", "metric", k->metric, "scope",
+			k->scope, "op", k->op, "target", k->target, "parent",
+			k->parent ? json_integer(k->parent) : json_null(), "sub_goals",
+			(json_int_t)k->sub_goals, "close", k->close ? json_string(k->close) : json_null(),
+			"reason", b.s + 2));  /* past skip_words' leading ": " */
+		sbuf_release(&b);
+	}
+	return arr;
+}
+
+json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
+			 size_t ngoals, enum lang lang)
+{
+	json_t *phases = json_array(), *items = json_array();
+	for (size_t p = 0; p < sp->nphases; p++) {
+		const struct store_plan_phase *ph = &sp->phases[p];
+		json_t *ids = json_array();
+		for (size_t i = 0; i < sp->nitems; i++)
+			if (!strcmp(sp->items[i].phase, ph->id))
+				json_array_append_new(ids, json_string(sp->items[i].initiative));
+		long a, b;
+		plan_date_parse(ph->start, &a);
+		plan_date_parse(ph->end, &b);
+		json_array_append_new(phases, json_pack(
+			"{s:s, s:s, s:s, s:s, s:I, s:f, s:f, s:o, s:o, s:o}", "id", ph->id, "title",
+			title_of(lang, ph->title, ph->title_fa), "start", ph->start, "end", ph->end,
+			"weeks", (json_int_t)((b - a + 1) / 7), "capacity", ph->capacity, "used",
+			ph->used, "initiatives", ids, "goals", goals_json(goals, ngoals, ph->id),
+			"skipped_goals", skips_json(sp, ph->id)));
+	}
+	for (size_t i = 0; i < sp->nitems; i++) {
+		const struct store_plan_item *it = &sp->items[i];
+		json_t *deps = json_array(), *reasons = json_array();
+		char *copy = xstrdup(it->depends_on), *save = NULL;
+		for (char *tok = strtok_r(copy, " ", &save); tok; tok = strtok_r(NULL, " ", &save))
+			json_array_append_new(deps, json_string(tok));
+		free(copy);
+		for (size_t r = 0; r < it->nreasons; r++) {
+			const struct store_plan_reason *re = &it->reasons[r];
+			struct sbuf b;
+			sbuf_init(&b);
+			reason_text(&b, re);
+			json_t *o = json_pack("{s:s, s:s}", "kind", re->kind, "ref", re->ref);
+			if (!strcmp(re->kind, "finding"))
+				json_object_set_new(o, "severity", json_string(re->detail));
+			else if (!strcmp(re->kind, "dimension")) {
+				json_object_set_new(o, "score", json_real(re->value));
+				json_object_set_new(o, "threshold", json_real(re->value2));
+			} else if (!strcmp(re->kind, "capability")) {
+				json_object_set_new(o, "gap", json_real(re->value));
+				json_object_set_new(o, "priority", json_real(re->value2));
+			} else if (!strcmp(re->kind, "pushed")) {
+				json_object_set_new(o, "left", json_real(re->value));
+				json_object_set_new(o, "capacity", json_real(re->value2));
+			} else if (!strcmp(re->kind, "after")) {
+				json_object_set_new(o, "phase", json_string(re->detail));
+			} else if (!strcmp(re->kind, "overrun")) {
+				json_object_set_new(o, "days", json_real(re->value));
+			}
+			if (re->has_urgency)
+				json_object_set_new(o, "urgency", json_real(re->urgency));
+			json_object_set_new(o, "text", json_string(b.s ? b.s : ""));
+			sbuf_release(&b);
+			json_array_append_new(reasons, o);
+		}
+		json_array_append_new(items, json_pack(
+			"{s:I, s:s, s:s, s:s, s:s, s:s, s:f, s:I, s:I, s:I, s:f, s:f, s:o, s:o}",
+			"order", (json_int_t)i + 1, "id", it->initiative, "title",
+			title_of(lang, it->title, it->title_fa), "phase", it->phase, "start", it->start,
+			"end", it->end, "effort", it->effort, "duration", (json_int_t)it->duration,
+			"impact", (json_int_t)it->impact, "risk", (json_int_t)it->risk, "urgency",
+			it->urgency, "priority", it->priority, "depends_on", deps, "reasons", reasons));
+	}
+	const char *end = sp->nphases ? sp->phases[sp->nphases - 1].end : sp->start;
+	return json_pack(
+		"{s:s, s:I, s:s, s:s, s:s, s:s, s:s, s:o, s:o}", "catalogue", sp->catalogue,
+		"catalogue_version", (json_int_t)sp->catalogue_version, "start", sp->start, "end",
+		end, "built_at", sp->built_at, "basis", sp->basis, "priority_formula",
+		"impact * urgency * (6 - risk) / sqrt(effort)", "phases", phases,
+		"initiatives", items);
+}
+
+void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang)
+{
+	static const char *const header[] = {
+		"order", "initiative", "title", "phase", "start", "end", "effort", "duration",
+		"impact", "risk", "urgency", "priority", "depends_on", "why",
+	};
+	csvx_write_row(out, header, 14);
+	for (size_t i = 0; i < sp->nitems; i++) {
+		const struct store_plan_item *it = &sp->items[i];
+		char order[24], effort[40], dur[24], imp[24], risk[24], urg[40], prio[40];
+		snprintf(order, sizeof order, "%zu", i + 1);
+		report_number(effort, it->effort);
+		snprintf(dur, sizeof dur, "%ld", it->duration);
+		snprintf(imp, sizeof imp, "%ld", it->impact);
+		snprintf(risk, sizeof risk, "%ld", it->risk);
+		report_number(urg, it->urgency);
+		report_number(prio, it->priority);
+		struct sbuf why;
+		sbuf_init(&why);
+		for (size_t r = 0; r < it->nreasons; r++) {
+			if (r)
+				sbuf_adds(&why, "; ");
+			reason_text(&why, &it->reasons[r]);
+		}
+		const char *row[] = { order, it->initiative, title_of(lang, it->title, it->title_fa),
+				      it->phase, it->start, it->end, effort, dur, imp, risk, urg,
+				      prio, it->depends_on, why.s ? why.s : "" };
+		csvx_write_row(out, row, 14);
+		sbuf_release(&why);
+	}
+}
+
+/* One line of a phase's initiative table, the rank-th (its header when it
+ * is NULL):
+ * fixed columns, so the lines printed between the rows (the reasons) keep
+ * every row aligned with the header. */
+static void initiative_row(FILE *out, size_t rank, const struct store_plan_item *it)
+{
+	static const struct {
+		const char *header;
+		size_t width;
+		enum report_align align;
+	} cols[] = {
+		{ "rank", 4, REPORT_RIGHT }, { "initiative", 30, REPORT_LEFT },
+		{ "start", 10, REPORT_LEFT }, { "end", 10, REPORT_LEFT },
+		{ "effort", 6, REPORT_RIGHT }, { "priority", 8, REPORT_RIGHT },
+	};
+	enum { NCOLS = sizeof cols / sizeof cols[0] };
+	struct report_table *t = report_table_new(NCOLS);
+	for (size_t c = 0; c < NCOLS; c++) {
+		report_table_column(t, c, it ? NULL : cols[c].header, cols[c].align);
+		report_table_width(t, c, cols[c].width, true);
+		report_table_gap(t, c, " ");
+	}
+	report_table_plain_header(t);
+	if (it)
+		report_table_rowf(t, "%zu\t%s\t%s\t%s\t%.1f\t%.1f", rank, it->initiative,
+				  it->start, it->end, it->effort, it->priority);
+	report_table_print(t, out, 3, false);
+	report_table_free(t);
+}
+
+void report_plan_text(FILE *out, const struct store_plan *sp, const struct store_goal *goals,
+		      size_t ngoals, enum lang lang, bool explain)
+{
+	const char *end = sp->nphases ? sp->phases[sp->nphases - 1].end : sp->start;
+	fprintf(out, "Rollout plan from catalogue %s (version %ld): %s to %s\n", sp->catalogue,
+	       sp->catalogue_version, sp->start, end);
+	char *basis = text_sanitize(sp->basis);
+	fprintf(out, "Selected from: %s\n", basis);
+	free(basis);
+	if (explain)
+		fprintf(out, "\n%s", FORMULA);
+	for (size_t p = 0; p < sp->nphases; p++) {
+		const struct store_plan_phase *ph = &sp->phases[p];
+		long a, b;
+		plan_date_parse(ph->start, &a);
+		plan_date_parse(ph->end, &b);
+		char *t = text_sanitize(title_of(lang, ph->title, ph->title_fa));
+		fprintf(out, "\n%zu. %s: %s\n", p + 1, ph->id, t);
+		free(t);
+		int filled = ph->capacity > 0 ? (int)lround(20 * fmin(ph->used / ph->capacity, 1)) : 0;
+		fprintf(out, "   %s to %s (%ld weeks), capacity used %.1f of %.1f person-weeks [%.*s%.*s]\n",
+		       ph->start, ph->end, (b - a + 1) / 7, ph->used, ph->capacity, filled,
+		       "####################", 20 - filled, "....................");
+		bool any = false;
+		for (size_t i = 0; i < sp->nitems; i++) {
+			const struct store_plan_item *it = &sp->items[i];
+			if (strcmp(it->phase, ph->id))
+				continue;
+			if (!any)
+				initiative_row(out, 0, NULL);
+			any = true;
+			initiative_row(out, i + 1, it);
+			for (size_t r = 0; r < it->nreasons; r++) {
+				const struct store_plan_reason *re = &it->reasons[r];
+				struct sbuf b2;
+				sbuf_init(&b2);
+				reason_text(&b2, re);
+				/* --explain gives each reason's urgency; otherwise the
+				 * initiatives that need this one share a line. */
+				if (explain && re->has_urgency)
+					sbuf_addf(&b2, ": urgency %.2f", re->urgency);
+				while (!explain && !strcmp(re->kind, "dependency") &&
+				       r + 1 < it->nreasons &&
+				       !strcmp(it->reasons[r + 1].kind, "dependency"))
+					sbuf_addf(&b2, ", '%s'", it->reasons[++r].ref);
+				char *clean = text_sanitize(b2.s ? b2.s : "");
+				fprintf(out, "       %s %s\n", re == it->reasons ? "why:" : "   ", clean);
+				free(clean);
+				sbuf_release(&b2);
+			}
+			if (explain) {
+				fprintf(out, "       urgency %.2f, the highest of its reasons\n", it->urgency);
+				char pr[40];
+				report_number(pr, round(it->priority * 10) / 10);
+				fprintf(out, "       priority = %ld x %.2f x (6 - %ld) / sqrt(%.1f) = %s\n",
+				       it->impact, it->urgency, it->risk, it->effort, pr);
+			}
+		}
+		if (!any)
+			fprintf(out, "   (no initiatives)\n");
+		bool header = false;
+		for (size_t i = 0; i < ngoals; i++) {
+			if (strcmp(goals[i].phase, ph->id))
+				continue;
+			if (!header)
+				fprintf(out, "   goals (goal id in brackets):\n");
+			header = true;
+			print_goal_line(out, &goals[i], goal_depth(goals, ngoals, i));
+		}
+		header = false;
+		for (size_t i = 0; i < sp->nskips; i++) {
+			const struct store_plan_skip *k = &sp->skips[i];
+			if (strcmp(k->phase, ph->id))
+				continue;
+			if (!header)
+				fprintf(out, "   goal templates left out:\n");
+			header = true;
+			struct sbuf b2;
+			sbuf_init(&b2);
+			goal_words(&b2, k->metric, k->op, k->target, k->scope);
+			skip_words(&b2, k->scope, k->close, k->parent, k->sub_goals);
+			fprintf(out, "     %s\n", b2.s);
+			sbuf_release(&b2);
+		}
+	}
+	gantt(out, sp);
+}
+

@@ -1,0 +1,21 @@
+/* Private to the workbook writer: the sheets report_xlsx.c drives, each
+ * writing into a sheet it was given open and that is closed after it. */
+#ifndef CRMREADY_XLSX_SHEETS_H
+#define CRMREADY_XLSX_SHEETS_H
+
+#include "xlsx_cell.h"
+
+void xl_summary(struct xl_sheet *sh);                     /* xlsx_summary.c */
+/* One questionnaire's readiness (a sheet per questionnaire); without an
+ * assessment, what is missing. */
+void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *a,
+		  bool has_assessment);                   /* xlsx_assessment.c */
+void xl_gaps(struct xl_sheet *sh);
+void xl_findings(struct xl_sheet *sh);
+void xl_open_answers(struct xl_sheet *sh);
+void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
+void xl_goals(struct xl_sheet *sh);
+void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
+void xl_data_quality(struct xl_sheet *sh);
+
+#endif
