@@ -70,11 +70,11 @@ static int run_list(struct cli *cli)
 {
 	const char *glob = cli_opt(cli, "name") ? cli_opt(cli, "name") : "*";
 	const char *scope = cli_opt(cli, "scope");
-	/* SQLite refuses a GLOB pattern this long as "too complex" (an I/O
-	 * error to the user); no metric name comes near it */
-	if (strlen(glob) > 1000)
-		return cli_usage_error(cli, "--name: the pattern is %zu characters long; metric names "
-				       "are short (at most 1000)", strlen(glob));
+	struct diag gd;
+	diag_init(&gd);
+	if (!store_metric_glob_valid(glob, "--name", &gd))
+		return cli_usage_diag(cli, &gd);
+	diag_release(&gd);
 	if (scope && !plan_cli_check_metric(cli, "", NULL, scope))
 		return EXIT_USAGE;
 	struct store *st = cli->store;

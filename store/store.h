@@ -96,6 +96,11 @@ int store_metric_latest(struct store *st, const char *name, const char *scope,
 bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
 				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 				 struct diag *d);
+/* A name pattern store_metric_each can take: SQLite refuses a GLOB
+ * pattern over 1000 characters as "too complex" (an I/O error to the user).
+ * false with the usage error (64) "WHAT: the pattern is N characters long;
+ * metric names are short (at most 1000)" in d. */
+bool store_metric_glob_valid(const char *glob, const char *what, struct diag *d);
 /* Values of (name, scope) ordered by date; scope NULL = any scope. The
  * callback returns false to stop. */
 bool store_metric_each(struct store *st, const char *name_glob, const char *scope,

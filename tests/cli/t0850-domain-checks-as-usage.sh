@@ -1,5 +1,5 @@
 # Checks that live in the domain (metric values, the organisation's name, a
-# source's length) still read as usage errors: the message, the usage line
+# source's length, a name pattern's) still read as usage errors: the message, the usage line
 # and the hint, exit 64, nothing written.
 . "$TESTS_DIR/cli/lib.sh"
 
@@ -27,6 +27,11 @@ expect_rc 64
 expect_err_is "crmready metric record: VALUE: found 93, but training.completion is a fraction from 0 to 1" \
 	"usage: crmready metric record NAME VALUE [--date D] [--scope k=v] [--source S]" \
 	"Try 'crmready metric record --help' for more."
+run metric list --name "$(printf '%01001d' 0)"
+expect_rc 64
+expect_err_is "crmready metric list: --name: the pattern is 1001 characters long; metric names are short (at most 1000)" \
+	"usage: crmready metric list [--name GLOB] [--scope S] [--format csv|json]" \
+	"Try 'crmready metric list --help' for more."
 expect_no_file crmready.db
 
 usage="usage: crmready goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V]"

@@ -422,12 +422,31 @@ static void store_organisation_valid__lengths_lines_encoding__one_message(void *
 	diag_release(&d);
 }
 
+/* metric list --name: longer patterns than SQLite's GLOB takes are refused. */
+static void store_metric_glob_valid__1000_characters__the_most(void **state)
+{
+	(void)state;
+	char glob[1002];
+	memset(glob, '*', 1001);
+	glob[1001] = 0;
+	struct diag d;
+	diag_init(&d);
+	assert_true(store_metric_glob_valid(glob + 1, "--name", &d));
+	assert_false(store_metric_glob_valid(glob, "--name", &d));
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.msgs[0].text, "--name: the pattern is 1001 characters long; metric "
+			    "names are short (at most 1000)");
+	assert_int_equal(diag_exit_code(&d), EXIT_USAGE);
+	diag_release(&d);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(store_fs_is_network__nfs_smb_fuse__yes_local__no),
 		cmocka_unit_test(store_organisation_valid__lengths_lines_encoding__one_message),
+		cmocka_unit_test(store_metric_glob_valid__1000_characters__the_most),
 		T(store_open__write_on_missing__creates_current_schema),
 		T(store_open__empty_sqlite_file__migrated),
 		T(store_open__existing_workspace__opened_unchanged),
