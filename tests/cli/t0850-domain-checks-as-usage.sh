@@ -1,6 +1,6 @@
 # Checks that live in the domain (metric values, the organisation's name, a
-# source's length, a name pattern's) still read as usage errors: the message, the usage line
-# and the hint, exit 64, nothing written.
+# source's length, a name pattern's) still read as usage errors: the message,
+# the usage line and the hint, exit 64, nothing written.
 . "$TESTS_DIR/cli/lib.sh"
 
 # exact stderr: the lines given, in order, and nothing else
