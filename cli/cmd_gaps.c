@@ -57,22 +57,18 @@ static int run_gaps(struct cli *cli)
 	struct questionnaire *q = q_lookup(st, ref ? ref : own, &cli->diag);
 	free(own);
 	struct q_assessment *a = q ? q_assess_load(st, q, (size_t)store_min_group(st), &cli->diag) : NULL;
-	if (a && !q->ncapabilities) {
-		diag_fail(&cli->diag, EXIT_DATAERR, "questionnaire %s has no capability model "
-			  "(capabilities:); try crm-capabilities", q->id);
-	} else if (a && cli->format == FORMAT_JSON) {
-		json_t *o = json_object();
-		json_object_set_new(o, "questionnaire", json_string(q->id));
-		json_object_set_new(o, "respondents", json_integer((json_int_t)a->respondents));
-		json_object_set_new(o, "capabilities", report_capabilities_json(a));
-		report_json_print(o, stdout);
-		json_decref(o);
-	} else if (a && cli->format == FORMAT_CSV) {
-		report_capabilities_csv(stdout, a);
-	} else if (a) {
-		struct report_options o = { cli->lang, cli->color_out };
-		report_capability_model_heading(stdout, a, cli->lang);
-		report_capabilities_text(stdout, a, &o);
+	if (a && q_capability_model_check(q, &cli->diag)) {
+		if (cli->format == FORMAT_JSON) {
+			json_t *o = report_gaps_json(a);
+			report_json_print(o, stdout);
+			json_decref(o);
+		} else if (cli->format == FORMAT_CSV) {
+			report_capabilities_csv(stdout, a);
+		} else {
+			struct report_options o = { cli->lang, cli->color_out };
+			report_capability_model_heading(stdout, a, cli->lang);
+			report_capabilities_text(stdout, a, &o);
+		}
 	}
 	q_assess_free(a);
 	q_free(q);

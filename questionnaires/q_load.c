@@ -526,6 +526,15 @@ long q_capability_resolve(const struct questionnaire *q, const char *id, struct 
 	return -1;
 }
 
+bool q_capability_model_check(const struct questionnaire *q, struct diag *d)
+{
+	if (q->ncapabilities)
+		return true;
+	diag_fail(d, EXIT_DATAERR, "questionnaire %s has no capability model (capabilities:); "
+		  "try crm-capabilities", q->id);
+	return false;
+}
+
 long q_find_option(const struct q_question *qq, const char *id)
 {
 	for (size_t i = 0; i < qq->noptions; i++)

@@ -96,6 +96,8 @@ void report_assessment_csv(FILE *out, const struct q_assessment *a, unsigned by_
 void report_capabilities_csv(FILE *out, const struct q_assessment *a);
 void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by_mask,
 			    const struct report_options *o);
+/* 'gaps --format json': questionnaire, respondents and the capabilities. */
+json_t *report_gaps_json(const struct q_assessment *a);
 /* 'gaps': "TITLE (ID): N respondents" and a blank line, above the table. */
 void report_capability_model_heading(FILE *out, const struct q_assessment *a, enum lang lang);
 void report_capabilities_text(FILE *out, const struct q_assessment *a,

@@ -585,6 +585,21 @@ static void q_capability_resolve__typo_and_unknown__usage_error(void **state)
 	assert_string_equal(f->d.msgs[1].text, "unknown capability 'zzz' in mini; 'crmready gaps' "
 			    "lists them");
 	assert_int_equal(diag_exit_code(&f->d), EXIT_USAGE);
+	assert_true(q_capability_model_check(f->q, &f->d));
+}
+
+/* gaps of a questionnaire without capabilities: a data error, and where to look. */
+static void q_capability_model_check__none__data_error(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(load(f));
+	size_t n = f->q->ncapabilities;
+	f->q->ncapabilities = 0;
+	assert_false(q_capability_model_check(f->q, &f->d));
+	f->q->ncapabilities = n;
+	assert_string_equal(f->d.msgs[0].text, "questionnaire mini has no capability model "
+			    "(capabilities:); try crm-capabilities");
+	assert_int_equal(diag_exit_code(&f->d), EXIT_DATAERR);
 }
 
 int main(void)
@@ -633,6 +648,7 @@ int main(void)
 		T(q_load__question_without_id__rest_still_checked),
 		T(q_load__duplicate_question__rest_still_checked),
 		T(q_capability_resolve__typo_and_unknown__usage_error),
+		T(q_capability_model_check__none__data_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
