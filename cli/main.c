@@ -1,6 +1,7 @@
 /* main: global options, finding the command, parsing its options, running
  * it. Nothing here knows what any command does. */
 #include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <signal.h>
@@ -789,8 +790,15 @@ static int run_command(struct cli *cli)
 		store_close(cli->store);
 		cli->store = NULL;
 	}
+	return rc;
+}
+
+/* Every way out, help and --version included: output that could not be
+ * written (a full disk, a closed pipe) is an I/O error, never success. */
+static int flush_output(int rc)
+{
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "crmready: error writing the output\n");
+		fprintf(stderr, "crmready: error writing the output: %s\n", strerror(errno));
 		if (rc == EXIT_OK)
 			rc = EXIT_IOERR;
 	}
@@ -805,7 +813,7 @@ int main(int argc, char **argv)
 	 * like a full disk, instead of killing the command half way. */
 	signal(SIGXFSZ, SIG_IGN);
 	if (argc >= 2 && !strcmp(argv[1], "--version"))
-		return version();
+		return flush_output(version());
 	int rc = check_utf8(argc, argv);
 	if (rc)
 		return rc;
@@ -823,5 +831,5 @@ int main(int argc, char **argv)
 		rc = run_command(&cli);
 	free(in.rest);
 	diag_release(&cli.diag);
-	return rc;
+	return flush_output(rc);
 }

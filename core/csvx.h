@@ -153,7 +153,7 @@ bool csvx_read(const struct csvx_reader *r, const char *path, struct diag *d);
 bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 		      struct diag *d);
 
-/* Header matching as SPEC §10: case-insensitive, ignoring '_', '-' and
+/* Header matching: case-insensitive, ignoring '_', '-' and
  * spaces ("License Start" == "license_start"). */
 bool csvx_header_eq(const char *a, const char *b);
 

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* Exit codes, after sysexits.h (SPEC §2). */
+/* Exit codes, after sysexits.h. */
 enum exit_code {
 	EXIT_OK = 0,
 	EXIT_STATUS = 1,     /* a goal check the caller asked about failed */

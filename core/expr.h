@@ -1,5 +1,5 @@
 /* expr: the small expression language of rules and of questionnaire `when`
- * (SPEC §5): a tokenizer, a recursive-descent parser into a tree, load-time
+ *: a tokenizer, a recursive-descent parser into a tree, load-time
  * checks (functions, argument types, ids, operand types) and evaluation
  * with "no data" propagation.
  *
@@ -23,7 +23,7 @@
  *
  * Types are checked at load time: arithmetic and < <= > >= need numbers,
  * and/or/not need true/false, == and != need the same type on both sides.
- * One exception (SPEC §5): a function declared `string_when_compared`
+ * One exception: a function declared `string_when_compared`
  * (answer(q)) compared with a string takes the string meaning ("the most
  * common raw answer"); the call node records that and the evaluator passes
  * it on to the caller's value function.

@@ -84,12 +84,16 @@ bool outfile_is_stdout(const char *path)
 }
 
 /* What writing path replaces: the file a symlink (or a chain of them, even
- * a dangling one) points to, else path itself. malloc'd. */
+ * a dangling one) points to, else path itself. malloc'd; NULL for a loop. */
 static char *link_target(const char *path)
 {
 	struct stat sb;
 	char *cur = xstrdup(path);
-	for (int hop = 0; hop < 40 && lstat(cur, &sb) == 0 && S_ISLNK(sb.st_mode); hop++) {
+	for (int hop = 0; lstat(cur, &sb) == 0 && S_ISLNK(sb.st_mode); hop++) {
+		if (hop == 40) {
+			free(cur);
+			return NULL;
+		}
 		char buf[PATH_MAX];
 		ssize_t n = readlink(cur, buf, sizeof buf - 1);
 		if (n < 0)
@@ -104,9 +108,22 @@ static char *link_target(const char *path)
 	return cur;
 }
 
+/* The name part of a temporary for base: base itself, cut so that
+ * ".BASE.tmp-XXXXXX" fits in a file name (a long but valid output name
+ * must not fail for its temporary's sake). malloc'd. */
+static char *temp_base(const char *base)
+{
+	enum { ROOM = NAME_MAX - sizeof ".tmp-XXXXXX" };   /* the leading dot counted */
+	size_t n = strlen(base);
+	if (n > ROOM)
+		for (n = ROOM; n && ((unsigned char)base[n] & 0xC0) == 0x80; n--)
+			;   /* not inside a UTF-8 character */
+	return xstrndup(base, n);
+}
+
 /* Remove the temporaries of base in dir that a killed run left: named as
- * outfile_open names them, not locked by a live run, and not written to
- * for a while (a live run locks its temporary a moment after creating it). */
+ * outfile_open names them, not locked by a live run, and older than a
+ * second (a live run locks its temporary a moment after creating it). */
 static void remove_leftovers(const char *dir, const char *base)
 {
 	DIR *dp = opendir(dir);
@@ -123,7 +140,7 @@ static void remove_leftovers(const char *dir, const char *base)
 		int fd = open(name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
 		struct stat sb;
 		if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
-		    now - sb.st_mtime > 10 && flock(fd, LOCK_EX | LOCK_NB) == 0)
+		    now - sb.st_mtime > 1 && flock(fd, LOCK_EX | LOCK_NB) == 0)
 			unlink(name);
 		if (fd >= 0)
 			close(fd);
@@ -139,11 +156,14 @@ static bool make_temp(struct outfile *o, const char *dir, const char *noun, stru
 {
 	if (o->through) {
 		const char *tmpdir = getenv("TMPDIR");
-		o->tmp = xasprintf("%s/crmready-out.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+		tmpdir = tmpdir && *tmpdir ? tmpdir : "/tmp";
+		remove_leftovers(tmpdir, "crmready-out");
+		o->tmp = xasprintf("%s/.crmready-out.tmp-XXXXXX", tmpdir);
 	} else {
-		const char *base = strrchr(o->target, '/') ? strrchr(o->target, '/') + 1 : o->target;
+		char *base = temp_base(strrchr(o->target, '/') ? strrchr(o->target, '/') + 1 : o->target);
 		remove_leftovers(dir, base);
 		o->tmp = xasprintf("%s/.%s.tmp-XXXXXX", dir, base);
+		free(base);
 	}
 	int fd = mkstemp(o->tmp);
 	if (fd < 0) {
@@ -159,10 +179,13 @@ static bool make_temp(struct outfile *o, const char *dir, const char *noun, stru
 	o->lock = dup(fd);
 	if (o->lock >= 0)
 		flock(o->lock, LOCK_EX | LOCK_NB);
-	/* mkstemp makes the file private; an output gets the usual mode. */
+	/* mkstemp makes the file private; an output gets the mode of the file
+	 * it replaces (a report kept private stays private), else the usual. */
 	mode_t mask = umask(0);
 	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) != 0 || !(o->f = fdopen(fd, "w"))) {
+	struct stat old;
+	mode_t mode = !o->through && stat(o->target, &old) == 0 ? old.st_mode & 07777 : 0666 & ~mask;
+	if (fchmod(fd, mode) != 0 || !(o->f = fdopen(fd, "w"))) {
 		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: %s", o->path, noun,
 			  strerror(errno));
 		close(fd);
@@ -191,6 +214,11 @@ bool outfile_open(struct outfile *o, const char *path, const char *noun, struct 
 		return false;
 	}
 	o->target = outfile_is_stdout(path) ? xstrdup(path) : link_target(path);
+	if (!o->target) {
+		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: too many levels of symbolic "
+			  "links (a loop?)", path, noun);
+		return false;
+	}
 	o->through = outfile_is_stdout(path) ||
 		     (stat(o->target, &sb) == 0 && !S_ISREG(sb.st_mode));
 	char *dir = dir_of(o->target);

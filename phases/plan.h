@@ -1,5 +1,5 @@
 /* plan: initiative catalogues with phase templates, the phased rollout plan
- * built from them, goals and their status (SPEC §6, §7, §10).
+ * built from them, goals and their status.
  *
  * Everything here is pure: a catalogue is loaded from bytes, a plan is built
  * from a catalogue and a struct plan_inputs, a goal's status is computed from
@@ -46,7 +46,7 @@ bool goal_op_meets(enum goal_op op, double value, double target);
 
 /* A metric name: dot-separated words of [A-Za-z0-9_-], starting with a
  * lower-case letter, at most 100 bytes; the families adoption.* and dq.*
- * must be names SPEC §7 defines. false with a message in *err (malloc'd,
+ * must be metric names the metric table (metrics/metric_defs.c) defines. false with a message in *err (malloc'd,
  * with a close match when there is one). */
 bool goal_metric_valid(const char *name, char **err);
 /* A scope: "" or department=NAME, wave=W, entity=NAME (NAME non-empty,
@@ -262,7 +262,7 @@ struct plan_dimension {         /* a readiness dimension's score, 0..100 */
 	const char *title;          /* may be NULL */
 };
 
-struct plan_gap {               /* a capability's gap (SPEC §3) */
+struct plan_gap {               /* a capability's gap */
 	const char *id;
 	double gap;                 /* target - current, >= 0 */
 	double priority;            /* gap * importance */

@@ -1,4 +1,4 @@
-/* Building the plan: select, rank, order, place, date (SPEC §6).
+/* Building the plan: select, rank, order, place, date.
  *
  * 1. Selection. An initiative is selected when a finding names it, when it
  *    addresses a dimension scoring below the catalogue's threshold, or a

@@ -1,5 +1,5 @@
 /* Initiative catalogues with phase templates: YAML -> struct catalogue with
- * every check SPEC §6 implies, each error at FILE:LINE:COL. */
+ * every check of the catalogue format (docs/authoring-catalogues.md), each error at FILE:LINE:COL. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* Goals: comparisons, metric names and scopes, and the status rule of
- * SPEC §10 (least squares over the last 8 dated points), with settled goals,
+ * docs/plan-and-goals.md (least squares over the last 8 dated points), with settled goals,
  * "too early", projections kept in the metric's domain and a fixed
  * baseline (issue 16). */
 #include <math.h>

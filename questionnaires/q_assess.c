@@ -1,4 +1,4 @@
-/* q_assess: the readiness and capability-gap assessment (SPEC §3).
+/* q_assess: the readiness and capability-gap assessment.
  *
  * Answers are accumulated per respondent as weighted sums per dimension;
  * q_assess_finish turns them into respondent dimension scores, then into

@@ -1,4 +1,4 @@
-/* q_load: YAML -> struct questionnaire, with every check of SPEC §3/§10.
+/* q_load: YAML -> struct questionnaire, with every check of the questionnaire format (docs/authoring-questionnaires.md).
  *
  * Validation never stops at the first error: each part is checked and
  * every problem is added to the diag, so a user fixes a file in one pass.

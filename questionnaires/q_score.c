@@ -1,4 +1,4 @@
-/* q_score: reading and scoring one raw answer (SPEC §3, §10).
+/* q_score: reading and scoring one raw answer.
  *
  * The same function serves the interactive survey, the CSV and YAML
  * imports and the assessment, so a cell that imports is always scored the

@@ -1,4 +1,4 @@
-/* questionnaire: questionnaires and capability models (SPEC §3) — loading
+/* questionnaire: questionnaires and capability models — loading
  * with full validation, scoring of single answers, and the assessment
  * (aggregation by respondent, group and organisation; capability gaps).
  *
@@ -475,7 +475,7 @@ const char *q_progress_name(enum q_progress p);
 /* ---- the assessment (q_assess.c) ----
  *
  * Built in one pass: q_assess_new, then every respondent and their answers
- * in any order, then q_assess_finish. All figures follow SPEC §3; a figure
+ * in any order, then q_assess_finish. All figures follow docs/assessment.md; a figure
  * without data has has_data false (JSON null, "no data" for people). The
  * lookups at the end are what the rules engine's functions read; each is a
  * constant-time read of the finished result.

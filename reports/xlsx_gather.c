@@ -1,4 +1,4 @@
-/* The workbook's trend parts, gathered from stored metrics (SPEC §7):
+/* The workbook's trend parts, gathered from stored metrics:
  * weekly adoption overall and by department/wave, data-quality scans by
  * entity. The store hands values over ordered by name, scope and date, so
  * each part is built in one pass with no sorting of its own. */

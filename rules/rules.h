@@ -1,4 +1,4 @@
-/* rules: rules files (SPEC §5) — loading with full validation, evaluation
+/* rules: rules files — loading with full validation, evaluation
  * against the facts of an engagement, and findings.
  *
  * A rules file names the questionnaire its score/answer/share/... functions

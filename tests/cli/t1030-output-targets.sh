@@ -77,4 +77,27 @@ run report r.html; expect_rc 0 "report beside leftovers"
 [ -e .other.html.tmp-BBBBBB ] || fail "another output's temporary was removed"
 kill $locker 2>/dev/null
 grep -q '</html>' r.html || fail "r.html written"
+
+# a temporary of a killed run written through (export -) is cleaned too
+mkdir tmp
+touch -d '1 hour ago' tmp/.crmready-out.tmp-CCCCCC
+TMPDIR=$PWD/tmp "$CRMREADY" report - >/dev/null 2>&1 || fail "report - with TMPDIR"
+[ -e tmp/.crmready-out.tmp-CCCCCC ] && fail "a killed run's temporary in TMPDIR was not removed"
+[ -z "$(ls -A tmp)" ] || fail "report - left a temporary in TMPDIR: $(ls -A tmp)"
+
+# the replaced file keeps its permissions (a private report stays private)
+chmod 600 r.html
+run report r.html; expect_rc 0 "report over a private file"
+[ "$(stat -c %a r.html)" = 600 ] || fail "the report's permissions changed to $(stat -c %a r.html)"
+
+# a symlink loop is an error, not a file put in its place
+ln -s loop1.html loop2.html; ln -s loop2.html loop1.html
+run report loop1.html
+expect_rc 73 "a symlink loop"; expect_err "too many levels of symbolic links"
+[ -L loop1.html ] || fail "the looping link was replaced"
+
+# a long but valid name (250 bytes): its temporary must fit too
+long=$(printf '%0246d' 0).html
+run report "$long"; expect_rc 0 "a 250-byte output name"
+[ -f "$long" ] || fail "the long-named report was not written"
 done_testing
