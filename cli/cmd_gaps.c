@@ -1,4 +1,4 @@
-/* crmready gaps: capability gaps (SPEC §3), and gaps set-target (§10). */
+/* crmready gaps: capability gaps, and gaps set-target. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* crmready goal add|set|rm|list: measurable goals per phase (SPEC §6, §10). */
+/* crmready goal add|set|rm|list: measurable goals per phase. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>

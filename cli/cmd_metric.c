@@ -1,5 +1,5 @@
 /* crmready metric record|list|rm: figures from elsewhere (training
- * completion, satisfaction, ROI) and every stored time series (SPEC §7, §9). */
+ * completion, satisfaction, ROI) and every stored time series. */
 #include <stdlib.h>
 #include <string.h>
 
