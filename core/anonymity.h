@@ -1,6 +1,6 @@
 /* anonymity: which groups join "other" so that no group of fewer than the
- * minimum group size can be read, directly or by subtraction (README:
- * "Anonymity"). Shared by the assessment and the adoption figures. */
+ * minimum group size can be read, directly or by subtraction
+ * (docs/anonymity.md). Shared by the assessment and the adoption figures. */
 #ifndef CRMREADY_ANONYMITY_H
 #define CRMREADY_ANONYMITY_H
 

@@ -68,35 +68,31 @@ void diag_vat(struct diag *d, enum diag_level level, int code, char *where,
 	count_error(d, level, code);
 }
 
+/* "file:line:col", as much of it as is known; NULL without a file. */
+static char *position(const char *file, int line, int col)
+{
+	if (file && line > 0 && col > 0)
+		return xasprintf("%s:%d:%d", file, line, col);
+	if (file && line > 0)
+		return xasprintf("%s:%d", file, line);
+	return file ? xstrdup(file) : NULL;
+}
+
 void diag_at(struct diag *d, enum diag_level level, int code, const char *file,
 	     int line, int col, const char *fmt, ...)
 {
-	char *where = NULL;
-	if (file && line > 0 && col > 0)
-		where = xasprintf("%s:%d:%d", file, line, col);
-	else if (file && line > 0)
-		where = xasprintf("%s:%d", file, line);
-	else if (file)
-		where = xstrdup(file);
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vat(d, level, code, where, fmt, ap);
+	diag_vat(d, level, code, position(file, line, col), fmt, ap);
 	va_end(ap);
 }
 
 void diag_err(struct diag *d, const char *file, int line, int col,
 	      const char *fmt, ...)
 {
-	char *where = NULL;
-	if (file && line > 0 && col > 0)
-		where = xasprintf("%s:%d:%d", file, line, col);
-	else if (file && line > 0)
-		where = xasprintf("%s:%d", file, line);
-	else if (file)
-		where = xstrdup(file);
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vat(d, DIAG_ERROR, EXIT_DATAERR, where, fmt, ap);
+	diag_vat(d, DIAG_ERROR, EXIT_DATAERR, position(file, line, col), fmt, ap);
 	va_end(ap);
 }
 

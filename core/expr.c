@@ -1000,7 +1000,6 @@ void expr_free(struct expr *e)
 	free(e);
 }
 
-const char *expr_source(const struct expr *e) { return e->src; }
 size_t expr_ncalls(const struct expr *e) { return e->ncalls; }
 const struct expr_call *expr_call_at(const struct expr *e, size_t i) { return e->calls[i]; }
 

@@ -110,9 +110,6 @@ struct expr *expr_parse(const char *src, const struct expr_env *env,
 			const struct expr_loc *loc, struct diag *d);
 void expr_free(struct expr *e);
 
-/* The text as written. */
-const char *expr_source(const struct expr *e);
-
 /* The tree fully parenthesised, for tests and debugging:
  * "((1 + (2 * 3)) < 4)". Caller frees. */
 char *expr_dump(const struct expr *e);

@@ -34,11 +34,6 @@ bool lang_parse(const char *s, enum lang *out)
 	return false;
 }
 
-const char *lang_code(enum lang lang)
-{
-	return lang == LANG_FA ? "fa" : "en";
-}
-
 bool utf8_valid(const char *s, size_t n, size_t *bad)
 {
 	const unsigned char *p = (const unsigned char *)s;

@@ -20,7 +20,6 @@ const char *text_get(const struct text *t, enum lang lang);
 
 /* Parse "en" / "fa" (case-insensitive); false when unknown. */
 bool lang_parse(const char *s, enum lang *out);
-const char *lang_code(enum lang lang);
 
 /* True when s[0..n) is well-formed UTF-8 with no NUL byte. On failure *bad
  * (when not NULL) is the byte offset of the first bad sequence. */

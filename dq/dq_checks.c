@@ -1,6 +1,6 @@
 /* Data quality: the checks file (YAML) into struct dq_checks, validated
  * with every error reported at FILE:LINE:COL. The format is documented in
- * README.md ("Checks files"). */
+ * docs/dq-checks.md. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * leave out what is not final (in progress, or hidden for anonymity). The
  * one place that decides whether a stored adoption figure is final;
  * goals, rules, the adoption report, the workbook and the HTML all ask
- * here (README: "Incomplete weeks"). */
+ * here (docs/adoption.md, "Incomplete weeks"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

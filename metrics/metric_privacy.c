@@ -4,7 +4,7 @@
  * fewer licensed users than the engagement's minimum group size is hidden,
  * and so is the next smallest group's of that kind and week while the
  * hidden ones hold some but fewer than that many users: the organisation's
- * figure minus the groups shown would give them away (README: "Anonymity"). */
+ * figure minus the groups shown would give them away (docs/anonymity.md). */
 #include <stdlib.h>
 #include <string.h>
 

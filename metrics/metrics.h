@@ -78,6 +78,16 @@ bool metric_def_in_domain(const struct metric_def *m, double v);
 /* The domain in words: "a fraction from 0 to 1", "a count of 0 or more (a
  * whole number)", ... */
 const char *metric_def_domain(const struct metric_def *m);
+/* A value given for metric (a goal's target, baseline or a recorded value):
+ * inside its domain, or only whole for a count when target is true (a
+ * target may lie outside the domain). false with the usage error (64)
+ * "WHAT: found SHOWN, but METRIC is DOMAIN" in d; shown is the value as the
+ * caller shows it to the user. */
+bool metric_def_check_value(const char *metric, double v, bool target, const char *what,
+			    const char *shown, struct diag *d);
+/* Where a recorded value comes from (metric record --source): at most 200
+ * bytes. false with the usage error (64) "WHAT: at most 200 characters" in d. */
+bool metric_source_check(const char *source, const char *what, struct diag *d);
 /* The label in lang. */
 const char *metric_def_label(const struct metric_def *m, enum lang lang);
 /* name is stem.SOMETHING: one of a family's names (stem METRIC_FAMILY_*)
@@ -90,6 +100,15 @@ bool metric_in_family(const char *name, const char *stem);
  * dq.*), one of the table's names. false with a message in *err (malloc'd,
  * with a close match when there is one). */
 bool metric_name_check(const char *name, char **err);
+
+/* The kinds of a metric's scope KIND=NAME (NULL-ended). The first
+ * METRIC_SCOPE_KINDS_STORED are the ones values are stored at: department
+ * and wave (adoption import), entity (dq scan), any of them by `metric
+ * record`; goals and `metric record` take only those. Rules may also read
+ * role, the assessment's other grouping, so that rules written for role
+ * figures load; no producer stores role= yet, so such a read has no data. */
+extern const char *const metric_scope_kinds[];
+enum { METRIC_SCOPE_KINDS_STORED = 3 };
 
 /* ==== incomplete weeks (metrics/metric_final.c) ========================= *
  *

@@ -37,6 +37,10 @@ bool goal_op_parse(const char *s, enum goal_op *out);
 const char *goal_op_name(enum goal_op op);
 /* True for <= and <: a smaller value is better. */
 bool goal_op_lower_is_better(enum goal_op op);
+/* True when op asks metric to move the way the metric table calls worse
+ * (a goal for a lower-is-better metric with >= or >): usually a slip of
+ * the comparison. == and metrics outside the table never are. */
+bool goal_op_against_metric(enum goal_op op, const char *metric);
 /* value op target (== within a relative 1e-9). */
 bool goal_op_meets(enum goal_op op, double value, double target);
 
@@ -79,6 +83,8 @@ struct goal_point {
 /* No day: a goal's set date when it is not known. */
 #define GOAL_NO_DAY LONG_MIN
 
+struct metric_def;
+
 /* A goal as goal_judge reads it. */
 struct goal_spec {
 	enum goal_op op;
@@ -87,7 +93,7 @@ struct goal_spec {
 	long set_on;                /* the day it was set, or GOAL_NO_DAY */
 	bool has_baseline;          /* given (goal add|set --baseline) */
 	double baseline;
-	double lo, hi;              /* the metric's domain (metric_def): projections stay in it */
+	const struct metric_def *domain; /* the metric's (NULL: open): projections stay in it */
 };
 
 struct goal_status {
@@ -165,6 +171,12 @@ void goal_rows_release(struct goal_rows *r);
 struct goal_family { const char *family, *scope; };
 bool goal_in_family(const char *metric, const char *scope, void *family);
 
+/* ---- where a new goal may go (plan_goal_place.c) ----
+ * phase: one of the stored plan's phases when there is a plan (else a data
+ * error (65) with a close match, or the list of its phases); parent (0:
+ * none): a goal in that same phase. false with the error in d. */
+bool plan_goal_place_check(struct store *st, const char *phase, long parent, struct diag *d);
+
 /* ---- catalogues (plan_catalogue.c) ---- */
 
 struct catalogue_goal {
@@ -235,7 +247,6 @@ struct catalogue *catalogue_lookup(struct store *st, const char *ref, struct dia
 void catalogue_free(struct catalogue *c);
 
 long catalogue_find_initiative(const struct catalogue *c, const char *id);
-long catalogue_find_phase(const struct catalogue *c, const char *id);
 
 /* ---- the plan (plan_build.c) ---- */
 

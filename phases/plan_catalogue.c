@@ -453,11 +453,3 @@ long catalogue_find_initiative(const struct catalogue *c, const char *id)
 			return (long)i;
 	return -1;
 }
-
-long catalogue_find_phase(const struct catalogue *c, const char *id)
-{
-	for (size_t i = 0; i < c->nphases; i++)
-		if (c->phases[i].id && !strcmp(c->phases[i].id, id))
-			return (long)i;
-	return -1;
-}

@@ -22,11 +22,7 @@ void plan_date_format(long days, char out[11])
 
 int plan_date_weekday(long days)
 {
-	/* 1970-01-01 was a Thursday (4). */
-	long w = (days + 3) % 7;
-	if (w < 0)
-		w += 7;
-	return (int)w + 1;
+	return (int)(days - timex_week_monday(days)) + 1;
 }
 
 long plan_next_monday(long days)

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "plan.h"
@@ -31,6 +32,12 @@ bool goal_op_lower_is_better(enum goal_op op)
 	return op == GOAL_LE || op == GOAL_LT;
 }
 
+bool goal_op_against_metric(enum goal_op op, const char *metric)
+{
+	const struct metric_def *def = metric_def_find(metric);
+	return def && op != GOAL_EQ && def->lower_is_better != goal_op_lower_is_better(op);
+}
+
 bool goal_op_meets(enum goal_op op, double value, double target)
 {
 	switch (op) {
@@ -45,9 +52,9 @@ bool goal_op_meets(enum goal_op op, double value, double target)
 
 /* ---- metric names ---- */
 
-static bool in_list(const char *s, const char *const *list)
+static bool in_list(const char *s, const char *const *list, size_t n)
 {
-	for (size_t i = 0; list[i]; i++)
+	for (size_t i = 0; i < n && list[i]; i++)
 		if (!strcmp(s, list[i]))
 			return true;
 	return false;
@@ -62,13 +69,14 @@ bool goal_scope_valid(const char *scope, char **err)
 {
 	if (!scope[0])
 		return true;
-	static const char *const kinds[] = { "department", "wave", "entity", NULL };
+	const char *const *kinds = metric_scope_kinds;
+	const size_t nkinds = METRIC_SCOPE_KINDS_STORED;
 	const char *eq = strchr(scope, '=');
 	size_t klen = eq ? (size_t)(eq - scope) : strlen(scope);
 	char key[32];
 	snprintf(key, sizeof key, "%.*s", (int)(klen < 31 ? klen : 31), scope);
-	if (!eq || !in_list(key, kinds) || klen >= 31) {
-		const char *close = text_closest(key, kinds, (size_t)-1);
+	if (!eq || !in_list(key, kinds, nkinds) || klen >= 31) {
+		const char *close = text_closest(key, kinds, nkinds);
 		if (close && eq)
 			*err = xasprintf("unknown scope kind '%s' (did you mean '%s'?); expected "
 					 "department=NAME, wave=W or entity=NAME", key, close);
@@ -168,18 +176,6 @@ char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lan
 
 /* ---- status ---- */
 
-/* The ISO week of a day number (1970-01-05 was a Monday). */
-static long week_of(long day)
-{
-	long d = day - 4;
-	return d >= 0 ? d / 7 : -((-d + 6) / 7);
-}
-
-static double clamp(double v, double lo, double hi)
-{
-	return v < lo ? lo : v > hi ? hi : v;
-}
-
 /* The baseline and where the straight path to the target starts. */
 static void baseline(const struct goal_spec *g, const struct goal_point *points, size_t n,
 		     struct goal_status *out)
@@ -206,7 +202,7 @@ static void baseline(const struct goal_spec *g, const struct goal_point *points,
 		double f = (double)(out->judged_at - out->baseline_day) /
 			   (double)(g->due - out->baseline_day);
 		out->has_expected = true;
-		out->expected = out->baseline + (g->target - out->baseline) * clamp(f, 0, 1);
+		out->expected = out->baseline + (g->target - out->baseline) * fmin(fmax(f, 0), 1);
 	}
 }
 
@@ -231,7 +227,8 @@ void goal_judge(const struct goal_spec *g, long today, const struct goal_point *
 	size_t m = n - from;
 	out->points_used = m;
 	for (size_t i = 0; i < m; i++)
-		out->weeks_used += i == 0 || week_of(w[i].day) != week_of(w[i - 1].day);
+		out->weeks_used += i == 0 ||
+				   timex_week_monday(w[i].day) != timex_week_monday(w[i - 1].day);
 
 	double fit_today = 0;
 	if (m >= 2) {
@@ -251,10 +248,10 @@ void goal_judge(const struct goal_spec *g, long today, const struct goal_point *
 			/* A line leaves a rate's 0..1 soon enough; the metric can not. */
 			out->has_projection = true;
 			out->slope_per_day = sxy / sxx;
-			out->projected = clamp(my + out->slope_per_day * ((double)g->due - mx),
-					       g->lo, g->hi);
-			fit_today = clamp(my + out->slope_per_day * ((double)out->judged_at - mx),
-					  g->lo, g->hi);
+			out->projected = metric_def_clamp(
+				g->domain, my + out->slope_per_day * ((double)g->due - mx));
+			fit_today = metric_def_clamp(
+				g->domain, my + out->slope_per_day * ((double)out->judged_at - mx));
 		}
 	}
 
@@ -287,7 +284,6 @@ void goal_evaluate(enum goal_op op, double target, long due, long today,
 		   const struct goal_point *points, size_t npoints,
 		   struct goal_status *out)
 {
-	struct goal_spec g = { .op = op, .target = target, .due = due, .set_on = GOAL_NO_DAY,
-			       .lo = -HUGE_VAL, .hi = HUGE_VAL };
+	struct goal_spec g = { .op = op, .target = target, .due = due, .set_on = GOAL_NO_DAY };
 	goal_judge(&g, today, points, npoints, out);
 }

@@ -65,13 +65,12 @@ bool goal_rows_load(struct store *st, long today,
 		if (!ok || (keep && !keep(g->metric, g->scope, arg)))
 			continue;
 		struct points pts = { 0 };
-		/* weeks in progress are not judged (README: Incomplete weeks) */
+		/* weeks in progress are not judged (docs/adoption.md, "Incomplete weeks") */
 		ok = metric_final_each(&reader, g->metric, g->scope, add_point, &pts, d);
 		const struct metric_def *def = metric_def_find(g->metric);
 		struct goal_spec spec = { .op = GOAL_GE, .target = g->target, .due = today,
 					  .set_on = GOAL_NO_DAY, .has_baseline = g->has_baseline,
-					  .baseline = g->baseline, .lo = def ? def->min : -HUGE_VAL,
-					  .hi = def ? def->max : HUGE_VAL };
+					  .baseline = g->baseline, .domain = def };
 		goal_op_parse(g->op, &spec.op);
 		plan_date_parse(g->due, &spec.due);
 		if (g->set_on)

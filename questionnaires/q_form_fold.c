@@ -3,6 +3,7 @@
  * questionnaire.h. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,10 +247,16 @@ bool q_form_time(const char *s, int64_t *out)
 		hour = 0;
 	if (pm)
 		hour += 12;
-	if (m < 1 || m > 12 || d < 1 || d > 31 || hour > 23 || v[4] > 59 || v[5] > 60)
+	/* The date through the one date check; a year too long to print is no year. */
+	char date[16];
+	int64_t day;
+	if (y < 0 || y > 99999 || m < 0 || m > 99 || d < 0 || d > 99)
 		return false;
-	*out = timex_days_from_civil((int)y, (int)m, (int)d) * 86400 + hour * 3600 + v[4] * 60 +
-	       v[5];
+	snprintf(date, sizeof date, "%04ld-%02ld-%02ld", y, m, d);
+	if (timex_parse_date(date, strlen(date), &day) != TIMEX_OK || hour > 23 || v[4] > 59 ||
+	    v[5] > 60)
+		return false;
+	*out = day * 86400 + hour * 3600 + v[4] * 60 + v[5];
 	return true;
 }
 

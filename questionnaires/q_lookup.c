@@ -47,9 +47,3 @@ void q_listing_free(struct q_listing *l, size_t n)
 	}
 	free(l);
 }
-
-bool q_register(struct store *st, const struct questionnaire *q, const char *src,
-		const char *origin, bool *unchanged, struct diag *d)
-{
-	return registry_add(st, REGISTRY_QUESTIONNAIRE, q->id, q->version, src, origin, unchanged, d);
-}

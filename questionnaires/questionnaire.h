@@ -120,6 +120,12 @@ long q_find_question(const struct questionnaire *q, const char *id);
 long q_find_dimension(const struct questionnaire *q, const char *id);
 long q_find_capability(const struct questionnaire *q, const char *id);
 long q_find_option(const struct q_question *qq, const char *id);
+/* The capability a user named (gaps set-target): its index, or -1 with a
+ * usage error (64) in d naming a close match, or pointing at 'crmready gaps'. */
+long q_capability_resolve(const struct questionnaire *q, const char *id, struct diag *d);
+/* q has a capability model (capabilities:), the gaps are measured against;
+ * false with a data error (65) in d pointing at crm-capabilities. */
+bool q_capability_model_check(const struct questionnaire *q, struct diag *d);
 
 
 /* The scale label of value v, or NULL. */
@@ -313,11 +319,11 @@ bool q_survey_import(struct store *st, const struct questionnaire *q,
 
 /* ---- looser header matching, respondents and times (q_form_fold.c) ---- */
 
-/* q_match_key, then: a leading question number ("1. ", "Q1) ", "1- ")
+/* text_match_key (core/text), then: a leading question number ("1. ", "Q1) ", "1- ")
  * dropped, curly quotes as straight ones, spaces between Persian letters
  * dropped (a ZWNJ typed as a space, or left out), British spellings as US
  * ones (-ise/-isation, -our, -yse, programme, centre, licence, ...).
- * Tried when q_match_key matches nothing. malloc'd. */
+ * Tried when text_match_key matches nothing. malloc'd. */
 char *q_match_loose_key(const char *s);
 /* The question header names by q_match_loose_key of its text (*fa: the
  * Persian one), or for a Google Forms grid column "Title [Row]" by the row
@@ -357,12 +363,6 @@ struct q_listing {
  * workspace's, ordered by id. */
 bool q_list_all(struct store *st, struct q_listing **out, size_t *n, struct diag *d);
 void q_listing_free(struct q_listing *l, size_t n);
-
-/* Register q (source text src from file origin) in the workspace: new, or
- * an upgrade to a higher version; *unchanged when the very same text was
- * already known. Returns false with the reason in d. */
-bool q_register(struct store *st, const struct questionnaire *q, const char *src,
-		const char *origin, bool *unchanged, struct diag *d);
 
 /* ---- the engagement's questionnaires (q_engagement.c) ---- */
 

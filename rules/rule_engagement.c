@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/xalloc.h"
+#include "../registry/registry.h"
 #include "rules.h"
 
 bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, struct diag *d)
@@ -16,9 +17,9 @@ bool rule_engagement_evaluate_known(struct store *st, const struct q_assessment 
 {
 	memset(out, 0, sizeof *out);
 	out->refs = rule_refs_new(st);
-	struct rule_listing *all = NULL;
+	struct registry_entry *all = NULL;
 	size_t nall = 0;
-	if (!rule_list_all(st, &all, &nall, d))
+	if (!registry_list(st, REGISTRY_RULES, &all, &nall, d))
 		return false;
 	out->sets = xcalloc(nall ? nall : 1, sizeof *out->sets);
 	for (size_t i = 0; i < nall; i++) {
@@ -26,7 +27,7 @@ bool rule_engagement_evaluate_known(struct store *st, const struct q_assessment 
 		if (s)
 			out->sets[out->nsets++] = s;
 	}
-	rule_listing_free(all, nall);
+	registry_list_free(all, nall);
 	out->facts = rule_workspace_facts_new(st, out->refs, d);
 	rule_workspace_facts_know(out->facts, known, nknown);
 	rule_findings_collect(out->sets, out->nsets, rule_workspace_facts(out->facts), SEVERITY_INFO,

@@ -236,7 +236,7 @@ static bool metric(void *ctx, const char *name, const char *scope, double *out, 
 	if (found <= 0) {
 		if (found < 0)
 			*why = xasprintf("metric %s could not be read", name);
-		else if (hidden)   /* anonymity (README: Anonymity) */
+		else if (hidden)   /* anonymity (docs/anonymity.md) */
 			*why = xasprintf("metric %s of %s: fewer than %ld licensed users", name,
 					 scope, hidden);
 		return false;

@@ -4,7 +4,7 @@
 
 #include "rules.h"
 
-/* The functions of rule conditions, in the order of rule_functions(). */
+/* The functions of rule conditions, indexes into the loader's table. */
 enum rule_func {
 	RF_SCORE, RF_INDEX, RF_ANSWER, RF_SHARE, RF_RESPONDENTS, RF_GAP, RF_CURRENT,
 	RF_SPREAD, RF_PERCEPTION_GAP, RF_METRIC, RF_METRIC_MIN, RF_METRIC_MAX, RF_COUNT,

@@ -36,12 +36,6 @@ static const struct expr_func FUNCS[RF_COUNT] = {
 			    "metric_max(\"NAME\", \"department\"|\"wave\"|\"entity\"|\"role\")" },
 };
 
-const struct expr_func *rule_functions(size_t *n)
-{
-	*n = RF_COUNT;
-	return FUNCS;
-}
-
 static const char *const SET_KEYS[] = { "id", "version", "title", "description",
 					 "questionnaire", "capabilities", "rules", NULL };
 static const char *const SET_REQUIRED[] = { "id", "rules", NULL };
@@ -155,17 +149,16 @@ static char *check_share_value(const struct questionnaire *q, const struct q_que
 	return msg;
 }
 
-static const char *const SCOPE_KINDS[] = { "department", "wave", "entity", "role", NULL };
-
+/* A rule may read every kind of metric_scope_kinds, role included (see metrics.h). */
 static char *check_scope(const char *scope)
 {
 	if (!*scope)
 		return NULL;
 	const char *eq = strchr(scope, '=');
 	if (eq && eq[1]) {
-		for (int i = 0; SCOPE_KINDS[i]; i++)
-			if (strlen(SCOPE_KINDS[i]) == (size_t)(eq - scope) &&
-			    !strncmp(scope, SCOPE_KINDS[i], (size_t)(eq - scope)))
+		for (int i = 0; metric_scope_kinds[i]; i++)
+			if (strlen(metric_scope_kinds[i]) == (size_t)(eq - scope) &&
+			    !strncmp(scope, metric_scope_kinds[i], (size_t)(eq - scope)))
 				return NULL;
 	}
 	return xasprintf("bad metric scope \"%s\": expected \"\" (the organisation), "
@@ -174,10 +167,10 @@ static char *check_scope(const char *scope)
 
 static char *check_kind(const char *kind)
 {
-	for (int i = 0; SCOPE_KINDS[i]; i++)
-		if (!strcmp(kind, SCOPE_KINDS[i]))
+	for (int i = 0; metric_scope_kinds[i]; i++)
+		if (!strcmp(kind, metric_scope_kinds[i]))
 			return NULL;
-	const char *close = text_closest(kind, SCOPE_KINDS, (size_t)-1);
+	const char *close = text_closest(kind, metric_scope_kinds, (size_t)-1);
 	return xasprintf("unknown scope kind \"%s\"%s%s%s; expected department, wave, entity "
 			 "or role", kind, close ? " (did you mean '" : "", close ? close : "",
 			 close ? "'?)" : "");

@@ -79,33 +79,12 @@ struct rule_set *rule_load_buffer(const char *file, const char *buf, size_t len,
 struct rule_set *rule_load_file(const char *path, struct rule_refs *refs, struct diag *d);
 void rule_set_free(struct rule_set *s);
 
-/* The expression functions a rule may call (for help and tests). */
-const struct expr_func *rule_functions(size_t *n);
-
 /* ---- where rules sets come from (rule_lookup.c) ---- */
 
 /* The set named ref: a file path, else an id in the workspace, else a
  * shipped one. NULL with the error in d (unknown id: 64 with a close match). */
 struct rule_set *rule_lookup(struct store *st, struct rule_refs *refs, const char *ref,
 			     struct diag *d);
-
-struct rule_listing {
-	char *id;
-	long version;
-	char *origin;                /* "shipped", or the file it was added from */
-	bool in_workspace;
-};
-
-/* Every rules set available: shipped ones, overridden by the workspace's
- * copies, ordered by id. */
-bool rule_list_all(struct store *st, struct rule_listing **out, size_t *n, struct diag *d);
-void rule_listing_free(struct rule_listing *l, size_t n);
-
-/* Register s (source src from file origin) in the workspace: new, or an
- * upgrade to a higher version; *unchanged when the very same text was
- * already known. False with the reason in d. */
-bool rule_register(struct store *st, const struct rule_set *s, const char *src,
-		   const char *origin, bool *unchanged, struct diag *d);
 
 /* ---- facts: what the functions read (rule_eval.c) ----
  *
@@ -172,6 +151,14 @@ void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
 			   const struct rule_facts *facts, enum severity min,
 			   struct rule_findings *out);
 void rule_findings_release(struct rule_findings *f);
+/* The findings of all at or above min, in the same order: out borrows the
+ * evidence from all (release out with rule_findings_view_release only, all
+ * after it). */
+void rule_findings_at_least(const struct rule_findings *all, enum severity min,
+			    struct rule_findings *out);
+void rule_findings_view_release(struct rule_findings *view);
+/* True when a finding at or above level fired (--fail-on). */
+bool rule_findings_fired_at_least(const struct rule_findings *f, enum severity level);
 
 /* ---- the workspace's facts (rule_facts.c) ---- */
 

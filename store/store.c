@@ -179,18 +179,22 @@ fail:
 	return false;
 }
 
+/* The folder path is in: "." for a bare name, "/" for a file at the root
+ * (malloc'd). */
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
 /* 0 when this process may write path and create its -wal and -shm files
  * next to it; else the errno saying why not (EROFS, EACCES). */
 static int folder_not_writable(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	const char *name = ".";
-	if (slash) {
-		slash[slash == dir] = '\0';
-		name = dir;
-	}
-	int e = access(name, W_OK) != 0 ? errno : 0;
+	char *dir = dir_of(path);
+	int e = access(dir, W_OK) != 0 ? errno : 0;
 	free(dir);
 	return e;
 }
@@ -243,15 +247,9 @@ bool store_fs_is_network(unsigned long f_type)
 /* The file system of path's folder is a network one (see store.h). */
 static bool on_network(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	const char *name = ".";
-	if (slash) {
-		slash[slash == dir] = '\0';
-		name = dir;
-	}
+	char *dir = dir_of(path);
 	struct statfs fs;
-	bool network = statfs(name, &fs) == 0 && store_fs_is_network((unsigned long)fs.f_type);
+	bool network = statfs(dir, &fs) == 0 && store_fs_is_network((unsigned long)fs.f_type);
 	free(dir);
 	return network;
 }
@@ -435,6 +433,20 @@ char *store_meta_get(struct store *st, const char *key)
 	char *v = sqlite3_step(s) == SQLITE_ROW ? store_col_text(s, 0) : NULL;
 	sqlite3_reset(s);
 	return v;
+}
+
+bool store_organisation_valid(const char *name, const char *what, struct diag *d)
+{
+	size_t n = strlen(name);
+	bool blank = strspn(name, " \t") == n;
+	bool control = false;
+	for (size_t i = 0; i < n; i++)
+		control |= (unsigned char)name[i] < 0x20 || name[i] == 0x7f;
+	if (!blank && !control && n <= 200 && utf8_valid(name, n, NULL))
+		return true;
+	diag_fail(d, EXIT_USAGE, "%s: expected a name of 1 to 200 characters on one line (UTF-8)",
+		  what);
+	return false;
 }
 
 bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d)

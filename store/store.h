@@ -51,6 +51,10 @@ void store_rollback(struct store *st);
 /* Value of a meta key, or NULL (caller frees). */
 char *store_meta_get(struct store *st, const char *key);
 bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d);
+/* The organisation's name (meta key "organisation"): 1 to 200 bytes of
+ * UTF-8 on one line, not blank, no control characters. false with the usage
+ * error (64) "WHAT: expected a name ..." in d. */
+bool store_organisation_valid(const char *name, const char *what, struct diag *d);
 
 /* The engagement's minimum group size (anonymity): a per-group figure
  * resting on fewer people is not shown. STORE_MIN_GROUP_DEFAULT when the
@@ -92,6 +96,11 @@ int store_metric_latest(struct store *st, const char *name, const char *scope,
 bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
 				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 				 struct diag *d);
+/* A name pattern store_metric_each can take: SQLite refuses a GLOB
+ * pattern over 1000 characters as "too complex" (an I/O error to the user).
+ * false with the usage error (64) "WHAT: the pattern is N characters long;
+ * metric names are short (at most 1000)" in d. */
+bool store_metric_glob_valid(const char *glob, const char *what, struct diag *d);
 /* Values of (name, scope) ordered by date; scope NULL = any scope. The
  * callback returns false to stop. */
 bool store_metric_each(struct store *st, const char *name_glob, const char *scope,
@@ -164,10 +173,6 @@ int store_snapshot_put(struct store *st, const char *questionnaire, const char *
 		       const char *date, const char *json, struct diag *d);
 int store_snapshot_get(struct store *st, const char *questionnaire, const char *name,
 		       char **json, char **saved_at, struct diag *d);
-/* Snapshot names of a questionnaire, oldest first. */
-bool store_snapshot_each(struct store *st, const char *questionnaire,
-			 bool (*fn)(const char *name, const char *saved_at, void *arg), void *arg,
-			 struct diag *d);
 
 /* ---- plan and goals (store_plan.c) ---- */
 struct store_plan_reason {
@@ -376,9 +381,6 @@ int store_dq_scan_latest(struct store *st, const char *entity, struct store_dq_s
 /* The fields of a scan in order: *out is an array of *n. */
 bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out,
 		     size_t *n, struct diag *d);
-/* Every scan of entity, oldest first: *out is an array of *n. */
-bool store_dq_scans(struct store *st, const char *entity, struct store_dq_scan **out,
-		    size_t *n, struct diag *d);
 /* The columns a scan did not check (its file lacked them), in order: n
  * strings (malloc'd, as the array) into *out. */
 bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char *column,

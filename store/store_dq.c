@@ -23,8 +23,6 @@ static const char SQL_DQ_UNCHECKED[] =
 static const char SQL_DQ_SCAN_LATEST[] =
 	"SELECT " DQ_SCAN_COLS " FROM dq_scans WHERE (?1 IS NULL OR entity = ?1) "
 	"ORDER BY date DESC, id DESC LIMIT 1";
-static const char SQL_DQ_SCANS[] =
-	"SELECT " DQ_SCAN_COLS " FROM dq_scans WHERE entity = ?1 ORDER BY date, id";
 static const char SQL_DQ_FIELDS[] =
 	"SELECT field, filled, checked, valid, distinct_values, problems, examples "
 	"FROM dq_scan_fields WHERE scan_id = ?1 ORDER BY pos";
@@ -129,23 +127,6 @@ int store_dq_scan_latest(struct store *st, const char *entity, struct store_dq_s
 	if (found)
 		read_scan(r.s, out);
 	return store_rows_close(&r, "reading the latest data-quality scan", d) ? found : -1;
-}
-
-bool store_dq_scans(struct store *st, const char *entity, struct store_dq_scan **out,
-		    size_t *n, struct diag *d)
-{
-	*out = NULL;
-	*n = 0;
-	size_t cap = 0;
-	struct store_rows r;
-	if (!store_rows_open(&r, st, SQL_DQ_SCANS, d))
-		return false;
-	store_bind_text(r.s, 1, entity);
-	while (store_rows_next(&r)) {
-		XGROW(*out, cap, *n + 1);
-		read_scan(r.s, &(*out)[(*n)++]);
-	}
-	return store_rows_close(&r, "listing data-quality scans", d);
 }
 
 bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out,

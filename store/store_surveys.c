@@ -46,9 +46,6 @@ static const char SQL_SNAP_PUT[] =
 	"VALUES (?1, ?2, ?3, ?4) ON CONFLICT(questionnaire, name) DO NOTHING";
 static const char SQL_SNAP_GET[] =
 	"SELECT result, saved_at FROM assessment_snapshots WHERE questionnaire = ?1 AND name = ?2";
-static const char SQL_SNAP_EACH[] =
-	"SELECT name, saved_at FROM assessment_snapshots WHERE questionnaire = ?1 "
-	"ORDER BY saved_at, name";
 
 /* A question code known to the survey. */
 struct survey_code {
@@ -449,19 +446,4 @@ int store_snapshot_get(struct store *st, const char *questionnaire, const char *
 		*saved_at = store_col_text(r.s, 1);
 	}
 	return store_rows_close(&r, "reading a snapshot", d) ? found : -1;
-}
-
-bool store_snapshot_each(struct store *st, const char *questionnaire,
-			 bool (*fn)(const char *name, const char *saved_at, void *arg), void *arg,
-			 struct diag *d)
-{
-	struct store_rows r;
-	if (!store_rows_open(&r, st, SQL_SNAP_EACH, d))
-		return false;
-	store_bind_text(r.s, 1, questionnaire);
-	while (store_rows_next(&r))
-		if (!fn((const char *)sqlite3_column_text(r.s, 0),
-			(const char *)sqlite3_column_text(r.s, 1), arg))
-			break;
-	return store_rows_close(&r, "listing snapshots", d);
 }

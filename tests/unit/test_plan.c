@@ -10,8 +10,11 @@
 #include <cmocka.h>
 
 #include "../../core/embedded.h"
+#include "../../core/xalloc.h"
+#include "../../metrics/metrics.h"
 #include "../../phases/plan.h"
 #include "../../store/store.h"
+#include "workspace_fixture.h"
 
 /* The shipped default, as embedded in the binary. */
 static struct catalogue *load_shipped(struct diag *d)
@@ -562,6 +565,27 @@ static void plan_date__year_ends_and_leap_days__round_trip(void **state)
 	assert_string_equal(s, "2027-01-04");
 }
 
+/* Weekdays at the calendar's edges: a leap day, before 1970 (negative day
+ * numbers) and the first and last days a date may have. */
+static void plan_date_weekday__calendar_edges__iso(void **state)
+{
+	(void)state;
+	long d;
+	char s[11];
+	assert_true(plan_date_parse("2028-02-29", &d));
+	assert_int_equal(plan_date_weekday(d), 2);
+	assert_true(plan_date_parse("1969-12-28", &d));
+	assert_int_equal(plan_date_weekday(d), 7);
+	assert_true(plan_date_parse("1969-12-29", &d));
+	assert_int_equal(plan_date_weekday(d), 1);
+	assert_true(plan_date_parse("1900-01-01", &d));
+	assert_int_equal(plan_date_weekday(d), 1);
+	plan_date_format(plan_next_monday(d), s);
+	assert_string_equal(s, "1900-01-08");
+	assert_true(plan_date_parse("9999-12-31", &d));
+	assert_int_equal(plan_date_weekday(d), 5);
+}
+
 /* ---- goals ---- */
 
 static long day(const char *s)
@@ -661,7 +685,8 @@ static void goal_evaluate__equals_and_window(void **state)
 static struct goal_spec rate_goal(void)
 {
 	return (struct goal_spec){ .op = GOAL_GE, .target = 0.9, .due = day("2027-01-31"),
-				   .set_on = day("2026-11-23"), .lo = 0, .hi = 1 };
+				   .set_on = day("2026-11-23"),
+				   .domain = metric_def_find(METRIC_ACTIVE_RATE) };
 }
 
 static void goal_judge__past_due__settled_on_values_up_to_due(void **state)
@@ -723,6 +748,14 @@ static void goal_judge__few_values__too_early(void **state)
 	goal_judge(&g, today, enough, 3, &s);
 	assert_int_equal(s.weeks_used, 2);
 	assert_int_equal(s.state, GOAL_ON_TRACK);
+	/* weeks before 1970 split on Mondays too (Sunday 1969-12-28, Monday 12-29) */
+	struct goal_point old[] = { { day("1969-12-27"), 0.3 }, { day("1969-12-28"), 0.5 },
+				    { day("1969-12-29"), 0.7 } };
+	struct goal_spec g69 = g;
+	g69.set_on = day("1969-12-01");
+	g69.due = day("1970-03-01");
+	goal_judge(&g69, day("1970-01-10"), old, 3, &s);
+	assert_int_equal(s.weeks_used, 2);
 	/* too early never fails --fail-on */
 	assert_false(goal_state_at_least(GOAL_TOO_EARLY, GOAL_AT_RISK));
 	assert_string_equal(goal_state_name(GOAL_TOO_EARLY), "too early");
@@ -823,6 +856,10 @@ static void goal_names__metrics_and_scopes(void **state)
 	free(err);
 	assert_false(goal_scope_valid("Sales", &err));
 	free(err);
+	/* role is a kind only rules read (metrics.h): not one goals track */
+	assert_false(goal_scope_valid("role=Sales", &err));
+	assert_null(strstr(err, "did you mean"));
+	free(err);
 	enum goal_op op;
 	assert_true(goal_op_parse("<=", &op));
 	assert_true(goal_op_lower_is_better(op));
@@ -895,6 +932,49 @@ static void plan_scope_in_roster__departments_and_waves(void **state)
 	assert_true(plan_scope_in_roster("wave=pilot", &none, &close));
 }
 
+/* A new goal goes in a phase of the stored plan (any phase before there
+ * is a plan), and a sub-goal in its parent's phase. */
+static void plan_goal_place_check__phases_and_parents__said_as_goal_add_says(void **state)
+{
+	(void)state;
+	struct workspace_fixture *w = workspace_fixture_new();
+	assert_true(plan_goal_place_check(w->st, "anything", 0, &w->d));
+
+	struct store_plan_phase phases[] = {
+		{ .id = "pilot", .title = "Pilot", .start = "2026-01-05", .end = "2026-02-01" },
+		{ .id = "rollout", .title = "Rollout", .start = "2026-02-02", .end = "2026-03-01" },
+	};
+	struct store_plan sp = { .catalogue = "c", .catalogue_version = 1, .start = "2026-01-05",
+				 .built_at = "2026-01-01", .basis = "", .phases = phases,
+				 .nphases = 2 };
+	assert_true(store_begin(w->st, &w->d));
+	assert_true(store_plan_save(w->st, &sp, &w->d));
+	struct store_goal g = { .phase = "pilot", .metric = "adoption.active_rate", .scope = "",
+				.op = ">=", .due = "2026-02-01", .origin = "user", .target = 0.5,
+				.set_on = "2026-01-05" };
+	long id = store_goal_add(w->st, &g, &w->d);
+	assert_true(id > 0);
+	assert_true(store_commit(w->st, &w->d));
+	assert_int_equal(w->d.n, 0);
+
+	assert_true(plan_goal_place_check(w->st, "pilot", id, &w->d));
+	assert_false(plan_goal_place_check(w->st, "pilott", 0, &w->d));
+	assert_string_equal(w->d.msgs[0].text, "--phase: the plan has no phase 'pilott' (did you "
+			    "mean 'pilot'?)");
+	assert_false(plan_goal_place_check(w->st, "zzzzzzzzzzzz", 0, &w->d));
+	assert_string_equal(w->d.msgs[1].text, "--phase: the plan has no phase 'zzzzzzzzzzzz'; its "
+			    "phases are pilot, rollout");
+	assert_false(plan_goal_place_check(w->st, "rollout", id, &w->d));
+	assert_string_equal(w->d.msgs[2].text, "--parent: goal 1 belongs to phase 'pilot', not "
+			    "'rollout'; a sub-goal is in its parent's phase");
+	assert_false(plan_goal_place_check(w->st, "pilot", 99, &w->d));
+	assert_string_equal(w->d.msgs[3].text, "--parent: there is no goal 99 ('crmready goal list' "
+			    "shows the ids)");
+	assert_int_equal(diag_exit_code(&w->d), EXIT_DATAERR);
+
+	workspace_fixture_free(w);
+}
+
 static void goal_state_find__every_name__round_trips(void **state)
 {
 	(void)state;
@@ -958,6 +1038,7 @@ int main(void)
 		cmocka_unit_test(plan_build__same_inputs__same_plan),
 		cmocka_unit_test(plan_order__cycle__printed),
 		cmocka_unit_test(plan_date__year_ends_and_leap_days__round_trip),
+		cmocka_unit_test(plan_date_weekday__calendar_edges__iso),
 		cmocka_unit_test(goal_evaluate__each_state),
 		cmocka_unit_test(goal_evaluate__lower_is_better),
 		cmocka_unit_test(goal_evaluate__equals_and_window),
@@ -969,6 +1050,7 @@ int main(void)
 		cmocka_unit_test(goal_state_find__every_name__round_trips),
 		cmocka_unit_test(goal_tally_text__counts_in_ladder_order__both_languages),
 		cmocka_unit_test(plan_scope_in_roster__departments_and_waves),
+		cmocka_unit_test(plan_goal_place_check__phases_and_parents__said_as_goal_add_says),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -213,6 +213,25 @@ static void q_form_time__form_layouts__ordered(void **state)
 	assert_false(q_form_time("yesterday", &a));
 }
 
+/* The date of a form's time goes through the one date check: no February
+ * 30 rolled into March, the years of TIMEX_MIN_YEAR..TIMEX_MAX_YEAR. */
+static void q_form_time__calendar_edges__checked(void **state)
+{
+	(void)state;
+	int64_t a, b;
+	assert_true(q_form_time("2/29/28 9:00:00", &a));
+	assert_true(q_form_time("3/1/28 9:00:00", &b));
+	assert_int_equal(b - a, 86400);
+	assert_false(q_form_time("2/29/27 9:00:00", &a));
+	assert_false(q_form_time("2/30/28 9:00:00", &a));
+	assert_false(q_form_time("4/31/26 9:00:00", &a));
+	assert_true(q_form_time("1900/1/1 0:00:00", &a));
+	assert_false(q_form_time("1899/12/31 23:59:00", &a));
+	assert_true(q_form_time("9999/12/31 23:59:00", &a));
+	assert_false(q_form_time("10000/1/1 0:00:00", &a));
+	assert_false(q_form_time("2026/11/10 24:00:00", &a));
+}
+
 static void q_respondent_key__email__trimmed_lower(void **state)
 {
 	(void)state;
@@ -229,6 +248,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(q_match_loose_key__variants__folded),
 		cmocka_unit_test(q_form_time__form_layouts__ordered),
+		cmocka_unit_test(q_form_time__calendar_edges__checked),
 		cmocka_unit_test(q_respondent_key__email__trimmed_lower),
 		cmocka_unit_test(text_match_key__case_space_punctuation__folded),
 		cmocka_unit_test(text_match_key__arabic_letters__persian),
