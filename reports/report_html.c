@@ -159,16 +159,14 @@ static void summary(struct html *h)
 		card(h, buf, "phases / initiatives", "فازها / اقدامات");
 	}
 	if (m->ngoals) {
-		size_t good = 0, bad = 0;
-		for (size_t i = 0; i < m->ngoals; i++) {
-			enum goal_state s = m->goals[i].state;
-			good += s == GOAL_ACHIEVED || s == GOAL_ON_TRACK;
-			bad += goal_state_at_least(s, GOAL_AT_RISK);
-		}
-		snprintf(buf, sizeof buf, "%zu / %zu", good, m->ngoals);
+		const size_t *n = m->goal_counts;
+		snprintf(buf, sizeof buf, "%zu / %zu", n[GOAL_ACHIEVED] + n[GOAL_ON_TRACK], m->ngoals);
 		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
-		snprintf(buf, sizeof buf, "%zu", bad);
-		card(h, buf, "goals at risk or missed", "اهداف در معرض خطر یا از دست رفته");
+		snprintf(buf, sizeof buf, "%zu", goal_counts_at_least(n, GOAL_AT_RISK));
+		char *what = xasprintf(h->fa ? "اهداف %s" : "goals %s",
+				       goal_attention_label(h->fa ? LANG_FA : LANG_EN));
+		card(h, buf, what, what);
+		free(what);
 	}
 	/* The last complete week (README: Incomplete weeks). */
 	const struct report_xl_week *partial, *wk = report_workbook_adoption_week(m, &partial);
