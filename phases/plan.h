@@ -74,6 +74,12 @@ bool goal_state_at_least(enum goal_state s, enum goal_state level);
  * no data" in lang, from counts indexed by state (malloc'd): the one tally
  * of the terminal, the workbook and the HTML. */
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang);
+/* How many of the counts (indexed by state) are at level or worse
+ * (goal_state_at_least): the goals at risk or missed, or missed. */
+size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state level);
+/* The goals that need attention, at risk or missed, in lang: the one
+ * wording of status, the workbook and the HTML. */
+const char *goal_attention_label(enum lang lang);
 
 struct goal_point {
 	long day;        /* plan_date_parse day number */
@@ -165,6 +171,8 @@ bool goal_rows_load(struct store *st, long today,
 		    bool (*keep)(const char *metric, const char *scope, void *arg), void *arg,
 		    struct goal_rows *out, struct diag *d);
 void goal_rows_release(struct goal_rows *r);
+/* counts[state]: how many of rows are in each state (zeroed first). */
+void goal_rows_count(const struct goal_rows *rows, size_t counts[GOAL_NSTATES]);
 /* keep() for goal_rows_load: the metric is one of family's
  * (METRIC_FAMILY_DQ, ...) and, when scope is not NULL, the goal's scope is
  * that scope or "". */

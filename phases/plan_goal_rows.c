@@ -104,6 +104,13 @@ bool goal_rows_load(struct store *st, long today,
 	return ok;
 }
 
+void goal_rows_count(const struct goal_rows *rows, size_t counts[GOAL_NSTATES])
+{
+	memset(counts, 0, GOAL_NSTATES * sizeof *counts);
+	for (size_t i = 0; i < rows->n; i++)
+		counts[rows->v[i].status.state]++;
+}
+
 void goal_rows_release(struct goal_rows *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
