@@ -149,6 +149,11 @@ bool goal_state_at_least(enum goal_state s, enum goal_state level)
 	return (int)s >= (int)level;
 }
 
+const char *goal_state_at_least_words(enum goal_state level)
+{
+	return level == GOAL_MISSED ? "missed" : "at risk or missed";
+}
+
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang)
 {
 	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK,

@@ -105,6 +105,15 @@ bool goal_rows_load(struct store *st, long today,
 	return ok;
 }
 
+size_t goal_rows_count_at_least(const struct goal_rows *r, enum goal_state level)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (goal_state_at_least(r->v[i].status.state, level))
+			n++;
+	return n;
+}
+
 void goal_rows_release(struct goal_rows *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
