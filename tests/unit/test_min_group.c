@@ -22,6 +22,10 @@ static void store_min_group_choose__none_asked__engagement_or_default(void **sta
 	assert_true(store_begin(f->st, &f->d));
 	assert_true(store_min_group_set(f->st, 8, &f->d));
 	assert_true(store_commit(f->st, &f->d));
+	/* a workspace is read as existing from its next opening */
+	store_close(f->st);
+	f->st = store_open(f->path, STORE_READ, &f->d);
+	assert_non_null(f->st);
 	assert_true(store_min_group_choose(f->st, NULL, &n));
 	assert_int_equal(n, 8);
 	workspace_fixture_free(f);
