@@ -22,7 +22,7 @@
 #include "version.h"
 
 const struct cli_option cli_global_options[] = {
-	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./crmready.db)" },
+	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./" STORE_DEFAULT_PATH ")" },
 	{ "lang", 0, "en|fa", "language of texts (default $CRMREADY_LANG, then en)" },
 	{ "format", 0, "text|json|csv", "output format where the command offers it" },
 	{ "no-color", 0, NULL, "never colour the output (also: NO_COLOR set)" },
