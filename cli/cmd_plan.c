@@ -16,9 +16,8 @@ static int run_build(struct cli *cli)
 	if (cli_opt(cli, "start")) {
 		if (!cli_opt_date(cli, "start", start_s))
 			return EXIT_USAGE;
-		if (!plan_date_parse(start_s, &start))
-			return cli_usage_error(cli, "--start: found '%s', expected a date YYYY-MM-DD",
-					       start_s);
+		/* cli_opt_date checked it with the same calendar */
+		plan_date_parse(start_s, &start);
 	}
 	const char *ref = cli_opt(cli, "catalogue") ? cli_opt(cli, "catalogue") : PLAN_DEFAULT_CATALOGUE;
 
