@@ -8,6 +8,7 @@
 #define CRMREADY_CLI_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "../core/diag.h"
@@ -138,6 +139,15 @@ void cli_today(char out[11]);
  * ("crmready: out of memory while WHAT: nothing was changed", exit 71);
  * formatted now, since nothing can be allocated then. */
 void cli_oom_context(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Progress of a long read on a terminal (a dq_scan_opts or q_import
+ * progress callback): arg is the label, e.g. "scanning FILE"; shows
+ * "\rLABEL:  42%", or the megabytes read when the size is not known
+ * (cli/progress.c). */
+void cli_progress(uint64_t done, uint64_t total, void *arg);
+/* A domain check's usage error (the first error in d) printed as
+ * cli_usage_error prints it, d released: EXIT_USAGE (cli/usage_diag.c). */
+int cli_usage_diag(struct cli *cli, struct diag *d);
 
 /* The table. A command whose name starts with '_' is hidden: it is left
  * out of help, the manual, completion and "did you mean" (the shell

@@ -1,4 +1,4 @@
-/* crmready assess: the readiness assessment (SPEC §3, §8, §9). */
+/* crmready assess: the readiness assessment. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>

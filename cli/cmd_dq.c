@@ -1,47 +1,12 @@
 /* crmready dq: the data-quality group (checks, scan, report) and
  * `dq report`: the latest scan and the trend of dq.score and its parts. */
 #include <jansson.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "../reports/report.h"
 #include "cmd_dq.h"
 #include "plan_cli.h"
-
-static const char *const PARTS[] = { METRIC_DQ_SCORE, METRIC_DQ_COMPLETENESS, METRIC_DQ_VALIDITY,
-				     METRIC_DQ_DUPLICATE_RATE, METRIC_DQ_FRESHNESS };
-enum { NPARTS = REPORT_DQ_NPARTS };
-
-struct trend {
-	struct report_dq_point *p;
-	size_t n, cap;
-	size_t part;
-};
-
-static bool on_metric(const struct store_metric *m, void *arg)
-{
-	struct trend *t = arg;
-	size_t i = 0;
-	while (i < t->n && strcmp(t->p[i].date, m->date))
-		i++;
-	if (i == t->n) {
-		XGROW(t->p, t->cap, t->n + 1);
-		t->p[i].date = xstrdup(m->date);
-		for (size_t k = 0; k < NPARTS; k++)
-			t->p[i].v[k] = NAN;
-		t->n++;
-	}
-	t->p[i].v[t->part] = m->value;
-	return true;
-}
-
-static int cmp_point(const void *a, const void *b)
-{
-	return strcmp(((const struct report_dq_point *)a)->date,
-		      ((const struct report_dq_point *)b)->date);
-}
 
 static int run_report(struct cli *cli)
 {
@@ -51,45 +16,12 @@ static int run_report(struct cli *cli)
 	if (!plan_cli_today(cli, today_s, &today))
 		return EXIT_USAGE;
 	struct store *st = cli->store;
-	struct store_dq_scan scan;
-	struct store_dq_field *fields = NULL;
-	size_t nf = 0;
-	char **unchecked = NULL;
-	size_t nu = 0;
-	struct trend t = { 0 };
-	int found = store_dq_scan_latest(st, entity, &scan, &cli->diag);
-	char *ent = NULL;
-	if (found == 1) {
-		ent = xstrdup(scan.entity);
-		if (!store_dq_fields(st, scan.id, &fields, &nf, &cli->diag) ||
-		    !store_dq_unchecked(st, scan.id, &unchecked, &nu, &cli->diag))
-			found = -1;
-	} else if (found == 0 && entity) {
-		ent = xstrdup(entity);
-		/* Entities are exact (they are metric scopes): point at one that
-		 * differs only in case, the usual slip (contact for Contact). */
-		struct store_dq_scan last;
-		int any = store_dq_scan_latest(st, NULL, &last, &cli->diag);
-		if (any < 0)
-			found = -1;
-		if (any == 1) {
-			if (strcmp(last.entity, entity) && !strcasecmp(last.entity, entity))
-				cli_note(cli, "no scan of '%s', but there is one of '%s' (entity names "
-					 "are case-sensitive)\n", entity, last.entity);
-			store_dq_scan_release(&last);
-		}
-	}
-	if (found >= 0 && ent) {
-		char *scope = xasprintf("entity=%s", ent);
-		for (t.part = 0; t.part < NPARTS; t.part++)
-			if (!store_metric_each(st, PARTS[t.part], scope, on_metric, &t, &cli->diag)) {
-				found = -1;
-				break;
-			}
-		free(scope);
-		if (t.n)
-			qsort(t.p, t.n, sizeof *t.p, cmp_point);
-	}
+	struct dq_report_data data;
+	int found = dq_report_load(st, entity, &data, &cli->diag) ? data.has_scan : -1;
+	if (data.case_differs)
+		cli_note(cli, "no scan of '%s', but there is one of '%s' (entity names "
+			 "are case-sensitive)\n", entity, data.case_differs);
+	const char *ent = data.entity;
 	/* The goals on dq.* metrics for this entity (and unscoped ones); all of
 	 * them when there is no entity yet. */
 	struct goal_rows goals = { 0 };
@@ -99,7 +31,8 @@ static int run_report(struct cli *cli)
 		found = -1;
 	free(goal_scope);
 	if (found >= 0) {
-		struct report_dq r = { ent, found ? &scan : NULL, fields, nf, unchecked, nu, t.p, t.n,
+		struct report_dq r = { ent, found ? &data.scan : NULL, data.fields, data.nfields,
+				       data.unchecked, data.nunchecked, data.trend, data.ntrend,
 				       &goals, today_s };
 		struct report_options o = { cli->lang, cli->color_out };
 		if (cli->format == FORMAT_JSON) {
@@ -116,18 +49,7 @@ static int run_report(struct cli *cli)
 		}
 	}
 	goal_rows_release(&goals);
-	for (size_t i = 0; i < t.n; i++)
-		free(t.p[i].date);
-	free(t.p);
-	for (size_t i = 0; i < nf; i++)
-		store_dq_field_release(&fields[i]);
-	free(fields);
-	for (size_t i = 0; i < nu; i++)
-		free(unchecked[i]);
-	free(unchecked);
-	if (found == 1)
-		store_dq_scan_release(&scan);
-	free(ent);
+	dq_report_data_release(&data);
 	return cli_finish(cli);
 }
 

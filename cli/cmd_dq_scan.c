@@ -10,15 +10,6 @@
 #include "../reports/report.h"
 #include "cmd_dq.h"
 
-static void progress(uint64_t done, uint64_t total, void *arg)
-{
-	const char *file = arg;
-	if (total)
-		fprintf(stderr, "\rscanning %s: %3d%%", file, (int)(done * 100 / total));
-	else
-		fprintf(stderr, "\rscanning %s: %llu MB", file, (unsigned long long)(done >> 20));
-}
-
 static int run_scan(struct cli *cli)
 {
 	if (!cli_input_format(cli))
@@ -60,7 +51,8 @@ static int run_scan(struct cli *cli)
 		  (!rows || outfile_open(&ro, rows, "rows file", &cli->diag));
 	if (ok && ro.f)
 		dq_rows_out_header(ro.f);
-	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? progress : NULL, (void *)file,
+	char *label = xasprintf("scanning %s", file);
+	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? cli_progress : NULL, label,
 				     date_format_spec ? &date_format : NULL };
 	char *shown = text_sanitize(file);
 	cli_oom_context("scanning %s (the scan keeps about %s bytes a record: give it more memory, "
@@ -68,6 +60,7 @@ static int run_scan(struct cli *cli)
 			clusters ? DQ_BYTES_PER_RECORD_CLUSTERS : DQ_BYTES_PER_RECORD);
 	free(shown);
 	ok = ok && dq_scan(&c, file, &opts, &res, &cli->diag);
+	free(label);
 	if (cli->tty_err)
 		fprintf(stderr, "\r\033[K");
 	struct store *st = NULL;

@@ -1,4 +1,4 @@
-/* crmready export FILE.xlsx: the leadership workbook (SPEC §8).
+/* crmready export FILE.xlsx: the leadership workbook.
  *
  * The workbook is written to a temporary file next to the target and
  * renamed over it only when complete, so a failed or interrupted export

@@ -1,7 +1,6 @@
 /* crmready findings: evaluate every rules set against the workspace. */
 #include <stdlib.h>
 
-#include "../core/xalloc.h"
 #include "../reports/report.h"
 #include "../rules/rules.h"
 #include "commands.h"
@@ -29,30 +28,12 @@ static int run_findings(struct cli *cli)
 	struct rule_engagement e;
 	if (!rule_engagement_evaluate(st, &e, &cli->diag))
 		goto out;
-	struct rule_findings all_f = e.findings;
 	size_t nsets = e.nsets;
 	/* Everything is evaluated: --fail-on looks at every fired finding, the
 	 * output only at those at or above --min-severity. */
-	bool failed = false;
-	for (size_t i = 0; i < all_f.nfired; i++)
-		failed |= all_f.fired[i].rule->severity >= fail_on;
-	struct rule_findings shown = all_f;
-	struct rule_finding *fired = xcalloc(all_f.nfired + 1, sizeof *fired);
-	struct rule_finding *not = xcalloc(all_f.nnot_evaluated + 1, sizeof *not);
-	struct rule_finding *passing = xcalloc(all_f.passed + 1, sizeof *passing);
-	shown.fired = fired;
-	shown.not_evaluated = not;
-	shown.passing = passing;
-	shown.nfired = shown.nnot_evaluated = shown.passed = 0;
-	for (size_t i = 0; i < all_f.nfired; i++)
-		if (all_f.fired[i].rule->severity >= min)
-			fired[shown.nfired++] = all_f.fired[i];
-	for (size_t i = 0; i < all_f.nnot_evaluated; i++)
-		if (all_f.not_evaluated[i].rule->severity >= min)
-			not[shown.nnot_evaluated++] = all_f.not_evaluated[i];
-	for (size_t i = 0; i < all_f.passed; i++)
-		if (all_f.passing[i].rule->severity >= min)
-			passing[shown.passed++] = all_f.passing[i];
+	bool failed = rule_findings_fired_at_least(&e.findings, fail_on);
+	struct rule_findings shown;
+	rule_findings_at_least(&e.findings, min, &shown);
 	if (!diag_has_errors(&cli->diag) || nsets) {
 		struct report_options o = { cli->lang, cli->color_out };
 		if (cli->format == FORMAT_JSON) {
@@ -65,9 +46,7 @@ static int run_findings(struct cli *cli)
 			report_findings_text(stdout, &shown, nsets, &o);
 		}
 	}
-	free(fired);
-	free(not);
-	free(passing);
+	rule_findings_view_release(&shown);
 	if (want_fail && failed)
 		rc = EXIT_STATUS;
 out:

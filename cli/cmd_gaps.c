@@ -1,9 +1,8 @@
-/* crmready gaps: capability gaps (SPEC §3), and gaps set-target (§10). */
+/* crmready gaps: capability gaps, and gaps set-target. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/xalloc.h"
 #include "../questionnaires/questionnaire.h"
 #include "../reports/report.h"
 #include "commands.h"
@@ -23,23 +22,9 @@ static int set_target(struct cli *cli)
 	struct questionnaire *q = q_lookup(st, ref ? ref : DEFAULT_QUESTIONNAIRE, &cli->diag);
 	if (!q)
 		goto out;
-	long c = q_find_capability(q, cli->args[1]);
-	if (c < 0) {
-		const char **ids = xcalloc(q->ncapabilities + 1, sizeof *ids);
-		for (size_t i = 0; i < q->ncapabilities; i++)
-			ids[i] = q->capabilities[i].id;
-		const char *close = text_closest(cli->args[1], ids, q->ncapabilities);
-		char *safe = text_sanitize(cli->args[1]);
-		if (close)
-			diag_fail(&cli->diag, EXIT_USAGE, "unknown capability '%s' in %s (did you mean '%s'?)",
-				  safe, q->id, close);
-		else
-			diag_fail(&cli->diag, EXIT_USAGE, "unknown capability '%s' in %s; 'crmready gaps' "
-				  "lists them", safe, q->id);
-		free(safe);
-		free(ids);
+	long c = q_capability_resolve(q, cli->args[1], &cli->diag);
+	if (c < 0)
 		goto out;
-	}
 	char today[11];
 	cli_today(today);
 	if (store_begin(st, &cli->diag)) {
@@ -72,25 +57,18 @@ static int run_gaps(struct cli *cli)
 	struct questionnaire *q = q_lookup(st, ref ? ref : own, &cli->diag);
 	free(own);
 	struct q_assessment *a = q ? q_assess_load(st, q, (size_t)store_min_group(st), &cli->diag) : NULL;
-	if (a && !q->ncapabilities) {
-		diag_fail(&cli->diag, EXIT_DATAERR, "questionnaire %s has no capability model "
-			  "(capabilities:); try crm-capabilities", q->id);
-	} else if (a && cli->format == FORMAT_JSON) {
-		json_t *o = json_object();
-		json_object_set_new(o, "questionnaire", json_string(q->id));
-		json_object_set_new(o, "respondents", json_integer((json_int_t)a->respondents));
-		json_object_set_new(o, "capabilities", report_capabilities_json(a));
-		report_json_print(o, stdout);
-		json_decref(o);
-	} else if (a && cli->format == FORMAT_CSV) {
-		report_capabilities_csv(stdout, a);
-	} else if (a) {
-		struct report_options o = { cli->lang, cli->color_out };
-		char *title = text_sanitize(text_get(&q->title, cli->lang));
-		printf("%s (%s): %zu respondent%s\n\n", title, q->id, a->respondents,
-		       a->respondents == 1 ? "" : "s");
-		free(title);
-		report_capabilities_text(stdout, a, &o);
+	if (a && q_capability_model_check(q, &cli->diag)) {
+		if (cli->format == FORMAT_JSON) {
+			json_t *o = report_gaps_json(a);
+			report_json_print(o, stdout);
+			json_decref(o);
+		} else if (cli->format == FORMAT_CSV) {
+			report_capabilities_csv(stdout, a);
+		} else {
+			struct report_options o = { cli->lang, cli->color_out };
+			report_capability_model_heading(stdout, a, cli->lang);
+			report_capabilities_text(stdout, a, &o);
+		}
 	}
 	q_assess_free(a);
 	q_free(q);

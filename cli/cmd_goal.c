@@ -1,4 +1,4 @@
-/* crmready goal add|set|rm|list: measurable goals per phase (SPEC §6, §10). */
+/* crmready goal add|set|rm|list: measurable goals per phase. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,67 +41,25 @@ static void describe(const struct store_goal *g, struct sbuf *b)
 	free(scope);
 }
 
-/* The phase must be one of the plan's when there is a plan. */
-static bool check_phase(struct cli *cli, struct store *st, const char *phase)
+/* --target or --baseline against the metric's domain (the metric table). */
+static bool value_ok(struct cli *cli, const char *metric, double v, bool target)
 {
-	struct store_plan sp;
-	int found = store_plan_load(st, &sp, &cli->diag);
-	if (found <= 0)
-		return found == 0;
-	const char **ids = xcalloc(sp.nphases + 1, sizeof *ids);
-	bool ok = false;
-	for (size_t i = 0; i < sp.nphases; i++) {
-		ids[i] = sp.phases[i].id;
-		ok |= !strcmp(ids[i], phase);
-	}
-	if (!ok) {
-		const char *close = text_closest(phase, ids, sp.nphases);
-		struct sbuf all;
-		sbuf_init(&all);
-		for (size_t i = 0; i < sp.nphases; i++)
-			sbuf_addf(&all, "%s%s", i ? ", " : "", ids[i]);
-		if (close)
-			diag_fail(&cli->diag, EXIT_DATAERR, "--phase: the plan has no phase '%s' "
-				  "(did you mean '%s'?)", phase, close);
-		else
-			diag_fail(&cli->diag, EXIT_DATAERR, "--phase: the plan has no phase '%s'; its "
-				  "phases are %s", phase, all.s ? all.s : "none");
-		sbuf_release(&all);
-	}
-	free(ids);
-	store_plan_release(&sp);
-	return ok;
-}
-
-/* --target of a count metric: a whole number (the metric table). */
-static bool target_whole(struct cli *cli, const char *metric, double v)
-{
-	const struct metric_def *def = metric_def_find(metric);
-	if (metric_def_whole(def, v))
-		return true;
 	char t[40];
 	plan_cli_num(t, v);
-	cli_usage_error(cli, "--target: found %s, but %s is %s", t, metric, metric_def_domain(def));
+	struct diag d;
+	diag_init(&d);
+	if (metric_def_check_value(metric, v, target, target ? "--target" : "--baseline", t, &d)) {
+		diag_release(&d);
+		return true;
+	}
+	cli_usage_diag(cli, &d);
 	return false;
 }
 
-/* --baseline: a number inside the metric's domain (the metric table). */
 static bool baseline_opt(struct cli *cli, const char *metric, bool *has, double *v)
 {
 	*has = cli_opt(cli, "baseline") != NULL;
-	if (!*has)
-		return true;
-	if (!cli_opt_double(cli, "baseline", v))
-		return false;
-	const struct metric_def *def = metric_def_find(metric);
-	if (!metric_def_in_domain(def, *v)) {
-		char t[40];
-		plan_cli_num(t, *v);
-		cli_usage_error(cli, "--baseline: found %s, but %s is %s", t, metric,
-				metric_def_domain(def));
-		return false;
-	}
-	return true;
+	return !*has || (cli_opt_double(cli, "baseline", v) && value_ok(cli, metric, *v, false));
 }
 
 static bool need(struct cli *cli, const char *name)
@@ -132,7 +90,7 @@ static int run_add(struct cli *cli)
 		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",
 				       cli_opt(cli, "op"));
 	if (!cli_opt_double(cli, "target", &target) || !cli_opt_date(cli, "due", due) ||
-	    !target_whole(cli, metric, target))
+	    !value_ok(cli, metric, target, true))
 		return EXIT_USAGE;
 	if (cli_opt(cli, "parent") && !parse_id(cli, cli_opt(cli, "parent"), &parent))
 		return EXIT_USAGE;
@@ -146,20 +104,7 @@ static int run_add(struct cli *cli)
 	struct store *st = cli->store;
 	if (!store_begin(st, &cli->diag))
 		return cli_finish(cli);
-	bool ok = check_phase(cli, st, phase);
-	if (ok && parent) {
-		struct store_goal p;
-		int found = store_goal_get(st, parent, &p, &cli->diag);
-		if (found == 0)
-			diag_fail(&cli->diag, EXIT_DATAERR, "--parent: there is no goal %ld "
-				  "('crmready goal list' shows the ids)", parent);
-		else if (found > 0 && strcmp(p.phase, phase))
-			diag_fail(&cli->diag, EXIT_DATAERR, "--parent: goal %ld belongs to phase '%s', "
-				  "not '%s'; a sub-goal is in its parent's phase", parent, p.phase, phase);
-		if (found > 0)
-			store_goal_release(&p);
-		ok = found > 0 && !diag_has_errors(&cli->diag);
-	}
+	bool ok = plan_goal_place_check(st, phase, parent, &cli->diag);
 	struct store_goal g = { .parent = parent, .phase = (char *)phase, .metric = (char *)metric,
 				.scope = (char *)scope, .op = (char *)goal_op_name(op), .due = due,
 				.origin = "user", .target = target, .set_on = set_on,
@@ -180,11 +125,12 @@ static int run_add(struct cli *cli)
 		}
 		/* The metric table knows which way is better; a goal the other way
 		 * round is usually a slip of the comparison. */
-		const struct metric_def *def = metric_def_find(metric);
-		if (def && op != GOAL_EQ && def->lower_is_better != goal_op_lower_is_better(op))
+		if (goal_op_against_metric(op, metric)) {
+			bool lower = metric_def_find(metric)->lower_is_better;
 			fprintf(stderr, "crmready goal add: warning: %s is better %s, but '%s' asks it "
-				"to %s\n", metric, def->lower_is_better ? "lower" : "higher",
-				goal_op_name(op), def->lower_is_better ? "rise" : "fall");
+				"to %s\n", metric, lower ? "lower" : "higher", goal_op_name(op),
+				lower ? "rise" : "fall");
+		}
 		sbuf_release(&b);
 	} else {
 		store_rollback(st);
@@ -233,7 +179,7 @@ static int run_set(struct cli *cli)
 		/* The domain is the goal's metric's: known once the goal is read. */
 		bool has_baseline = false;
 		usage_bad = !baseline_opt(cli, g.metric, &has_baseline, &baseline_v) ||
-			    (cli_opt(cli, "target") && !target_whole(cli, g.metric, target));
+			    (cli_opt(cli, "target") && !value_ok(cli, g.metric, target, true));
 		if (has_baseline) {
 			g.has_baseline = true;
 			g.baseline = baseline_v;

@@ -36,16 +36,11 @@ static void next_steps(const struct cli *cli)
 static int run_init(struct cli *cli)
 {
 	const char *org = cli_opt(cli, "org");
-	if (org) {
-		size_t n = strlen(org);
-		bool blank = strspn(org, " \t") == n;
-		bool control = false;
-		for (size_t i = 0; i < n; i++)
-			control |= (unsigned char)org[i] < 0x20 || org[i] == 0x7f;
-		if (blank || control || n > 200 || !utf8_valid(org, n, NULL))
-			return cli_usage_error(cli, "--org: expected a name of 1 to 200 characters on "
-					       "one line (UTF-8)");
-	}
+	struct diag od;
+	diag_init(&od);
+	if (org && !store_organisation_valid(org, "--org", &od))
+		return cli_usage_diag(cli, &od);
+	diag_release(&od);
 	long min_group = 0;
 	bool set_min_group = cli_opt(cli, "min-group") != NULL;
 	if (set_min_group && !cli_min_group(cli, NULL, &min_group))

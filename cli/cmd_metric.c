@@ -1,5 +1,5 @@
 /* crmready metric record|list|rm: figures from elsewhere (training
- * completion, satisfaction, ROI) and every stored time series (SPEC §7, §9). */
+ * completion, satisfaction, ROI) and every stored time series. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,14 +20,14 @@ static int run_record(struct cli *cli)
 	double value;
 	if (!text_parse_number(raw, &value))
 		return cli_usage_error(cli, "VALUE: found '%s', expected a number", raw);
-	/* A value outside the metric's domain (the metric table) would bend every
-	 * trend drawn through it: 93 for a completion of 0.93, say. */
-	const struct metric_def *def = metric_def_find(name);
-	if (!metric_def_in_domain(def, value))
-		return cli_usage_error(cli, "VALUE: found %s, but %s is %s", raw, name,
-				       metric_def_domain(def));
-	if (strlen(source) > 200)
-		return cli_usage_error(cli, "--source: at most 200 characters");
+	/* A value outside the metric's domain would bend every trend drawn
+	 * through it: 93 for a completion of 0.93, say. */
+	struct diag vd;
+	diag_init(&vd);
+	if (!metric_def_check_value(name, value, false, "VALUE", raw, &vd) ||
+	    !metric_source_check(source, "--source", &vd))
+		return cli_usage_diag(cli, &vd);
+	diag_release(&vd);
 	struct store *st = cli->store;
 	if (store_begin(st, &cli->diag)) {
 		struct store_metric old;
@@ -70,11 +70,11 @@ static int run_list(struct cli *cli)
 {
 	const char *glob = cli_opt(cli, "name") ? cli_opt(cli, "name") : "*";
 	const char *scope = cli_opt(cli, "scope");
-	/* SQLite refuses a GLOB pattern this long as "too complex" (an I/O
-	 * error to the user); no metric name comes near it */
-	if (strlen(glob) > 1000)
-		return cli_usage_error(cli, "--name: the pattern is %zu characters long; metric names "
-				       "are short (at most 1000)", strlen(glob));
+	struct diag gd;
+	diag_init(&gd);
+	if (!store_metric_glob_valid(glob, "--name", &gd))
+		return cli_usage_diag(cli, &gd);
+	diag_release(&gd);
 	if (scope && !plan_cli_check_metric(cli, "", NULL, scope))
 		return EXIT_USAGE;
 	struct store *st = cli->store;

@@ -1,4 +1,4 @@
-/* crmready status: every goal against its metric (SPEC §7, §9, §10). */
+/* crmready status: every goal against its metric. */
 #include "../reports/report.h"
 #include "commands.h"
 #include "plan_cli.h"

@@ -1,4 +1,4 @@
-/* crmready survey run|import|list|rm: collecting answers (SPEC §4). */
+/* crmready survey run|import|list|rm: collecting answers. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -273,4 +273,34 @@ void dq_result_release(struct dq_result *res);
 bool dq_save(struct store *st, const struct dq_checks *c, const struct dq_result *res,
 	     const char *entity, const char *date, const char *file, struct diag *d);
 
+/* ---- what 'dq report' shows (dq_report.c) ---- */
+
+/* The trend's parts, in this order: dq.score, dq.completeness, dq.validity,
+ * dq.duplicate_rate, dq.freshness. */
+enum { DQ_TREND_NPARTS = 5 };
+struct dq_trend_point {
+	char *date;
+	double v[DQ_TREND_NPARTS];          /* NAN: no value of that part that day */
+};
+struct dq_report_data {
+	char *entity;                       /* NULL: nothing scanned yet */
+	bool has_scan;
+	struct store_dq_scan scan;          /* the latest scan of entity */
+	struct store_dq_field *fields;
+	size_t nfields;
+	char **unchecked;                   /* the columns the scan could not check */
+	size_t nunchecked;
+	struct dq_trend_point *trend;       /* by date */
+	size_t ntrend;
+	/* No scan of the entity asked for, but the last scan is of one that
+	 * differs only in case (contact for Contact): its name, else NULL. */
+	char *case_differs;
+};
+/* The latest scan of entity (NULL: of any entity) with its field profile,
+ * and the trend of the entity's dq.* parts from the stored metrics (scope
+ * entity=NAME). false with the error in d. Release out either way. */
+bool dq_report_load(struct store *st, const char *entity, struct dq_report_data *out,
+		    struct diag *d);
+void dq_report_data_release(struct dq_report_data *r);
+
 #endif

@@ -88,6 +88,25 @@ const char *metric_def_domain(const struct metric_def *m)
 	return "a number";
 }
 
+bool metric_def_check_value(const char *metric, double v, bool target, const char *what,
+			    const char *shown, struct diag *d)
+{
+	const struct metric_def *def = metric_def_find(metric);
+	if (target ? metric_def_whole(def, v) : metric_def_in_domain(def, v))
+		return true;
+	diag_fail(d, EXIT_USAGE, "%s: found %s, but %s is %s", what, shown, metric,
+		  metric_def_domain(def));
+	return false;
+}
+
+bool metric_source_check(const char *source, const char *what, struct diag *d)
+{
+	if (strlen(source) <= 200)
+		return true;
+	diag_fail(d, EXIT_USAGE, "%s: at most 200 characters", what);
+	return false;
+}
+
 const char *metric_def_label(const struct metric_def *m, enum lang lang)
 {
 	return lang == LANG_FA ? m->label_fa : m->label_en;

@@ -78,6 +78,16 @@ bool metric_def_in_domain(const struct metric_def *m, double v);
 /* The domain in words: "a fraction from 0 to 1", "a count of 0 or more (a
  * whole number)", ... */
 const char *metric_def_domain(const struct metric_def *m);
+/* A value given for metric (a goal's target, baseline or a recorded value):
+ * inside its domain, or only whole for a count when target is true (a
+ * target may lie outside the domain). false with the usage error (64)
+ * "WHAT: found SHOWN, but METRIC is DOMAIN" in d; shown is the value as the
+ * caller shows it to the user. */
+bool metric_def_check_value(const char *metric, double v, bool target, const char *what,
+			    const char *shown, struct diag *d);
+/* Where a recorded value comes from (metric record --source): at most 200
+ * bytes. false with the usage error (64) "WHAT: at most 200 characters" in d. */
+bool metric_source_check(const char *source, const char *what, struct diag *d);
 /* The label in lang. */
 const char *metric_def_label(const struct metric_def *m, enum lang lang);
 /* name is stem.SOMETHING: one of a family's names (stem METRIC_FAMILY_*)

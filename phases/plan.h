@@ -40,6 +40,10 @@ bool goal_op_parse(const char *s, enum goal_op *out);
 const char *goal_op_name(enum goal_op op);
 /* True for <= and <: a smaller value is better. */
 bool goal_op_lower_is_better(enum goal_op op);
+/* True when op asks metric to move the way the metric table calls worse
+ * (a goal for a lower-is-better metric with >= or >): usually a slip of
+ * the comparison. == and metrics outside the table never are. */
+bool goal_op_against_metric(enum goal_op op, const char *metric);
 /* value op target (== within a relative 1e-9). */
 bool goal_op_meets(enum goal_op op, double value, double target);
 
@@ -173,6 +177,12 @@ size_t goal_rows_count_at_least(const struct goal_rows *r, enum goal_state level
  * that scope or "". */
 struct goal_family { const char *family, *scope; };
 bool goal_in_family(const char *metric, const char *scope, void *family);
+
+/* ---- where a new goal may go (plan_goal_place.c) ----
+ * phase: one of the stored plan's phases when there is a plan (else a data
+ * error (65) with a close match, or the list of its phases); parent (0:
+ * none): a goal in that same phase. false with the error in d. */
+bool plan_goal_place_check(struct store *st, const char *phase, long parent, struct diag *d);
 
 /* ---- catalogues (plan_catalogue.c) ---- */
 

@@ -31,6 +31,12 @@ bool goal_op_lower_is_better(enum goal_op op)
 	return op == GOAL_LE || op == GOAL_LT;
 }
 
+bool goal_op_against_metric(enum goal_op op, const char *metric)
+{
+	const struct metric_def *def = metric_def_find(metric);
+	return def && op != GOAL_EQ && def->lower_is_better != goal_op_lower_is_better(op);
+}
+
 bool goal_op_meets(enum goal_op op, double value, double target)
 {
 	switch (op) {

@@ -505,6 +505,36 @@ long q_find_capability(const struct questionnaire *q, const char *id)
 	return -1;
 }
 
+long q_capability_resolve(const struct questionnaire *q, const char *id, struct diag *d)
+{
+	long c = q_find_capability(q, id);
+	if (c >= 0)
+		return c;
+	const char **ids = xcalloc(q->ncapabilities + 1, sizeof *ids);
+	for (size_t i = 0; i < q->ncapabilities; i++)
+		ids[i] = q->capabilities[i].id;
+	const char *close = text_closest(id, ids, q->ncapabilities);
+	char *safe = text_sanitize(id);
+	if (close)
+		diag_fail(d, EXIT_USAGE, "unknown capability '%s' in %s (did you mean '%s'?)", safe,
+			  q->id, close);
+	else
+		diag_fail(d, EXIT_USAGE, "unknown capability '%s' in %s; 'crmready gaps' lists them",
+			  safe, q->id);
+	free(safe);
+	free(ids);
+	return -1;
+}
+
+bool q_capability_model_check(const struct questionnaire *q, struct diag *d)
+{
+	if (q->ncapabilities)
+		return true;
+	diag_fail(d, EXIT_DATAERR, "questionnaire %s has no capability model (capabilities:); "
+		  "try crm-capabilities", q->id);
+	return false;
+}
+
 long q_find_option(const struct q_question *qq, const char *id)
 {
 	for (size_t i = 0; i < qq->noptions; i++)

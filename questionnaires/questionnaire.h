@@ -120,6 +120,12 @@ long q_find_question(const struct questionnaire *q, const char *id);
 long q_find_dimension(const struct questionnaire *q, const char *id);
 long q_find_capability(const struct questionnaire *q, const char *id);
 long q_find_option(const struct q_question *qq, const char *id);
+/* The capability a user named (gaps set-target): its index, or -1 with a
+ * usage error (64) in d naming a close match, or pointing at 'crmready gaps'. */
+long q_capability_resolve(const struct questionnaire *q, const char *id, struct diag *d);
+/* q has a capability model (capabilities:), the gaps are measured against;
+ * false with a data error (65) in d pointing at crm-capabilities. */
+bool q_capability_model_check(const struct questionnaire *q, struct diag *d);
 
 
 /* The scale label of value v, or NULL. */

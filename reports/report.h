@@ -96,6 +96,10 @@ void report_assessment_csv(FILE *out, const struct q_assessment *a, unsigned by_
 void report_capabilities_csv(FILE *out, const struct q_assessment *a);
 void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by_mask,
 			    const struct report_options *o);
+/* 'gaps --format json': questionnaire, respondents and the capabilities. */
+json_t *report_gaps_json(const struct q_assessment *a);
+/* 'gaps': "TITLE (ID): N respondents" and a blank line, above the table. */
+void report_capability_model_heading(FILE *out, const struct q_assessment *a, enum lang lang);
 void report_capabilities_text(FILE *out, const struct q_assessment *a,
 			      const struct report_options *o);
 void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
@@ -550,6 +554,12 @@ void report_survey_list_section_end(struct report_survey_list *l, const struct q
 				    bool complete);
 void report_survey_list_end(struct report_survey_list *l, bool complete);
 
+/* 'survey import': the mapping used, column by column (column -> question,
+ * how it was matched), headed by the file's name; nothing when every column
+ * was named exactly (crmready's own layout) (report_survey_import.c). */
+void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
+				  const struct questionnaire *q, const char *path, enum lang lang);
+
 /* ---- data quality (report_dq.c) ---- */
 
 /* 'crmready dq scan': the profile of each field, examples of problems,
@@ -559,13 +569,8 @@ void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_r
 json_t *report_dq_scan_json(const struct dq_checks *c, const struct dq_result *r,
 			    const char *file, const char *entity, const char *date);
 
-/* One day of the trend: score, completeness, validity, duplicate_rate and
- * freshness, in that order (NAN when absent). */
-enum { REPORT_DQ_NPARTS = 5 };
-struct report_dq_point {
-	char *date;
-	double v[REPORT_DQ_NPARTS];
-};
+/* The trend's parts (struct dq_trend_point). */
+enum { REPORT_DQ_NPARTS = DQ_TREND_NPARTS };
 /* What 'crmready dq report' shows. */
 struct report_dq {
 	const char *entity;                 /* NULL: nothing scanned yet */
@@ -574,7 +579,7 @@ struct report_dq {
 	size_t nfields;
 	char *const *unchecked;             /* the columns the scan could not check */
 	size_t nunchecked;
-	const struct report_dq_point *trend;  /* by date */
+	const struct dq_trend_point *trend;  /* by date */
 	size_t ntrend;
 	const struct goal_rows *goals;      /* on dq.* metrics, judged on today */
 	const char *today;

@@ -516,6 +516,23 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	}
 }
 
+json_t *report_gaps_json(const struct q_assessment *a)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "questionnaire", json_string(a->q->id));
+	json_object_set_new(o, "respondents", json_integer((json_int_t)a->respondents));
+	json_object_set_new(o, "capabilities", report_capabilities_json(a));
+	return o;
+}
+
+void report_capability_model_heading(FILE *out, const struct q_assessment *a, enum lang lang)
+{
+	char *title = text_sanitize(text_get(&a->q->title, lang));
+	fprintf(out, "%s (%s): %zu respondent%s\n\n", title, a->q->id, a->respondents,
+		a->respondents == 1 ? "" : "s");
+	free(title);
+}
+
 void report_capabilities_text(FILE *out, const struct q_assessment *a, const struct report_options *o)
 {
 	const struct questionnaire *q = a->q;

@@ -285,7 +285,7 @@ json_t *report_dq_scan_json(const struct dq_checks *c, const struct dq_result *r
 	return o;
 }
 
-/* The parts in the order of struct report_dq_point's values, as JSON keys
+/* The parts in the order of struct dq_trend_point's values, as JSON keys
  * and CSV headings name them. */
 static const char *const PART[REPORT_DQ_NPARTS] = { "score", "completeness", "validity",
 						    "duplicate_rate", "freshness" };

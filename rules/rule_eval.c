@@ -122,3 +122,39 @@ void rule_findings_release(struct rule_findings *f)
 	free(f->passing);
 	memset(f, 0, sizeof *f);
 }
+
+static size_t keep_at_least(const struct rule_finding *from, size_t n, enum severity min,
+			    struct rule_finding **to)
+{
+	*to = xcalloc(n + 1, sizeof **to);
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++)
+		if (from[i].rule->severity >= min)
+			(*to)[kept++] = from[i];
+	return kept;
+}
+
+void rule_findings_at_least(const struct rule_findings *all, enum severity min,
+			    struct rule_findings *out)
+{
+	out->nfired = keep_at_least(all->fired, all->nfired, min, &out->fired);
+	out->nnot_evaluated = keep_at_least(all->not_evaluated, all->nnot_evaluated, min,
+					    &out->not_evaluated);
+	out->passed = keep_at_least(all->passing, all->passed, min, &out->passing);
+}
+
+void rule_findings_view_release(struct rule_findings *view)
+{
+	free(view->fired);
+	free(view->not_evaluated);
+	free(view->passing);
+	memset(view, 0, sizeof *view);
+}
+
+bool rule_findings_fired_at_least(const struct rule_findings *f, enum severity level)
+{
+	for (size_t i = 0; i < f->nfired; i++)
+		if (f->fired[i].rule->severity >= level)
+			return true;
+	return false;
+}

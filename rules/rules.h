@@ -172,6 +172,14 @@ void rule_findings_collect(struct rule_set *const *sets, size_t nsets,
 			   const struct rule_facts *facts, enum severity min,
 			   struct rule_findings *out);
 void rule_findings_release(struct rule_findings *f);
+/* The findings of all at or above min, in the same order: out borrows the
+ * evidence from all (release out with rule_findings_view_release only, all
+ * after it). */
+void rule_findings_at_least(const struct rule_findings *all, enum severity min,
+			    struct rule_findings *out);
+void rule_findings_view_release(struct rule_findings *view);
+/* True when a finding at or above level fired (--fail-on). */
+bool rule_findings_fired_at_least(const struct rule_findings *f, enum severity level);
 
 /* ---- the workspace's facts (rule_facts.c) ---- */
 

@@ -428,6 +428,20 @@ char *store_meta_get(struct store *st, const char *key)
 	return v;
 }
 
+bool store_organisation_valid(const char *name, const char *what, struct diag *d)
+{
+	size_t n = strlen(name);
+	bool blank = strspn(name, " \t") == n;
+	bool control = false;
+	for (size_t i = 0; i < n; i++)
+		control |= (unsigned char)name[i] < 0x20 || name[i] == 0x7f;
+	if (!blank && !control && n <= 200 && utf8_valid(name, n, NULL))
+		return true;
+	diag_fail(d, EXIT_USAGE, "%s: expected a name of 1 to 200 characters on one line (UTF-8)",
+		  what);
+	return false;
+}
+
 bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_META_SET, d);

@@ -54,6 +54,10 @@ void store_rollback(struct store *st);
 /* Value of a meta key, or NULL (caller frees). */
 char *store_meta_get(struct store *st, const char *key);
 bool store_meta_set(struct store *st, const char *key, const char *value, struct diag *d);
+/* The organisation's name (meta key "organisation"): 1 to 200 bytes of
+ * UTF-8 on one line, not blank, no control characters. false with the usage
+ * error (64) "WHAT: expected a name ..." in d. */
+bool store_organisation_valid(const char *name, const char *what, struct diag *d);
 
 /* The engagement's minimum group size (anonymity): a per-group figure
  * resting on fewer people is not shown. STORE_MIN_GROUP_DEFAULT when the
@@ -100,6 +104,11 @@ int store_metric_latest(struct store *st, const char *name, const char *scope,
 bool store_metric_latest_of_kind(struct store *st, const char *name, const char *kind,
 				 bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 				 struct diag *d);
+/* A name pattern store_metric_each can take: SQLite refuses a GLOB
+ * pattern over 1000 characters as "too complex" (an I/O error to the user).
+ * false with the usage error (64) "WHAT: the pattern is N characters long;
+ * metric names are short (at most 1000)" in d. */
+bool store_metric_glob_valid(const char *glob, const char *what, struct diag *d);
 /* Values of (name, scope) ordered by date; scope NULL = any scope. The
  * callback returns false to stop. */
 bool store_metric_each(struct store *st, const char *name_glob, const char *scope,

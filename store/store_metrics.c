@@ -98,6 +98,16 @@ bool store_metric_latest_of_kind(struct store *st, const char *name, const char 
 	return ok;
 }
 
+bool store_metric_glob_valid(const char *glob, const char *what, struct diag *d)
+{
+	size_t n = strlen(glob);
+	if (n <= 1000)
+		return true;
+	diag_fail(d, EXIT_USAGE, "%s: the pattern is %zu characters long; metric names are short "
+		  "(at most 1000)", what, n);
+	return false;
+}
+
 bool store_metric_each(struct store *st, const char *name_glob, const char *scope,
 		       bool (*fn)(const struct store_metric *m, void *arg), void *arg,
 		       struct diag *d)

@@ -1,5 +1,6 @@
 /* Unit tests of dq/: normalisers, validators, clustering, fuzzy
  * matching within blocks, checks validation. */
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -9,6 +10,7 @@
 #include <cmocka.h>
 
 #include "../../dq/dq_internal.h"
+#include "workspace_fixture.h"
 
 static char *fold(const char *s, unsigned flags)
 {
@@ -624,9 +626,57 @@ static void dq_checks_load__shipped_form__loads(void **state)
 	diag_release(&d);
 }
 
+/* dq report's model: the trend from the stored dq.* parts by date (NAN
+ * where a part is missing), the entity asked for with no scan, and an
+ * entity that differs only in case pointed at. */
+static void dq_report_load__stored_parts__trend_by_date(void **state)
+{
+	(void)state;
+	struct workspace_fixture *w = workspace_fixture_new();
+	struct dq_report_data r;
+	assert_true(dq_report_load(w->st, NULL, &r, &w->d));
+	assert_null(r.entity);
+	assert_int_equal(r.ntrend, 0);
+	dq_report_data_release(&r);
+
+	assert_true(store_metric_put(w->st, "dq.score", "entity=Contact", "2026-02-02", 0.8, "", &w->d));
+	assert_true(store_metric_put(w->st, "dq.score", "entity=Contact", "2026-01-05", 0.6, "", &w->d));
+	assert_true(store_metric_put(w->st, "dq.validity", "entity=Contact", "2026-02-02", 0.9, "", &w->d));
+	assert_true(store_metric_put(w->st, "dq.score", "entity=Lead", "2026-01-05", 0.1, "", &w->d));
+	struct store_dq_scan scan = { .entity = "Contact", .date = "2026-02-02", .file = "c.csv",
+				      .checks = "contact", .scanned_at = "2026-02-02T00:00:00Z",
+				      .records = 10, .score = 0.8 };
+	long id;
+	assert_true(store_dq_scan_add(w->st, &scan, &id, &w->d));
+
+	assert_true(dq_report_load(w->st, "Contact", &r, &w->d));
+	assert_true(r.has_scan);
+	assert_string_equal(r.entity, "Contact");
+	assert_int_equal(r.ntrend, 2);
+	assert_string_equal(r.trend[0].date, "2026-01-05");
+	assert_float_equal(r.trend[0].v[0], 0.6, 0);
+	assert_true(isnan(r.trend[0].v[2]));
+	assert_string_equal(r.trend[1].date, "2026-02-02");
+	assert_float_equal(r.trend[1].v[0], 0.8, 0);
+	assert_float_equal(r.trend[1].v[2], 0.9, 0);
+	assert_null(r.case_differs);
+	dq_report_data_release(&r);
+
+	assert_true(dq_report_load(w->st, "contact", &r, &w->d));
+	assert_false(r.has_scan);
+	assert_string_equal(r.entity, "contact");
+	assert_string_equal(r.case_differs, "Contact");
+	assert_int_equal(r.ntrend, 0);
+	dq_report_data_release(&r);
+	assert_int_equal(w->d.n, 0);
+
+	workspace_fixture_free(w);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(dq_report_load__stored_parts__trend_by_date),
 		cmocka_unit_test(dq_fold__ascii_case_punctuation_spacing__collapsed),
 		cmocka_unit_test(dq_fold__arabic_kaf_and_yeh__persian),
 		cmocka_unit_test(dq_fold__alef_forms__plain_alef),

@@ -104,6 +104,61 @@ static void metric_name_check__families__from_the_table(void **state)
 	free(err);
 }
 
+/* Targets may lie outside the domain but a count's is whole; recorded
+ * values and baselines must lie inside it. */
+static void metric_def_check_value__target_and_value__message_names_domain(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	assert_true(metric_def_check_value("adoption.active_users", 12, true, "--target", "12", &d));
+	assert_true(metric_def_check_value("adoption.active_rate", 1.5, true, "--target", "1.5", &d));
+	assert_true(metric_def_check_value("training.completion", 0.93, false, "VALUE", "0.93", &d));
+	assert_true(metric_def_check_value("roi.made_up", -7, false, "VALUE", "-7", &d));
+	assert_int_equal(d.n, 0);
+	assert_false(metric_def_check_value("adoption.active_users", 2.5, true, "--target", "2.5",
+					    &d));
+	assert_int_equal(diag_exit_code(&d), EXIT_USAGE);
+	assert_string_equal(d.msgs[0].text, "--target: found 2.5, but adoption.active_users is a "
+			    "count of 0 or more (a whole number)");
+	assert_false(metric_def_check_value("adoption.active_rate", 1.5, false, "--baseline", "1.5",
+					    &d));
+	assert_string_equal(d.msgs[1].text, "--baseline: found 1.5, but adoption.active_rate is a "
+			    "fraction from 0 to 1");
+	assert_false(metric_def_check_value("training.completion", 93, false, "VALUE", "93.0", &d));
+	assert_string_equal(d.msgs[2].text, "VALUE: found 93.0, but training.completion is a "
+			    "fraction from 0 to 1");
+	diag_release(&d);
+}
+
+static void metric_source_check__200_bytes__the_most(void **state)
+{
+	(void)state;
+	char source[202];
+	memset(source, 's', 201);
+	source[201] = 0;
+	struct diag d;
+	diag_init(&d);
+	assert_true(metric_source_check(source + 1, "--source", &d));
+	assert_false(metric_source_check(source, "--source", &d));
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.msgs[0].text, "--source: at most 200 characters");
+	assert_int_equal(diag_exit_code(&d), EXIT_USAGE);
+	diag_release(&d);
+}
+
+/* dq.duplicate_rate is better lower: >= asks it to rise. */
+static void goal_op_against_metric__lower_is_better__only_rising_ops(void **state)
+{
+	(void)state;
+	assert_true(goal_op_against_metric(GOAL_GE, "dq.duplicate_rate"));
+	assert_true(goal_op_against_metric(GOAL_GT, "dq.duplicate_rate"));
+	assert_false(goal_op_against_metric(GOAL_LE, "dq.duplicate_rate"));
+	assert_false(goal_op_against_metric(GOAL_EQ, "dq.duplicate_rate"));
+	assert_true(goal_op_against_metric(GOAL_LT, "adoption.active_rate"));
+	assert_false(goal_op_against_metric(GOAL_LT, "training.made_up"));
+}
+
 static void metric_in_family__prefix_and_dot__only(void **state)
 {
 	(void)state;
@@ -126,6 +181,9 @@ int main(void)
 		cmocka_unit_test(metric_def_clamp__outside__the_nearest_bound),
 		cmocka_unit_test(metric_def_in_domain__a_count__whole_numbers_only),
 		cmocka_unit_test(metric_name_check__families__from_the_table),
+		cmocka_unit_test(metric_def_check_value__target_and_value__message_names_domain),
+		cmocka_unit_test(goal_op_against_metric__lower_is_better__only_rising_ops),
+		cmocka_unit_test(metric_source_check__200_bytes__the_most),
 		cmocka_unit_test(metric_in_family__prefix_and_dot__only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,8 +10,10 @@
 #include <cmocka.h>
 
 #include "../../core/embedded.h"
+#include "../../core/xalloc.h"
 #include "../../phases/plan.h"
 #include "../../store/store.h"
+#include "workspace_fixture.h"
 
 /* The shipped default, as embedded in the binary. */
 static struct catalogue *load_shipped(struct diag *d)
@@ -895,6 +897,49 @@ static void plan_scope_in_roster__departments_and_waves(void **state)
 	assert_true(plan_scope_in_roster("wave=pilot", &none, &close));
 }
 
+/* A new goal goes in a phase of the stored plan (any phase before there
+ * is a plan), and a sub-goal in its parent's phase. */
+static void plan_goal_place_check__phases_and_parents__said_as_goal_add_says(void **state)
+{
+	(void)state;
+	struct workspace_fixture *w = workspace_fixture_new();
+	assert_true(plan_goal_place_check(w->st, "anything", 0, &w->d));
+
+	struct store_plan_phase phases[] = {
+		{ .id = "pilot", .title = "Pilot", .start = "2026-01-05", .end = "2026-02-01" },
+		{ .id = "rollout", .title = "Rollout", .start = "2026-02-02", .end = "2026-03-01" },
+	};
+	struct store_plan sp = { .catalogue = "c", .catalogue_version = 1, .start = "2026-01-05",
+				 .built_at = "2026-01-01", .basis = "", .phases = phases,
+				 .nphases = 2 };
+	assert_true(store_begin(w->st, &w->d));
+	assert_true(store_plan_save(w->st, &sp, &w->d));
+	struct store_goal g = { .phase = "pilot", .metric = "adoption.active_rate", .scope = "",
+				.op = ">=", .due = "2026-02-01", .origin = "user", .target = 0.5,
+				.set_on = "2026-01-05" };
+	long id = store_goal_add(w->st, &g, &w->d);
+	assert_true(id > 0);
+	assert_true(store_commit(w->st, &w->d));
+	assert_int_equal(w->d.n, 0);
+
+	assert_true(plan_goal_place_check(w->st, "pilot", id, &w->d));
+	assert_false(plan_goal_place_check(w->st, "pilott", 0, &w->d));
+	assert_string_equal(w->d.msgs[0].text, "--phase: the plan has no phase 'pilott' (did you "
+			    "mean 'pilot'?)");
+	assert_false(plan_goal_place_check(w->st, "zzzzzzzzzzzz", 0, &w->d));
+	assert_string_equal(w->d.msgs[1].text, "--phase: the plan has no phase 'zzzzzzzzzzzz'; its "
+			    "phases are pilot, rollout");
+	assert_false(plan_goal_place_check(w->st, "rollout", id, &w->d));
+	assert_string_equal(w->d.msgs[2].text, "--parent: goal 1 belongs to phase 'pilot', not "
+			    "'rollout'; a sub-goal is in its parent's phase");
+	assert_false(plan_goal_place_check(w->st, "pilot", 99, &w->d));
+	assert_string_equal(w->d.msgs[3].text, "--parent: there is no goal 99 ('crmready goal list' "
+			    "shows the ids)");
+	assert_int_equal(diag_exit_code(&w->d), EXIT_DATAERR);
+
+	workspace_fixture_free(w);
+}
+
 static void goal_state_find__every_name__round_trips(void **state)
 {
 	(void)state;
@@ -969,6 +1014,7 @@ int main(void)
 		cmocka_unit_test(goal_state_find__every_name__round_trips),
 		cmocka_unit_test(goal_tally_text__counts_in_ladder_order__both_languages),
 		cmocka_unit_test(plan_scope_in_roster__departments_and_waves),
+		cmocka_unit_test(plan_goal_place_check__phases_and_parents__said_as_goal_add_says),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -571,6 +571,37 @@ static void q_load__duplicate_question__rest_still_checked(void **state)
 		"q.yaml:56:11: unknown question type 'txt' (did you mean 'text'?)");
 }
 
+/* gaps set-target names a capability: a close match, or where to look. */
+static void q_capability_resolve__typo_and_unknown__usage_error(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(load(f));
+	assert_int_equal(q_capability_resolve(f->q, "opportunity-management", &f->d), 0);
+	assert_int_equal(q_capability_resolve(f->q, "oportunity-management", &f->d), -1);
+	assert_int_equal(q_capability_resolve(f->q, "zzz", &f->d), -1);
+	assert_int_equal(f->d.n, 2);
+	assert_string_equal(f->d.msgs[0].text, "unknown capability 'oportunity-management' in mini "
+			    "(did you mean 'opportunity-management'?)");
+	assert_string_equal(f->d.msgs[1].text, "unknown capability 'zzz' in mini; 'crmready gaps' "
+			    "lists them");
+	assert_int_equal(diag_exit_code(&f->d), EXIT_USAGE);
+	assert_true(q_capability_model_check(f->q, &f->d));
+}
+
+/* gaps of a questionnaire without capabilities: a data error, and where to look. */
+static void q_capability_model_check__none__data_error(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(load(f));
+	size_t n = f->q->ncapabilities;
+	f->q->ncapabilities = 0;
+	assert_false(q_capability_model_check(f->q, &f->d));
+	f->q->ncapabilities = n;
+	assert_string_equal(f->d.msgs[0].text, "questionnaire mini has no capability model "
+			    "(capabilities:); try crm-capabilities");
+	assert_int_equal(diag_exit_code(&f->d), EXIT_DATAERR);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -616,6 +647,8 @@ int main(void)
 		T(q_load__bad_field_and_empty_options__both_reported),
 		T(q_load__question_without_id__rest_still_checked),
 		T(q_load__duplicate_question__rest_still_checked),
+		T(q_capability_resolve__typo_and_unknown__usage_error),
+		T(q_capability_model_check__none__data_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

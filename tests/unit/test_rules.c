@@ -499,10 +499,42 @@ static void crm_default__troubled_and_healthy__all_fire_or_none(void **state)
 	rule_set_free(s);
 }
 
+/* --min-severity keeps each list's order; --fail-on reads the fired ones. */
+static void rule_findings_at_least__mixed_severities__keeps_order_and_borrows(void **state)
+{
+	(void)state;
+	struct rule info = { .id = "i", .severity = SEVERITY_INFO };
+	struct rule high = { .id = "h", .severity = SEVERITY_HIGH };
+	struct rule med = { .id = "m", .severity = SEVERITY_MEDIUM };
+	struct rule crit = { .id = "c", .severity = SEVERITY_CRITICAL };
+	struct rule_finding fired[] = { { .rule = &high }, { .rule = &med }, { .rule = &info } };
+	struct rule_finding not[] = { { .rule = &info }, { .rule = &crit } };
+	struct rule_finding passing[] = { { .rule = &med } };
+	struct rule_findings all = { fired, 3, not, 2, passing, 1 };
+	struct rule_findings v;
+	rule_findings_at_least(&all, SEVERITY_MEDIUM, &v);
+	assert_int_equal(v.nfired, 2);
+	assert_ptr_equal(v.fired[0].rule, &high);
+	assert_ptr_equal(v.fired[1].rule, &med);
+	assert_int_equal(v.nnot_evaluated, 1);
+	assert_ptr_equal(v.not_evaluated[0].rule, &crit);
+	assert_int_equal(v.passed, 1);
+	rule_findings_view_release(&v);
+	rule_findings_at_least(&all, SEVERITY_CRITICAL, &v);
+	assert_int_equal(v.nfired + v.passed, 0);
+	assert_int_equal(v.nnot_evaluated, 1);
+	rule_findings_view_release(&v);
+
+	assert_true(rule_findings_fired_at_least(&all, SEVERITY_HIGH));
+	/* a critical rule that could not be evaluated never fired */
+	assert_false(rule_findings_fired_at_least(&all, SEVERITY_CRITICAL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rule_eval__each_function__reads_its_fact),
+		cmocka_unit_test(rule_findings_at_least__mixed_severities__keeps_order_and_borrows),
 		cmocka_unit_test(rule_eval__missing_fact__not_evaluated),
 		cmocka_unit_test(rule_findings_collect__fired_by_severity__then_not_evaluated),
 		cmocka_unit_test(rule_load__errors__all_reported),

@@ -398,11 +398,55 @@ static void store_fs_is_network__nfs_smb_fuse__yes_local__no(void **state)
 	assert_false(store_fs_is_network(0x794C7630));   /* overlayfs */
 }
 
+/* init --org: one line of 1 to 200 bytes of UTF-8, not blank. */
+static void store_organisation_valid__lengths_lines_encoding__one_message(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d);
+	char longest[202];
+	memset(longest, 'x', 201);
+	longest[201] = 0;
+	assert_true(store_organisation_valid("Acme Ltd", "--org", &d));
+	assert_true(store_organisation_valid("شرکت نمونه", "--org", &d));
+	assert_true(store_organisation_valid(longest + 1, "--org", &d));   /* 200 */
+	assert_int_equal(d.n, 0);
+	const char *bad[] = { "", " \t ", "two\nlines", "bell\a", "del\x7f", "\xff\xfe",
+			      longest };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		assert_false(store_organisation_valid(bad[i], "--org", &d));
+	assert_int_equal(d.n, sizeof bad / sizeof *bad);
+	assert_string_equal(d.msgs[0].text, "--org: expected a name of 1 to 200 characters on one "
+			    "line (UTF-8)");
+	assert_int_equal(diag_exit_code(&d), EXIT_USAGE);
+	diag_release(&d);
+}
+
+/* metric list --name: longer patterns than SQLite's GLOB takes are refused. */
+static void store_metric_glob_valid__1000_characters__the_most(void **state)
+{
+	(void)state;
+	char glob[1002];
+	memset(glob, '*', 1001);
+	glob[1001] = 0;
+	struct diag d;
+	diag_init(&d);
+	assert_true(store_metric_glob_valid(glob + 1, "--name", &d));
+	assert_false(store_metric_glob_valid(glob, "--name", &d));
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.msgs[0].text, "--name: the pattern is 1001 characters long; metric "
+			    "names are short (at most 1000)");
+	assert_int_equal(diag_exit_code(&d), EXIT_USAGE);
+	diag_release(&d);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(store_fs_is_network__nfs_smb_fuse__yes_local__no),
+		cmocka_unit_test(store_organisation_valid__lengths_lines_encoding__one_message),
+		cmocka_unit_test(store_metric_glob_valid__1000_characters__the_most),
 		T(store_open__write_on_missing__creates_current_schema),
 		T(store_open__empty_sqlite_file__migrated),
 		T(store_open__existing_workspace__opened_unchanged),
