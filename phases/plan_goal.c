@@ -171,6 +171,11 @@ const char *goal_attention_label(enum lang lang)
 	return lang == LANG_FA ? "در معرض خطر یا از دست رفته" : "at risk or missed";
 }
 
+const char *goal_state_at_least_words(enum goal_state level)
+{
+	return level == GOAL_MISSED ? goal_state_name(GOAL_MISSED) : goal_attention_label(LANG_EN);
+}
+
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang)
 {
 	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK,

@@ -111,6 +111,13 @@ void goal_rows_count(const struct goal_rows *rows, size_t counts[GOAL_NSTATES])
 		counts[rows->v[i].status.state]++;
 }
 
+size_t goal_rows_count_at_least(const struct goal_rows *r, enum goal_state level)
+{
+	size_t counts[GOAL_NSTATES];
+	goal_rows_count(r, counts);
+	return goal_counts_at_least(counts, level);
+}
+
 void goal_rows_release(struct goal_rows *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
