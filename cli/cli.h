@@ -102,6 +102,10 @@ bool cli_opt_date(struct cli *cli, const char *name, char out[11]);
  * engagement's (store_min_group; st may be NULL). A value below 2 is a
  * usage error: a group of one never shows its answers. */
 bool cli_min_group(struct cli *cli, struct store *st, long *out);
+/* The workspace file: the --db value (flag, NULL when not given) >
+ * CRMREADY_DB > STORE_DEFAULT_PATH; shared by the dispatcher and the
+ * shell completion. */
+const char *cli_db_path(const char *flag);
 
 /* A usage error: prints "crmready CMD: MESSAGE" and the usage line; 64. */
 int cli_usage_error(struct cli *cli, const char *fmt, ...)

@@ -21,7 +21,7 @@ static int run_assess(struct cli *cli)
 		by_mask = 1u << b;
 	}
 	const char *save = cli_opt(cli, "save"), *compare = cli_opt(cli, "compare");
-	if (save && !text_is_id(save))
+	if (save && !q_snapshot_name_valid(save))
 		return cli_usage_error(cli, "--save: found '%s', expected a name of a-z, 0-9 and '-' "
 				       "(e.g. round-1)", save);
 	struct store *st = cli->store;
@@ -35,45 +35,25 @@ static int run_assess(struct cli *cli)
 	free(own);
 	struct q_assessment *a = q ? q_assess_load(st, q, (size_t)min_group, &cli->diag) : NULL;
 	json_t *json = NULL, *cmp = NULL, *snap = NULL;
-	char *snap_text = NULL, *saved_at = NULL;
+	char *saved_at = NULL;
 	if (!a)
 		goto out;
 	if (compare) {
-		int found = store_snapshot_get(st, q->id, compare, &snap_text, &saved_at, &cli->diag);
-		if (found == 0)
-			diag_fail(&cli->diag, EXIT_DATAERR, "no snapshot '%s' of %s; 'assess --save NAME' "
-				  "keeps one", compare, q->id);
-		if (found <= 0)
+		snap = q_snapshot_load(st, q->id, compare, &saved_at, &cli->diag);
+		if (!snap)
 			goto out;
-		json_error_t err;
-		snap = json_loads(snap_text, 0, &err);
-		if (!snap) {
-			diag_fail(&cli->diag, EXIT_DATAERR, "snapshot '%s' is damaged: %s", compare, err.text);
-			goto out;
-		}
 		cmp = report_compare_json(a, snap, compare, saved_at);
 	}
 	if (save) {
 		/* A snapshot always keeps both kinds of groups. */
 		json_t *full = report_assessment_json(a, (1u << Q_BY_DEPARTMENT) | (1u << Q_BY_ROLE), LANG_EN);
-		char *text = json_dumps(full, JSON_REAL_PRECISION(17) | JSON_PRESERVE_ORDER | JSON_COMPACT);
-		json_decref(full);
 		char today[11];
 		cli_today(today);
-		int rc = -1;
-		if (store_begin(st, &cli->diag)) {
-			rc = store_snapshot_put(st, q->id, save, today, text, &cli->diag);
-			if (rc > 0 && store_commit(st, &cli->diag))
-				cli_note(cli, "saved snapshot %s of %s\n", save, q->id);
-			else
-				store_rollback(st);
-		}
-		free(text);
-		if (rc == 0)
-			diag_fail(&cli->diag, EXIT_DATAERR, "a snapshot named '%s' of %s already exists; "
-				  "choose another name", save, q->id);
-		if (rc <= 0)
+		bool saved = q_snapshot_save(st, q->id, save, today, full, &cli->diag);
+		json_decref(full);
+		if (!saved)
 			goto out;
+		cli_note(cli, "saved snapshot %s of %s\n", save, q->id);
 	}
 	if (cli->format == FORMAT_JSON) {
 		json = report_assessment_json(a, by_mask, cli->lang);
@@ -92,7 +72,6 @@ out:
 	json_decref(json);
 	json_decref(cmp);
 	json_decref(snap);
-	free(snap_text);
 	free(saved_at);
 	q_assess_free(a);
 	q_free(q);

@@ -1,26 +1,8 @@
 /* crmready dq checks add|validate|list|show: data-quality checks files
- * (cmd_documents.c), and the lookup of checks every dq command uses (file,
- * workspace, shipped). */
-#include <string.h>
-
+ * (cmd_documents.c). */
 #include "../registry/registry.h"
 #include "cmd_documents.h"
 #include "cmd_dq.h"
-
-bool dq_find_checks(struct cli *cli, const char *spec, struct dq_checks *c,
-		    struct registry_text *s)
-{
-	memset(s, 0, sizeof *s);
-	if (!spec)
-		spec = DQ_DEFAULT_CHECKS;
-	if (!registry_find(cli->store, REGISTRY_CHECKS, spec, s, &cli->diag))
-		return false;
-	if (!dq_checks_load(c, s->name, s->text, s->len, &cli->diag)) {
-		registry_text_release(s);
-		return false;
-	}
-	return true;
-}
 
 static const struct document_group checks_files = { REGISTRY_CHECKS, true };
 

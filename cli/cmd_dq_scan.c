@@ -65,19 +65,17 @@ static int run_scan(struct cli *cli)
 		return cli_finish(cli);
 	struct registry_text src;
 	struct dq_checks c;
-	if (!dq_find_checks(cli, checks, &c, &src))
+	if (!dq_checks_find(cli->store, checks, &c, &src, &cli->diag))
 		return cli_finish(cli);
-	const char *entity = entity_opt ? entity_opt : c.entity ? c.entity : "contact";
+	const char *entity = dq_scan_entity(&c, entity_opt);
 
 	struct outfile co = { .slot = -1 }, ro = { .slot = -1 };
 	struct dq_result res;
 	memset(&res, 0, sizeof res);
 	bool ok = (!clusters || outfile_open(&co, clusters, "clusters file", &cli->diag)) &&
 		  (!rows || outfile_open(&ro, rows, "rows file", &cli->diag));
-	if (ok && ro.f) {
-		static const char *const header[] = { "row", "line", "id", "column", "problem", "value" };
-		csvx_write_row(ro.f, header, 6);
-	}
+	if (ok && ro.f)
+		dq_rows_out_header(ro.f);
 	char *label = xasprintf("scanning %s", file);
 	struct dq_scan_opts opts = { date, co.f, ro.f, cli->tty_err ? cli_progress : NULL, label,
 				     date_format_spec ? &date_format : NULL };

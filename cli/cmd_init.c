@@ -16,7 +16,7 @@ static const struct cli_option init_options[] = {
 static void next_steps(const struct cli *cli)
 {
 	const char *db = cli->db_path;
-	bool other = strcmp(db, "crmready.db") != 0;
+	bool other = strcmp(db, STORE_DEFAULT_PATH) != 0;
 	printf("\nNext steps%s:\n", other ? " (with --db or CRMREADY_DB set to this workspace)" : "");
 	printf("  1. Survey the stakeholders, one at a time in the terminal:\n"
 	       "       crmready survey run crm-readiness --respondent NAME --department DEPT --role ROLE\n"

@@ -12,15 +12,14 @@ static int run_build(struct cli *cli)
 	cli_today(today);
 	long start, t;
 	plan_date_parse(today, &t);
-	start = plan_next_monday(t);
+	start = plan_default_start(t);
 	if (cli_opt(cli, "start")) {
 		if (!cli_opt_date(cli, "start", start_s))
 			return EXIT_USAGE;
-		if (!plan_date_parse(start_s, &start))
-			return cli_usage_error(cli, "--start: found '%s', expected a date YYYY-MM-DD",
-					       start_s);
+		/* cli_opt_date checked it with the same calendar */
+		plan_date_parse(start_s, &start);
 	}
-	const char *ref = cli_opt(cli, "catalogue") ? cli_opt(cli, "catalogue") : "crm-default-plan";
+	const char *ref = cli_opt(cli, "catalogue") ? cli_opt(cli, "catalogue") : PLAN_DEFAULT_CATALOGUE;
 
 	/* Everything is read and built before the transaction begins, so a
 	 * bad catalogue or input changes nothing. */
@@ -40,30 +39,19 @@ static int run_build(struct cli *cli)
 
 static int run_show(struct cli *cli)
 {
-	struct store *st = cli->store;
-	struct store_plan sp;
-	int found = store_plan_load(st, &sp, &cli->diag);
-	struct store_goal *goals = NULL;
-	size_t ngoals = 0;
-	if (found == 0)
-		diag_fail(&cli->diag, EXIT_DATAERR, "there is no plan in %s yet; run 'crmready plan "
-			  "build' first", store_path(st));
-	if (found > 0 && store_goal_list(st, &goals, &ngoals, &cli->diag)) {
+	struct plan_stored ps;
+	if (plan_stored_load(cli->store, &ps, &cli->diag)) {
 		if (cli->format == FORMAT_JSON) {
-			json_t *j = report_plan_json(&sp, goals, ngoals, cli->lang);
+			json_t *j = report_plan_json(ps.plan, ps.goals, ps.ngoals, cli->lang);
 			report_json_print(j, stdout);
 			json_decref(j);
 		} else if (cli->format == FORMAT_CSV)
-			report_plan_csv(stdout, &sp, cli->lang);
+			report_plan_csv(stdout, ps.plan, cli->lang);
 		else
-			report_plan_text(stdout, &sp, goals, ngoals, cli->lang,
+			report_plan_text(stdout, ps.plan, ps.goals, ps.ngoals, cli->lang,
 					 cli_flag(cli, "explain"));
 	}
-	for (size_t i = 0; i < ngoals; i++)
-		store_goal_release(&goals[i]);
-	free(goals);
-	if (found > 0)
-		store_plan_release(&sp);
+	plan_stored_release(&ps);
 	return cli_finish(cli);
 }
 

@@ -20,10 +20,7 @@ static int run_status(struct cli *cli)
 		goal_rows_release(&rows);
 		return cli_finish(cli);
 	}
-	size_t failing = 0;
-	for (size_t i = 0; i < rows.n; i++)
-		if (f && goal_state_at_least(rows.v[i].status.state, fail_on))
-			failing++;
+	size_t failing = f ? goal_rows_count_at_least(&rows, fail_on) : 0;
 	if (cli->format == FORMAT_JSON) {
 		plan_cli_json_print(json_pack("{s:o, s:s}", "goals", report_goals_json(&rows),
 					      "today", today_s));
@@ -35,7 +32,7 @@ static int run_status(struct cli *cli)
 	int rc = cli_finish(cli);
 	if (rc == EXIT_OK && failing) {
 		fprintf(stderr, "crmready status: %zu goal%s %s\n", failing, failing == 1 ? " is" : "s are",
-			fail_on == GOAL_MISSED ? "missed" : "at risk or missed");
+			goal_state_at_least_words(fail_on));
 		rc = EXIT_STATUS;
 	}
 	return rc;

@@ -11,21 +11,14 @@
 
 struct list_ctx {
 	const struct questionnaire *q;
-	const char **values;
 	struct report_survey_list *list;
 };
 
-static bool list_one(const struct store_respondent *r, void *arg)
+static bool list_one(const struct store_respondent *r, enum q_progress progress,
+		     const struct q_progress_counts *pc, void *arg)
 {
 	struct list_ctx *c = arg;
-	const struct questionnaire *q = c->q;
-	memset(c->values, 0, q->nquestions * sizeof *c->values);
-	for (size_t i = 0; i < r->nanswers; i++)
-		if (r->answers[i].qindex >= 0)
-			c->values[r->answers[i].qindex] = r->answers[i].value;
-	struct q_progress_counts pc;
-	enum q_progress progress = q_respondent_progress(q, c->values, &pc);
-	report_survey_list_respondent(c->list, q, r, progress, &pc);
+	report_survey_list_respondent(c->list, c->q, r, progress, pc);
 	return true;
 }
 
@@ -36,16 +29,9 @@ static bool list_questionnaire(struct cli *cli, struct store *st, const char *id
 	struct questionnaire *q = q_lookup(st, id, &cli->diag);
 	if (!q)
 		return false;
-	const char **ids = xcalloc(q->nquestions + 1, sizeof *ids);
-	for (size_t i = 0; i < q->nquestions; i++)
-		ids[i] = q->questions[i].id;
-	struct list_ctx c = { q, xcalloc(q->nquestions + 1, sizeof(char *)), list };
-	struct store_survey *sv = store_survey_open(st, q->id, ids, q->nquestions, false, &cli->diag);
-	bool ok = sv && store_respondent_each(sv, list_one, &c, &cli->diag);
+	struct list_ctx c = { q, list };
+	bool ok = q_survey_progress_each(st, q, list_one, &c, &cli->diag);
 	report_survey_list_section_end(list, q, ok);
-	store_survey_close(sv);
-	free(c.values);
-	free(ids);
 	q_free(q);
 	return ok;
 }
@@ -92,22 +78,11 @@ static int run_rm(struct cli *cli)
 {
 	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
-	if (q && store_begin(st, &cli->diag)) {
-		int rc = store_respondent_rm(st, q->id, cli->args[1], &cli->diag);
-		if (rc > 0 && store_commit(st, &cli->diag)) {
-			char *safe = text_sanitize(cli->args[1]);
-			if (!cli->quiet)
-				printf("removed respondent %s from %s\n", safe, q->id);
-			free(safe);
-		} else {
-			store_rollback(st);
-			if (rc == 0) {
-				char *safe = text_sanitize(cli->args[1]);
-				diag_fail(&cli->diag, EXIT_DATAERR, "no respondent '%s' in %s; "
-					  "'crmready survey list %s' shows them", safe, q->id, q->id);
-				free(safe);
-			}
-		}
+	if (q && q_respondent_remove(st, q, cli->args[1], &cli->diag)) {
+		char *safe = text_sanitize(cli->args[1]);
+		if (!cli->quiet)
+			printf("removed respondent %s from %s\n", safe, q->id);
+		free(safe);
 	}
 	q_free(q);
 	return cli_finish(cli);

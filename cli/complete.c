@@ -38,10 +38,9 @@ static void candidate(struct completion *c, const char *word, const char *desc)
 
 static void questionnaire_ids(struct completion *c)
 {
-	const char *db = c->db ? c->db : getenv("CRMREADY_DB");
 	struct diag d;
 	diag_init(&d);
-	struct store *st = store_open(db && *db ? db : "crmready.db", STORE_READ, &d);
+	struct store *st = store_open(cli_db_path(c->db), STORE_READ, &d);
 	struct q_listing *l = NULL;
 	size_t n = 0;
 	/* A workspace that cannot be read still has the shipped questionnaires. */

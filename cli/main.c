@@ -22,7 +22,7 @@
 #include "version.h"
 
 const struct cli_option cli_global_options[] = {
-	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./crmready.db)" },
+	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./" STORE_DEFAULT_PATH ")" },
 	{ "lang", 0, "en|fa", "language of texts (default $CRMREADY_LANG, then en)" },
 	{ "format", 0, "text|json|csv", "output format where the command offers it" },
 	{ "no-color", 0, NULL, "never colour the output (also: NO_COLOR set)" },
@@ -98,16 +98,24 @@ bool cli_opt_long(struct cli *cli, const char *name, long min, long max, long *o
 	return true;
 }
 
+const char *cli_db_path(const char *flag)
+{
+	const char *p = flag ? flag : getenv("CRMREADY_DB");
+	return p && *p ? p : STORE_DEFAULT_PATH;
+}
+
 bool cli_min_group(struct cli *cli, struct store *st, long *out)
 {
 	const char *v = cli_opt(cli, "min-group");
-	*out = st ? store_min_group(st) : STORE_MIN_GROUP_DEFAULT;
-	if (v && text_parse_long(v, 1, STORE_MIN_GROUP_MAX, out) && *out < STORE_MIN_GROUP_MIN) {
+	long n;
+	if (v && text_parse_long(v, 1, STORE_MIN_GROUP_MAX, &n) && !store_min_group_choose(st, &n, out)) {
 		cli_usage_error(cli, "--min-group: found '%s', expected at least %d: a group of one "
 				"never shows its answers", v, STORE_MIN_GROUP_MIN);
 		return false;
 	}
-	return cli_opt_long(cli, "min-group", STORE_MIN_GROUP_MIN, STORE_MIN_GROUP_MAX, out);
+	if (!cli_opt_long(cli, "min-group", STORE_MIN_GROUP_MIN, STORE_MIN_GROUP_MAX, &n))
+		return false;
+	return store_min_group_choose(st, v ? &n : NULL, out);
 }
 
 bool cli_opt_double(struct cli *cli, const char *name, double *out)
@@ -741,9 +749,7 @@ static int parse_format(struct cli *cli, const char *name)
 /* The global options: flags > environment > defaults. */
 static int apply_globals(struct cli *cli, const struct invocation *in)
 {
-	cli->db_path = in->db ? in->db : getenv("CRMREADY_DB");
-	if (!cli->db_path || !*cli->db_path)
-		cli->db_path = "crmready.db";
+	cli->db_path = cli_db_path(in->db);
 	if (in->db && !*in->db)
 		return cli_usage_error(cli, "--db needs a file name");
 	const char *lang = in->lang ? in->lang : getenv("CRMREADY_LANG");

@@ -149,7 +149,7 @@ void cli_manual(FILE *out)
 	      "rollout plan with measurable goals, weekly adoption and data\\-quality figures, and "
 	      "the leadership workbook (Excel) and report (HTML).\n"
 	      ".PP\n"
-	      "One engagement is one SQLite workspace file (\\fI./crmready.db\\fR by default). "
+	      "One engagement is one SQLite workspace file (\\fI./" STORE_DEFAULT_PATH "\\fR by default). "
 	      "Questionnaires, rules, plan catalogues and data\\-quality checks are YAML; a complete "
 	      "default of each is built into the binary, in English and Persian. Every input file is "
 	      "validated before anything is written, errors name the file, line and column, and each "
@@ -178,7 +178,7 @@ void cli_manual(FILE *out)
 	      ".TP\n.B NO_COLOR\nwhen set and not empty, never colour the output\n"
 	      ".TP\n.B CRMREADY_TODAY\na YYYY\\-MM\\-DD date taken as today (for reproducible runs "
 	      "and tests)\n", out);
-	fputs(".SH FILES\n.TP\n.I ./crmready.db\nthe default workspace: one engagement\n", out);
+	fputs(".SH FILES\n.TP\n.I ./" STORE_DEFAULT_PATH "\nthe default workspace: one engagement\n", out);
 	fputs(".SH EXIT STATUS\n"
 	      ".TP\n.B 0\nsuccess\n"
 	      ".TP\n.B 1\na goal or finding threshold the caller asked about was reached "

@@ -169,6 +169,25 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 		    size_t len, struct diag *d);
 void dq_checks_release(struct dq_checks *c);
 
+/* ---- finding checks (dq_lookup.c) ---- */
+
+/* The checks every dq command uses when none are named. */
+#define DQ_DEFAULT_CHECKS "salesforce-contact"
+/* The entity a scan's metrics are scoped to when neither the command nor
+ * the checks name one. */
+#define DQ_DEFAULT_ENTITY "contact"
+
+struct registry_text;
+/* Find checks by file name or id (workspace first, then the shipped ones;
+ * spec NULL: DQ_DEFAULT_CHECKS) and load them into c, whose strings live
+ * in s: release both (dq_checks_release, registry_text_release) after a
+ * success. False with the errors in d, nothing left to release. */
+bool dq_checks_find(struct store *st, const char *spec, struct dq_checks *c,
+		    struct registry_text *s, struct diag *d);
+/* The entity a scan of c is scoped to: asked (the command's), else the
+ * checks', else DQ_DEFAULT_ENTITY. */
+const char *dq_scan_entity(const struct dq_checks *c, const char *asked);
+
 /* The field of column, or NULL. */
 const struct dq_field *dq_checks_field(const struct dq_checks *c, const char *column);
 
@@ -242,6 +261,9 @@ struct dq_scan_opts {
 
 /* Stream the CSV at path through the checks. Returns false with errors in
  * d (malformed CSV with row and column, missing columns, I/O). */
+/* The header row of the rows file (opts.rows_out), written before the
+ * scan: the columns write_problem fills for each problem found. */
+void dq_rows_out_header(FILE *out);
 bool dq_scan(const struct dq_checks *c, const char *path,
 	     const struct dq_scan_opts *opts, struct dq_result *res, struct diag *d);
 void dq_result_release(struct dq_result *res);

@@ -335,6 +335,12 @@ static void add_example(struct dq_field_profile *p, long row, const char *v, siz
 	p->examples[p->nexamples++] = (struct dq_example){ row, clean, problem };
 }
 
+void dq_rows_out_header(FILE *out)
+{
+	static const char *const header[] = { "row", "line", "id", "column", "problem", "value" };
+	csvx_write_row(out, header, 6);
+}
+
 static void write_problem(struct scan *S, const struct csvx_row *r, const char *column,
 			  const char *problem, const char *v, size_t n)
 {

@@ -27,6 +27,9 @@ void plan_date_format(long days, char out[11]);
 int plan_date_weekday(long days);
 /* The first Monday strictly after the date. */
 long plan_next_monday(long days);
+/* The day a plan built on today starts when no start is given: the next
+ * Monday, so the first phase begins on a whole week. */
+long plan_default_start(long today);
 
 /* ---- goals: comparisons, metric names, scopes (plan_goal.c) ---- */
 
@@ -70,10 +73,19 @@ bool goal_state_parse(const char *s, enum goal_state *out);
  * at risk < missed; "no data" and "too early" are on no rung and never
  * fail a check. */
 bool goal_state_at_least(enum goal_state s, enum goal_state level);
+/* The states goal_state_at_least(s, level) accepts, in words: "missed",
+ * "at risk or missed". */
+const char *goal_state_at_least_words(enum goal_state level);
 /* "12 goals: 3 achieved, 4 on track, 1 at risk, 0 missed, 2 too early, 2
  * no data" in lang, from counts indexed by state (malloc'd): the one tally
  * of the terminal, the workbook and the HTML. */
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang);
+/* How many of the counts (indexed by state) are at level or worse
+ * (goal_state_at_least): the goals at risk or missed, or missed. */
+size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state level);
+/* The goals that need attention, at risk or missed, in lang: the one
+ * wording of status, the workbook and the HTML. */
+const char *goal_attention_label(enum lang lang);
 
 struct goal_point {
 	long day;        /* plan_date_parse day number */
@@ -165,6 +177,11 @@ bool goal_rows_load(struct store *st, long today,
 		    bool (*keep)(const char *metric, const char *scope, void *arg), void *arg,
 		    struct goal_rows *out, struct diag *d);
 void goal_rows_release(struct goal_rows *r);
+/* counts[state]: how many of rows are in each state (zeroed first). */
+void goal_rows_count(const struct goal_rows *rows, size_t counts[GOAL_NSTATES]);
+/* How many rows are at level or worse (goal_state_at_least): the goals
+ * that fail 'status --fail-on'. */
+size_t goal_rows_count_at_least(const struct goal_rows *r, enum goal_state level);
 /* keep() for goal_rows_load: the metric is one of family's
  * (METRIC_FAMILY_DQ, ...) and, when scope is not NULL, the goal's scope is
  * that scope or "". */
@@ -410,6 +427,20 @@ struct plan_goal_sync {
 bool plan_goals_sync(struct store *st, const struct plan *p, struct plan_goal_sync *out,
 		     struct diag *d);
 void plan_goal_sync_release(struct plan_goal_sync *s);
+
+/* The catalogue 'plan build' uses when none is named. */
+#define PLAN_DEFAULT_CATALOGUE "crm-default-plan"
+
+/* The saved plan and the workspace's goals (plan_stored.c). */
+struct plan_stored {
+	struct store_plan *plan;
+	struct store_goal *goals;
+	size_t ngoals;
+};
+/* Load both; false with the error in d (EXIT_DATAERR when no plan was
+ * saved yet). Release with plan_stored_release either way. */
+bool plan_stored_load(struct store *st, struct plan_stored *out, struct diag *d);
+void plan_stored_release(struct plan_stored *p);
 
 /* Replace the workspace's plan with p (selected from basis, built on
  * today, YYYY-MM-DD) and bring the goals in step with it (plan_goals_sync),

@@ -29,3 +29,8 @@ long plan_next_monday(long days)
 {
 	return days + (8 - plan_date_weekday(days));
 }
+
+long plan_default_start(long today)
+{
+	return plan_next_monday(today);
+}

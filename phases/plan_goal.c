@@ -157,6 +157,25 @@ bool goal_state_at_least(enum goal_state s, enum goal_state level)
 	return (int)s >= (int)level;
 }
 
+size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state level)
+{
+	size_t n = 0;
+	for (enum goal_state s = GOAL_NO_DATA; s < GOAL_NSTATES; s++)
+		if (goal_state_at_least(s, level))
+			n += counts[s];
+	return n;
+}
+
+const char *goal_attention_label(enum lang lang)
+{
+	return lang == LANG_FA ? "در معرض خطر یا از دست رفته" : "at risk or missed";
+}
+
+const char *goal_state_at_least_words(enum goal_state level)
+{
+	return level == GOAL_MISSED ? goal_state_name(GOAL_MISSED) : goal_attention_label(LANG_EN);
+}
+
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang)
 {
 	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK,

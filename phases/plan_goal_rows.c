@@ -104,6 +104,20 @@ bool goal_rows_load(struct store *st, long today,
 	return ok;
 }
 
+void goal_rows_count(const struct goal_rows *rows, size_t counts[GOAL_NSTATES])
+{
+	memset(counts, 0, GOAL_NSTATES * sizeof *counts);
+	for (size_t i = 0; i < rows->n; i++)
+		counts[rows->v[i].status.state]++;
+}
+
+size_t goal_rows_count_at_least(const struct goal_rows *r, enum goal_state level)
+{
+	size_t counts[GOAL_NSTATES];
+	goal_rows_count(r, counts);
+	return goal_counts_at_least(counts, level);
+}
+
 void goal_rows_release(struct goal_rows *r)
 {
 	for (size_t i = 0; i < r->n; i++) {

@@ -466,6 +466,37 @@ enum q_progress q_respondent_progress(const struct questionnaire *q, const char 
 /* "not started", "in progress", "complete" */
 const char *q_progress_name(enum q_progress p);
 
+/* ---- the survey in the workspace (q_survey.c) ---- */
+
+struct store_respondent;
+typedef bool q_progress_fn(const struct store_respondent *r, enum q_progress progress,
+			   const struct q_progress_counts *counts, void *arg);
+/* Call fn for every respondent of q, in the order first stored, with how
+ * far they got; fn returns false to stop. False with the error in d. */
+bool q_survey_progress_each(struct store *st, const struct questionnaire *q, q_progress_fn *fn,
+			    void *arg, struct diag *d);
+/* Remove the respondent name and their answers to q, in one transaction.
+ * False with the error in d (EXIT_DATAERR when q has no such respondent). */
+bool q_respondent_remove(struct store *st, const struct questionnaire *q, const char *name,
+			 struct diag *d);
+
+/* ---- assessment snapshots (q_snapshot.c) ---- */
+
+struct json_t;
+/* A snapshot's name: a-z, 0-9 and '-' (e.g. round-1). */
+bool q_snapshot_name_valid(const char *name);
+/* Keep the assessment (its JSON with both kinds of groups) as snapshot
+ * name of questionnaire qid, saved on today (YYYY-MM-DD), in its own
+ * transaction. False with the error in d (EXIT_DATAERR when the name is
+ * taken); nothing is kept then. */
+bool q_snapshot_save(struct store *st, const char *qid, const char *name, const char *today,
+		     const struct json_t *assessment, struct diag *d);
+/* Snapshot name of qid, parsed, with the day it was saved (*saved_at,
+ * malloc'd). NULL with the error in d (EXIT_DATAERR when there is none or
+ * it cannot be read). */
+struct json_t *q_snapshot_load(struct store *st, const char *qid, const char *name,
+			       char **saved_at, struct diag *d);
+
 /* ---- the assessment (q_assess.c) ----
  *
  * Built in one pass: q_assess_new, then every respondent and their answers

@@ -54,6 +54,9 @@ void report_table_color(struct report_table *t, size_t col, const char *sgr);
 /* Column col at least width columns wide; fixed: a longer cell overflows
  * (shifting the rest of its row) instead of widening the column. */
 void report_table_width(struct report_table *t, size_t col, size_t width, bool fixed);
+/* Column col exactly width columns wide: a longer cell is cut there (by
+ * display width, never inside a letter). */
+void report_table_cut(struct report_table *t, size_t col, size_t width);
 /* The text printed before column col (default two spaces). */
 void report_table_gap(struct report_table *t, size_t col, const char *gap);
 /* Print the header as a plain row: not bold, no rule under it. */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "report.h"
@@ -136,8 +137,7 @@ static char *figures(const struct adoption_week *w, long min_group, bool fa)
 {
 	if (w && w->small) {
 		char fewer[48];
-		snprintf(fewer, sizeof fewer, fa ? "کمتر از %ld" : "fewer than %ld", min_group);
-		return xstrdup(fewer);
+		return xstrdup(anonymity_fewer_label(min_group, fa ? LANG_FA : LANG_EN, fewer, sizeof fewer));
 	}
 	if (w && w->has_rate)
 		return xasprintf("%8.0f  %7.0f  %5.1f%%", w->licensed, w->active, w->rate * 100);
@@ -198,7 +198,7 @@ static void print_groups(FILE *out, const struct adoption_report *r, bool fa)
 			if (r->least[k] == i)
 				sbuf_adds(&trend, fa ? "  <- کمترین پذیرش" : "  <- least adopting");
 		const char *cell[NCOLS] = {
-			g->other ? (fa ? "سایر" : "other") : group_name(g->name, fa), fig,
+			g->other ? anonymity_other_label(fa ? LANG_FA : LANG_EN) : group_name(g->name, fa), fig,
 			trend.s ? trend.s : "" };
 		report_table_row(t, cell);
 		sbuf_release(&trend);
@@ -228,7 +228,7 @@ static void print_groups(FILE *out, const struct adoption_report *r, bool fa)
 			fprintf(out, "\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
 		for (size_t k = 0; k < r->nleast; k++) {
 			const struct adoption_series *g = &r->groups[r->least[k]];
-			char *name = text_sanitize(g->other ? (fa ? "سایر" : "other")
+			char *name = text_sanitize(g->other ? anonymity_other_label(fa ? LANG_FA : LANG_EN)
 							   : group_name(g->name, fa));
 			fprintf(out, "%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name, g->at.rate * 100);
 			free(name);

@@ -36,11 +36,7 @@ static const char *word(const char *en, enum lang lang)
 		{ "problems", "مشکل" },
 		{ "trend", "روند" },
 		{ "score", "امتیاز" },
-		{ "completeness", "کامل بودن" },
-		{ "validity", "اعتبار" },
 		{ "duplicates", "تکرار" },
-		{ "duplicate rate", "نرخ تکرار" },
-		{ "freshness", "تازگی" },
 		{ "exact", "دقیق" },
 		{ "fuzzy", "تقریبی" },
 		{ "missing", "خالی" },
@@ -59,6 +55,13 @@ static const char *word(const char *en, enum lang lang)
 		if (!strcmp(words[i][0], en))
 			return words[i][1];
 	return en;
+}
+
+/* A part of the data-quality score (METRIC_DQ_*) as the metric table
+ * names it, so the reports, the workbook and the HTML say it one way. */
+static const char *part_label(const char *metric, enum lang lang)
+{
+	return metric_def_label(metric_def_find(metric), lang);
 }
 
 static void print_profile(FILE *out, const struct profile_row *rows, size_t n, enum lang lang)
@@ -212,16 +215,16 @@ void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_r
 	}
 	print_public(out, r, lang);
 	if (r->has_freshness)
-		fprintf(out, fa ? "\nتازگی: %ld از %ld رکورد در %ld روزِ تا %s تغییر کرده‌اند (%s)\n"
-				: "\nfreshness: %ld of %ld records modified within %ld days of %s (%s)\n",
-			r->fresh, r->records, c->fresh_days, date, pct(a, r->freshness));
-	fprintf(out, "\n%s %s", word("completeness", lang), pct(a, r->completeness));
+		fprintf(out, fa ? "\n%s: %ld از %ld رکورد در %ld روزِ تا %s تغییر کرده‌اند (%s)\n"
+				: "\n%s: %ld of %ld records modified within %ld days of %s (%s)\n",
+			part_label(METRIC_DQ_FRESHNESS, lang), r->fresh, r->records, c->fresh_days, date, pct(a, r->freshness));
+	fprintf(out, "\n%s %s", part_label(METRIC_DQ_COMPLETENESS, lang), pct(a, r->completeness));
 	if (r->has_validity)
-		fprintf(out, "  %s %s", word("validity", lang), pct(a, r->validity));
+		fprintf(out, "  %s %s", part_label(METRIC_DQ_VALIDITY, lang), pct(a, r->validity));
 	if (r->has_duplicates)
-		fprintf(out, "  %s %s", word("duplicate rate", lang), pct(a, r->duplicate_rate));
+		fprintf(out, "  %s %s", part_label(METRIC_DQ_DUPLICATE_RATE, lang), pct(a, r->duplicate_rate));
 	if (r->has_freshness)
-		fprintf(out, "  %s %s", word("freshness", lang), pct(a, r->freshness));
+		fprintf(out, "  %s %s", part_label(METRIC_DQ_FRESHNESS, lang), pct(a, r->freshness));
 	fprintf(out, "  %s %s\n", word("score", lang), pct(b, r->score));
 }
 
@@ -405,14 +408,17 @@ static char *hash_bar(double v, int width)
 
 static void print_trend(FILE *out, const struct report_dq *r, enum lang lang)
 {
-	static const char *const head[] = { "trend", "score", "", "completeness", "validity",
-					    "duplicates", "freshness" };
+	/* a word of these reports, or a part's metric (its label) */
+	static const char *const head[] = { "trend", "score", "", METRIC_DQ_COMPLETENESS,
+					    METRIC_DQ_VALIDITY, "duplicates", METRIC_DQ_FRESHNESS };
 	static const size_t width[] = { 10, 6, 24, 12, 8, 10, 9 };
 	enum { NCOLS = 7, BAR = 2 };
 	struct report_table *t = report_table_new(NCOLS);
 	report_table_plain_header(t);
 	for (size_t k = 0; k < NCOLS; k++) {
-		report_table_column(t, k, *head[k] ? word(head[k], lang) : "",
+		const char *h = !*head[k] ? ""
+			: metric_def_find(head[k]) ? part_label(head[k], lang) : word(head[k], lang);
+		report_table_column(t, k, h,
 				    k == 0 || k == BAR ? REPORT_LEFT : REPORT_RIGHT);
 		report_table_width(t, k, width[k], true);
 		report_table_gap(t, k, k <= BAR + 1 ? " " : "  ");

@@ -199,7 +199,6 @@ void report_goals_text(FILE *out, const struct goal_rows *rows, const char *fami
 	report_table_width(t, 0, 4, false);
 	status_columns(t, 1, false, fa);
 	report_table_gap(t, 1, "  ");
-	size_t counts[GOAL_NSTATES] = { 0 };
 	for (size_t i = 0; i < rows->n; i++) {
 		const struct goal_row *r = &rows->v[i];
 		/* indented under its parent when the parent is shown too */
@@ -216,11 +215,12 @@ void report_goals_text(FILE *out, const struct goal_rows *rows, const char *fami
 		report_table_row(t, cell);
 		if (o->color)
 			report_table_color(t, STATE, state_color(r->status.state));
-		counts[r->status.state]++;
 		free(goal);
 	}
 	report_table_print(t, out, 0, o->color);
 	report_table_free(t);
+	size_t counts[GOAL_NSTATES];
+	goal_rows_count(rows, counts);
 	report_goal_tally(out, rows->n, counts, o->lang);
 }
 
@@ -244,7 +244,6 @@ void report_status_text(FILE *out, const struct goal_rows *rows, const char *tod
 	report_table_width(t, GOAL, 54, true);
 	report_table_gap(t, GOAL, " ");
 	status_columns(t, FIRST, true, fa);
-	size_t counts[GOAL_NSTATES] = { 0 };
 	for (size_t i = 0; i < rows->n; i++) {
 		const struct goal_row *r = &rows->v[i];
 		char id[24];
@@ -256,12 +255,13 @@ void report_status_text(FILE *out, const struct goal_rows *rows, const char *tod
 		report_table_row(t, cell);
 		if (o->color)
 			report_table_color(t, FIRST + COL_STATE, state_color(r->status.state));
-		counts[r->status.state]++;
 		free(goal);
 	}
 	report_table_print(t, out, 0, o->color);
 	report_table_free(t);
 	fputc('\n', out);
+	size_t counts[GOAL_NSTATES];
+	goal_rows_count(rows, counts);
 	report_goal_tally(out, rows->n, counts, o->lang);
 	fprintf(out, fa ? "پیش‌بینی: روند کمترین مربعات %d مقدار آخر در موعد، درون دامنه سنجه؛ "
 			  "انتظار: جایی که مسیری\nمستقیم از خط پایه هدف (در روز تعیین آن) تا "

@@ -159,16 +159,14 @@ static void summary(struct html *h)
 		card(h, buf, "phases / initiatives", "فازها / اقدامات");
 	}
 	if (m->ngoals) {
-		size_t good = 0, bad = 0;
-		for (size_t i = 0; i < m->ngoals; i++) {
-			enum goal_state s = m->goals[i].state;
-			good += s == GOAL_ACHIEVED || s == GOAL_ON_TRACK;
-			bad += goal_state_at_least(s, GOAL_AT_RISK);
-		}
-		snprintf(buf, sizeof buf, "%zu / %zu", good, m->ngoals);
+		const size_t *n = m->goal_counts;
+		snprintf(buf, sizeof buf, "%zu / %zu", n[GOAL_ACHIEVED] + n[GOAL_ON_TRACK], m->ngoals);
 		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
-		snprintf(buf, sizeof buf, "%zu", bad);
-		card(h, buf, "goals at risk or missed", "اهداف در معرض خطر یا از دست رفته");
+		snprintf(buf, sizeof buf, "%zu", goal_counts_at_least(n, GOAL_AT_RISK));
+		char *what = xasprintf(h->fa ? "اهداف %s" : "goals %s",
+				       goal_attention_label(h->fa ? LANG_FA : LANG_EN));
+		card(h, buf, what, what);
+		free(what);
 	}
 	/* The last complete week (README: Incomplete weeks). */
 	const struct report_xl_week *partial, *wk = report_workbook_adoption_week(m, &partial);
@@ -549,7 +547,7 @@ static void adoption(struct html *h)
 					 h_t(h, "in progress", "هفته‌ی ناتمام"));
 			h_puts(h, "</td><td class=\"n\">");
 			if (w->has_rate)
-				value(h, "adoption.active_rate", w->rate);
+				value(h, METRIC_ACTIVE_RATE, w->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", w->has_active ? h_num(w->active, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td>", w->has_licensed ? h_num(w->licensed, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
@@ -584,7 +582,7 @@ static void adoption(struct html *h)
 			if (g->small)   /* fewer than min_group licensed users: no figure */
 				h_printf(h, "<span class=\"meta\">%s</span>", fewer(h, buf, sizeof buf));
 			else if (g->has_rate)
-				value(h, "adoption.active_rate", g->rate);
+				value(h, METRIC_ACTIVE_RATE, g->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", g->has_active ? h_num(g->active, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", g->has_licensed ? h_num(g->licensed, buf) : "");
 		}
@@ -603,8 +601,13 @@ static void data_quality(struct html *h)
 		h_puts(h, "</section>\n");
 		return;
 	}
-	static const char *const part_en[] = { "score", "completeness", "duplicate rate", "freshness" };
-	static const char *const part_fa[] = { "امتیاز", "کامل بودن", "نرخ تکرار", "به‌روز بودن" };
+	/* the score's parts as the metric table names them (REPORT_XL_DQ_*) */
+	static const char *const part_metric[] = { METRIC_DQ_SCORE, METRIC_DQ_COMPLETENESS,
+						   METRIC_DQ_DUPLICATE_RATE, METRIC_DQ_FRESHNESS };
+	const char *part[REPORT_XL_DQ_PARTS];
+	for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
+		part[p] = p == REPORT_XL_DQ_SCORE ? h_t(h, "score", "امتیاز")
+			: metric_def_label(metric_def_find(part_metric[p]), h->fa ? LANG_FA : LANG_EN);
 	static const char *const colors[] = { "#1f5fa8", "#2e7d32", "#c62828", "#f9a825" };
 	/* One chart per entity: its parts over the scans. */
 	for (size_t i = 0; i < m->ndq;) {
@@ -630,21 +633,21 @@ static void data_quality(struct html *h)
 					pv[c++] = p == REPORT_XL_DQ_SCORE && !pct ? v / 100 : v;
 				}
 			if (c)
-				s[ns++] = (struct html_series){ h->fa ? part_fa[p] : part_en[p], colors[p], c, pd, pv,
+				s[ns++] = (struct html_series){ part[p], colors[p], c, pd, pv,
 								p == REPORT_XL_DQ_DUPLICATES };
 		}
 		h_esc_in(h, "<h3>", m->dq[i].entity, "</h3>\n");
 		html_line_chart(h, m->dq[i].entity, s, ns, 0, 1, true, NULL, NULL);
 		h_printf(h, "<table><tr><th>%s</th>", h_t(h, "Scan date", "تاریخ بررسی"));
 		for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
-			h_printf(h, "<th class=\"n\">%s</th>", h->fa ? part_fa[p] : part_en[p]);
+			h_printf(h, "<th class=\"n\">%s</th>", part[p]);
 		h_puts(h, "</tr>\n");
 		for (size_t k = i; k < end; k++) {
 			h_esc_in(h, "<tr><td>", m->dq[k].date, "</td>");
 			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
 				h_puts(h, "<td class=\"n\">");
 				if (m->dq[k].has[p])
-					value(h, "dq.score", m->dq[k].value[p]);  /* every part is a fraction */
+					value(h, METRIC_DQ_SCORE, m->dq[k].value[p]);  /* every part is a fraction */
 				h_puts(h, "</td>");
 			}
 			h_puts(h, "</tr>\n");
@@ -666,10 +669,10 @@ static void data_quality(struct html *h)
 			if (f->not_checked)
 				h_puts(h, h_t(h, "not checked", "بررسی نشد"));
 			else if (f->has_completeness)
-				value(h, "dq.completeness", f->completeness);
+				value(h, METRIC_DQ_COMPLETENESS, f->completeness);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->has_validity)
-				value(h, "dq.validity", f->validity);
+				value(h, METRIC_DQ_VALIDITY, f->validity);
 			h_puts(h, "</td></tr>\n");
 		}
 		h_puts(h, "</table>\n");

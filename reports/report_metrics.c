@@ -1,6 +1,7 @@
 /* report_metrics: 'crmready metric list' in the terminal, JSON and CSV. */
 #include <stdlib.h>
 
+#include "../core/anonymity.h"
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "report.h"
@@ -44,8 +45,7 @@ void report_metric_list_value(struct report_metric_list *l, const struct store_m
 			      const struct report_metric_shown *how)
 {
 	char fewer[TEXT_NUMBER_LEN];
-	snprintf(fewer, sizeof fewer, l->lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld",
-		 how->min_group);
+	anonymity_fewer_label(how->min_group, l->lang, fewer, sizeof fewer);
 	l->n++;
 	if (l->format == REPORT_JSON) {
 		json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:s}", "name", m->name, "scope", m->scope,

@@ -206,7 +206,9 @@ static void gantt(FILE *out, const struct store_plan *sp)
 		       per);
 	else
 		fprintf(out, "\nGantt chart (one column per week; the top row numbers the phases):\n");
-	fprintf(out, "  %-30s ", "");
+	/* The phases' numbers over the weeks, then one row of '#' per initiative;
+	 * its name cut by display width (a cut in bytes can split a letter). */
+	char *phases = xmalloc((size_t)cols + 1);
 	for (long w = 0; w < cols; w++) {
 		long day = start + 7 * w * per;
 		char ch = ' ';
@@ -217,9 +219,16 @@ static void gantt(FILE *out, const struct store_plan *sp)
 			if (day >= a && day <= b)
 				ch = p < 9 ? (char)('1' + p) : '+';
 		}
-		fputc(ch, out);
+		phases[w] = ch;
 	}
-	fputc('\n', out);
+	phases[cols] = '\0';
+	struct report_table *t = report_table_new(2);
+	report_table_plain_header(t);
+	report_table_column(t, 0, "", REPORT_LEFT);
+	report_table_column(t, 1, phases, REPORT_LEFT);
+	report_table_cut(t, 0, 30);
+	report_table_gap(t, 1, " ");
+	free(phases);
 	/* Rows by start date (then rank): the chart reads top-left to bottom-right. */
 	size_t *rows = xmalloc((sp->nitems ? sp->nitems : 1) * sizeof *rows);
 	for (size_t i = 0; i < sp->nitems; i++) {
@@ -230,18 +239,23 @@ static void gantt(FILE *out, const struct store_plan *sp)
 		}
 		rows[k] = i;
 	}
+	char *bar = xmalloc((size_t)cols + 1);
 	for (size_t r = 0; r < sp->nitems; r++) {
 		size_t i = rows[r];
 		long a, b;
 		plan_date_parse(sp->items[i].start, &a);
 		plan_date_parse(sp->items[i].end, &b);
-		fprintf(out, "  %-30.30s ", sp->items[i].initiative);
 		for (long w = 0; w < cols; w++) {
 			long ws = start + 7 * w * per, we = ws + 7 * per - 1;
-			fputc(a <= we && b >= ws ? '#' : '.', out);
+			bar[w] = a <= we && b >= ws ? '#' : '.';
 		}
-		fputc('\n', out);
+		bar[cols] = '\0';
+		const char *cell[] = { sp->items[i].initiative, bar };
+		report_table_row(t, cell);
 	}
+	report_table_print(t, out, 2, false);
+	report_table_free(t);
+	free(bar);
 	free(rows);
 }
 

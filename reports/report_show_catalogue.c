@@ -62,33 +62,69 @@ json_t *report_catalogue_json(const struct catalogue *c, enum lang lang)
 			 "initiatives", inits);
 }
 
+/* A phase's line: its number, id, title and size. Fixed widths, so each
+ * phase's one-row table lines up with the others between their goals. */
+static void print_phase(FILE *out, size_t p, const struct catalogue_phase *ph, enum lang lang)
+{
+	bool fa = lang == LANG_FA;
+	static const size_t width[] = { 0, 12, 28, 0 };
+	struct report_table *t = report_table_new(4);
+	for (size_t k = 0; k < 4; k++) {
+		report_table_column(t, k, NULL, REPORT_LEFT);
+		report_table_width(t, k, width[k], true);
+		report_table_gap(t, k, " ");
+	}
+	char *size = xasprintf(fa ? "%3ld هفته، ظرفیت %.1f نفر-هفته"
+			       : "%3ld weeks, capacity %.1f person-weeks", ph->duration, ph->capacity);
+	char num[24];
+	snprintf(num, sizeof num, "%zu.", p + 1);
+	const char *cell[] = { num, ph->id, text_get(&ph->title, lang), size };
+	report_table_row(t, cell);
+	report_table_print(t, out, 2, false);
+	report_table_free(t);
+	free(size);
+}
+
 void report_catalogue_text(const struct catalogue *c, enum lang lang, FILE *out)
 {
+	bool fa = lang == LANG_FA;
 	char *t = text_sanitize(text_get(&c->title, lang));
-	fprintf(out, "%s (version %ld): %s\n", c->id, c->version, t);
+	fprintf(out, fa ? "%s (نسخه %ld): %s\n" : "%s (version %ld): %s\n", c->id, c->version, t);
 	free(t);
-	fprintf(out, "Selects initiatives for findings, dimensions scoring below %.1f and "
-		"capabilities with a gap.\n\nphases:\n", c->dimension_below);
+	fprintf(out, fa ? "برای یافته‌ها، بُعدهای با امتیاز کمتر از %.1f و قابلیت‌های دارای شکاف "
+			  "اقدام برمی‌گزیند.\n\nمرحله‌ها:\n"
+			: "Selects initiatives for findings, dimensions scoring below %.1f and "
+			  "capabilities with a gap.\n\nphases:\n", c->dimension_below);
 	for (size_t p = 0; p < c->nphases; p++) {
 		const struct catalogue_phase *ph = &c->phases[p];
-		t = text_sanitize(text_get(&ph->title, lang));
-		fprintf(out, "  %zu. %-12s %-28s %3ld weeks, capacity %.1f person-weeks\n", p + 1,
-			ph->id, t, ph->duration, ph->capacity);
-		free(t);
+		print_phase(out, p, ph, lang);
 		for (size_t g = 0; g < ph->ngoals; g++)
 			print_goal(out, &ph->goals[g], 0);
 	}
-	fprintf(out, "\ninitiatives:\n  %-30s %-11s %6s %5s %6s %4s  %s\n", "id", "phase", "effort",
-		"weeks", "impact", "risk", "depends on");
+	fputs(fa ? "\nاقدامات:\n" : "\ninitiatives:\n", out);
+	static const char *const head[][2] = {
+		{ "id", "شناسه" }, { "phase", "مرحله" }, { "effort", "تلاش" }, { "weeks", "هفته" },
+		{ "impact", "اثر" }, { "risk", "ریسک" }, { "depends on", "پیش‌نیازها" } };
+	static const size_t width[] = { 30, 11, 6, 5, 6, 4, 0 };
+	enum { NCOLS = 7, DEPENDS = 6 };
+	struct report_table *tab = report_table_new(NCOLS);
+	report_table_plain_header(tab);
+	for (size_t k = 0; k < NCOLS; k++) {
+		report_table_column(tab, k, head[k][fa], k < 2 || k == DEPENDS ? REPORT_LEFT : REPORT_RIGHT);
+		report_table_width(tab, k, width[k], true);
+		report_table_gap(tab, k, k == DEPENDS ? "  " : " ");
+	}
 	for (size_t i = 0; i < c->ninitiatives; i++) {
 		const struct catalogue_initiative *it = &c->initiatives[i];
 		struct sbuf deps;
 		sbuf_init(&deps);
 		for (size_t k = 0; k < it->ndepends; k++)
 			sbuf_addf(&deps, "%s%s", k ? ", " : "", it->depends_on[k]);
-		fprintf(out, "  %-30s %-11s %6.1f %5ld %6ld %4ld  %s\n", it->id,
-			c->phases[it->phase].id, it->effort, it->duration, it->impact, it->risk,
-			deps.s ? deps.s : "-");
+		report_table_rowf(tab, "%s\t%s\t%.1f\t%ld\t%ld\t%ld\t%s", it->id,
+				  c->phases[it->phase].id, it->effort, it->duration, it->impact, it->risk,
+				  deps.s ? deps.s : "-");
 		sbuf_release(&deps);
 	}
+	report_table_print(tab, out, 2, false);
+	report_table_free(tab);
 }

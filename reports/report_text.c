@@ -19,6 +19,7 @@ struct report_column {
 	enum report_align align;
 	size_t width;        /* at least this many columns */
 	bool fixed;          /* a longer cell overflows instead of widening */
+	bool cut;            /* a longer cell is cut to the width instead */
 	const char *gap;     /* printed before the column (not the first) */
 };
 
@@ -65,6 +66,12 @@ void report_table_width(struct report_table *t, size_t col, size_t width, bool f
 {
 	t->col[col].width = width;
 	t->col[col].fixed = fixed;
+}
+
+void report_table_cut(struct report_table *t, size_t col, size_t width)
+{
+	report_table_width(t, col, width, true);
+	t->col[col].cut = true;
 }
 
 void report_table_gap(struct report_table *t, size_t col, const char *gap)
@@ -121,16 +128,21 @@ static void pad(FILE *out, size_t n)
 }
 
 static void print_cell(FILE *out, const char *s, size_t width, enum report_align align,
-		       bool last, const char *sgr)
+		       bool last, bool cut, const char *sgr)
 {
-	size_t w = utf8_width(s);
+	char *copy = NULL;   /* only a cell cut short needs one */
+	if (cut && utf8_width(s) > width)
+		copy = xstrndup(s, utf8_prefix_for_width(s, width));
+	const char *shown = copy ? copy : s;
+	size_t w = utf8_width(shown);
 	size_t fill = w < width ? width - w : 0;
 	if (align == REPORT_RIGHT)
 		pad(out, fill);
 	if (sgr)
-		fprintf(out, "\033[%sm%s\033[0m", sgr, s);
+		fprintf(out, "\033[%sm%s\033[0m", sgr, shown);
 	else
-		fputs(s, out);
+		fputs(shown, out);
+	free(copy);
 	if (align == REPORT_LEFT && !last)
 		pad(out, fill);
 }
@@ -143,7 +155,7 @@ static void print_row(const struct report_table *t, FILE *out, size_t indent,
 		if (c)
 			fputs(t->col[c].gap, out);
 		print_cell(out, text[c], width[c], t->col[c].align, c + 1 == t->ncols,
-			   sgr ? sgr[c] : NULL);
+			   t->col[c].cut, sgr ? sgr[c] : NULL);
 	}
 	fputc('\n', out);
 }

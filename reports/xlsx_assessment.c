@@ -344,8 +344,9 @@ void xl_open_answers(struct xl_sheet *sh)
 	static const char *const fa[] = { "پرسش", "واحد", "پاسخ", "پرسش‌نامه", NULL };
 	const lxw_row_t head = 3;
 	int ncols = xl_header(sh, head, en, fa);
-	char hidden[64];
-	snprintf(hidden, sizeof hidden, xl_t(x, "(fewer than %ld)", "(کمتر از %ld)"), m->min_group);
+	char fewer[48], hidden[64];
+	snprintf(hidden, sizeof hidden, "(%s)",
+		 anonymity_fewer_label(m->min_group, x->lang, fewer, sizeof fewer));
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ncomments; i++, r++) {
 		const struct report_xl_comment *c = &m->comments[i];

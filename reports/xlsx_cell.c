@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/text.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../adoption/adoption.h"
 #include "xlsx_cell.h"
@@ -20,20 +21,12 @@ void xl_check(struct xl *x, lxw_error e)
 
 double xl_serial(const char *date)
 {
-	int y, m, d;
-	if (!date || strlen(date) != 10 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
+	int64_t day;
+	if (!date || timex_parse_date(date, strlen(date), &day) != TIMEX_OK)
 		return -1;
-	/* Days from the civil date (proleptic Gregorian), then the offset of
-	 * Excel's 1900 epoch as 1899-12-30 (which absorbs its leap-year bug
-	 * for every date after February 1900). */
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	long days = era * 146097 + doe - 719468;   /* since 1970-01-01 */
-	return (double)(days + 25569);
+	/* Excel's 1900 epoch counted as 1899-12-30, which absorbs its
+	 * leap-year bug for every date after February 1900. */
+	return (double)(day - timex_days_from_civil(1899, 12, 30));
 }
 
 void xl_note_width(struct xl_sheet *sh, lxw_col_t c, double w)

@@ -65,8 +65,9 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 							    : NULL,
 			.judged_at = arena_strdup(&w->arena, g->judged_at), .settled = g->status.settled,
 			.has_baseline = g->status.has_baseline, .baseline = g->status.baseline };
-		w->goal_counts[g->status.state]++;
 	}
+	if (ok)
+		goal_rows_count(&rows, w->goal_counts);
 	goal_rows_release(&rows);
 	return ok;
 }

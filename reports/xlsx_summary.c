@@ -210,9 +210,8 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت",
 					  "تاریخ داوری", NULL };
 	xl_header(sh, r++, en, fa);
-	size_t shown = 0, shown_attention = 0, attention = 0;
-	for (size_t i = 0; i < m->ngoals; i++)
-		attention += goal_state_at_least(m->goals[i].state, GOAL_AT_RISK);
+	size_t shown = 0, shown_attention = 0;
+	size_t attention = goal_counts_at_least(m->goal_counts, GOAL_AT_RISK);
 	/* Worst first: every goal missed or at risk, sub-goals included (up to
 	 * TOP_ATTENTION), then the others' top-level goals while the page has
 	 * room (TOP_GOALS rows in all). */
@@ -258,9 +257,9 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	if (m->ngoals > shown) {
 		char buf[200];
 		if (attention > shown_attention)
-			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet (%zu of them missed or at risk)",
-						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها از دست رفته یا در معرض خطر)"),
-				 m->ngoals - shown, attention - shown_attention);
+			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet (%zu of them %s)",
+						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها %s)"),
+				 m->ngoals - shown, attention - shown_attention, goal_attention_label(x->lang));
 		else
 			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet", "+ %zu مورد دیگر در برگه اهداف"),
 				 m->ngoals - shown);

@@ -469,6 +469,18 @@ long store_min_group(struct store *st)
 	return n;
 }
 
+bool store_min_group_choose(struct store *st, const long *requested, long *out)
+{
+	if (!requested) {
+		*out = st ? store_min_group(st) : STORE_MIN_GROUP_DEFAULT;
+		return true;
+	}
+	if (*requested < STORE_MIN_GROUP_MIN)
+		return false;
+	*out = *requested;
+	return true;
+}
+
 bool store_min_group_set(struct store *st, long n, struct diag *d)
 {
 	char v[24];

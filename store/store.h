@@ -47,6 +47,9 @@ bool store_begin(struct store *st, struct diag *d);
 bool store_commit(struct store *st, struct diag *d);
 void store_rollback(struct store *st);
 
+/* The workspace file when neither --db nor CRMREADY_DB names one. */
+#define STORE_DEFAULT_PATH "crmready.db"
+
 /* ---- settings (store.c) ---- */
 /* Value of a meta key, or NULL (caller frees). */
 char *store_meta_get(struct store *st, const char *key);
@@ -62,6 +65,11 @@ bool store_organisation_valid(const char *name, const char *what, struct diag *d
 enum { STORE_MIN_GROUP_DEFAULT = 5, STORE_MIN_GROUP_MIN = 2, STORE_MIN_GROUP_MAX = 1000000 };
 long store_min_group(struct store *st);
 bool store_min_group_set(struct store *st, long n, struct diag *d);
+/* The minimum group a command uses: requested (NULL when none was asked
+ * for) or else the engagement's (st may be NULL: the default). False when
+ * requested is below STORE_MIN_GROUP_MIN: a group of one would show its
+ * answers. */
+bool store_min_group_choose(struct store *st, const long *requested, long *out);
 
 /* ---- documents: questionnaires, rules, catalogues, checks (store_documents.c) ---- */
 struct store_document {

@@ -31,7 +31,7 @@ expect_out "Email               90.0%    88.9%          9         1"
 expect_out "Email ردیف 5: نشانی ایمیل نیست 'not-an-email'"
 expect_out "LastName ردیف 9: خالی"
 expect_out "تکرار: 3 گروه با 7 رکورد، 4 رکورد زائد (40.0%)"
-expect_out "کامل بودن 82.5%  اعتبار 91.5%  نرخ تکرار 40.0%  تازگی 80.0%  امتیاز 79.2%"
+expect_out "کامل بودن 82.5%  اعتبار 91.5%  نرخ تکرار 40.0%  به‌روز بودن 80.0%  امتیاز 79.2%"
 expect_no_out "records"
 # the heading's columns end where the figures end (display width, not bytes)
 sed -n 3p out > header

@@ -1019,6 +1019,38 @@ static void goal_tally_text__counts_in_ladder_order__both_languages(void **state
 	free(en);
 }
 
+static void goal_rows_count__states__counted_and_at_least_summed(void **state)
+{
+	(void)state;
+	struct goal_row v[5] = { 0 };
+	v[0].status.state = GOAL_AT_RISK;
+	v[1].status.state = GOAL_MISSED;
+	v[2].status.state = GOAL_AT_RISK;
+	v[3].status.state = GOAL_TOO_EARLY;
+	v[4].status.state = GOAL_ACHIEVED;
+	struct goal_rows rows = { v, 5 };
+	size_t c[GOAL_NSTATES];
+	memset(c, 0xff, sizeof c);   /* zeroed by the count */
+	goal_rows_count(&rows, c);
+	assert_int_equal(c[GOAL_AT_RISK], 2);
+	assert_int_equal(c[GOAL_MISSED], 1);
+	assert_int_equal(c[GOAL_TOO_EARLY], 1);
+	assert_int_equal(c[GOAL_ACHIEVED], 1);
+	assert_int_equal(c[GOAL_ON_TRACK], 0);
+	assert_int_equal(c[GOAL_NO_DATA], 0);
+	/* too early and no data are on no rung */
+	assert_int_equal(goal_counts_at_least(c, GOAL_AT_RISK), 3);
+	assert_int_equal(goal_counts_at_least(c, GOAL_MISSED), 1);
+	assert_int_equal(goal_counts_at_least(c, GOAL_ACHIEVED), 4);
+}
+
+static void goal_attention_label__both_languages__at_risk_first(void **state)
+{
+	(void)state;
+	assert_string_equal(goal_attention_label(LANG_EN), "at risk or missed");
+	assert_string_equal(goal_attention_label(LANG_FA), "در معرض خطر یا از دست رفته");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1049,6 +1081,8 @@ int main(void)
 		cmocka_unit_test(goal_names__metrics_and_scopes),
 		cmocka_unit_test(goal_state_find__every_name__round_trips),
 		cmocka_unit_test(goal_tally_text__counts_in_ladder_order__both_languages),
+		cmocka_unit_test(goal_rows_count__states__counted_and_at_least_summed),
+		cmocka_unit_test(goal_attention_label__both_languages__at_risk_first),
 		cmocka_unit_test(plan_scope_in_roster__departments_and_waves),
 		cmocka_unit_test(plan_goal_place_check__phases_and_parents__said_as_goal_add_says),
 	};

@@ -74,6 +74,25 @@ static void table__fixed_width_plain_header__overflows_like_printf(void **state)
 	report_table_free(t);
 }
 
+static void table__cut_column__cut_by_display_width_and_padded(void **state)
+{
+	(void)state;
+	struct report_table *t = report_table_new(2);
+	report_table_column(t, 0, NULL, REPORT_LEFT);
+	report_table_column(t, 1, NULL, REPORT_LEFT);
+	report_table_cut(t, 0, 4);
+	report_table_gap(t, 1, " ");
+	/* "فروشگاه" (seven letters) is cut after four letters, never inside
+	 * one; a cut at four bytes would keep two */
+	report_table_rowf(t, "\xd9\x81\xd8\xb1\xd9\x88\xd8\xb4\xda\xaf\xd8\xa7\xd9\x87\t#");
+	report_table_rowf(t, "ab\t.");
+	report_table_rowf(t, "abcdef\t.");
+	char *s = printed(t, 2, false);
+	assert_string_equal(s, "  \xd9\x81\xd8\xb1\xd9\x88\xd8\xb4 #\n  ab   .\n  abcd .\n");
+	free(s);
+	report_table_free(t);
+}
+
 static void table__control_characters__removed_from_cells(void **state)
 {
 	(void)state;
@@ -106,6 +125,7 @@ int main(void)
 		cmocka_unit_test(table__default__widest_cell_two_spaces_and_rule),
 		cmocka_unit_test(table__persian__padded_by_display_width),
 		cmocka_unit_test(table__fixed_width_plain_header__overflows_like_printf),
+		cmocka_unit_test(table__cut_column__cut_by_display_width_and_padded),
 		cmocka_unit_test(table__control_characters__removed_from_cells),
 		cmocka_unit_test(json_print__reals__fifteen_digits_and_newline),
 	};

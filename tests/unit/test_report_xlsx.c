@@ -244,10 +244,25 @@ static void xl_serial__dates__match_excel(void **state)
 	assert_true(xl_serial("2026-13-01") < 0);
 }
 
+static void xl_serial__day_not_in_month__text_not_a_date(void **state)
+{
+	(void)state;
+	/* the one date check (timex_parse_date): no February 31, no 29th in
+	 * a common year, no signs or spaces in the digits */
+	assert_true(xl_serial("2026-02-31") < 0);
+	assert_true(xl_serial("2025-02-29") < 0);
+	assert_true(xl_serial("2026-04-31") < 0);
+	assert_true(xl_serial("2026-+1-01") < 0);
+	assert_true(xl_serial("2026- 1-01") < 0);
+	assert_true(xl_serial(NULL) < 0);
+	assert_true(xl_serial("2026-04-30") == 46142);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(xl_serial__dates__match_excel),
+		cmocka_unit_test(xl_serial__day_not_in_month__text_not_a_date),
 		cmocka_unit_test(report_xlsx_write__full_model__every_sheet_and_chart),
 		cmocka_unit_test(report_xlsx_write__persian__rtl_sheets_and_font),
 	};
