@@ -133,6 +133,16 @@ struct cli_output {
  * Outputs with a NULL path are skipped; "-" never clashes. */
 bool cli_outputs_distinct(struct cli *cli, const struct cli_output *outs, size_t nouts,
 			  const char *const *inputs, size_t ninputs);
+/* What export and report share (cli/leadership.c): --from/--to checked, the
+ * output args[0] opened in out (noun "workbook", the_noun "the workbook"),
+ * --min-group and --questionnaire applied, and w (initialised by the caller)
+ * gathered from the workspace. CLI_GO_ON to write it, else the exit code,
+ * the errors printed; the caller aborts out and releases w either way. */
+struct outfile;
+struct report_workbook;
+enum { CLI_GO_ON = -1 };
+int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_noun,
+			  struct outfile *out, struct report_workbook *w);
 #define CLI_INPUT_USAGE " [--encoding NAME] [--delimiter C]"
 #define CLI_INPUT_OPTIONS \
 	{ "encoding", 0, "NAME", "the file's encoding when it is not UTF-8, e.g. windows-1256, " \

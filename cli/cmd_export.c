@@ -31,55 +31,28 @@ static void show_progress(long rows, void *arg)
 static int run_export(struct cli *cli)
 {
 	const char *path = cli->args[0];
-	char from[11], to[11];
-	bool has_from = cli_opt(cli, "from") != NULL, has_to = cli_opt(cli, "to") != NULL;
-	if (!cli_opt_date(cli, "from", from) || !cli_opt_date(cli, "to", to))
-		return EXIT_USAGE;
-	if (has_from && has_to && strcmp(from, to) > 0)
-		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
-
 	if (outfile_is_stdout(path) && isatty(STDOUT_FILENO))
 		return cli_usage_error(cli, "- writes the workbook to standard output, which is a "
 				       "terminal: redirect it (> FILE.xlsx) or give a file name");
 	struct outfile out = { .slot = -1 };
-	bool usage = false;
-	struct store *st = NULL;
 	struct report_workbook w;
 	char today[11];
 	cli_today(today);
 	report_workbook_init(&w, cli->lang, today);
-	int rc = EXIT_OK;
-	struct cli_output target = { "the workbook", path };
-	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||
-	    !outfile_open(&out, path, "workbook", &cli->diag))
-		goto out;
-	st = cli->store;
-	w.workspace = store_path(st);
-	long min_group;
-	if (!cli_min_group(cli, st, &min_group)) {
-		usage = true;
-		goto out;
+	int rc = cli_leadership_gather(cli, "workbook", "the workbook", &out, &w);
+	if (rc == CLI_GO_ON) {
+		/* libxlsxwriter writes the file by name. */
+		outfile_close_stream(&out);
+		bool progress = cli->tty_err && !cli->quiet;
+		bool ok = report_xlsx_write(&w, cli->store, out.tmp, path,
+					    progress ? show_progress : NULL, NULL, &cli->diag);
+		if (progress)
+			fprintf(stderr, "\r\033[K");
+		if (ok && outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
+			cli_note(cli, "wrote %s\n", path);
+		rc = cli_finish(cli);
 	}
-	w.min_group = min_group;
-	w.only = cli_opt(cli, "questionnaire");
-	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
-	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
-	    !report_workbook_gather_assessment(&w, st, &cli->diag))
-		goto out;
-
-	/* libxlsxwriter writes the file by name. */
-	outfile_close_stream(&out);
-	bool ok = report_xlsx_write(&w, st, out.tmp, path, cli->tty_err && !cli->quiet ? show_progress : NULL,
-				    NULL, &cli->diag);
-	if (cli->tty_err && !cli->quiet)
-		fprintf(stderr, "\r\033[K");
-	if (ok && outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
-		cli_note(cli, "wrote %s\n", path);
-out:
 	outfile_abort(&out);
-	rc = cli_finish(cli);
-	if (usage)
-		rc = EXIT_USAGE;
 	report_workbook_release(&w);
 	return rc;
 }

@@ -25,52 +25,24 @@ static const struct cli_option report_options[] = {
 static int run_report(struct cli *cli)
 {
 	const char *path = cli->args[0];
-	char from[11], to[11];
-	bool has_from = cli_opt(cli, "from") != NULL, has_to = cli_opt(cli, "to") != NULL;
-	if (!cli_opt_date(cli, "from", from) || !cli_opt_date(cli, "to", to))
-		return EXIT_USAGE;
-	if (has_from && has_to && strcmp(from, to) > 0)
-		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
-
 	struct outfile out = { .slot = -1 };
-	bool usage = false;
-	struct store *st = NULL;
 	struct report_workbook w;
 	char today[11];
-	char *org = NULL;
 	cli_today(today);
 	report_workbook_init(&w, cli->lang, today);
-	struct cli_output target = { "the report", path };
-	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||
-	    !outfile_open(&out, path, "report", &cli->diag))
-		goto out;
-	st = cli->store;
-	w.workspace = store_path(st);
-	long min_group;
-	if (!cli_min_group(cli, st, &min_group)) {
-		usage = true;
-		goto out;
+	int rc = cli_leadership_gather(cli, "report", "the report", &out, &w);
+	if (rc == CLI_GO_ON) {
+		char *org = store_exists(cli->store) ? store_meta_get(cli->store, "organisation") : NULL;
+		if (!report_html_write(&w, org, CRMREADY_VERSION, out.f))
+			diag_fail(&cli->diag, EXIT_IOERR, "%s: cannot write the report: %s", path,
+				  strerror(errno));
+		else if (outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
+			cli_note(cli, "wrote %s\n", path);
+		free(org);
+		rc = cli_finish(cli);
 	}
-	w.min_group = min_group;
-	w.only = cli_opt(cli, "questionnaire");
-	org = store_exists(st) ? store_meta_get(st, "organisation") : NULL;
-	if (!report_workbook_gather_metrics(&w, st, has_from ? from : NULL, has_to ? to : NULL, &cli->diag) ||
-	    !report_workbook_gather_plan(&w, st, &cli->diag) ||
-	    !report_workbook_gather_assessment(&w, st, &cli->diag))
-		goto out;
-	if (!report_html_write(&w, org, CRMREADY_VERSION, out.f)) {
-		diag_fail(&cli->diag, EXIT_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
-		goto out;
-	}
-	if (outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
-		cli_note(cli, "wrote %s\n", path);
-out:
 	outfile_abort(&out);
-	int rc = cli_finish(cli);
-	if (usage)
-		rc = EXIT_USAGE;
 	report_workbook_release(&w);
-	free(org);
 	return rc;
 }
 

@@ -43,11 +43,10 @@ static char *error_text(struct store *st, const char *msg)
 void store_error(struct store *st, const char *what, struct diag *d)
 {
 	int code = sqlite3_extended_errcode(st->db);
-	int exit_code = EXIT_IOERR;
+	int exit_code = EXIT_IOERR;   /* a full disk too, as for every output */
 	switch (code & 0xff) {
 	case SQLITE_CONSTRAINT: exit_code = EXIT_DATAERR; break;
 	case SQLITE_READONLY:
-	case SQLITE_FULL:
 	case SQLITE_CANTOPEN:
 	case SQLITE_PERM: exit_code = EXIT_CANTCREAT; break;
 	case SQLITE_NOTADB:
