@@ -29,12 +29,16 @@ void h_esc(struct html *h, const char *s)
 		case '"': fputs("&quot;", h->out); break;
 		case '\'': fputs("&#39;", h->out); break;
 		default:
-			/* Control characters other than tab and newline are dropped,
-			 * and so are bidi embeddings, overrides and isolates: a name
-			 * must not reorder the text around it. */
+			/* Control characters other than tab and newline are dropped
+			 * (C0, DEL and the two-byte C1 U+0080..U+009F), and so are bidi
+			 * embeddings, overrides and isolates: a name must not reorder
+			 * the text around it. */
 			if (text_bidi_control(s))
 				s += 2;
-			else if ((unsigned char)*s >= 0x20 || *s == '\t' || *s == '\n')
+			else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] >= 0x80 &&
+				 (unsigned char)s[1] <= 0x9F)
+				s += 1;
+			else if (((unsigned char)*s >= 0x20 && *s != 0x7F) || *s == '\t' || *s == '\n')
 				fputc(*s, h->out);
 		}
 	}

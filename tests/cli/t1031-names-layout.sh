@@ -20,6 +20,9 @@ run questionnaire add "$DATA/surveys/mini.yaml"; expect_rc 0
 	printf 'Di,"%sSupport%s",Staff,2\n' "$LRI" "$PDI"
 	printf 'Ed,"Ops%sNorth","%sgnaM%s",3\n' "$TAB" "$RLO" "$PDI"
 	printf 'Fy,"%sSupport%s",Staff,4\n' "$LRI" "$PDI"
+	printf 'Gu,"Ops%sNorth","%sgnaM%s",2\n' "$TAB" "$RLO" "$PDI"
+	printf 'Hal,"Mkt%sC1",Staff,3\n' "$(printf '\302\233')"
+	printf 'Ivy,"Mkt%sC1",Staff,4\n' "$(printf '\302\233')"
 } > s.csv
 run survey import mini s.csv; expect_rc 0 "import"
 
@@ -38,6 +41,7 @@ done
 
 run report r.html --min-group 2; expect_rc 0 "report"
 bidi r.html && fail "the HTML report carries a bidi control from a name"
+grep -q "$(printf '\302\233')" r.html && fail "the HTML report carries a C1 control (CSI) from a name"
 run export x.xlsx --min-group 2; expect_rc 0 "export"
 mkdir x && (cd x && unzip -q ../x.xlsx)
 bidi -r x && fail "the workbook carries a bidi control from a name"
