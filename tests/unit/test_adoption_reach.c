@@ -76,22 +76,11 @@ static void adoption_value_in_progress__other_families__always_final(void **stat
 }
 
 /* A workspace with weekly rates 0.6, 0.8 (complete) and 0.2 (in progress). */
-struct fixture {
-	char dir[64];
-	char *path;
-	struct diag d;
-	struct store *st;
-};
+#include "workspace_fixture.h"
 
 static int setup(void **state)
 {
-	struct fixture *f = xcalloc(1, sizeof *f);
-	strcpy(f->dir, "/tmp/crmready-reach-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	f->path = xasprintf("%s/w.db", f->dir);
-	diag_init(&f->d);
-	f->st = store_open(f->path, STORE_WRITE, &f->d);
-	assert_non_null(f->st);
+	struct workspace_fixture *f = workspace_fixture_new();
 	assert_true(store_begin(f->st, &f->d));
 	static const char *const dates[] = { "2026-11-09", "2026-11-16", "2026-11-23" };
 	static const double rates[] = { 0.6, 0.8, 0.2 };
@@ -107,18 +96,11 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-	store_close(f->st);
-	diag_release(&f->d);
-	char *cmd = xasprintf("rm -rf '%s'", f->dir);
-	assert_int_equal(system(cmd), 0);
-	free(cmd);
-	free(f->path);
-	free(f);
+	workspace_fixture_free(*state);
 	return 0;
 }
 
-static void import(struct fixture *f, const char *file, const char *last)
+static void import(struct workspace_fixture *f, const char *file, const char *last)
 {
 	struct store_adoption_import im = { file, 10, at("2026-11-09T08:00:00Z"), at(last), true };
 	assert_true(store_begin(f->st, &f->d));
@@ -135,7 +117,7 @@ static bool count(const struct store_metric *m, void *arg)
 
 static void metric_latest_final__no_import__latest_value(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	struct store_metric m;
 	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, NULL, &f->d), 1);
 	assert_string_equal(m.date, "2026-11-23");
@@ -144,7 +126,7 @@ static void metric_latest_final__no_import__latest_value(void **state)
 
 static void metric_latest_final__monday_export__last_complete_week(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	import(f, "a.csv", "2026-11-23T08:00:00Z");
 	struct store_metric m;
 	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, NULL, &f->d), 1);
@@ -167,7 +149,7 @@ static void metric_latest_final__monday_export__last_complete_week(void **state)
 
 static void metric_latest_final__only_weeks_in_progress__none(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	import(f, "a.csv", "2026-11-09T10:00:00Z");
 	struct store_metric m;
 	assert_int_equal(metric_latest_final(f->st, "adoption.active_rate", "", &m, NULL, &f->d), 0);
@@ -177,7 +159,7 @@ static void metric_latest_final__only_weeks_in_progress__none(void **state)
 
 static void store_adoption_import_add__same_file_again__one_row(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	import(f, "a.csv", "2026-11-23T08:00:00Z");
 	import(f, "a.csv", "2026-11-23T08:00:00Z");
 	import(f, "a.csv", "2026-11-22T08:00:00Z");   /* the same name, another log */

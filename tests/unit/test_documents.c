@@ -17,42 +17,24 @@
 
 #define DATA "tests/data/"
 
-struct fixture {
-	char dir[64];
-	char *path;
-	struct diag d;
-	struct store *st;
-};
+#include "workspace_fixture.h"
 
 static int setup(void **state)
 {
-	struct fixture *f = xcalloc(1, sizeof *f);
-	strcpy(f->dir, "/tmp/crmready-documents-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	f->path = xasprintf("%s/w.db", f->dir);
-	diag_init(&f->d);
-	f->st = store_open(f->path, STORE_WRITE, &f->d);
-	assert_non_null(f->st);
+	struct workspace_fixture *f = workspace_fixture_new();
 	*state = f;
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-	store_close(f->st);
-	diag_release(&f->d);
-	char *cmd = xasprintf("rm -rf '%s'", f->dir);
-	assert_int_equal(system(cmd), 0);
-	free(cmd);
-	free(f->path);
-	free(f);
+	workspace_fixture_free(*state);
 	return 0;
 }
 
 static void document_lookup__shipped_questionnaire__counts_what_it_holds(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	struct document *doc = document_lookup(f->st, REGISTRY_QUESTIONNAIRE, "crm-readiness", &f->d);
 	assert_non_null(doc);
 	assert_string_equal(doc->id, "crm-readiness");
@@ -65,7 +47,7 @@ static void document_lookup__shipped_questionnaire__counts_what_it_holds(void **
 
 static void document_lookup__unknown_id__usage_error_with_close_match(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	assert_null(document_lookup(f->st, REGISTRY_RULES, "crm-defualt", &f->d));
 	assert_int_equal(diag_exit_code(&f->d), 64);
 	assert_non_null(strstr(f->d.msgs[0].text, "did you mean 'crm-default'"));
@@ -73,7 +55,7 @@ static void document_lookup__unknown_id__usage_error_with_close_match(void **sta
 
 static void document_load_file__each_kind__id_version_and_counts(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	static const struct {
 		enum registry_kind kind;
 		const char *file, *id;
@@ -99,14 +81,14 @@ static void document_load_file__each_kind__id_version_and_counts(void **state)
 
 static void document_load_file__missing_file__no_input(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	assert_null(document_load_file(NULL, REGISTRY_CATALOGUE, DATA "plan/none.yaml", &f->d));
 	assert_int_equal(diag_exit_code(&f->d), 66);
 }
 
 static void document_register__twice__second_unchanged_and_listed(void **state)
 {
-	struct fixture *f = *state;
+	struct workspace_fixture *f = *state;
 	struct document *doc = document_load_file(f->st, REGISTRY_CHECKS, DATA "dq/small-checks.yaml",
 						  &f->d);
 	assert_non_null(doc);
