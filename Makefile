@@ -10,7 +10,7 @@
 
 CC      ?= cc
 PREFIX  ?= /usr/local
-PKGS    := yaml-0.1 sqlite3 xlsxwriter libutf8proc jansson libpcre2-8
+PKGS    := yaml-0.1 sqlite3 xlsxwriter libutf8proc jansson libpcre2-8 icu-uc icu-i18n
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
 OPT     ?= -O2 -g
@@ -40,7 +40,12 @@ LIB_SRC  := $(wildcard $(addsuffix /*.c,$(MODULES)))
 CLI_SRC  := $(wildcard cli/*.c)
 CONTENT  := $(sort $(wildcard content/*/*.yaml content/*/*.csv))
 MIGRATIONS := $(sort $(wildcard store/migrations/*.sql))
-GEN_SRC  := $(BUILD)/gen/content_files.c $(BUILD)/gen/migration_files.c
+# The message catalogues: po/LANG.po (its header says how LANG is written)
+# and any po/LANG/*.po beside it, merged and compiled by msgfmt, which also
+# checks every translation's printf conversions against its msgid.
+PO_LANGS := $(sort $(patsubst po/%.po,%,$(wildcard po/*.po)))
+CATALOGUES := $(patsubst %,build/po/%.mo,$(PO_LANGS))
+GEN_SRC  := $(BUILD)/gen/content_files.c $(BUILD)/gen/migration_files.c $(BUILD)/gen/catalogue_files.c
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(LIB_SRC)) $(patsubst %.c,%.o,$(GEN_SRC))
 CLI_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -67,6 +72,16 @@ $(EMBED): tools/embed.c
 $(BUILD)/gen/content_files.c: $(CONTENT) $(EMBED)
 	@mkdir -p $(dir $@)
 	$(EMBED) $@ content_files content/ $(CONTENT)
+
+$(BUILD)/gen/catalogue_files.c: $(CATALOGUES) $(EMBED)
+	@mkdir -p $(dir $@)
+	$(EMBED) $@ catalogue_files build/po/ $(CATALOGUES)
+
+.SECONDEXPANSION:
+build/po/%.mo: po/%.po $$(sort $$(wildcard po/$$*/*.po))
+	@mkdir -p build/po
+	msgcat --use-first --force-po -o $@.po $^
+	msgfmt --check-format --check-header -o $@.tmp $@.po && mv $@.tmp $@
 
 $(BUILD)/gen/migration_files.c: $(MIGRATIONS) $(EMBED)
 	@mkdir -p $(dir $@)
@@ -116,7 +131,8 @@ FUZZ_BIN := $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all -Dmain=crmready_main
 FUZZ_OBJ := $(patsubst %.c,build/fuzz-lib/%.o,$(LIB_SRC) $(CLI_SRC)) \
-	build/fuzz-lib/gen/content_files.o build/fuzz-lib/gen/migration_files.o
+	build/fuzz-lib/gen/content_files.o build/fuzz-lib/gen/migration_files.o \
+	build/fuzz-lib/gen/catalogue_files.o
 
 build/fuzz/.lib: $(LIB_SRC) $(CLI_SRC) $(CONTENT) $(MIGRATIONS) $(wildcard */*.h)
 	$(MAKE) BUILD=build/fuzz-lib CC=clang OPT="-O1 -g" EXTRA_CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_OBJ)

@@ -73,7 +73,8 @@ struct cli {
 	int ngiven;
 	/* global options */
 	const char *db_path;            /* resolved: --db > CRMREADY_DB > ./crmready.db */
-	enum lang lang;
+	lang_id lang;
+	const char *calendar_name;      /* --calendar as given, or NULL */
 	enum format format;
 	bool quiet;
 	bool color_out, color_err;      /* ANSI colours allowed on stdout / stderr */

@@ -20,31 +20,24 @@ enum msg {
 	M_SAVED_QUIT, M_DONE, M_EOF, M_CURRENT, M_RESUME, M_HELP_NONE, M_SOURCE, M_EMPTY, M_NOT_UTF8, M_COUNT
 };
 
-static const struct text MSG[M_COUNT] = {
-	[M_REQUIRED] = { "required", "اجباری" },
-	[M_OPTIONAL] = { "optional", "اختیاری" },
-	[M_KEYS_NA] = { "b back, s skip, n not applicable, ? help, q save and quit",
-			"b قبلی، s رد شدن، n موضوعیت ندارد، ? راهنما، q ذخیره و خروج" },
-	[M_KEYS] = { "b back, s skip, ? help, q save and quit",
-		     "b قبلی، s رد شدن، ? راهنما، q ذخیره و خروج" },
-	[M_PROMPT] = { "answer", "پاسخ" },
-	[M_BACK_FIRST] = { "this is the first question", "این نخستین پرسش است" },
-	[M_NO_SKIP] = { "this question is required: it cannot be skipped",
-			"این پرسش اجباری است و نمی‌توان از آن گذشت" },
-	[M_NO_NA] = { "'not applicable' is not allowed for this question",
-		      "پاسخ «موضوعیت ندارد» برای این پرسش پذیرفته نیست" },
-	[M_SAVED_QUIT] = { "saved; run the same command again to resume",
-			   "ذخیره شد؛ برای ادامه، همین فرمان را دوباره اجرا کنید" },
-	[M_DONE] = { "all questions answered, thank you", "همه پرسش‌ها پاسخ داده شد؛ سپاس" },
-	[M_EOF] = { "end of input: answers saved; run again to resume",
-		    "پایان ورودی: پاسخ‌ها ذخیره شد؛ برای ادامه دوباره اجرا کنید" },
-	[M_CURRENT] = { "current answer", "پاسخ فعلی" },
-	[M_RESUME] = { "resuming", "ادامه از" },
-	[M_HELP_NONE] = { "no further help for this question", "راهنمای بیشتری برای این پرسش نیست" },
-	[M_SOURCE] = { "why we ask", "چرا می‌پرسیم" },
-	[M_EMPTY] = { "type an answer, or s to skip", "پاسخی بنویسید، یا s برای رد شدن" },
-	[M_NOT_UTF8] = { "the answer is not UTF-8 text (check the terminal's encoding); type it again",
-			 "پاسخ متن UTF-8 نیست (رمزگذاری ترمینال را بررسی کنید)؛ دوباره بنویسید" },
+static const char *const MSG[M_COUNT] = {
+	[M_REQUIRED] = N_("required"),
+	[M_OPTIONAL] = N_("optional"),
+	[M_KEYS_NA] = N_("b back, s skip, n not applicable, ? help, q save and quit"),
+	[M_KEYS] = N_("b back, s skip, ? help, q save and quit"),
+	[M_PROMPT] = N_("answer"),
+	[M_BACK_FIRST] = N_("this is the first question"),
+	[M_NO_SKIP] = N_("this question is required: it cannot be skipped"),
+	[M_NO_NA] = N_("'not applicable' is not allowed for this question"),
+	[M_SAVED_QUIT] = N_("saved; run the same command again to resume"),
+	[M_DONE] = N_("all questions answered, thank you"),
+	[M_EOF] = N_("end of input: answers saved; run again to resume"),
+	[M_CURRENT] = N_("current answer"),
+	[M_RESUME] = N_("resuming"),
+	[M_HELP_NONE] = N_("no further help for this question"),
+	[M_SOURCE] = N_("why we ask"),
+	[M_EMPTY] = N_("type an answer, or s to skip"),
+	[M_NOT_UTF8] = N_("the answer is not UTF-8 text (check the terminal's encoding); type it again"),
 };
 
 struct session {
@@ -56,7 +49,7 @@ struct session {
 
 static const char *msg(const struct session *s, enum msg m)
 {
-	return text_get(&MSG[m], s->cli->lang);
+	return _(MSG[m]);
 }
 
 /* Print user-facing content text safely. */
@@ -71,7 +64,7 @@ static void show_question(const struct session *s, size_t qi, size_t number, siz
 {
 	const struct questionnaire *q = s->qs.q;
 	const struct q_question *qq = &q->questions[qi];
-	enum lang lang = s->cli->lang;
+	lang_id lang = s->cli->lang;
 	printf("\n[%zu/%zu] ", number, total);
 	say(text_get(&q->dimensions[qq->dimension].title, lang));
 	printf(" (%s)\n", msg(s, qq->required ? M_REQUIRED : M_OPTIONAL));
@@ -106,8 +99,8 @@ static void show_question(const struct session *s, size_t qi, size_t number, siz
 		listed = false;
 	}
 	/* What to type: where nothing is listed, and for several options how. */
-	if (t->hint.en && (!listed || t->several))
-		printf("  (%s)\n", text_get(&t->hint, lang));
+	if (t->hint && (!listed || t->several))
+		printf("  (%s)\n", _(t->hint));
 	const char *current = s->qs.values[qi];
 	if (current && *current) {
 		printf("  %s: ", msg(s, M_CURRENT));
@@ -133,7 +126,7 @@ static char *read_line(void)
 
 static void show_help(const struct session *s, const struct q_question *qq)
 {
-	if (qq->help.en)
+	if (qq->help.v[LANG_EN])
 		say(text_get(&qq->help, s->cli->lang));
 	else
 		fputs(msg(s, M_HELP_NONE), stdout);

@@ -76,7 +76,7 @@ static bool is_literal(const char *s, size_t n)
 }
 
 /* Candidates for one placeholder of a usage string or option argument:
- * "ID|FILE", "en|fa", "QUESTIONNAIRE", "FILE.csv|FILE.yaml"... sub is the
+ * "ID|FILE", "text|json", "LANG", "QUESTIONNAIRE", "FILE.csv|FILE.yaml"... sub is the
  * command chosen so far for SUBCOMMAND. */
 static void placeholder(struct completion *c, const char *ph, const struct command *group,
 			const struct command *cmd, const char *option, const char *first_arg)
@@ -96,6 +96,12 @@ static void placeholder(struct completion *c, const char *ph, const struct comma
 			questionnaire_ids(c);
 		} else if (strstr(part, "CAPABILITY")) {
 			capability_ids(c);
+		} else if (!strcmp(part, "LANG")) {
+			for (size_t l = 0; l < lang_count(); l++)
+				candidate(c, lang_code((lang_id)l), lang_name((lang_id)l));
+		} else if (!strcmp(part, "NAME") && option && !strcmp(option, "calendar")) {
+			candidate(c, "gregorian", NULL);
+			candidate(c, "persian", NULL);
 		} else if (!strcmp(part, "COMMAND")) {
 			for (int i = 0; cli_commands[i]; i++)
 				if (!CLI_HIDDEN(cli_commands[i]))

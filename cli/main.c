@@ -23,14 +23,16 @@
 
 const struct cli_option cli_global_options[] = {
 	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./" STORE_DEFAULT_PATH ")" },
-	{ "lang", 0, "en|fa", "language of texts (default $CRMREADY_LANG, then en)" },
+	{ "lang", 0, "LANG", "language of texts: en, ar or fa (default $CRMREADY_LANG, then en)" },
+	{ "calendar", 0, "NAME", "calendar of dates shown and typed: gregorian or persian (default: the language's)" },
+	{ "digits", 0, "native|latin", "digits of figures in reports (default native: the language's own)" },
 	{ "format", 0, "text|json|csv", "output format where the command offers it" },
 	{ "no-color", 0, NULL, "never colour the output (also: NO_COLOR set)" },
 	{ "quiet", 'q', NULL, "only results and errors" },
 	{ "help", 'h', NULL, "show help for the command" },
 	{ 0 },
 };
-enum { G_DB, G_LANG, G_FORMAT, G_NOCOLOR, G_QUIET, G_HELP, G_COUNT };
+enum { G_DB, G_LANG, G_CALENDAR, G_DIGITS, G_FORMAT, G_NOCOLOR, G_QUIET, G_HELP, G_COUNT };
 
 const char *cli_opt(const struct cli *cli, const char *name)
 {
@@ -237,7 +239,7 @@ void cli_print_help(FILE *out, const char *group_path, const struct command *cmd
 	if (!cmd) {
 		fprintf(out, "crmready %s: from \"should we roll out a CRM?\" to \"is the rollout working?\"\n\n",
 			CRMREADY_VERSION);
-		fprintf(out, "usage: crmready [--db PATH] [--lang en|fa] COMMAND [ARGS] [OPTIONS]\n\ncommands:\n");
+		fprintf(out, "usage: crmready [--db PATH] [--lang LANG] COMMAND [ARGS] [OPTIONS]\n\ncommands:\n");
 		for (int i = 0; cli_commands[i]; i++)
 			if (!CLI_HIDDEN(cli_commands[i]))
 				fprintf(out, "  %-14s %s\n", cli_commands[i]->name,
@@ -513,7 +515,7 @@ struct invocation {
 	int nwords;
 	char **rest;                   /* argv without the words: options and arguments */
 	int nrest;
-	const char *db, *lang, *format;
+	const char *db, *lang, *calendar, *digits, *format;
 	bool no_color, help;
 };
 
@@ -705,6 +707,8 @@ static int parse_options(struct cli *cli, struct invocation *in)
 			switch (c - 1000) {
 			case G_DB: in->db = optarg; break;
 			case G_LANG: in->lang = optarg; break;
+			case G_CALENDAR: in->calendar = optarg; break;
+			case G_DIGITS: in->digits = optarg; break;
 			case G_FORMAT: in->format = optarg; break;
 			case G_NOCOLOR: in->no_color = true; break;
 			case G_QUIET: cli->quiet = true; break;
@@ -756,9 +760,21 @@ static int apply_globals(struct cli *cli, const struct invocation *in)
 	cli->lang = LANG_EN;
 	if (lang && *lang && !lang_parse(lang, &cli->lang)) {
 		if (in->lang)
-			return cli_usage_error(cli, "--lang: found '%s', expected en or fa", lang);
-		fprintf(stderr, "crmready: warning: CRMREADY_LANG='%s' is not en or fa; using en\n", lang);
+			return cli_usage_error(cli, "--lang: found '%s', expected one of: %s", lang,
+					       lang_codes());
+		fprintf(stderr, "crmready: warning: CRMREADY_LANG='%s' is not one of %s; using en\n",
+			lang, lang_codes());
 	}
+	bool native_digits = true;
+	if (in->digits) {
+		if (!strcmp(in->digits, "latin"))
+			native_digits = false;
+		else if (strcmp(in->digits, "native"))
+			return cli_usage_error(cli, "--digits: found '%s', expected native or latin",
+					       in->digits);
+	}
+	i18n_use(cli->lang, native_digits);
+	cli->calendar_name = in->calendar;
 	int rc = parse_format(cli, in->format);
 	if (rc != GO_ON)
 		return rc;

@@ -43,12 +43,12 @@ size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 	return merged;
 }
 
-const char *anonymity_other_label(enum lang lang)
+const char *anonymity_other_label(lang_id lang)
 {
 	return lang == LANG_FA ? "سایر" : "other";
 }
 
-char *anonymity_fewer_label(long min_group, enum lang lang, char *buf, size_t n)
+char *anonymity_fewer_label(long min_group, lang_id lang, char *buf, size_t n)
 {
 	snprintf(buf, n, lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld", min_group);
 	return buf;

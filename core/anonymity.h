@@ -18,9 +18,9 @@ size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 		       double min_group, bool *merge);
 
 /* The name people read for the "other" group, in lang. */
-const char *anonymity_other_label(enum lang lang);
+const char *anonymity_other_label(lang_id lang);
 /* What stands in for the figure of a group of fewer than min_group
  * people: "fewer than N" in lang, into buf (cut to n). Returns buf. */
-char *anonymity_fewer_label(long min_group, enum lang lang, char *buf, size_t n);
+char *anonymity_fewer_label(long min_group, lang_id lang, char *buf, size_t n);
 
 #endif

@@ -15,6 +15,9 @@ extern const struct embedded_file content_files[];
 /* The workspace migrations (store/migrations/), in name order. */
 extern const struct embedded_file store_migration_files[];
 
+/* The message catalogues (po/LANG.po compiled), named "LANG.mo". */
+extern const struct embedded_file catalogue_files[];
+
 /* The content file named name, or NULL. */
 const struct embedded_file *content_find(const char *name);
 

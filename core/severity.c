@@ -19,7 +19,7 @@ const char *severity_name(enum severity s)
 	return SEVERITIES[s].name;
 }
 
-const char *severity_label(enum severity s, enum lang lang)
+const char *severity_label(enum severity s, lang_id lang)
 {
 	return lang == LANG_FA ? SEVERITIES[s].label_fa : SEVERITIES[s].name;
 }

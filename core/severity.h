@@ -14,7 +14,7 @@ enum severity { SEVERITY_INFO, SEVERITY_LOW, SEVERITY_MEDIUM, SEVERITY_HIGH, SEV
 /* The id rules files, --min-severity, JSON and CSV use: "info" .. "critical". */
 const char *severity_name(enum severity s);
 /* The word people read in lang (the id in English). */
-const char *severity_label(enum severity s, enum lang lang);
+const char *severity_label(enum severity s, lang_id lang);
 /* The severity of an id; false when s is none. */
 bool severity_parse(const char *s, enum severity *out);
 

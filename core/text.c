@@ -12,26 +12,20 @@
 
 #include "xalloc.h"
 
-const char *text_get(const struct text *t, enum lang lang)
+const char *text_get(const struct text *t, lang_id lang)
 {
 	if (!t)
 		return "";
-	if (lang == LANG_FA && t->fa && *t->fa)
-		return t->fa;
-	return t->en ? t->en : "";
+	if (lang < LANG_MAX && t->v[lang] && *t->v[lang])
+		return t->v[lang];
+	return t->v[LANG_EN] ? t->v[LANG_EN] : "";
 }
 
-bool lang_parse(const char *s, enum lang *out)
+lang_id lang_transitional_fa(void)
 {
-	if (!strcasecmp(s, "en")) {
-		*out = LANG_EN;
-		return true;
-	}
-	if (!strcasecmp(s, "fa")) {
-		*out = LANG_FA;
-		return true;
-	}
-	return false;
+	lang_id l = LANG_EN;
+	lang_parse("fa", &l);
+	return l;
 }
 
 bool utf8_valid(const char *s, size_t n, size_t *bad)

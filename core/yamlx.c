@@ -651,21 +651,26 @@ bool yx_id(const struct yx_doc *doc, const struct yx_node *n,
 bool yx_text(const struct yx_doc *doc, const struct yx_node *n,
 	     struct text *out, const char *what, struct diag *d)
 {
-	out->en = out->fa = NULL;
+	memset(out, 0, sizeof *out);
 	if (n && n->kind == YX_SCALAR)
-		return yx_str(doc, n, &out->en, what, d);
+		return yx_str(doc, n, &out->v[LANG_EN], what, d);
 	if (!n || n->kind != YX_MAP) {
 		yx_error(doc, n, d, "%s: found %s, expected a string or a map of "
 			 "language to string ({en: ..., fa: ...})", what, yx_describe(n));
 		return false;
 	}
-	static const char *const langs[] = { "en", "fa", NULL };
+	/* Every language the binary knows is a key; English is required. */
+	const char *langs[LANG_MAX + 1];
+	size_t nl = lang_count();
+	for (size_t i = 0; i < nl; i++)
+		langs[i] = lang_code((lang_id)i);
+	langs[nl] = NULL;
 	static const char *const req[] = { "en", NULL };
 	bool ok = yx_check_keys(doc, n, langs, req, what, d);
-	struct yx_node *en = yx_get(n, "en"), *fa = yx_get(n, "fa");
-	if (en && !yx_str(doc, en, &out->en, what, d))
-		ok = false;
-	if (fa && !yx_str(doc, fa, &out->fa, what, d))
-		ok = false;
+	for (size_t i = 0; i < nl; i++) {
+		struct yx_node *v = yx_get(n, langs[i]);
+		if (v && !yx_str(doc, v, &out->v[i], what, d))
+			ok = false;
+	}
 	return ok;
 }

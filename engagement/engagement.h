@@ -62,7 +62,7 @@ void engagement_release(struct engagement *e);
  * dimensions' scores (titles in lang), the capability gaps and the
  * initiatives fired findings name; with no answers and no findings at all,
  * the whole catalogue. The ids point into e, which must outlive out. */
-void engagement_plan_source(const struct engagement *e, enum lang lang,
+void engagement_plan_source(const struct engagement *e, lang_id lang,
 			    struct plan_source *out);
 
 /* A plan built and not yet saved, with everything it points into. */
@@ -78,7 +78,7 @@ struct engagement_plan {
  * engagement knows. Nothing is written. False with the reasons in d; out
  * is to be released either way. */
 bool engagement_plan_build(struct store *st, const char *catalogue, const char *inputs,
-			   long start, enum lang lang, struct engagement_plan *out,
+			   long start, lang_id lang, struct engagement_plan *out,
 			   struct diag *d);
 void engagement_plan_release(struct engagement_plan *p);
 

@@ -6,7 +6,7 @@
 #include "../core/xalloc.h"
 #include "engagement.h"
 
-void engagement_plan_source(const struct engagement *e, enum lang lang, struct plan_source *o)
+void engagement_plan_source(const struct engagement *e, lang_id lang, struct plan_source *o)
 {
 	memset(o, 0, sizeof *o);
 	struct plan_inputs *in = &o->in;
@@ -64,7 +64,7 @@ void engagement_plan_source(const struct engagement *e, enum lang lang, struct p
 }
 
 bool engagement_plan_build(struct store *st, const char *catalogue, const char *inputs,
-			   long start, enum lang lang, struct engagement_plan *out,
+			   long start, lang_id lang, struct engagement_plan *out,
 			   struct diag *d)
 {
 	memset(out, 0, sizeof *out);

@@ -109,7 +109,7 @@ bool metric_source_check(const char *source, const char *what, struct diag *d)
 	return false;
 }
 
-const char *metric_def_label(const struct metric_def *m, enum lang lang)
+const char *metric_def_label(const struct metric_def *m, lang_id lang)
 {
 	return lang == LANG_FA ? m->label_fa : m->label_en;
 }

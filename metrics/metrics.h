@@ -89,7 +89,7 @@ bool metric_def_check_value(const char *metric, double v, bool target, const cha
  * bytes. false with the usage error (64) "WHAT: at most 200 characters" in d. */
 bool metric_source_check(const char *source, const char *what, struct diag *d);
 /* The label in lang. */
-const char *metric_def_label(const struct metric_def *m, enum lang lang);
+const char *metric_def_label(const struct metric_def *m, lang_id lang);
 /* name is stem.SOMETHING: one of a family's names (stem METRIC_FAMILY_*)
  * or one field's series of a per-field metric (stem METRIC_DQ_VALIDITY). */
 bool metric_in_family(const char *name, const char *stem);

@@ -124,7 +124,7 @@ const char *goal_state_name(enum goal_state s)
 	return STATES[s].name;
 }
 
-const char *goal_state_label(enum goal_state s, enum lang lang)
+const char *goal_state_label(enum goal_state s, lang_id lang)
 {
 	return lang == LANG_FA ? STATES[s].label_fa : STATES[s].name;
 }
@@ -166,7 +166,7 @@ size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state l
 	return n;
 }
 
-const char *goal_attention_label(enum lang lang)
+const char *goal_attention_label(lang_id lang)
 {
 	return lang == LANG_FA ? "در معرض خطر یا از دست رفته" : "at risk or missed";
 }
@@ -176,7 +176,7 @@ const char *goal_state_at_least_words(enum goal_state level)
 	return level == GOAL_MISSED ? goal_state_name(GOAL_MISSED) : goal_attention_label(LANG_EN);
 }
 
-char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang)
+char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang)
 {
 	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK,
 						 GOAL_MISSED, GOAL_TOO_EARLY, GOAL_NO_DATA };

@@ -36,9 +36,11 @@ static void to_store(const struct plan *p, const char *basis, const char *today,
 		plan_date_format(p->phases[i].start, d1);
 		plan_date_format(p->phases[i].end, d2);
 		sp->phases[i] = (struct store_plan_phase){
-			xstrdup(c->phases[i].id), xstrdup(c->phases[i].title.en),
-			dup_or_null(c->phases[i].title.fa), xstrdup(d1), xstrdup(d2),
-			c->phases[i].capacity, p->phases[i].used };
+			.id = xstrdup(c->phases[i].id), .title = xstrdup(c->phases[i].title.v[LANG_EN]),
+			.start = xstrdup(d1), .end = xstrdup(d2),
+			.capacity = c->phases[i].capacity, .used = p->phases[i].used };
+		for (size_t l = 1; l < LANG_MAX; l++)
+			sp->phases[i].title_in[l] = dup_or_null(c->phases[i].title.v[l]);
 	}
 	sp->nitems = p->nitems;
 	sp->items = xcalloc(p->nitems ? p->nitems : 1, sizeof *sp->items);
@@ -53,12 +55,14 @@ static void to_store(const struct plan *p, const char *basis, const char *today,
 		plan_date_format(it->start, d1);
 		plan_date_format(it->end, d2);
 		*s = (struct store_plan_item){
-			.initiative = xstrdup(ci->id), .title = xstrdup(ci->title.en),
-			.title_fa = dup_or_null(ci->title.fa), .phase = xstrdup(c->phases[it->phase].id),
+			.initiative = xstrdup(ci->id), .title = xstrdup(ci->title.v[LANG_EN]),
+			.phase = xstrdup(c->phases[it->phase].id),
 			.start = xstrdup(d1), .end = xstrdup(d2), .depends_on = sbuf_detach(&deps),
 			.effort = ci->effort, .urgency = it->urgency, .priority = it->priority,
 			.duration = ci->duration, .impact = ci->impact, .risk = ci->risk,
 		};
+		for (size_t l = 1; l < LANG_MAX; l++)
+			s->title_in[l] = dup_or_null(ci->title.v[l]);
 		sbuf_release(&deps);
 		s->nreasons = it->nreasons;
 		s->reasons = xcalloc(it->nreasons ? it->nreasons : 1, sizeof *s->reasons);

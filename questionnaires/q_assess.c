@@ -60,7 +60,7 @@ const char *q_by_name(enum q_by by)
 	return by == Q_BY_ROLE ? "role" : "department";
 }
 
-const char *q_by_label(enum q_by by, enum lang lang)
+const char *q_by_label(enum q_by by, lang_id lang)
 {
 	if (lang == LANG_FA)
 		return by == Q_BY_ROLE ? "نقش" : "واحد";

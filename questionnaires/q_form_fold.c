@@ -156,11 +156,12 @@ long q_form_closest(const struct questionnaire *q, const char *header)
 	size_t best_d = limit + 1;
 	for (size_t i = 0; i < q->nquestions; i++) {
 		const struct text *t = &q->questions[i].text;
-		const char *texts[] = { t->en, t->fa, q->questions[i].id };
-		for (size_t k = 0; k < 3; k++) {
-			if (!texts[k])
+		size_t nl = lang_count();
+		for (size_t k = 0; k <= nl; k++) {
+			const char *s = k < nl ? t->v[k] : q->questions[i].id;
+			if (!s)
 				continue;
-			char *qk = q_match_loose_key(texts[k]);
+			char *qk = q_match_loose_key(s);
 			size_t d = text_distance(key, qk, best_d - 1 < limit ? best_d - 1 : limit);
 			free(qk);
 			if (d < best_d) {
@@ -260,31 +261,35 @@ bool q_form_time(const char *s, int64_t *out)
 	return true;
 }
 
-/* The question whose text (English, then Persian) has key as its loose key. */
+/* The question whose text (English, then the other languages) has key as
+ * its loose key. */
 static long loose_find_key(const struct questionnaire *q, char **cache, const char *key,
-			   bool *fa)
+			   lang_id *lang)
 {
 	if (!*key)
 		return -1;
+	size_t nl = lang_count();
 	for (size_t i = 0; i < q->nquestions; i++)
-		for (int k = 0; k < 2; k++) {
-			const char *t = k ? q->questions[i].text.fa : q->questions[i].text.en;
+		for (size_t k = 0; k < nl; k++) {
+			const char *t = q->questions[i].text.v[k];
 			if (!t)
 				continue;
-			if (!cache[2 * i + k])
-				cache[2 * i + k] = q_match_loose_key(t);
-			if (!strcmp(cache[2 * i + k], key)) {
-				*fa = k;
+			char **c = &cache[LANG_MAX * i + k];
+			if (!*c)
+				*c = q_match_loose_key(t);
+			if (!strcmp(*c, key)) {
+				*lang = (lang_id)k;
 				return (long)i;
 			}
 		}
 	return -1;
 }
 
-long q_form_loose_find(const struct questionnaire *q, char **cache, const char *header, bool *fa)
+long q_form_loose_find(const struct questionnaire *q, char **cache, const char *header,
+		       lang_id *lang)
 {
 	char *key = q_match_loose_key(header);
-	long found = loose_find_key(q, cache, key, fa);
+	long found = loose_find_key(q, cache, key, lang);
 	free(key);
 	/* A Google Forms grid: "Title [Row]", one column per row: the row
 	 * is the question, or the title and the row together are. */
@@ -293,12 +298,12 @@ long q_form_loose_find(const struct questionnaire *q, char **cache, const char *
 	if (found < 0 && open && open > header) {
 		char *row = xstrndup(open + 1, (size_t)(header + n - 1 - (open + 1)));
 		key = q_match_loose_key(row);
-		found = loose_find_key(q, cache, key, fa);
+		found = loose_find_key(q, cache, key, lang);
 		free(key);
 		if (found < 0) {
 			char *whole = xasprintf("%.*s %s", (int)(open - header), header, row);
 			key = q_match_loose_key(whole);
-			found = loose_find_key(q, cache, key, fa);
+			found = loose_find_key(q, cache, key, lang);
 			free(key);
 			free(whole);
 		}

@@ -58,10 +58,10 @@ void q_import_answer(struct q_importer *im, size_t qi, const char *raw, const st
 	if (!parsed) {
 		/* A column headed by the question's text comes from a form:
 		 * name the labels it could have held. */
-		enum q_column_how how = !im->res->yaml && p->column > 0
-					? im->res->cols[p->column - 1].how : Q_HOW_NONE;
-		char *labels = how == Q_HOW_TEXT_EN || how == Q_HOW_TEXT_FA
-			       ? q_match_answer_error(im->q, qq, raw, how == Q_HOW_TEXT_FA ? LANG_FA : LANG_EN)
+		const struct q_column *col = !im->res->yaml && p->column > 0
+					     ? &im->res->cols[p->column - 1] : NULL;
+		char *labels = col && col->how == Q_HOW_TEXT
+			       ? q_match_answer_error(im->q, qq, raw, col->text_lang)
 			       : NULL;
 		q_import_error(im, p, qq->id, "%s", labels ? labels : err);
 		free(labels);

@@ -33,9 +33,9 @@ char *q_label_scale(const struct questionnaire *q, const struct q_question *qq, 
 char *q_label_yesno(const struct questionnaire *q, const struct q_question *qq, const char *raw);
 char *q_label_option(const struct questionnaire *q, const struct q_question *qq, const char *raw);
 /* The labels a form could have used, for a message (malloc'd). */
-char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
-char *q_labels_yesno(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
-char *q_labels_option(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
+char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq, lang_id lang);
+char *q_labels_yesno(const struct questionnaire *q, const struct q_question *qq, lang_id lang);
+char *q_labels_option(const struct questionnaire *q, const struct q_question *qq, lang_id lang);
 
 /* ---- string -> index map (q_strmap.c) ---- */
 

@@ -21,6 +21,15 @@ static bool key_eq(const char *a_key, const char *text)
 	return eq;
 }
 
+/* True when key is the match key of t in any language. */
+static bool text_key_any(const char *a_key, const struct text *t)
+{
+	for (size_t l = 0; l < LANG_MAX; l++)
+		if (key_eq(a_key, t->v[l]))
+			return true;
+	return false;
+}
+
 /* ---- columns ---- */
 
 /* Form tools' own columns (keys): when the response came, who sent it. The
@@ -48,22 +57,25 @@ static bool in_list(const char *key, const char *const *list)
 	return false;
 }
 
-const char *q_column_how_text(enum q_column_how how, enum lang lang)
+char *q_column_how_text(const struct q_column *col)
 {
-	static const struct text HOW[] = {
-		[Q_HOW_NONE] = { "" },
-		[Q_HOW_ID] = { "question id", "شناسه پرسش" },
-		[Q_HOW_NAME] = { "XLSForm name", "نام XLSForm" },
-		[Q_HOW_TEXT_EN] = { "question text, en", "متن پرسش، انگلیسی" },
-		[Q_HOW_TEXT_FA] = { "question text, fa", "متن پرسش، فارسی" },
-		[Q_HOW_MAP] = { "--map" },
-		[Q_HOW_RESPONDENT_OPTION] = { "--respondent-column" },
-		[Q_HOW_HEADER] = { "column name" },
-		[Q_HOW_META] = { "form metadata" },
-		[Q_HOW_OPTION] = { "an option of" },
-		[Q_HOW_IGNORE_UNKNOWN] = { "unknown: --ignore-unknown", "ناشناخته: --ignore-unknown" },
+	static const char *const HOW[] = {
+		[Q_HOW_NONE] = "",
+		[Q_HOW_ID] = N_("question id"),
+		[Q_HOW_NAME] = N_("XLSForm name"),
+		[Q_HOW_TEXT] = "",
+		[Q_HOW_MAP] = "--map",
+		[Q_HOW_RESPONDENT_OPTION] = "--respondent-column",
+		[Q_HOW_HEADER] = N_("column name"),
+		[Q_HOW_META] = N_("form metadata"),
+		[Q_HOW_OPTION] = N_("an option of"),
+		[Q_HOW_IGNORE_UNKNOWN] = N_("unknown: --ignore-unknown"),
 	};
-	return text_get(&HOW[how], lang);
+	if (col->how == Q_HOW_TEXT)
+		/* TRANSLATORS: %s is a language code: en, fa, ar. */
+		return xasprintf(_("question text, %s"), lang_code(col->text_lang));
+	return xstrdup(col->how == Q_HOW_MAP || col->how == Q_HOW_RESPONDENT_OPTION
+		       ? HOW[col->how] : _(HOW[col->how]));
 }
 
 /* "grp/sub/name" -> "name" and, when there is one, "sub" in *parent. */
@@ -195,19 +207,21 @@ void q_form_map_release(struct q_form_map *m)
 bool q_form_columns(const struct questionnaire *q, const char *const *header, size_t n,
 		    const struct q_form_opts *o, struct q_column *out, struct diag *d)
 {
-	char **en = xcalloc(q->nquestions + 1, sizeof *en);
-	char **fa = xcalloc(q->nquestions + 1, sizeof *fa);
-	for (size_t i = 0; i < q->nquestions; i++) {
-		en[i] = text_match_key(q->questions[i].text.en ? q->questions[i].text.en : "");
-		fa[i] = q->questions[i].text.fa ? text_match_key(q->questions[i].text.fa) : NULL;
-	}
-	char **loose = xcalloc(2 * q->nquestions + 1, sizeof *loose);   /* q_form_loose_find */
+	/* The match key of each question's text in each language. */
+	size_t nl = lang_count();
+	char **keys = xcalloc(LANG_MAX * q->nquestions + 1, sizeof *keys);
+	for (size_t i = 0; i < q->nquestions; i++)
+		for (size_t l = 0; l < nl; l++)
+			if (q->questions[i].text.v[l] || l == LANG_EN)
+				keys[LANG_MAX * i + l] = text_match_key(q->questions[i].text.v[l]
+									? q->questions[i].text.v[l] : "");
+	char **loose = xcalloc(LANG_MAX * q->nquestions + 1, sizeof *loose);   /* q_form_loose_find */
 	char *resp_key = o->respondent_column ? text_match_key(o->respondent_column) : NULL;
 	bool resp_found = false;
 	for (size_t c = 0; c < n; c++) {
 		const char *h = header[c];
 		struct q_column *col = &out[c];
-		*col = (struct q_column){ Q_COLUMN_UNKNOWN, -1, Q_HOW_NONE, false };
+		*col = (struct q_column){ Q_COLUMN_UNKNOWN, -1, Q_HOW_NONE, false, LANG_EN };
 		char *key = text_match_key(h);
 		struct q_map_entry *pin = NULL;
 		for (size_t k = 0; o->map && k < o->map->n; k++)
@@ -221,42 +235,43 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 			*col = pin->target;
 			pin->used = true;
 		} else if (resp_key && !strcmp(key, resp_key)) {
-			*col = (struct q_column){ Q_COLUMN_RESPONDENT, -1, Q_HOW_RESPONDENT_OPTION, false };
+			*col = (struct q_column){ Q_COLUMN_RESPONDENT, -1, Q_HOW_RESPONDENT_OPTION, false, LANG_EN };
 			resp_found = true;
 		} else if (!strcmp(key, "respondent")) {
-			*col = (struct q_column){ Q_COLUMN_RESPONDENT, -1, Q_HOW_HEADER, false };
+			*col = (struct q_column){ Q_COLUMN_RESPONDENT, -1, Q_HOW_HEADER, false, LANG_EN };
 		} else if (csvx_header_eq(h, "department") || in_list(key, DEPARTMENT_COLUMNS)) {
-			*col = (struct q_column){ Q_COLUMN_DEPARTMENT, -1, Q_HOW_HEADER, false };
+			*col = (struct q_column){ Q_COLUMN_DEPARTMENT, -1, Q_HOW_HEADER, false, LANG_EN };
 		} else if (csvx_header_eq(h, "role") || in_list(key, ROLE_COLUMNS)) {
-			*col = (struct q_column){ Q_COLUMN_ROLE, -1, Q_HOW_HEADER, false };
+			*col = (struct q_column){ Q_COLUMN_ROLE, -1, Q_HOW_HEADER, false, LANG_EN };
 		} else if ((qi = q_find_question(q, h)) >= 0) {
-			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_ID, false };
+			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_ID, false, LANG_EN };
 		} else if (last != h && (qi = q_find_question(q, last)) >= 0) {
-			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_NAME, false };
+			*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_NAME, false, LANG_EN };
 		} else if (parent && (qi = find_question_n(q, parent, parent_len)) >= 0 &&
 			   q_type_info(q->questions[qi].type)->several &&
 			   q_find_option(&q->questions[qi], last) >= 0) {
 			/* Kobo's 0/1 column per option of a select_multiple. */
-			*col = (struct q_column){ Q_COLUMN_OPTION, qi, Q_HOW_OPTION, false };
+			*col = (struct q_column){ Q_COLUMN_OPTION, qi, Q_HOW_OPTION, false, LANG_EN };
 		} else {
-			for (size_t i = 0; i < q->nquestions && col->role == Q_COLUMN_UNKNOWN; i++) {
-				if (*key && !strcmp(key, en[i]))
-					*col = (struct q_column){ Q_COLUMN_QUESTION, (long)i, Q_HOW_TEXT_EN, false };
-				else if (*key && fa[i] && !strcmp(key, fa[i]))
-					*col = (struct q_column){ Q_COLUMN_QUESTION, (long)i, Q_HOW_TEXT_FA, false };
-			}
-			bool loose_fa = false;
+			for (size_t i = 0; i < q->nquestions && col->role == Q_COLUMN_UNKNOWN; i++)
+				for (size_t l = 0; l < nl && col->role == Q_COLUMN_UNKNOWN; l++) {
+					const char *k = keys[LANG_MAX * i + l];
+					if (*key && k && !strcmp(key, k))
+						*col = (struct q_column){ Q_COLUMN_QUESTION, (long)i,
+									  Q_HOW_TEXT, false, (lang_id)l };
+				}
+			lang_id loose_lang = LANG_EN;
 			if (col->role == Q_COLUMN_UNKNOWN &&
-			    (qi = q_form_loose_find(q, loose, h, &loose_fa)) >= 0)
-				*col = (struct q_column){ Q_COLUMN_QUESTION, qi,
-							  loose_fa ? Q_HOW_TEXT_FA : Q_HOW_TEXT_EN, false };
+			    (qi = q_form_loose_find(q, loose, h, &loose_lang)) >= 0)
+				*col = (struct q_column){ Q_COLUMN_QUESTION, qi, Q_HOW_TEXT, false,
+							  loose_lang };
 			if (col->role == Q_COLUMN_UNKNOWN) {
 				if (in_list(key, IDENTITY_COLUMNS))
-					*col = (struct q_column){ Q_COLUMN_META, -1, Q_HOW_META, true };
+					*col = (struct q_column){ Q_COLUMN_META, -1, Q_HOW_META, true, LANG_EN };
 				else if (h[0] == '_' || in_list(key, META_COLUMNS))
-					*col = (struct q_column){ Q_COLUMN_META, -1, Q_HOW_META, false };
+					*col = (struct q_column){ Q_COLUMN_META, -1, Q_HOW_META, false, LANG_EN };
 				else if (o->ignore_unknown)
-					*col = (struct q_column){ Q_COLUMN_SKIP, -1, Q_HOW_IGNORE_UNKNOWN, false };
+					*col = (struct q_column){ Q_COLUMN_SKIP, -1, Q_HOW_IGNORE_UNKNOWN, false, LANG_EN };
 			}
 		}
 		free(key);
@@ -284,14 +299,11 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 			ok = false;
 		}
 	}
-	for (size_t i = 0; i < q->nquestions; i++) {
-		free(en[i]);
-		free(fa[i]);
-	}
-	free(en);
-	free(fa);
-	for (size_t i = 0; i < 2 * q->nquestions; i++)
+	for (size_t i = 0; i < LANG_MAX * q->nquestions; i++) {
+		free(keys[i]);
 		free(loose[i]);
+	}
+	free(keys);
 	free(loose);
 	free(resp_key);
 	return ok;
@@ -305,8 +317,7 @@ static long option_by_label(const struct q_question *qq, const char *s)
 	char *key = text_match_key(s);
 	long found = -1;
 	for (size_t i = 0; i < qq->noptions && found < 0; i++)
-		if (key_eq(key, qq->options[i].text.en) || key_eq(key, qq->options[i].text.fa) ||
-		    key_eq(key, qq->options[i].id))
+		if (text_key_any(key, &qq->options[i].text) || key_eq(key, qq->options[i].id))
 			found = (long)i;
 	free(key);
 	return found;
@@ -406,7 +417,7 @@ char *q_label_scale(const struct questionnaire *q, const struct q_question *qq, 
 	char *key = text_match_key(raw);
 	char *found = NULL;
 	for (size_t i = 0; i < q->nscale_labels && !found; i++)
-		if (key_eq(key, q->scale_labels[i].text.en) || key_eq(key, q->scale_labels[i].text.fa))
+		if (text_key_any(key, &q->scale_labels[i].text))
 			found = xasprintf("%ld", q->scale_labels[i].value);
 	free(key);
 	return found;
@@ -430,7 +441,7 @@ char *q_label_option(const struct questionnaire *q, const struct q_question *qq,
 	return k >= 0 ? xstrdup(qq->options[k].id) : NULL;
 }
 
-char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq, enum lang lang)
+char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq, lang_id lang)
 {
 	struct sbuf b;
 	sbuf_init(&b);
@@ -441,12 +452,12 @@ char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq,
 	return sbuf_detach(&b);
 }
 
-char *q_labels_yesno(const struct questionnaire *q, const struct q_question *qq, enum lang lang)
+char *q_labels_yesno(const struct questionnaire *q, const struct q_question *qq, lang_id lang)
 {
 	return xstrdup(lang == LANG_FA ? "بله or خیر" : "Yes or No");
 }
 
-char *q_labels_option(const struct questionnaire *q, const struct q_question *qq, enum lang lang)
+char *q_labels_option(const struct questionnaire *q, const struct q_question *qq, lang_id lang)
 {
 	bool several = q_type_info(qq->type)->several;
 	struct sbuf b;
@@ -468,7 +479,7 @@ char *q_match_answer(const struct questionnaire *q, const struct q_question *qq,
 }
 
 char *q_match_answer_error(const struct questionnaire *q, const struct q_question *qq,
-			   const char *raw, enum lang lang)
+			   const char *raw, lang_id lang)
 {
 	const struct q_type_info *t = q_type_info(qq->type);
 	if (!t->labels)

@@ -150,7 +150,7 @@ struct q_type_info {
 	bool several;             /* multi: several options in one answer */
 	bool bands;               /* number: needs `bands:` */
 	bool capability;          /* level: needs `capability:` */
-	struct text hint;         /* what to type, for a prompt; en NULL when the
+	const char *hint;         /* what to type, for a prompt (a catalogue msgid); NULL when the
 				   * prompt lists the answers (scale, options) */
 	/* Read s (trimmed, not empty, not na) as an answer; false with a
 	 * malloc'd message in *err. */
@@ -160,7 +160,7 @@ struct q_type_info {
 	 * there are (q_match_answer_error); NULL for types without labels. */
 	char *(*from_label)(const struct questionnaire *q, const struct q_question *qq,
 			    const char *raw);
-	char *(*labels)(const struct questionnaire *q, const struct q_question *qq, enum lang lang);
+	char *(*labels)(const struct questionnaire *q, const struct q_question *qq, lang_id lang);
 };
 const struct q_type_info *q_type_info(enum q_type type);
 const char *q_type_name(enum q_type type);
@@ -221,17 +221,20 @@ enum q_column_role {
 
 /* Why a column was taken as it was (for the mapping shown to the user). */
 enum q_column_how {
-	Q_HOW_NONE, Q_HOW_ID, Q_HOW_NAME, Q_HOW_TEXT_EN, Q_HOW_TEXT_FA, Q_HOW_MAP,
+	Q_HOW_NONE, Q_HOW_ID, Q_HOW_NAME, Q_HOW_TEXT, Q_HOW_MAP,
 	Q_HOW_RESPONDENT_OPTION, Q_HOW_HEADER, Q_HOW_META, Q_HOW_OPTION, Q_HOW_IGNORE_UNKNOWN,
 };
-/* In lang: "question id", "XLSForm name", ... */
-const char *q_column_how_text(enum q_column_how how, enum lang lang);
+/* In the language in use: "question id", "XLSForm name", "question text,
+ * fa", ... (malloc'd). */
+struct q_column;
+char *q_column_how_text(const struct q_column *col);
 
 struct q_column {
 	enum q_column_role role;
 	long question;        /* QUESTION, OPTION: index in q->questions; else -1 */
 	enum q_column_how how;
 	bool identity;        /* a META column that could name the respondent (e-mail, name, id) */
+	lang_id text_lang;    /* TEXT: the language of the question text it matched */
 };
 
 /* --map FILE: CSV with the header column,question; one line per column of
@@ -279,7 +282,7 @@ char *q_match_answer(const struct questionnaire *q, const struct q_question *qq,
  * "found 'X', expected ... one of the labels: ..." in lang; NULL for
  * questions without labels. malloc'd. */
 char *q_match_answer_error(const struct questionnaire *q, const struct q_question *qq,
-			   const char *raw, enum lang lang);
+			   const char *raw, lang_id lang);
 
 /* ---- importing answers collected elsewhere (q_import*.c) ---- */
 
@@ -325,11 +328,13 @@ bool q_survey_import(struct store *st, const struct questionnaire *q,
  * ones (-ise/-isation, -our, -yse, programme, centre, licence, ...).
  * Tried when text_match_key matches nothing. malloc'd. */
 char *q_match_loose_key(const char *s);
-/* The question header names by q_match_loose_key of its text (*fa: the
- * Persian one), or for a Google Forms grid column "Title [Row]" by the row
- * or the title and row together; -1: none. cache: 2 * q->nquestions
- * pointers, zeroed, filled as needed (the caller frees them). */
-long q_form_loose_find(const struct questionnaire *q, char **cache, const char *header, bool *fa);
+/* The question header names by q_match_loose_key of its text in any
+ * language (*lang: which), or for a Google Forms grid column "Title [Row]"
+ * by the row or the title and row together; -1: none. cache:
+ * LANG_MAX * q->nquestions pointers, zeroed, filled as needed (the caller
+ * frees them). */
+long q_form_loose_find(const struct questionnaire *q, char **cache, const char *header,
+		       lang_id *lang);
 /* The question whose text (either language) or id header is closest to
  * (at most a quarter of it differs), for "did you mean"; -1: none. */
 long q_form_closest(const struct questionnaire *q, const char *header);
@@ -508,7 +513,7 @@ struct json_t *q_snapshot_load(struct store *st, const char *qid, const char *na
 
 enum q_by { Q_BY_DEPARTMENT, Q_BY_ROLE, Q_BY_COUNT };
 const char *q_by_name(enum q_by by);               /* "department", "role" */
-const char *q_by_label(enum q_by by, enum lang lang);  /* the name for people */
+const char *q_by_label(enum q_by by, lang_id lang);  /* the name for people */
 bool q_by_parse(const char *s, enum q_by *out);
 
 struct q_figure {

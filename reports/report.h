@@ -85,12 +85,12 @@ char *report_num1(bool has, double v);
 /* ---- the assessment and capability gaps (report_assess.c) ---- */
 
 struct report_options {
-	enum lang lang;
+	lang_id lang;
 	bool color;
 };
 
 /* by_mask: bits (1 << Q_BY_DEPARTMENT), (1 << Q_BY_ROLE): which groups to show. */
-json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, enum lang lang);
+json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, lang_id lang);
 json_t *report_capabilities_json(const struct q_assessment *a);
 /* How the assessment moved since a saved one (its report_assessment_json). */
 json_t *report_compare_json(const struct q_assessment *a, const json_t *snapshot,
@@ -102,7 +102,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 /* 'gaps --format json': questionnaire, respondents and the capabilities. */
 json_t *report_gaps_json(const struct q_assessment *a);
 /* 'gaps': "TITLE (ID): N respondents" and a blank line, above the table. */
-void report_capability_model_heading(FILE *out, const struct q_assessment *a, enum lang lang);
+void report_capability_model_heading(FILE *out, const struct q_assessment *a, lang_id lang);
 void report_capabilities_text(FILE *out, const struct q_assessment *a,
 			      const struct report_options *o);
 void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
@@ -113,10 +113,10 @@ void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *
 /* A fired rule's evidence: `score("data") = 25.3; share("x", "y") = 0.3`
  * (numbers to one decimal, fractions to three digits; "no data" in the
  * user's language). Malloc'd. */
-char *report_finding_evidence(const struct expr_result *r, enum lang lang);
+char *report_finding_evidence(const struct expr_result *r, lang_id lang);
 /* Why a rule was not evaluated ("no data for metric(...)"), in the user's
  * language where the shape is known. Malloc'd. */
-char *report_finding_reason(const char *reason, enum lang lang);
+char *report_finding_reason(const char *reason, lang_id lang);
 
 /* ==== the rollout plan (report_plan.c) ==== */
 
@@ -131,10 +131,10 @@ void report_plan_built(FILE *out, const struct plan *p, const char *basis,
  * explain, the priority formula and each initiative's figures), goals and
  * goal templates left out, a Gantt chart; titles in lang. */
 void report_plan_text(FILE *out, const struct store_plan *sp, const struct store_goal *goals,
-		      size_t ngoals, enum lang lang, bool explain);
+		      size_t ngoals, lang_id lang, bool explain);
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
-			 size_t ngoals, enum lang lang);
-void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang);
+			 size_t ngoals, lang_id lang);
+void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
 
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
@@ -284,7 +284,7 @@ struct report_xl_dq_field {     /* latest per-field figure of an entity */
 
 struct report_workbook {
 	struct arena arena;
-	enum lang lang;
+	lang_id lang;
 	const char *today;            /* the export's date */
 	const char *from, *to;        /* period of the trends; NULL = open */
 	const char *workspace;
@@ -331,12 +331,12 @@ struct report_workbook {
 	size_t ndq_fields;
 };
 
-void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today);
+void report_workbook_init(struct report_workbook *w, lang_id lang, const char *today);
 /* "N goals: a achieved, b on track, c at risk, d missed, e too early, f no
  * data" in lang, from counts indexed by enum goal_state, into buf (cut to
  * n): the one wording of the tally, for the terminal (report_goal_tally),
  * the workbook and the HTML (report_model.c). Returns buf. */
-char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang,
+char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang,
 			       char *buf, size_t n);
 /* The organisation-wide adoption.active_rate goal, the line the adoption
  * charts draw; NULL when the plan has none (report_model.c). */
@@ -415,12 +415,12 @@ char *report_document_details(const struct document *doc);
  * kind's counts, TITLE), JSON {"<kind plural>": [...]}, or CSV (offered for
  * questionnaires and rules sets; the table for the other kinds). */
 void report_documents_list(enum registry_kind kind, struct document *const *docs, size_t n,
-			   enum report_doc_format format, enum lang lang, FILE *out);
+			   enum report_doc_format format, lang_id lang, FILE *out);
 
 /* One document for people (color: ANSI bold and dim) or as JSON; checks
  * are shown as their YAML. */
 void report_document_show(const struct document *doc, enum report_doc_format format,
-			  enum lang lang, bool color, FILE *out);
+			  lang_id lang, bool color, FILE *out);
 
 /* ==== terminal, JSON and CSV of the commands (report_goals.c, ...) ==== */
 
@@ -438,8 +438,8 @@ void report_number(char out[REPORT_NUMBER_LEN], double v);
  * those that passed with what they read. nsets: the rules sets evaluated. */
 void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets,
 			  const struct report_options *o);
-json_t *report_findings_json(const struct rule_findings *f, enum lang lang);
-void report_findings_csv(FILE *out, const struct rule_findings *f, enum lang lang);
+json_t *report_findings_json(const struct rule_findings *f, lang_id lang);
+void report_findings_csv(FILE *out, const struct rule_findings *f, lang_id lang);
 /* A rule's recommendation, initiatives and source, one indented line each,
  * as findings and 'rules show' print them under the rule. */
 void report_rule_details(FILE *out, const struct rule *r, const struct report_options *o);
@@ -467,7 +467,7 @@ struct report_goal_cells {
 void report_goal_cells(const struct goal_row *r, struct report_goal_cells *out);
 /* "N goals: a achieved, b on track, ..." with the counts by state, and a
  * newline (report_goal_tally_format). */
-void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], enum lang lang);
+void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], lang_id lang);
 /* The goals section of a report: a heading, one line per goal (goal, due,
  * latest and its date, projected, status in colour) and a tally; a hint
  * when there is none. family is "adoption." or "dq.", today the day they
@@ -536,7 +536,7 @@ struct report_metric_shown {
 	bool in_progress;   /* dated in a week the logs do not cover yet */
 };
 struct report_metric_list *report_metric_list_begin(FILE *out, enum report_format format,
-						    enum lang lang);
+						    lang_id lang);
 void report_metric_list_value(struct report_metric_list *l, const struct store_metric *m,
 			      const struct report_metric_shown *how);
 void report_metric_list_end(struct report_metric_list *l, bool workspace);
@@ -563,14 +563,14 @@ void report_survey_list_end(struct report_survey_list *l, bool complete);
  * how it was matched), headed by the file's name; nothing when every column
  * was named exactly (crmready's own layout) (report_survey_import.c). */
 void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
-				  const struct questionnaire *q, const char *path, enum lang lang);
+				  const struct questionnaire *q, const char *path, lang_id lang);
 
 /* ---- data quality (report_dq.c) ---- */
 
 /* 'crmready dq scan': the profile of each field, examples of problems,
  * duplicates by rule, public e-mail domains, freshness and the score. */
 void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_result *r,
-			 const char *file, const char *entity, const char *date, enum lang lang);
+			 const char *file, const char *entity, const char *date, lang_id lang);
 json_t *report_dq_scan_json(const struct dq_checks *c, const struct dq_result *r,
 			    const char *file, const char *entity, const char *date);
 

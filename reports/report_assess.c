@@ -19,50 +19,46 @@ enum word {
 	W_COUNT
 };
 
-static const struct text WORDS[W_COUNT] = {
-	[W_RESPONDENTS] = { "respondents", "پاسخ‌دهنده" },
-	[W_INDEX] = { "Readiness index", "شاخص آمادگی" },
-	[W_LEVEL] = { "level", "سطح" },
-	[W_DIMENSIONS] = { "Dimensions", "ابعاد" },
-	[W_DIMENSION] = { "DIMENSION", "بُعد" },
-	[W_SCORE] = { "SCORE", "امتیاز" },
-	[W_SPREAD] = { "SPREAD", "پراکندگی" },
-	[W_WEAKEST] = { "Weakest dimensions", "ضعیف‌ترین ابعاد" },
-	[W_BY_DEPARTMENT] = { "Scores by department", "امتیاز به تفکیک واحد" },
-	[W_BY_ROLE] = { "Scores by role", "امتیاز به تفکیک نقش" },
-	[W_NOT_COMPARED] = { "groups with fewer than %zu respondents are not shown; they count in \"other\"",
-			     "گروه‌های کمتر از %zu نفر نشان داده نمی‌شوند و در «سایر» شمرده می‌شوند" },
-	[W_SMALL_GROUPS] = { "in \"other\" (fewer than %zu respondents, or so that \"other\" has as many):",
-			     "در «سایر» (کمتر از %zu پاسخ‌دهنده، یا تا «سایر» دست‌کم همین اندازه باشد):" },
-	[W_GAPS] = { "Widest perception gaps", "بیشترین شکاف برداشت" },
-	[W_BY] = { "BY", "بر پایه" },
-	[W_GAP] = { "GAP", "شکاف" },
-	[W_HIGHEST] = { "HIGHEST", "بالاترین" },
-	[W_LOWEST] = { "LOWEST", "پایین‌ترین" },
-	[W_NO_DATA] = { "no data", "بدون داده" },
-	[W_CAPABILITY] = { "CAPABILITY", "قابلیت" },
-	[W_CURRENT] = { "CURRENT", "وضع فعلی" },
-	[W_TARGET] = { "TARGET", "هدف" },
-	[W_IMPORTANCE] = { "IMPORTANCE", "اهمیت" },
-	[W_PRIORITY] = { "PRIORITY", "اولویت" },
-	[W_AREA] = { "AREA", "حوزه" },
-	[W_CAPABILITIES] = { "Capability gaps (by priority = gap x importance)",
-			     "شکاف قابلیت‌ها (به ترتیب اولویت = شکاف × اهمیت)" },
-	[W_NO_ANSWERS] = { "no answers yet: 'crmready survey import' or 'crmready survey run' collects them",
-			   "هنوز پاسخی نیست: با 'crmready survey import' یا 'crmready survey run' گردآوری کنید" },
-	[W_CHANGE] = { "CHANGE", "تغییر" },
-	[W_SINCE] = { "Change since snapshot", "تغییر نسبت به عکس‌فوری" },
-	[W_BEFORE] = { "BEFORE", "پیش‌تر" },
-	[W_NOW] = { "NOW", "اکنون" },
-	[W_NO_GAPS] = { "not enough groups to compare", "گروه کافی برای مقایسه نیست" },
-	[W_RESPONDENTS_ROW] = { "Respondents", "پاسخ‌دهندگان" },
-	[W_COMPLETE] = { "complete", "کامل" },
-	[W_OVERRIDDEN] = { "set by the organisation", "تعیین‌شده توسط سازمان" },
+static const char *const WORDS[W_COUNT] = {
+	[W_RESPONDENTS] = N_("respondents"),
+	[W_INDEX] = N_("Readiness index"),
+	[W_LEVEL] = N_("level"),
+	[W_DIMENSIONS] = N_("Dimensions"),
+	[W_DIMENSION] = N_("DIMENSION"),
+	[W_SCORE] = N_("SCORE"),
+	[W_SPREAD] = N_("SPREAD"),
+	[W_WEAKEST] = N_("Weakest dimensions"),
+	[W_BY_DEPARTMENT] = N_("Scores by department"),
+	[W_BY_ROLE] = N_("Scores by role"),
+	[W_NOT_COMPARED] = N_("groups with fewer than %zu respondents are not shown; they count in \"other\""),
+	[W_SMALL_GROUPS] = N_("in \"other\" (fewer than %zu respondents, or so that \"other\" has as many):"),
+	[W_GAPS] = N_("Widest perception gaps"),
+	[W_BY] = N_("BY"),
+	[W_GAP] = N_("GAP"),
+	[W_HIGHEST] = N_("HIGHEST"),
+	[W_LOWEST] = N_("LOWEST"),
+	[W_NO_DATA] = N_("no data"),
+	[W_CAPABILITY] = N_("CAPABILITY"),
+	[W_CURRENT] = N_("CURRENT"),
+	[W_TARGET] = N_("TARGET"),
+	[W_IMPORTANCE] = N_("IMPORTANCE"),
+	[W_PRIORITY] = N_("PRIORITY"),
+	[W_AREA] = N_("AREA"),
+	[W_CAPABILITIES] = N_("Capability gaps (by priority = gap x importance)"),
+	[W_NO_ANSWERS] = N_("no answers yet: 'crmready survey import' or 'crmready survey run' collects them"),
+	[W_CHANGE] = N_("CHANGE"),
+	[W_SINCE] = N_("Change since snapshot"),
+	[W_BEFORE] = N_("BEFORE"),
+	[W_NOW] = N_("NOW"),
+	[W_NO_GAPS] = N_("not enough groups to compare"),
+	[W_RESPONDENTS_ROW] = N_("Respondents"),
+	[W_COMPLETE] = N_("complete"),
+	[W_OVERRIDDEN] = N_("set by the organisation"),
 };
 
-static const char *w(enum lang lang, enum word k)
+static const char *w(lang_id lang, enum word k)
 {
-	return text_get(&WORDS[k], lang);
+	return _(WORDS[k]);
 }
 
 static json_t *num_or_null(bool has, double v)
@@ -154,7 +150,7 @@ static json_t *group_json(const struct q_assessment *a, const struct q_group *gr
 	return o;
 }
 
-json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, enum lang lang)
+json_t *report_assessment_json(const struct q_assessment *a, unsigned by_mask, lang_id lang)
 {
 	const struct questionnaire *q = a->q;
 	json_t *root = json_object();
@@ -399,7 +395,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 			    const struct report_options *o)
 {
 	const struct questionnaire *q = a->q;
-	enum lang lang = o->lang;
+	lang_id lang = o->lang;
 	char *title = text_sanitize(text_get(&q->title, lang));
 	fprintf(out, "%s (%s): %zu %s%s%zu %s\n\n", title, q->id, a->respondents,
 		w(lang, W_RESPONDENTS), lang == LANG_FA ? "، " : ", ", a->complete,
@@ -525,7 +521,7 @@ json_t *report_gaps_json(const struct q_assessment *a)
 	return o;
 }
 
-void report_capability_model_heading(FILE *out, const struct q_assessment *a, enum lang lang)
+void report_capability_model_heading(FILE *out, const struct q_assessment *a, lang_id lang)
 {
 	char *title = text_sanitize(text_get(&a->q->title, lang));
 	fprintf(out, "%s (%s): %zu respondent%s\n\n", title, a->q->id, a->respondents,
@@ -536,7 +532,7 @@ void report_capability_model_heading(FILE *out, const struct q_assessment *a, en
 void report_capabilities_text(FILE *out, const struct q_assessment *a, const struct report_options *o)
 {
 	const struct questionnaire *q = a->q;
-	enum lang lang = o->lang;
+	lang_id lang = o->lang;
 	heading(out, w(lang, W_CAPABILITIES), o->color);
 	struct report_table *t = report_table_new(8);
 	report_table_column(t, 0, w(lang, W_CAPABILITY), REPORT_LEFT);
@@ -585,7 +581,7 @@ void report_capabilities_text(FILE *out, const struct q_assessment *a, const str
 void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
 			 const struct report_options *o)
 {
-	enum lang lang = o->lang;
+	lang_id lang = o->lang;
 	fputc('\n', out);
 	char *head = xasprintf("%s %s (%s)", w(lang, W_SINCE),
 			       json_string_value(json_object_get(cmp, "snapshot")),

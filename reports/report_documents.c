@@ -33,9 +33,10 @@ static const struct {
 json_t *report_text_json(const struct text *t)
 {
 	json_t *o = json_object();
-	json_object_set_new(o, "en", json_string(t->en ? t->en : ""));
-	if (t->fa)
-		json_object_set_new(o, "fa", json_string(t->fa));
+	json_object_set_new(o, "en", json_string(t->v[LANG_EN] ? t->v[LANG_EN] : ""));
+	for (size_t l = 1; l < lang_count(); l++)
+		if (t->v[l])
+			json_object_set_new(o, lang_code((lang_id)l), json_string(t->v[l]));
 	return o;
 }
 
@@ -56,7 +57,7 @@ char *report_document_details(const struct document *doc)
 }
 
 static void list_text(enum registry_kind kind, struct document *const *docs, size_t n,
-		      enum lang lang, FILE *out)
+		      lang_id lang, FILE *out)
 {
 	size_t ncounts = 0;
 	while (ncounts < DOCUMENT_MAX_COUNTS && LISTS[kind].headers[ncounts])
@@ -102,7 +103,7 @@ static void list_text(enum registry_kind kind, struct document *const *docs, siz
 	report_table_free(t);
 }
 
-static json_t *row_json(const struct document *doc, enum lang lang)
+static json_t *row_json(const struct document *doc, lang_id lang)
 {
 	const char *title = text_get(doc->title, lang);
 	const size_t *c = doc->counts;
@@ -130,7 +131,7 @@ static json_t *row_json(const struct document *doc, enum lang lang)
 }
 
 static void list_csv(enum registry_kind kind, struct document *const *docs, size_t n,
-		     enum lang lang, FILE *out)
+		     lang_id lang, FILE *out)
 {
 	csvx_write_row(out, LISTS[kind].csv_header, 7);
 	for (size_t i = 0; i < n; i++) {
@@ -152,7 +153,7 @@ static void list_csv(enum registry_kind kind, struct document *const *docs, size
 }
 
 void report_documents_list(enum registry_kind kind, struct document *const *docs, size_t n,
-			   enum report_doc_format format, enum lang lang, FILE *out)
+			   enum report_doc_format format, lang_id lang, FILE *out)
 {
 	if (format == REPORT_DOC_CSV && LISTS[kind].csv_header[0]) {
 		list_csv(kind, docs, n, lang, out);
@@ -175,7 +176,7 @@ static void report_json_print_free(json_t *v, FILE *out)
 }
 
 void report_document_show(const struct document *doc, enum report_doc_format format,
-			  enum lang lang, bool color, FILE *out)
+			  lang_id lang, bool color, FILE *out)
 {
 	bool json = format == REPORT_DOC_JSON;
 	switch (doc->kind) {

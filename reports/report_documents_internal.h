@@ -18,11 +18,11 @@ struct catalogue;
 json_t *report_text_json(const struct text *t);
 
 json_t *report_questionnaire_json(const struct questionnaire *q);
-void report_questionnaire_text(const struct questionnaire *q, enum lang lang, bool color,
+void report_questionnaire_text(const struct questionnaire *q, lang_id lang, bool color,
 			       FILE *out);
 json_t *report_rules_json(const struct rule_set *s);
-void report_rules_text(const struct rule_set *s, enum lang lang, bool color, FILE *out);
-json_t *report_catalogue_json(const struct catalogue *c, enum lang lang);
-void report_catalogue_text(const struct catalogue *c, enum lang lang, FILE *out);
+void report_rules_text(const struct rule_set *s, lang_id lang, bool color, FILE *out);
+json_t *report_catalogue_json(const struct catalogue *c, lang_id lang);
+void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out);
 
 #endif

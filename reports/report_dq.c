@@ -26,7 +26,7 @@ static const char *pct(char buf[16], double v)
 /* A word of the data-quality reports (a column heading, a part of the
  * score, a problem found in a cell) in the language asked; en itself in
  * English or when it has no translation. */
-static const char *word(const char *en, enum lang lang)
+static const char *word(const char *en, lang_id lang)
 {
 	static const char *const words[][2] = {
 		{ "field", "فیلد" },
@@ -59,12 +59,12 @@ static const char *word(const char *en, enum lang lang)
 
 /* A part of the data-quality score (METRIC_DQ_*) as the metric table
  * names it, so the reports, the workbook and the HTML say it one way. */
-static const char *part_label(const char *metric, enum lang lang)
+static const char *part_label(const char *metric, lang_id lang)
 {
 	return metric_def_label(metric_def_find(metric), lang);
 }
 
-static void print_profile(FILE *out, const struct profile_row *rows, size_t n, enum lang lang)
+static void print_profile(FILE *out, const struct profile_row *rows, size_t n, lang_id lang)
 {
 	static const char *const cols[] = { "field", "filled", "valid", "distinct", "problems" };
 	static const size_t widths[] = { 0, 7, 7, 9, 8 };
@@ -87,7 +87,7 @@ static void print_profile(FILE *out, const struct profile_row *rows, size_t n, e
 }
 
 /* The line naming the columns a scan could not check (nothing when n is 0). */
-static void print_unchecked(FILE *out, const char *const *columns, size_t n, enum lang lang)
+static void print_unchecked(FILE *out, const char *const *columns, size_t n, lang_id lang)
 {
 	if (!n)
 		return;
@@ -104,7 +104,7 @@ static void print_unchecked(FILE *out, const char *const *columns, size_t n, enu
 
 /* The e-mail domains treated as public (they blocked nothing), most
  * contacts first; the first ten named, the rest counted. */
-static void print_public(FILE *out, const struct dq_result *r, enum lang lang)
+static void print_public(FILE *out, const struct dq_result *r, lang_id lang)
 {
 	enum { SHOWN = 10 };
 	if (!r->npublic)
@@ -140,7 +140,7 @@ static void print_public(FILE *out, const struct dq_result *r, enum lang lang)
 
 /* Each duplicate rule: its name, exact or fuzzy, and the records it joined. */
 static void print_rules(FILE *out, const struct dq_checks *c, const struct dq_result *r,
-			enum lang lang)
+			lang_id lang)
 {
 	bool fa = lang == LANG_FA;
 	struct report_table *t = report_table_new(2);
@@ -164,7 +164,7 @@ static void print_rules(FILE *out, const struct dq_checks *c, const struct dq_re
 }
 
 void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_result *r,
-			 const char *file, const char *entity, const char *date, enum lang lang)
+			 const char *file, const char *entity, const char *date, lang_id lang)
 {
 	bool fa = lang == LANG_FA;
 	char a[16], b[16];
@@ -406,7 +406,7 @@ static char *hash_bar(double v, int width)
 	return s;
 }
 
-static void print_trend(FILE *out, const struct report_dq *r, enum lang lang)
+static void print_trend(FILE *out, const struct report_dq *r, lang_id lang)
 {
 	/* a word of these reports, or a part's metric (its label) */
 	static const char *const head[] = { "trend", "score", "", METRIC_DQ_COMPLETENESS,

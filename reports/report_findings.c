@@ -17,7 +17,7 @@ static char *num_text(double v)
 	return xstrdup(text_number(v, buf));
 }
 
-static char *value_text(const struct expr_evidence *x, enum lang lang)
+static char *value_text(const struct expr_evidence *x, lang_id lang)
 {
 	if (!x->has_value)
 		return xstrdup(lang == LANG_FA ? "بدون داده" : "no data");
@@ -28,7 +28,7 @@ static char *value_text(const struct expr_evidence *x, enum lang lang)
 	}
 }
 
-char *report_finding_evidence(const struct expr_result *r, enum lang lang)
+char *report_finding_evidence(const struct expr_result *r, lang_id lang)
 {
 	struct sbuf b;
 	sbuf_init(&b);
@@ -40,7 +40,7 @@ char *report_finding_evidence(const struct expr_result *r, enum lang lang)
 	return sbuf_detach(&b);
 }
 
-char *report_finding_reason(const char *reason, enum lang lang)
+char *report_finding_reason(const char *reason, lang_id lang)
 {
 	if (!reason)
 		return xstrdup("");

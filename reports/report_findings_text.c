@@ -125,7 +125,7 @@ static json_t *evidence_json(const struct expr_result *res)
 	return ev;
 }
 
-json_t *report_findings_json(const struct rule_findings *f, enum lang lang)
+json_t *report_findings_json(const struct rule_findings *f, lang_id lang)
 {
 	json_t *fired = json_array();
 	for (size_t i = 0; i < f->nfired; i++) {
@@ -156,7 +156,7 @@ json_t *report_findings_json(const struct rule_findings *f, enum lang lang)
 			 "passed", passed);
 }
 
-static void csv_row(FILE *out, const struct rule_finding *x, const char *status, enum lang lang)
+static void csv_row(FILE *out, const struct rule_finding *x, const char *status, lang_id lang)
 {
 	const struct rule *r = x->rule;
 	struct sbuf ev, inits;
@@ -189,7 +189,7 @@ static void csv_row(FILE *out, const struct rule_finding *x, const char *status,
 	sbuf_release(&inits);
 }
 
-void report_findings_csv(FILE *out, const struct rule_findings *f, enum lang lang)
+void report_findings_csv(FILE *out, const struct rule_findings *f, lang_id lang)
 {
 	const char *h[] = { "status", "rule", "severity", "title", "evidence", "recommendation",
 			    "initiatives", "source", "reason" };

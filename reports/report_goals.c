@@ -161,7 +161,7 @@ static void status_cells(const struct goal_row *r, const char **cell, bool expec
 			*cell++ = all[k];
 }
 
-void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], enum lang lang)
+void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], lang_id lang)
 {
 	char buf[320];
 	fprintf(out, "%s\n", report_goal_tally_format(n, counts, lang, buf, sizeof buf));

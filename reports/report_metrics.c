@@ -9,14 +9,14 @@
 struct report_metric_list {
 	FILE *out;
 	enum report_format format;
-	enum lang lang;
+	lang_id lang;
 	struct report_table *table;   /* text */
 	json_t *values;               /* JSON */
 	size_t n;
 };
 
 struct report_metric_list *report_metric_list_begin(FILE *out, enum report_format format,
-						    enum lang lang)
+						    lang_id lang)
 {
 	struct report_metric_list *l = xcalloc(1, sizeof *l);
 	l->out = out;

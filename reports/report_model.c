@@ -7,7 +7,7 @@
 #include "report.h"
 
 /* The tally is worded once, by the goal vocabulary's owner (phases/). */
-char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], enum lang lang,
+char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang,
 			       char *buf, size_t n)
 {
 	char *text = goal_tally_text(ngoals, counts, lang);

@@ -153,9 +153,9 @@ static void reason_text(struct sbuf *b, const struct store_plan_reason *r)
 		sbuf_addf(b, "%s %s", k, r->ref);
 }
 
-static const char *title_of(enum lang lang, const char *en, const char *fa)
+static const char *title_of(lang_id lang, const char *en, char *const in[LANG_MAX])
 {
-	return lang == LANG_FA && fa && *fa ? fa : en;
+	return lang < LANG_MAX && in[lang] && *in[lang] ? in[lang] : en;
 }
 
 static void print_goal_line(FILE *out, const struct store_goal *g, int depth)
@@ -298,7 +298,7 @@ static json_t *skips_json(const struct store_plan *sp, const char *phase)
 }
 
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
-			 size_t ngoals, enum lang lang)
+			 size_t ngoals, lang_id lang)
 {
 	json_t *phases = json_array(), *items = json_array();
 	for (size_t p = 0; p < sp->nphases; p++) {
@@ -312,7 +312,7 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 		plan_date_parse(ph->end, &b);
 		json_array_append_new(phases, json_pack(
 			"{s:s, s:s, s:s, s:s, s:I, s:f, s:f, s:o, s:o, s:o}", "id", ph->id, "title",
-			title_of(lang, ph->title, ph->title_fa), "start", ph->start, "end", ph->end,
+			title_of(lang, ph->title, ph->title_in), "start", ph->start, "end", ph->end,
 			"weeks", (json_int_t)((b - a + 1) / 7), "capacity", ph->capacity, "used",
 			ph->used, "initiatives", ids, "goals", goals_json(goals, ngoals, ph->id),
 			"skipped_goals", skips_json(sp, ph->id)));
@@ -355,7 +355,7 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 		json_array_append_new(items, json_pack(
 			"{s:I, s:s, s:s, s:s, s:s, s:s, s:f, s:I, s:I, s:I, s:f, s:f, s:o, s:o}",
 			"order", (json_int_t)i + 1, "id", it->initiative, "title",
-			title_of(lang, it->title, it->title_fa), "phase", it->phase, "start", it->start,
+			title_of(lang, it->title, it->title_in), "phase", it->phase, "start", it->start,
 			"end", it->end, "effort", it->effort, "duration", (json_int_t)it->duration,
 			"impact", (json_int_t)it->impact, "risk", (json_int_t)it->risk, "urgency",
 			it->urgency, "priority", it->priority, "depends_on", deps, "reasons", reasons));
@@ -369,7 +369,7 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 		"initiatives", items);
 }
 
-void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang)
+void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
 {
 	static const char *const header[] = {
 		"order", "initiative", "title", "phase", "start", "end", "effort", "duration",
@@ -393,7 +393,7 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, enum lang lang)
 				sbuf_adds(&why, "; ");
 			reason_text(&why, &it->reasons[r]);
 		}
-		const char *row[] = { order, it->initiative, title_of(lang, it->title, it->title_fa),
+		const char *row[] = { order, it->initiative, title_of(lang, it->title, it->title_in),
 				      it->phase, it->start, it->end, effort, dur, imp, risk, urg,
 				      prio, it->depends_on, why.s ? why.s : "" };
 		csvx_write_row(out, row, 14);
@@ -432,7 +432,7 @@ static void initiative_row(FILE *out, size_t rank, const struct store_plan_item 
 }
 
 void report_plan_text(FILE *out, const struct store_plan *sp, const struct store_goal *goals,
-		      size_t ngoals, enum lang lang, bool explain)
+		      size_t ngoals, lang_id lang, bool explain)
 {
 	const char *end = sp->nphases ? sp->phases[sp->nphases - 1].end : sp->start;
 	fprintf(out, "Rollout plan from catalogue %s (version %ld): %s to %s\n", sp->catalogue,
@@ -447,7 +447,7 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 		long a, b;
 		plan_date_parse(ph->start, &a);
 		plan_date_parse(ph->end, &b);
-		char *t = text_sanitize(title_of(lang, ph->title, ph->title_fa));
+		char *t = text_sanitize(title_of(lang, ph->title, ph->title_in));
 		fprintf(out, "\n%zu. %s: %s\n", p + 1, ph->id, t);
 		free(t);
 		int filled = ph->capacity > 0 ? (int)lround(20 * fmin(ph->used / ph->capacity, 1)) : 0;

@@ -29,7 +29,7 @@ static void print_goal(FILE *out, const struct catalogue_goal *g, int depth)
 		print_goal(out, &g->sub_goals[i], depth + 1);
 }
 
-json_t *report_catalogue_json(const struct catalogue *c, enum lang lang)
+json_t *report_catalogue_json(const struct catalogue *c, lang_id lang)
 {
 	json_t *phases = json_array(), *inits = json_array();
 	for (size_t p = 0; p < c->nphases; p++) {
@@ -64,7 +64,7 @@ json_t *report_catalogue_json(const struct catalogue *c, enum lang lang)
 
 /* A phase's line: its number, id, title and size. Fixed widths, so each
  * phase's one-row table lines up with the others between their goals. */
-static void print_phase(FILE *out, size_t p, const struct catalogue_phase *ph, enum lang lang)
+static void print_phase(FILE *out, size_t p, const struct catalogue_phase *ph, lang_id lang)
 {
 	bool fa = lang == LANG_FA;
 	static const size_t width[] = { 0, 12, 28, 0 };
@@ -85,7 +85,7 @@ static void print_phase(FILE *out, size_t p, const struct catalogue_phase *ph, e
 	free(size);
 }
 
-void report_catalogue_text(const struct catalogue *c, enum lang lang, FILE *out)
+void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out)
 {
 	bool fa = lang == LANG_FA;
 	char *t = text_sanitize(text_get(&c->title, lang));

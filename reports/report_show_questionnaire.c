@@ -88,7 +88,7 @@ static void print_wrapped(FILE *out, const char *indent, const char *s)
 	free(clean);
 }
 
-void report_questionnaire_text(const struct questionnaire *q, enum lang lang, bool color, FILE *out)
+void report_questionnaire_text(const struct questionnaire *q, lang_id lang, bool color, FILE *out)
 {
 	const char *bold = color ? "\033[1m" : "", *dim = color ? "\033[2m" : "",
 		   *reset = color ? "\033[0m" : "";

@@ -27,7 +27,7 @@ json_t *report_rules_json(const struct rule_set *s)
 			 s->questionnaire, "capabilities", s->capabilities, "rules", rules);
 }
 
-void report_rules_text(const struct rule_set *s, enum lang lang, bool color, FILE *out)
+void report_rules_text(const struct rule_set *s, lang_id lang, bool color, FILE *out)
 {
 	const char *bold = color ? "\033[1m" : "", *dim = color ? "\033[2m" : "",
 		   *reset = color ? "\033[0m" : "";

@@ -15,7 +15,7 @@ static bool mapping_is_plain(const struct q_import_result *r)
 }
 
 void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
-				  const struct questionnaire *q, const char *path, enum lang lang)
+				  const struct questionnaire *q, const char *path, lang_id lang)
 {
 	if (mapping_is_plain(r))
 		return;
@@ -38,7 +38,7 @@ void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
 		}
 		fprintf(out, "%*zu %s -> ", width, c + 1, h);
 		free(h);
-		const char *how = q_column_how_text(col->how, lang);
+		char *how = q_column_how_text(col);
 		bool say_how = col->how != Q_HOW_HEADER;
 		switch (col->role) {
 		case Q_COLUMN_QUESTION:
@@ -65,5 +65,6 @@ void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
 			fprintf(out, "%s\n", fa ? "ناشناخته" : "unknown");
 			break;
 		}
+		free(how);
 	}
 }

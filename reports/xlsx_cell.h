@@ -13,7 +13,7 @@ enum { XL_MAXCOL = 160, XL_MAX_STRING = 32767 /* Excel's limit on a cell's chara
 struct xl {
 	lxw_workbook *wb;
 	const struct report_workbook *m;
-	enum lang lang;
+	lang_id lang;
 	const char *font;
 	bool failed;                  /* a write returned an error */
 	lxw_error error;

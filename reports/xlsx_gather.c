@@ -10,7 +10,7 @@
 #include "../metrics/metrics.h"
 #include "report.h"
 
-void report_workbook_init(struct report_workbook *w, enum lang lang, const char *today)
+void report_workbook_init(struct report_workbook *w, lang_id lang, const char *today)
 {
 	memset(w, 0, sizeof *w);
 	arena_init(&w->arena);

@@ -9,9 +9,10 @@
 #include "../phases/plan.h"
 #include "report.h"
 
-static const char *title_in(struct report_workbook *w, const char *en, const char *fa)
+static const char *title_in(struct report_workbook *w, const char *en, char *const in[LANG_MAX])
 {
-	return arena_strdup(&w->arena, w->lang == LANG_FA && fa && *fa ? fa : en ? en : "");
+	const char *t = w->lang < LANG_MAX && in[w->lang] && *in[w->lang] ? in[w->lang] : en;
+	return arena_strdup(&w->arena, t ? t : "");
 }
 
 bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d)
@@ -27,7 +28,7 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 		for (size_t i = 0; i < plan.nphases; i++) {
 			const struct store_plan_phase *p = &plan.phases[i];
 			w->phases[i] = (struct report_xl_phase){
-				arena_strdup(&w->arena, p->id), title_in(w, p->title, p->title_fa),
+				arena_strdup(&w->arena, p->id), title_in(w, p->title, p->title_in),
 				arena_strdup(&w->arena, p->start), arena_strdup(&w->arena, p->end),
 				p->capacity, p->used };
 		}
@@ -36,7 +37,7 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 		for (size_t i = 0; i < plan.nitems; i++) {
 			const struct store_plan_item *it = &plan.items[i];
 			w->initiatives[i] = (struct report_xl_initiative){
-				arena_strdup(&w->arena, it->initiative), title_in(w, it->title, it->title_fa),
+				arena_strdup(&w->arena, it->initiative), title_in(w, it->title, it->title_in),
 				arena_strdup(&w->arena, it->phase), arena_strdup(&w->arena, it->start),
 				arena_strdup(&w->arena, it->end), it->effort, it->impact, it->risk };
 		}

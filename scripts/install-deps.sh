@@ -4,6 +4,7 @@
 set -eu
 PACKAGES="gcc make pkg-config libyaml-dev libsqlite3-dev libcmocka-dev
 libxlsxwriter-dev libcsv-dev libutf8proc-dev libjansson-dev libpcre2-dev
+libicu-dev gettext
 sqlite3 python3 python3-openpyxl poppler-utils
 chromium man-db groff-base"
 # The workbook test renders it with LibreOffice: any installed variant will

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "../core/diag.h"
+#include "../core/i18n.h"
 
 struct store;
 
@@ -191,11 +192,13 @@ struct store_plan_reason {
 				       plan built before urgencies were kept */
 };
 struct store_plan_phase {
-	char *id, *title, *title_fa, *start, *end;
+	char *id, *title, *start, *end;
+	char *title_in[LANG_MAX];   /* the title in each other language (by lang_id), or NULL */
 	double capacity, used;
 };
 struct store_plan_item {
-	char *initiative, *title, *title_fa, *phase, *start, *end, *depends_on;
+	char *initiative, *title, *phase, *start, *end, *depends_on;
+	char *title_in[LANG_MAX];   /* the title in each other language (by lang_id), or NULL */
 	double effort, urgency, priority;
 	long duration, impact, risk;
 	struct store_plan_reason *reasons;

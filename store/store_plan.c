@@ -11,12 +11,16 @@ static const char SQL_PLAN_PUT[] =
 	"INSERT INTO plan(id, catalogue, catalogue_version, start, built_at, basis) "
 	"VALUES (1, ?1, ?2, ?3, ?4, ?5)";
 static const char SQL_PHASE_PUT[] =
-	"INSERT INTO plan_phases(seq, id, title, title_fa, start, end, capacity, used) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+	"INSERT INTO plan_phases(seq, id, title, start, end, capacity, used) "
+	"VALUES (?1, ?2, ?3, ?5, ?6, ?7, ?8)";
+static const char SQL_TITLES_CLEAR[] = "DELETE FROM plan_titles";
+static const char SQL_TITLE_PUT[] =
+	"INSERT INTO plan_titles(owner, id, lang, title) VALUES (?1, ?2, ?3, ?4)";
+static const char SQL_TITLES_GET[] = "SELECT owner, id, lang, title FROM plan_titles";
 static const char SQL_ITEM_PUT[] =
-	"INSERT INTO plan_items(seq, initiative, title, title_fa, phase, start, end, effort, "
+	"INSERT INTO plan_items(seq, initiative, title, phase, start, end, effort, "
 	"duration, impact, risk, urgency, priority, depends_on) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+	"VALUES (?1, ?2, ?3, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 static const char SQL_REASON_PUT[] =
 	"INSERT INTO plan_reasons(item, n, kind, ref, detail, value, value2, urgency) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -30,9 +34,9 @@ static const char SQL_SKIPS_GET[] =
 static const char SQL_PLAN_GET[] =
 	"SELECT catalogue, catalogue_version, start, built_at, basis FROM plan WHERE id = 1";
 static const char SQL_PHASES_GET[] =
-	"SELECT id, title, title_fa, start, end, capacity, used FROM plan_phases ORDER BY seq";
+	"SELECT id, title, NULL, start, end, capacity, used FROM plan_phases ORDER BY seq";
 static const char SQL_ITEMS_GET[] =
-	"SELECT seq, initiative, title, title_fa, phase, start, end, effort, duration, impact, "
+	"SELECT seq, initiative, title, NULL, phase, start, end, effort, duration, impact, "
 	"risk, urgency, priority, depends_on FROM plan_items ORDER BY seq";
 static const char SQL_REASONS_GET[] =
 	"SELECT item, kind, ref, detail, value, value2, urgency FROM plan_reasons "
@@ -81,7 +85,8 @@ void store_plan_release(struct store_plan *p)
 		struct store_plan_phase *ph = &p->phases[i];
 		free(ph->id);
 		free(ph->title);
-		free(ph->title_fa);
+		for (size_t l = 0; l < LANG_MAX; l++)
+			free(ph->title_in[l]);
 		free(ph->start);
 		free(ph->end);
 	}
@@ -90,7 +95,8 @@ void store_plan_release(struct store_plan *p)
 		struct store_plan_item *it = &p->items[i];
 		free(it->initiative);
 		free(it->title);
-		free(it->title_fa);
+		for (size_t l = 0; l < LANG_MAX; l++)
+			free(it->title_in[l]);
 		free(it->phase);
 		free(it->start);
 		free(it->end);
@@ -115,12 +121,63 @@ void store_plan_release(struct store_plan *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* The translations of one phase's or item's title, a row per language. */
+static bool put_titles(struct store *st, const char *owner, const char *id,
+		       char *const title_in[LANG_MAX], struct diag *d)
+{
+	for (size_t l = 0; l < LANG_MAX; l++) {
+		if (l == LANG_EN || !title_in[l] || !*title_in[l])
+			continue;
+		sqlite3_stmt *s = store_stmt(st, SQL_TITLE_PUT, d);
+		if (!s)
+			return false;
+		store_bind_text(s, 1, owner);
+		store_bind_text(s, 2, id);
+		store_bind_text(s, 3, lang_code((lang_id)l));
+		store_bind_text(s, 4, title_in[l]);
+		if (!store_step_done(st, s, "saving a plan title", d))
+			return false;
+	}
+	return true;
+}
+
+/* The translated titles into the loaded phases and items (a plan has tens
+ * of them; titles in languages this binary does not know are left). */
+static bool load_titles(struct store *st, struct store_plan *p, struct diag *d)
+{
+	struct store_rows r;
+	if (!store_rows_open(&r, st, SQL_TITLES_GET, d))
+		return false;
+	while (store_rows_next(&r)) {
+		const char *owner = (const char *)sqlite3_column_text(r.s, 0);
+		const char *id = (const char *)sqlite3_column_text(r.s, 1);
+		const char *code = (const char *)sqlite3_column_text(r.s, 2);
+		lang_id l;
+		if (!owner || !id || !code || !lang_parse(code, &l) || l == LANG_EN)
+			continue;
+		char **slot = NULL;
+		if (!strcmp(owner, "phase")) {
+			for (size_t i = 0; i < p->nphases && !slot; i++)
+				if (!strcmp(p->phases[i].id, id))
+					slot = &p->phases[i].title_in[l];
+		} else {
+			for (size_t i = 0; i < p->nitems && !slot; i++)
+				if (!strcmp(p->items[i].initiative, id))
+					slot = &p->items[i].title_in[l];
+		}
+		if (slot && !*slot)
+			*slot = store_col_text(r.s, 3);
+	}
+	return store_rows_close(&r, "reading the plan", d);
+}
+
 bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *d)
 {
 	/* Items, reasons and skipped goals go with their phases (ON DELETE
 	 * CASCADE); the skipped goals are cleared by name all the same. */
 	if (!store_exec_stmt(st, SQL_PLAN_CLEAR, "clearing the plan", d) ||
 	    !store_exec_stmt(st, SQL_SKIPS_CLEAR, "clearing the plan", d) ||
+	    !store_exec_stmt(st, SQL_TITLES_CLEAR, "clearing the plan", d) ||
 	    !store_exec_stmt(st, SQL_PHASES_CLEAR, "clearing the plan", d))
 		return false;
 	sqlite3_stmt *s = store_stmt(st, SQL_PLAN_PUT, d);
@@ -140,12 +197,12 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)i + 1);
 		store_bind_text(s, 2, ph->id);
 		store_bind_text(s, 3, ph->title);
-		store_bind_text(s, 4, ph->title_fa);
 		store_bind_text(s, 5, ph->start);
 		store_bind_text(s, 6, ph->end);
 		sqlite3_bind_double(s, 7, ph->capacity);
 		sqlite3_bind_double(s, 8, ph->used);
-		if (!store_step_done(st, s, "saving a plan phase", d))
+		if (!store_step_done(st, s, "saving a plan phase", d) ||
+		    !put_titles(st, "phase", ph->id, ph->title_in, d))
 			return false;
 	}
 	for (size_t i = 0; i < p->nitems; i++) {
@@ -155,7 +212,6 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)i + 1);
 		store_bind_text(s, 2, it->initiative);
 		store_bind_text(s, 3, it->title);
-		store_bind_text(s, 4, it->title_fa);
 		store_bind_text(s, 5, it->phase);
 		store_bind_text(s, 6, it->start);
 		store_bind_text(s, 7, it->end);
@@ -166,7 +222,8 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_double(s, 12, it->urgency);
 		sqlite3_bind_double(s, 13, it->priority);
 		store_bind_text(s, 14, it->depends_on ? it->depends_on : "");
-		if (!store_step_done(st, s, "saving a plan item", d))
+		if (!store_step_done(st, s, "saving a plan item", d) ||
+		    !put_titles(st, "item", it->initiative, it->title_in, d))
 			return false;
 		for (size_t r = 0; r < it->nreasons; r++) {
 			const struct store_plan_reason *re = &it->reasons[r];
@@ -209,9 +266,9 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 	while (store_rows_next(&r)) {
 		XGROW(out->phases, cap, out->nphases + 1);
 		struct store_plan_phase *ph = &out->phases[out->nphases++];
+		memset(ph, 0, sizeof *ph);
 		ph->id = store_col_text(r.s, 0);
 		ph->title = store_col_text(r.s, 1);
-		ph->title_fa = store_col_text(r.s, 2);
 		ph->start = store_col_text(r.s, 3);
 		ph->end = store_col_text(r.s, 4);
 		ph->capacity = sqlite3_column_double(r.s, 5);
@@ -229,7 +286,6 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		memset(it, 0, sizeof *it);
 		it->initiative = store_col_text(r.s, 1);
 		it->title = store_col_text(r.s, 2);
-		it->title_fa = store_col_text(r.s, 3);
 		it->phase = store_col_text(r.s, 4);
 		it->start = store_col_text(r.s, 5);
 		it->end = store_col_text(r.s, 6);
@@ -282,7 +338,7 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		k->sub_goals = (long)sqlite3_column_int64(r.s, 6);
 		k->close = sqlite3_column_type(r.s, 7) == SQLITE_NULL ? NULL : store_col_text(r.s, 7);
 	}
-	if (!store_rows_close(&r, "reading the plan", d))
+	if (!store_rows_close(&r, "reading the plan", d) || !load_titles(st, out, d))
 		goto fail;
 	return 1;
 fail:

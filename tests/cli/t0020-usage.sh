@@ -51,7 +51,7 @@ run questionnaire list -x; expect_rc 64; expect_err "unknown option '-x'"
 run questionnaire list --no-color=1; expect_rc 64
 expect_err "option '--no-color' takes no value"
 # bad values of global options
-run --lang xx questionnaire list; expect_rc 64; expect_err "--lang: found 'xx', expected en or fa"
+run --lang xx questionnaire list; expect_rc 64; expect_err "--lang: found 'xx', expected one of: en, ar, fa"
 run questionnaire list --format xml; expect_rc 64
 expect_err "--format: found 'xml', expected one of: text, json, csv"
 run questionnaire add "$Q/good.yaml" --format json; expect_rc 64

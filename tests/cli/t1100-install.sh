@@ -78,7 +78,7 @@ if command -v bash >/dev/null 2>&1; then
 	check "crmready plan " "build show"
 	check "crmready survey " "run import list rm"
 	check "crmready plan build --st" "--start"
-	check "crmready --lang " "en fa"
+	check "crmready --lang " "en ar fa"
 	check "crmready status --format " "text json"
 	check "crmready findings --format " "text json csv"
 	check "crmready help pl" "plan"

@@ -145,7 +145,7 @@ static void q_assess__dimension_without_data__leaves_index(void **state)
 	assert_true(q_assess_index(f->a, &v));
 	assert_float_equal(v, (2 * 725.0 / 12.0 + 75) / 3, 1e-9);
 	assert_non_null(f->a->level);
-	assert_string_equal(f->a->level->label.en, "Ready with gaps");
+	assert_string_equal(f->a->level->label.v[LANG_EN], "Ready with gaps");
 	assert_int_equal(q_assess_respondents(f->a), 5);
 }
 
@@ -325,7 +325,7 @@ static void q_assess__band_edges__level_is_last_min_reached(void **state)
 		size_t r = q_assess_respondent(a, "D", "R");
 		answer(a, r, "q", raw[i]);
 		q_assess_finish(a);
-		assert_string_equal(a->level->label.en, want[i]);
+		assert_string_equal(a->level->label.v[LANG_EN], want[i]);
 		q_assess_free(a);
 	}
 	/* nobody answered: no index, no level */

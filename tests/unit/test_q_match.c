@@ -96,8 +96,12 @@ static void q_form_columns__form_header__mapped(void **state)
 	assert_int_equal(c[2].role, Q_COLUMN_DEPARTMENT);
 	assert_int_equal(c[3].role, Q_COLUMN_QUESTION);
 	assert_int_equal(c[3].question, 0);
-	assert_int_equal(c[3].how, Q_HOW_TEXT_EN);
-	assert_int_equal(c[4].how, Q_HOW_TEXT_FA);
+	lang_id fa;
+	assert_true(lang_parse("fa", &fa));
+	assert_int_equal(c[3].how, Q_HOW_TEXT);
+	assert_int_equal(c[3].text_lang, LANG_EN);
+	assert_int_equal(c[4].how, Q_HOW_TEXT);
+	assert_int_equal(c[4].text_lang, fa);
 	assert_int_equal(c[5].how, Q_HOW_NAME);
 	assert_int_equal(c[5].question, 1);
 	assert_int_equal(c[6].role, Q_COLUMN_OPTION);

@@ -36,11 +36,11 @@ static void report_survey_import_mapping__plain_and_matched__as_survey_import_pr
 			    "Our organisation has a written CRM vision that says what will change "
 			    "for customers", "colour" };
 	struct q_column cols[] = {
-		{ Q_COLUMN_RESPONDENT, -1, Q_HOW_HEADER, false },
-		{ Q_COLUMN_QUESTION, vision, Q_HOW_ID, false },
-		{ Q_COLUMN_META, -1, Q_HOW_META, false },
-		{ Q_COLUMN_QUESTION, vision, Q_HOW_TEXT_EN, false },
-		{ Q_COLUMN_UNKNOWN, -1, Q_HOW_NONE, false },
+		{ Q_COLUMN_RESPONDENT, -1, Q_HOW_HEADER, false, LANG_EN },
+		{ Q_COLUMN_QUESTION, vision, Q_HOW_ID, false, LANG_EN },
+		{ Q_COLUMN_META, -1, Q_HOW_META, false, LANG_EN },
+		{ Q_COLUMN_QUESTION, vision, Q_HOW_TEXT, false, LANG_EN },
+		{ Q_COLUMN_UNKNOWN, -1, Q_HOW_NONE, false, LANG_EN },
 	};
 	struct q_import_result r = { .headers = headers, .cols = cols, .ncols = 2 };
 	char *buf = NULL;

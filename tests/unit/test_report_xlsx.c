@@ -128,7 +128,7 @@ static void fill_model(struct report_workbook *w)
 }
 
 /* Write the model's workbook to path with an empty workspace beside it. */
-static void write_workbook(enum lang lang, const char *path)
+static void write_workbook(lang_id lang, const char *path)
 {
 	char db[256];
 	snprintf(db, sizeof db, "%s.db", path);

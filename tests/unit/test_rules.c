@@ -423,8 +423,10 @@ static void crm_default__every_rule__complete_and_translated(void **state)
 	for (size_t i = 0; i < s->nrules; i++) {
 		const struct rule *r = &s->rules[i];
 		assert_non_null(r->source);
-		assert_non_null(r->title.fa);
-		assert_non_null(r->recommendation.fa);
+		for (size_t l = 1; l < lang_count(); l++) {
+			assert_non_null(r->title.v[l]);
+			assert_non_null(r->recommendation.v[l]);
+		}
 	}
 	rule_set_free(s);
 }

@@ -54,10 +54,14 @@ static void text_sanitize__escape_sequences__removed(void **state)
 static void text_get__missing_persian__falls_back(void **state)
 {
 	(void)state;
-	struct text t = { "Hello", NULL };
-	assert_string_equal(text_get(&t, LANG_FA), "Hello");
-	t.fa = "سلام";
-	assert_string_equal(text_get(&t, LANG_FA), "سلام");
+	lang_id fa;
+	assert_true(lang_parse("fa", &fa));
+	struct text t = { { "Hello" } };
+	assert_string_equal(text_get(&t, fa), "Hello");
+	t.v[fa] = "سلام";
+	assert_string_equal(text_get(&t, fa), "سلام");
+	t.v[fa] = "";
+	assert_string_equal(text_get(&t, fa), "Hello");
 }
 
 /* Numbers for people at any size: 1e25 was printed with "%.1f" into a

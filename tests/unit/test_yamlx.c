@@ -463,10 +463,12 @@ static void yx_text__forms_and_problems__message(void **state)
 	const struct yx_node *r = f->doc.root;
 	struct text t;
 	assert_true(yx_text(&f->doc, yx_get(r, "a"), &t, "title", &f->d));
-	assert_string_equal(t.en, "Hello");
-	assert_null(t.fa);
+	lang_id fa;
+	assert_true(lang_parse("fa", &fa));
+	assert_string_equal(t.v[LANG_EN], "Hello");
+	assert_null(t.v[fa]);
 	assert_true(yx_text(&f->doc, yx_get(r, "b"), &t, "title", &f->d));
-	assert_string_equal(t.fa, "سلام");
+	assert_string_equal(t.v[fa], "سلام");
 	assert_false(yx_text(&f->doc, yx_get(r, "c"), &t, "title", &f->d));
 	assert_false(yx_text(&f->doc, yx_get(r, "d"), &t, "title", &f->d));
 	assert_false(yx_text(&f->doc, yx_get(r, "e"), &t, "title", &f->d));
