@@ -146,4 +146,14 @@ void timex_iso_week(int64_t day, int *year, int *week);
 /* Day as YYYY-MM-DD into out (11 bytes). */
 void timex_format_date(int64_t day, char out[11]);
 
+/* Dates shown to a reader (terminal text, the workbook's text, HTML; never
+ * JSON or CSV): the day in the calendar in use (the language's, or
+ * --calendar) with the language's digits, e.g. 1405/09/12 in Persian; in
+ * English the ISO date unchanged. timex_show takes an ISO YYYY-MM-DD string
+ * (a longer one keeps its tail, "2026-12-03 10:00" -> "1405/09/12 10:00")
+ * and copies anything else unchanged. Both return out. */
+#define TIMEX_SHOW_MAX 64
+const char *timex_show_day(int64_t day, char out[TIMEX_SHOW_MAX]);
+const char *timex_show(const char *iso, char out[TIMEX_SHOW_MAX]);
+
 #endif
