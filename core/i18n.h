@@ -59,11 +59,12 @@ lang_id i18n_lang(void);
 bool i18n_native_digits(void);
 
 /* msgid in the language in use: its translation, else msgid itself. */
-const char *tr(const char *msgid);
+const char *tr(const char *msgid) __attribute__((format_arg(1)));
 /* The form of singular/plural for n in the language in use. */
-const char *trn(const char *singular, const char *plural, unsigned long n);
+const char *trn(const char *singular, const char *plural, unsigned long n)
+	__attribute__((format_arg(1))) __attribute__((format_arg(2)));
 /* msgid in context ctx (the same English meaning two things). */
-const char *trc(const char *ctx, const char *msgid);
+const char *trc(const char *ctx, const char *msgid) __attribute__((format_arg(2)));
 
 #define _(s) tr(s)
 #define N_(s) (s)
