@@ -61,6 +61,12 @@ void report_table_cut(struct report_table *t, size_t col, size_t width);
 void report_table_gap(struct report_table *t, size_t col, const char *gap);
 /* Print the header as a plain row: not bold, no rule under it. */
 void report_table_plain_header(struct report_table *t);
+/* Each cell of column col (not its header) is a left-to-right expression
+ * such as "dq.score >= 0.7 (entity=contact)": in a right-to-left language
+ * it is printed inside a first-strong isolate (U+2068 .. U+2069), so its
+ * sign and figures keep their order beside the right-to-left text (the
+ * isolates take no column; nothing changes in a left-to-right language). */
+void report_table_isolate(struct report_table *t, size_t col);
 /* Print with columns aligned by terminal width (UTF-8 aware), each line
  * prefixed by indent spaces; header underlined by a rule of '─' (bold when
  * color) unless plain. A left-aligned last column is not padded. */
@@ -79,8 +85,18 @@ char *report_bar(double value, double max, size_t width);
  * yellow below 60, green from 60. */
 const char *report_score_color(double score);
 
-/* A number rounded to one decimal for people ("57.3"); "-" without data. */
+/* A number rounded to one decimal for people ("57.3", in the language's
+ * digits); "-" without data. */
 char *report_num1(bool has, double v);
+
+/* s (a left-to-right expression: a goal, a condition) as a reader of the
+ * language in use sees it beside other text: inside a first-strong isolate
+ * (U+2068 .. U+2069) in a right-to-left language, unchanged otherwise.
+ * Malloc'd. s is not sanitised (the isolates would be removed): pass text
+ * already sanitised. */
+char *report_isolate(const char *s);
+/* ", " between the items of a list, in the language in use ("، "). */
+const char *report_list_sep(void);
 
 /* ---- the assessment and capability gaps (report_assess.c) ---- */
 

@@ -6,6 +6,7 @@
 
 #include "../core/anonymity.h"
 #include "../core/csvx.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report.h"
 
@@ -54,77 +55,84 @@ static char *bar(double rate, int width)
 
 /* A group's name as shown: the group of users without a department in
  * the reader's language. */
-static const char *group_name(const char *name, bool fa)
+static const char *group_name(const char *name)
 {
-	return fa && !strcmp(name, ADOPTION_NO_DEPARTMENT) ? "(بدون واحد)" : name;
+	return !strcmp(name, ADOPTION_NO_DEPARTMENT) ? _(ADOPTION_NO_DEPARTMENT) : name;
 }
 
-static const char *group_word(const char *by, bool fa)
+static bool by_wave(const struct adoption_report *r)
 {
-	if (!fa)
-		return by;
-	return !strcmp(by, "wave") ? "موج" : "واحد";
+	return !strcmp(r->by, "wave");
 }
 
 /* The Licensed, Active and Rate headings over the figures' columns. */
-static const char *const COUNT_HEAD[][2] = {
-	{ "Licensed", "مجوزدار" }, { "Active", "فعال" }, { "Rate", "نرخ" },
-};
+static const char *const COUNT_HEAD[] = { N_("Licensed"), N_("Active"), N_("Rate") };
 static const size_t COUNT_WIDTH[] = { 8, 7, 6 };
 
-static void print_weeks(FILE *out, const struct adoption_report *r, bool fa)
+/* A date of the figures as the reader's calendar writes it, into out. */
+static const char *day(const char *iso, char out[TIMEX_SHOW_MAX])
+{
+	return timex_show(iso, out);
+}
+
+static void print_weeks(FILE *out, const struct adoption_report *r)
 {
 	const struct adoption_series *o = &r->overall;
 	enum { WEEK, LICENSED, ACTIVE, RATE, BAR, REST, NCOLS };
 	struct report_table *t = report_table_new(NCOLS);
 	report_table_plain_header(t);
-	report_table_column(t, WEEK, fa ? "هفته" : "Week", REPORT_LEFT);
+	report_table_column(t, WEEK, _("Week"), REPORT_LEFT);
 	report_table_width(t, WEEK, 10, true);
 	for (size_t k = 0; k < 3; k++) {
-		report_table_column(t, LICENSED + k, COUNT_HEAD[k][fa], REPORT_RIGHT);
+		report_table_column(t, LICENSED + k, _(COUNT_HEAD[k]), REPORT_RIGHT);
 		report_table_width(t, LICENSED + k, COUNT_WIDTH[k], true);
 	}
 	report_table_column(t, BAR, "", REPORT_LEFT);
 	report_table_width(t, BAR, 20, true);
 	/* the rest of the line: logins per active user, the week in progress */
-	report_table_column(t, REST, fa ? "  ورود به ازای هر فعال" : "  Logins/active", REPORT_LEFT);
+	report_table_column(t, REST, _("  Logins/active"), REPORT_LEFT);
 	report_table_gap(t, REST, "");
-	char end[32];
+	char end[32], shown_end[TIMEX_SHOW_MAX];
 	adoption_reach_format(&r->reach, end);
 	end[16] = '\0';   /* to the minute */
+	timex_show(end, shown_end);
 	for (size_t i = 0; i < o->n; i++) {
 		const struct adoption_week *w = &o->weeks[i];
-		char licensed[32], active[32], rate[16] = "-";
-		snprintf(licensed, sizeof licensed, "%.0f", w->licensed);
-		snprintf(active, sizeof active, "%.0f", w->active);
+		char *licensed = tfmt("%.0f", w->licensed), *active = tfmt("%.0f", w->active);
+		char *rate = w->has_rate ? tfmt("%.1f%%", w->rate * 100) : xstrdup("-");
 		char *b = w->has_rate ? bar(w->rate, 20) : xstrdup("");
-		if (w->has_rate)
-			snprintf(rate, sizeof rate, "%.1f%%", w->rate * 100);
 		struct sbuf rest;
 		sbuf_init(&rest);
-		if (w->has_logins_per_active)
-			sbuf_addf(&rest, "  %.1f", w->logins_per_active);
+		if (w->has_logins_per_active) {
+			char *lpa = tfmt("  %.1f", w->logins_per_active);
+			sbuf_adds(&rest, lpa);
+			free(lpa);
+		}
 		if (w->in_progress)
-			sbuf_addf(&rest, fa ? "%s  (هفته‌ی ناتمام: گزارش‌ها تا %s UTC)"
-					    : "%s  (week in progress: logs reach %s UTC)",
-				  w->has_logins_per_active ? "" : "     ", end);
-		const char *cell[NCOLS] = { w->date, licensed, active, rate, b, rest.s ? rest.s : "" };
+			sbuf_addf(&rest, _("%s  (week in progress: logs reach %s UTC)"),
+				  w->has_logins_per_active ? "" : "     ", shown_end);
+		char date[TIMEX_SHOW_MAX];
+		const char *cell[NCOLS] = { day(w->date, date), licensed, active, rate, b,
+					    rest.s ? rest.s : "" };
 		report_table_row(t, cell);
 		sbuf_release(&rest);
 		free(b);
+		free(licensed);
+		free(active);
+		free(rate);
 	}
 	report_table_print(t, out, 0, false);
 	report_table_free(t);
 	struct sbuf trend;
 	sbuf_init(&trend);
 	sparkline(&trend, o);
-	fprintf(out, fa ? "\nروند نرخ فعال: %s" : "\nActive rate trend: %s", trend.s ? trend.s : "");
+	fprintf(out, _("\nActive rate trend: %s"), trend.s ? trend.s : "");
 	sbuf_release(&trend);
 	for (size_t i = 0; i < o->n; i++)
 		if (o->weeks[i].in_progress) {   /* the first week left out, and any later */
-			fprintf(out, fa ? "  (هفته‌های کامل؛ هفته‌ی ناتمام %s در روند نیست)"
-					: "  (complete weeks; the week of %s, in progress, is left out)",
-				o->weeks[i].date);
+			char date[TIMEX_SHOW_MAX];
+			fprintf(out, _("  (complete weeks; the week of %s, in progress, is left out)"),
+				day(o->weeks[i].date, date));
 			break;
 		}
 	fputc('\n', out);
@@ -133,72 +141,99 @@ static void print_weeks(FILE *out, const struct adoption_report *r, bool fa)
 /* Licensed, active and rate of a group's week as one cell, the three
  * figures in the columns of COUNT_WIDTH; "fewer than N" across them for a
  * small group. */
-static char *figures(const struct adoption_week *w, long min_group, bool fa)
+static char *figures(const struct adoption_week *w, long min_group, lang_id lang)
 {
 	if (w && w->small) {
 		char fewer[48];
-		return xstrdup(anonymity_fewer_label(min_group, fa ? LANG_FA : LANG_EN, fewer, sizeof fewer));
+		return xstrdup(anonymity_fewer_label(min_group, lang, fewer, sizeof fewer));
 	}
 	if (w && w->has_rate)
-		return xasprintf("%8.0f  %7.0f  %5.1f%%", w->licensed, w->active, w->rate * 100);
-	return xasprintf("%8.0f  %7.0f  %6s", w ? w->licensed : 0, w ? w->active : 0, "-");
+		return tfmt("%8.0f  %7.0f  %5.1f%%", w->licensed, w->active, w->rate * 100);
+	return tfmt("%8.0f  %7.0f  %6s", w ? w->licensed : 0, w ? w->active : 0, "-");
 }
 
 /* The headings of the figures' cell, each right-aligned in its column by
  * display width. */
-static char *figures_head(bool fa)
+static char *figures_head(void)
 {
 	struct sbuf b;
 	sbuf_init(&b);
 	for (size_t k = 0; k < 3; k++) {
+		const char *head = _(COUNT_HEAD[k]);
 		if (k)
 			sbuf_adds(&b, "  ");
-		for (size_t w = utf8_width(COUNT_HEAD[k][fa]); w < COUNT_WIDTH[k]; w++)
+		for (size_t w = utf8_width(head); w < COUNT_WIDTH[k]; w++)
 			sbuf_addc(&b, ' ');
-		sbuf_adds(&b, COUNT_HEAD[k][fa]);
+		sbuf_adds(&b, head);
 	}
 	return sbuf_detach(&b);
 }
 
-static void print_groups(FILE *out, const struct adoption_report *r, bool fa)
+/* "By department (week 2026-11-16, in progress)" and the groups' table. */
+static void print_groups_head(FILE *out, const struct adoption_report *r)
 {
-	const char *word = group_word(r->by, fa);
+	char week[TIMEX_SHOW_MAX];
+	const char *when = r->week_in_progress ? _("in progress") : _("the last complete week");
+	fprintf(out, by_wave(r) ? _("\nBy wave (week %s, %s)\n") : _("\nBy department (week %s, %s)\n"),
+		day(r->week, week), when);
+}
+
+static void print_least(FILE *out, const struct adoption_report *r, lang_id lang)
+{
+	const struct adoption_series *o = &r->overall;
+	if (r->nleast) {
+		const struct adoption_week *ow = &o->at;
+		fputs(by_wave(r) ? trn("\nLeast adopting wave: ", "\nLeast adopting waves: ", r->nleast)
+				 : trn("\nLeast adopting department: ", "\nLeast adopting departments: ",
+				       r->nleast), out);
+		for (size_t k = 0; k < r->nleast; k++) {
+			const struct adoption_series *g = &r->groups[r->least[k]];
+			char *name = text_sanitize(g->other ? anonymity_other_label(lang)
+							   : group_name(g->name));
+			tfprintf(out, "%s%s %.1f%%", k ? report_list_sep() : "", name, g->at.rate * 100);
+			free(name);
+		}
+		if (o->has_at && ow->has_rate)
+			tfprintf(out, _(" (organisation %.1f%%)"), ow->rate * 100);
+		fputs(_(".\n"), out);
+	} else if (r->week_in_progress) {
+		/* nothing is judged on a week in progress (README: Incomplete weeks) */
+		fputs(_("\nLeast adopting: no complete week yet.\n"), out);
+	}
+}
+
+static void print_groups(FILE *out, const struct adoption_report *r, lang_id lang)
+{
+	const char *word = by_wave(r) ? _("Wave") : _("Department");
 	size_t width = utf8_width(word) + 1;
 	for (size_t i = 0; i < r->ngroups; i++) {
-		size_t w = utf8_width(group_name(r->groups[i].name, fa));
+		size_t w = utf8_width(group_name(r->groups[i].name));
 		if (w + 1 > width)
 			width = w + 1;
 	}
-	if (fa)
-		fprintf(out, "\nبر حسب %s (هفته‌ی %s، %s)\n", word, r->week,
-			r->week_in_progress ? "هفته‌ی ناتمام" : "آخرین هفته‌ی کامل");
-	else
-		fprintf(out, "\nBy %s (week %s, %s)\n", r->by, r->week,
-			r->week_in_progress ? "in progress" : "the last complete week");
-	char head[32];
-	snprintf(head, sizeof head, "%c%s", r->by[0] - 32, r->by + 1);
+	print_groups_head(out, r);
 	enum { NAME, FIGURES, TREND, NCOLS };
 	struct report_table *t = report_table_new(NCOLS);
 	report_table_plain_header(t);
-	report_table_column(t, NAME, fa ? word : head, REPORT_LEFT);
+	report_table_column(t, NAME, word, REPORT_LEFT);
 	report_table_width(t, NAME, width, true);
-	char *fh = figures_head(fa);
+	char *fh = figures_head();
 	report_table_column(t, FIGURES, fh, REPORT_RIGHT);
 	free(fh);
 	report_table_width(t, FIGURES, 25, true);
 	/* the trend, then "<- least adopting" for the least adopting */
-	report_table_column(t, TREND, fa ? "روند" : "Trend", REPORT_LEFT);
+	report_table_column(t, TREND, _("Trend"), REPORT_LEFT);
 	for (size_t i = 0; i < r->ngroups; i++) {
 		const struct adoption_series *g = &r->groups[i];
-		char *fig = figures(g->has_at ? &g->at : NULL, r->min_group, fa);
+		char *fig = figures(g->has_at ? &g->at : NULL, r->min_group, lang);
 		struct sbuf trend;
 		sbuf_init(&trend);
 		sparkline(&trend, g);
 		for (size_t k = 0; k < r->nleast; k++)
 			if (r->least[k] == i)
-				sbuf_adds(&trend, fa ? "  <- کمترین پذیرش" : "  <- least adopting");
+				sbuf_adds(&trend, _("  <- least adopting"));
 		const char *cell[NCOLS] = {
-			g->other ? anonymity_other_label(fa ? LANG_FA : LANG_EN) : group_name(g->name, fa), fig,
+			g->other ? anonymity_other_label(lang) : group_name(g->name), fig,
 			trend.s ? trend.s : "" };
 		report_table_row(t, cell);
 		sbuf_release(&trend);
@@ -209,104 +244,76 @@ static void print_groups(FILE *out, const struct adoption_report *r, bool fa)
 	if (r->nsmall) {
 		/* the small groups and, when "other" would still be smaller,
 		 * the next smallest (complementary suppression) */
-		fprintf(out, fa ? "  در «سایر» (کمتر از %ld کاربر مجوزدار، یا تا «سایر» دست‌کم %ld داشته باشد):"
-				: "  in \"other\" (fewer than %ld licensed users, or so that \"other\" has at least %ld):",
-			r->min_group, r->min_group);
+		tfprintf(out, _("  in \"other\" (fewer than %ld licensed users, or so that \"other\" has "
+				"at least %ld):"), r->min_group, r->min_group);
 		for (size_t k = 0; k < r->nsmall; k++) {
 			char *name = text_sanitize(r->small[k]);
-			fprintf(out, "%s%s", k ? (fa ? "، " : ", ") : " ", name);
+			fprintf(out, "%s%s", k ? report_list_sep() : " ", name);
 			free(name);
 		}
 		fputc('\n', out);
 	}
-	const struct adoption_series *o = &r->overall;
-	if (r->nleast) {
-		const struct adoption_week *ow = &o->at;
-		if (fa)
-			fprintf(out, "\nکمترین پذیرش (%s): ", word);
-		else
-			fprintf(out, "\nLeast adopting %s%s: ", r->by, r->nleast == 1 ? "" : "s");
-		for (size_t k = 0; k < r->nleast; k++) {
-			const struct adoption_series *g = &r->groups[r->least[k]];
-			char *name = text_sanitize(g->other ? anonymity_other_label(fa ? LANG_FA : LANG_EN)
-							   : group_name(g->name, fa));
-			fprintf(out, "%s%s %.1f%%", k ? (fa ? "، " : ", ") : "", name, g->at.rate * 100);
-			free(name);
-		}
-		if (o->has_at && ow->has_rate)
-			fprintf(out, fa ? " (کل سازمان %.1f%%)" : " (organisation %.1f%%)", ow->rate * 100);
-		fputs(".\n", out);
-	} else if (r->week_in_progress) {
-		/* nothing is judged on a week in progress (README: Incomplete weeks) */
-		fputs(fa ? "\nکمترین پذیرش: هنوز هیچ هفته‌ی کاملی نیست.\n"
-			 : "\nLeast adopting: no complete week yet.\n", out);
-	}
+	print_least(out, r, lang);
 }
 
-static void print_never(FILE *out, const struct adoption_report *r, bool fa)
+static void print_never(FILE *out, const struct adoption_report *r)
 {
 	const struct adoption_series *o = &r->overall;
 	long licensed = (long)o->weeks[o->n - 1].licensed;
-	if (fa)
-		fprintf(out, "\nهرگز وارد نشده‌اند: %zu از %ld کاربر مجوزدار", r->nnever, licensed);
-	else
-		fprintf(out, "\nNever logged in: %zu of %ld licensed user%s", r->nnever, licensed,
-			licensed == 1 ? "" : "s");
+	tfprintf(out, trn("\nNever logged in: %zu of %ld licensed user",
+			  "\nNever logged in: %zu of %ld licensed users", (unsigned long)licensed),
+		 r->nnever, licensed);
 	if (licensed > 0)
-		fprintf(out, " (%.1f%%)", 100.0 * (double)r->nnever / (double)licensed);
-	fprintf(out, "%s\n", r->nnever ? ":" : ".");
+		tfprintf(out, " (%.1f%%)", 100.0 * (double)r->nnever / (double)licensed);
+	fprintf(out, "%s\n", r->nnever ? _(":") : _("."));
 	struct report_table *t = report_table_new(3);
 	report_table_width(t, 0, 20, true);
 	report_table_width(t, 1, 24, true);
 	for (size_t i = 0; i < r->nnever && i < SHOW_NEVER; i++) {
 		const char *cell[] = { r->never[i].id, r->never[i].name,
-				       group_name(r->never[i].department, fa) };
+				       group_name(r->never[i].department) };
 		report_table_row(t, cell);
 	}
 	report_table_print(t, out, 2, false);
 	report_table_free(t);
 	if (r->nnever > SHOW_NEVER)
-		fprintf(out, fa ? "  ... و %zu نفر دیگر (--format json همه را فهرست می‌کند)\n"
-				: "  ... and %zu more (--format json lists them all)\n",
-			r->nnever - SHOW_NEVER);
+		tfprintf(out, _("  ... and %zu more (--format json lists them all)\n"),
+			 r->nnever - SHOW_NEVER);
 }
 
 void report_adoption_text(FILE *out, const struct adoption_report *r,
 			  const struct goal_rows *goals, const char *today,
 			  const struct report_options *opt)
 {
-	bool fa = opt->lang == LANG_FA;
 	const struct adoption_series *o = &r->overall;
 	if (!o->n) {
-		fputs(fa ? "هنوز رقمی از پذیرش نیست: فهرست کاربران ('crmready roster import') و "
-			   "گزارش ورودها ('crmready adoption import') را وارد کنید.\n"
-			 : "No adoption figures yet: import a roster ('crmready roster import') and a "
-			   "login log ('crmready adoption import').\n", out);
+		fputs(_("No adoption figures yet: import a roster ('crmready roster import') and a "
+			"login log ('crmready adoption import').\n"), out);
 		report_goals_text(out, goals, METRIC_FAMILY_ADOPTION ".", today, opt);
 		return;
 	}
-	if (fa)
-		fprintf(out, "پذیرش: %zu هفته، %s .. %s (هفته‌های ISO به وقت UTC، با تاریخ دوشنبه)\n\n",
-			o->n, o->weeks[0].date, o->weeks[o->n - 1].date);
-	else
-		fprintf(out, "Adoption: %zu week%s, %s .. %s (ISO weeks, UTC, dated by Monday)\n\n",
-			o->n, o->n == 1 ? "" : "s", o->weeks[0].date, o->weeks[o->n - 1].date);
-	print_weeks(out, r, fa);
+	char first[TIMEX_SHOW_MAX], last[TIMEX_SHOW_MAX];
+	tfprintf(out, trn("Adoption: %zu week, %s .. %s (ISO weeks, UTC, dated by Monday)\n\n",
+			  "Adoption: %zu weeks, %s .. %s (ISO weeks, UTC, dated by Monday)\n\n", o->n),
+		 o->n, day(o->weeks[0].date, first), day(o->weeks[o->n - 1].date, last));
+	print_weeks(out, r);
 	if (r->ngroups)
-		print_groups(out, r, fa);
-	print_never(out, r, fa);
-	if (r->unknown_users && fa)
-		fprintf(out, "\nخارج از فهرست کاربران: %ld کاربر با %ld ورود در گزارش‌ها؛ در ارقام بالا "
-			"شمرده نشده‌اند.\n", r->unknown_users, r->unknown_logins);
-	else if (r->unknown_users)
-		fprintf(out, "\nNot in the roster: %ld user%s with %ld login%s in the logs, not counted "
-			"above.\n", r->unknown_users, r->unknown_users == 1 ? "" : "s",
-			r->unknown_logins, r->unknown_logins == 1 ? "" : "s");
+		print_groups(out, r, opt->lang);
+	print_never(out, r);
+	if (r->unknown_users) {
+		/* two counts, two plurals: the users' sentence, then the logins' */
+		char *users = tfmt(trn("%ld user", "%ld users", (unsigned long)r->unknown_users),
+				   r->unknown_users);
+		char *logins = tfmt(trn("%ld login", "%ld logins", (unsigned long)r->unknown_logins),
+				    r->unknown_logins);
+		fprintf(out, _("\nNot in the roster: %s with %s in the logs, not counted above.\n"),
+			users, logins);
+		free(users);
+		free(logins);
+	}
 	report_goals_text(out, goals, METRIC_FAMILY_ADOPTION ".", today, opt);
-	fputs(fa ? "\nورود نشانه‌ی حضور است، نه استفاده: نرخ‌ها را همراه فهرست کسانی که هرگز "
-		   "وارد نشده‌اند بخوانید.\n"
-		 : "\nLogins measure presence, not use: read the rates with the never-logged-in "
-		   "list.\n", out);
+	fputs(_("\nLogins measure presence, not use: read the rates with the never-logged-in "
+		"list.\n"), out);
 }
 
 static json_t *weeks_json(const struct adoption_series *s, long min_group)

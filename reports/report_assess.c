@@ -7,6 +7,7 @@
 
 #include "../core/anonymity.h"
 #include "../core/csvx.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report_internal.h"
 
@@ -336,7 +337,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	fputc('\n', out);
 	heading(out, w(o->lang, by == Q_BY_ROLE ? W_BY_ROLE : W_BY_DEPARTMENT), o->color);
 	fprintf(out, "  (");
-	fprintf(out, w(o->lang, W_NOT_COMPARED), a->min_group);
+	tfprintf(out, w(o->lang, W_NOT_COMPARED), a->min_group);
 	fprintf(out, ")\n");
 	struct report_table *t = report_table_new(ng + 1);
 	report_table_column(t, 0, w(o->lang, W_DIMENSION), REPORT_LEFT);
@@ -355,7 +356,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			else if (d == q->ndimensions)
 				owned[k] = report_num1(grp->has_index, grp->index);
 			else if (grp->compared)
-				owned[k] = xasprintf("%zu", grp->respondents);
+				owned[k] = tfmt("%zu", grp->respondents);
 			else
 				owned[k] = xstrdup(anonymity_fewer_label((long)a->min_group, o->lang,
 									 fewer, sizeof fewer));
@@ -373,7 +374,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	report_table_free(t);
 	if (nsmall) {
 		fprintf(out, "  ");
-		fprintf(out, w(o->lang, W_SMALL_GROUPS), a->min_group);
+		tfprintf(out, w(o->lang, W_SMALL_GROUPS), a->min_group);
 		const char *sep = " ";
 		for (size_t g = 0; g < a->ngroups; g++) {
 			const struct q_group *grp = &a->groups[g];
@@ -382,7 +383,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			char *safe = text_sanitize(grp->name);
 			fprintf(out, "%s%s", sep, safe);
 			free(safe);
-			sep = o->lang == LANG_FA ? "، " : ", ";
+			sep = report_list_sep();
 		}
 		fputc('\n', out);
 	}
@@ -397,9 +398,8 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	const struct questionnaire *q = a->q;
 	lang_id lang = o->lang;
 	char *title = text_sanitize(text_get(&q->title, lang));
-	fprintf(out, "%s (%s): %zu %s%s%zu %s\n\n", title, q->id, a->respondents,
-		w(lang, W_RESPONDENTS), lang == LANG_FA ? "، " : ", ", a->complete,
-		w(lang, W_COMPLETE));
+	tfprintf(out, "%s (%s): %zu %s%s%zu %s\n\n", title, q->id, a->respondents,
+		 w(lang, W_RESPONDENTS), report_list_sep(), a->complete, w(lang, W_COMPLETE));
 	free(title);
 	if (!a->respondents) {
 		fprintf(out, "%s\n", w(lang, W_NO_ANSWERS));
@@ -408,11 +408,12 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	char *idx = report_num1(a->has_index, a->index);
 	char *bar = report_bar(a->has_index ? a->index : 0, 100, 40);
 	if (o->color && a->has_index)
-		fprintf(out, "\033[1m%s: %s / 100  %s\033[0m\n  \033[%sm%s\033[0m\n", w(lang, W_INDEX), idx,
-			a->level ? text_get(&a->level->label, lang) : "", report_score_color(a->index), bar);
+		tfprintf(out, "\033[1m%s: %s / %d  %s\033[0m\n  \033[%sm%s\033[0m\n", w(lang, W_INDEX), idx,
+			 100, a->level ? text_get(&a->level->label, lang) : "", report_score_color(a->index),
+			 bar);
 	else
-		fprintf(out, "%s: %s / 100  %s\n  %s|\n", w(lang, W_INDEX), idx,
-			a->level ? text_get(&a->level->label, lang) : w(lang, W_NO_DATA), bar);
+		tfprintf(out, "%s: %s / %d  %s\n  %s|\n", w(lang, W_INDEX), idx, 100,
+			 a->level ? text_get(&a->level->label, lang) : w(lang, W_NO_DATA), bar);
 	free(idx);
 	free(bar);
 
@@ -428,7 +429,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 		const struct q_figure *f = &a->dims[d];
 		char *score = report_num1(f->has_data, f->score);
 		char *b = report_bar(f->has_data ? f->score : 0, 100, 20);
-		char *n = xasprintf("%zu", f->respondents);
+		char *n = tfmt("%zu", f->respondents);
 		char *sp = report_num1(f->has_data, f->spread);
 		const char *cells[] = { text_get(&q->dimensions[d].title, lang), score, b, n, sp };
 		report_table_row(t, cells);
@@ -462,8 +463,8 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	if (nw) {
 		fprintf(out, "\n%s%s:%s ", o->color ? "\033[1m" : "", w(lang, W_WEAKEST), o->color ? "\033[0m" : "");
 		for (size_t j = 0; j < nw; j++)
-			fprintf(out, "%s%s %.1f", j ? ", " : "", text_get(&q->dimensions[weakest[j]].title, lang),
-				a->dims[weakest[j]].score);
+			tfprintf(out, "%s%s %.1f", j ? report_list_sep() : "",
+				 text_get(&q->dimensions[weakest[j]].title, lang), a->dims[weakest[j]].score);
 		fputc('\n', out);
 	}
 
@@ -487,8 +488,8 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 		for (size_t i = 0; i < ngaps && i < 5; i++) {
 			const struct q_perception_gap *g = gaps[i];
 			char *gap = report_num1(true, g->gap);
-			char *hi = xasprintf("%s %.1f", g->highest->name, g->highest->dims[g->dimension].score);
-			char *lo = xasprintf("%s %.1f", g->lowest->name, g->lowest->dims[g->dimension].score);
+			char *hi = tfmt("%s %.1f", g->highest->name, g->highest->dims[g->dimension].score);
+			char *lo = tfmt("%s %.1f", g->lowest->name, g->lowest->dims[g->dimension].score);
 			const char *cells[] = { text_get(&q->dimensions[g->dimension].title, lang),
 						q_by_label(g->by, lang), gap, hi, lo };
 			report_table_row(t, cells);
@@ -524,8 +525,8 @@ json_t *report_gaps_json(const struct q_assessment *a)
 void report_capability_model_heading(FILE *out, const struct q_assessment *a, lang_id lang)
 {
 	char *title = text_sanitize(text_get(&a->q->title, lang));
-	fprintf(out, "%s (%s): %zu respondent%s\n\n", title, a->q->id, a->respondents,
-		a->respondents == 1 ? "" : "s");
+	tfprintf(out, trn("%s (%s): %zu respondent\n\n", "%s (%s): %zu respondents\n\n",
+			  a->respondents), title, a->q->id, a->respondents);
 	free(title);
 }
 
@@ -549,10 +550,10 @@ void report_capabilities_text(FILE *out, const struct q_assessment *a, const str
 		const struct q_capability *cap = &q->capabilities[c];
 		const struct q_cap_result *cr = &a->caps[c];
 		char *cur = report_num1(cr->has_data, cr->current);
-		char *tgt = xasprintf("%ld%s", cr->target, cr->target_overridden ? "*" : "");
+		char *tgt = tfmt("%ld%s", cr->target, cr->target_overridden ? "*" : "");
 		char *gap = report_num1(cr->has_data, cr->gap);
 		char *bar = report_bar(cr->has_data ? cr->gap : 0, 4, 12);
-		char *imp = xasprintf("%ld", cap->importance);
+		char *imp = tfmt("%ld", cap->importance);
 		char *pri = report_num1(cr->has_data, cr->priority);
 		const char *cells[] = { text_get(&cap->title, lang), cap->area ? cap->area : "", cur, tgt,
 					gap, bar, imp, pri };
@@ -583,9 +584,10 @@ void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *
 {
 	lang_id lang = o->lang;
 	fputc('\n', out);
+	char saved[TIMEX_SHOW_MAX];
 	char *head = xasprintf("%s %s (%s)", w(lang, W_SINCE),
 			       json_string_value(json_object_get(cmp, "snapshot")),
-			       json_string_value(json_object_get(cmp, "saved")));
+			       timex_show(json_string_value(json_object_get(cmp, "saved")), saved));
 	char *safe = text_sanitize(head);
 	heading(out, safe, o->color);
 	free(safe);
@@ -617,7 +619,7 @@ void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *
 		}
 		char *b = report_num1(json_is_number(before), json_number_value(before));
 		char *n = report_num1(has_now, now);
-		char *c = json_is_number(change) ? xasprintf("%+.1f", json_number_value(change)) : xstrdup("-");
+		char *c = json_is_number(change) ? tfmt("%+.1f", json_number_value(change)) : xstrdup("-");
 		const char *cells[] = { label, b, n, c };
 		report_table_row(t, cells);
 		if (json_is_number(change))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/csvx.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report.h"
 
@@ -16,44 +17,43 @@ struct profile_row {
 	long distinct, problems;
 };
 
-/* A fraction as a percentage with one decimal ("93.3%"), into buf. */
-static const char *pct(char buf[16], double v)
+/* A fraction as a percentage with one decimal ("93.3%", in the language's
+ * digits and percent sign), into buf. */
+enum { PCT_LEN = 48 };
+static const char *pct(char buf[PCT_LEN], double v)
 {
-	snprintf(buf, 16, "%.1f%%", v * 100.0);
+	char *s = tfmt("%.1f%%", v * 100.0);
+	snprintf(buf, PCT_LEN, "%s", s);
+	free(s);
+	return buf;
+}
+
+/* A count in the language's digits, into buf. */
+static const char *count(char buf[PCT_LEN], long n)
+{
+	char *s = tfmt("%ld", n);
+	snprintf(buf, PCT_LEN, "%s", s);
+	free(s);
 	return buf;
 }
 
 /* A word of the data-quality reports (a column heading, a part of the
- * score, a problem found in a cell) in the language asked; en itself in
- * English or when it has no translation. */
+ * score, a problem found in a cell) in the language in use: the problems
+ * come from the scan in English (as JSON and CSV keep them), so every one
+ * the scan writes is named here for the catalogue. */
+static const char *const WORDS[] = {
+	N_("field"), N_("filled"), N_("valid"), N_("distinct"), N_("problems"), N_("trend"),
+	N_("score"), N_("duplicates"), N_("exact"), N_("fuzzy"), N_("missing"),
+	N_("not an e-mail address"), N_("not a phone number"), N_("not a date"),
+	N_("not an allowed value"), N_("does not match the pattern"), N_("too short"),
+	N_("too long"), N_("not checked"),
+};
+
 static const char *word(const char *en, lang_id lang)
 {
-	static const char *const words[][2] = {
-		{ "field", "فیلد" },
-		{ "filled", "پر" },
-		{ "valid", "معتبر" },
-		{ "distinct", "یکتا" },
-		{ "problems", "مشکل" },
-		{ "trend", "روند" },
-		{ "score", "امتیاز" },
-		{ "duplicates", "تکرار" },
-		{ "exact", "دقیق" },
-		{ "fuzzy", "تقریبی" },
-		{ "missing", "خالی" },
-		{ "not an e-mail address", "نشانی ایمیل نیست" },
-		{ "not a phone number", "شماره‌ی تلفن نیست" },
-		{ "not a date", "تاریخ نیست" },
-		{ "not an allowed value", "از مقدارهای مجاز نیست" },
-		{ "does not match the pattern", "با الگو جور نیست" },
-		{ "too short", "بیش از حد کوتاه" },
-		{ "too long", "بیش از حد بلند" },
-		{ "not checked", "بررسی نشد" },
-	};
-	if (lang != LANG_FA)
-		return en;
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (!strcmp(words[i][0], en))
-			return words[i][1];
+	for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+		if (!strcmp(WORDS[i], en))
+			return trc("data quality", WORDS[i]);
 	return en;
 }
 
@@ -75,9 +75,9 @@ static void print_profile(FILE *out, const struct profile_row *rows, size_t n, l
 		report_table_width(t, k, widths[k], k > 0);
 	}
 	for (size_t i = 0; i < n; i++) {
-		char distinct[24], problems[24];
-		snprintf(distinct, sizeof distinct, "%ld", rows[i].distinct);
-		snprintf(problems, sizeof problems, "%ld", rows[i].problems);
+		char distinct[PCT_LEN], problems[PCT_LEN];
+		count(distinct, rows[i].distinct);
+		count(problems, rows[i].problems);
 		const char *cell[] = { rows[i].field, rows[i].filled, rows[i].valid, distinct,
 				       problems };
 		report_table_row(t, cell);
@@ -91,11 +91,10 @@ static void print_unchecked(FILE *out, const char *const *columns, size_t n, lan
 {
 	if (!n)
 		return;
-	fputs(lang == LANG_FA ? "\nبررسی نشد (این ستون‌ها در فایل نیستند): "
-			      : "\nnot checked (columns not in the file): ", out);
+	fputs(_("\nnot checked (columns not in the file): "), out);
 	for (size_t i = 0; i < n; i++) {
 		char *c = text_sanitize(columns[i]);
-		fprintf(out, "%s%s", i ? ", " : "", c);
+		fprintf(out, "%s%s", i ? report_list_sep() : "", c);
 		free(c);
 	}
 	fputc('\n', out);
@@ -109,9 +108,7 @@ static void print_public(FILE *out, const struct dq_result *r, lang_id lang)
 	enum { SHOWN = 10 };
 	if (!r->npublic)
 		return;
-	bool fa = lang == LANG_FA;
-	fprintf(out, fa ? "  دامنه‌های عمومی (هیچ‌کدام شرکت شمرده نشد): %zu\n"
-			: "  public e-mail domains (not treated as a company): %zu\n", r->npublic);
+	tfprintf(out, _("  public e-mail domains (not treated as a company): %zu\n"), r->npublic);
 	struct report_table *t = report_table_new(3);
 	report_table_width(t, 0, 24, true);
 	report_table_column(t, 1, NULL, REPORT_RIGHT);
@@ -120,13 +117,12 @@ static void print_public(FILE *out, const struct dq_result *r, lang_id lang)
 	report_table_gap(t, 2, " ");
 	for (size_t i = 0; i < r->npublic && i < SHOWN; i++) {
 		const struct dq_public_domain *p = &r->public_domains[i];
-		char contacts[24], *what;
-		snprintf(contacts, sizeof contacts, "%ld", p->contacts);
+		char contacts[PCT_LEN], *what;
+		count(contacts, p->contacts);
 		if (p->listed)
-			what = xstrdup(fa ? "مخاطب (فهرست)" : "contacts (listed)");
+			what = xstrdup(_("contacts (listed)"));
 		else
-			what = xasprintf(fa ? "مخاطب در %ld حساب" : "contacts at %ld accounts",
-					 p->accounts);
+			what = tfmt(_("contacts at %ld accounts"), p->accounts);
 		const char *cell[] = { p->domain, contacts, what };
 		report_table_row(t, cell);
 		free(what);
@@ -134,27 +130,25 @@ static void print_public(FILE *out, const struct dq_result *r, lang_id lang)
 	report_table_print(t, out, 4, false);
 	report_table_free(t);
 	if (r->npublic > SHOWN)
-		fprintf(out, fa ? "    و %zu دامنه‌ی دیگر (--format json همه را دارد)\n"
-				: "    and %zu more (--format json lists them all)\n", r->npublic - SHOWN);
+		tfprintf(out, _("    and %zu more (--format json lists them all)\n"), r->npublic - SHOWN);
 }
 
 /* Each duplicate rule: its name, exact or fuzzy, and the records it joined. */
 static void print_rules(FILE *out, const struct dq_checks *c, const struct dq_result *r,
 			lang_id lang)
 {
-	bool fa = lang == LANG_FA;
 	struct report_table *t = report_table_new(2);
 	report_table_width(t, 0, 12, true);
 	report_table_gap(t, 1, " ");
 	for (size_t i = 0; i < c->nrules; i++) {
-		const char *match = word(c->rules[i].match == DQ_MATCH_EXACT ? "exact" : "fuzzy", lang);
+		bool exact = c->rules[i].match == DQ_MATCH_EXACT;
 		char *what;
 		if (r->rule_checked[i])
-			what = xasprintf(fa ? "تطبیق %s: %ld رکورد" : "%s match: %ld records", match,
-					 r->rule_matches[i]);
+			what = tfmt(exact ? _("exact match: %ld records") : _("fuzzy match: %ld records"),
+				    r->rule_matches[i]);
 		else
-			what = xasprintf(fa ? "تطبیق %s: %s" : "%s match: %s", match,
-					 word("not checked", lang));
+			what = xstrdup(exact ? _("exact match: not checked")
+					     : _("fuzzy match: not checked"));
 		const char *cell[] = { c->rules[i].name, what };
 		report_table_row(t, cell);
 		free(what);
@@ -166,15 +160,14 @@ static void print_rules(FILE *out, const struct dq_checks *c, const struct dq_re
 void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_result *r,
 			 const char *file, const char *entity, const char *date, lang_id lang)
 {
-	bool fa = lang == LANG_FA;
-	char a[16], b[16];
+	char a[PCT_LEN], b[PCT_LEN], day[TIMEX_SHOW_MAX];
 	char *f = text_sanitize(file);
-	fprintf(out, fa ? "%s: %ld رکورد، بررسی‌های %s، موجودیت %s، به تاریخ %s\n\n"
-			: "%s: %ld records, checks %s, entity %s, dated %s\n\n",
-		f, r->records, c->id, entity, date);
+	timex_show(date, day);
+	tfprintf(out, _("%s: %ld records, checks %s, entity %s, dated %s\n\n"), f, r->records, c->id,
+		 entity, day);
 	free(f);
 	struct profile_row *rows = xcalloc(r->nfields + 1, sizeof *rows);
-	char (*pcts)[2][16] = xcalloc(r->nfields + 1, sizeof *pcts);
+	char (*pcts)[2][PCT_LEN] = xcalloc(r->nfields + 1, sizeof *pcts);
 	size_t nrows = 0;
 	for (size_t i = 0; i < r->nfields; i++) {
 		const struct dq_field_profile *p = &r->fields[i];
@@ -196,28 +189,29 @@ void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_r
 		if (!p->nexamples)
 			continue;
 		if (!any)
-			fputs(fa ? "\nنمونه‌هایی از مشکل‌ها:\n" : "\nexamples of problems:\n", out);
+			fputs(_("\nexamples of problems:\n"), out);
 		any = true;
-		for (size_t j = 0; j < p->nexamples; j++)
-			fprintf(out, fa ? "  %s ردیف %ld: %s%s%s%s\n" : "  %s row %ld: %s%s%s%s\n",
-				p->column, p->examples[j].row, word(p->examples[j].problem, lang),
-				*p->examples[j].value ? " '" : "", p->examples[j].value,
-				*p->examples[j].value ? "'" : "");
+		for (size_t j = 0; j < p->nexamples; j++) {
+			char *problem = *p->examples[j].value
+				? xasprintf("%s '%s'", word(p->examples[j].problem, lang),
+					    p->examples[j].value)
+				: xstrdup(word(p->examples[j].problem, lang));
+			tfprintf(out, _("  %s row %ld: %s\n"), p->column, p->examples[j].row, problem);
+			free(problem);
+		}
 		if (p->problems > (long)p->nexamples)
-			fprintf(out, fa ? "  %s: %ld مورد دیگر\n" : "  %s: %ld more\n", p->column,
-				p->problems - (long)p->nexamples);
+			tfprintf(out, _("  %s: %ld more\n"), p->column, p->problems - (long)p->nexamples);
 	}
 	if (r->has_duplicates) {
-		fprintf(out, fa ? "\nتکرار: %ld گروه با %ld رکورد، %ld رکورد زائد (%s)\n"
-				: "\nduplicates: %ld clusters holding %ld records, %ld redundant (%s)\n",
-			r->clusters, r->in_clusters, r->redundant, pct(a, r->duplicate_rate));
+		tfprintf(out, _("\nduplicates: %ld clusters holding %ld records, %ld redundant (%s)\n"),
+			 r->clusters, r->in_clusters, r->redundant, pct(a, r->duplicate_rate));
 		print_rules(out, c, r, lang);
 	}
 	print_public(out, r, lang);
 	if (r->has_freshness)
-		fprintf(out, fa ? "\n%s: %ld از %ld رکورد در %ld روزِ تا %s تغییر کرده‌اند (%s)\n"
-				: "\n%s: %ld of %ld records modified within %ld days of %s (%s)\n",
-			part_label(METRIC_DQ_FRESHNESS, lang), r->fresh, r->records, c->fresh_days, date, pct(a, r->freshness));
+		tfprintf(out, _("\n%s: %ld of %ld records modified within %ld days of %s (%s)\n"),
+			 part_label(METRIC_DQ_FRESHNESS, lang), r->fresh, r->records, c->fresh_days, day,
+			 pct(a, r->freshness));
 	fprintf(out, "\n%s %s", part_label(METRIC_DQ_COMPLETENESS, lang), pct(a, r->completeness));
 	if (r->has_validity)
 		fprintf(out, "  %s %s", part_label(METRIC_DQ_VALIDITY, lang), pct(a, r->validity));
@@ -425,14 +419,16 @@ static void print_trend(FILE *out, const struct report_dq *r, lang_id lang)
 	}
 	for (size_t i = 0; i < r->ntrend; i++) {
 		const double *v = r->trend[i].v;
-		char p[REPORT_DQ_NPARTS][16];
+		char p[REPORT_DQ_NPARTS][PCT_LEN];
 		for (size_t k = 0; k < REPORT_DQ_NPARTS; k++)
 			if (isnan(v[k]))
 				strcpy(p[k], "-");
 			else
 				pct(p[k], v[k]);
 		char *bar = hash_bar(isnan(v[0]) ? 0 : v[0], 24);
-		const char *cell[NCOLS] = { r->trend[i].date, p[0], bar, p[1], p[2], p[3], p[4] };
+		char day[TIMEX_SHOW_MAX];
+		const char *cell[NCOLS] = { timex_show(r->trend[i].date, day), p[0], bar, p[1], p[2],
+					    p[3], p[4] };
 		report_table_row(t, cell);
 		free(bar);
 	}
@@ -444,14 +440,13 @@ void report_dq_text(FILE *out, const struct report_dq *r, const struct report_op
 {
 	const struct store_dq_scan *s = r->scan;
 	if (s) {
-		bool fa = o->lang == LANG_FA;
 		char *file = text_sanitize(s->file);
-		fprintf(out, fa ? "کیفیت داده‌ی %s: آخرین بررسی %s از %s (%ld رکورد، بررسی‌های %s)\n\n"
-				: "data quality of %s: latest scan %s of %s (%ld records, checks %s)\n\n",
-			r->entity, s->date, file, s->records, s->checks);
+		char day[TIMEX_SHOW_MAX];
+		tfprintf(out, _("data quality of %s: latest scan %s of %s (%ld records, checks %s)\n\n"),
+			 r->entity, timex_show(s->date, day), file, s->records, s->checks);
 		free(file);
 		struct profile_row *rows = xcalloc(r->nfields + 1, sizeof *rows);
-		char (*pcts)[2][16] = xcalloc(r->nfields + 1, sizeof *pcts);
+		char (*pcts)[2][PCT_LEN] = xcalloc(r->nfields + 1, sizeof *pcts);
 		for (size_t i = 0; i < r->nfields; i++) {
 			const struct store_dq_field *f = &r->fields[i];
 			rows[i] = (struct profile_row){
@@ -464,9 +459,8 @@ void report_dq_text(FILE *out, const struct report_dq *r, const struct report_op
 		free(rows);
 		free(pcts);
 		print_unchecked(out, (const char *const *)r->unchecked, r->nunchecked, o->lang);
-		fprintf(out, fa ? "\nتکرار: %ld گروه، %ld رکورد زائد\n"
-				: "\nduplicates: %ld clusters, %ld redundant records\n",
-			s->clusters, s->redundant);
+		tfprintf(out, _("\nduplicates: %ld clusters, %ld redundant records\n"), s->clusters,
+			 s->redundant);
 		fputc('\n', out);
 		print_trend(out, r, o->lang);
 	}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/csvx.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report.h"
 
@@ -82,7 +83,9 @@ static const char *state_color(enum goal_state s)
 }
 
 /* The goal as its tables name it: "  adoption.active_rate >= 0.6 (wave=1)",
- * indented two spaces a level. Malloc'd. */
+ * indented two spaces a level. Malloc'd. The goal stays as 'goal add' takes
+ * it (Latin, the sign as typed); the table isolates it in a right-to-left
+ * language (report_table_isolate). */
 static char *goal_text(const struct goal_row *r, int depth)
 {
 	char t[40];
@@ -102,30 +105,30 @@ enum status_col { COL_DUE, COL_LATEST, COL_ON, COL_PROJECTED, COL_EXPECTED, COL_
 		  COL_SETTLED, NSTATUS };
 
 static const struct {
-	const char *en, *fa;
+	const char *head;
 	enum report_align align;
 	size_t width;
 	const char *gap;
 } STATUS_COL[NSTATUS] = {
-	{ "due", "موعد", REPORT_LEFT, 10, " " },
-	{ "latest", "آخرین", REPORT_RIGHT, 8, " " },
-	{ "on", "در", REPORT_LEFT, 10, " " },
-	{ "projected", "پیش‌بینی", REPORT_RIGHT, 9, " " },
-	{ "expected", "انتظار", REPORT_RIGHT, 8, " " },
-	{ "status", "وضعیت", REPORT_LEFT, 0, "  " },
-	{ NULL, NULL, REPORT_LEFT, 0, "" },
+	{ N_("due"), REPORT_LEFT, 10, " " },
+	{ N_("latest"), REPORT_RIGHT, 8, " " },
+	{ N_("on"), REPORT_LEFT, 10, " " },
+	{ N_("projected"), REPORT_RIGHT, 9, " " },
+	{ N_("expected"), REPORT_RIGHT, 8, " " },
+	{ N_("status"), REPORT_LEFT, 0, "  " },
+	{ NULL, REPORT_LEFT, 0, "" },
 };
 
 /* Column first on of t: the status columns, with or without expected.
  * How many. */
-static size_t status_columns(struct report_table *t, size_t first, bool expected, bool fa)
+static size_t status_columns(struct report_table *t, size_t first, bool expected)
 {
 	size_t c = first;
 	for (size_t k = 0; k < NSTATUS; k++) {
 		if (k == COL_EXPECTED && !expected)
 			continue;
-		report_table_column(t, c, fa ? STATUS_COL[k].fa : STATUS_COL[k].en,
-				    STATUS_COL[k].align);
+		report_table_column(t, c, STATUS_COL[k].head ? trc("goal table", STATUS_COL[k].head)
+							     : NULL, STATUS_COL[k].align);
 		report_table_width(t, c, STATUS_COL[k].width, true);
 		report_table_gap(t, c, STATUS_COL[k].gap);
 		c++;
@@ -136,26 +139,38 @@ static size_t status_columns(struct report_table *t, size_t first, bool expected
 /* The status cells of goal r into cell (with or without expected); buf
  * holds the numbers. */
 struct status_buf {
-	char latest[24], proj[24], exp[24], settled[64];
+	char latest[64], proj[64], exp[64], settled[160];
+	char due[TIMEX_SHOW_MAX], on[TIMEX_SHOW_MAX];
 };
 
-static void status_cells(const struct goal_row *r, const char **cell, bool expected, bool fa,
-			 struct status_buf *b)
+/* A figure of ours in the language's digits, into out. */
+static void shown_number(char *out, size_t n, const char *figure)
+{
+	char *s = i18n_digits(figure);
+	snprintf(out, n, "%s", s);
+	free(s);
+}
+
+static void status_cells(const struct goal_row *r, const char **cell, bool expected,
+			 lang_id lang, struct status_buf *b)
 {
 	const struct goal_status *s = &r->status;
 	char n[TEXT_NUMBER_LEN];
-	snprintf(b->latest, sizeof b->latest, "%s", s->has_latest
-		 ? text_number_beside(s->latest.value, r->target, n) : "-");
-	snprintf(b->proj, sizeof b->proj, "%s",
-		 s->has_projection ? text_number_small(s->projected, n) : "-");
-	snprintf(b->exp, sizeof b->exp, "%s", s->has_expected ? text_number_small(s->expected, n) : "-");
+	shown_number(b->latest, sizeof b->latest, s->has_latest
+		     ? text_number_beside(s->latest.value, r->target, n) : "-");
+	shown_number(b->proj, sizeof b->proj,
+		     s->has_projection ? text_number_small(s->projected, n) : "-");
+	shown_number(b->exp, sizeof b->exp, s->has_expected ? text_number_small(s->expected, n) : "-");
 	*b->settled = '\0';
-	if (s->settled)
-		snprintf(b->settled, sizeof b->settled, fa ? " (قطعی در %s)" : " (settled on %s)",
-			 r->judged_at);
-	const char *all[NSTATUS] = { r->due, b->latest, s->has_latest ? r->latest_date : "-",
-				     b->proj, b->exp, goal_state_label(s->state, fa ? LANG_FA : LANG_EN),
-				     b->settled };
+	if (s->settled) {
+		char on[TIMEX_SHOW_MAX];
+		snprintf(b->settled, sizeof b->settled, _(" (settled on %s)"),
+			 timex_show(r->judged_at, on));
+	}
+	timex_show(r->due, b->due);
+	timex_show(s->has_latest ? r->latest_date : "-", b->on);
+	const char *all[NSTATUS] = { b->due, b->latest, b->on, b->proj, b->exp,
+				     goal_state_label(s->state, lang), b->settled };
 	for (size_t k = 0; k < NSTATUS; k++)
 		if (k != COL_EXPECTED || expected)
 			*cell++ = all[k];
@@ -167,37 +182,30 @@ void report_goal_tally(FILE *out, size_t n, const size_t counts[GOAL_NSTATES], l
 	fprintf(out, "%s\n", report_goal_tally_format(n, counts, lang, buf, sizeof buf));
 }
 
-static void no_goals(FILE *out, bool fa, const char *fa_text, const char *en_text)
+static void no_goals(FILE *out)
 {
-	fputs(fa ? fa_text : en_text, out);
-	fputs(fa ? ": 'crmready plan build' هدف‌های مرحله‌ها را می‌سازد و 'crmready goal add' "
-		   "هدف‌های خودتان را می‌افزاید\n"
-		 : ": 'crmready plan build' makes the phase goals, 'crmready goal add' adds your own\n",
-	      out);
+	fputs(_("no goals yet: 'crmready plan build' makes the phase goals, 'crmready goal add' "
+		"adds your own\n"), out);
 }
 
 void report_goals_text(FILE *out, const struct goal_rows *rows, const char *family,
 		       const char *today, const struct report_options *o)
 {
-	bool fa = o->lang == LANG_FA;
-	if (fa)
-		fprintf(out, "\nاهداف روی سنجه‌های %s* در %s\n", family, today);
-	else
-		fprintf(out, "\nGoals on %s* metrics on %s\n", family, today);
+	char day[TIMEX_SHOW_MAX];
+	fprintf(out, _("\nGoals on %s* metrics on %s\n"), family, timex_show(today, day));
 	if (!rows->n) {
-		fprintf(out, fa ? "هیچ هدفی روی سنجه‌های %s* نیست: 'crmready plan build' یا "
-				  "'crmready goal add'\n"
-				: "no goals on %s* metrics: 'crmready plan build' makes the phase goals, "
-				  "'crmready goal add' adds your own\n", family);
+		fprintf(out, _("no goals on %s* metrics: 'crmready plan build' makes the phase goals, "
+			       "'crmready goal add' adds your own\n"), family);
 		return;
 	}
 	/* the goal, then the status columns but expected */
 	enum { NCOLS = 1 + NSTATUS - 1, STATE = 1 + COL_STATE - 1 };
 	struct report_table *t = report_table_new(NCOLS);
 	report_table_plain_header(t);
-	report_table_column(t, 0, fa ? "هدف" : "goal", REPORT_LEFT);
+	report_table_column(t, 0, trc("goal table", "goal"), REPORT_LEFT);
 	report_table_width(t, 0, 4, false);
-	status_columns(t, 1, false, fa);
+	report_table_isolate(t, 0);
+	status_columns(t, 1, false);
 	report_table_gap(t, 1, "  ");
 	for (size_t i = 0; i < rows->n; i++) {
 		const struct goal_row *r = &rows->v[i];
@@ -211,7 +219,7 @@ void report_goals_text(FILE *out, const struct goal_rows *rows, const char *fami
 		char *goal = goal_text(r, depth);
 		struct status_buf b;
 		const char *cell[NCOLS] = { goal };
-		status_cells(r, cell + 1, false, fa, &b);
+		status_cells(r, cell + 1, false, o->lang, &b);
 		report_table_row(t, cell);
 		if (o->color)
 			report_table_color(t, STATE, state_color(r->status.state));
@@ -227,35 +235,36 @@ void report_goals_text(FILE *out, const struct goal_rows *rows, const char *fami
 void report_status_text(FILE *out, const struct goal_rows *rows, const char *today,
 			const struct report_options *o)
 {
-	bool fa = o->lang == LANG_FA;
-	fprintf(out, fa ? "وضعیت اهداف در %s\n" : "Goal status on %s\n", today);
+	char day[TIMEX_SHOW_MAX];
+	fprintf(out, _("Goal status on %s\n"), timex_show(today, day));
 	if (!rows->n) {
-		no_goals(out, fa, "هنوز هدفی نیست", "no goals yet");
+		no_goals(out);
 		return;
 	}
 	enum { ID, PHASE, GOAL, FIRST, NCOLS = FIRST + NSTATUS };
 	struct report_table *t = report_table_new(NCOLS);
 	report_table_plain_header(t);
-	report_table_column(t, ID, fa ? "کد" : "id", REPORT_RIGHT);
+	report_table_column(t, ID, trc("goal table", "id"), REPORT_RIGHT);
 	report_table_width(t, ID, 4, true);
-	report_table_column(t, PHASE, fa ? "مرحله" : "phase", REPORT_LEFT);
+	report_table_column(t, PHASE, trc("goal table", "phase"), REPORT_LEFT);
 	report_table_width(t, PHASE, 11, true);
-	report_table_column(t, GOAL, fa ? "هدف" : "goal", REPORT_LEFT);
+	report_table_column(t, GOAL, trc("goal table", "goal"), REPORT_LEFT);
 	report_table_width(t, GOAL, 54, true);
 	report_table_gap(t, GOAL, " ");
-	status_columns(t, FIRST, true, fa);
+	report_table_isolate(t, GOAL);
+	status_columns(t, FIRST, true);
 	for (size_t i = 0; i < rows->n; i++) {
 		const struct goal_row *r = &rows->v[i];
-		char id[24];
-		snprintf(id, sizeof id, "%ld", r->id);
+		char *id = tfmt("%ld", r->id);
 		char *goal = goal_text(r, r->depth);
 		struct status_buf b;
 		const char *cell[NCOLS] = { id, r->phase, goal };
-		status_cells(r, cell + FIRST, true, fa, &b);
+		status_cells(r, cell + FIRST, true, o->lang, &b);
 		report_table_row(t, cell);
 		if (o->color)
 			report_table_color(t, FIRST + COL_STATE, state_color(r->status.state));
 		free(goal);
+		free(id);
 	}
 	report_table_print(t, out, 0, o->color);
 	report_table_free(t);
@@ -263,37 +272,44 @@ void report_status_text(FILE *out, const struct goal_rows *rows, const char *tod
 	size_t counts[GOAL_NSTATES];
 	goal_rows_count(rows, counts);
 	report_goal_tally(out, rows->n, counts, o->lang);
-	fprintf(out, fa ? "پیش‌بینی: روند کمترین مربعات %d مقدار آخر در موعد، درون دامنه سنجه؛ "
-			  "انتظار: جایی که مسیری\nمستقیم از خط پایه هدف (در روز تعیین آن) تا "
-			  "مقدار هدف (در موعد)، امروز به آن رسیده است؛\nهنوز زود است: کمتر از %d "
-			  "مقدار یا کمتر از %d هفته؛ قطعی: پس از موعد، بر پایه مقدارهای تا موعد\n"
-			: "projected: the least-squares trend of the last %d values at the due date, "
-			  "kept in the metric's range;\nexpected: where a straight path from the "
-			  "goal's baseline (on the day it was set) to the target\n(on the due date) "
-			  "stands today; too early: fewer than %d values or fewer than %d weeks;\n"
-			  "settled: past its due date, judged on the values up to it\n",
-		GOAL_TREND_POINTS, GOAL_MIN_POINTS, GOAL_MIN_WEEKS);
+	tfprintf(out, _("projected: the least-squares trend of the last %d values at the due date, "
+			"kept in the metric's range;\nexpected: where a straight path from the "
+			"goal's baseline (on the day it was set) to the target\n(on the due date) "
+			"stands today; too early: fewer than %d values or fewer than %d weeks;\n"
+			"settled: past its due date, judged on the values up to it\n"),
+		 GOAL_TREND_POINTS, GOAL_MIN_POINTS, GOAL_MIN_WEEKS);
+}
+
+/* Who set a goal ("plan" or "user"), in the reader's language. */
+static const char *origin_label(const char *origin)
+{
+	if (!strcmp(origin, "plan"))
+		return trc("goal origin", "plan");
+	if (!strcmp(origin, "user"))
+		return trc("goal origin", "user");
+	return origin;
 }
 
 void report_goal_list_text(FILE *out, const struct store_goal *goals, size_t n)
 {
 	if (!n) {
-		no_goals(out, false, NULL, "no goals yet");
+		no_goals(out);
 		return;
 	}
 	static const struct { const char *head; enum report_align align; size_t width; } col[] = {
-		{ "id", REPORT_RIGHT, 4 }, { "parent", REPORT_RIGHT, 6 },
-		{ "phase", REPORT_LEFT, 11 }, { "goal", REPORT_LEFT, 54 },
-		{ "due", REPORT_LEFT, 10 }, { "origin", REPORT_LEFT, 0 },
+		{ N_("id"), REPORT_RIGHT, 4 }, { N_("parent"), REPORT_RIGHT, 6 },
+		{ N_("phase"), REPORT_LEFT, 11 }, { N_("goal"), REPORT_LEFT, 54 },
+		{ N_("due"), REPORT_LEFT, 10 }, { N_("origin"), REPORT_LEFT, 0 },
 	};
 	enum { NCOLS = sizeof col / sizeof *col };
 	struct report_table *t = report_table_new(NCOLS);
 	report_table_plain_header(t);
 	for (size_t k = 0; k < NCOLS; k++) {
-		report_table_column(t, k, col[k].head, col[k].align);
+		report_table_column(t, k, trc("goal table", col[k].head), col[k].align);
 		report_table_width(t, k, col[k].width, true);
 		report_table_gap(t, k, k == 2 ? "  " : " ");
 	}
+	report_table_isolate(t, 3);
 	for (size_t i = 0; i < n; i++) {
 		const struct store_goal *g = &goals[i];
 		int depth = 0;
@@ -307,12 +323,15 @@ void report_goal_list_text(FILE *out, const struct store_goal *goals, size_t n)
 		struct goal_row r = { .metric = g->metric, .op = g->op, .scope = g->scope,
 				      .target = g->target };
 		char *goal = goal_text(&r, depth);
-		char parent[24] = "-";
-		if (g->parent)
-			snprintf(parent, sizeof parent, "%ld", g->parent);
-		report_table_rowf(t, "%ld\t%s\t%s\t%s\t%s\t%s", g->id, parent, g->phase, goal,
-				  g->due, g->origin);
+		char *id = tfmt("%ld", g->id);
+		char *parent = g->parent ? tfmt("%ld", g->parent) : xstrdup("-");
+		char due[TIMEX_SHOW_MAX];
+		const char *cell[] = { id, parent, g->phase, goal, timex_show(g->due, due),
+				       origin_label(g->origin) };
+		report_table_row(t, cell);
 		free(goal);
+		free(id);
+		free(parent);
 	}
 	report_table_print(t, out, 0, false);
 	report_table_free(t);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
 #include "report.h"
@@ -21,6 +22,7 @@ struct report_column {
 	bool fixed;          /* a longer cell overflows instead of widening */
 	bool cut;            /* a longer cell is cut to the width instead */
 	const char *gap;     /* printed before the column (not the first) */
+	bool isolate;        /* cells are isolated left-to-right expressions */
 };
 
 struct report_table {
@@ -84,6 +86,11 @@ void report_table_plain_header(struct report_table *t)
 	t->plain_header = true;
 }
 
+void report_table_isolate(struct report_table *t, size_t col)
+{
+	t->col[col].isolate = lang_rtl(i18n_lang());
+}
+
 void report_table_row(struct report_table *t, const char *const *cells)
 {
 	size_t need = (t->nrows + 1) * t->ncols;
@@ -127,8 +134,11 @@ static void pad(FILE *out, size_t n)
 		fputc(' ', out);
 }
 
+#define FSI "\xe2\x81\xa8"   /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\xe2\x81\xa9"   /* U+2069 POP DIRECTIONAL ISOLATE */
+
 static void print_cell(FILE *out, const char *s, size_t width, enum report_align align,
-		       bool last, bool cut, const char *sgr)
+		       bool last, bool cut, bool isolate, const char *sgr)
 {
 	char *copy = NULL;   /* only a cell cut short needs one */
 	if (cut && utf8_width(s) > width)
@@ -138,24 +148,29 @@ static void print_cell(FILE *out, const char *s, size_t width, enum report_align
 	size_t fill = w < width ? width - w : 0;
 	if (align == REPORT_RIGHT)
 		pad(out, fill);
+	if (isolate && *shown)
+		fputs(FSI, out);
 	if (sgr)
 		fprintf(out, "\033[%sm%s\033[0m", sgr, shown);
 	else
 		fputs(shown, out);
+	if (isolate && *shown)
+		fputs(PDI, out);
 	free(copy);
 	if (align == REPORT_LEFT && !last)
 		pad(out, fill);
 }
 
 static void print_row(const struct report_table *t, FILE *out, size_t indent,
-		      const size_t *width, const char *const *text, const char *const *sgr)
+		      const size_t *width, const char *const *text, const char *const *sgr,
+		      bool header)
 {
 	pad(out, indent);
 	for (size_t c = 0; c < t->ncols; c++) {
 		if (c)
 			fputs(t->col[c].gap, out);
 		print_cell(out, text[c], width[c], t->col[c].align, c + 1 == t->ncols,
-			   t->col[c].cut, sgr ? sgr[c] : NULL);
+			   t->col[c].cut, t->col[c].isolate && !header, sgr ? sgr[c] : NULL);
 	}
 	fputc('\n', out);
 }
@@ -189,7 +204,7 @@ void report_table_print(const struct report_table *t, FILE *out, size_t indent, 
 			text[c] = t->col[c].header ? t->col[c].header : "";
 			sgr[c] = color && !t->plain_header ? "1" : NULL;
 		}
-		print_row(t, out, indent, width, text, sgr);
+		print_row(t, out, indent, width, text, sgr, true);
 	}
 	if (headers && !t->plain_header) {
 		pad(out, indent);
@@ -206,7 +221,7 @@ void report_table_print(const struct report_table *t, FILE *out, size_t indent, 
 			text[c] = cell->text;
 			sgr[c] = color ? cell->sgr : NULL;
 		}
-		print_row(t, out, indent, width, text, sgr);
+		print_row(t, out, indent, width, text, sgr, false);
 	}
 	free(sgr);
 	free(text);
@@ -254,12 +269,19 @@ char *report_num1(bool has, double v)
 {
 	if (!has)
 		return xstrdup("-");
-	char *s = xasprintf("%.1f", v);
-	if (!strcmp(s, "-0.0")) {
-		free(s);
-		s = xstrdup("0.0");
-	}
-	return s;
+	if (fabs(v) < 0.05)   /* never "-0.0" */
+		v = 0;
+	return tfmt("%.1f", v);
+}
+
+char *report_isolate(const char *s)
+{
+	return lang_rtl(i18n_lang()) ? xasprintf(FSI "%s" PDI, s) : xstrdup(s);
+}
+
+const char *report_list_sep(void)
+{
+	return trc("list", ", ");
 }
 
 void report_number(char out[REPORT_NUMBER_LEN], double v)
