@@ -14,13 +14,13 @@
 static char *num_text(double v)
 {
 	char buf[TEXT_NUMBER_LEN];
-	return xstrdup(text_number(v, buf));
+	return i18n_digits(text_number(v, buf));
 }
 
 static char *value_text(const struct expr_evidence *x, lang_id lang)
 {
 	if (!x->has_value)
-		return xstrdup(lang == LANG_FA ? "بدون داده" : "no data");
+		return xstrdup(_("no data"));
 	switch (x->value.type) {
 	case EXPR_STRING: return xasprintf("\"%s\"", x->value.str);
 	case EXPR_BOOL: return xstrdup(x->value.b ? "true" : "false");
@@ -34,7 +34,11 @@ char *report_finding_evidence(const struct expr_result *r, lang_id lang)
 	sbuf_init(&b);
 	for (size_t i = 0; i < r->nevidence; i++) {
 		char *v = value_text(&r->evidence[i], lang);
-		sbuf_addf(&b, "%s%s = %s", i ? "; " : "", r->evidence[i].text, v);
+		/* the expression as the rule writes it, kept in its order in a
+		 * right-to-left language */
+		char *text = report_isolate(r->evidence[i].text);
+		sbuf_addf(&b, "%s%s = %s", i ? trc("list", "; ") : "", text, v);
+		free(text);
 		free(v);
 	}
 	return sbuf_detach(&b);
@@ -44,8 +48,8 @@ char *report_finding_reason(const char *reason, lang_id lang)
 {
 	if (!reason)
 		return xstrdup("");
-	if (lang != LANG_FA)
-		return xstrdup(reason);
+	/* the rules engine says why in English (JSON and CSV keep it): its
+	 * phrases are put into the language in use, the names they carry kept */
 	struct sbuf b;
 	sbuf_init(&b);
 	const char *p = reason;
@@ -53,13 +57,13 @@ char *report_finding_reason(const char *reason, lang_id lang)
 		const char *end = strstr(p, "; ");
 		size_t n = end ? (size_t)(end - p) : strlen(p);
 		if (b.len)
-			sbuf_adds(&b, "؛ ");
+			sbuf_adds(&b, trc("list", "; "));
 		if (n > 12 && !strncmp(p, "no data for ", 12))
-			sbuf_addf(&b, "داده‌ای برای %.*s نیست", (int)(n - 12), p + 12);
+			sbuf_addf(&b, _("no data for %.*s"), (int)(n - 12), p + 12);
 		else if (n > 14 && !strncmp(p, "no answers to ", 14))
-			sbuf_addf(&b, "پاسخی به %.*s ثبت نشده است", (int)(n - 14), p + 14);
+			sbuf_addf(&b, _("no answers to %.*s"), (int)(n - 14), p + 14);
 		else if (n == 16 && !strncmp(p, "division by zero", 16))
-			sbuf_adds(&b, "تقسیم بر صفر");
+			sbuf_adds(&b, _("division by zero"));
 		else
 			sbuf_add(&b, p, n);
 		p += n;

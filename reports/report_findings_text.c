@@ -29,16 +29,15 @@ static void labelled(FILE *out, const struct style *s, const char *label, const 
 void report_rule_details(FILE *out, const struct rule *r, const struct report_options *o)
 {
 	struct style s = style_of(o->color);
-	bool fa = o->lang == LANG_FA;
-	labelled(out, &s, fa ? "توصیه" : "recommendation", text_get(&r->recommendation, o->lang));
+	labelled(out, &s, _("recommendation"), text_get(&r->recommendation, o->lang));
 	if (r->ninitiatives) {
-		fprintf(out, "  %s%s:%s ", s.dim, fa ? "اقدام‌ها" : "initiatives", s.reset);
+		fprintf(out, "  %s%s:%s ", s.dim, _("initiatives"), s.reset);
 		for (size_t k = 0; k < r->ninitiatives; k++)
-			fprintf(out, "%s%s", k ? ", " : "", r->initiatives[k]);
+			fprintf(out, "%s%s", k ? report_list_sep() : "", r->initiatives[k]);
 		fputc('\n', out);
 	}
 	if (r->source)
-		labelled(out, &s, fa ? "منبع" : "source", r->source);
+		labelled(out, &s, _("source"), r->source);
 }
 
 static const char *severity_color(enum severity s)
@@ -69,15 +68,11 @@ static void rule_lines(FILE *out, const struct rule_finding *x, size_t n, bool e
 void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets,
 			  const struct report_options *o)
 {
-	bool fa = o->lang == LANG_FA;
 	struct style s = style_of(o->color);
-	if (fa)
-		fprintf(out, "%sیافته‌ها%s: %zu مورد، %zu ارزیابی‌نشده، %zu بدون مشکل (%zu مجموعه قاعده)\n",
-			s.bold, s.reset, f->nfired, f->nnot_evaluated, f->passed, nsets);
-	else
-		fprintf(out, "%sFindings%s: %zu fired, %zu not evaluated, %zu passed (%zu rules set%s)\n",
-			s.bold, s.reset, f->nfired, f->nnot_evaluated, f->passed, nsets,
-			nsets == 1 ? "" : "s");
+	char *sets = tfmt(trn("%zu rules set", "%zu rules sets", nsets), nsets);
+	tfprintf(out, _("%sFindings%s: %zu fired, %zu not evaluated, %zu passed (%s)\n"), s.bold,
+		 s.reset, f->nfired, f->nnot_evaluated, f->passed, sets);
+	free(sets);
 	for (size_t i = 0; i < f->nfired; i++) {
 		const struct rule_finding *x = &f->fired[i];
 		const struct rule *r = x->rule;
@@ -90,18 +85,17 @@ void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets
 			"", s.bold, title, s.reset, s.dim, r->id, s.reset);
 		free(title);
 		char *ev = report_finding_evidence(&x->result, o->lang);
-		labelled(out, &s, fa ? "شواهد" : "evidence", ev);
+		labelled(out, &s, _("evidence"), ev);
 		free(ev);
 		report_rule_details(out, r, o);
 	}
 	if (f->nnot_evaluated) {
-		fprintf(out, "\n%s%s%s\n", s.bold, fa ? "ارزیابی‌نشده (داده کافی نیست)" :
-			"Not evaluated (no data)", s.reset);
+		fprintf(out, "\n%s%s%s\n", s.bold, _("Not evaluated (no data)"), s.reset);
 		rule_lines(out, f->not_evaluated, f->nnot_evaluated, false, o);
 	}
 	if (f->passed) {
 		/* what each passed rule read, so a pass is never silent */
-		fprintf(out, "\n%s%s%s\n", s.bold, fa ? "بدون مشکل" : "Passed", s.reset);
+		fprintf(out, "\n%s%s%s\n", s.bold, _("Passed"), s.reset);
 		rule_lines(out, f->passing, f->passed, true, o);
 	}
 }

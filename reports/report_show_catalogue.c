@@ -22,8 +22,12 @@ static void print_goal(FILE *out, const struct catalogue_goal *g, int depth)
 	char t[REPORT_NUMBER_LEN];
 	report_number(t, g->target);
 	char *scope = text_sanitize(g->scope);
-	fprintf(out, "    %*s%s %s %s%s%s%s\n", depth * 2, "", g->metric, goal_op_name(g->op), t,
-		*scope ? " (" : "", scope, *scope ? ")" : "");
+	char *goal = xasprintf("%s %s %s%s%s%s", g->metric, goal_op_name(g->op), t,
+			       *scope ? " (" : "", scope, *scope ? ")" : "");
+	char *shown = report_isolate(goal);
+	fprintf(out, "    %*s%s\n", depth * 2, "", shown);
+	free(shown);
+	free(goal);
 	free(scope);
 	for (size_t i = 0; i < g->nsub_goals; i++)
 		print_goal(out, &g->sub_goals[i], depth + 1);
@@ -66,7 +70,6 @@ json_t *report_catalogue_json(const struct catalogue *c, lang_id lang)
  * phase's one-row table lines up with the others between their goals. */
 static void print_phase(FILE *out, size_t p, const struct catalogue_phase *ph, lang_id lang)
 {
-	bool fa = lang == LANG_FA;
 	static const size_t width[] = { 0, 12, 28, 0 };
 	struct report_table *t = report_table_new(4);
 	for (size_t k = 0; k < 4; k++) {
@@ -74,43 +77,39 @@ static void print_phase(FILE *out, size_t p, const struct catalogue_phase *ph, l
 		report_table_width(t, k, width[k], true);
 		report_table_gap(t, k, " ");
 	}
-	char *size = xasprintf(fa ? "%3ld هفته، ظرفیت %.1f نفر-هفته"
-			       : "%3ld weeks, capacity %.1f person-weeks", ph->duration, ph->capacity);
-	char num[24];
-	snprintf(num, sizeof num, "%zu.", p + 1);
+	char *size = tfmt(_("%3ld weeks, capacity %.1f person-weeks"), ph->duration, ph->capacity);
+	char *num = tfmt("%zu.", p + 1);
 	const char *cell[] = { num, ph->id, text_get(&ph->title, lang), size };
 	report_table_row(t, cell);
 	report_table_print(t, out, 2, false);
 	report_table_free(t);
 	free(size);
+	free(num);
 }
 
 void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out)
 {
-	bool fa = lang == LANG_FA;
 	char *t = text_sanitize(text_get(&c->title, lang));
-	fprintf(out, fa ? "%s (نسخه %ld): %s\n" : "%s (version %ld): %s\n", c->id, c->version, t);
+	tfprintf(out, _("%s (version %ld): %s\n"), c->id, c->version, t);
 	free(t);
-	fprintf(out, fa ? "برای یافته‌ها، بُعدهای با امتیاز کمتر از %.1f و قابلیت‌های دارای شکاف "
-			  "اقدام برمی‌گزیند.\n\nمرحله‌ها:\n"
-			: "Selects initiatives for findings, dimensions scoring below %.1f and "
-			  "capabilities with a gap.\n\nphases:\n", c->dimension_below);
+	tfprintf(out, _("Selects initiatives for findings, dimensions scoring below %.1f and "
+			"capabilities with a gap.\n\nphases:\n"), c->dimension_below);
 	for (size_t p = 0; p < c->nphases; p++) {
 		const struct catalogue_phase *ph = &c->phases[p];
 		print_phase(out, p, ph, lang);
 		for (size_t g = 0; g < ph->ngoals; g++)
 			print_goal(out, &ph->goals[g], 0);
 	}
-	fputs(fa ? "\nاقدامات:\n" : "\ninitiatives:\n", out);
-	static const char *const head[][2] = {
-		{ "id", "شناسه" }, { "phase", "مرحله" }, { "effort", "تلاش" }, { "weeks", "هفته" },
-		{ "impact", "اثر" }, { "risk", "ریسک" }, { "depends on", "پیش‌نیازها" } };
+	fputs(_("\ninitiatives:\n"), out);
+	static const char *const head[] = { N_("id"), N_("phase"), N_("effort"), N_("weeks"),
+					    N_("impact"), N_("risk"), N_("depends on") };
 	static const size_t width[] = { 30, 11, 6, 5, 6, 4, 0 };
 	enum { NCOLS = 7, DEPENDS = 6 };
 	struct report_table *tab = report_table_new(NCOLS);
 	report_table_plain_header(tab);
 	for (size_t k = 0; k < NCOLS; k++) {
-		report_table_column(tab, k, head[k][fa], k < 2 || k == DEPENDS ? REPORT_LEFT : REPORT_RIGHT);
+		report_table_column(tab, k, trc("initiative table", head[k]),
+				    k < 2 || k == DEPENDS ? REPORT_LEFT : REPORT_RIGHT);
 		report_table_width(tab, k, width[k], true);
 		report_table_gap(tab, k, k == DEPENDS ? "  " : " ");
 	}
@@ -119,10 +118,11 @@ void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out)
 		struct sbuf deps;
 		sbuf_init(&deps);
 		for (size_t k = 0; k < it->ndepends; k++)
-			sbuf_addf(&deps, "%s%s", k ? ", " : "", it->depends_on[k]);
-		report_table_rowf(tab, "%s\t%s\t%.1f\t%ld\t%ld\t%ld\t%s", it->id,
-				  c->phases[it->phase].id, it->effort, it->duration, it->impact, it->risk,
-				  deps.s ? deps.s : "-");
+			sbuf_addf(&deps, "%s%s", k ? report_list_sep() : "", it->depends_on[k]);
+		char *row = tfmt("%s\t%s\t%.1f\t%ld\t%ld\t%ld\t%s", it->id, c->phases[it->phase].id,
+				 it->effort, it->duration, it->impact, it->risk, deps.s ? deps.s : "-");
+		report_table_rowf(tab, "%s", row);
+		free(row);
 		sbuf_release(&deps);
 	}
 	report_table_print(tab, out, 2, false);

@@ -4,6 +4,7 @@
 
 #include "../core/xalloc.h"
 #include "../questionnaires/questionnaire.h"
+#include "report.h"
 #include "report_documents_internal.h"
 
 json_t *report_questionnaire_json(const struct questionnaire *q)
@@ -88,76 +89,92 @@ static void print_wrapped(FILE *out, const char *indent, const char *s)
 	free(clean);
 }
 
+/* A question's type and flags, "(scale, weight 2, required)". */
+static char *question_flags(const struct questionnaire *q, const struct q_question *qq)
+{
+	struct sbuf flags;
+	sbuf_init(&flags);
+	sbuf_adds(&flags, q_type_name(qq->type));
+	if (qq->weight != 1) {
+		char *w = tfmt(_(", weight %g"), qq->weight);
+		sbuf_adds(&flags, w);
+		free(w);
+	}
+	if (qq->required)
+		sbuf_adds(&flags, _(", required"));
+	if (qq->reverse)
+		sbuf_adds(&flags, _(", reverse"));
+	if (!qq->na)
+		sbuf_adds(&flags, _(", no n/a"));
+	if (qq->when_src) {
+		char *clean = text_sanitize(qq->when_src);
+		char *when = report_isolate(clean);
+		sbuf_addf(&flags, _(", when %s"), when);
+		free(when);
+		free(clean);
+	}
+	return sbuf_detach(&flags);
+}
+
+static void print_question(FILE *out, const struct questionnaire *q, const struct q_question *qq,
+			   lang_id lang, const char *bold, const char *dim, const char *reset)
+{
+	char *flags = question_flags(q, qq);
+	fprintf(out, "  %s%s%s  %s(%s)%s\n", bold, qq->id, reset, dim, flags, reset);
+	free(flags);
+	print_wrapped(out, "    ", text_get(&qq->text, lang));
+	for (size_t k = 0; k < qq->noptions; k++) {
+		char *o = text_sanitize(text_get(&qq->options[k].text, lang));
+		tfprintf(out, "      - %s: %s %s(%g)%s\n", qq->options[k].id, o, dim,
+			 qq->options[k].score, reset);
+		free(o);
+	}
+	for (size_t k = 0; k < qq->nbands; k++) {
+		if (qq->bands[k].has_max)
+			tfprintf(out, _("      <= %g: %g\n"), qq->bands[k].max, qq->bands[k].score);
+		else
+			tfprintf(out, _("      above: %g\n"), qq->bands[k].score);
+	}
+}
+
 void report_questionnaire_text(const struct questionnaire *q, lang_id lang, bool color, FILE *out)
 {
 	const char *bold = color ? "\033[1m" : "", *dim = color ? "\033[2m" : "",
 		   *reset = color ? "\033[0m" : "";
 	char *title = text_sanitize(text_get(&q->title, lang));
-	fprintf(out, "%s%s%s  (%s, version %ld)\n", bold, title, reset, q->id, q->version);
+	tfprintf(out, _("%s%s%s  (%s, version %ld)\n"), bold, title, reset, q->id, q->version);
 	free(title);
-	fprintf(out, "\n%s %ld..%ld:", lang == LANG_FA ? "مقیاس" : "Scale", q->scale_min, q->scale_max);
+	tfprintf(out, _("\nScale %ld..%ld:"), q->scale_min, q->scale_max);
 	for (size_t i = 0; i < q->nscale_labels; i++) {
 		char *l = text_sanitize(text_get(&q->scale_labels[i].text, lang));
-		fprintf(out, "%s %ld = %s", i ? "," : "", q->scale_labels[i].value, l);
+		tfprintf(out, "%s %ld = %s", i ? trc("list", ",") : "", q->scale_labels[i].value, l);
 		free(l);
 	}
-	fprintf(out, "\n%s:", lang == LANG_FA ? "سطح‌ها" : "Levels");
+	fprintf(out, "\n%s:", _("Levels"));
 	for (size_t i = 0; i < q->nlevels; i++) {
 		char *l = text_sanitize(text_get(&q->levels[i].label, lang));
-		fprintf(out, "%s %g+ %s", i ? "," : "", q->levels[i].min, l);
+		tfprintf(out, "%s %g+ %s", i ? trc("list", ",") : "", q->levels[i].min, l);
 		free(l);
 	}
 	fprintf(out, "\n");
 	for (size_t dm = 0; dm < q->ndimensions; dm++) {
 		const struct q_dimension *d = &q->dimensions[dm];
 		char *t = text_sanitize(text_get(&d->title, lang));
-		fprintf(out, "\n%s%s%s  %s[%s, %s %g]%s\n", bold, t, reset, dim, d->id,
-		       lang == LANG_FA ? "وزن" : "weight", d->weight, reset);
+		tfprintf(out, _("\n%s%s%s  %s[%s, weight %g]%s\n"), bold, t, reset, dim, d->id,
+			 d->weight, reset);
 		free(t);
-		for (size_t i = 0; i < q->nquestions; i++) {
-			const struct q_question *qq = &q->questions[i];
-			if (qq->dimension != dm)
-				continue;
-			struct sbuf flags;
-			sbuf_init(&flags);
-			sbuf_adds(&flags, q_type_name(qq->type));
-			if (qq->weight != 1)
-				sbuf_addf(&flags, ", weight %g", qq->weight);
-			if (qq->required)
-				sbuf_adds(&flags, ", required");
-			if (qq->reverse)
-				sbuf_adds(&flags, ", reverse");
-			if (!qq->na)
-				sbuf_adds(&flags, ", no n/a");
-			if (qq->when_src)
-				sbuf_addf(&flags, ", when %s", qq->when_src);
-			fprintf(out, "  %s%s%s  %s(%s)%s\n", bold, qq->id, reset, dim, flags.s, reset);
-			sbuf_release(&flags);
-			print_wrapped(out, "    ", text_get(&qq->text, lang));
-			for (size_t k = 0; k < qq->noptions; k++) {
-				char *o = text_sanitize(text_get(&qq->options[k].text, lang));
-				fprintf(out, "      - %s: %s %s(%g)%s\n", qq->options[k].id, o, dim,
-				       qq->options[k].score, reset);
-				free(o);
-			}
-			for (size_t k = 0; k < qq->nbands; k++) {
-				if (qq->bands[k].has_max)
-					fprintf(out, "      <= %g: %g\n", qq->bands[k].max, qq->bands[k].score);
-				else
-					fprintf(out, "      %s: %g\n", lang == LANG_FA ? "بیشتر" : "above", qq->bands[k].score);
-			}
-		}
+		for (size_t i = 0; i < q->nquestions; i++)
+			if (q->questions[i].dimension == dm)
+				print_question(out, q, &q->questions[i], lang, bold, dim, reset);
 	}
 	if (q->ncapabilities) {
-		fprintf(out, "\n%s%s%s\n", bold, lang == LANG_FA ? "قابلیت‌ها" : "Capabilities", reset);
+		fprintf(out, "\n%s%s%s\n", bold, _("Capabilities"), reset);
 		for (size_t i = 0; i < q->ncapabilities; i++) {
 			const struct q_capability *c = &q->capabilities[i];
 			char *t = text_sanitize(text_get(&c->title, lang));
-			fprintf(out, "  %s%s%s  %s  %s(%s %ld, %s %ld)%s\n", bold, c->id, reset, t, dim,
-			       lang == LANG_FA ? "اهمیت" : "importance", c->importance,
-			       lang == LANG_FA ? "هدف" : "target", c->target, reset);
+			tfprintf(out, _("  %s%s%s  %s  %s(importance %ld, target %ld)%s\n"), bold, c->id,
+				 reset, t, dim, c->importance, c->target, reset);
 			free(t);
 		}
 	}
 }
-

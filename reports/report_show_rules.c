@@ -31,21 +31,21 @@ void report_rules_text(const struct rule_set *s, lang_id lang, bool color, FILE 
 {
 	const char *bold = color ? "\033[1m" : "", *dim = color ? "\033[2m" : "",
 		   *reset = color ? "\033[0m" : "";
-	bool fa = lang == LANG_FA;
 	char *title = text_sanitize(text_get(&s->title, lang));
-	fprintf(out, "%s%s%s  (%s, %s %ld; %s %s, %s)\n", bold, *title ? title : s->id, reset, s->id,
-	       fa ? "نسخه" : "version", s->version, fa ? "بر پایه" : "reads", s->questionnaire,
-	       s->capabilities);
+	tfprintf(out, _("%s%s%s  (%s, version %ld; reads %s, %s)\n"), bold, *title ? title : s->id,
+		 reset, s->id, s->version, s->questionnaire, s->capabilities);
 	free(title);
 	for (size_t i = 0; i < s->nrules; i++) {
 		const struct rule *r = &s->rules[i];
 		char *t = text_sanitize(text_get(&r->title, lang));
-		char *when = text_sanitize(r->when_src);
+		char *clean = text_sanitize(r->when_src);
+		char *when = report_isolate(clean);
+		free(clean);
 		const char *sev = severity_label(r->severity, lang);
 		int pad = 8 - (int)utf8_width(sev);
 		fprintf(out, "\n%s%s%s%*s %s%s%s  %s\n", bold, sev, reset, pad > 0 ? pad : 0, "", bold,
 		       r->id, reset, t);
-		fprintf(out, "  %s%s:%s %s\n", dim, fa ? "شرط" : "when", reset, when);
+		fprintf(out, "  %s%s:%s %s\n", dim, _("when"), reset, when);
 		free(when);
 		free(t);
 		report_rule_details(out, r, &(struct report_options){ lang, color });
