@@ -6,8 +6,14 @@
 #include <string.h>
 
 #include "../core/csvx.h"
+#include "../core/severity.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report.h"
+
+/* A phrase for people in the language in use, for programs (JSON, CSV)
+ * as it is, in English. */
+#define SAY(people, s) ((people) ? _(s) : (s))
 
 static const char FORMULA[] =
 	"priority = impact x urgency x (6 - risk) / sqrt(effort)\n"
@@ -25,79 +31,101 @@ static const char FORMULA[] =
 
 /* ---- build ---- */
 
-/* "metric op target (scope)", as the goal lists show a goal. */
+/* "metric op target (scope)", as the goal lists show a goal: as 'goal add'
+ * takes it, isolated in a right-to-left language (report_isolate). */
 static void goal_words(struct sbuf *b, const char *metric, const char *op, double target,
 		       const char *scope)
 {
 	char t[40];
 	report_number(t, target);
 	char *sc = text_sanitize(scope);
-	sbuf_addf(b, "%s %s %s%s%s%s", metric, op, t, *sc ? " (" : "", sc, *sc ? ")" : "");
+	char *goal = xasprintf("%s %s %s%s%s%s", metric, op, t, *sc ? " (" : "", sc, *sc ? ")" : "");
+	char *shown = report_isolate(goal);
+	sbuf_adds(b, shown);
+	free(shown);
+	free(goal);
 	free(sc);
 }
 
-/* Why a template was left out: the roster has no department 'X' (did you
- * mean 'Y'?). */
+/* Why a template was left out: ": the roster has no department 'X' (did
+ * you mean 'Y'?)"; for people (people) or for JSON. */
 static void skip_words(struct sbuf *b, const char *scope, const char *close, long parent,
-		       long sub_goals)
+		       long sub_goals, bool people)
 {
 	const char *eq = strchr(scope, '=');
 	char *name = text_sanitize(eq ? eq + 1 : scope);
-	sbuf_addf(b, ": the roster has no %.*s '%s'", eq ? (int)(eq - scope) : 0, scope, name);
+	if (eq && !strncmp(scope, "wave=", 5))
+		sbuf_addf(b, SAY(people, ": the roster has no wave '%s'"), name);
+	else if (eq && !strncmp(scope, "department=", 11))
+		sbuf_addf(b, SAY(people, ": the roster has no department '%s'"), name);
+	else
+		sbuf_addf(b, ": the roster has no %.*s '%s'", eq ? (int)(eq - scope) : 0, scope, name);
 	free(name);
 	if (close) {
 		char *cl = text_sanitize(close);
-		sbuf_addf(b, " (did you mean '%s'?)", cl);
+		sbuf_addf(b, SAY(people, " (did you mean '%s'?)"), cl);
 		free(cl);
 	}
-	if (parent)
-		sbuf_addf(b, "; a sub-goal of goal %ld", parent);
-	if (sub_goals)
-		sbuf_addf(b, "; its %ld sub-goal%s left out with it", sub_goals,
-			  sub_goals > 1 ? "s" : "");
+	char *n = NULL;
+	if (parent) {
+		n = people ? tfmt(_("; a sub-goal of goal %ld"), parent)
+			   : xasprintf("; a sub-goal of goal %ld", parent);
+		sbuf_adds(b, n);
+		free(n);
+	}
+	if (sub_goals) {
+		n = people ? tfmt(trn("; its %ld sub-goal left out with it",
+				      "; its %ld sub-goals left out with it", (unsigned long)sub_goals),
+				  sub_goals)
+			   : xasprintf("; its %ld sub-goal%s left out with it", sub_goals,
+				       sub_goals > 1 ? "s" : "");
+		sbuf_adds(b, n);
+		free(n);
+	}
 }
 
 /* What plan build did to the goals: made, kept, skipped, removed. */
 static void print_goal_sync(FILE *out, const struct catalogue *c, const struct plan_goal_sync *gs)
 {
-	fprintf(out, "goals: %ld from the phase templates, due at each phase's end", gs->added + gs->kept);
+	tfprintf(out, _("goals: %ld from the phase templates, due at each phase's end"),
+		 gs->added + gs->kept);
 	if (gs->kept)
-		fprintf(out, " (%ld kept with their ids, %ld new)", gs->kept, gs->added);
+		tfprintf(out, _(" (%ld kept with their ids, %ld new)"), gs->kept, gs->added);
 	if (gs->yours)
-		fprintf(out, "; %ld of yours stand in for template goals", gs->yours);
+		tfprintf(out, _("; %ld of yours stand in for template goals"), gs->yours);
 	fprintf(out, "\n");
 	if (gs->nskipped)
-		fprintf(out, "left out %zu goal template(s) for departments or waves the roster does not "
-		       "have:\n", gs->nskipped);
+		tfprintf(out, _("left out %zu goal template(s) for departments or waves the roster does "
+				"not have:\n"), gs->nskipped);
 	for (size_t i = 0; i < gs->nskipped; i++) {
 		const struct plan_goal_skip *k = &gs->skipped[i];
 		struct sbuf b;
 		sbuf_init(&b);
 		goal_words(&b, k->goal->metric, goal_op_name(k->goal->op), k->goal->target,
 			   k->goal->scope);
-		skip_words(&b, k->goal->scope, k->close, k->parent, (long)k->sub_goals);
+		skip_words(&b, k->goal->scope, k->close, k->parent, (long)k->sub_goals, true);
 		fprintf(out, "  %s: %s\n", c->phases[k->phase].id, b.s);
 		sbuf_release(&b);
 	}
 	if (gs->nremoved)
-		fprintf(out, "removed %zu goal(s) the plan no longer makes:\n", gs->nremoved);
+		tfprintf(out, _("removed %zu goal(s) the plan no longer makes:\n"), gs->nremoved);
 	for (size_t i = 0; i < gs->nremoved; i++) {
 		const struct store_goal *g = &gs->removed[i];
 		struct sbuf b;
 		sbuf_init(&b);
 		goal_words(&b, g->metric, g->op, g->target, g->scope);
 		char *phase = text_sanitize(g->phase);
-		fprintf(out, "  [%ld] %s: %s\n", g->id, phase, b.s);
+		tfprintf(out, "  [%ld] %s: %s\n", g->id, phase, b.s);
 		free(phase);
 		sbuf_release(&b);
 	}
 	if (gs->detached)
-		fprintf(out, "note: %ld of your sub-goals lost their plan-made parent and are "
-		       "now top-level goals\n", gs->detached);
+		tfprintf(out, _("note: %ld of your sub-goals lost their plan-made parent and are "
+				"now top-level goals\n"), gs->detached);
 	if (gs->unchecked)
-		fprintf(out, "note: no roster yet, so %ld goal(s) for departments and waves were made "
-		       "unchecked; after 'crmready roster import', 'plan build' again leaves out "
-		       "those the roster does not have\n", gs->unchecked);
+		tfprintf(out, _("note: no roster yet, so %ld goal(s) for departments and waves were "
+				"made unchecked; after 'crmready roster import', 'plan build' again "
+				"leaves out those the roster does not have\n"), gs->unchecked);
 }
 
 void report_plan_built(FILE *out, const struct plan *p, const char *basis,
@@ -114,43 +142,64 @@ void report_plan_built(FILE *out, const struct plan *p, const char *basis,
 				pushed++;
 				break;
 			}
-	fprintf(out, "plan built from %s (version %ld): %zu initiatives in %zu phases, %s to %s\n",
-		c->id, c->version, p->nitems, c->nphases, start, end);
-	fprintf(out, "selected from: %s\n", basis);
+	char shown_start[TIMEX_SHOW_MAX], shown_end[TIMEX_SHOW_MAX];
+	tfprintf(out, _("plan built from %s (version %ld): %zu initiatives in %zu phases, %s to %s\n"),
+		 c->id, c->version, p->nitems, c->nphases, timex_show(start, shown_start),
+		 timex_show(end, shown_end));
+	fprintf(out, _("selected from: %s\n"), basis);
 	print_goal_sync(out, c, gs);
 	if (pushed)
-		fprintf(out, "capacity pushed %zu initiative(s) to a later phase: see "
-			"'crmready plan show --explain'\n", pushed);
+		tfprintf(out, _("capacity pushed %zu initiative(s) to a later phase: see "
+				"'crmready plan show --explain'\n"), pushed);
 }
 
 /* ---- show ---- */
 
-static void reason_text(struct sbuf *b, const struct store_plan_reason *r)
+/* A figure of a reason, rounded to a tenth: in the language's digits for
+ * people, Latin for programs. Malloc'd. */
+static char *reason_number(double x, bool people)
 {
-	char v[40], v2[40];
-	report_number(v, round(r->value * 10) / 10);
-	report_number(v2, round(r->value2 * 10) / 10);
+	char v[REPORT_NUMBER_LEN];
+	report_number(v, round(x * 10) / 10);
+	return people ? i18n_digits(v) : xstrdup(v);
+}
+
+/* A finding's severity as people read it (the id when it is none). */
+static const char *severity_label_of(const char *id)
+{
+	enum severity sev;
+	return severity_parse(id, &sev) ? severity_label(sev, i18n_lang()) : id;
+}
+
+/* Why an initiative is in the plan, for people (people) or for JSON and
+ * CSV (English). */
+static void reason_text(struct sbuf *b, const struct store_plan_reason *r, bool people)
+{
+	char *v = reason_number(r->value, people), *v2 = reason_number(r->value2, people);
 	const char *k = r->kind;
 	if (!strcmp(k, "finding"))
-		sbuf_addf(b, "finding '%s' (%s)", r->ref, r->detail);
+		sbuf_addf(b, SAY(people, "finding '%s' (%s)"), r->ref,
+			  people ? severity_label_of(r->detail) : r->detail);
 	else if (!strcmp(k, "dimension"))
-		sbuf_addf(b, "dimension '%s' scores %s, below %s", r->ref, v, v2);
+		sbuf_addf(b, SAY(people, "dimension '%s' scores %s, below %s"), r->ref, v, v2);
 	else if (!strcmp(k, "capability"))
-		sbuf_addf(b, "capability '%s' has a gap of %s (priority %s)", r->ref, v, v2);
+		sbuf_addf(b, SAY(people, "capability '%s' has a gap of %s (priority %s)"), r->ref, v, v2);
 	else if (!strcmp(k, "dependency"))
-		sbuf_addf(b, "needed by '%s'", r->ref);
+		sbuf_addf(b, SAY(people, "needed by '%s'"), r->ref);
 	else if (!strcmp(k, "catalogue"))
-		sbuf_adds(b, "in the catalogue (no assessment to select from)");
+		sbuf_adds(b, SAY(people, "in the catalogue (no assessment to select from)"));
 	else if (!strcmp(k, "pushed"))
-		sbuf_addf(b, "pushed past phase '%s' by capacity: %s of %s person-weeks left there",
-			  r->ref, v, v2);
+		sbuf_addf(b, SAY(people, "pushed past phase '%s' by capacity: %s of %s person-weeks "
+				 "left there"), r->ref, v, v2);
 	else if (!strcmp(k, "after"))
-		sbuf_addf(b, "placed in phase '%s' because its dependency '%s' is there",
+		sbuf_addf(b, SAY(people, "placed in phase '%s' because its dependency '%s' is there"),
 			  r->detail, r->ref);
 	else if (!strcmp(k, "overrun"))
-		sbuf_addf(b, "runs %s days past the end of phase '%s'", v, r->ref);
+		sbuf_addf(b, SAY(people, "runs %s days past the end of phase '%s'"), v, r->ref);
 	else
 		sbuf_addf(b, "%s %s", k, r->ref);
+	free(v);
+	free(v2);
 }
 
 static const char *title_of(lang_id lang, const char *en, char *const in[LANG_MAX])
@@ -160,12 +209,11 @@ static const char *title_of(lang_id lang, const char *en, char *const in[LANG_MA
 
 static void print_goal_line(FILE *out, const struct store_goal *g, int depth)
 {
-	char t[40];
-	report_number(t, g->target);
-	char *scope = text_sanitize(g->scope);
-	fprintf(out, "     %*s[%ld] %s %s %s%s%s%s\n", depth * 2, "", g->id, g->metric, g->op, t,
-	       *scope ? " (" : "", scope, *scope ? ")" : "");
-	free(scope);
+	struct sbuf b;
+	sbuf_init(&b);
+	goal_words(&b, g->metric, g->op, g->target, g->scope);
+	tfprintf(out, "     %*s[%ld] %s\n", depth * 2, "", g->id, b.s);
+	sbuf_release(&b);
 }
 
 static int goal_depth(const struct store_goal *goals, size_t n, size_t i)
@@ -202,10 +250,10 @@ static void gantt(FILE *out, const struct store_plan *sp)
 	long per = weeks > 120 ? (weeks + 119) / 120 : 1;  /* weeks per column */
 	long cols = (weeks + per - 1) / per;
 	if (per > 1)
-		fprintf(out, "\nGantt chart (one column per %ld weeks; the top row numbers the phases):\n",
-		       per);
+		tfprintf(out, _("\nGantt chart (one column per %ld weeks; the top row numbers the "
+				"phases):\n"), per);
 	else
-		fprintf(out, "\nGantt chart (one column per week; the top row numbers the phases):\n");
+		fputs(_("\nGantt chart (one column per week; the top row numbers the phases):\n"), out);
 	/* The phases' numbers over the weeks, then one row of '#' per initiative;
 	 * its name cut by display width (a cut in bytes can split a letter). */
 	char *phases = xmalloc((size_t)cols + 1);
@@ -285,7 +333,7 @@ static json_t *skips_json(const struct store_plan *sp, const char *phase)
 			continue;
 		struct sbuf b;
 		sbuf_init(&b);
-		skip_words(&b, k->scope, k->close, 0, 0);
+		skip_words(&b, k->scope, k->close, 0, 0, false);
 		json_array_append_new(arr, json_pack(
 			"{s:s, s:s, s:s, s:f, s:o, s:I, s:o, s:s}", "metric", k->metric, "scope",
 			k->scope, "op", k->op, "target", k->target, "parent",
@@ -328,7 +376,7 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 			const struct store_plan_reason *re = &it->reasons[r];
 			struct sbuf b;
 			sbuf_init(&b);
-			reason_text(&b, re);
+			reason_text(&b, re, false);
 			json_t *o = json_pack("{s:s, s:s}", "kind", re->kind, "ref", re->ref);
 			if (!strcmp(re->kind, "finding"))
 				json_object_set_new(o, "severity", json_string(re->detail));
@@ -391,7 +439,7 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
 		for (size_t r = 0; r < it->nreasons; r++) {
 			if (r)
 				sbuf_adds(&why, "; ");
-			reason_text(&why, &it->reasons[r]);
+			reason_text(&why, &it->reasons[r], false);
 		}
 		const char *row[] = { order, it->initiative, title_of(lang, it->title, it->title_in),
 				      it->phase, it->start, it->end, effort, dur, imp, risk, urg,
@@ -412,21 +460,26 @@ static void initiative_row(FILE *out, size_t rank, const struct store_plan_item 
 		size_t width;
 		enum report_align align;
 	} cols[] = {
-		{ "rank", 4, REPORT_RIGHT }, { "initiative", 30, REPORT_LEFT },
-		{ "start", 10, REPORT_LEFT }, { "end", 10, REPORT_LEFT },
-		{ "effort", 6, REPORT_RIGHT }, { "priority", 8, REPORT_RIGHT },
+		{ N_("rank"), 4, REPORT_RIGHT }, { N_("initiative"), 30, REPORT_LEFT },
+		{ N_("start"), 10, REPORT_LEFT }, { N_("end"), 10, REPORT_LEFT },
+		{ N_("effort"), 6, REPORT_RIGHT }, { N_("priority"), 8, REPORT_RIGHT },
 	};
 	enum { NCOLS = sizeof cols / sizeof cols[0] };
 	struct report_table *t = report_table_new(NCOLS);
 	for (size_t c = 0; c < NCOLS; c++) {
-		report_table_column(t, c, it ? NULL : cols[c].header, cols[c].align);
+		report_table_column(t, c, it ? NULL : trc("plan table", cols[c].header), cols[c].align);
 		report_table_width(t, c, cols[c].width, true);
 		report_table_gap(t, c, " ");
 	}
 	report_table_plain_header(t);
-	if (it)
-		report_table_rowf(t, "%zu\t%s\t%s\t%s\t%.1f\t%.1f", rank, it->initiative,
-				  it->start, it->end, it->effort, it->priority);
+	if (it) {
+		char start[TIMEX_SHOW_MAX], end[TIMEX_SHOW_MAX];
+		char *row = tfmt("%zu\t%s\t%s\t%s\t%.1f\t%.1f", rank, it->initiative,
+				 timex_show(it->start, start), timex_show(it->end, end), it->effort,
+				 it->priority);
+		report_table_rowf(t, "%s", row);
+		free(row);
+	}
 	report_table_print(t, out, 3, false);
 	report_table_free(t);
 }
@@ -435,25 +488,31 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 		      size_t ngoals, lang_id lang, bool explain)
 {
 	const char *end = sp->nphases ? sp->phases[sp->nphases - 1].end : sp->start;
-	fprintf(out, "Rollout plan from catalogue %s (version %ld): %s to %s\n", sp->catalogue,
-	       sp->catalogue_version, sp->start, end);
+	char d1[TIMEX_SHOW_MAX], d2[TIMEX_SHOW_MAX];
+	tfprintf(out, _("Rollout plan from catalogue %s (version %ld): %s to %s\n"), sp->catalogue,
+		 sp->catalogue_version, timex_show(sp->start, d1), timex_show(end, d2));
 	char *basis = text_sanitize(sp->basis);
-	fprintf(out, "Selected from: %s\n", basis);
+	fprintf(out, _("Selected from: %s\n"), basis);
 	free(basis);
 	if (explain)
-		fprintf(out, "\n%s", FORMULA);
+		fprintf(out, "\n%s", _(FORMULA));
 	for (size_t p = 0; p < sp->nphases; p++) {
 		const struct store_plan_phase *ph = &sp->phases[p];
 		long a, b;
 		plan_date_parse(ph->start, &a);
 		plan_date_parse(ph->end, &b);
 		char *t = text_sanitize(title_of(lang, ph->title, ph->title_in));
-		fprintf(out, "\n%zu. %s: %s\n", p + 1, ph->id, t);
+		tfprintf(out, "\n%zu. %s: %s\n", p + 1, ph->id, t);
 		free(t);
 		int filled = ph->capacity > 0 ? (int)lround(20 * fmin(ph->used / ph->capacity, 1)) : 0;
-		fprintf(out, "   %s to %s (%ld weeks), capacity used %.1f of %.1f person-weeks [%.*s%.*s]\n",
-		       ph->start, ph->end, (b - a + 1) / 7, ph->used, ph->capacity, filled,
-		       "####################", 20 - filled, "....................");
+		char *gauge = xasprintf("[%.*s%.*s]", filled, "####################", 20 - filled,
+					"....................");
+		tfprintf(out, trn("   %s to %s (%ld week), capacity used %.1f of %.1f person-weeks %s\n",
+				  "   %s to %s (%ld weeks), capacity used %.1f of %.1f person-weeks %s\n",
+				  (unsigned long)((b - a + 1) / 7)),
+			 timex_show(ph->start, d1), timex_show(ph->end, d2), (b - a + 1) / 7, ph->used,
+			 ph->capacity, gauge);
+		free(gauge);
 		bool any = false;
 		for (size_t i = 0; i < sp->nitems; i++) {
 			const struct store_plan_item *it = &sp->items[i];
@@ -467,22 +526,30 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 				const struct store_plan_reason *re = &it->reasons[r];
 				struct sbuf b2;
 				sbuf_init(&b2);
-				reason_text(&b2, re);
+				reason_text(&b2, re, true);
 				/* --explain gives each reason's urgency; otherwise the
 				 * initiatives that need this one share a line. */
-				if (explain && re->has_urgency)
-					sbuf_addf(&b2, ": urgency %.2f", re->urgency);
+				if (explain && re->has_urgency) {
+					char *u = tfmt(_(": urgency %.2f"), re->urgency);
+					sbuf_adds(&b2, u);
+					free(u);
+				}
 				while (!explain && !strcmp(re->kind, "dependency") &&
 				       r + 1 < it->nreasons &&
 				       !strcmp(it->reasons[r + 1].kind, "dependency"))
-					sbuf_addf(&b2, ", '%s'", it->reasons[++r].ref);
+					sbuf_addf(&b2, "%s'%s'", report_list_sep(), it->reasons[++r].ref);
 				char *clean = text_sanitize(b2.s ? b2.s : "");
-				fprintf(out, "       %s %s\n", re == it->reasons ? "why:" : "   ", clean);
+				/* the reasons after the first one column left of it */
+				const char *why = _("why:");
+				int indent = re == it->reasons ? 0 : (int)utf8_width(why) - 1;
+				fprintf(out, "       %s%*s %s\n", re == it->reasons ? why : "", indent, "",
+					clean);
 				free(clean);
 				sbuf_release(&b2);
 			}
 			if (explain) {
-				fprintf(out, "       urgency %.2f, the highest of its reasons\n", it->urgency);
+				tfprintf(out, _("       urgency %.2f, the highest of its reasons\n"),
+					 it->urgency);
 				char pr[40];
 				report_number(pr, round(it->priority * 10) / 10);
 				fprintf(out, "       priority = %ld x %.2f x (6 - %ld) / sqrt(%.1f) = %s\n",
@@ -490,13 +557,13 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 			}
 		}
 		if (!any)
-			fprintf(out, "   (no initiatives)\n");
+			fputs(_("   (no initiatives)\n"), out);
 		bool header = false;
 		for (size_t i = 0; i < ngoals; i++) {
 			if (strcmp(goals[i].phase, ph->id))
 				continue;
 			if (!header)
-				fprintf(out, "   goals (goal id in brackets):\n");
+				fputs(_("   goals (goal id in brackets):\n"), out);
 			header = true;
 			print_goal_line(out, &goals[i], goal_depth(goals, ngoals, i));
 		}
@@ -506,12 +573,12 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 			if (strcmp(k->phase, ph->id))
 				continue;
 			if (!header)
-				fprintf(out, "   goal templates left out:\n");
+				fputs(_("   goal templates left out:\n"), out);
 			header = true;
 			struct sbuf b2;
 			sbuf_init(&b2);
 			goal_words(&b2, k->metric, k->op, k->target, k->scope);
-			skip_words(&b2, k->scope, k->close, k->parent, k->sub_goals);
+			skip_words(&b2, k->scope, k->close, k->parent, k->sub_goals, true);
 			fprintf(out, "     %s\n", b2.s);
 			sbuf_release(&b2);
 		}
