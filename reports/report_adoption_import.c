@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/csvx.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report.h"
 
@@ -13,12 +14,12 @@ enum { SHOW_UNKNOWN = 5 };
 static void print_times(FILE *out, const struct adoption_times *t)
 {
 	if (t->format && t->zone)
-		fprintf(out, "Times read as '%s', wall clock in %s (stored as UTC).\n", t->format_spec,
+		fprintf(out, _("Times read as '%s', wall clock in %s (stored as UTC).\n"), t->format_spec,
 			t->zone->name);
 	else if (t->format)
-		fprintf(out, "Times read as '%s' (their offsets give UTC).\n", t->format_spec);
+		fprintf(out, _("Times read as '%s' (their offsets give UTC).\n"), t->format_spec);
 	else if (t->zone)
-		fprintf(out, "Times without an offset read as wall clock in %s (stored as UTC).\n",
+		fprintf(out, _("Times without an offset read as wall clock in %s (stored as UTC).\n"),
 			t->zone->name);
 }
 
@@ -60,50 +61,60 @@ void report_adoption_import_text(FILE *out, const char *file,
 				  const struct adoption_times *t, bool listed)
 {
 	char *clean = text_sanitize(file);
-	fprintf(out, "Imported %s (%s): %ld rows, %ld successful logins, %ld not successful (ignored).\n",
-		clean, r->loginhistory ? "Salesforce LoginHistory" : "mapped columns", r->rows,
-		r->successes, r->failures);
+	tfprintf(out, _("Imported %s (%s): %ld rows, %ld successful logins, %ld not successful "
+			"(ignored).\n"), clean,
+		 r->loginhistory ? "Salesforce LoginHistory" : _("mapped columns"), r->rows,
+		 r->successes, r->failures);
 	free(clean);
 	print_times(out, t);
-	fprintf(out, "New logins: %ld; already known: %ld.\n", r->added, r->duplicates);
-	if (r->weeks)
-		fprintf(out, "Weekly figures recomputed for %zu week%s (%s .. %s).\n", r->weeks,
-			r->weeks == 1 ? "" : "s", r->first_week, r->last_week);
-	char end[32], all[32];
+	tfprintf(out, _("New logins: %ld; already known: %ld.\n"), r->added, r->duplicates);
+	if (r->weeks) {
+		char first[TIMEX_SHOW_MAX], last[TIMEX_SHOW_MAX];
+		tfprintf(out, trn("Weekly figures recomputed for %zu week (%s .. %s).\n",
+				  "Weekly figures recomputed for %zu weeks (%s .. %s).\n", r->weeks),
+			 r->weeks, timex_show(r->first_week, first), timex_show(r->last_week, last));
+	}
+	char end[32], all[32], shown_end[TIMEX_SHOW_MAX], shown_all[TIMEX_SHOW_MAX];
 	adoption_reach_format(&r->file_reach, end);
 	adoption_reach_format(&r->reach, all);
 	if (*end) {
-		fprintf(out, "The log reaches %s UTC", end);
+		fprintf(out, _("The log reaches %s UTC"), timex_show(end, shown_end));
 		if (strcmp(end, all))
-			fprintf(out, " (earlier imports reach %s UTC)", all);
+			fprintf(out, _(" (earlier imports reach %s UTC)"), timex_show(all, shown_all));
+		char week[TIMEX_SHOW_MAX];
 		if (*r->in_progress)
-			fprintf(out, ": the week of %s is in progress.\n", r->in_progress);
+			fprintf(out, _(": the week of %s is in progress.\n"),
+				timex_show(r->in_progress, week));
 		else
-			fprintf(out, ": every week up to then is complete.\n");
+			fputs(_(": every week up to then is complete.\n"), out);
 	}
-	if (r->id_form_logins)
-		fprintf(out, "Matched by the other form of a Salesforce id (15 or 18 characters): %ld "
-			"login%s of %ld user%s.\n", r->id_form_logins,
-			r->id_form_logins == 1 ? "" : "s", r->id_form_users,
-			r->id_form_users == 1 ? "" : "s");
+	if (r->id_form_logins) {
+		char *logins = tfmt(trn("%ld login", "%ld logins", (unsigned long)r->id_form_logins),
+				    r->id_form_logins);
+		char *users = tfmt(trn("%ld user", "%ld users", (unsigned long)r->id_form_users),
+				   r->id_form_users);
+		fprintf(out, _("Matched by the other form of a Salesforce id (15 or 18 characters): %s "
+			       "of %s.\n"), logins, users);
+		free(logins);
+		free(users);
+	}
 	if (r->nunknown) {
-		fprintf(out, "Not in the roster: %zu user%s with %ld successful login%s, kept but not "
-			"counted until the roster has them:", r->nunknown, r->nunknown == 1 ? "" : "s",
-			r->unknown_logins, r->unknown_logins == 1 ? "" : "s");
+		char *users = tfmt(trn("%zu user", "%zu users", r->nunknown), r->nunknown);
+		char *logins = tfmt(trn("%ld successful login", "%ld successful logins",
+					(unsigned long)r->unknown_logins), r->unknown_logins);
+		fprintf(out, _("Not in the roster: %s with %s, kept but not counted until the roster "
+			       "has them:"), users, logins);
+		free(users);
+		free(logins);
 		for (size_t i = 0; i < r->nunknown && i < SHOW_UNKNOWN; i++) {
 			char *id = text_sanitize(r->unknown[i].id);
-			fprintf(out, "%s %s (%ld)", i ? "," : "", id, r->unknown[i].logins);
+			tfprintf(out, "%s %s (%ld)", i ? trc("list", ",") : "", id, r->unknown[i].logins);
 			free(id);
 		}
-		fprintf(out, "%s\n", r->nunknown > SHOW_UNKNOWN ? ", ..." : "");
+		fprintf(out, "%s\n", r->nunknown > SHOW_UNKNOWN ? _(", ...") : "");
 		if (!listed)
-			fprintf(out, "  (--unknown-out FILE lists them all)\n");
+			fputs(_("  (--unknown-out FILE lists them all)\n"), out);
 	}
-}
-
-static const char *users(long n)
-{
-	return n == 1 ? "user" : "users";
 }
 
 /* "a, b, c and 4 more" of the first examples of n. */
@@ -111,11 +122,37 @@ static void print_examples(FILE *out, const char *first, size_t size, long n)
 {
 	for (long k = 0; k < n && k < ADOPTION_ROSTER_EXAMPLES; k++) {
 		char *x = text_sanitize(first + (size_t)k * size);
-		fprintf(out, "%s%s", k ? ", " : "", x);
+		fprintf(out, "%s%s", k ? report_list_sep() : "", x);
 		free(x);
 	}
 	if (n > ADOPTION_ROSTER_EXAMPLES)
-		fprintf(out, " and %ld more", n - ADOPTION_ROSTER_EXAMPLES);
+		tfprintf(out, _(" and %ld more"), n - ADOPTION_ROSTER_EXAMPLES);
+}
+
+/* The spellings merged into one department (wave 0) or wave (1). */
+static void print_merged(FILE *out, const struct adoption_roster_result *r, int wave)
+{
+	bool first = true;
+	for (size_t i = 0; i < r->nmerged; i++) {
+		const struct adoption_spelling *m = &r->merged[i];
+		if (m->wave != wave)
+			continue;
+		fputs(!first ? report_list_sep()
+		      : wave ? _("Waves under other spellings, counted as one: ")
+		      : _("Departments under other spellings, counted as one: "), out);
+		first = false;
+		char *name = text_sanitize(m->name);
+		fprintf(out, _("\"%s\" (also "), name);
+		free(name);
+		for (size_t k = 0; k < m->nalso; k++) {
+			char *x = text_sanitize(m->also[k]);
+			fprintf(out, "%s\"%s\"", k ? report_list_sep() : "", x);
+			free(x);
+		}
+		fprintf(out, "%s)", m->more ? _(" and others") : "");
+	}
+	if (!first)
+		fputs(_(".\n"), out);
 }
 
 /* What the import kept, assumed or left out, with the counts. */
@@ -123,61 +160,48 @@ static void print_assumed(FILE *out, const struct adoption_roster_result *r,
 			  const struct adoption_roster_opts *o)
 {
 	if (r->no_department)
-		fprintf(out, "Without a department: %ld %s, counted under \"%s\".\n", r->no_department,
-			users(r->no_department), ADOPTION_NO_DEPARTMENT);
+		tfprintf(out, trn("Without a department: %ld user, counted under \"%s\".\n",
+				  "Without a department: %ld users, counted under \"%s\".\n",
+				  (unsigned long)r->no_department), r->no_department,
+			 _(ADOPTION_NO_DEPARTMENT));
 	if (r->inactive) {
-		fprintf(out, "Inactive: %ld %s, not counted as licensed from the end of their licence",
-			r->inactive, users(r->inactive));
+		tfprintf(out, trn("Inactive: %ld user, not counted as licensed from the end of their "
+				  "licence", "Inactive: %ld users, not counted as licensed from the end of "
+				  "their licence", (unsigned long)r->inactive), r->inactive);
+		char as_of[TIMEX_SHOW_MAX];
 		if (r->inactive_as_of)
-			fprintf(out, " (%ld marked inactive without an end date: from %s at the latest, "
-				"the export's date; --as-of DATE sets it)", r->inactive_as_of, o->as_of);
-		fprintf(out, ".\n");
+			tfprintf(out, _(" (%ld marked inactive without an end date: from %s at the latest, "
+					"the export's date; --as-of DATE sets it)"), r->inactive_as_of,
+				 timex_show(o->as_of, as_of));
+		fputs(_(".\n"), out);
 	}
 	if (r->excluded) {
-		fprintf(out, "Excluded: %ld %s (--exclude ", r->excluded, users(r->excluded));
+		tfprintf(out, trn("Excluded: %ld user (--exclude ", "Excluded: %ld users (--exclude ",
+				  (unsigned long)r->excluded), r->excluded);
 		for (size_t k = 0; k < o->nexclude; k++) {
 			char *x = text_sanitize(o->exclude[k]);
 			fprintf(out, "%s%s", k ? ", " : "", x);
 			free(x);
 		}
-		fprintf(out, "), kept out of every figure.\n");
+		fputs(_("), kept out of every figure.\n"), out);
 	}
-	for (int wave = 0; wave < 2; wave++) {
-		bool first = true;
-		for (size_t i = 0; i < r->nmerged; i++) {
-			const struct adoption_spelling *m = &r->merged[i];
-			if (m->wave != wave)
-				continue;
-			fprintf(out, "%s", first ? (wave ? "Waves under other spellings, counted as one: "
-					      : "Departments under other spellings, counted as one: ")
-				     : ", ");
-			first = false;
-			char *name = text_sanitize(m->name);
-			fprintf(out, "\"%s\" (also ", name);
-			free(name);
-			for (size_t k = 0; k < m->nalso; k++) {
-				char *x = text_sanitize(m->also[k]);
-				fprintf(out, "%s\"%s\"", k ? ", " : "", x);
-				free(x);
-			}
-			fprintf(out, "%s)", m->more ? " and others" : "");
-		}
-		if (!first)
-			fprintf(out, ".\n");
-	}
+	for (int wave = 0; wave < 2; wave++)
+		print_merged(out, r, wave);
 	if (r->reactivated) {
-		fprintf(out, "Reactivated: %ld %s whose licence ended on an earlier import %s active in "
-			"this file (", r->reactivated, users(r->reactivated),
-			r->reactivated == 1 ? "is" : "are");
+		tfprintf(out, trn("Reactivated: %ld user whose licence ended on an earlier import is "
+				  "active in this file (", "Reactivated: %ld users whose licence ended on "
+				  "an earlier import are active in this file (",
+				  (unsigned long)r->reactivated), r->reactivated);
 		print_examples(out, r->reactivated_ids[0], sizeof r->reactivated_ids[0], r->reactivated);
-		fprintf(out, "): the end is removed, so they count as licensed in every week again.\n");
+		fputs(_("): the end is removed, so they count as licensed in every week again.\n"), out);
 	}
 	if (r->reincluded) {
-		fprintf(out, "Counted again: %ld previously excluded %s %s counted again (this import has "
-			"no --exclude matching them; ", r->reincluded, users(r->reincluded),
-			r->reincluded == 1 ? "is" : "are");
+		tfprintf(out, trn("Counted again: %ld previously excluded user is counted again (this "
+				  "import has no --exclude matching them; ", "Counted again: %ld "
+				  "previously excluded users are counted again (this import has no "
+				  "--exclude matching them; ", (unsigned long)r->reincluded), r->reincluded);
 		print_examples(out, r->reincluded_ids[0], sizeof r->reincluded_ids[0], r->reincluded);
-		fprintf(out, ").\n");
+		fputs(_(").\n"), out);
 	}
 }
 
@@ -187,13 +211,15 @@ void report_roster_import_text(FILE *out, const char *file,
 				const struct adoption_roster_opts *o)
 {
 	char *clean = text_sanitize(file);
-	fprintf(out, "Imported %s: %ld %s (%ld new, %ld updated).\n", clean, r->rows, users(r->rows),
-		r->added, r->updated);
+	tfprintf(out, trn("Imported %s: %ld user (%ld new, %ld updated).\n",
+			  "Imported %s: %ld users (%ld new, %ld updated).\n", (unsigned long)r->rows),
+		 clean, r->rows, r->added, r->updated);
 	free(clean);
 	print_assumed(out, r, o);
 	if (r->weeks)
-		fprintf(out, "Weekly adoption figures recomputed for %zu week%s.\n", r->weeks,
-			r->weeks == 1 ? "" : "s");
+		tfprintf(out, trn("Weekly adoption figures recomputed for %zu week.\n",
+				  "Weekly adoption figures recomputed for %zu weeks.\n", r->weeks),
+			 r->weeks);
 }
 
 struct report_roster {
@@ -217,13 +243,13 @@ struct report_roster *report_roster_begin(FILE *out, enum report_format format)
 	} else if (format == REPORT_JSON) {
 		l->users = json_array();
 	} else {
-		static const char *const head[] = { "ID", "NAME", "DEPARTMENT", "LICENCE", "WAVE",
-						    " STATUS" };
+		static const char *const head[] = { N_("ID"), N_("NAME"), N_("DEPARTMENT"),
+						    N_("LICENCE"), N_("WAVE"), N_(" STATUS") };
 		static const size_t width[] = { 20, 24, 16, 10, 4, 0 };
 		l->table = report_table_new(6);
 		report_table_plain_header(l->table);
 		for (size_t k = 0; k < 6; k++) {
-			report_table_column(l->table, k, head[k], REPORT_LEFT);
+			report_table_column(l->table, k, trc("roster", head[k]), REPORT_LEFT);
 			report_table_width(l->table, k, width[k], true);
 			report_table_gap(l->table, k, " ");
 		}
@@ -250,11 +276,14 @@ void report_roster_user(struct report_roster *l, const struct store_adoption_use
 					excl };
 		csvx_write_row(l->out, cells, 8);
 	} else {
-		char *status = *excl ? xasprintf(" excluded (%s)", excl)
-			     : *end ? xasprintf(" licence ends %s", end) : xstrdup("");
+		char day[TIMEX_SHOW_MAX], start[TIMEX_SHOW_MAX];
+		char *status = *excl ? xasprintf(_(" excluded (%s)"), excl)
+			     : *end ? xasprintf(_(" licence ends %s"), timex_show(end, day))
+			     : xstrdup("");
 		const char *cells[] = { u->id, u->name,
-					*u->department ? u->department : ADOPTION_NO_DEPARTMENT,
-					*lic ? lic : "-", *u->wave ? u->wave : "-", status };
+					*u->department ? u->department : _(ADOPTION_NO_DEPARTMENT),
+					*lic ? timex_show(lic, start) : "-", *u->wave ? u->wave : "-",
+					status };
 		report_table_row(l->table, cells);
 		free(status);
 	}
@@ -272,7 +301,7 @@ void report_roster_end(struct report_roster *l, bool complete)
 		report_table_print(l->table, l->out, 0, false);
 		report_table_free(l->table);
 		if (complete)
-			fprintf(l->out, "%ld user%s\n", l->n, l->n == 1 ? "" : "s");
+			tfprintf(l->out, trn("%ld user\n", "%ld users\n", (unsigned long)l->n), l->n);
 	}
 	free(l);
 }

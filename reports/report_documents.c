@@ -20,14 +20,14 @@ static const struct {
 	const char *headers[DOCUMENT_MAX_COUNTS];
 	const char *csv_header[7];       /* NULL: no CSV listing */
 } LISTS[] = {
-	[REGISTRY_QUESTIONNAIRE] = { "questionnaires", { "QUESTIONS", "DIMENSIONS" },
+	[REGISTRY_QUESTIONNAIRE] = { "questionnaires", { N_("QUESTIONS"), N_("DIMENSIONS") },
 				     { "id", "version", "title", "questions", "dimensions",
 				       "capabilities", "origin" } },
-	[REGISTRY_RULES] = { "rules", { "RULES" },
+	[REGISTRY_RULES] = { "rules", { N_("RULES") },
 			     { "id", "version", "title", "rules", "questionnaire", "capabilities",
 			       "origin" } },
-	[REGISTRY_CATALOGUE] = { "catalogues", { "INITIATIVES", "PHASES" }, { NULL } },
-	[REGISTRY_CHECKS] = { "checks", { "FIELDS", "RULES" }, { NULL } },
+	[REGISTRY_CATALOGUE] = { "catalogues", { N_("INITIATIVES"), N_("PHASES") }, { NULL } },
+	[REGISTRY_CHECKS] = { "checks", { N_("FIELDS"), N_("RULES") }, { NULL } },
 };
 
 json_t *report_text_json(const struct text *t)
@@ -45,14 +45,45 @@ static const char *where(const struct document *doc)
 	return doc->origin == REGISTRY_WORKSPACE ? "workspace" : "shipped";
 }
 
+/* Where a document comes from, in the reader's language. */
+static const char *where_label(const struct document *doc)
+{
+	return doc->origin == REGISTRY_WORKSPACE ? trc("document origin", "workspace")
+						 : trc("document origin", "shipped");
+}
+
+/* "12 questions": English says every count in the plural, as the
+ * documents' count names are; the other languages by the count. */
+static char *count_words(size_t n, const char *name)
+{
+	static const struct { const char *name, *one, *many; } WORDS[] = {
+		{ "questions", N_("%zu question"), N_("%zu questions") },
+		{ "dimensions", N_("%zu dimension"), N_("%zu dimensions") },
+		{ "capabilities", N_("%zu capability"), N_("%zu capabilities") },
+		{ "rules", N_("%zu rule"), N_("%zu rules") },
+		{ "initiatives", N_("%zu initiative"), N_("%zu initiatives") },
+		{ "phases", N_("%zu phase"), N_("%zu phases") },
+		{ "fields", N_("%zu field"), N_("%zu fields") },
+		{ "duplicate rules", N_("%zu duplicate rule"), N_("%zu duplicate rules") },
+	};
+	if (i18n_lang() != LANG_EN)
+		for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+			if (!strcmp(WORDS[k].name, name))
+				return tfmt(trn(WORDS[k].one, WORDS[k].many, n), n);
+	return xasprintf("%zu %s", n, name);
+}
+
 char *report_document_details(const struct document *doc)
 {
 	size_t n;
 	const char *const *names = document_count_names(doc->kind, &n);
 	struct sbuf b;
 	sbuf_init(&b);
-	for (size_t i = 0; i < n; i++)
-		sbuf_addf(&b, "%s%zu %s", i ? ", " : "", doc->counts[i], names[i]);
+	for (size_t i = 0; i < n; i++) {
+		char *words = count_words(doc->counts[i], names[i]);
+		sbuf_addf(&b, "%s%s", i ? report_list_sep() : "", words);
+		free(words);
+	}
 	return sbuf_detach(&b);
 }
 
@@ -69,35 +100,35 @@ static void list_text(enum registry_kind kind, struct document *const *docs, siz
 		enum report_align align;
 		size_t width;
 		const char *gap;
-	} FIRST[] = { { "ID", REPORT_LEFT, 24, "" }, { "VERSION", REPORT_RIGHT, 7, " " },
-		      { "ORIGIN", REPORT_LEFT, 9, "  " } };
+	} FIRST[] = { { N_("ID"), REPORT_LEFT, 24, "" }, { N_("VERSION"), REPORT_RIGHT, 7, " " },
+		      { N_("ORIGIN"), REPORT_LEFT, 9, "  " } };
 	size_t ncols = 4 + ncounts, title = ncols - 1;
 	struct report_table *t = report_table_new(ncols);
 	report_table_plain_header(t);
 	for (size_t c = 0; c < 3; c++) {
-		report_table_column(t, c, FIRST[c].header, FIRST[c].align);
+		report_table_column(t, c, trc("document list", FIRST[c].header), FIRST[c].align);
 		report_table_width(t, c, FIRST[c].width, true);
 		report_table_gap(t, c, FIRST[c].gap);
 	}
 	for (size_t k = 0; k < ncounts; k++) {
-		report_table_column(t, 3 + k, LISTS[kind].headers[k], REPORT_RIGHT);
-		report_table_width(t, 3 + k, strlen(LISTS[kind].headers[k]), true);
+		const char *head = trc("document list", LISTS[kind].headers[k]);
+		report_table_column(t, 3 + k, head, REPORT_RIGHT);
+		report_table_width(t, 3 + k, utf8_width(head), true);
 		report_table_gap(t, 3 + k, " ");
 	}
-	report_table_column(t, title, "TITLE", REPORT_LEFT);
+	report_table_column(t, title, trc("document list", "TITLE"), REPORT_LEFT);
 	for (size_t i = 0; i < n; i++) {
 		const char *cells[4 + DOCUMENT_MAX_COUNTS];
-		char num[1 + DOCUMENT_MAX_COUNTS][24];
-		snprintf(num[0], sizeof num[0], "%ld", docs[i]->version);
+		char *num[1 + DOCUMENT_MAX_COUNTS] = { tfmt("%ld", docs[i]->version) };
 		cells[0] = docs[i]->id;
 		cells[1] = num[0];
-		cells[2] = where(docs[i]);
-		for (size_t k = 0; k < ncounts; k++) {
-			snprintf(num[1 + k], sizeof num[1 + k], "%zu", docs[i]->counts[k]);
-			cells[3 + k] = num[1 + k];
-		}
+		cells[2] = where_label(docs[i]);
+		for (size_t k = 0; k < ncounts; k++)
+			cells[3 + k] = num[1 + k] = tfmt("%zu", docs[i]->counts[k]);
 		cells[title] = text_get(docs[i]->title, lang);
 		report_table_row(t, cells);
+		for (size_t k = 0; k <= ncounts; k++)
+			free(num[k]);
 	}
 	report_table_print(t, out, 0, false);
 	report_table_free(t);

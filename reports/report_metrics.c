@@ -3,6 +3,7 @@
 
 #include "../core/anonymity.h"
 #include "../core/csvx.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report.h"
 
@@ -28,12 +29,14 @@ struct report_metric_list *report_metric_list_begin(FILE *out, enum report_forma
 	} else if (format == REPORT_JSON) {
 		l->values = json_array();
 	} else {
-		static const char *const head[] = { "name", "scope", "date", "value", "source" };
+		static const char *const head[] = { N_("name"), N_("scope"), N_("date"), N_("value"),
+						    N_("source") };
 		static const size_t width[] = { 34, 22, 10, 10, 0 };
 		l->table = report_table_new(5);
 		report_table_plain_header(l->table);
 		for (size_t k = 0; k < 5; k++) {
-			report_table_column(l->table, k, head[k], k == 3 ? REPORT_RIGHT : REPORT_LEFT);
+			report_table_column(l->table, k, trc("metric table", head[k]),
+					    k == 3 ? REPORT_RIGHT : REPORT_LEFT);
 			report_table_width(l->table, k, width[k], true);
 			report_table_gap(l->table, k, k == 4 ? "  " : " ");
 		}
@@ -64,13 +67,15 @@ void report_metric_list_value(struct report_metric_list *l, const struct store_m
 		csvx_write_row(l->out, row, 5);
 	} else {
 		/* Small fractions (rates 0..1) would all round to 0.0 or 1.0. */
-		char shown[TEXT_NUMBER_LEN];
-		text_number_small(m->value, shown);
-		char *source = xasprintf("%s%s", m->source, !how->in_progress ? ""
-					 : l->lang == LANG_FA ? "  (هفته‌ی ناتمام)" : "  (week in progress)");
-		const char *row[] = { m->name, m->scope, m->date, how->hidden ? fewer : shown, source };
+		char number[TEXT_NUMBER_LEN], date[TIMEX_SHOW_MAX];
+		char *shown = i18n_digits(text_number_small(m->value, number));
+		char *source = xasprintf("%s%s", m->source,
+					 how->in_progress ? _("  (week in progress)") : "");
+		const char *row[] = { m->name, m->scope, timex_show(m->date, date),
+				      how->hidden ? fewer : shown, source };
 		report_table_row(l->table, row);
 		free(source);
+		free(shown);
 	}
 }
 
@@ -84,7 +89,8 @@ void report_metric_list_end(struct report_metric_list *l, bool workspace)
 		report_table_print(l->table, l->out, 0, false);
 		report_table_free(l->table);
 		if (!l->n)
-			fprintf(l->out, "(no values%s)\n", workspace ? " match" : ": no workspace yet");
+			fputs(workspace ? _("(no values match)\n") : _("(no values: no workspace yet)\n"),
+			      l->out);
 	}
 	free(l);
 }

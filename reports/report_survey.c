@@ -41,11 +41,21 @@ void report_survey_list_section(struct report_survey_list *l)
 		return;
 	if (l->sections++)
 		fputc('\n', l->out);
-	static const char *const head[] = { "RESPONDENT", "DEPARTMENT", "ROLE", "ANSWERED",
-					    "REQUIRED", "COMPLETE", "STATUS" };
+	static const char *const head[] = { N_("RESPONDENT"), N_("DEPARTMENT"), N_("ROLE"),
+					    N_("ANSWERED"), N_("REQUIRED"), N_("COMPLETE"),
+					    N_("STATUS") };
 	l->table = report_table_new(7);
 	for (size_t k = 0; k < 7; k++)
-		report_table_column(l->table, k, head[k], k >= 3 && k <= 5 ? REPORT_RIGHT : REPORT_LEFT);
+		report_table_column(l->table, k, _(head[k]),
+				    k >= 3 && k <= 5 ? REPORT_RIGHT : REPORT_LEFT);
+}
+
+/* A respondent's progress in the reader's language (JSON and CSV keep
+ * q_progress_name). */
+static const char *progress_label(enum q_progress p)
+{
+	static const char *const LABEL[] = { N_("not started"), N_("in progress"), N_("complete") };
+	return trc("survey progress", LABEL[p]);
 }
 
 void report_survey_list_respondent(struct report_survey_list *l, const struct questionnaire *q,
@@ -81,13 +91,15 @@ void report_survey_list_respondent(struct report_survey_list *l, const struct qu
 					status, r->updated_at };
 		csvx_write_row(l->out, cells, 11);
 	} else {
-		char answered[48], required[48], complete[32];
-		snprintf(answered, sizeof answered, "%zu/%zu", pc->answered, pc->applicable);
-		snprintf(required, sizeof required, "%zu/%zu", pc->required_answered, pc->required);
-		snprintf(complete, sizeof complete, "%.0f%%", completion * 100);
+		char *answered = tfmt("%zu/%zu", pc->answered, pc->applicable);
+		char *required = tfmt("%zu/%zu", pc->required_answered, pc->required);
+		char *complete = tfmt("%.0f%%", completion * 100);
 		const char *cells[] = { r->name, r->department, r->role, answered, required, complete,
-					status };
+					progress_label(progress) };
 		report_table_row(l->table, cells);
+		free(answered);
+		free(required);
+		free(complete);
 		if (l->opt.color)
 			report_table_color(l->table, 6, progress == Q_COMPLETE ? "32" : "33");
 	}
@@ -99,8 +111,8 @@ void report_survey_list_section_end(struct report_survey_list *l, const struct q
 	if (l->format != REPORT_TEXT)
 		return;
 	if (complete) {
-		fprintf(l->out, "%s (%s): %zu respondent%s\n", text_get(&q->title, l->opt.lang), q->id,
-			l->n, l->n == 1 ? "" : "s");
+		tfprintf(l->out, trn("%s (%s): %zu respondent\n", "%s (%s): %zu respondents\n", l->n),
+			 text_get(&q->title, l->opt.lang), q->id, l->n);
 		if (l->n)
 			report_table_print(l->table, l->out, 2, l->opt.color);
 	}
@@ -117,8 +129,8 @@ void report_survey_list_end(struct report_survey_list *l, bool complete)
 	} else if (l->format == REPORT_JSON) {
 		json_decref(l->json);
 	} else if (l->format == REPORT_TEXT && complete && !l->sections) {
-		fputs("no survey answers yet: 'crmready survey run' or 'crmready survey import' "
-		      "collects them\n", l->out);
+		fputs(_("no survey answers yet: 'crmready survey run' or 'crmready survey import' "
+			"collects them\n"), l->out);
 	}
 	free(l);
 }

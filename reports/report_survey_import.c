@@ -19,11 +19,9 @@ void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
 {
 	if (mapping_is_plain(r))
 		return;
-	bool fa = lang == LANG_FA;
 	const char *base = strrchr(path, '/');
 	char *file = text_sanitize(base ? base + 1 : path);
-	fprintf(out, fa ? "نگاشت ستون‌های %s (ستون -> پرسش):\n" : "mapping of %s (column -> question):\n",
-		file);
+	fprintf(out, _("mapping of %s (column -> question):\n"), file);
 	free(file);
 	int width = r->ncols >= 1000 ? 4 : 3;
 	for (size_t c = 0; c < r->ncols; c++) {
@@ -36,7 +34,7 @@ void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
 				cut--;
 			strcpy(h + cut, "\xE2\x80\xA6");
 		}
-		fprintf(out, "%*zu %s -> ", width, c + 1, h);
+		tfprintf(out, "%*zu %s -> ", width, c + 1, h);
 		free(h);
 		char *how = q_column_how_text(col);
 		bool say_how = col->how != Q_HOW_HEADER;
@@ -47,22 +45,23 @@ void report_survey_import_mapping(FILE *out, const struct q_import_result *r,
 		case Q_COLUMN_RESPONDENT:
 		case Q_COLUMN_DEPARTMENT:
 		case Q_COLUMN_ROLE:
-			fprintf(out, "%s%s%s%s\n", col->role == Q_COLUMN_RESPONDENT ? "respondent"
-				: col->role == Q_COLUMN_DEPARTMENT ? "department" : "role",
+			fprintf(out, "%s%s%s%s\n", col->role == Q_COLUMN_RESPONDENT
+				? trc("column", "respondent")
+				: col->role == Q_COLUMN_DEPARTMENT ? trc("column", "department")
+				: trc("column", "role"),
 				say_how ? " (" : "", say_how ? how : "", say_how ? ")" : "");
 			break;
 		case Q_COLUMN_META:
-			fprintf(out, "%s\n", fa ? "نادیده (ستون خود فرم)" : "ignored (form metadata)");
+			fputs(_("ignored (form metadata)\n"), out);
 			break;
 		case Q_COLUMN_OPTION:
-			fprintf(out, fa ? "نادیده (گزینه‌ای از %s)\n" : "ignored (an option of %s)\n",
-				q->questions[col->question].id);
+			fprintf(out, _("ignored (an option of %s)\n"), q->questions[col->question].id);
 			break;
 		case Q_COLUMN_SKIP:
-			fprintf(out, "%s (%s)\n", fa ? "کنار گذاشته شد" : "skipped", how);
+			fprintf(out, _("skipped (%s)\n"), how);
 			break;
 		case Q_COLUMN_UNKNOWN:
-			fprintf(out, "%s\n", fa ? "ناشناخته" : "unknown");
+			fputs(_("unknown\n"), out);
 			break;
 		}
 		free(how);
