@@ -93,8 +93,8 @@ void report_adoption_import_text(FILE *out, const char *file,
 				    r->id_form_logins);
 		char *users = tfmt(trn("%ld user", "%ld users", (unsigned long)r->id_form_users),
 				   r->id_form_users);
-		fprintf(out, _("Matched by the other form of a Salesforce id (15 or 18 characters): %s "
-			       "of %s.\n"), logins, users);
+		tfprintf(out, _("Matched by the other form of a Salesforce id (%d or %d characters): %s "
+				"of %s.\n"), 15, 18, logins, users);
 		free(logins);
 		free(users);
 	}

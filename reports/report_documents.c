@@ -110,6 +110,12 @@ static void list_text(enum registry_kind kind, struct document *const *docs, siz
 		report_table_width(t, c, FIRST[c].width, true);
 		report_table_gap(t, c, FIRST[c].gap);
 	}
+	/* the origin as wide as its longest word in the reader's language */
+	size_t origin = utf8_width(trc("document origin", "workspace"));
+	if (utf8_width(trc("document origin", "shipped")) > origin)
+		origin = utf8_width(trc("document origin", "shipped"));
+	if (origin > FIRST[2].width)
+		report_table_width(t, 2, origin, true);
 	for (size_t k = 0; k < ncounts; k++) {
 		const char *head = trc("document list", LISTS[kind].headers[k]);
 		report_table_column(t, 3 + k, head, REPORT_RIGHT);

@@ -552,8 +552,10 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 					 it->urgency);
 				char pr[40];
 				report_number(pr, round(it->priority * 10) / 10);
-				fprintf(out, "       priority = %ld x %.2f x (6 - %ld) / sqrt(%.1f) = %s\n",
-				       it->impact, it->urgency, it->risk, it->effort, pr);
+				char *shown = i18n_digits(pr);
+				tfprintf(out, _("       priority = %ld x %.2f x (%d - %ld) / sqrt(%.1f) = %s\n"),
+					 it->impact, it->urgency, 6, it->risk, it->effort, shown);
+				free(shown);
 			}
 		}
 		if (!any)

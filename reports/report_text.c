@@ -148,6 +148,12 @@ static void print_cell(FILE *out, const char *s, size_t width, enum report_align
 	size_t fill = w < width ? width - w : 0;
 	if (align == REPORT_RIGHT)
 		pad(out, fill);
+	/* an indented goal: the indent stays outside the isolate */
+	if (isolate) {
+		size_t indent = strspn(shown, " ");
+		fwrite(shown, 1, indent, out);
+		shown += indent;
+	}
 	if (isolate && *shown)
 		fputs(FSI, out);
 	if (sgr)
