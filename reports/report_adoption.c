@@ -145,7 +145,7 @@ static char *figures(const struct adoption_week *w, long min_group, lang_id lang
 {
 	if (w && w->small) {
 		char fewer[48];
-		return xstrdup(anonymity_fewer_label(min_group, lang, fewer, sizeof fewer));
+		return i18n_digits(anonymity_fewer_label(min_group, lang, fewer, sizeof fewer));
 	}
 	if (w && w->has_rate)
 		return tfmt("%8.0f  %7.0f  %5.1f%%", w->licensed, w->active, w->rate * 100);

@@ -358,7 +358,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			else if (grp->compared)
 				owned[k] = tfmt("%zu", grp->respondents);
 			else
-				owned[k] = xstrdup(anonymity_fewer_label((long)a->min_group, o->lang,
+				owned[k] = i18n_digits(anonymity_fewer_label((long)a->min_group, o->lang,
 									 fewer, sizeof fewer));
 			cells[k + 1] = owned[k];
 		}

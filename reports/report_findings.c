@@ -34,11 +34,7 @@ char *report_finding_evidence(const struct expr_result *r, lang_id lang)
 	sbuf_init(&b);
 	for (size_t i = 0; i < r->nevidence; i++) {
 		char *v = value_text(&r->evidence[i], lang);
-		/* the expression as the rule writes it, kept in its order in a
-		 * right-to-left language */
-		char *text = report_isolate(r->evidence[i].text);
-		sbuf_addf(&b, "%s%s = %s", i ? trc("list", "; ") : "", text, v);
-		free(text);
+		sbuf_addf(&b, "%s%s = %s", i ? trc("list", "; ") : "", r->evidence[i].text, v);
 		free(v);
 	}
 	return sbuf_detach(&b);

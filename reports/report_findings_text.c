@@ -18,12 +18,21 @@ static struct style style_of(bool color)
 		     : (struct style){ "", "", "" };
 }
 
-/* "  label: text", the label dimmed; text is sanitised. */
-static void labelled(FILE *out, const struct style *s, const char *label, const char *text)
+/* "  label: text", the label dimmed; text is sanitised, and isolated when
+ * it is a left-to-right expression (report_isolate). */
+static void labelled_as(FILE *out, const struct style *s, const char *label, const char *text,
+			bool expression)
 {
 	char *clean = text_sanitize(text);
-	fprintf(out, "  %s%s:%s %s\n", s->dim, label, s->reset, clean);
+	char *shown = expression ? report_isolate(clean) : xstrdup(clean);
+	fprintf(out, "  %s%s:%s %s\n", s->dim, label, s->reset, shown);
+	free(shown);
 	free(clean);
+}
+
+static void labelled(FILE *out, const struct style *s, const char *label, const char *text)
+{
+	labelled_as(out, s, label, text, false);
 }
 
 void report_rule_details(FILE *out, const struct rule *r, const struct report_options *o)
@@ -53,6 +62,8 @@ static void rule_lines(FILE *out, const struct rule_finding *x, size_t n, bool e
 		       const struct report_options *o)
 {
 	struct report_table *t = report_table_new(2);
+	if (evidence)   /* what the rule read: its expressions, left to right */
+		report_table_isolate(t, 1);
 	for (size_t i = 0; i < n; i++) {
 		char *why = evidence ? report_finding_evidence(&x[i].result, o->lang)
 				     : report_finding_reason(x[i].result.reason, o->lang);
@@ -85,7 +96,7 @@ void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets
 			"", s.bold, title, s.reset, s.dim, r->id, s.reset);
 		free(title);
 		char *ev = report_finding_evidence(&x->result, o->lang);
-		labelled(out, &s, _("evidence"), ev);
+		labelled_as(out, &s, _("evidence"), ev, true);
 		free(ev);
 		report_rule_details(out, r, o);
 	}

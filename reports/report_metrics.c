@@ -47,8 +47,10 @@ struct report_metric_list *report_metric_list_begin(FILE *out, enum report_forma
 void report_metric_list_value(struct report_metric_list *l, const struct store_metric *m,
 			      const struct report_metric_shown *how)
 {
+	/* CSV says it in English, as every CSV cell */
 	char fewer[TEXT_NUMBER_LEN];
-	anonymity_fewer_label(how->min_group, l->lang, fewer, sizeof fewer);
+	anonymity_fewer_label(how->min_group, l->format == REPORT_CSV ? LANG_EN : l->lang, fewer,
+			      sizeof fewer);
 	l->n++;
 	if (l->format == REPORT_JSON) {
 		json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:s}", "name", m->name, "scope", m->scope,
@@ -71,9 +73,11 @@ void report_metric_list_value(struct report_metric_list *l, const struct store_m
 		char *shown = i18n_digits(text_number_small(m->value, number));
 		char *source = xasprintf("%s%s", m->source,
 					 how->in_progress ? _("  (week in progress)") : "");
+		char *hidden = i18n_digits(fewer);
 		const char *row[] = { m->name, m->scope, timex_show(m->date, date),
-				      how->hidden ? fewer : shown, source };
+				      how->hidden ? hidden : shown, source };
 		report_table_row(l->table, row);
+		free(hidden);
 		free(source);
 		free(shown);
 	}

@@ -58,7 +58,7 @@ expect_err "unknown-type.yaml:26:11: error: unknown question type 'likret' (did 
 
 # Persian: --lang fa and CRMREADY_LANG=fa
 run questionnaire show crm-readiness --lang fa; expect_rc 0
-expect_out "آمادگی سازمان برای CRM"; expect_out "مقیاس 1..5"; expect_out "کاملاً موافقم"
+expect_out "آمادگی سازمان برای CRM"; expect_out "مقیاس ۱ تا ۵"; expect_out "کاملاً موافقم"
 expect_no_out "Strongly agree"
 CRMREADY_LANG=fa "$CRMREADY" questionnaire show crm-readiness >out 2>err; rc=$?
 expect_rc 0; expect_out "آمادگی سازمان برای CRM"

@@ -26,8 +26,8 @@ expect_out "_submission_time -> ignored (form metadata)"
 # The mapping in Persian with --lang fa.
 run --db kobo.db --lang fa survey import crm-readiness "$F/kobo.csv"; expect_rc 0
 expect_out "نگاشت ستون‌های kobo.csv (ستون -> پرسش):"
-expect_out "  1 start -> نادیده (ستون خود فرم)"
-expect_out "  6 grp_strategy/crm-vision -> crm-vision (نام XLSForm)"
+expect_out "  ۱ start -> نادیده (ستون خود فرم)"
+expect_out "  ۶ grp_strategy/crm-vision -> crm-vision (نام XLSForm)"
 run --db kobo.db assess crm-readiness --format json; assess_core kobo.json
 cmp -s native.json kobo.json || fail "Kobo assessment differs from native"
 

@@ -84,7 +84,7 @@ expect_out 'fired,low-adoption,critical,Fewer than half of licensed users are ac
 expect_out 'not evaluated,not-ready-overall,critical,The organisation is not ready for a CRM rollout,index()=,'
 
 run findings --lang fa; expect_rc 0
-expect_out "یافته‌ها: 7 مورد"
+expect_out "یافته‌ها: ۷ مورد"
 expect_out "بحرانی    کمتر از نیمی از کاربران دارای مجوز فعال هستند  low-adoption"
 expect_out 'پاسخی به crm-readiness ثبت نشده است'
 

@@ -47,5 +47,5 @@ python3 -c "
 import json; d = json.load(open('out')); assert (d['respondents'], d['complete']) == (3, 2), d
 " || fail "assess json: complete"
 run --lang fa assess opt; expect_rc 0
-expect_out "3 پاسخ‌دهنده، 2 کامل"
+expect_out "۳ پاسخ‌دهنده، ۲ کامل"
 done_testing

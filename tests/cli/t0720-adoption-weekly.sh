@@ -77,14 +77,14 @@ expect_out "Not in the roster: 1 user with 1 login"
 
 # The same in Persian: the words change, the figures and columns stay.
 run --lang fa adoption report; expect_rc 0
-expect_out "2025-03-10         4        3   75.0%"
-expect_out "در «سایر» (کمتر از 2 کاربر مجوزدار، یا تا «سایر» دست‌کم 2 داشته باشد): Finance"
-expect_out "کمترین پذیرش (واحد): Service 50.0% (کل سازمان 75.0%)."
-expect_out "(هفته‌ی ناتمام: گزارش‌ها تا 2025-03-18 09:00 UTC)"
-expect_out "<- کمترین پذیرش"
-expect_out "هرگز وارد نشده‌اند: 1 از 5 کاربر مجوزدار (20.0%):"
-expect_out "خارج از فهرست کاربران: 1 کاربر با 1 ورود"
-expect_out "روند نرخ فعال:"
+expect_out "2025-03-10         ۴        ۳   ۷۵٫۰٪"
+expect_out "در «سایر» (کمتر از ۲ کاربر مجوزدار، یا تا «سایر» دست‌کم ۲ کاربر داشته باشد): Finance"
+expect_out "کمترین پذیرش (واحد): Service ۵۰٫۰٪ (کل سازمان ۷۵٫۰٪)."
+expect_out "(هفتهٔ ناتمام: گزارش‌ها تا 2025-03-18 09:00 UTC)"
+expect_out "(کمترین پذیرش)"
+expect_out "هرگز وارد نشده‌اند: ۱ از ۵ کاربر مجوزدار (۲۰٫۰٪):"
+expect_out "خارج از فهرست کاربران: ۱ کاربر با ۱ ورود"
+expect_out "روند نرخ کاربران فعال:"
 expect_no_out "Least adopting"
 # header columns end where the figures end (display width, not bytes)
 head -n 3 out | tail -n 1 > header

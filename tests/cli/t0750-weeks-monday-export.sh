@@ -67,8 +67,8 @@ expect_out "By department (week 2026-11-16, the last complete week)"
 expect_out "Least adopting department: Service 75.0% (organisation 80.0%)."
 expect_no_out "Sales 16.7%"
 run --lang fa adoption report; expect_rc 0
-expect_out "هفته‌ی ناتمام"
-expect_out "کمترین پذیرش (واحد): Service 75.0% (کل سازمان 80.0%)."
+expect_out "هفتهٔ ناتمام"
+expect_out "کمترین پذیرش (واحد): Service ۷۵٫۰٪ (کل سازمان ۸۰٫۰٪)."
 run adoption report --format json; expect_rc 0
 jq -e '(.weeks[] | select(.week == "2026-11-23") | .in_progress == true and .active_rate == 0.2) and
        (.weeks[] | select(.week == "2026-11-16") | has("in_progress") | not) and

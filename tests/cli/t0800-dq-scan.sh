@@ -26,12 +26,12 @@ expect_out "completeness 82.5%  validity 91.5%  duplicate rate 40.0%  freshness 
 
 # In Persian: the same figures in the same columns, the words and problems translated.
 run --lang fa dq scan "$csv" --date 2026-11-23 --db fa.db; expect_rc 0
-expect_out "10 رکورد، بررسی‌های salesforce-contact، موجودیت Contact، به تاریخ 2026-11-23"
-expect_out "Email               90.0%    88.9%          9         1"
-expect_out "Email ردیف 5: نشانی ایمیل نیست 'not-an-email'"
-expect_out "LastName ردیف 9: خالی"
-expect_out "تکرار: 3 گروه با 7 رکورد، 4 رکورد زائد (40.0%)"
-expect_out "کامل بودن 82.5%  اعتبار 91.5%  نرخ تکرار 40.0%  به‌روز بودن 80.0%  امتیاز 79.2%"
+expect_out "۱۰ رکورد، بررسی‌های salesforce-contact، موجودیت Contact، به تاریخ 2026-11-23"
+expect_out "Email               ۹۰٫۰٪    ۸۸٫۹٪          ۹         ۱"
+expect_out "Email ردیف ۵: نشانی ایمیل نیست 'not-an-email'"
+expect_out "LastName ردیف ۹: خالی"
+expect_out "تکراری: ۳ خوشه شامل ۷ رکورد، ۴ رکورد زائد (۴۰٫۰٪)"
+expect_out "کامل بودن ۸۲٫۵٪  اعتبار ۹۱٫۵٪  نرخ تکرار ۴۰٫۰٪  به‌روز بودن ۸۰٫۰٪  امتیاز ۷۹٫۲٪"
 expect_no_out "records"
 # the heading's columns end where the figures end (display width, not bytes)
 sed -n 3p out > header

@@ -60,7 +60,7 @@ o = json.load(open(sys.argv[1]))
 assert o["latest"]["not_checked"] == ["Phone", "MobilePhone", "MailingCountry", "LeadSource"]
 PY
 run --lang fa dq report --today 2026-11-23; expect_rc 0
-expect_out "بررسی نشد (این ستون‌ها در فایل نیستند): Phone, MobilePhone, MailingCountry, LeadSource"
+expect_out "بررسی نشد (این ستون‌ها در فایل نیستند): Phone، MobilePhone، MailingCountry، LeadSource"
 
 # A full scan before, then the partial one: the workbook and the HTML show
 # the absent columns as not checked on the partial scan's date, not the

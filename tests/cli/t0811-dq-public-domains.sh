@@ -27,7 +27,7 @@ assert p["yahoo.fr"] == {"domain": "yahoo.fr", "contacts": 2, "why": "listed", "
 assert o["clusters"] == 1
 PY
 run --lang fa dq scan "$DATA/dq/james-shah.csv" --date 2026-11-23; expect_rc 0
-expect_out "دامنه‌های عمومی (هیچ‌کدام شرکت شمرده نشد): 4"
+expect_out "دامنه‌های عمومی ایمیل (شرکت شمرده نشدند): ۴"
 
 # A generated international export: 4,000 contacts of nine countries.
 /usr/bin/python3 "$bench/gen_international.py" 4000 intl.csv truth.csv || fail "generator"

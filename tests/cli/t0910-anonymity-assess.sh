@@ -62,6 +62,6 @@ assert g[None]["respondents"] == 3 and abs(g[None]["dimensions"][0]["score"] - 1
 PY
 # Persian labels.
 run --lang fa assess own-readiness --by department --min-group 5; expect_rc 0
-expect_out "کمتر از 5"
+expect_out "کمتر از ۵"
 expect_out "سایر"
 done_testing

@@ -56,7 +56,7 @@ assert w["licensed_users"] == 3 and w["active_users"] == 1 and abs(w["active_rat
 PY
 run adoption report --min-group 1; expect_rc 64
 run --lang fa adoption report --today 2025-03-20; expect_rc 0
-expect_out "در «سایر» (کمتر از 5 کاربر مجوزدار، یا تا «سایر» دست‌کم 5 داشته باشد): Legal، Ops، Sales"
+expect_out "در «سایر» (کمتر از ۵ کاربر مجوزدار، یا تا «سایر» دست‌کم ۵ کاربر داشته باشد): Legal، Ops، Sales"
 # Workbook: the Adoption sheet's groups.
 run export wb.xlsx; expect_rc 0
 /usr/bin/python3 -W ignore - wb.xlsx <<'PY' || fail "workbook adoption groups"

@@ -21,7 +21,7 @@ expect_out "By department (week 2025-03-03, in progress)"
 expect_no_out "<- least adopting"
 expect_out "Least adopting: no complete week yet."
 run --lang fa adoption report --today 2025-03-07; expect_rc 0
-expect_out "کمترین پذیرش: هنوز هیچ هفته‌ی کاملی نیست."
+expect_out "کمترین پذیرش: هنوز هیچ هفتهٔ کاملی نیست."
 run adoption report --today 2025-03-07 --format json; expect_rc 0
 jq -e '.least_adopting == [] and .groups_week_in_progress == true' out >/dev/null ||
 	fail "JSON least adopting: $(jq -c .least_adopting out)"

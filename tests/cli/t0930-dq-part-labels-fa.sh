@@ -7,8 +7,8 @@
 
 run dq scan "$DATA/dq/contacts.csv" --date 2026-11-23 --lang fa; expect_rc 0
 grep -q 'تازگی' out && fail "dq scan --lang fa still says تازگی"
-grep -q '^به‌روز بودن: 8 از 10 رکورد' out || fail "dq scan --lang fa: no freshness line"
-grep -q '  به‌روز بودن 80.0%' out || fail "dq scan --lang fa: no freshness figure"
+grep -q '^به‌روز بودن: ۸ از ۱۰ رکورد' out || fail "dq scan --lang fa: no freshness line"
+grep -q '  به‌روز بودن ۸۰٫۰٪' out || fail "dq scan --lang fa: no freshness figure"
 
 run dq report --lang fa; expect_rc 0
 grep -q 'تازگی' out && fail "dq report --lang fa still says تازگی"

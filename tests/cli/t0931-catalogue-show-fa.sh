@@ -1,13 +1,13 @@
 #!/bin/sh
 # 'catalogue show --lang fa': the phases' titles are padded by display
 # width, so their sizes line up as in English (printf counted bytes: a
-# Persian letter is two), and the headings are Persian.
+# Persian letter is two), and the headings and digits are Persian.
 . "$TESTS_DIR/cli/lib.sh"
 
 run catalogue show crm-default-plan --lang fa; expect_rc 0
-expect_out "مرحله‌ها:"
-expect_out "اقدامات:"
-expect_out "  1. foundation   بسیج و آماده‌سازی               8 هفته، ظرفیت 48.0 نفر-هفته"
+expect_out "فازها:"
+expect_out "اقدام‌ها:"
+expect_out "  ۱. foundation   بسیج و آماده‌سازی               ۸ هفته، ظرفیت ۴۸٫۰ نفر-هفته"
 grep -q 'weeks\|initiatives:\|phases:\|version' out && fail "English headings under --lang fa"
 # Every phase line's size starts in the same column (zero-width joiners
 # and marks take none).

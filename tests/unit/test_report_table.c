@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "../../core/i18n.h"
 #include "../../reports/report.h"
 
 /* What t prints, as a string the caller frees. */
@@ -119,6 +120,72 @@ static void json_print__reals__fifteen_digits_and_newline(void **state)
 	json_decref(o);
 }
 
+static void use_language(const char *code)
+{
+	lang_id l;
+	assert_true(lang_parse(code, &l));
+	i18n_use(l, true);
+}
+
+/* A goal column in Arabic: each cell inside U+2068 .. U+2069, its indent
+ * outside; the isolates take no column, so the next column lines up. */
+static void table__isolate_right_to_left__cells_isolated_columns_kept(void **state)
+{
+	(void)state;
+	use_language("ar");
+	struct report_table *t = report_table_new(2);
+	report_table_column(t, 0, "goal", REPORT_LEFT);
+	report_table_column(t, 1, "x", REPORT_LEFT);
+	report_table_plain_header(t);
+	report_table_isolate(t, 0);
+	report_table_rowf(t, "dq.score >= 0.7\ta");
+	report_table_rowf(t, "  roi >= 1\tb");
+	char *s = printed(t, 0, false);
+	assert_string_equal(s, "goal             x\n"
+			       "\xe2\x81\xa8" "dq.score >= 0.7" "\xe2\x81\xa9" "  a\n"
+			       "  \xe2\x81\xa8" "roi >= 1" "\xe2\x81\xa9" "       b\n");
+	free(s);
+	report_table_free(t);
+	i18n_use(LANG_EN, true);
+}
+
+/* In a left-to-right language the column prints as any other. */
+static void table__isolate_english__unchanged(void **state)
+{
+	(void)state;
+	i18n_use(LANG_EN, true);
+	struct report_table *t = report_table_new(1);
+	report_table_isolate(t, 0);
+	report_table_rowf(t, "dq.score >= 0.7");
+	char *s = printed(t, 0, false);
+	assert_string_equal(s, "dq.score >= 0.7\n");
+	free(s);
+	report_table_free(t);
+	char *i = report_isolate("a >= 1");
+	assert_string_equal(i, "a >= 1");
+	free(i);
+}
+
+/* Scores in the language's digits; never "-0.0". */
+static void num1__languages__digits_and_no_negative_zero(void **state)
+{
+	(void)state;
+	char *s = report_num1(true, -0.04);
+	assert_string_equal(s, "0.0");
+	free(s);
+	use_language("fa");
+	s = report_num1(true, 57.26);
+	assert_string_equal(s, "\xdb\xb5\xdb\xb7\xd9\xab\xdb\xb3");   /* ۵۷٫۳ */
+	free(s);
+	s = report_isolate("a >= 1");
+	assert_string_equal(s, "\xe2\x81\xa8" "a >= 1" "\xe2\x81\xa9");
+	free(s);
+	i18n_use(LANG_EN, true);
+	s = report_num1(false, 0);
+	assert_string_equal(s, "-");
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -128,6 +195,9 @@ int main(void)
 		cmocka_unit_test(table__cut_column__cut_by_display_width_and_padded),
 		cmocka_unit_test(table__control_characters__removed_from_cells),
 		cmocka_unit_test(json_print__reals__fifteen_digits_and_newline),
+		cmocka_unit_test(table__isolate_right_to_left__cells_isolated_columns_kept),
+		cmocka_unit_test(table__isolate_english__unchanged),
+		cmocka_unit_test(num1__languages__digits_and_no_negative_zero),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
