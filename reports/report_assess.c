@@ -423,7 +423,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	report_table_column(t, 0, w(lang, W_DIMENSION), REPORT_LEFT);
 	report_table_column(t, 1, w(lang, W_SCORE), REPORT_RIGHT);
 	report_table_column(t, 2, "", REPORT_LEFT);
-	report_table_column(t, 3, "N", REPORT_RIGHT);
+	report_table_column(t, 3, trc("assessment table", "N"), REPORT_RIGHT);
 	report_table_column(t, 4, w(lang, W_SPREAD), REPORT_RIGHT);
 	for (size_t d = 0; d < q->ndimensions; d++) {
 		const struct q_figure *f = &a->dims[d];
