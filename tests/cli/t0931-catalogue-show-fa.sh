@@ -7,7 +7,7 @@
 run catalogue show crm-default-plan --lang fa; expect_rc 0
 expect_out "فازها:"
 expect_out "اقدام‌ها:"
-expect_out "  ۱. foundation   بسیج و آماده‌سازی               ۸ هفته، ظرفیت ۴۸٫۰ نفر-هفته"
+expect_out "  ۱. foundation   پایه‌ریزی و آماده‌سازی           ۸ هفته، ظرفیت ۴۸٫۰ نفر-هفته"
 grep -q 'weeks\|initiatives:\|phases:\|version' out && fail "English headings under --lang fa"
 # Every phase line's size starts in the same column (zero-width joiners
 # and marks take none).
