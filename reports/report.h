@@ -95,7 +95,8 @@ char *report_num1(bool has, double v);
  * Malloc'd. s is not sanitised (the isolates would be removed): pass text
  * already sanitised. */
 char *report_isolate(const char *s);
-/* ", " between the items of a list, in the language in use ("، "). */
+/* ", " between the items of a list, in the language in use (the Arabic comma
+ * in Persian and Arabic). */
 const char *report_list_sep(void);
 
 /* ---- the assessment and capability gaps (report_assess.c) ---- */

@@ -243,13 +243,15 @@ struct report_roster *report_roster_begin(FILE *out, enum report_format format)
 	} else if (format == REPORT_JSON) {
 		l->users = json_array();
 	} else {
-		static const char *const head[] = { N_("ID"), N_("NAME"), N_("DEPARTMENT"),
-						    N_("LICENCE"), N_("WAVE"), N_(" STATUS") };
+		const char *const head[] = {
+			trc("roster", "ID"), trc("roster", "NAME"), trc("roster", "DEPARTMENT"),
+			trc("roster", "LICENCE"), trc("roster", "WAVE"), trc("roster", " STATUS"),
+		};
 		static const size_t width[] = { 20, 24, 16, 10, 4, 0 };
 		l->table = report_table_new(6);
 		report_table_plain_header(l->table);
 		for (size_t k = 0; k < 6; k++) {
-			report_table_column(l->table, k, trc("roster", head[k]), REPORT_LEFT);
+			report_table_column(l->table, k, head[k], REPORT_LEFT);
 			report_table_width(l->table, k, width[k], true);
 			report_table_gap(l->table, k, " ");
 		}

@@ -20,15 +20,32 @@ static const struct {
 	const char *headers[DOCUMENT_MAX_COUNTS];
 	const char *csv_header[7];       /* NULL: no CSV listing */
 } LISTS[] = {
-	[REGISTRY_QUESTIONNAIRE] = { "questionnaires", { N_("QUESTIONS"), N_("DIMENSIONS") },
+	[REGISTRY_QUESTIONNAIRE] = { "questionnaires", { "QUESTIONS", "DIMENSIONS" },
 				     { "id", "version", "title", "questions", "dimensions",
 				       "capabilities", "origin" } },
-	[REGISTRY_RULES] = { "rules", { N_("RULES") },
+	[REGISTRY_RULES] = { "rules", { "RULES" },
 			     { "id", "version", "title", "rules", "questionnaire", "capabilities",
 			       "origin" } },
-	[REGISTRY_CATALOGUE] = { "catalogues", { N_("INITIATIVES"), N_("PHASES") }, { NULL } },
-	[REGISTRY_CHECKS] = { "checks", { N_("FIELDS"), N_("RULES") }, { NULL } },
+	[REGISTRY_CATALOGUE] = { "catalogues", { "INITIATIVES", "PHASES" }, { NULL } },
+	[REGISTRY_CHECKS] = { "checks", { "FIELDS", "RULES" }, { NULL } },
 };
+
+/* A count's header of LISTS in the reader's language. */
+static const char *count_header(const char *head)
+{
+	const struct { const char *en, *shown; } heads[] = {
+		{ "QUESTIONS", trc("document list", "QUESTIONS") },
+		{ "DIMENSIONS", trc("document list", "DIMENSIONS") },
+		{ "RULES", trc("document list", "RULES") },
+		{ "INITIATIVES", trc("document list", "INITIATIVES") },
+		{ "PHASES", trc("document list", "PHASES") },
+		{ "FIELDS", trc("document list", "FIELDS") },
+	};
+	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+		if (!strcmp(heads[k].en, head))
+			return heads[k].shown;
+	return head;
+}
 
 json_t *report_text_json(const struct text *t)
 {
@@ -56,20 +73,21 @@ static const char *where_label(const struct document *doc)
  * documents' count names are; the other languages by the count. */
 static char *count_words(size_t n, const char *name)
 {
-	static const struct { const char *name, *one, *many; } WORDS[] = {
-		{ "questions", N_("%zu question"), N_("%zu questions") },
-		{ "dimensions", N_("%zu dimension"), N_("%zu dimensions") },
-		{ "capabilities", N_("%zu capability"), N_("%zu capabilities") },
-		{ "rules", N_("%zu rule"), N_("%zu rules") },
-		{ "initiatives", N_("%zu initiative"), N_("%zu initiatives") },
-		{ "phases", N_("%zu phase"), N_("%zu phases") },
-		{ "fields", N_("%zu field"), N_("%zu fields") },
-		{ "duplicate rules", N_("%zu duplicate rule"), N_("%zu duplicate rules") },
+	if (i18n_lang() == LANG_EN)
+		return xasprintf("%zu %s", n, name);
+	const struct { const char *name, *format; } words[] = {
+		{ "questions", trn("%zu question", "%zu questions", n) },
+		{ "dimensions", trn("%zu dimension", "%zu dimensions", n) },
+		{ "capabilities", trn("%zu capability", "%zu capabilities", n) },
+		{ "rules", trn("%zu rule", "%zu rules", n) },
+		{ "initiatives", trn("%zu initiative", "%zu initiatives", n) },
+		{ "phases", trn("%zu phase", "%zu phases", n) },
+		{ "fields", trn("%zu field", "%zu fields", n) },
+		{ "duplicate rules", trn("%zu duplicate rule", "%zu duplicate rules", n) },
 	};
-	if (i18n_lang() != LANG_EN)
-		for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
-			if (!strcmp(WORDS[k].name, name))
-				return tfmt(trn(WORDS[k].one, WORDS[k].many, n), n);
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (!strcmp(words[k].name, name))
+			return tfmt(words[k].format, n);
 	return xasprintf("%zu %s", n, name);
 }
 
@@ -95,18 +113,19 @@ static void list_text(enum registry_kind kind, struct document *const *docs, siz
 		ncounts++;
 	/* the columns every kind has; its counts go between ORIGIN and TITLE,
 	 * each as wide as its header */
-	static const struct {
+	const struct {
 		const char *header;
 		enum report_align align;
 		size_t width;
 		const char *gap;
-	} FIRST[] = { { N_("ID"), REPORT_LEFT, 24, "" }, { N_("VERSION"), REPORT_RIGHT, 7, " " },
-		      { N_("ORIGIN"), REPORT_LEFT, 9, "  " } };
+	} FIRST[] = { { trc("document list", "ID"), REPORT_LEFT, 24, "" },
+		      { trc("document list", "VERSION"), REPORT_RIGHT, 7, " " },
+		      { trc("document list", "ORIGIN"), REPORT_LEFT, 9, "  " } };
 	size_t ncols = 4 + ncounts, title = ncols - 1;
 	struct report_table *t = report_table_new(ncols);
 	report_table_plain_header(t);
 	for (size_t c = 0; c < 3; c++) {
-		report_table_column(t, c, trc("document list", FIRST[c].header), FIRST[c].align);
+		report_table_column(t, c, FIRST[c].header, FIRST[c].align);
 		report_table_width(t, c, FIRST[c].width, true);
 		report_table_gap(t, c, FIRST[c].gap);
 	}
@@ -117,7 +136,7 @@ static void list_text(enum registry_kind kind, struct document *const *docs, siz
 	if (origin > FIRST[2].width)
 		report_table_width(t, 2, origin, true);
 	for (size_t k = 0; k < ncounts; k++) {
-		const char *head = trc("document list", LISTS[kind].headers[k]);
+		const char *head = count_header(LISTS[kind].headers[k]);
 		report_table_column(t, 3 + k, head, REPORT_RIGHT);
 		report_table_width(t, 3 + k, utf8_width(head), true);
 		report_table_gap(t, 3 + k, " ");

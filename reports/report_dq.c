@@ -41,19 +41,30 @@ static const char *count(char buf[PCT_LEN], long n)
  * score, a problem found in a cell) in the language in use: the problems
  * come from the scan in English (as JSON and CSV keep them), so every one
  * the scan writes is named here for the catalogue. */
-static const char *const WORDS[] = {
-	N_("field"), N_("filled"), N_("valid"), N_("distinct"), N_("problems"), N_("trend"),
-	N_("score"), N_("duplicates"), N_("exact"), N_("fuzzy"), N_("missing"),
-	N_("not an e-mail address"), N_("not a phone number"), N_("not a date"),
-	N_("not an allowed value"), N_("does not match the pattern"), N_("too short"),
-	N_("too long"), N_("not checked"),
-};
-
 static const char *word(const char *en, lang_id lang)
 {
-	for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
-		if (!strcmp(WORDS[i], en))
-			return trc("data quality", WORDS[i]);
+	const struct { const char *en, *shown; } words[] = {
+		{ "field", trc("data quality", "field") },
+		{ "filled", trc("data quality", "filled") },
+		{ "valid", trc("data quality", "valid") },
+		{ "distinct", trc("data quality", "distinct") },
+		{ "problems", trc("data quality", "problems") },
+		{ "trend", trc("data quality", "trend") },
+		{ "score", trc("data quality", "score") },
+		{ "duplicates", trc("data quality", "duplicates") },
+		{ "missing", trc("data quality", "missing") },
+		{ "not an e-mail address", trc("data quality", "not an e-mail address") },
+		{ "not a phone number", trc("data quality", "not a phone number") },
+		{ "not a date", trc("data quality", "not a date") },
+		{ "not an allowed value", trc("data quality", "not an allowed value") },
+		{ "does not match the pattern", trc("data quality", "does not match the pattern") },
+		{ "too short", trc("data quality", "too short") },
+		{ "too long", trc("data quality", "too long") },
+		{ "not checked", trc("data quality", "not checked") },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strcmp(words[i].en, en))
+			return words[i].shown;
 	return en;
 }
 

@@ -105,30 +105,33 @@ enum status_col { COL_DUE, COL_LATEST, COL_ON, COL_PROJECTED, COL_EXPECTED, COL_
 		  COL_SETTLED, NSTATUS };
 
 static const struct {
-	const char *head;
 	enum report_align align;
 	size_t width;
 	const char *gap;
 } STATUS_COL[NSTATUS] = {
-	{ N_("due"), REPORT_LEFT, 10, " " },
-	{ N_("latest"), REPORT_RIGHT, 8, " " },
-	{ N_("on"), REPORT_LEFT, 10, " " },
-	{ N_("projected"), REPORT_RIGHT, 9, " " },
-	{ N_("expected"), REPORT_RIGHT, 8, " " },
-	{ N_("status"), REPORT_LEFT, 0, "  " },
-	{ NULL, REPORT_LEFT, 0, "" },
+	{ REPORT_LEFT, 10, " " },
+	{ REPORT_RIGHT, 8, " " },
+	{ REPORT_LEFT, 10, " " },
+	{ REPORT_RIGHT, 9, " " },
+	{ REPORT_RIGHT, 8, " " },
+	{ REPORT_LEFT, 0, "  " },
+	{ REPORT_LEFT, 0, "" },
 };
 
 /* Column first on of t: the status columns, with or without expected.
  * How many. */
 static size_t status_columns(struct report_table *t, size_t first, bool expected)
 {
+	const char *head[NSTATUS] = {
+		trc("goal table", "due"), trc("goal table", "latest"), trc("goal table", "on"),
+		trc("goal table", "projected"), trc("goal table", "expected"),
+		trc("goal table", "status"), NULL,
+	};
 	size_t c = first;
 	for (size_t k = 0; k < NSTATUS; k++) {
 		if (k == COL_EXPECTED && !expected)
 			continue;
-		report_table_column(t, c, STATUS_COL[k].head ? trc("goal table", STATUS_COL[k].head)
-							     : NULL, STATUS_COL[k].align);
+		report_table_column(t, c, head[k], STATUS_COL[k].align);
 		report_table_width(t, c, STATUS_COL[k].width, true);
 		report_table_gap(t, c, STATUS_COL[k].gap);
 		c++;
@@ -296,16 +299,19 @@ void report_goal_list_text(FILE *out, const struct store_goal *goals, size_t n)
 		no_goals(out);
 		return;
 	}
-	static const struct { const char *head; enum report_align align; size_t width; } col[] = {
-		{ N_("id"), REPORT_RIGHT, 4 }, { N_("parent"), REPORT_RIGHT, 6 },
-		{ N_("phase"), REPORT_LEFT, 11 }, { N_("goal"), REPORT_LEFT, 54 },
-		{ N_("due"), REPORT_LEFT, 10 }, { N_("origin"), REPORT_LEFT, 0 },
+	const struct { const char *head; enum report_align align; size_t width; } col[] = {
+		{ trc("goal table", "id"), REPORT_RIGHT, 4 },
+		{ trc("goal table", "parent"), REPORT_RIGHT, 6 },
+		{ trc("goal table", "phase"), REPORT_LEFT, 11 },
+		{ trc("goal table", "goal"), REPORT_LEFT, 54 },
+		{ trc("goal table", "due"), REPORT_LEFT, 10 },
+		{ trc("goal table", "origin"), REPORT_LEFT, 0 },
 	};
 	enum { NCOLS = sizeof col / sizeof *col };
 	struct report_table *t = report_table_new(NCOLS);
 	report_table_plain_header(t);
 	for (size_t k = 0; k < NCOLS; k++) {
-		report_table_column(t, k, trc("goal table", col[k].head), col[k].align);
+		report_table_column(t, k, col[k].head, col[k].align);
 		report_table_width(t, k, col[k].width, true);
 		report_table_gap(t, k, k == 2 ? "  " : " ");
 	}

@@ -29,14 +29,16 @@ struct report_metric_list *report_metric_list_begin(FILE *out, enum report_forma
 	} else if (format == REPORT_JSON) {
 		l->values = json_array();
 	} else {
-		static const char *const head[] = { N_("name"), N_("scope"), N_("date"), N_("value"),
-						    N_("source") };
+		const char *const head[] = {
+			trc("metric table", "name"), trc("metric table", "scope"),
+			trc("metric table", "date"), trc("metric table", "value"),
+			trc("metric table", "source"),
+		};
 		static const size_t width[] = { 34, 22, 10, 10, 0 };
 		l->table = report_table_new(5);
 		report_table_plain_header(l->table);
 		for (size_t k = 0; k < 5; k++) {
-			report_table_column(l->table, k, trc("metric table", head[k]),
-					    k == 3 ? REPORT_RIGHT : REPORT_LEFT);
+			report_table_column(l->table, k, head[k], k == 3 ? REPORT_RIGHT : REPORT_LEFT);
 			report_table_width(l->table, k, width[k], true);
 			report_table_gap(l->table, k, k == 4 ? "  " : " ");
 		}

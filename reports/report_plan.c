@@ -455,19 +455,22 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
  * every row aligned with the header. */
 static void initiative_row(FILE *out, size_t rank, const struct store_plan_item *it)
 {
-	static const struct {
+	const struct {
 		const char *header;
 		size_t width;
 		enum report_align align;
 	} cols[] = {
-		{ N_("rank"), 4, REPORT_RIGHT }, { N_("initiative"), 30, REPORT_LEFT },
-		{ N_("start"), 10, REPORT_LEFT }, { N_("end"), 10, REPORT_LEFT },
-		{ N_("effort"), 6, REPORT_RIGHT }, { N_("priority"), 8, REPORT_RIGHT },
+		{ trc("plan table", "rank"), 4, REPORT_RIGHT },
+		{ trc("plan table", "initiative"), 30, REPORT_LEFT },
+		{ trc("plan table", "start"), 10, REPORT_LEFT },
+		{ trc("plan table", "end"), 10, REPORT_LEFT },
+		{ trc("plan table", "effort"), 6, REPORT_RIGHT },
+		{ trc("plan table", "priority"), 8, REPORT_RIGHT },
 	};
 	enum { NCOLS = sizeof cols / sizeof cols[0] };
 	struct report_table *t = report_table_new(NCOLS);
 	for (size_t c = 0; c < NCOLS; c++) {
-		report_table_column(t, c, it ? NULL : trc("plan table", cols[c].header), cols[c].align);
+		report_table_column(t, c, it ? NULL : cols[c].header, cols[c].align);
 		report_table_width(t, c, cols[c].width, true);
 		report_table_gap(t, c, " ");
 	}

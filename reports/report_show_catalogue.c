@@ -101,15 +101,18 @@ void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out)
 			print_goal(out, &ph->goals[g], 0);
 	}
 	fputs(_("\ninitiatives:\n"), out);
-	static const char *const head[] = { N_("id"), N_("phase"), N_("effort"), N_("weeks"),
-					    N_("impact"), N_("risk"), N_("depends on") };
+	const char *const head[] = {
+		trc("initiative table", "id"), trc("initiative table", "phase"),
+		trc("initiative table", "effort"), trc("initiative table", "weeks"),
+		trc("initiative table", "impact"), trc("initiative table", "risk"),
+		trc("initiative table", "depends on"),
+	};
 	static const size_t width[] = { 30, 11, 6, 5, 6, 4, 0 };
 	enum { NCOLS = 7, DEPENDS = 6 };
 	struct report_table *tab = report_table_new(NCOLS);
 	report_table_plain_header(tab);
 	for (size_t k = 0; k < NCOLS; k++) {
-		report_table_column(tab, k, trc("initiative table", head[k]),
-				    k < 2 || k == DEPENDS ? REPORT_LEFT : REPORT_RIGHT);
+		report_table_column(tab, k, head[k], k < 2 || k == DEPENDS ? REPORT_LEFT : REPORT_RIGHT);
 		report_table_width(tab, k, width[k], true);
 		report_table_gap(tab, k, k == DEPENDS ? "  " : " ");
 	}

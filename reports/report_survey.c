@@ -54,8 +54,12 @@ void report_survey_list_section(struct report_survey_list *l)
  * q_progress_name). */
 static const char *progress_label(enum q_progress p)
 {
-	static const char *const LABEL[] = { N_("not started"), N_("in progress"), N_("complete") };
-	return trc("survey progress", LABEL[p]);
+	switch (p) {
+	case Q_NOT_STARTED: return trc("survey progress", "not started");
+	case Q_IN_PROGRESS: return trc("survey progress", "in progress");
+	case Q_COMPLETE: break;
+	}
+	return trc("survey progress", "complete");
 }
 
 void report_survey_list_respondent(struct report_survey_list *l, const struct questionnaire *q,
