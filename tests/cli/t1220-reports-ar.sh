@@ -29,7 +29,7 @@ expect_no_out "Goal status on"
 expect_no_out "projected:"
 run $db --lang ar assess
 expect_out "مؤشر الجاهزية: ٤٤٫٠ / ١٠٠"
-expect_out "أوسع فجوات الإدراك"
+expect_out "العدد"
 run $db --lang ar findings
 expect_out "الملاحظات: ١٥ ظهرت"
 expect_out "التوصية:"
