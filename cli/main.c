@@ -790,7 +790,7 @@ static int apply_globals(struct cli *cli, const struct invocation *in)
 	}
 	i18n_use(cli->lang, native_digits);
 	const char *calendar = in->calendar ? in->calendar : getenv("CRMREADY_CALENDAR");
-	if (calendar && *calendar && !timex_use_calendar(calendar)) {
+	if (calendar && (*calendar || in->calendar) && !timex_use_calendar(calendar)) {
 		if (in->calendar)
 			return cli_usage_error(cli, _("--calendar: found '%s', expected one of: %s"),
 					       calendar, timex_calendar_names());
