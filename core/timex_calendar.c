@@ -24,8 +24,10 @@
 
 /* The calendars crmready writes and reads. Each writes its dates
  * YYYY{sep}MM{sep}DD. Another ICU calendar is one more row only if its
- * years, months and days read that way (no eras, twelve numbered months)
- * and its typed years cannot be taken for another calendar's. */
+ * years, months and days read that way (no eras, twelve numbered months),
+ * and one more rule in timex_parse_user_date only if its typed years
+ * cannot be taken for another calendar's (Hijri 14xx years would be
+ * Solar Hijri ones). */
 static const struct calendar {
 	const char *name;         /* ICU's name, as --calendar takes it */
 	char sep;
@@ -80,9 +82,22 @@ const char *timex_calendar(void)
 	return in_use()->name;
 }
 
+static char names[64];
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static void list_names(void)
+{
+	for (size_t i = 0; i < NCALENDARS; i++) {
+		if (i)
+			strcat(names, ", ");
+		strcat(names, calendars[i].name);
+	}
+}
+
 const char *timex_calendar_names(void)
 {
-	return "gregorian, persian";
+	pthread_once(&names_once, list_names);
+	return names;
 }
 
 /* The UCalendar of calendars[i], in UTC, strict; NULL when ICU cannot open
@@ -98,6 +113,13 @@ static UCalendar *icu_open(size_t i)
 	UCalendar *c = ucal_open(utc, -1, locale, UCAL_DEFAULT, &st);
 	if (U_FAILURE(st) || !c)
 		return NULL;
+	/* An ICU without that calendar's data falls back to Gregorian
+	 * silently: better no date than a Gregorian one called Solar Hijri. */
+	const char *type = ucal_getType(c, &st);
+	if (U_FAILURE(st) || !type || strcmp(type, calendars[i].name)) {
+		ucal_close(c);
+		return NULL;
+	}
 	ucal_setAttribute(c, UCAL_LENIENT, 0);
 	return icu_cal[i] = c;
 }
