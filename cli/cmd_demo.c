@@ -269,9 +269,8 @@ static int run_demo(struct cli *cli)
 	html = in_dir(&d, "report.html");
 	html_fa = in_dir(&d, "report-fa.html");
 
-	char today_shown[TIMEX_SHOW_MAX];
 	printf("crmready demo: the sample engagement in %s (workspace %s, today %s)\n", d.dir, d.db,
-	       timex_show(today_s, today_shown));
+	       today_s);
 	step(&d, NULL, "init", "--org", "Example Trading Co.", "--quiet", NULL);
 	step(&d, NULL, "survey", "import", "crm-readiness", files[0], NULL);
 	step(&d, NULL, "survey", "import", "crm-capabilities", files[1], NULL);

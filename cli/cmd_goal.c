@@ -35,9 +35,9 @@ static void describe(const struct store_goal *g, struct sbuf *b)
 {
 	char t[40];
 	plan_cli_num(t, g->target);
-	char *scope = text_sanitize(g->scope), due[TIMEX_SHOW_MAX];
+	char *scope = text_sanitize(g->scope);
 	sbuf_addf(b, "%s %s %s%s%s%s, phase %s, due %s", g->metric, g->op, t, *scope ? " (" : "",
-		  scope, *scope ? ")" : "", g->phase, timex_show(g->due, due));
+		  scope, *scope ? ")" : "", g->phase, g->due);
 	free(scope);
 }
 
@@ -119,9 +119,9 @@ static int run_add(struct cli *cli)
 		if (parent)
 			printf("  (a sub-goal of goal %ld)\n", parent);
 		if (has_baseline) {
-			char t[40], on[TIMEX_SHOW_MAX];
+			char t[40];
 			plan_cli_num(t, baseline);
-			printf("  (baseline %s on %s)\n", t, timex_show(set_on, on));
+			printf("  (baseline %s on %s)\n", t, set_on);
 		}
 		/* The metric table knows which way is better; a goal the other way
 		 * round is usually a slip of the comparison. */

@@ -37,11 +37,11 @@ static int run_record(struct cli *cli)
 			store_metric_release(&old);
 		if (had >= 0 && store_metric_put(st, name, scope, date, value, source, &cli->diag) &&
 		    store_commit(st, &cli->diag)) {
-			char v[40], on[TIMEX_SHOW_MAX];
+			char v[40];
 			plan_cli_num(v, value);
 			char *s = text_sanitize(scope);
 			printf("%s %s = %s on %s%s%s%s\n", replaced ? "replaced" : "recorded", name, v,
-			       timex_show(date, on), *s ? " (" : "", s, *s ? ")" : "");
+			       date, *s ? " (" : "", s, *s ? ")" : "");
 			free(s);
 		} else {
 			store_rollback(st);

@@ -21,24 +21,23 @@ run --calendar julian metric record training.completion 0.5; expect_rc 64
 expect_no_file crmready.db
 run metric record training.completion 0.5 --date 2026-12-03 --quiet; expect_rc 0
 
-# the language's calendar, or the one chosen
-run --lang fa metric record training.completion 0.5 --date 2026-12-03; expect_rc 0
-expect_out "۱۴۰۵/۰۹/۱۲"
-run --lang fa --calendar gregorian metric record training.completion 0.5 --date 2026-12-03
-expect_rc 0; expect_out "۲۰۲۶-۱۲-۰۳"; expect_no_out "۱۴۰۵"
-run --lang en --calendar persian metric record training.completion 0.5 --date 2026-12-03
-expect_rc 0; expect_out "replaced training.completion = 0.5 on 1405/09/12"
-run --lang ar metric record training.completion 0.5 --date 2026-12-03
-expect_rc 0; expect_out "٢٠٢٦-١٢-٠٣"
+# the language's calendar, or the one chosen (export's period check shows
+# the two dates it compares)
+period() { run "$@" export x.xlsx --from 2026-12-03 --to 2026-03-21; expect_rc 64; }
+period --lang fa; expect_err "۱۴۰۵/۰۹/۱۲"; expect_err "۱۴۰۵/۰۱/۰۱"
+period --lang fa --calendar gregorian; expect_err "۲۰۲۶-۱۲-۰۳"
+period --lang fa --digits latin; expect_err "1405/09/12"
+period --lang en --calendar persian; expect_err "--from 1405/09/12 is after --to 1405/01/01"
+period --lang ar; expect_err "٢٠٢٦-١٢-٠٣"
+period --lang ar --calendar persian; expect_err "١٤٠٥/٠٩/١٢"
 
 # the environment, below the option
-CRMREADY_CALENDAR=persian run metric record training.completion 0.5 --date 2026-12-03
-expect_rc 0; expect_out "on 1405/09/12"
-CRMREADY_CALENDAR=persian run --calendar gregorian metric record training.completion 0.5 --date 2026-12-03
-expect_rc 0; expect_out "on 2026-12-03"
-CRMREADY_CALENDAR=mayan run metric record training.completion 0.5 --date 2026-12-03
-expect_rc 0; expect_out "on 2026-12-03"
+CRMREADY_CALENDAR=persian period; expect_err "--from 1405/09/12 is after --to 1405/01/01"
+CRMREADY_CALENDAR=persian period --calendar gregorian
+expect_err "--from 2026-12-03 is after --to 2026-03-21"
+CRMREADY_CALENDAR=mayan period; expect_err "--from 2026-12-03 is after --to 2026-03-21"
 expect_err "crmready: warning: CRMREADY_CALENDAR='mayan' is not one of gregorian, persian; using the language's calendar"
+expect_no_file x.xlsx
 
 # the translated refusal, under both right-to-left languages
 run --lang fa --calendar julian metric list; expect_rc 64; expect_err "تقویم «julian» شناخته نیست"
