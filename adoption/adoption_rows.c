@@ -306,8 +306,9 @@ bool adoption_rows_finish(struct adoption_rows *rs, struct adoption_row_counts *
 		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0,
 			_("stopped after %d bad rows; nothing was imported"), ADOPTION_MAX_ROW_ERRORS);
 	else if (errors)
-		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0, _("%zu bad row%s; nothing was imported"),
-			errors, errors == 1 ? "" : "s");
+		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0, trn("%zu bad row; nothing was imported",
+							      "%zu bad rows; nothing was imported", errors),
+			errors);
 	diag_merge(d, &rs->d);
 	diag_release(&rs->d);
 	if (counts)
