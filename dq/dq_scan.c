@@ -896,8 +896,8 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 		const char *v = cell(r, S->field_col[i], &n);
 		if (!n) {
 			if (f->required) {
-				add_example(p, r->row, "", 0, "missing");
-				write_problem(S, r, f->column, "missing", "", 0);
+				add_example(p, r->row, "", 0, N_("missing"));
+				write_problem(S, r, f->column, N_("missing"), "", 0);
 			}
 			continue;
 		}

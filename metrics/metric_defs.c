@@ -145,9 +145,9 @@ bool metric_name_check(const char *name, char **err)
 			shape = word_char(name[i]);
 	}
 	if (!shape) {
-		*err = xstrdup(_("expected a metric name such as " METRIC_ACTIVE_RATE " or "
-				 METRIC_TRAINING_COMPLETION " (words of letters, digits, '_' or '-' "
-				 "joined by '.', at most 100 characters)"));
+		*err = xasprintf(_("expected a metric name such as %s or %s (words of letters, "
+				   "digits, '_' or '-' joined by '.', at most 100 characters)"),
+				 METRIC_ACTIVE_RATE, METRIC_TRAINING_COMPLETION);
 		return false;
 	}
 	if (metric_def_find(name))

@@ -108,8 +108,7 @@ bool goal_scope_valid(const char *scope, char **err)
 /* ---- states ---- */
 
 /* The one table of goal states: the id JSON and CSV carry, also the
- * English words; other languages' words are the catalogue's, in the
- * context "goal state" ("missed" is also a verb elsewhere). */
+ * English words; other languages' words are the catalogue's. */
 static const char *const STATES[GOAL_NSTATES] = {
 	[GOAL_NO_DATA] = N_("no data"),
 	[GOAL_ACHIEVED] = N_("achieved"),
@@ -126,7 +125,7 @@ const char *goal_state_name(enum goal_state s)
 
 const char *goal_state_label(enum goal_state s, lang_id lang)
 {
-	return lang == LANG_EN ? STATES[s] : trc("goal state", STATES[s]);
+	return lang == LANG_EN ? STATES[s] : _(STATES[s]);
 }
 
 bool goal_state_find(const char *name, enum goal_state *out)
