@@ -112,7 +112,7 @@ bool metric_source_check(const char *source, const char *what, struct diag *d)
 
 const char *metric_def_label(const struct metric_def *m, lang_id lang)
 {
-	return lang == LANG_EN ? m->label : _(m->label);
+	return _(m->label);
 }
 
 bool metric_in_family(const char *name, const char *stem)

@@ -125,7 +125,7 @@ const char *goal_state_name(enum goal_state s)
 
 const char *goal_state_label(enum goal_state s, lang_id lang)
 {
-	return lang == LANG_EN ? STATES[s] : _(STATES[s]);
+	return _(STATES[s]);
 }
 
 bool goal_state_find(const char *name, enum goal_state *out)
@@ -167,13 +167,13 @@ size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state l
 
 const char *goal_attention_label(lang_id lang)
 {
-	static const char attention[] = N_("at risk or missed");
-	return lang == LANG_EN ? attention : _(attention);
+	return _("at risk or missed");
 }
 
 const char *goal_state_at_least_words(enum goal_state level)
 {
-	return level == GOAL_MISSED ? goal_state_name(GOAL_MISSED) : goal_attention_label(LANG_EN);
+	return level == GOAL_MISSED ? goal_state_label(GOAL_MISSED, i18n_lang())
+				    : goal_attention_label(i18n_lang());
 }
 
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang)
