@@ -400,7 +400,7 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 		if (res == PARSE_BAD && r->row < 0 && utf16_header(r)) {
 			diag_row(d, EXIT_DATAERR, r->file, 0, r->next_line, 0, NULL,
 				 _("NUL bytes in the header; the file is not UTF-8: it may be utf-16, "
-				 "import it with --encoding utf-16le"));
+				   "import it with --encoding utf-16le"));
 			return -1;
 		}
 		if (res == PARSE_BAD) {
@@ -425,7 +425,7 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 			if (kind == CSVX_AFTER_FOOTER) {
 				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
 					_("a record after the Salesforce report footer (line %ld): is it "
-					"two exports in one file?"), r->skip.footer);
+					  "two exports in one file?"), r->skip.footer);
 				return -1;
 			}
 			if (kind == CSVX_SKIP)

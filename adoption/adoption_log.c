@@ -235,8 +235,8 @@ static bool find_columns(const struct adoption_csv *r, const struct metric_map *
 		} else if (k < 2 && *col[k] < 0) {
 			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
 				_("no %s column: the header is not a Salesforce LoginHistory export "
-				"(UserId, LoginTime, Status); name the columns with "
-				"--map user=COLUMN,time=COLUMN"), what[k]);
+				  "(UserId, LoginTime, Status); name the columns with "
+				  "--map user=COLUMN,time=COLUMN"), what[k]);
 			ok = false;
 		}
 	}

@@ -113,10 +113,10 @@ static void time_error(struct adoption_rows *rs, enum timex_err te, size_t at,
 				timex_strerror(te));
 	else if (te == TIMEX_SYNTAX)
 		why = xasprintf(_(": %s; for another layout give --time-format (e.g. --time-format "
-				"'%%m/%%d/%%Y, %%I:%%M %%p') and --timezone"), timex_strerror(te));
+				  "'%%m/%%d/%%Y, %%I:%%M %%p') and --timezone"), timex_strerror(te));
 	else if (te == TIMEX_NO_OFFSET)
 		why = xasprintf(_(": %s, or give --timezone ZONE for times without one (e.g. "
-				"--timezone America/New_York)"), timex_strerror(te));
+				  "--timezone America/New_York)"), timex_strerror(te));
 	else
 		why = xasprintf(": %s", timex_strerror(te));
 	row_error(rs, c->time, c->names[1], times && times->format ? _("time '%s' %s") : _("time '%s'%s"),
@@ -155,7 +155,7 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 	if (uc->len == 0 || !utf8_valid(uc->s, uc->len, NULL)) {
 		/* Not UTF-8: name the encoding the file most likely is in. */
 		char *why = uc->len ? xasprintf(_("not valid UTF-8; the file may be %s: import it "
-						"with --encoding %s"),
+						  "with --encoding %s"),
 						csvx_guess_encoding(uc->s, uc->len),
 						csvx_guess_encoding(uc->s, uc->len))
 				    : NULL;

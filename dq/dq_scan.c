@@ -437,8 +437,8 @@ static int need_column(struct scan *S, const struct csvx_row *r, const char *nam
 	if (like)
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
 			_("missing column '%s' needed by %s: the column '%s' looks like it (a report "
-			"export labels its columns); rename it to '%s', or give --checks a file whose "
-			"record_id is '%s'"), name, needed_by, like, name, like);
+			  "export labels its columns); rename it to '%s', or give --checks a file whose "
+			  "record_id is '%s'"), name, needed_by, like, name, like);
 	else if (close)
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
 			_("missing column '%s' needed by %s (did you mean '%s'?)"), name, needed_by, close);

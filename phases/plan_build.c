@@ -195,7 +195,7 @@ static bool select_initiatives(const struct catalogue *cat, const struct plan_in
 		if (i < 0) {
 			diag_at(d, DIAG_WARNING, 0, NULL, 0, 0,
 				_("finding '%s' asks for initiative '%s', which catalogue '%s' does "
-				"not have; it is left out of the plan"), q->rule, q->initiative, cat->id);
+				  "not have; it is left out of the plan"), q->rule, q->initiative, cat->id);
 			continue;
 		}
 		struct pick *p = &picks[i];
@@ -386,8 +386,8 @@ bool plan_build(const struct catalogue *cat, const struct plan_inputs *in, long 
 		if (phase == cat->nphases) {
 			diag_err(d, cat->doc.file, it->line, it->col,
 				 _("'%s' needs %g person-weeks, but no phase from '%s' on has that "
-				 "much capacity left; raise a phase's capacity in the catalogue or "
-				 "split the initiative"), it->id, it->effort,
+				   "much capacity left; raise a phase's capacity in the catalogue or "
+				   "split the initiative"), it->id, it->effort,
 				 cat->phases[it->phase].id);
 			ok = false;
 			break;

@@ -267,7 +267,7 @@ static bool resolve_dependencies(struct loader *L, const char *const *ids)
 			    dep->phase > it->phase) {
 				yx_error(L->doc, at, L->d,
 					 _("'%s' (earliest phase '%s') depends on '%s', whose earliest "
-					 "phase '%s' comes later; move one of them"),
+					   "phase '%s' comes later; move one of them"),
 					 it->id, c->phases[it->phase].id, dep->id,
 					 c->phases[dep->phase].id);
 				ok = false;
@@ -294,7 +294,7 @@ static bool check_sizes(struct loader *L)
 		if (it->effort > c->phases[best].capacity) {
 			yx_error(L->doc, L->effort_node[i], L->d,
 				 _("'%s' needs %g person-weeks, more than any phase from '%s' on can "
-				 "hold (the largest is '%s' with %g); split it or raise a capacity"),
+				   "hold (the largest is '%s' with %g); split it or raise a capacity"),
 				 it->id, it->effort, c->phases[it->phase].id, c->phases[best].id,
 				 c->phases[best].capacity);
 			ok = false;

@@ -148,7 +148,7 @@ static bool migrate(struct store *st, struct diag *d)
 	if (version > latest) {
 		diag_fail(d, EXIT_DATAERR,
 			  _("%s has workspace schema version %d, newer than this crmready "
-			  "understands (%d); use a newer crmready"), st->path, version, latest);
+			    "understands (%d); use a newer crmready"), st->path, version, latest);
 		return false;
 	}
 	if (version == latest)
