@@ -341,11 +341,11 @@ static void note_change(const struct adoption_users *u, int64_t num, const char 
 				 sizeof res->reincluded_ids[0], "%.60s", id);
 		res->reincluded++;
 	} else if (before != INT64_MAX && !ends) {
-		char date[11];
-		timex_format_date(before, date);
+		char date[TIMEX_SHOW_MAX];
 		if (res->reactivated < ADOPTION_ROSTER_EXAMPLES)
 			snprintf(res->reactivated_ids[res->reactivated],
-				 sizeof res->reactivated_ids[0], "%.60s ended %s", id, date);
+				 sizeof res->reactivated_ids[0], _("%.60s ended %s"), id,
+				 timex_show_day(before, date));
 		res->reactivated++;
 	}
 }
