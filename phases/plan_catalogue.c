@@ -143,10 +143,10 @@ static bool load_phase(struct loader *L, const struct yx_node *n, struct catalog
 	if ((v = yx_get(n, "description")) && !yx_text(L->doc, v, &ignored, "description", L->d))
 		ok = false;
 	if ((v = yx_get(n, "duration")) &&
-	    !yx_int(L->doc, v, 1, 520, &p->duration, "duration (weeks)", L->d))
+	    !yx_int(L->doc, v, 1, 520, &p->duration, _("duration (weeks)"), L->d))
 		ok = false;
 	if ((v = yx_get(n, "capacity")) &&
-	    !yx_num(L->doc, v, 0.5, 1e6, &p->capacity, "capacity (person-weeks)", L->d))
+	    !yx_num(L->doc, v, 0.5, 1e6, &p->capacity, _("capacity (person-weeks)"), L->d))
 		ok = false;
 	if ((v = yx_get(n, "goals")) && !yx_is_null(v) &&
 	    !load_goal_list(L, v, "goals", _("goal"), &p->goals, &p->ngoals, &ok))
@@ -205,11 +205,11 @@ static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *
 		ok = false;
 	if ((v = yx_get(n, "effort"))) {
 		L->effort_node[idx] = v;
-		if (!yx_num(L->doc, v, 0.1, 1e6, &it->effort, "effort (person-weeks)", L->d))
+		if (!yx_num(L->doc, v, 0.1, 1e6, &it->effort, _("effort (person-weeks)"), L->d))
 			ok = false;
 	}
 	if ((v = yx_get(n, "duration")) &&
-	    !yx_int(L->doc, v, 1, 520, &it->duration, "duration (weeks)", L->d))
+	    !yx_int(L->doc, v, 1, 520, &it->duration, _("duration (weeks)"), L->d))
 		ok = false;
 	if ((v = yx_get(n, "impact")) && !yx_int(L->doc, v, 1, 5, &it->impact, "impact", L->d))
 		ok = false;
