@@ -31,13 +31,14 @@ expect_out "Goal status on 2027-02-15"
 expect_out "6 goals: 1 achieved, 2 on track, 1 at risk, 1 missed, 0 too early, 1 no data"
 sed -n 2,3p out > table_en
 run --lang fa status --today 2027-02-15; expect_rc 0
-expect_out "وضعیت اهداف در 2027-02-15"
+expect_out "وضعیت اهداف در ۱۴۰۵/۱۱/۲۶"
 expect_out "۶ هدف: ۱ محقق شد، ۲ در مسیر، ۱ در معرض خطر، ۱ محقق نشد، ۰ هنوز زود است، ۱ بدون داده"
 expect_no_out "Goal status"
 # same columns as in English: the heading ends where the English one does,
 # and each goal's row differs from the English one only in its status word
-# (Persian digits and the goal's isolates put back to Latin and nothing)
-python3 -c 'f=[l.rstrip("\n").replace("\u200c", "").replace("\u2068", "").replace("\u2069", "").replace("\u066b", ".").translate({0x6f0 + d: 0x30 + d for d in range(10)}) for l in open("out")]; e=[l.rstrip("\n") for l in open("table_en")]; cut=lambda l: l.rsplit("  ",1)[0]; assert len(cut(f[1])) == len(cut(e[0])), (f[1], e[0]); assert cut(f[2]) == cut(e[1]), (f[2], e[1])' ||
+# (Persian digits and the goal's isolates put back to Latin and nothing,
+# the dates, Solar Hijri or not, as DATE: both ten columns)
+python3 -c 'import re; d=lambda l: re.sub(r"[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}", "DATE", l); f=[d(l.rstrip("\n").replace("\u200c", "").replace("\u2068", "").replace("\u2069", "").replace("\u066b", ".").translate({0x6f0 + d: 0x30 + d for d in range(10)})) for l in open("out")]; e=[d(l.rstrip("\n")) for l in open("table_en")]; cut=lambda l: l.rsplit("  ",1)[0]; assert len(cut(f[1])) == len(cut(e[0])), (f[1], e[0]); assert cut(f[2]) == cut(e[1]), (f[2], e[1])' ||
 	fail "Persian status table not aligned: $(sed -n 2,3p out)"
 run status --today 2027-02-15 --format json; expect_rc 0
 j() { jq -e "$1" out >/dev/null || fail "json: $1"; }

@@ -43,5 +43,5 @@ grep -qx 'Active rate trend: ▅▇  (complete weeks; the week of 2026-11-23, in
 	fail "organisation trend: $(grep 'trend' out)"
 grep -Eq '^Sales +6 +5 +83\.3%  ▆▇$' out || fail "department trend: $(grep '^Sales' out)"
 run --lang fa adoption report --today 2026-11-25; expect_rc 0
-expect_out "هفتهٔ ناتمام 2026-11-23 در روند نیامده است"
+expect_out "هفتهٔ ناتمام ۱۴۰۵/۰۹/۰۲ در روند نیامده است"
 done_testing

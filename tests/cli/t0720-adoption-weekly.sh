@@ -77,10 +77,10 @@ expect_out "Not in the roster: 1 user with 1 login"
 
 # The same in Persian: the words change, the figures and columns stay.
 run --lang fa adoption report; expect_rc 0
-expect_out "2025-03-10         ۴        ۳   ۷۵٫۰٪"
+expect_out "۱۴۰۳/۱۲/۲۰         ۴        ۳   ۷۵٫۰٪"
 expect_out "در «سایر» (کمتر از ۲ کاربر مجوزدار، یا تا «سایر» دست‌کم ۲ کاربر داشته باشد): Finance"
 expect_out "کمترین پذیرش (واحد): Service ۵۰٫۰٪ (کل سازمان ۷۵٫۰٪)."
-expect_out "(هفتهٔ ناتمام: گزارش‌ها تا 2025-03-18 09:00 UTC)"
+expect_out "(هفتهٔ ناتمام: گزارش‌ها تا ۱۴۰۳/۱۲/۲۸ ۰۹:۰۰ UTC)"
 expect_out "(کمترین پذیرش)"
 expect_out "هرگز وارد نشده‌اند: ۱ از ۵ کاربر مجوزدار (۲۰٫۰٪):"
 expect_out "خارج از فهرست کاربران: ۱ کاربر با ۱ ورود"

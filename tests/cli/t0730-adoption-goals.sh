@@ -80,7 +80,7 @@ done
 
 # Persian: the status words and headings in Persian.
 run adoption report --today $t --lang fa; expect_rc 0
-expect_out "اهداف روی سنجه‌های adoption.* در 2025-03-20"
+expect_out "اهداف روی سنجه‌های adoption.* در ۱۴۰۳/۱۲/۳۰"
 expect_out "محقق شد"
 expect_out "محقق نشد"
 expect_out "در معرض خطر"

@@ -26,7 +26,7 @@ expect_out "completeness 82.5%  validity 91.5%  duplicate rate 40.0%  freshness 
 
 # In Persian: the same figures in the same columns, the words and problems translated.
 run --lang fa dq scan "$csv" --date 2026-11-23 --db fa.db; expect_rc 0
-expect_out "۱۰ رکورد، بررسی‌های salesforce-contact، موجودیت Contact، به تاریخ 2026-11-23"
+expect_out "۱۰ رکورد، بررسی‌های salesforce-contact، موجودیت Contact، به تاریخ ۱۴۰۵/۰۹/۰۲"
 expect_out "Email               ۹۰٫۰٪    ۸۸٫۹٪          ۹         ۱"
 expect_out "Email ردیف ۵: نشانی ایمیل نیست 'not-an-email'"
 expect_out "LastName ردیف ۹: خالی"

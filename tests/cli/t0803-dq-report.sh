@@ -14,9 +14,9 @@ expect_out "duplicates: 3 clusters, 4 redundant records"
 expect_out "2026-10-01"
 expect_out "2026-11-23  79.2% ###################..... "
 run --lang fa dq report; expect_rc 0
-expect_out "کیفیت دادهٔ Contact: آخرین بررسی 2026-11-23 از"
+expect_out "کیفیت دادهٔ Contact: آخرین بررسی ۱۴۰۵/۰۹/۰۲ از"
 expect_out "تکراری: ۳ خوشه، ۴ رکورد زائد"
-expect_out "2026-11-23  ۷۹٫۲٪ ###################..... "
+expect_out "۱۴۰۵/۰۹/۰۲  ۷۹٫۲٪ ###################..... "
 expect_no_out "data quality of"
 run dq report --format csv; expect_rc 0
 expect_out "entity,date,score,completeness,validity,duplicate_rate,freshness"

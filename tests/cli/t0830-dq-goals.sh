@@ -69,7 +69,7 @@ for s in achieved "on track" "at risk" missed "too early" "no data"; do
 	grep -q "$a $s" out || fail "tally of $s: $a"
 done
 run dq report --lang fa; expect_rc 0
-expect_out "اهداف روی سنجه‌های dq.* در 2026-11-23"
+expect_out "اهداف روی سنجه‌های dq.* در ۱۴۰۵/۰۹/۰۲"
 expect_out "محقق شد"
 
 # CSV: the trend rows, then one row per goal (entity from its scope).

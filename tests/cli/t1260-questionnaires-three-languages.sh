@@ -67,7 +67,7 @@ done
 run --lang ar questionnaire show crm-readiness; expect_rc 0
 expect_out "جاهزية المؤسسة لتطبيق CRM"
 expect_out "كيف سيُجدوَل تدريب موظفي الخطوط الأمامية؟"
-expect_out "1 = غير موافق بشدة"
+expect_out "١ = غير موافق بشدة"
 run --lang fa questionnaire show crm-readiness; expect_rc 0
 expect_out "آموزش کارکنان خط مقدم چگونه زمان‌بندی خواهد شد؟"
 
