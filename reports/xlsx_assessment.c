@@ -238,6 +238,8 @@ void xl_gaps(struct xl_sheet *sh)
 		chart_axis_set_max(chart->x_axis, Q_LEVEL_MAX);
 		chart_axis_set_major_unit(chart->x_axis, 1);
 		chart_axis_set_reverse(chart->y_axis);  /* first capability on top */
+		if (x->rtl)   /* bars grow from the right, where the sheet starts */
+			chart_axis_set_reverse(chart->x_axis);
 		xl_chart_axis_font(x, chart->x_axis);
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.4, .y_scale = 1.0 + 0.08 * (double)m->ncapabilities,

@@ -128,6 +128,8 @@ void xl_adoption(struct xl_sheet *sh)
 			chart_axis_set_max(chart->y_axis, 1);
 			chart_axis_set_num_format(chart->y_axis, "0%");
 			chart_axis_set_num_format(chart->x_axis, xl_day_month_format(x));
+			if (x->rtl)   /* time runs the way the sheet reads: from the right */
+				chart_axis_set_reverse(chart->x_axis);
 			xl_chart_axis_font(x, chart->x_axis);
 			xl_chart_axis_font(x, chart->y_axis);
 			chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
@@ -172,6 +174,18 @@ void xl_data_quality(struct xl_sheet *sh)
 	worksheet_freeze_panes(sh->ws, head + 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 
+	/* Where the scan dates are text (x->shown_dates), the chart's x values
+	 * are their serials, in the otherwise empty column between the two
+	 * tables, hidden. */
+	const lxw_col_t serial_col = (lxw_col_t)ncols;
+	if (x->shown_dates) {
+		for (size_t i = 0; i < m->ndq; i++)
+			xl_check(x, worksheet_write_number(sh->ws, (lxw_row_t)(head + 1 + i), serial_col,
+							   xl_serial(m->dq[i].date), x->date));
+		lxw_row_col_options hidden = { .hidden = LXW_TRUE };
+		xl_check(x, worksheet_set_column_opt(sh->ws, serial_col, serial_col, 2, NULL, &hidden));
+	}
+
 	/* Latest per-field figures, right of the trend table. */
 	const lxw_col_t fc = (lxw_col_t)(ncols + 1);
 	lxw_row_t fr = head;
@@ -213,14 +227,19 @@ void xl_data_quality(struct xl_sheet *sh)
 				j++;
 			lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
 			lxw_row_t r1 = (lxw_row_t)(head + 1 + i), r2 = (lxw_row_t)(head + j);
-			chart_series_set_categories(s, sh->name, r1, 1, r2, 1);
+			lxw_col_t xc = x->shown_dates ? serial_col : 1;
+			chart_series_set_categories(s, sh->name, r1, xc, r2, xc);
 			chart_series_set_values(s, sh->name, r1, 2, r2, 2);
 			chart_series_set_name_range(s, sh->name, r1, 0);
 			chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
 			nseries++;
 			i = j;
 		}
+		if (x->shown_dates)
+			chart_show_hidden_data(chart);   /* the serials' column is hidden */
 		chart_axis_set_num_format(chart->x_axis, "yyyy-mm-dd");
+		if (x->rtl)   /* time runs the way the sheet reads: from the right */
+			chart_axis_set_reverse(chart->x_axis);
 		chart_axis_set_min(chart->y_axis, 0);
 		chart_axis_set_max(chart->y_axis, score_pct ? 1 : 100);
 		if (score_pct)
