@@ -178,7 +178,8 @@ static void summary(struct html *h)
 	if (m->has_assessment && a->has_index) {
 		card(h, tfmt("%.1f / %d", a->index, 100), _("readiness index"));
 		card(h, xstrdup(a->level ? a->level : ""), _("readiness level"));
-		card(h, tfmt("%ld", a->respondents), _("respondents"));
+		/* a heading here, the count's unit elsewhere ("60 respondents") */
+		card(h, tfmt("%ld", a->respondents), trc("summary card", "respondents"));
 	}
 	if (m->has_findings) {
 		size_t fired = 0, serious = 0;
