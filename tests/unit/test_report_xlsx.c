@@ -237,6 +237,24 @@ static void report_xlsx_write__persian__rtl_sheets_and_font(void **state)
 	free(t);
 }
 
+/* A goal's comparison: the symbol in English, a word in Persian and Arabic
+ * (">=" inside right-to-left text would read "=<"); unknown ops as given. */
+static void report_goal_op__language__symbol_or_word(void **state)
+{
+	(void)state;
+	lang_id fa, ar;
+	assert_true(lang_parse("fa", &fa) && lang_parse("ar", &ar));
+	assert_string_equal(report_goal_op(">="), ">=");
+	assert_string_equal(report_goal_op("~"), "~");
+	assert_string_equal(report_goal_op(NULL), "");
+	i18n_use(fa, true);
+	assert_string_equal(report_goal_op(">="), "دست‌کم");
+	assert_string_equal(report_goal_op("<="), "حداکثر");
+	i18n_use(ar, true);
+	assert_string_equal(report_goal_op("<"), "أقل من");
+	i18n_use(LANG_EN, true);
+}
+
 static void xl_serial__dates__match_excel(void **state)
 {
 	(void)state;
@@ -265,6 +283,7 @@ static void xl_serial__day_not_in_month__text_not_a_date(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(report_goal_op__language__symbol_or_word),
 		cmocka_unit_test(xl_serial__dates__match_excel),
 		cmocka_unit_test(xl_serial__day_not_in_month__text_not_a_date),
 		cmocka_unit_test(report_xlsx_write__full_model__every_sheet_and_chart),
