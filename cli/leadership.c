@@ -16,7 +16,7 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 	if (!cli_opt_date(cli, "from", from) || !cli_opt_date(cli, "to", to))
 		return EXIT_USAGE;
 	if (has_from && has_to && strcmp(from, to) > 0)
-		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
+		return cli_usage_error(cli, _("--from %s is after --to %s"), from, to);
 	struct cli_output target = { the_noun, path };
 	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||
 	    !outfile_open(out, path, noun, &cli->diag))
