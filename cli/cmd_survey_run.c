@@ -65,7 +65,7 @@ static void show_question(const struct session *s, size_t qi, size_t number, siz
 	const struct questionnaire *q = s->qs.q;
 	const struct q_question *qq = &q->questions[qi];
 	lang_id lang = s->cli->lang;
-	printf("\n[%zu/%zu] ", number, total);
+	tfprintf(stdout, "\n[%zu/%zu] ", number, total);
 	say(text_get(&q->dimensions[qq->dimension].title, lang));
 	printf(" (%s)\n", msg(s, qq->required ? M_REQUIRED : M_OPTIONAL));
 	say(text_get(&qq->text, lang));
