@@ -11,6 +11,13 @@ static const struct document_group *group_of(const struct cli *cli)
 	return cli->cmd->data;
 }
 
+/* "questionnaire", "rules set": the registry's noun in the reader's
+ * language (a context of its own: "catalogue" is also a word elsewhere). */
+static const char *kind_noun(enum registry_kind kind)
+{
+	return trc("document", registry_noun(kind));
+}
+
 static enum report_doc_format doc_format(const struct cli *cli)
 {
 	return cli->format == FORMAT_JSON ? REPORT_DOC_JSON
@@ -27,13 +34,13 @@ int documents_add(struct cli *cli)
 	if (doc && store_begin(st, &cli->diag)) {
 		if (document_register(st, doc, file, &unchanged, &cli->diag) &&
 		    store_commit(st, &cli->diag)) {
-			const char *noun = registry_noun(g->kind);
+			const char *noun = kind_noun(g->kind);
 			if (unchanged) {
 				tfprintf(stdout, _("%s %s version %ld is already known; nothing changed\n"),
-					 _(noun), doc->id, doc->version);
+					 noun, doc->id, doc->version);
 			} else {
 				char *details = report_document_details(doc);
-				tfprintf(stdout, _("added %s %s version %ld (%s)\n"), _(noun), doc->id,
+				tfprintf(stdout, _("added %s %s version %ld (%s)\n"), noun, doc->id,
 					 doc->version, details);
 				free(details);
 			}
@@ -55,7 +62,7 @@ int documents_validate(struct cli *cli)
 		if (doc && cli->diag.errors == before) {
 			char *details = report_document_details(doc);
 			tfprintf(stdout, _("%s: ok: %s %s version %ld, %s\n"), cli->args[i],
-				 _(registry_noun(g->kind)), doc->id, doc->version, details);
+				 kind_noun(g->kind), doc->id, doc->version, details);
 			free(details);
 		}
 		document_free(doc);
@@ -95,7 +102,7 @@ int documents_show(struct cli *cli)
 	struct document *doc = document_lookup(cli->store, g->kind, cli->args[0], &cli->diag);
 	if (doc) {
 		if (g->show_says_origin)
-			cli_note(cli, origin_note(doc->origin), _(registry_noun(g->kind)), doc->id,
+			cli_note(cli, origin_note(doc->origin), kind_noun(g->kind), doc->id,
 				 doc->version);
 		report_document_show(doc, doc_format(cli), cli->lang, cli->color_out, stdout);
 	}

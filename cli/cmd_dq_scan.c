@@ -117,7 +117,7 @@ static int run_scan(struct cli *cli)
 }
 
 static const struct cli_option scan_options[] = {
-	{ "checks", 'c', "ID|FILE", N_("checks to apply (default " DQ_DEFAULT_CHECKS ")") },
+	{ "checks", 'c', "ID|FILE", N_("checks to apply (default salesforce-contact)") },
 	{ "entity", 'e', "NAME", N_("the metrics' scope entity=NAME (default: the checks' entity)") },
 	{ "date", 'd', "YYYY-MM-DD", N_("date of the figures and of freshness (default today)") },
 	{ "clusters-out", 0, "F.csv", N_("write duplicate clusters: cluster,row,id,match,keys (- stdout)") },
@@ -135,19 +135,20 @@ const struct command cmd_dq_scan = {
 		 "[--clusters-out F.csv] [--rows-out F.csv] [--date-format LAYOUT]"
 		 CLI_INPUT_USAGE,
 	.description =
+		/* the metric names written out: a translator's tools read the
+		 * message whole */
 		N_("Streams the CSV through the checks and prints a profile per field\n"
-		"(filled, valid, distinct, examples of problems with row numbers), the\n"
-		"duplicate clusters found by the exact and fuzzy rules (joined by\n"
-		"union-find), freshness and " METRIC_DQ_SCORE ". Stores " METRIC_DQ_COMPLETENESS ".FIELD,\n"
-		METRIC_DQ_VALIDITY ".FIELD, " METRIC_DQ_COMPLETENESS ", " METRIC_DQ_VALIDITY ", "
-		METRIC_DQ_DUPLICATE_RATE ",\n"
-		METRIC_DQ_FRESHNESS " and " METRIC_DQ_SCORE " with scope entity=NAME, dated --date, in one\n"
-		"transaction; nothing is stored when the file has an error. Columns the\n"
-		"checks name that the file lacks are not checked (listed, no metric, no\n"
-		"weight in the score); only a missing record id column stops the scan.\n"
-		"E-mail domains of free mail and internet providers (the shipped list, or\n"
-		"shared by contacts of many accounts) are listed and never block.\n"
-		"Out of memory: exit 71, nothing stored."),
+		   "(filled, valid, distinct, examples of problems with row numbers), the\n"
+		   "duplicate clusters found by the exact and fuzzy rules (joined by\n"
+		   "union-find), freshness and dq.score. Stores dq.completeness.FIELD,\n"
+		   "dq.validity.FIELD, dq.completeness, dq.validity, dq.duplicate_rate,\n"
+		   "dq.freshness and dq.score with scope entity=NAME, dated --date, in one\n"
+		   "transaction; nothing is stored when the file has an error. Columns the\n"
+		   "checks name that the file lacks are not checked (listed, no metric, no\n"
+		   "weight in the score); only a missing record id column stops the scan.\n"
+		   "E-mail domains of free mail and internet providers (the shipped list, or\n"
+		   "shared by contacts of many accounts) are listed and never block.\n"
+		   "Out of memory: exit 71, nothing stored."),
 	.options = scan_options,
 	.formats = FORMAT_JSON,
 	.min_args = 1,

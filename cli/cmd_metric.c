@@ -156,11 +156,11 @@ static const struct command cmd_metric_record = {
 	.name = "record",
 	.summary = N_("record a metric value (replaces the value of the same name, scope and date)"),
 	.usage = "metric record NAME VALUE [--date D] [--scope k=v] [--source S]",
-	.description = N_("For figures from elsewhere: " METRIC_TRAINING_COMPLETION ", " METRIC_CSAT ", "
-		       METRIC_ROI_RATIO ", ...\nNames of the " METRIC_FAMILY_ADOPTION ".* and "
-		       METRIC_FAMILY_DQ ".* families must be ones crmready computes; a value\nmust "
-		       "lie in its metric's domain (fractions 0..1, counts >= 0, " METRIC_CSAT
-		       " 1..5)."),
+	/* the metric names written out: a translator's tools read the message
+	 * whole */
+	.description = N_("For figures from elsewhere: training.completion, satisfaction.csat, roi.ratio, ...\n"
+			  "Names of the adoption.* and dq.* families must be ones crmready computes; a value\n"
+			  "must lie in its metric's domain (fractions 0..1, counts >= 0, satisfaction.csat 1..5)."),
 	.options = record_options, .min_args = 2, .max_args = 2, .run = run_record,
 	.workspace = CLI_WORKSPACE_WRITE,
 };

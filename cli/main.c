@@ -22,7 +22,7 @@
 #include "version.h"
 
 const struct cli_option cli_global_options[] = {
-	{ "db", 0, "PATH", N_("workspace file (default $CRMREADY_DB, then ./" STORE_DEFAULT_PATH ")") },
+	{ "db", 0, "PATH", N_("workspace file (default $CRMREADY_DB, then ./crmready.db)") },
 	{ "lang", 0, "LANG", N_("language of texts: en, ar or fa (default $CRMREADY_LANG, then en)") },
 	{ "calendar", 0, "NAME", N_("calendar of dates shown and typed: gregorian or persian (default: the language's)") },
 	{ "digits", 0, "native|latin", N_("digits of figures in reports (default native: the language's own)") },

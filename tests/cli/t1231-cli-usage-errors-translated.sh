@@ -13,7 +13,7 @@ run --lang fa assess --by region
 expect_rc 64
 expect_err "crmready assess: --by: «region» داده شد؛ department یا role انتظار می‌رفت"
 expect_err "کاربرد: crmready assess"
-expect_err "برای توضیح بیشتر «crmready assess --help» را اجرا کنید."
+expect_err "برای توضیح بیشتر 'crmready assess --help' را اجرا کنید."
 no_untranslated "fa assess --by"
 
 run --lang ar assess --by region
@@ -40,7 +40,7 @@ no_untranslated "ar --format"
 run --lang fa asess
 expect_rc 64
 expect_err "crmready: فرمان ناشناختهٔ «asess» (منظورتان «assess» بود؟)"
-expect_err "برای فهرست فرمان‌ها «crmready --help» را اجرا کنید."
+expect_err "برای فهرست فرمان‌ها 'crmready --help' را اجرا کنید."
 no_untranslated "fa unknown command"
 
 run --lang ar dq
