@@ -148,7 +148,7 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),
 		.recommendation = keep_text(w, &r->recommendation), .initiatives = keep(w, inits_s),
-		.evaluated = fired, .source = keep(w, r->source) };
+		.evaluated = fired, .source = r->source.v[LANG_EN] ? keep_text(w, &r->source) : NULL };
 	free(evidence);
 	free(inits_s);
 }
