@@ -32,7 +32,7 @@ static int run_status(struct cli *cli)
 	int rc = cli_finish(cli);
 	if (rc == EXIT_OK && failing) {
 		tfprintf(stderr, trn("crmready status: %zu goal is %s\n", "crmready status: %zu goals are %s\n",
-				     failing), failing, _(goal_state_at_least_words(fail_on)));
+				     failing), failing, goal_state_at_least_words(fail_on));
 		rc = EXIT_STATUS;
 	}
 	return rc;
