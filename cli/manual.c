@@ -1,7 +1,9 @@
 /* The manual page crmready(1), written in roff from the command table:
  * every command's usage, summary, description and options come from the
  * same struct command that --help prints, so the page cannot drift from
- * the code. `crmready help --man` prints it; `make` keeps build/crmready.1. */
+ * the code. `crmready help --man` prints it; `make` keeps build/crmready.1.
+ * It is installed for every reader, so it is English whatever --lang says
+ * (the table's English, never a translation). */
 #include <stdio.h>
 #include <string.h>
 
