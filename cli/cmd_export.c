@@ -61,13 +61,13 @@ static int run_export(struct cli *cli)
 const struct command cmd_export = {
 	.name = "export",
 	.summary = N_("write the leadership workbook (Excel): readiness, plan, goals, trends"),
-	.usage = "export FILE.xlsx [--lang en|fa] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
+	.usage = "export FILE.xlsx [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
 	.description =
 		N_("Writes one Excel workbook for leadership: Summary (one printed page), Readiness\n"
 		"(heat map and radar chart), Gaps (current vs target chart), Findings, Plan (Gantt\n"
 		"view and phase goals), Goals, Adoption (weekly active rate with its target line),\n"
 		"Data quality (trend chart) and Metrics (every stored value, for pivot tables).\n"
-		"With --lang fa the texts are Persian and the sheets right-to-left. --from and --to\n"
+		"With --lang fa or ar the texts are Persian or Arabic, right-to-left. --from and --to\n"
 		"limit the trends and the Metrics sheet to a period. A sheet whose data is missing\n"
 		"says which command provides it.\n"
 		"\n"

@@ -65,7 +65,7 @@ static const struct cli_option findings_options[] = {
 const struct command cmd_findings = {
 	.name = "findings",
 	.summary = N_("evaluate the rules: findings with evidence, recommendations and initiatives"),
-	.usage = "findings [--min-severity S] [--fail-on S] [--format json|csv] [--lang en|fa]",
+	.usage = "findings [--min-severity S] [--fail-on S] [--format json|csv] [--lang LANG]",
 	.description = N_("Evaluates every rules set in the workspace together with the shipped\n"
 		       "crm-default against the survey answers and metrics. Fired findings come\n"
 		       "first, most severe first, each with the values that made it fire; then the\n"

@@ -33,7 +33,7 @@ static const struct command questionnaire_list = {
 static const struct command questionnaire_show = {
 	.name = "show",
 	.summary = N_("print a questionnaire: scale, levels, dimensions and questions"),
-	.usage = "questionnaire show ID|FILE [--format json] [--lang en|fa]",
+	.usage = "questionnaire show ID|FILE [--format json] [--lang LANG]",
 	.formats = FORMAT_JSON,
 	.min_args = 1, .max_args = 1, .workspace = CLI_WORKSPACE_READ,
 	.data = &questionnaires, .run = documents_show,

@@ -49,7 +49,7 @@ static int run_report(struct cli *cli)
 const struct command cmd_report = {
 	.name = "report",
 	.summary = N_("write the leadership report as one HTML page, for readers without Excel"),
-	.usage = "report FILE.html [--lang en|fa] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
+	.usage = "report FILE.html [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
 	.description =
 		N_("Writes the content of the leadership workbook as one self-contained HTML file:\n"
 		"summary, readiness (table, radar chart, dimension x department heat map),\n"
@@ -57,7 +57,7 @@ const struct command cmd_report = {
 		"phased plan (Gantt chart), goals with their status, adoption (weekly active rate\n"
 		"with its target line) and data quality (trend per entity). Charts are inline SVG;\n"
 		"the page loads nothing from the network and prints on A4 with one section a page.\n"
-		"With --lang fa the page is Persian and right-to-left. --from and --to limit the\n"
+		"With --lang fa or ar the page is Persian or Arabic, right-to-left. --from and --to limit the\n"
 		"trends to a period. FILE - writes the page to standard output.\n"
 		"\n"
 		"Every questionnaire with answers is reported (--questionnaire ID[,ID] picks):\n"

@@ -38,7 +38,7 @@ static const struct command rules_list = {
 static const struct command rules_show = {
 	.name = "show",
 	.summary = N_("print a rules set: each rule's condition, severity and recommendation"),
-	.usage = "rules show ID|FILE [--format json] [--lang en|fa]",
+	.usage = "rules show ID|FILE [--format json] [--lang LANG]",
 	.formats = FORMAT_JSON,
 	.min_args = 1, .max_args = 1, .workspace = CLI_WORKSPACE_READ,
 	.data = &rules_sets, .run = documents_show,

@@ -153,7 +153,7 @@ void cli_manual(FILE *out)
 	      ".PP\n"
 	      "One engagement is one SQLite workspace file (\\fI./" STORE_DEFAULT_PATH "\\fR by default). "
 	      "Questionnaires, rules, plan catalogues and data\\-quality checks are YAML; a complete "
-	      "default of each is built into the binary, in English and Persian. Every input file is "
+	      "default of each is built into the binary, in English, Arabic and Persian. Every input file is "
 	      "validated before anything is written, errors name the file, line and column, and each "
 	      "command's writes are one transaction.\n"
 	      ".PP\n"
