@@ -141,7 +141,7 @@ void cli_manual(FILE *out)
 	fputs(".SH NAME\ncrmready \\- CRM readiness, rollout plan, adoption and data quality "
 	      "for CRM consultants\n", out);
 	fputs(".SH SYNOPSIS\n.B crmready\n[\\fB\\-\\-db\\fR \\fIPATH\\fR] "
-	      "[\\fB\\-\\-lang\\fR \\fBen\\fR|\\fBfa\\fR] [\\fB\\-\\-format\\fR \\fIFORMAT\\fR] "
+	      "[\\fB\\-\\-lang\\fR \\fILANG\\fR] [\\fB\\-\\-format\\fR \\fIFORMAT\\fR] "
 	      "\\fICOMMAND\\fR [\\fISUBCOMMAND\\fR] [\\fIARGS\\fR] [\\fIOPTIONS\\fR]\n", out);
 	fputs(".br\n.B crmready\n\\fB\\-\\-version\\fR | \\fB\\-\\-help\\fR\n", out);
 	fputs(".SH DESCRIPTION\n"
