@@ -40,7 +40,7 @@ jq -e '.goals[] | select(.metric == "adoption.active_rate") | .settled == false 
 
 # Persian: the settled date in Persian words.
 run --lang fa status --today 2027-06-01; expect_rc 0
-expect_out "از دست رفت (قطعی در 2027-01-31)"
+expect_out "محقق نشد (قطعی در 2027-01-31)"
 
 # The adoption report: the same words in text, the judged_at column in CSV.
 run adoption report --today 2027-06-01; expect_rc 0
