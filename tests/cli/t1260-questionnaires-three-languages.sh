@@ -54,6 +54,11 @@ for q in crm-readiness crm-capabilities; do
 	cp out "$q.json"
 	texts "$q.json"
 done
+# The rules the questionnaires' answers feed: titles, recommendations and the
+# sources findings cite.
+run rules show crm-default --format json; expect_rc 0
+cp out crm-default.json
+texts crm-default.json
 
 # questionnaire show: the question texts in the language asked for, never
 # the English ones.
