@@ -59,7 +59,7 @@ static void departments(struct report_workbook *w, const struct q_assessment *a,
 			if (grp->by != Q_BY_DEPARTMENT || grp->other != (pass == 1))
 				continue;
 			if (!grp->other && !grp->compared) {
-				sbuf_addf(&small, "%s%s", small.len ? (w->lang == LANG_FA ? "، " : ", ") : "",
+				sbuf_addf(&small, "%s%s", small.len ? _(", ") : "",
 					  grp->name);
 				continue;
 			}
