@@ -65,8 +65,14 @@ static bool by_wave(const struct adoption_report *r)
 	return !strcmp(r->by, "wave");
 }
 
-/* The Licensed, Active and Rate headings over the figures' columns. */
-static const char *const COUNT_HEAD[] = { N_("Licensed"), N_("Active"), N_("Rate") };
+/* The Licensed, Active and Rate headings over the figures' columns (k
+ * 0..2), as short as the columns COUNT_WIDTH. */
+static const char *count_head(size_t k)
+{
+	const char *const head[] = { trc("adoption table", "Licensed"),
+				     trc("adoption table", "Active"), trc("adoption table", "Rate") };
+	return head[k];
+}
 static const size_t COUNT_WIDTH[] = { 8, 7, 6 };
 
 /* A date of the figures as the reader's calendar writes it, into out. */
@@ -84,7 +90,7 @@ static void print_weeks(FILE *out, const struct adoption_report *r)
 	report_table_column(t, WEEK, _("Week"), REPORT_LEFT);
 	report_table_width(t, WEEK, 10, true);
 	for (size_t k = 0; k < 3; k++) {
-		report_table_column(t, LICENSED + k, _(COUNT_HEAD[k]), REPORT_RIGHT);
+		report_table_column(t, LICENSED + k, count_head(k), REPORT_RIGHT);
 		report_table_width(t, LICENSED + k, COUNT_WIDTH[k], true);
 	}
 	report_table_column(t, BAR, "", REPORT_LEFT);
@@ -159,7 +165,7 @@ static char *figures_head(void)
 	struct sbuf b;
 	sbuf_init(&b);
 	for (size_t k = 0; k < 3; k++) {
-		const char *head = _(COUNT_HEAD[k]);
+		const char *head = count_head(k);
 		if (k)
 			sbuf_adds(&b, "  ");
 		for (size_t w = utf8_width(head); w < COUNT_WIDTH[k]; w++)
