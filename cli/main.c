@@ -23,7 +23,7 @@
 
 const struct cli_option cli_global_options[] = {
 	{ "db", 0, "PATH", N_("workspace file (default $CRMREADY_DB, then ./crmready.db)") },
-	{ "lang", 0, "LANG", N_("language of texts: en, ar or fa (default $CRMREADY_LANG, then en)") },
+	{ "lang", 0, "LANG", N_("language of texts: en, ar or fa (default $CRMREADY_LANG, then the locale's, then en)") },
 	{ "calendar", 0, "NAME", N_("calendar of dates shown and typed: gregorian or persian (default: the language's)") },
 	{ "digits", 0, "native|latin", N_("digits of figures in reports (default native: the language's own)") },
 	{ "format", 0, "text|json|csv", N_("output format where the command offers it") },
@@ -563,13 +563,40 @@ static int check_utf8(int argc, char **argv)
 	return 0;
 }
 
+/* The locale's language, as gettext programs read it (LANGUAGE's first
+ * entry, LC_ALL, LC_MESSAGES, LANG), when it is one crmready speaks:
+ * fa_IR.UTF-8 is Persian; C, POSIX or a language without a catalogue is
+ * not (NULL, so English). */
+static const char *locale_language(void)
+{
+	static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+		const char *v = getenv(vars[i]);
+		if (!v || !*v)
+			continue;
+		lang_id l;
+		/* a set variable decides, known language or not, as for setlocale */
+		return lang_parse(v, &l) ? v : NULL;
+	}
+	return NULL;
+}
+
+/* --lang, else CRMREADY_LANG, else the locale's language. */
+static const char *chosen_language(const char *given)
+{
+	if (given)
+		return given;
+	const char *env = getenv("CRMREADY_LANG");
+	return env && *env ? env : locale_language();
+}
+
 /* The language of what is said before the options are parsed (help asked
  * for with --help, an unknown command or option): --lang, else
- * CRMREADY_LANG, when it names a language, and --digits latin.
- * apply_globals checks both and chooses again. */
+ * CRMREADY_LANG or the locale's, when it names a language, and --digits
+ * latin. apply_globals checks both and chooses again. */
 static void early_language(int argc, char **argv)
 {
-	const char *lang = getenv("CRMREADY_LANG"), *digits = NULL;
+	const char *lang = chosen_language(NULL), *digits = NULL;
 	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++) {
 		if (!strncmp(argv[i], "--lang=", 7))
 			lang = argv[i] + 7;
@@ -801,7 +828,7 @@ static int apply_globals(struct cli *cli, const struct invocation *in)
 	cli->db_path = cli_db_path(in->db);
 	if (in->db && !*in->db)
 		return cli_usage_error(cli, "%s", _("--db needs a file name"));
-	const char *lang = in->lang ? in->lang : getenv("CRMREADY_LANG");
+	const char *lang = chosen_language(in->lang);
 	cli->lang = LANG_EN;
 	if (lang && *lang && !lang_parse(lang, &cli->lang)) {
 		if (in->lang)
