@@ -73,15 +73,16 @@ char *plan_basis_text(const char *stored, bool translated)
 	/* English is the message itself: the JSON output names the basis in
 	 * English whatever the language, like its other words. */
 #define T(s) (translated ? _(s) : (s))
+	char *(*fmt)(const char *, ...) = translated ? tfmt : xasprintf;
 	char *text;
 	if (!strcmp(kind, "workspace"))
-		text = tfmt(T("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
+		text = fmt(T("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
 			      "naming %zu initiative(s)"),
 			    count(o, "respondents"), str(o, "readiness"),
 			    count(o, "capability_respondents"), str(o, "capabilities"),
 			    count(o, "findings"), count(o, "initiatives"));
 	else if (!strcmp(kind, "file"))
-		text = tfmt(T("%s: %zu dimension(s), %zu capability gap(s), %zu finding request(s)"),
+		text = fmt(T("%s: %zu dimension(s), %zu capability gap(s), %zu finding request(s)"),
 			    str(o, "file"), count(o, "dimensions"), count(o, "gaps"),
 			    count(o, "requests"));
 	else
