@@ -309,6 +309,17 @@ struct plan_source {
 	struct json_t *json;        /* the parsed inputs file the ids point into, or NULL */
 };
 
+/* What a plan is selected from, as the workspace keeps it (plan_basis.c):
+ * a small JSON object in no language, made by one of the three makers
+ * (malloc'd), and told by plan_basis_text in the language in use
+ * (translated) or in English (for JSON output). A basis kept by an older
+ * crmready (an English sentence) is told as it is. */
+char *plan_basis_catalogue(void);
+char *plan_basis_workspace(size_t respondents, const char *readiness, size_t cap_respondents,
+			   const char *capabilities, size_t findings, size_t initiatives);
+char *plan_basis_file(const char *file, size_t dimensions, size_t gaps, size_t requests);
+char *plan_basis_text(const char *stored, bool translated);
+
 /* Read plan inputs from a JSON file (plan_inputs.c): "dimensions"
  * [{id, score, title}], "capabilities" [{id, gap, priority}], "findings"
  * [{rule, severity, initiatives, status}], every key optional; findings

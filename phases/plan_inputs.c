@@ -180,8 +180,7 @@ static bool read_file(struct diag *d, const char *file, struct plan_source *o)
 	} else if (fnd) {
 		ok = false;
 	}
-	o->basis = xasprintf("%s: %zu dimension(s), %zu capability gap(s), %zu finding "
-			     "request(s)", file, in->ndimensions, in->ngaps, in->nrequests);
+	o->basis = plan_basis_file(file, in->ndimensions, in->ngaps, in->nrequests);
 	return ok;
 }
 
