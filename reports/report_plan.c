@@ -146,7 +146,12 @@ void report_plan_built(FILE *out, const struct plan *p, const char *basis,
 	tfprintf(out, _("plan built from %s (version %ld): %zu initiatives in %zu phases, %s to %s\n"),
 		 c->id, c->version, p->nitems, c->nphases, timex_show(start, shown_start),
 		 timex_show(end, shown_end));
-	fprintf(out, _("selected from: %s\n"), basis);
+	/* the basis as the workspace keeps it, told in the reader's language */
+	char *told = plan_basis_text(basis, true);
+	char *clean = text_sanitize(told);
+	fprintf(out, _("selected from: %s\n"), clean);
+	free(clean);
+	free(told);
 	print_goal_sync(out, c, gs);
 	if (pushed)
 		tfprintf(out, _("capacity pushed %zu initiative(s) to a later phase: see "
@@ -409,12 +414,16 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 			it->urgency, "priority", it->priority, "depends_on", deps, "reasons", reasons));
 	}
 	const char *end = sp->nphases ? sp->phases[sp->nphases - 1].end : sp->start;
-	return json_pack(
+	/* the basis in English, as JSON has always said it */
+	char *basis = plan_basis_text(sp->basis, false);
+	json_t *o = json_pack(
 		"{s:s, s:I, s:s, s:s, s:s, s:s, s:s, s:o, s:o}", "catalogue", sp->catalogue,
 		"catalogue_version", (json_int_t)sp->catalogue_version, "start", sp->start, "end",
-		end, "built_at", sp->built_at, "basis", sp->basis, "priority_formula",
+		end, "built_at", sp->built_at, "basis", basis, "priority_formula",
 		"impact * urgency * (6 - risk) / sqrt(effort)", "phases", phases,
 		"initiatives", items);
+	free(basis);
+	return o;
 }
 
 void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
@@ -494,9 +503,11 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 	char d1[TIMEX_SHOW_MAX], d2[TIMEX_SHOW_MAX];
 	tfprintf(out, _("Rollout plan from catalogue %s (version %ld): %s to %s\n"), sp->catalogue,
 		 sp->catalogue_version, timex_show(sp->start, d1), timex_show(end, d2));
-	char *basis = text_sanitize(sp->basis);
+	char *told = plan_basis_text(sp->basis, true);
+	char *basis = text_sanitize(told);
 	fprintf(out, _("Selected from: %s\n"), basis);
 	free(basis);
+	free(told);
 	if (explain)
 		fprintf(out, "\n%s", _(FORMULA));
 	for (size_t p = 0; p < sp->nphases; p++) {
