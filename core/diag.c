@@ -64,7 +64,7 @@ void diag_vat(struct diag *d, enum diag_level level, int code, char *where,
 	m->level = level;
 	m->code = code;
 	m->where = where;
-	m->text = xvasprintf(fmt, ap);
+	m->text = tvfmt(fmt, ap);   /* numbers in the language's digits */
 	count_error(d, level, code);
 }
 
@@ -100,16 +100,16 @@ void diag_row(struct diag *d, int code, const char *file, long row, long line,
 	      int column, const char *name, const char *fmt, ...)
 {
 	/* Row 0 is the header: "row 0" reads like an off-by-one. */
-	char *rowname = row ? xasprintf("row %ld", row) : xstrdup("header");
+	char *rowname = row ? tfmt(_("row %ld"), row) : xstrdup(_("header"));
 	char *where;
 	if (column > 0 && name)
-		where = xasprintf("%s: %s (line %ld), column %d (%s)", file,
+		where = tfmt(_("%s: %s (line %ld), column %d (%s)"), file,
 				  rowname, line, column, name);
 	else if (column > 0)
-		where = xasprintf("%s: %s (line %ld), column %d", file, rowname,
+		where = tfmt(_("%s: %s (line %ld), column %d"), file, rowname,
 				  line, column);
 	else
-		where = xasprintf("%s: %s (line %ld)", file, rowname, line);
+		where = tfmt(_("%s: %s (line %ld)"), file, rowname, line);
 	free(rowname);
 	va_list ap;
 	va_start(ap, fmt);
@@ -158,7 +158,7 @@ void diag_merge(struct diag *dst, struct diag *src)
 
 void diag_print(const struct diag *d, FILE *out, int color)
 {
-	static const char *const names[] = { "error", "warning", "note" };
+	static const char *const names[] = { N_("error"), N_("warning"), N_("note") };
 	static const char *const colors[] = { "\033[1;31m", "\033[1;35m", "\033[1;36m" };
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag_msg *m = &d->msgs[i];
@@ -170,16 +170,18 @@ void diag_print(const struct diag *d, FILE *out, int color)
 			fprintf(out, "%s: ", where);
 			free(where);
 		}
+		/* TRANSLATORS: the word before a message, as in "error: ..."
+		 * (the colon is the program's). */
+		const char *name = trc("diag", names[m->level]);
 		if (color)
-			fprintf(out, "%s%s:\033[0m %s\n", colors[m->level],
-				names[m->level], text);
+			fprintf(out, "%s%s:\033[0m %s\n", colors[m->level], name, text);
 		else
-			fprintf(out, "%s: %s\n", names[m->level], text);
+			fprintf(out, "%s: %s\n", name, text);
 		free(text);
 	}
 	if (d->dropped)
-		fprintf(out, "... and %zu more message%s not shown\n", d->dropped,
-			d->dropped == 1 ? "" : "s");
+		tfprintf(out, trn("... and %zu more message not shown\n",
+				  "... and %zu more messages not shown\n", d->dropped), d->dropped);
 }
 
 int diag_exit_code(const struct diag *d)

@@ -3,31 +3,34 @@
 
 #include "severity.h"
 
-static const struct {
-	const char *name;       /* also the English word */
-	const char *label_fa;
-} SEVERITIES[SEVERITY_COUNT] = {
-	[SEVERITY_INFO] = { "info", "اطلاع" },
-	[SEVERITY_LOW] = { "low", "کم" },
-	[SEVERITY_MEDIUM] = { "medium", "متوسط" },
-	[SEVERITY_HIGH] = { "high", "زیاد" },
-	[SEVERITY_CRITICAL] = { "critical", "بحرانی" },
+/* The ids, which are also the English words (N_: the catalogue has each
+ * under the context "severity"). */
+static const char *const SEVERITIES[SEVERITY_COUNT] = {
+	[SEVERITY_INFO] = N_("info"),
+	[SEVERITY_LOW] = N_("low"),
+	[SEVERITY_MEDIUM] = N_("medium"),
+	[SEVERITY_HIGH] = N_("high"),
+	[SEVERITY_CRITICAL] = N_("critical"),
 };
 
 const char *severity_name(enum severity s)
 {
-	return SEVERITIES[s].name;
+	return SEVERITIES[s];
 }
 
 const char *severity_label(enum severity s, lang_id lang)
 {
-	return lang == LANG_FA ? SEVERITIES[s].label_fa : SEVERITIES[s].name;
+	/* The catalogue speaks the language in use, the one every caller
+	 * passes; lang stays in the signature for the report code that
+	 * passes it. */
+	(void)lang;
+	return trc("severity", SEVERITIES[s]);
 }
 
 bool severity_parse(const char *s, enum severity *out)
 {
 	for (enum severity i = SEVERITY_INFO; i < SEVERITY_COUNT; i++)
-		if (!strcmp(s, SEVERITIES[i].name)) {
+		if (!strcmp(s, SEVERITIES[i])) {
 			*out = i;
 			return true;
 		}
