@@ -17,7 +17,9 @@ static void no_respondent(struct q_importer *im, const struct csvx_row *r)
 	for (size_t c = 0; c < r->n; c++)
 		if (im->res->cols[c].identity) {
 			char *safe = text_sanitize(r->cells[c]);
-			sbuf_addf(&b, "%s'%s'", b.len ? _(", ") : "", safe);
+			char *quoted = xasprintf(_("'%s'"), safe);
+			sbuf_addf(&b, "%s%s", b.len ? _(", ") : "", quoted);
+			free(quoted);
 			free(safe);
 		}
 	if (b.len)

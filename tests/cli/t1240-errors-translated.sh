@@ -33,8 +33,8 @@ expect_err "bad.yaml:11:16: error: unknown dimension 'd2' (did you mean 'd1'?)"
 run --lang fa questionnaire validate bad.yaml; expect_rc 65
 expect_err "bad.yaml:10:5: خطا: کلید اجباری «text» در پرسش نیامده است"
 expect_err "bad.yaml:13:5: خطا: کلید ناشناختهٔ «txt» در پرسش (منظورتان «text» بود؟)"
-expect_err "bad.yaml:11:16: خطا: بُعد ناشناخته «d2» (منظورتان «d1» بود؟)"
-expect_err "bad.yaml:12:11: خطا: نوع پرسش ناشناخته «likret» (منظورتان «likert» بود؟)"
+expect_err "bad.yaml:11:16: خطا: بُعد «d2» ناشناخته است (منظورتان «d1» بود؟)"
+expect_err "bad.yaml:12:11: خطا: نوع پرسش «likret» ناشناخته است (منظورتان «likert» بود؟)"
 expect_err "bad.yaml:14:29: خطا: '&&' نابه‌جا: 'and' بنویسید"
 grep -q "untranslated" err && fail "fa: untranslated messages"
 
@@ -65,7 +65,7 @@ rules:
 YAML
 run --lang fa rules validate r.yaml; expect_rc 65
 expect_err "r.yaml:4:19: خطا: '+' در هر دو سو به عدد نیاز دارد، یک عدد و یک رشته آمد"
-expect_err "r.yaml:5:15: خطا: شدت ناشناخته «hihg» (منظورتان «high» بود؟)"
+expect_err "r.yaml:5:15: خطا: شدت «hihg» ناشناخته است (منظورتان «high» بود؟)"
 grep -q "untranslated" err && fail "fa rules: untranslated messages"
 run --lang ar rules validate r.yaml; expect_rc 65
 expect_err "r.yaml:5:15: خطأ: لا يوجد خطورة باسم «hihg» (هل تقصد «high»؟)"
