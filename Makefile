@@ -52,7 +52,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 EMBED    := build/embed
 
-.PHONY: all demo check test test-unit test-cli deps bench fuzz fuzz-build install uninstall clean
+.PHONY: all demo check test test-unit test-cli deps bench fuzz fuzz-build install uninstall clean po
 all: $(BIN) $(GENERATED)
 
 $(BIN): $(LIB_OBJ) $(CLI_OBJ)
@@ -93,6 +93,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 
 deps:
 	@sh scripts/install-deps.sh
+
+# For translators: po/crmready.pot, every message the code marks, and each
+# po/LANG.po brought in step with it (new messages untranslated, changed
+# ones fuzzy); docs/languages.md says how to add a language.
+po:
+	find $(MODULES) cli -name '*.c' | sort | sh po/extract.sh . po/crmready.pot
+	for f in $(wildcard po/*.po); do msgmerge --quiet --update --backup=none --no-wrap $$f po/crmready.pot || exit 1; done
 
 test-unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)

@@ -14,7 +14,7 @@ run rules list; expect_rc 0; expect_out "crm-default                    1  shipp
 expect_no_file crmready.db
 run rules show crm-default; expect_rc 0
 expect_out "no-executive-sponsor"; expect_out "when: score(\"leadership\") < 50"
-run rules show crm-default --lang fa; expect_rc 0; expect_out "برنامه حامی ارشد متعهدی ندارد"
+run rules show crm-default --lang fa; expect_rc 0; expect_out "حامی ارشد متعهدی وجود ندارد"
 run rules show crm-default --format json; expect_rc 0
 [ "$(pj "d['id']")" = crm-default ] || fail "show json: id"
 [ "$(pj "len(d['rules'])")" -ge 20 ] || fail "show json: about 20 rules"

@@ -85,7 +85,7 @@ expect_out 'not evaluated,not-ready-overall,critical,The organisation is not rea
 
 run findings --lang fa; expect_rc 0
 expect_out "یافته‌ها: 7 مورد"
-expect_out "بحرانی    کمتر از نیمی از کاربران دارای مجوز فعال هستند  low-adoption"
+expect_out "بحرانی    کمتر از نیمی از کاربران دارای مجوز فعال‌اند  low-adoption"
 expect_out 'پاسخی به crm-readiness ثبت نشده است'
 
 # --fail-on: exit 1 when a finding at or above the threshold fires.

@@ -7,7 +7,7 @@
 run catalogue show crm-default-plan --lang fa; expect_rc 0
 expect_out "مرحله‌ها:"
 expect_out "اقدامات:"
-expect_out "  1. foundation   بسیج و آماده‌سازی               8 هفته، ظرفیت 48.0 نفر-هفته"
+expect_out "  1. foundation   پایه‌ریزی و آماده‌سازی           8 هفته، ظرفیت 48.0 نفر-هفته"
 grep -q 'weeks\|initiatives:\|phases:\|version' out && fail "English headings under --lang fa"
 # Every phase line's size starts in the same column (zero-width joiners
 # and marks take none).

@@ -4,7 +4,7 @@
 #   tests/compare/snapshot.sh ./crmready OUT
 #   tests/compare/compare.sh OLD-crmready NEW-crmready   (runs both, diffs)
 # Covers: the demo's own output; every command's help; every read command in
-# text, JSON and CSV, in English and Persian; the workbooks (cell by cell,
+# text, JSON and CSV, in English, Persian and Arabic; the workbooks (cell by cell,
 # through tests/lib/xlsx_dump.py) and the HTML reports. The day is fixed
 # (CRMREADY_TODAY) and the demo folder's path is replaced by DEMO.
 set -u
@@ -43,7 +43,7 @@ for c in $("$bin" --help | sed -n '/^commands:/,/^$/p' | awk 'NR>1 && NF {print 
 done
 
 db="--db $work/demo/demo.db"
-for lang in en fa; do
+for lang in en fa ar; do
 	for fmt in text json csv; do
 		f="--lang $lang --format $fmt"
 		run "$lang-$fmt-questionnaire-list" $db $f questionnaire list
