@@ -156,9 +156,16 @@ void diag_merge(struct diag *dst, struct diag *src)
 	memset(src, 0, sizeof *src);
 }
 
+/* The word before a message, as in "error: ...", in the language in use. */
+static const char *level_name(enum diag_level level)
+{
+	/* TRANSLATORS: the colon after it is the program's. */
+	return level == DIAG_ERROR ? trc("diag", "error")
+	       : level == DIAG_WARNING ? trc("diag", "warning") : trc("diag", "note");
+}
+
 void diag_print(const struct diag *d, FILE *out, int color)
 {
-	static const char *const names[] = { N_("error"), N_("warning"), N_("note") };
 	static const char *const colors[] = { "\033[1;31m", "\033[1;35m", "\033[1;36m" };
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag_msg *m = &d->msgs[i];
@@ -170,9 +177,7 @@ void diag_print(const struct diag *d, FILE *out, int color)
 			fprintf(out, "%s: ", where);
 			free(where);
 		}
-		/* TRANSLATORS: the word before a message, as in "error: ..."
-		 * (the colon is the program's). */
-		const char *name = trc("diag", names[m->level]);
+		const char *name = level_name(m->level);
 		if (color)
 			fprintf(out, "%s%s:\033[0m %s\n", colors[m->level], name, text);
 		else
