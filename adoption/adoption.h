@@ -65,9 +65,10 @@ struct adoption_roster_result {
 	long excluded;                    /* rows matched by an exclude filter */
 	/* Changes to earlier imports: users whose stored licence end this
 	 * import removes (active again), users excluded before and counted now;
-	 * the first ADOPTION_ROSTER_EXAMPLES of each ("id ended DATE", "id"). */
+	 * the first ADOPTION_ROSTER_EXAMPLES of each ("id ended DATE" in the
+	 * language in use, its date for a reader; "id"). */
 	long reactivated, reincluded;
-	char reactivated_ids[ADOPTION_ROSTER_EXAMPLES][96], reincluded_ids[ADOPTION_ROSTER_EXAMPLES][80];
+	char reactivated_ids[ADOPTION_ROSTER_EXAMPLES][192], reincluded_ids[ADOPTION_ROSTER_EXAMPLES][80];
 	/* Department and wave names written more than one way (compared by
 	 * text_match_key), in the order first seen: the name kept and the
 	 * other spellings (the first ADOPTION_ROSTER_EXAMPLES; more when there

@@ -7,6 +7,7 @@
 #endif
 
 #include "../core/csvx.h"
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "adoption_internal.h"
 
@@ -52,7 +53,7 @@ static bool refill(struct adoption_csv *r, struct diag *d, bool *failed)
 	if (r->len == r->cap) {
 		if (r->cap >= (size_t)CSVX_MAX_CELL * 4) {
 			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->next_line, 0,
-				"a record longer than %d bytes (an unclosed quote?)",
+				_("a record longer than %d bytes (an unclosed quote?)"),
 				CSVX_MAX_CELL * 4);
 			*failed = true;
 			return false;
@@ -65,7 +66,7 @@ static bool refill(struct adoption_csv *r, struct diag *d, bool *failed)
 		if (ferror(r->in)) {
 			/* EILSEQ: the transcoding stream has the message. */
 			if (errno != EILSEQ)
-				diag_fail(d, EXIT_IOERR, "%s: read error: %s", r->file,
+				diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), r->file,
 					  strerror(errno));
 			*failed = true;
 		}
@@ -158,16 +159,16 @@ static enum parse parse_record(struct adoption_csv *r, bool at_eof, const char *
 				break;
 			}
 			if (p < end && *p != delim && *p != '\n' && *p != '\r') {
-				*why = "a quoted cell must be followed by a delimiter or the end "
-				       "of the line (a quote inside a quoted cell must be doubled)";
+				*why = N_("a quoted cell must be followed by a delimiter or the end "
+					  "of the line (a quote inside a quoted cell must be doubled)");
 				r->ncells--;   /* the message names this cell's column */
 				return PARSE_BAD;
 			}
 		} else {
 			while (p < end && *p != delim && *p != '\n' && *p != '\r') {
 				if (*p == '"') {
-					*why = "a quote inside an unquoted cell (quote the cell "
-					       "and double the quote)";
+					*why = N_("a quote inside an unquoted cell (quote the cell "
+						  "and double the quote)");
 					return PARSE_BAD;
 				}
 				p++;
@@ -387,9 +388,9 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 		if (res == PARSE_MORE) {
 			if (r->eof) {
 				diag_row(d, EXIT_DATAERR, r->file, r->row + 1, r->next_line,
-					 (int)r->ncells + 1, NULL, "malformed CSV: the quote that opens "
+					 (int)r->ncells + 1, NULL, _("malformed CSV: the quote that opens "
 					 "this cell is never closed, so the rest of the file would be one "
-					 "cell; a quote inside a quoted cell must be doubled (\"\")");
+					 "cell; a quote inside a quoted cell must be doubled (\"\")"));
 				return -1;
 			}
 			if (!refill(r, d, &failed) && failed)
@@ -398,13 +399,13 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 		}
 		if (res == PARSE_BAD && r->row < 0 && utf16_header(r)) {
 			diag_row(d, EXIT_DATAERR, r->file, 0, r->next_line, 0, NULL,
-				 "NUL bytes in the header; the file is not UTF-8: it may be utf-16, "
-				 "import it with --encoding utf-16le");
+				 _("NUL bytes in the header; the file is not UTF-8: it may be utf-16, "
+				   "import it with --encoding utf-16le"));
 			return -1;
 		}
 		if (res == PARSE_BAD) {
 			diag_row(d, EXIT_DATAERR, r->file, r->row + 1, r->next_line, (int)r->ncells + 1,
-				 NULL, "malformed CSV: %s", why);
+				 NULL, _("malformed CSV: %s"), tr(why));
 			return -1;
 		}
 		/* A blank line is no record. */
@@ -423,8 +424,8 @@ int adoption_csv_next(struct adoption_csv *r, struct diag *d)
 			}
 			if (kind == CSVX_AFTER_FOOTER) {
 				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
-					"a record after the Salesforce report footer (line %ld): is it "
-					"two exports in one file?", r->skip.footer);
+					_("a record after the Salesforce report footer (line %ld): is it "
+					  "two exports in one file?"), r->skip.footer);
 				return -1;
 			}
 			if (kind == CSVX_SKIP)

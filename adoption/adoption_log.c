@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "../core/csvx.h"
+#include "../core/i18n.h"
 #include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
@@ -223,15 +224,19 @@ static bool find_columns(const struct adoption_csv *r, const struct metric_map *
 		const char *mapped = metric_map_get(map, what[k]);
 		if (mapped && *col[k] < 0) {
 			const char *close = text_closest(mapped, cc, n);
-			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
-				"--map %s=%s: no such column in the header%s%s%s", what[k], mapped,
-				close ? "; did you mean '" : "", close ? close : "", close ? "'?" : "");
+			if (close)
+				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
+					_("--map %s=%s: no such column in the header; did you mean '%s'?"),
+					what[k], mapped, close);
+			else
+				diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
+					_("--map %s=%s: no such column in the header"), what[k], mapped);
 			ok = false;
 		} else if (k < 2 && *col[k] < 0) {
 			diag_at(d, DIAG_ERROR, EXIT_DATAERR, r->file, (int)r->line, 0,
-				"no %s column: the header is not a Salesforce LoginHistory export "
-				"(UserId, LoginTime, Status); name the columns with "
-				"--map user=COLUMN,time=COLUMN", what[k]);
+				_("no %s column: the header is not a Salesforce LoginHistory export "
+				  "(UserId, LoginTime, Status); name the columns with "
+				  "--map user=COLUMN,time=COLUMN"), what[k]);
 			ok = false;
 		}
 	}
@@ -304,8 +309,8 @@ static bool take_chunk(struct import *im, const struct adoption_chunk *ch)
 			char *copy = xstrndup(id, l->id_len);
 			bool ok = store_adoption_account_add(im->st, copy, &num, im->d);
 			if (ok && num > STORE_ADOPTION_MAX_USER) {
-				diag_fail(im->d, EXIT_DATAERR, "%s: more than %lld distinct users; "
-					  "split the workspace", im->file,
+				diag_fail(im->d, EXIT_DATAERR, _("%s: more than %lld distinct users; "
+					  "split the workspace"), im->file,
 					  (long long)STORE_ADOPTION_MAX_USER);
 				ok = false;
 			}
@@ -337,7 +342,7 @@ static bool read_rows(struct import *im, struct adoption_csv *r, const struct me
 	int got = adoption_csv_next(r, im->d);
 	if (got <= 0) {
 		if (got == 0)
-			diag_fail(im->d, EXIT_DATAERR, "%s: the file is empty (no header)", r->file);
+			diag_fail(im->d, EXIT_DATAERR, _("%s: the file is empty (no header)"), r->file);
 		return false;
 	}
 	bool ok = find_columns(r, map, &c, &res->loginhistory, im->d);

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "../core/csvx.h"
+#include "../core/i18n.h"
 #include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
@@ -117,12 +118,13 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 		if (ro->col[f] < 0 && (mapped || f == F_ID || f == F_DEPT)) {
 			const char *want = mapped ? mapped : ROSTER_KEYS[f];
 			const char *close = text_closest(want, cells, r->n);
-			diag_at(ro->d, DIAG_ERROR, EXIT_DATAERR, ro->file, (int)r->line, 0,
-				"no '%s' column in the header%s%s%s%s", want,
-				close ? "; did you mean '" : "", close ? close : "",
-				close ? "'?" : "",
-				mapped ? "" : " (a roster needs id and department; "
-					      "--map id=COLUMN,department=COLUMN names others)");
+			char *missing = close
+				? xasprintf(_("no '%s' column in the header; did you mean '%s'?"), want, close)
+				: xasprintf(_("no '%s' column in the header"), want);
+			diag_at(ro->d, DIAG_ERROR, EXIT_DATAERR, ro->file, (int)r->line, 0, "%s%s", missing,
+				mapped ? "" : _(" (a roster needs id and department; "
+						"--map id=COLUMN,department=COLUMN names others)"));
+			free(missing);
 			ok = false;
 		}
 	}
@@ -134,11 +136,15 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 			if (!strcasecmp(cells[i], "CreatedDate") || !strcasecmp(cells[i], "Created Date") ||
 			    !strcasecmp(cells[i], "Start Date") || !strcasecmp(cells[i], "StartDate"))
 				created = cells[i];
-		diag_at(ro->d, DIAG_NOTE, 0, ro->file, (int)r->line, 0,
-			"no licence start column: every user counts as licensed in every week%s%s%s",
-			created ? "; if '" : " (--map license_start=COLUMN names one)",
-			created ? created : "", created ? "' is when each got a licence, add "
-							  "--map license_start=that column" : "");
+		if (created)
+			diag_at(ro->d, DIAG_NOTE, 0, ro->file, (int)r->line, 0,
+				_("no licence start column: every user counts as licensed in every "
+				  "week; if '%s' is when each got a licence, add --map "
+				  "license_start=that column"), created);
+		else
+			diag_at(ro->d, DIAG_NOTE, 0, ro->file, (int)r->line, 0,
+				_("no licence start column: every user counts as licensed in every "
+				  "week (--map license_start=COLUMN names one)"));
 	}
 	for (size_t k = 0; k < ro->nex; k++) {
 		struct exclude *x = &ro->ex[k];
@@ -148,9 +154,14 @@ static bool find_header(struct roster *ro, const struct csvx_row *r)
 		x->col = metric_header_find(cells, r->n, &one, "exclude", NULL);
 		if (x->col < 0) {
 			const char *close = text_closest(x->column, cells, r->n);
-			diag_at(ro->d, DIAG_ERROR, EXIT_DATAERR, ro->file, (int)r->line, 0,
-				"--exclude %s: no '%s' column in the header%s%s%s", x->text, x->column,
-				close ? "; did you mean '" : "", close ? close : "", close ? "'?" : "");
+			if (close)
+				diag_at(ro->d, DIAG_ERROR, EXIT_DATAERR, ro->file, (int)r->line, 0,
+					_("--exclude %s: no '%s' column in the header; did you mean "
+					  "'%s'?"), x->text, x->column, close);
+			else
+				diag_at(ro->d, DIAG_ERROR, EXIT_DATAERR, ro->file, (int)r->line, 0,
+					_("--exclude %s: no '%s' column in the header"), x->text,
+					x->column);
 			ok = false;
 		} else if ((size_t)x->col + 1 > ro->need) {
 			ro->need = (size_t)x->col + 1;
@@ -196,9 +207,9 @@ static bool date_cell(struct roster *ro, const struct csvx_row *r, int f, const 
 			return true;
 		}
 		char *why = e == TIMEX_SYNTAX
-			? xasprintf("does not fit --date-format '%s' (expected %s at character %zu)",
+			? xasprintf(_("does not fit --date-format '%s' (expected %s at character %zu)"),
 				    ro->date_format_spec, expected, at + 1)
-			: xasprintf("is not a date: %s", timex_strerror(e));
+			: xasprintf(_("is not a date: %s"), timex_strerror(e));
 		bad_cell(ro, r, f, "'%s' %s", v, len, why);
 		free(why);
 		return false;
@@ -207,7 +218,7 @@ static bool date_cell(struct roster *ro, const struct csvx_row *r, int f, const 
 	if (e == TIMEX_OK)
 		return true;
 	char *why = e == TIMEX_SYNTAX ? xstrdup("") : xasprintf(": %s", timex_strerror(e));
-	bad_cell(ro, r, f, "'%s' is not a date YYYY-MM-DD%s", v, len, why);
+	bad_cell(ro, r, f, _("'%s' is not a date YYYY-MM-DD%s"), v, len, why);
 	free(why);
 	return false;
 }
@@ -234,7 +245,7 @@ static bool on_row(const struct csvx_row *r, void *arg)
 	 * user: reported like a short row of a log. */
 	if (r->n < ro->need) {
 		diag_row(ro->d, EXIT_DATAERR, ro->file, r->row, r->line, (int)r->n + 1, NULL,
-			 "the row has %zu cells, the header names at least %zu", r->n, ro->need);
+			 _("the row has %zu cells, the header names at least %zu"), r->n, ro->need);
 		return ++ro->errors < ADOPTION_MAX_ROW_ERRORS;
 	}
 	struct roster_row row = { .row = r->row, .line = r->line, .exclude = -1 };
@@ -247,7 +258,7 @@ static bool on_row(const struct csvx_row *r, void *arg)
 		const char *v = cell_at(r, ro->col[f], &len);
 		if (f == F_ID && len == 0 && row.exclude < 0) {
 			diag_row(ro->d, EXIT_DATAERR, ro->file, r->row, r->line, ro->col[f] + 1,
-				 ro->colname[f], "empty: every user needs an id");
+				 ro->colname[f], _("empty: every user needs an id"));
 			bad = true;
 		}
 		/* An excluded row is kept out of the figures whatever its other
@@ -258,7 +269,7 @@ static bool on_row(const struct csvx_row *r, void *arg)
 			if (f == F_END && !date_cell(ro, r, f, v, len, &end))
 				bad = true;
 			if (f == F_ACTIVE && (active = active_flag(v, len)) < 0) {
-				bad_cell(ro, r, f, "'%s' is not an active flag %s", v, len,
+				bad_cell(ro, r, f, _("'%s' is not an active flag %s"), v, len,
 					 "(true/false, 1/0, yes/no, active/inactive)");
 				bad = true;
 			}
@@ -268,7 +279,7 @@ static bool on_row(const struct csvx_row *r, void *arg)
 	if (!bad && start != INT64_MIN && end != INT64_MAX && end < start) {
 		size_t len;
 		const char *v = cell_at(r, ro->col[F_END], &len);
-		bad_cell(ro, r, F_END, "'%s' is before the licence start %s", v, len,
+		bad_cell(ro, r, F_END, _("'%s' is before the licence start %s"), v, len,
 			 row.cell[F_LICENSE]);
 		bad = true;
 	}
@@ -330,11 +341,11 @@ static void note_change(const struct adoption_users *u, int64_t num, const char 
 				 sizeof res->reincluded_ids[0], "%.60s", id);
 		res->reincluded++;
 	} else if (before != INT64_MAX && !ends) {
-		char date[11];
-		timex_format_date(before, date);
+		char date[TIMEX_SHOW_MAX];
 		if (res->reactivated < ADOPTION_ROSTER_EXAMPLES)
 			snprintf(res->reactivated_ids[res->reactivated],
-				 sizeof res->reactivated_ids[0], "%.60s ended %s", id, date);
+				 sizeof res->reactivated_ids[0], _("%.60s ended %s"), id,
+				 timex_show_day(before, date));
 		res->reactivated++;
 	}
 }
@@ -435,8 +446,8 @@ static bool parse_excludes(struct roster *ro, const struct adoption_roster_opts 
 	for (size_t k = 0; k < o->nexclude; k++) {
 		const char *spec = o->exclude[k], *eq = strchr(spec, '=');
 		if (!eq || eq == spec) {
-			diag_fail(d, EXIT_USAGE, "--exclude: expected COLUMN=VALUE (e.g. "
-				  "--exclude UserType=AutomatedProcess), found '%s'", spec);
+			diag_fail(d, EXIT_USAGE, _("--exclude: expected COLUMN=VALUE (e.g. "
+				  "--exclude UserType=AutomatedProcess), found '%s'"), spec);
 			return false;
 		}
 		struct exclude *x = &ro->ex[ro->nex++];
@@ -464,7 +475,7 @@ bool adoption_roster_import(struct store *st, const char *path,
 			     .date_format_spec = opts->date_format_spec };
 	if (!opts->as_of ||
 	    timex_parse_date(opts->as_of, strlen(opts->as_of), &ro.as_of) != TIMEX_OK) {
-		diag_fail(d, EXIT_USAGE, "--as-of: '%s' is not a date YYYY-MM-DD",
+		diag_fail(d, EXIT_USAGE, _("--as-of: '%s' is not a date YYYY-MM-DD"),
 			  opts->as_of ? opts->as_of : "");
 		metric_map_release(&map);
 		return false;
@@ -474,7 +485,7 @@ bool adoption_roster_import(struct store *st, const char *path,
 	size_t before = d->errors;
 	ok = ok && csvx_read(&rd, path, d) && d->errors == before;
 	if (ok && !ro.header) {
-		diag_fail(d, EXIT_DATAERR, "%s: the file is empty (no header)", path);
+		diag_fail(d, EXIT_DATAERR, _("%s: the file is empty (no header)"), path);
 		ok = false;
 	}
 	if (ok) {
@@ -486,14 +497,14 @@ bool adoption_roster_import(struct store *st, const char *path,
 			    !strcmp(ro.rows[i].cell[F_ID], ro.rows[i - 1].cell[F_ID])) {
 				char *clean = text_sanitize(ro.rows[i].cell[F_ID]);
 				diag_row(d, EXIT_DATAERR, path, ro.rows[i].row, ro.rows[i].line, ro.col[F_ID] + 1,
-					 ro.colname[F_ID], "user '%s' appears again (first at row %ld)",
+					 ro.colname[F_ID], _("user '%s' appears again (first at row %ld)"),
 					 clean, ro.rows[i - 1].row);
 				free(clean);
 				ok = false;
 			}
 	}
 	if (!ok && ro.errors >= ADOPTION_MAX_ROW_ERRORS)
-		diag_at(d, DIAG_NOTE, 0, path, 0, 0, "stopped after %d bad rows; nothing was imported",
+		diag_at(d, DIAG_NOTE, 0, path, 0, 0, _("stopped after %d bad rows; nothing was imported"),
 			ADOPTION_MAX_ROW_ERRORS);
 	if (ok) {
 		ok = store_begin(st, d) && write_roster(st, &ro, res, d);

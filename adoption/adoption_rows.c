@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/i18n.h"
 #include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
@@ -105,20 +106,20 @@ static void time_error(struct adoption_rows *rs, enum timex_err te, size_t at,
 	const struct adoption_times *times = c->times;
 	char *why;
 	if (times && times->format && te == TIMEX_SYNTAX)
-		why = xasprintf("does not match --time-format '%s' at character %zu (expected %s)",
+		why = xasprintf(_("does not match --time-format '%s' at character %zu (expected %s)"),
 				times->format_spec, at + 1, expected);
 	else if (times && times->format)
-		why = xasprintf("read as --time-format '%s': %s", times->format_spec,
+		why = xasprintf(_("read as --time-format '%s': %s"), times->format_spec,
 				timex_strerror(te));
 	else if (te == TIMEX_SYNTAX)
-		why = xasprintf(": %s; for another layout give --time-format (e.g. --time-format "
-				"'%%m/%%d/%%Y, %%I:%%M %%p') and --timezone", timex_strerror(te));
+		why = xasprintf(_(": %s; for another layout give --time-format (e.g. --time-format "
+				  "'%%m/%%d/%%Y, %%I:%%M %%p') and --timezone"), timex_strerror(te));
 	else if (te == TIMEX_NO_OFFSET)
-		why = xasprintf(": %s, or give --timezone ZONE for times without one (e.g. "
-				"--timezone America/New_York)", timex_strerror(te));
+		why = xasprintf(_(": %s, or give --timezone ZONE for times without one (e.g. "
+				  "--timezone America/New_York)"), timex_strerror(te));
 	else
 		why = xasprintf(": %s", timex_strerror(te));
-	row_error(rs, c->time, c->names[1], times && times->format ? "time '%s' %s" : "time '%s'%s",
+	row_error(rs, c->time, c->names[1], times && times->format ? _("time '%s' %s") : _("time '%s'%s"),
 		  tc->s, tc->len, why);
 	free(why);
 }
@@ -130,7 +131,7 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 	const struct adoption_columns *c = rs->c;
 	if (r->ncells < c->need) {
 		diag_row(&rs->d, EXIT_DATAERR, r->file, r->row, r->line, (int)r->ncells + 1,
-			 NULL, "the row has %zu cells, the header names at least %zu",
+			 NULL, _("the row has %zu cells, the header names at least %zu"),
 			 r->ncells, c->need);
 		return false;
 	}
@@ -153,13 +154,13 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 	bool good = true;
 	if (uc->len == 0 || !utf8_valid(uc->s, uc->len, NULL)) {
 		/* Not UTF-8: name the encoding the file most likely is in. */
-		char *why = uc->len ? xasprintf("not valid UTF-8; the file may be %s: import it "
-						"with --encoding %s",
+		char *why = uc->len ? xasprintf(_("not valid UTF-8; the file may be %s: import it "
+						  "with --encoding %s"),
 						csvx_guess_encoding(uc->s, uc->len),
 						csvx_guess_encoding(uc->s, uc->len))
 				    : NULL;
-		row_error(rs, c->user, c->names[0], "user '%s': %s", uc->s, uc->len,
-			  why ? why : "empty (every event needs its user)");
+		row_error(rs, c->user, c->names[0], _("user '%s': %s"), uc->s, uc->len,
+			  why ? why : _("empty (every event needs its user)"));
 		free(why);
 		good = false;
 	}
@@ -170,8 +171,8 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 		good = false;
 	}
 	if (good && !*failed && c->event >= 0 && r->cells[c->event].len == 0) {
-		row_error(rs, c->event, c->names[2], "event '%s': %s", "", 0,
-			  "empty (name the kind of activity)");
+		row_error(rs, c->event, c->names[2], _("event '%s': %s"), "", 0,
+			  _("empty (name the kind of activity)"));
 		good = false;
 	}
 	return good;
@@ -259,7 +260,7 @@ bool adoption_rows_start(struct adoption_rows **out, struct adoption_csv *r,
 	pthread_cond_init(&rs->changed, NULL);
 	int err = pthread_create(&rs->thread, NULL, reader, rs);
 	if (err) {
-		diag_fail(d, EXIT_SOFTWARE, "%s: cannot start the reader thread: %s", r->file,
+		diag_fail(d, EXIT_SOFTWARE, _("%s: cannot start the reader thread: %s"), r->file,
 			  strerror(err));
 		adoption_rows_finish(rs, NULL, d);
 		*out = NULL;
@@ -303,10 +304,11 @@ bool adoption_rows_finish(struct adoption_rows *rs, struct adoption_row_counts *
 	const struct adoption_csv *r = rs->r;
 	if (errors >= ADOPTION_MAX_ROW_ERRORS)
 		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0,
-			"stopped after %d bad rows; nothing was imported", ADOPTION_MAX_ROW_ERRORS);
+			_("stopped after %d bad rows; nothing was imported"), ADOPTION_MAX_ROW_ERRORS);
 	else if (errors)
-		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0, "%zu bad row%s; nothing was imported",
-			errors, errors == 1 ? "" : "s");
+		diag_at(&rs->d, DIAG_NOTE, 0, r->file, 0, 0, trn("%zu bad row; nothing was imported",
+							      "%zu bad rows; nothing was imported", errors),
+			errors);
 	diag_merge(d, &rs->d);
 	diag_release(&rs->d);
 	if (counts)

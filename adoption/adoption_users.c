@@ -6,6 +6,7 @@
 
 #include "../core/csvx.h"
 #include "../core/hash.h"
+#include "../core/i18n.h"
 #include "../core/text.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
@@ -225,7 +226,7 @@ bool metric_map_parse(const char *spec, const char *const *keys, struct metric_m
 		size_t len = end ? (size_t)(end - p) : strlen(p);
 		const char *eq = memchr(p, '=', len);
 		if (!eq || eq == p || eq == p + len - 1) {
-			diag_fail(d, EXIT_USAGE, "--map: expected KEY=COLUMN, found '%.*s'",
+			diag_fail(d, EXIT_USAGE, _("--map: expected KEY=COLUMN, found '%.*s'"),
 				  (int)len, p);
 			ok = false;
 		} else {
@@ -235,23 +236,25 @@ bool metric_map_parse(const char *spec, const char *const *keys, struct metric_m
 				k++;
 			if (!keys[k]) {
 				const char *close = text_closest(key, keys, (size_t)-1);
-				diag_fail(d, EXIT_USAGE, "--map: unknown key '%s'%s%s%s", key,
-					  close ? "; did you mean '" : "", close ? close : "",
-					  close ? "'?" : "");
+				if (close)
+					diag_fail(d, EXIT_USAGE, _("--map: unknown key '%s'; did you mean "
+								   "'%s'?"), key, close);
+				else
+					diag_fail(d, EXIT_USAGE, _("--map: unknown key '%s'"), key);
 				ok = false;
 				free(key);
 			} else if (metric_map_get(out, key)) {
-				diag_fail(d, EXIT_USAGE, "--map: key '%s' given twice", key);
+				diag_fail(d, EXIT_USAGE, _("--map: key '%s' given twice"), key);
 				ok = false;
 				free(key);
 			} else if (out->n == 16) {
-				diag_fail(d, EXIT_USAGE, "--map: too many keys");
+				diag_fail(d, EXIT_USAGE, _("--map: too many keys"));
 				ok = false;
 				free(key);
 			} else if ((k = map_column_taken(out, eq + 1, len - (size_t)(eq - p) - 1)) <
 				   out->n) {
-				diag_fail(d, EXIT_USAGE, "--map: column '%.*s' given for both '%s' and "
-					  "'%s' (one column holds one thing)",
+				diag_fail(d, EXIT_USAGE, _("--map: column '%.*s' given for both '%s' and "
+					  "'%s' (one column holds one thing)"),
 					  (int)(len - (size_t)(eq - p) - 1), eq + 1, out->keys[k], key);
 				ok = false;
 				free(key);

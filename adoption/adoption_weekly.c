@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "adoption_internal.h"
@@ -153,9 +154,9 @@ static bool span_mondays(struct store *st, int64_t *first, int64_t *last, struct
 		char from[11], to[11];
 		timex_format_date(timex_day_of(a), from);
 		timex_format_date(timex_day_of(b), to);
-		diag_fail(d, EXIT_DATAERR, "the logins would span %lld weeks (%s .. %s), more than "
+		diag_fail(d, EXIT_DATAERR, _("the logins would span %lld weeks (%s .. %s), more than "
 			  "%d (20 years): a login time is probably wrong (check the earliest and the "
-			  "latest)", (long long)((*last - *first) / 7 + 1), from, to, ADOPTION_MAX_SPAN_WEEKS);
+			  "latest)"), (long long)((*last - *first) / 7 + 1), from, to, ADOPTION_MAX_SPAN_WEEKS);
 		return false;
 	}
 	return true;

@@ -74,7 +74,7 @@ struct cli {
 	/* global options */
 	const char *db_path;            /* resolved: --db > CRMREADY_DB > ./crmready.db */
 	lang_id lang;
-	const char *calendar_name;      /* --calendar as given, or NULL */
+	const char *calendar_name;      /* the calendar in use (--calendar, else the language's) */
 	enum format format;
 	bool quiet;
 	bool color_out, color_err;      /* ANSI colours allowed on stdout / stderr */

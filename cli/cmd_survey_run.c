@@ -131,9 +131,9 @@ static void show_help(const struct session *s, const struct q_question *qq)
 	else
 		fputs(msg(s, M_HELP_NONE), stdout);
 	fputc('\n', stdout);
-	if (qq->source) {
+	if (qq->source.v[LANG_EN]) {
 		printf("%s: ", msg(s, M_SOURCE));
-		say(qq->source);
+		say(text_get(&qq->source, s->cli->lang));
 		fputc('\n', stdout);
 	}
 }

@@ -15,8 +15,10 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 	bool has_from = cli_opt(cli, "from") != NULL, has_to = cli_opt(cli, "to") != NULL;
 	if (!cli_opt_date(cli, "from", from) || !cli_opt_date(cli, "to", to))
 		return EXIT_USAGE;
+	char from_shown[TIMEX_SHOW_MAX], to_shown[TIMEX_SHOW_MAX];
 	if (has_from && has_to && strcmp(from, to) > 0)
-		return cli_usage_error(cli, "--from %s is after --to %s", from, to);
+		return cli_usage_error(cli, "--from %s is after --to %s", timex_show(from, from_shown),
+				       timex_show(to, to_shown));
 	struct cli_output target = { the_noun, path };
 	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||
 	    !outfile_open(out, path, noun, &cli->diag))

@@ -134,23 +134,38 @@ bool cli_opt_double(struct cli *cli, const char *name, double *out)
 	return true;
 }
 
+/* Every date option: a Gregorian or a Solar Hijri date (timex_parse_user_date
+ * decides which), stored and passed on as the ISO Gregorian date. */
 bool cli_opt_date(struct cli *cli, const char *name, char out[11])
 {
 	const char *v = cli_opt(cli, name);
 	if (!v)
 		return true;
 	int64_t day;
-	enum timex_err e = timex_parse_date(v, strlen(v), &day);
-	if (e) {
+	const char *calendar;
+	enum timex_err e = timex_parse_user_date(v, &day, &calendar);
+	if (e && strcmp(calendar, "gregorian")) {
 		if (e != TIMEX_SYNTAX)
-			cli_usage_error(cli, "--%s: found '%s', not a day of the calendar: expected "
-					"a date YYYY-MM-DD (years %d..%d, months 01..12, days "
-					"within the month)", name, v, TIMEX_MIN_YEAR, TIMEX_MAX_YEAR);
+			cli_usage_error(cli, _("--%s: found '%s', not a day of the Solar Hijri calendar: "
+					       "expected a date YYYY/MM/DD (years %d..%d, months 01..12, "
+					       "days 01..31 in months 1 to 6, 01..30 in months 7 to 11, "
+					       "01..29 in Esfand or 01..30 in a leap year)"),
+					name, v, TIMEX_SOLAR_MIN_YEAR, TIMEX_SOLAR_MAX_YEAR);
 		else
-			cli_usage_error(cli, "--%s: found '%s', expected a date YYYY-MM-DD", name, v);
+			cli_usage_error(cli, _("--%s: found '%s', expected a Solar Hijri date YYYY/MM/DD "
+					       "(such as 1405/09/12) or a Gregorian date YYYY-MM-DD"), name, v);
 		return false;
 	}
-	memcpy(out, v, 11);
+	if (e) {
+		if (e != TIMEX_SYNTAX)
+			cli_usage_error(cli, _("--%s: found '%s', not a day of the calendar: expected "
+					       "a date YYYY-MM-DD (years %d..%d, months 01..12, days "
+					       "within the month)"), name, v, TIMEX_MIN_YEAR, TIMEX_MAX_YEAR);
+		else
+			cli_usage_error(cli, _("--%s: found '%s', expected a date YYYY-MM-DD"), name, v);
+		return false;
+	}
+	timex_format_date(day, out);
 	return true;
 }
 
@@ -774,7 +789,15 @@ static int apply_globals(struct cli *cli, const struct invocation *in)
 					       in->digits);
 	}
 	i18n_use(cli->lang, native_digits);
-	cli->calendar_name = in->calendar;
+	const char *calendar = in->calendar ? in->calendar : getenv("CRMREADY_CALENDAR");
+	if (calendar && (*calendar || in->calendar) && !timex_use_calendar(calendar)) {
+		if (in->calendar)
+			return cli_usage_error(cli, _("--calendar: found '%s', expected one of: %s"),
+					       calendar, timex_calendar_names());
+		fprintf(stderr, _("crmready: warning: CRMREADY_CALENDAR='%s' is not one of %s; "
+				  "using the language's calendar\n"), calendar, timex_calendar_names());
+	}
+	cli->calendar_name = timex_calendar();
 	int rc = parse_format(cli, in->format);
 	if (rc != GO_ON)
 		return rc;

@@ -146,12 +146,56 @@ void timex_iso_week(int64_t day, int *year, int *week);
 /* Day as YYYY-MM-DD into out (11 bytes). */
 void timex_format_date(int64_t day, char out[11]);
 
+/* ---- calendars (timex_calendar.c) ----
+ *
+ * Dates are stored, computed and exchanged (JSON, CSV) as Gregorian days;
+ * a calendar is how a person sees and types them. The one in use is the
+ * language's (its catalogue's X-Crmready-Calendar: persian for Persian)
+ * unless timex_use_calendar chose another. Solar Hijri conversions are
+ * ICU's. */
+
+/* Solar Hijri years a typed date may have: 1921..2121, so that no typo of
+ * a Gregorian year slips through as one. */
+#define TIMEX_SOLAR_MIN_YEAR 1300
+#define TIMEX_SOLAR_MAX_YEAR 1499
+
+/* Choose the calendar by name (one of timex_calendar_names(), any case);
+ * NULL goes back to the language's. False, and nothing changed, when name
+ * is not one. */
+bool timex_use_calendar(const char *name);
+/* The calendar in use: "gregorian" or "persian". */
+const char *timex_calendar(void);
+/* The names timex_use_calendar takes, as "gregorian, persian". */
+const char *timex_calendar_names(void);
+/* The year, month (1..12) and day of day in calendar; false when the
+ * calendar is unknown or ICU cannot convert. */
+bool timex_to_calendar(const char *calendar, int64_t day, int *y, int *m, int *d);
+/* The day of y/m/d in calendar: TIMEX_MONTH or TIMEX_DAY when that
+ * calendar has no such month or day (Esfand 30 outside a leap year),
+ * TIMEX_YEAR for a Gregorian year outside TIMEX_MIN_YEAR..TIMEX_MAX_YEAR,
+ * TIMEX_SYNTAX when the calendar is unknown. */
+enum timex_err timex_from_calendar(const char *calendar, int y, int m, int d, int64_t *day);
+/* day as the calendar writes it, ASCII digits: 2026-12-03 (Gregorian, ISO),
+ * 1405/09/12 (Solar Hijri). False when the calendar is unknown. */
+#define TIMEX_CALENDAR_DATE_MAX 16
+bool timex_calendar_date(const char *calendar, int64_t day, char out[TIMEX_CALENDAR_DATE_MAX]);
+/* The one reading of a date typed by the user (every date option): a
+ * Gregorian YYYY-MM-DD as timex_parse_date takes it, or a Solar Hijri
+ * YYYY/MM/DD or YYYY-MM-DD (months and days of one or two digits) when the
+ * calendar in use is persian and the year is below 1900, or under any
+ * calendar when the year is TIMEX_SOLAR_MIN_YEAR..TIMEX_SOLAR_MAX_YEAR;
+ * Persian (U+06F0..) and Arabic-Indic (U+0660..) digits read as ASCII
+ * ones. *calendar is the calendar it was read in, or on an error the one
+ * whose rule it broke, for the message. */
+enum timex_err timex_parse_user_date(const char *s, int64_t *day, const char **calendar);
+
 /* Dates shown to a reader (terminal text, the workbook's text, HTML; never
  * JSON or CSV): the day in the calendar in use (the language's, or
  * --calendar) with the language's digits, e.g. 1405/09/12 in Persian; in
  * English the ISO date unchanged. timex_show takes an ISO YYYY-MM-DD string
- * (a longer one keeps its tail, "2026-12-03 10:00" -> "1405/09/12 10:00")
- * and copies anything else unchanged. Both return out. */
+ * (a longer one keeps its tail, "2026-12-03 10:00" -> "1405/09/12 10:00",
+ * the tail's digits written like the date's) and copies anything else
+ * unchanged. Both return out. */
 #define TIMEX_SHOW_MAX 64
 const char *timex_show_day(int64_t day, char out[TIMEX_SHOW_MAX]);
 const char *timex_show(const char *iso, char out[TIMEX_SHOW_MAX]);

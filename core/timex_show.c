@@ -1,17 +1,70 @@
-/* Dates for readers, in the calendar in use. */
+/* Dates for readers: the day in the calendar in use (timex_calendar.c),
+ * with the language's digits. English with the Gregorian calendar writes
+ * the ISO date as it always has, byte for byte. */
 #include "timex.h"
 
-#include <stdio.h>
 #include <string.h>
+
+#include "i18n.h"
+
+/* Appends s to out (holding *len bytes of TIMEX_SHOW_MAX), its ASCII
+ * digits in the language's (i18n_digit: Latin under --digits latin),
+ * whole characters only: what does not fit is dropped. */
+static void put_localised(char out[TIMEX_SHOW_MAX], size_t *len, const char *s)
+{
+	for (const char *p = s; *p;) {
+		char digit[5];
+		const char *c = p;
+		size_t k = 1;
+		if (*p >= '0' && *p <= '9') {
+			c = i18n_digit((unsigned)(*p - '0'), digit);
+			k = strlen(c);
+		} else {
+			while ((p[k] & 0xC0) == 0x80)
+				k++;
+		}
+		if (*len + k >= TIMEX_SHOW_MAX)
+			break;
+		memcpy(out + *len, c, k);
+		*len += k;
+		p += c == digit ? 1 : k;
+	}
+	out[*len] = '\0';
+}
 
 const char *timex_show_day(int64_t day, char out[TIMEX_SHOW_MAX])
 {
-	timex_format_date(day, out);
+	char date[TIMEX_CALENDAR_DATE_MAX];
+	if (!timex_calendar_date(timex_calendar(), day, date))
+		timex_format_date(day, date);
+	size_t len = 0;
+	put_localised(out, &len, date);
 	return out;
 }
 
 const char *timex_show(const char *iso, char out[TIMEX_SHOW_MAX])
 {
-	snprintf(out, TIMEX_SHOW_MAX, "%s", iso ? iso : "");
+	int64_t day;
+	size_t len = 0;
+	out[0] = '\0';
+	if (!iso)
+		return out;
+	bool dated = strlen(iso) >= 10 && !(iso[10] >= '0' && iso[10] <= '9') &&
+		     timex_parse_date(iso, 10, &day) == TIMEX_OK;
+	if (!dated) {
+		/* Not ours to change: copied, cut at a whole character. */
+		size_t n = strlen(iso);
+		if (n >= TIMEX_SHOW_MAX) {
+			n = TIMEX_SHOW_MAX - 1;
+			while (n && (iso[n] & 0xC0) == 0x80)
+				n--;
+		}
+		memcpy(out, iso, n);
+		out[n] = '\0';
+		return out;
+	}
+	timex_show_day(day, out);
+	len = strlen(out);
+	put_localised(out, &len, iso + 10);
 	return out;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../core/csvx.h"
+#include "../core/i18n.h"
 #include "../core/yamlx.h"
 #include "dq.h"
 
@@ -65,7 +66,7 @@ static const char *const *string_list(struct loader *L, const struct yx_node *n,
 		v[(*count)++] = s;
 	}
 	if (n->n == 0) {
-		yx_error(L->doc, n, L->d, "%s: the list is empty", what);
+		yx_error(L->doc, n, L->d, _("%s: the list is empty"), what);
 		L->ok = false;
 	}
 	return v;
@@ -83,7 +84,7 @@ static void compile_pattern(struct loader *L, struct dq_field *f, const struct y
 		/* Point at the offending character when the pattern sits on one line. */
 		int col = n->col + (int)off + (n->plain ? 0 : 1);
 		diag_err(L->d, L->doc->file, n->line, col,
-			 "pattern: %s at character %zu of the regular expression", (const char *)msg,
+			 _("pattern: %s at character %zu of the regular expression"), (const char *)msg,
 			 (size_t)off + 1);
 		L->ok = false;
 		return;
@@ -99,11 +100,11 @@ static void load_field(struct loader *L, struct dq_checks *c, const struct yx_no
 	f->min_length = f->max_length = -1;
 	f->line = n->line;
 	f->col = n->col;
-	if (!yx_want_map(L->doc, n, "a field", L->d)) {
+	if (!yx_want_map(L->doc, n, _("a field"), L->d)) {
 		L->ok = false;
 		return;
 	}
-	if (!yx_check_keys(L->doc, n, FIELD_KEYS, FIELD_REQUIRED, "a field", L->d))
+	if (!yx_check_keys(L->doc, n, FIELD_KEYS, FIELD_REQUIRED, _("a field"), L->d))
 		L->ok = false;
 	struct yx_node *v;
 	if ((v = yx_get(n, "column")) && !yx_str(L->doc, v, &f->column, "column", L->d))
@@ -132,12 +133,12 @@ static void load_field(struct loader *L, struct dq_checks *c, const struct yx_no
 		if (!yx_str(L->doc, v, &s, "country", L->d)) {
 			L->ok = false;
 		} else if (strspn(s, "0123456789") != strlen(s) || strlen(s) > 3) {
-			yx_error(L->doc, v, L->d, "country: found '%s', expected a country calling "
-				 "code of 1 to 3 digits (e.g. 98 or 1)", s);
+			yx_error(L->doc, v, L->d, _("country: found '%s', expected a country calling "
+				 "code of 1 to 3 digits (e.g. 98 or 1)"), s);
 			L->ok = false;
 		} else if (f->format != DQ_FMT_PHONE) {
-			yx_error(L->doc, v, L->d, "country: only a field with format: phone has a "
-				 "country");
+			yx_error(L->doc, v, L->d, _("country: only a field with format: phone has a "
+				 "country"));
 			L->ok = false;
 		} else {
 			f->country = s;
@@ -168,12 +169,12 @@ static void load_field(struct loader *L, struct dq_checks *c, const struct yx_no
 			if ((x = yx_get(v, "max")) && !yx_int(L->doc, x, 1, 1000000, &f->max_length, "length max", L->d))
 				L->ok = false;
 			if (f->min_length >= 0 && f->max_length >= 0 && f->min_length > f->max_length) {
-				yx_error(L->doc, v, L->d, "length: min %ld is above max %ld",
+				yx_error(L->doc, v, L->d, _("length: min %ld is above max %ld"),
 					 f->min_length, f->max_length);
 				L->ok = false;
 			}
 			if (!yx_get(v, "min") && !yx_get(v, "max")) {
-				yx_error(L->doc, v, L->d, "length: give min, max or both");
+				yx_error(L->doc, v, L->d, _("length: give min, max or both"));
 				L->ok = false;
 			}
 		}
@@ -188,11 +189,11 @@ static void load_conflicts(struct loader *L, const struct yx_node *v, struct dq_
 
 static void load_block(struct loader *L, const struct yx_node *n, struct dq_block *b)
 {
-	if (!yx_want_map(L->doc, n, "a block", L->d)) {
+	if (!yx_want_map(L->doc, n, _("a block"), L->d)) {
 		L->ok = false;
 		return;
 	}
-	if (!yx_check_keys(L->doc, n, BLOCK_KEYS, BLOCK_REQUIRED, "a block", L->d))
+	if (!yx_check_keys(L->doc, n, BLOCK_KEYS, BLOCK_REQUIRED, _("a block"), L->d))
 		L->ok = false;
 	struct yx_node *v;
 	if ((v = yx_get(n, "column")) && !yx_str(L->doc, v, &b->column, "block column", L->d))
@@ -204,7 +205,7 @@ static void load_block(struct loader *L, const struct yx_node *n, struct dq_bloc
 		} else if (!strcmp(s, "domain")) {
 			b->part = DQ_PART_DOMAIN;
 		} else if (strcmp(s, "value")) {
-			yx_unknown(L->doc, v, "block part", PARTS, (size_t)-1, L->d);
+			yx_unknown(L->doc, v, _("block part"), PARTS, (size_t)-1, L->d);
 			L->ok = false;
 		}
 	}
@@ -219,8 +220,8 @@ static void load_block(struct loader *L, const struct yx_node *n, struct dq_bloc
 		b->public_col = v->col;
 		struct yx_node *p;
 		if (b->part != DQ_PART_DOMAIN) {
-			yx_error(L->doc, v, L->d, "public: only a block with part: domain has public "
-				 "values (e-mail domains)");
+			yx_error(L->doc, v, L->d, _("public: only a block with part: domain has public "
+				 "values (e-mail domains)"));
 			L->ok = false;
 		} else if (!yx_want_map(L->doc, v, "public", L->d) ||
 			   !yx_check_keys(L->doc, v, PUBLIC_KEYS, NULL, "public", L->d)) {
@@ -255,8 +256,8 @@ static void check_accounts(struct loader *L, const struct yx_node *n, const stru
 		    csvx_header_eq(r->blocks[k].column, accounts))
 			return;
 	const struct yx_node *p = yx_get(yx_get(n, key), "accounts");
-	yx_error(L->doc, p ? p : n, L->d, "%s accounts: '%s' is not a block of this rule "
-		 "(add {column: %s} to its blocks)", key, accounts, accounts);
+	yx_error(L->doc, p ? p : n, L->d, _("%s accounts: '%s' is not a block of this rule "
+		 "(add {column: %s} to its blocks)"), key, accounts, accounts);
 	L->ok = false;
 }
 
@@ -285,8 +286,8 @@ static void load_conflicts(struct loader *L, const struct yx_node *v, struct dq_
 static void load_shared(struct loader *L, const struct yx_node *v, struct dq_rule *r)
 {
 	if (r->match != DQ_MATCH_EXACT) {
-		yx_error(L->doc, v, L->d, "shared: only an exact rule on an e-mail column has "
-			 "shared mailboxes");
+		yx_error(L->doc, v, L->d, _("shared: only an exact rule on an e-mail column has "
+			 "shared mailboxes"));
 		L->ok = false;
 		return;
 	}
@@ -306,11 +307,11 @@ static void load_rule(struct loader *L, const struct yx_node *n, struct dq_rule 
 {
 	r->max_distance = 1;
 	r->min_length = 5;
-	if (!yx_want_map(L->doc, n, "a duplicate rule", L->d)) {
+	if (!yx_want_map(L->doc, n, _("a duplicate rule"), L->d)) {
 		L->ok = false;
 		return;
 	}
-	if (!yx_check_keys(L->doc, n, RULE_KEYS, RULE_REQUIRED, "a duplicate rule", L->d))
+	if (!yx_check_keys(L->doc, n, RULE_KEYS, RULE_REQUIRED, _("a duplicate rule"), L->d))
 		L->ok = false;
 	struct yx_node *v;
 	if ((v = yx_get(n, "name")) && !yx_id(L->doc, v, &r->name, "name", L->d))
@@ -345,13 +346,13 @@ static void load_rule(struct loader *L, const struct yx_node *n, struct dq_rule 
 		load_shared(L, v, r);
 	v = yx_get(n, "blocks");
 	if (r->match == DQ_MATCH_EXACT && v) {
-		yx_error(L->doc, v, L->d, "blocks: only a fuzzy rule has blocks (an exact rule "
-			 "compares whole keys)");
+		yx_error(L->doc, v, L->d, _("blocks: only a fuzzy rule has blocks (an exact rule "
+			 "compares whole keys)"));
 		L->ok = false;
 	} else if (r->match == DQ_MATCH_FUZZY) {
 		if (!v) {
-			yx_error(L->doc, n, L->d, "a fuzzy rule needs blocks (records are only compared "
-				 "within a block, e.g. [{column: AccountId}])");
+			yx_error(L->doc, n, L->d, _("a fuzzy rule needs blocks (records are only compared "
+				 "within a block, e.g. [{column: AccountId}])"));
 			L->ok = false;
 		} else if (!yx_want_seq(L->doc, v, "blocks", L->d)) {
 			L->ok = false;
@@ -363,7 +364,7 @@ static void load_rule(struct loader *L, const struct yx_node *n, struct dq_rule 
 			for (size_t i = 0; i < v->n; i++)
 				check_public_accounts(L, v->items[i], r, &r->blocks[i]);
 			if (!v->n) {
-				yx_error(L->doc, v, L->d, "blocks: the list is empty");
+				yx_error(L->doc, v, L->d, _("blocks: the list is empty"));
 				L->ok = false;
 			}
 		}
@@ -381,11 +382,11 @@ static void load_score(struct loader *L, struct dq_checks *c, const struct yx_no
 	double *w[] = { &c->w_completeness, &c->w_validity, &c->w_uniqueness, &c->w_freshness };
 	for (size_t i = 0; i < 4; i++) {
 		struct yx_node *v = yx_get(n, SCORE_KEYS[i]);
-		if (v && !yx_num(L->doc, v, 0, 1000, w[i], "score weight", L->d))
+		if (v && !yx_num(L->doc, v, 0, 1000, w[i], _("score weight"), L->d))
 			L->ok = false;
 	}
 	if (L->ok && c->w_completeness + c->w_validity + c->w_uniqueness + c->w_freshness <= 0) {
-		yx_error(L->doc, n, L->d, "score: at least one weight must be above 0");
+		yx_error(L->doc, n, L->d, _("score: at least one weight must be above 0"));
 		L->ok = false;
 	}
 }
@@ -402,8 +403,8 @@ static void check_shared(struct loader *L, const struct dq_checks *c, const stru
 		if (f && f->format == DQ_FMT_EMAIL)
 			return;
 	}
-	yx_error(L->doc, yx_get(n, "shared"), L->d, "shared: none of the rule's columns is a field "
-		 "with format: email (shared mailboxes are e-mail addresses)");
+	yx_error(L->doc, yx_get(n, "shared"), L->d, _("shared: none of the rule's columns is a field "
+		 "with format: email (shared mailboxes are e-mail addresses)"));
 	L->ok = false;
 }
 
@@ -434,11 +435,11 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 		goto fail;
 	struct yx_node *root = doc->root;
 	if (!root || root->kind != YX_MAP) {
-		yx_error(doc, root, d, "checks: found %s, expected a mapping with id and fields",
+		yx_error(doc, root, d, _("checks: found %s, expected a mapping with id and fields"),
 			 yx_describe(root));
 		goto fail;
 	}
-	if (!yx_check_keys(doc, root, TOP_KEYS, TOP_REQUIRED, "the checks", d))
+	if (!yx_check_keys(doc, root, TOP_KEYS, TOP_REQUIRED, _("the checks"), d))
 		L.ok = false;
 	struct yx_node *v;
 	if ((v = yx_get(root, "id")) && !yx_id(doc, v, &c->id, "id", d))
@@ -450,8 +451,8 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 	if ((v = yx_get(root, "entity")) && !yx_str(doc, v, &c->entity, "entity", d))
 		L.ok = false;
 	else if (v && !dq_entity_valid(c->entity)) {
-		yx_error(doc, v, d, "entity: found '%s', expected a name of letters, digits, '-', "
-			 "'_' or '.' (at most 100), e.g. Contact", c->entity);
+		yx_error(doc, v, d, _("entity: found '%s', expected a name of letters, digits, '-', "
+			 "'_' or '.' (at most 100), e.g. Contact"), c->entity);
 		L.ok = false;
 	}
 	if ((v = yx_get(root, "record_id")) && !yx_str(doc, v, &c->record_id, "record_id", d))
@@ -468,13 +469,13 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 					if (c->fields[j].column &&
 					    csvx_header_eq(c->fields[j].column, c->fields[i].column)) {
 						yx_error(doc, yx_get(v->items[i], "column"), d,
-							 "column '%s' is already listed (line %d)",
+							 _("column '%s' is already listed (line %d)"),
 							 c->fields[i].column, c->fields[j].line);
 						L.ok = false;
 					}
 			}
 			if (!v->n) {
-				yx_error(doc, v, d, "fields: the list is empty");
+				yx_error(doc, v, d, _("fields: the list is empty"));
 				L.ok = false;
 			}
 		}
@@ -486,7 +487,7 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 			c->rules = xcalloc(v->n + 1, sizeof *c->rules);
 			c->nrules = v->n;
 			if (v->n > 30) {
-				yx_error(doc, v, d, "duplicates: at most 30 rules");
+				yx_error(doc, v, d, _("duplicates: at most 30 rules"));
 				L.ok = false;
 			}
 			for (size_t i = 0; i < v->n; i++) {
@@ -495,7 +496,7 @@ bool dq_checks_load(struct dq_checks *c, const char *file, const char *buf,
 				for (size_t j = 0; j < i && c->rules[i].name; j++)
 					if (c->rules[j].name && !strcmp(c->rules[j].name, c->rules[i].name)) {
 						yx_error(doc, yx_get(v->items[i], "name"), d,
-							 "duplicate rule name '%s'", c->rules[i].name);
+							 _("duplicate rule name '%s'"), c->rules[i].name);
 						L.ok = false;
 					}
 			}

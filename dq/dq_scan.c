@@ -10,6 +10,7 @@
 
 #include "../core/csvx.h"
 #include "../core/hash.h"
+#include "../core/i18n.h"
 #include "../core/jobs.h"
 #include "../core/rowpipe.h"
 #include "dq_internal.h"
@@ -254,7 +255,9 @@ static bool scan_date(const struct scan *S, const char *v, size_t n, long *day)
 	return true;
 }
 
-/* NULL when the value passes every check of its field, else the problem. */
+/* NULL when the value passes every check of its field, else the problem:
+ * English, as the problems file and the stored examples keep it (marked N_:
+ * the reports translate it for a reader). */
 static const char *check_value(struct scan_worker *W, size_t fi, const char *v, size_t n)
 {
 	struct scan *S = W->S;
@@ -262,15 +265,15 @@ static const char *check_value(struct scan_worker *W, size_t fi, const char *v, 
 	switch (f->format) {
 	case DQ_FMT_EMAIL:
 		if (!dq_valid_email(v, n))
-			return "not an e-mail address";
+			return N_("not an e-mail address");
 		break;
 	case DQ_FMT_PHONE:
 		if (!norm_key(W, S->field_col[fi], f, v, n, NULL))
-			return "not a phone number";
+			return N_("not a phone number");
 		break;
 	case DQ_FMT_DATE:
 		if (!scan_date(S, v, n, NULL))
-			return "not a date";
+			return N_("not a date");
 		break;
 	case DQ_FMT_NONE:
 		break;
@@ -284,17 +287,17 @@ static const char *check_value(struct scan_worker *W, size_t fi, const char *v, 
 			h = dq_hash(v, n, 0);
 		}
 		if (!hset_has(&S->allowed[fi], h))
-			return "not an allowed value";
+			return N_("not an allowed value");
 	}
 	if (f->re && pcre2_match(f->re, (PCRE2_SPTR)v, n, 0, PCRE2_NO_UTF_CHECK, f->re_match,
 				 NULL) < 0)
-		return "does not match the pattern";
+		return N_("does not match the pattern");
 	if (f->min_length >= 0 || f->max_length >= 0) {
 		long len = (long)cp_count(v, n);
 		if (f->min_length >= 0 && len < f->min_length)
-			return "too short";
+			return N_("too short");
 		if (f->max_length >= 0 && len > f->max_length)
-			return "too long";
+			return N_("too long");
 	}
 	return NULL;
 }
@@ -433,15 +436,15 @@ static int need_column(struct scan *S, const struct csvx_row *r, const char *nam
 	const char *like = close ? NULL : likely_id_column(S, r);
 	if (like)
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"missing column '%s' needed by %s: the column '%s' looks like it (a report "
-			"export labels its columns); rename it to '%s', or give --checks a file whose "
-			"record_id is '%s'", name, needed_by, like, name, like);
+			_("missing column '%s' needed by %s: the column '%s' looks like it (a report "
+			  "export labels its columns); rename it to '%s', or give --checks a file whose "
+			  "record_id is '%s'"), name, needed_by, like, name, like);
 	else if (close)
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"missing column '%s' needed by %s (did you mean '%s'?)", name, needed_by, close);
+			_("missing column '%s' needed by %s (did you mean '%s'?)"), name, needed_by, close);
 	else
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"missing column '%s' needed by %s", name, needed_by);
+			_("missing column '%s' needed by %s"), name, needed_by);
 	return i;
 }
 
@@ -465,10 +468,10 @@ static int want_column(struct scan *S, const struct csvx_row *r, const char *nam
 	const char *close = close_column(r, name);
 	if (close)
 		diag_at(S->d, DIAG_WARNING, 0, S->file, (int)r->line, 0,
-			"no column '%s': not checked (did you mean '%s'?)", name, close);
+			_("no column '%s': not checked (did you mean '%s'?)"), name, close);
 	else
 		diag_at(S->d, DIAG_WARNING, 0, S->file, (int)r->line, 0,
-			"no column '%s': not checked", name);
+			_("no column '%s': not checked"), name);
 	return i;
 }
 
@@ -490,9 +493,11 @@ static bool on_header(struct scan *S, const struct csvx_row *r)
 	}
 	if (!present && S->d->errors == before)
 		diag_at(S->d, DIAG_ERROR, EXIT_DATAERR, S->file, (int)r->line, 0,
-			"none of the %zu columns the checks' fields name%s is in the header (the checks "
-			"are %s: is this the right file?)", named, S->id_col >= 0 ? " besides the id" : "",
-			c->id);
+			S->id_col >= 0
+			? _("none of the %zu columns the checks' fields name besides the id is in the "
+			    "header (the checks are %s: is this the right file?)")
+			: _("none of the %zu columns the checks' fields name is in the header (the "
+			    "checks are %s: is this the right file?)"), named, c->id);
 	for (size_t i = 0; i < c->nrules; i++) {
 		struct rule_state *R = &S->rules[i];
 		bool all = true, any_block = false;
@@ -891,8 +896,8 @@ static void profile_row(const struct csvx_row *r, size_t rec, void *arg)
 		const char *v = cell(r, S->field_col[i], &n);
 		if (!n) {
 			if (f->required) {
-				add_example(p, r->row, "", 0, "missing");
-				write_problem(S, r, f->column, "missing", "", 0);
+				add_example(p, r->row, "", 0, N_("missing"));
+				write_problem(S, r, f->column, N_("missing"), "", 0);
 			}
 			continue;
 		}
@@ -951,7 +956,7 @@ static bool on_row(const struct csvx_row *r, void *arg)
 		/* A ragged row: every one is reported, up to a limit. */
 		diag_row(S->d, EXIT_DATAERR, S->file, r->row, r->line,
 			 (int)(r->n < S->ncols ? r->n : S->ncols) + 1, NULL,
-			 "found %zu cells, expected %zu as in the header", r->n, S->ncols);
+			 _("found %zu cells, expected %zu as in the header"), r->n, S->ncols);
 		return ++S->bad_rows < 20;
 	}
 	if (S->bad_rows)
@@ -1318,7 +1323,7 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 	struct scan S = { .c = c, .opts = opts, .res = res, .d = d, .file = path,
 			  .fresh_col = -1, .id_col = -1 };
 	if (!dq_parse_date(opts->date, strlen(opts->date), &S.today)) {
-		diag_fail(d, EXIT_USAGE, "the scan date '%s' is not a date YYYY-MM-DD", opts->date);
+		diag_fail(d, EXIT_USAGE, _("the scan date '%s' is not a date YYYY-MM-DD"), opts->date);
 		return false;
 	}
 	S.field_col = xcalloc(c->nfields + 1, sizeof *S.field_col);
@@ -1429,15 +1434,15 @@ bool dq_scan(const struct dq_checks *c, const char *path,
 						  { key_row, &S.keys } };
 	bool ok = (S.pipe = rowpipe_start(workers, 2, 0)) != NULL;
 	if (!ok)
-		diag_fail(d, EXIT_NOMEM, "%s: cannot start the scan's threads (out of memory): nothing "
-			  "was stored", path);
+		diag_fail(d, EXIT_NOMEM, _("%s: cannot start the scan's threads (out of memory): nothing "
+			  "was stored"), path);
 	ok = ok && csvx_read(&reader, path, d);
 	rowpipe_finish(S.pipe); /* on every path: the workers are done after it */
 	if (ok && !S.header_done) {
-		diag_fail(d, EXIT_DATAERR, "%s: the file is empty (no header row)", path);
+		diag_fail(d, EXIT_DATAERR, _("%s: the file is empty (no header row)"), path);
 		ok = false;
 	} else if (ok && res->records == 0) {
-		diag_fail(d, EXIT_DATAERR, "%s: no data rows to scan", path);
+		diag_fail(d, EXIT_DATAERR, _("%s: no data rows to scan"), path);
 		ok = false;
 	}
 	if (ok) {

@@ -1,47 +1,48 @@
 /* The one table of metric definitions: every metric crmready computes or
  * its shipped plan and rules read, with its family, unit and domain, which
- * direction is better, how many decimals people see and its label in each
- * language. Goals (names, the domain a projection stays in), status, the
+ * direction is better, how many decimals people see and its label (in
+ * English; the catalogue has it in other languages). Goals (names, the domain a projection stays in), status, the
  * reports, the workbook and the HTML read it from here. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "metrics.h"
 
 #define OPEN HUGE_VAL
 
 const struct metric_def metric_defs[] = {
 	{ METRIC_LICENSED_USERS, METRIC_FAMILY_ADOPTION, true, false, METRIC_COUNT, 0, OPEN, false, 0,
-	  "licensed users", "کاربران دارای مجوز" },
+	  N_("licensed users") },
 	{ METRIC_ACTIVE_USERS, METRIC_FAMILY_ADOPTION, true, false, METRIC_COUNT, 0, OPEN, false, 0,
-	  "active users", "کاربران فعال" },
+	  N_("active users") },
 	{ METRIC_ACTIVE_RATE, METRIC_FAMILY_ADOPTION, true, false, METRIC_FRACTION, 0, 1, false, 1,
-	  "active rate", "نرخ فعال" },
+	  N_("active rate") },
 	{ METRIC_LOGINS_PER_ACTIVE_USER, METRIC_FAMILY_ADOPTION, true, false, METRIC_RATIO, 0, OPEN, false, 1,
-	  "logins per active user", "ورود به ازای کاربر فعال" },
+	  N_("logins per active user") },
 	{ METRIC_DQ_COMPLETENESS, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
-	  "completeness", "کامل بودن" },
+	  N_("completeness") },
 	{ METRIC_DQ_COMPLETENESS, METRIC_FAMILY_DQ, true, true, METRIC_FRACTION, 0, 1, false, 1,
-	  "completeness of a field", "کامل بودن یک فیلد" },
+	  N_("completeness of a field") },
 	{ METRIC_DQ_VALIDITY, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
-	  "validity", "اعتبار" },
+	  N_("validity") },
 	{ METRIC_DQ_VALIDITY, METRIC_FAMILY_DQ, true, true, METRIC_FRACTION, 0, 1, false, 1,
-	  "validity of a field", "اعتبار یک فیلد" },
+	  N_("validity of a field") },
 	{ METRIC_DQ_DUPLICATE_RATE, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, true, 1,
-	  "duplicate rate", "نرخ تکرار" },
+	  N_("duplicate rate") },
 	{ METRIC_DQ_FRESHNESS, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
-	  "freshness", "به‌روز بودن" },
+	  N_("freshness") },
 	{ METRIC_DQ_SCORE, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
-	  "data-quality score", "امتیاز کیفیت داده" },
+	  N_("data-quality score") },
 	/* Recorded with 'metric record'; the shipped plan and rules read them
 	 * on these scales. */
 	{ METRIC_TRAINING_COMPLETION, METRIC_FAMILY_TRAINING, false, false, METRIC_FRACTION, 0, 1, false, 1,
-	  "training completion", "تکمیل آموزش" },
+	  N_("training completion") },
 	{ METRIC_CSAT, METRIC_FAMILY_SATISFACTION, false, false, METRIC_SCORE, 1, 5, false, 1,
-	  "customer satisfaction (1-5)", "رضایت مشتری (۱ تا ۵)" },
+	  N_("customer satisfaction (1-5)") },
 	{ METRIC_ROI_RATIO, METRIC_FAMILY_ROI, false, false, METRIC_REAL, -1, OPEN, false, 2,
-	  "return on investment", "بازگشت سرمایه" },
+	  N_("return on investment") },
 };
 const size_t metric_ndefs = sizeof metric_defs / sizeof *metric_defs;
 
@@ -80,14 +81,14 @@ bool metric_def_in_domain(const struct metric_def *m, double v)
 const char *metric_def_domain(const struct metric_def *m)
 {
 	switch (m->unit) {
-	case METRIC_FRACTION: return "a fraction from 0 to 1";
-	case METRIC_COUNT: return "a count of 0 or more (a whole number)";
-	case METRIC_RATIO: return "a ratio of 0 or more";
-	case METRIC_SCORE: return m->min == 1 && m->max == 5 ? "a score from 1 to 5"
-							      : "a score on its scale";
-	case METRIC_REAL: return m->min == -1 ? "a ratio of -1 or more" : "a number";
+	case METRIC_FRACTION: return _("a fraction from 0 to 1");
+	case METRIC_COUNT: return _("a count of 0 or more (a whole number)");
+	case METRIC_RATIO: return _("a ratio of 0 or more");
+	case METRIC_SCORE: return m->min == 1 && m->max == 5 ? _("a score from 1 to 5")
+							      : _("a score on its scale");
+	case METRIC_REAL: return m->min == -1 ? _("a ratio of -1 or more") : _("a number");
 	}
-	return "a number";
+	return _("a number");
 }
 
 bool metric_def_check_value(const char *metric, double v, bool target, const char *what,
@@ -96,7 +97,7 @@ bool metric_def_check_value(const char *metric, double v, bool target, const cha
 	const struct metric_def *def = metric_def_find(metric);
 	if (target ? metric_def_whole(def, v) : metric_def_in_domain(def, v))
 		return true;
-	diag_fail(d, EXIT_USAGE, "%s: found %s, but %s is %s", what, shown, metric,
+	diag_fail(d, EXIT_USAGE, _("%s: found %s, but %s is %s"), what, shown, metric,
 		  metric_def_domain(def));
 	return false;
 }
@@ -105,13 +106,13 @@ bool metric_source_check(const char *source, const char *what, struct diag *d)
 {
 	if (strlen(source) <= 200)
 		return true;
-	diag_fail(d, EXIT_USAGE, "%s: at most 200 characters", what);
+	diag_fail(d, EXIT_USAGE, _("%s: at most 200 characters"), what);
 	return false;
 }
 
 const char *metric_def_label(const struct metric_def *m, lang_id lang)
 {
-	return lang == LANG_FA ? m->label_fa : m->label_en;
+	return _(m->label);
 }
 
 bool metric_in_family(const char *name, const char *stem)
@@ -144,9 +145,9 @@ bool metric_name_check(const char *name, char **err)
 			shape = word_char(name[i]);
 	}
 	if (!shape) {
-		*err = xstrdup("expected a metric name such as " METRIC_ACTIVE_RATE " or "
-			       METRIC_TRAINING_COMPLETION " (words of letters, digits, '_' or '-' "
-			       "joined by '.', at most 100 characters)");
+		*err = xasprintf(_("expected a metric name such as %s or %s (words of letters, "
+				   "digits, '_' or '-' joined by '.', at most 100 characters)"),
+				 METRIC_ACTIVE_RATE, METRIC_TRAINING_COMPLETION);
 		return false;
 	}
 	if (metric_def_find(name))
@@ -172,9 +173,9 @@ bool metric_name_check(const char *name, char **err)
 	}
 	const char *close = text_closest(name, names, k);
 	if (close)
-		*err = xasprintf("not a metric crmready computes (did you mean '%s'?)", close);
+		*err = xasprintf(_("not a metric crmready computes (did you mean '%s'?)"), close);
 	else
-		*err = xasprintf("not a metric crmready computes; %s names are: %s", family, all.s);
+		*err = xasprintf(_("not a metric crmready computes; %s names are: %s"), family, all.s);
 	sbuf_release(&all);
 	return false;
 }

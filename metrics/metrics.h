@@ -37,7 +37,7 @@ struct metric_def {
 	double min, max;          /* the domain; +-HUGE_VAL when open */
 	bool lower_is_better;
 	int precision;            /* decimals people see (of the percentage for a fraction) */
-	const char *label_en, *label_fa;
+	const char *label;        /* English; the catalogue has the other languages */
 };
 
 /* The names of the table, for code to use (content YAML spells them as
@@ -88,7 +88,9 @@ bool metric_def_check_value(const char *metric, double v, bool target, const cha
 /* Where a recorded value comes from (metric record --source): at most 200
  * bytes. false with the usage error (64) "WHAT: at most 200 characters" in d. */
 bool metric_source_check(const char *source, const char *what, struct diag *d);
-/* The label in lang. */
+/* The label in the language in use (the catalogue's words; lang is not
+ * read: the language is i18n_lang(), the parameter goes when its callers do
+ * without it). */
 const char *metric_def_label(const struct metric_def *m, lang_id lang);
 /* name is stem.SOMETHING: one of a family's names (stem METRIC_FAMILY_*)
  * or one field's series of a per-field metric (stem METRIC_DQ_VALIDITY). */

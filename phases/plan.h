@@ -63,7 +63,9 @@ enum goal_state { GOAL_NO_DATA, GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL
 /* "no data", "achieved", "on track", "at risk", "missed", "too early":
  * the id of JSON and CSV, and the English words. */
 const char *goal_state_name(enum goal_state s);
-/* The state's words in lang (Persian with --lang fa). */
+/* The state's words in the language in use (the catalogue's; lang is
+ * not read: the language is i18n_lang(), the parameter goes when its
+ * callers do without it). */
 const char *goal_state_label(enum goal_state s, lang_id lang);
 /* The state goal_state_name calls name; false when none. */
 bool goal_state_find(const char *name, enum goal_state *out);
@@ -73,18 +75,20 @@ bool goal_state_parse(const char *s, enum goal_state *out);
  * at risk < missed; "no data" and "too early" are on no rung and never
  * fail a check. */
 bool goal_state_at_least(enum goal_state s, enum goal_state level);
-/* The states goal_state_at_least(s, level) accepts, in words: "missed",
- * "at risk or missed". */
+/* The states goal_state_at_least(s, level) accepts, in words of the
+ * language in use: "missed", "at risk or missed". */
 const char *goal_state_at_least_words(enum goal_state level);
 /* "12 goals: 3 achieved, 4 on track, 1 at risk, 0 missed, 2 too early, 2
- * no data" in lang, from counts indexed by state (malloc'd): the one tally
- * of the terminal, the workbook and the HTML. */
+ * no data" in the language in use, with its digits and plural forms (lang
+ * is not read, as for goal_state_label), from counts indexed by state
+ * (malloc'd): the one tally of the terminal, the workbook and the HTML. */
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang);
 /* How many of the counts (indexed by state) are at level or worse
  * (goal_state_at_least): the goals at risk or missed, or missed. */
 size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state level);
-/* The goals that need attention, at risk or missed, in lang: the one
- * wording of status, the workbook and the HTML. */
+/* The goals that need attention, at risk or missed, in the language in use
+ * (lang is not read, as for goal_state_label): the one wording of status,
+ * the workbook and the HTML. */
 const char *goal_attention_label(lang_id lang);
 
 struct goal_point {

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "plan.h"
 
@@ -141,7 +142,7 @@ bool plan_order(const struct catalogue *cat, const size_t *sel, const double *pr
 	if (!cycle)
 		return true;
 	const struct catalogue_initiative *it = &cat->initiatives[first];
-	diag_err(d, cat->doc.file, it->line, it->col, "dependency cycle: %s", cycle);
+	diag_err(d, cat->doc.file, it->line, it->col, _("dependency cycle: %s"), cycle);
 	free(cycle);
 	return false;
 }
@@ -193,8 +194,8 @@ static bool select_initiatives(const struct catalogue *cat, const struct plan_in
 		long i = catalogue_find_initiative(cat, q->initiative);
 		if (i < 0) {
 			diag_at(d, DIAG_WARNING, 0, NULL, 0, 0,
-				"finding '%s' asks for initiative '%s', which catalogue '%s' does "
-				"not have; it is left out of the plan", q->rule, q->initiative, cat->id);
+				_("finding '%s' asks for initiative '%s', which catalogue '%s' does "
+				  "not have; it is left out of the plan"), q->rule, q->initiative, cat->id);
 			continue;
 		}
 		struct pick *p = &picks[i];
@@ -258,7 +259,7 @@ static bool select_initiatives(const struct catalogue *cat, const struct plan_in
 	char *cycle = order_or_cycle(cat, all, NULL, N, order, &first);
 	if (cycle) {
 		const struct catalogue_initiative *it = &cat->initiatives[first];
-		diag_err(d, cat->doc.file, it->line, it->col, "dependency cycle: %s", cycle);
+		diag_err(d, cat->doc.file, it->line, it->col, _("dependency cycle: %s"), cycle);
 		free(cycle);
 		N = 0;
 	}
@@ -384,9 +385,9 @@ bool plan_build(const struct catalogue *cat, const struct plan_inputs *in, long 
 		out->nitems++;
 		if (phase == cat->nphases) {
 			diag_err(d, cat->doc.file, it->line, it->col,
-				 "'%s' needs %g person-weeks, but no phase from '%s' on has that "
-				 "much capacity left; raise a phase's capacity in the catalogue or "
-				 "split the initiative", it->id, it->effort,
+				 _("'%s' needs %g person-weeks, but no phase from '%s' on has that "
+				   "much capacity left; raise a phase's capacity in the catalogue or "
+				   "split the initiative"), it->id, it->effort,
 				 cat->phases[it->phase].id);
 			ok = false;
 			break;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/embedded.h"
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "plan.h"
@@ -57,7 +58,7 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 		if (!yx_str(L->doc, v, &g->metric, "metric", L->d))
 			ok = false;
 		else if (!goal_metric_valid(g->metric, &err)) {
-			yx_error(L->doc, v, L->d, "metric '%s': %s", g->metric, err);
+			yx_error(L->doc, v, L->d, _("metric '%s': %s"), g->metric, err);
 			ok = false;
 		}
 		free(err);
@@ -68,7 +69,7 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 			ok = false;
 		else if (!goal_op_parse(op, &g->op)) {
 			static const char *const ops[] = { ">=", "<=", ">", "<", "==", NULL };
-			yx_unknown(L->doc, v, "comparison", ops,
+			yx_unknown(L->doc, v, _("comparison"), ops,
 				   (size_t)-1, L->d);
 			ok = false;
 		}
@@ -78,17 +79,17 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 		ok = false;
 	else if (v && g->metric && !metric_def_whole(metric_def_find(g->metric), g->target)) {
 		/* a count's target is a whole number (the metric table) */
-		yx_error(L->doc, v, L->d, "target: found %s, but %s is %s", v->str, g->metric,
+		yx_error(L->doc, v, L->d, _("target: found %s, but %s is %s"), v->str, g->metric,
 			 metric_def_domain(metric_def_find(g->metric)));
 		ok = false;
 	}
 	if ((v = yx_get(n, "scope")) && !yx_is_null(v)) {
 		char *err = NULL;
 		if (v->kind != YX_SCALAR) {
-			yx_error(L->doc, v, L->d, "scope: found %s, expected a string", yx_describe(v));
+			yx_error(L->doc, v, L->d, _("scope: found %s, expected a string"), yx_describe(v));
 			ok = false;
 		} else if (!goal_scope_valid(v->str, &err)) {
-			yx_error(L->doc, v, L->d, "scope '%s': %s", v->str, err);
+			yx_error(L->doc, v, L->d, _("scope '%s': %s"), v->str, err);
 			ok = false;
 		} else {
 			g->scope = v->str;
@@ -96,7 +97,7 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 		free(err);
 	}
 	if ((v = yx_get(n, "sub_goals")) && !yx_is_null(v) &&
-	    !load_goal_list(L, v, "sub_goals", "sub-goal", &g->sub_goals, &g->nsub_goals, &ok))
+	    !load_goal_list(L, v, "sub_goals", _("sub-goal"), &g->sub_goals, &g->nsub_goals, &ok))
 		return false;
 	return ok;
 }
@@ -133,7 +134,7 @@ static bool load_phase(struct loader *L, const struct yx_node *n, struct catalog
 	static const char *const keys[] = { "id", "title", "description", "duration", "capacity",
 					    "goals", NULL };
 	static const char *const req[] = { "id", "title", "duration", "capacity", NULL };
-	struct entry e = { "phase", "phase id", keys, req, &p->id, &p->title, &p->line, &p->col };
+	struct entry e = { _("phase"), _("phase id"), keys, req, &p->id, &p->title, &p->line, &p->col };
 	bool ok;
 	if (!load_entry(L, n, &e, &ok))
 		return false;
@@ -142,13 +143,13 @@ static bool load_phase(struct loader *L, const struct yx_node *n, struct catalog
 	if ((v = yx_get(n, "description")) && !yx_text(L->doc, v, &ignored, "description", L->d))
 		ok = false;
 	if ((v = yx_get(n, "duration")) &&
-	    !yx_int(L->doc, v, 1, 520, &p->duration, "duration (weeks)", L->d))
+	    !yx_int(L->doc, v, 1, 520, &p->duration, _("duration (weeks)"), L->d))
 		ok = false;
 	if ((v = yx_get(n, "capacity")) &&
-	    !yx_num(L->doc, v, 0.5, 1e6, &p->capacity, "capacity (person-weeks)", L->d))
+	    !yx_num(L->doc, v, 0.5, 1e6, &p->capacity, _("capacity (person-weeks)"), L->d))
 		ok = false;
 	if ((v = yx_get(n, "goals")) && !yx_is_null(v) &&
-	    !load_goal_list(L, v, "goals", "goal", &p->goals, &p->ngoals, &ok))
+	    !load_goal_list(L, v, "goals", _("goal"), &p->goals, &p->ngoals, &ok))
 		return false;
 	return ok;
 }
@@ -175,7 +176,7 @@ static bool load_id_list(struct loader *L, const struct yx_node *v, const char *
 		}
 		for (size_t j = 0; j < *nout; j++)
 			if (!strcmp((*out)[j], id)) {
-				yx_error(L->doc, v->items[i], L->d, "%s: '%s' is listed twice", what, id);
+				yx_error(L->doc, v->items[i], L->d, _("%s: '%s' is listed twice"), what, id);
 				ok = false;
 			}
 		(*out)[(*nout)++] = id;
@@ -191,7 +192,7 @@ static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *
 	static const char *const req[] = { "id", "title", "effort", "duration", "impact", "risk",
 					   "phase", NULL };
 	struct catalogue_initiative *it = &L->c->initiatives[idx];
-	struct entry e = { "initiative", "initiative id", keys, req, &it->id, &it->title,
+	struct entry e = { _("initiative"), _("initiative id"), keys, req, &it->id, &it->title,
 			   &it->line, &it->col };
 	bool ok;
 	if (!load_entry(L, n, &e, &ok))
@@ -204,11 +205,11 @@ static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *
 		ok = false;
 	if ((v = yx_get(n, "effort"))) {
 		L->effort_node[idx] = v;
-		if (!yx_num(L->doc, v, 0.1, 1e6, &it->effort, "effort (person-weeks)", L->d))
+		if (!yx_num(L->doc, v, 0.1, 1e6, &it->effort, _("effort (person-weeks)"), L->d))
 			ok = false;
 	}
 	if ((v = yx_get(n, "duration")) &&
-	    !yx_int(L->doc, v, 1, 520, &it->duration, "duration (weeks)", L->d))
+	    !yx_int(L->doc, v, 1, 520, &it->duration, _("duration (weeks)"), L->d))
 		ok = false;
 	if ((v = yx_get(n, "impact")) && !yx_int(L->doc, v, 1, 5, &it->impact, "impact", L->d))
 		ok = false;
@@ -227,7 +228,7 @@ static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *
 				if (phase_ids[i] && !strcmp(phase_ids[i], phase))
 					it->phase = i;
 			if (it->phase == (size_t)-1) {
-				yx_unknown(L->doc, v, "phase", phase_ids, nphases, L->d);
+				yx_unknown(L->doc, v, _("phase"), phase_ids, nphases, L->d);
 				ok = false;
 			}
 		}
@@ -251,13 +252,13 @@ static bool resolve_dependencies(struct loader *L, const char *const *ids)
 				continue;  /* not an id: reported already */
 			long j = catalogue_find_initiative(c, it->depends_on[k]);
 			if (j < 0) {
-				yx_unknown(L->doc, at, "initiative in depends_on", ids,
+				yx_unknown(L->doc, at, _("initiative in depends_on"), ids,
 					   c->ninitiatives, L->d);
 				ok = false;
 				continue;
 			}
 			if ((size_t)j == i) {
-				yx_error(L->doc, at, L->d, "'%s' depends on itself", it->id);
+				yx_error(L->doc, at, L->d, _("'%s' depends on itself"), it->id);
 				ok = false;
 				continue;
 			}
@@ -265,8 +266,8 @@ static bool resolve_dependencies(struct loader *L, const char *const *ids)
 			if (it->phase != (size_t)-1 && dep->phase != (size_t)-1 &&
 			    dep->phase > it->phase) {
 				yx_error(L->doc, at, L->d,
-					 "'%s' (earliest phase '%s') depends on '%s', whose earliest "
-					 "phase '%s' comes later; move one of them",
+					 _("'%s' (earliest phase '%s') depends on '%s', whose earliest "
+					   "phase '%s' comes later; move one of them"),
 					 it->id, c->phases[it->phase].id, dep->id,
 					 c->phases[dep->phase].id);
 				ok = false;
@@ -292,8 +293,8 @@ static bool check_sizes(struct loader *L)
 				best = p;
 		if (it->effort > c->phases[best].capacity) {
 			yx_error(L->doc, L->effort_node[i], L->d,
-				 "'%s' needs %g person-weeks, more than any phase from '%s' on can "
-				 "hold (the largest is '%s' with %g); split it or raise a capacity",
+				 _("'%s' needs %g person-weeks, more than any phase from '%s' on can "
+				   "hold (the largest is '%s' with %g); split it or raise a capacity"),
 				 it->id, it->effort, c->phases[it->phase].id, c->phases[best].id,
 				 c->phases[best].capacity);
 			ok = false;
@@ -311,15 +312,15 @@ static bool load_root(struct loader *L)
 					    "initiatives", "phases", NULL };
 	static const char *const req[] = { "id", "version", "title", "initiatives", "phases", NULL };
 	if (!root) {
-		yx_error(doc, NULL, L->d, "the file is empty, expected a catalogue "
-			 "(id, version, title, initiatives, phases)");
+		yx_error(doc, NULL, L->d, _("the file is empty, expected a catalogue "
+			 "(id, version, title, initiatives, phases)"));
 		return false;
 	}
-	if (!yx_want_map(doc, root, "catalogue", L->d))
+	if (!yx_want_map(doc, root, _("catalogue"), L->d))
 		return false;
-	bool ok = yx_check_keys(doc, root, keys, req, "catalogue", L->d);
+	bool ok = yx_check_keys(doc, root, keys, req, _("catalogue"), L->d);
 	const struct yx_node *v;
-	if ((v = yx_get(root, "id")) && !yx_id(doc, v, &c->id, "catalogue id", L->d))
+	if ((v = yx_get(root, "id")) && !yx_id(doc, v, &c->id, _("catalogue id"), L->d))
 		ok = false;
 	if ((v = yx_get(root, "version")) &&
 	    !yx_int(doc, v, 1, 1000000, &c->version, "version", L->d))
@@ -347,7 +348,7 @@ static bool load_root(struct loader *L)
 	const char **phase_ids = NULL;
 	if (ph && yx_want_seq(doc, ph, "phases", L->d)) {
 		if (ph->n == 0 || ph->n > CATALOGUE_MAX_PHASES) {
-			yx_error(doc, ph, L->d, "phases: found %zu, expected 1..%d", ph->n,
+			yx_error(doc, ph, L->d, _("phases: found %zu, expected 1..%d"), ph->n,
 				 CATALOGUE_MAX_PHASES);
 			ok = false;
 		}
@@ -361,7 +362,7 @@ static bool load_root(struct loader *L)
 			for (size_t j = 0; c->phases[i].id && j < i; j++)
 				if (!strcmp(phase_ids[j], c->phases[i].id)) {
 					yx_error(doc, yx_get(ph->items[i], "id"), L->d,
-						 "duplicate phase id '%s' (first at line %d)",
+						 _("duplicate phase id '%s' (first at line %d)"),
 						 c->phases[i].id, c->phases[j].line);
 					ok = false;
 				}
@@ -374,7 +375,7 @@ static bool load_root(struct loader *L)
 	if (!in || !yx_want_seq(doc, in, "initiatives", L->d))
 		return false;
 	if (in->n == 0 || in->n > CATALOGUE_MAX_INITIATIVES) {
-		yx_error(doc, in, L->d, "initiatives: found %zu, expected 1..%d", in->n,
+		yx_error(doc, in, L->d, _("initiatives: found %zu, expected 1..%d"), in->n,
 			 CATALOGUE_MAX_INITIATIVES);
 		return false;
 	}
@@ -391,7 +392,7 @@ static bool load_root(struct loader *L)
 		for (size_t j = 0; it->id && j < i; j++)
 			if (!strcmp(ids[j], it->id)) {
 				yx_error(doc, yx_get(in->items[i], "id"), L->d,
-					 "duplicate initiative id '%s' (first at line %d)", it->id,
+					 _("duplicate initiative id '%s' (first at line %d)"), it->id,
 					 c->initiatives[j].line);
 				ok = false;
 			}
@@ -402,7 +403,7 @@ static bool load_root(struct loader *L)
 	char *cycle = plan_find_cycle(c, &first);
 	if (cycle) {
 		const struct catalogue_initiative *it = &c->initiatives[first];
-		diag_err(L->d, doc->file, it->line, it->col, "dependency cycle: %s", cycle);
+		diag_err(L->d, doc->file, it->line, it->col, _("dependency cycle: %s"), cycle);
 		free(cycle);
 		return false;
 	}

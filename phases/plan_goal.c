@@ -3,8 +3,10 @@
  * "too early", projections kept in the metric's domain and a fixed
  * baseline (issue 16). */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
@@ -78,26 +80,26 @@ bool goal_scope_valid(const char *scope, char **err)
 	if (!eq || !in_list(key, kinds, nkinds) || klen >= 31) {
 		const char *close = text_closest(key, kinds, nkinds);
 		if (close && eq)
-			*err = xasprintf("unknown scope kind '%s' (did you mean '%s'?); expected "
-					 "department=NAME, wave=W or entity=NAME", key, close);
+			*err = xasprintf(_("unknown scope kind '%s' (did you mean '%s'?); expected "
+					   "department=NAME, wave=W or entity=NAME"), key, close);
 		else
-			*err = xstrdup("expected \"\" (the whole organisation), department=NAME, "
-				       "wave=W or entity=NAME");
+			*err = xstrdup(_("expected \"\" (the whole organisation), department=NAME, "
+				         "wave=W or entity=NAME"));
 		return false;
 	}
 	const char *v = eq + 1;
 	size_t vlen = strlen(v);
 	if (!vlen || vlen > 200) {
-		*err = xasprintf("%s= needs a name of 1..200 characters", key);
+		*err = xasprintf(_("%s= needs a name of 1..200 characters"), key);
 		return false;
 	}
 	for (size_t i = 0; i < vlen; i++)
 		if ((unsigned char)v[i] < 0x20 || v[i] == 0x7f) {
-			*err = xstrdup("control characters are not allowed in a scope");
+			*err = xstrdup(_("control characters are not allowed in a scope"));
 			return false;
 		}
 	if (!utf8_valid(v, vlen, NULL)) {
-		*err = xstrdup("the scope is not valid UTF-8");
+		*err = xstrdup(_("the scope is not valid UTF-8"));
 		return false;
 	}
 	return true;
@@ -105,34 +107,31 @@ bool goal_scope_valid(const char *scope, char **err)
 
 /* ---- states ---- */
 
-/* The one table of goal states: the id JSON and CSV carry (also the
- * English words) and the Persian words. */
-static const struct {
-	const char *name;
-	const char *label_fa;
-} STATES[GOAL_NSTATES] = {
-	[GOAL_NO_DATA] = { "no data", "بدون داده" },
-	[GOAL_ACHIEVED] = { "achieved", "محقق شد" },
-	[GOAL_ON_TRACK] = { "on track", "در مسیر" },
-	[GOAL_AT_RISK] = { "at risk", "در معرض خطر" },
-	[GOAL_MISSED] = { "missed", "از دست رفت" },
-	[GOAL_TOO_EARLY] = { "too early", "هنوز زود است" },
+/* The one table of goal states: the id JSON and CSV carry, also the
+ * English words; other languages' words are the catalogue's. */
+static const char *const STATES[GOAL_NSTATES] = {
+	[GOAL_NO_DATA] = N_("no data"),
+	[GOAL_ACHIEVED] = N_("achieved"),
+	[GOAL_ON_TRACK] = N_("on track"),
+	[GOAL_AT_RISK] = N_("at risk"),
+	[GOAL_MISSED] = N_("missed"),
+	[GOAL_TOO_EARLY] = N_("too early"),
 };
 
 const char *goal_state_name(enum goal_state s)
 {
-	return STATES[s].name;
+	return STATES[s];
 }
 
 const char *goal_state_label(enum goal_state s, lang_id lang)
 {
-	return lang == LANG_FA ? STATES[s].label_fa : STATES[s].name;
+	return _(STATES[s]);
 }
 
 bool goal_state_find(const char *name, enum goal_state *out)
 {
 	for (enum goal_state s = GOAL_NO_DATA; name && s < GOAL_NSTATES; s++)
-		if (!strcmp(name, STATES[s].name)) {
+		if (!strcmp(name, STATES[s])) {
 			*out = s;
 			return true;
 		}
@@ -168,28 +167,31 @@ size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state l
 
 const char *goal_attention_label(lang_id lang)
 {
-	return lang == LANG_FA ? "در معرض خطر یا از دست رفته" : "at risk or missed";
+	return _("at risk or missed");
 }
 
 const char *goal_state_at_least_words(enum goal_state level)
 {
-	return level == GOAL_MISSED ? goal_state_name(GOAL_MISSED) : goal_attention_label(LANG_EN);
+	return level == GOAL_MISSED ? goal_state_label(GOAL_MISSED, i18n_lang())
+				    : goal_attention_label(i18n_lang());
 }
 
 char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang)
 {
 	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK,
 						 GOAL_MISSED, GOAL_TOO_EARLY, GOAL_NO_DATA };
-	bool fa = lang == LANG_FA;
 	struct sbuf b;
 	sbuf_init(&b);
-	if (fa)
-		sbuf_addf(&b, "%zu هدف:", ngoals);
-	else
-		sbuf_addf(&b, "%zu goal%s:", ngoals, ngoals == 1 ? "" : "s");
-	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
-		sbuf_addf(&b, "%s %zu %s", i == 0 ? "" : fa ? "،" : ",", counts[order[i]],
-			  goal_state_label(order[i], lang));
+	char *part = tfmt(trn("%zu goal:", "%zu goals:", ngoals), ngoals);
+	sbuf_adds(&b, part);
+	free(part);
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+		/* The separator is the language's comma. */
+		part = tfmt(i == 0 ? " %zu %s" : _(", %zu %s"), counts[order[i]],
+			    goal_state_label(order[i], lang));
+		sbuf_adds(&b, part);
+		free(part);
+	}
 	return sbuf_detach(&b);
 }
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "../store/store.h"
 #include "plan.h"
@@ -27,11 +28,11 @@ static bool phase_in_plan(struct store *st, const char *phase, struct diag *d)
 		for (size_t i = 0; i < sp.nphases; i++)
 			sbuf_addf(&all, "%s%s", i ? ", " : "", ids[i]);
 		if (close)
-			diag_fail(d, EXIT_DATAERR, "--phase: the plan has no phase '%s' "
-				  "(did you mean '%s'?)", phase, close);
+			diag_fail(d, EXIT_DATAERR, _("--phase: the plan has no phase '%s' "
+				  "(did you mean '%s'?)"), phase, close);
 		else
-			diag_fail(d, EXIT_DATAERR, "--phase: the plan has no phase '%s'; its "
-				  "phases are %s", phase, all.s ? all.s : "none");
+			diag_fail(d, EXIT_DATAERR, _("--phase: the plan has no phase '%s'; its "
+				  "phases are %s"), phase, all.s ? all.s : _("none"));
 		sbuf_release(&all);
 	}
 	free(ids);
@@ -45,11 +46,11 @@ static bool parent_in_phase(struct store *st, long parent, const char *phase, st
 	struct store_goal p;
 	int found = store_goal_get(st, parent, &p, d);
 	if (found == 0)
-		diag_fail(d, EXIT_DATAERR, "--parent: there is no goal %ld "
-			  "('crmready goal list' shows the ids)", parent);
+		diag_fail(d, EXIT_DATAERR, _("--parent: there is no goal %ld "
+			  "('crmready goal list' shows the ids)"), parent);
 	else if (found > 0 && strcmp(p.phase, phase))
-		diag_fail(d, EXIT_DATAERR, "--parent: goal %ld belongs to phase '%s', "
-			  "not '%s'; a sub-goal is in its parent's phase", parent, p.phase, phase);
+		diag_fail(d, EXIT_DATAERR, _("--parent: goal %ld belongs to phase '%s', "
+			  "not '%s'; a sub-goal is in its parent's phase"), parent, p.phase, phase);
 	if (found > 0)
 		store_goal_release(&p);
 	return found > 0 && !diag_has_errors(d);

@@ -11,10 +11,12 @@
 
 #include <jansson.h>
 
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "../core/yamlx.h"
 #include "plan.h"
 
+/* expected: English marked N_(), translated only when v is not of type. */
 static bool want(struct diag *d, const char *file, json_t *v, json_type type, const char *path,
 		 const char *expected)
 {
@@ -22,10 +24,10 @@ static bool want(struct diag *d, const char *file, json_t *v, json_type type, co
 		return true;
 	if (type == JSON_REAL && v && json_is_integer(v))
 		return true;
-	static const char *const names[] = { "an object", "a list", "a string", "a number",
-					     "a number", "true", "false", "null" };
-	diag_fail(d, EXIT_DATAERR, "%s: %s: found %s, expected %s", file, path,
-		  v ? names[json_typeof(v)] : "nothing", expected);
+	static const char *const names[] = { N_("an object"), N_("a list"), N_("a string"),
+					     N_("a number"), N_("a number"), "true", "false", "null" };
+	diag_fail(d, EXIT_DATAERR, _("%s: %s: found %s, expected %s"), file, path,
+		  v ? tr(names[json_typeof(v)]) : _("nothing"), tr(expected));
 	return false;
 }
 
@@ -34,19 +36,19 @@ static bool read_file(struct diag *d, const char *file, struct plan_source *o)
 	json_error_t err;
 	FILE *f = fopen(file, "rb");
 	if (!f) {
-		diag_fail(d, EXIT_NOINPUT, "%s: cannot read: %s", file, strerror(errno));
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), file, strerror(errno));
 		return false;
 	}
 	/* The same size limit as every YAML file: jansson holds it all. */
 	struct stat sb;
 	if (fstat(fileno(f), &sb) != 0 || S_ISDIR(sb.st_mode)) {
-		diag_fail(d, EXIT_NOINPUT, "%s: cannot read: %s", file,
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), file,
 			  S_ISDIR(sb.st_mode) ? "it is a directory" : strerror(errno));
 		fclose(f);
 		return false;
 	}
 	if (sb.st_size > YX_MAX_FILE) {
-		diag_fail(d, EXIT_DATAERR, "%s: the file is too large (%lld bytes, at most %d)",
+		diag_fail(d, EXIT_DATAERR, _("%s: the file is too large (%lld bytes, at most %d)"),
 			  file, (long long)sb.st_size, YX_MAX_FILE);
 		fclose(f);
 		return false;
@@ -58,29 +60,29 @@ static bool read_file(struct diag *d, const char *file, struct plan_source *o)
 		return false;
 	}
 	json_t *root = o->json;
-	if (!want(d, file, root, JSON_OBJECT, "the top level", "an object"))
+	if (!want(d, file, root, JSON_OBJECT, _("the top level"), N_("an object")))
 		return false;
 	struct plan_inputs *in = &o->in;
 	bool ok = true;
 	char path[96];
 	json_t *dims = json_object_get(root, "dimensions");
-	if (dims && want(d, file, dims, JSON_ARRAY, "dimensions", "a list")) {
+	if (dims && want(d, file, dims, JSON_ARRAY, "dimensions", N_("a list"))) {
 		in->dimensions = xcalloc(json_array_size(dims) + 1, sizeof *in->dimensions);
 		for (size_t i = 0; i < json_array_size(dims); i++) {
 			json_t *e = json_array_get(dims, i);
 			snprintf(path, sizeof path, "dimensions[%zu]", i);
-			if (!want(d, file, e, JSON_OBJECT, path, "an object")) {
+			if (!want(d, file, e, JSON_OBJECT, path, N_("an object"))) {
 				ok = false;
 				continue;
 			}
 			json_t *id = json_object_get(e, "id"), *score = json_object_get(e, "score");
 			json_t *title = json_object_get(e, "title");
 			snprintf(path, sizeof path, "dimensions[%zu].id", i);
-			ok &= want(d, file, id, JSON_STRING, path, "a string");
+			ok &= want(d, file, id, JSON_STRING, path, N_("a string"));
 			snprintf(path, sizeof path, "dimensions[%zu].score", i);
 			if (score && json_is_null(score))
 				continue; /* a dimension without data selects nothing */
-			ok &= want(d, file, score, JSON_REAL, path, "a number");
+			ok &= want(d, file, score, JSON_REAL, path, N_("a number"));
 			if (!json_is_string(id) || !json_is_number(score))
 				continue;
 			struct plan_dimension *dim = &in->dimensions[in->ndimensions++];
@@ -92,26 +94,26 @@ static bool read_file(struct diag *d, const char *file, struct plan_source *o)
 		ok = false;
 	}
 	json_t *caps = json_object_get(root, "capabilities");
-	if (caps && want(d, file, caps, JSON_ARRAY, "capabilities", "a list")) {
+	if (caps && want(d, file, caps, JSON_ARRAY, "capabilities", N_("a list"))) {
 		in->gaps = xcalloc(json_array_size(caps) + 1, sizeof *in->gaps);
 		for (size_t i = 0; i < json_array_size(caps); i++) {
 			json_t *e = json_array_get(caps, i);
 			snprintf(path, sizeof path, "capabilities[%zu]", i);
-			if (!want(d, file, e, JSON_OBJECT, path, "an object")) {
+			if (!want(d, file, e, JSON_OBJECT, path, N_("an object"))) {
 				ok = false;
 				continue;
 			}
 			json_t *id = json_object_get(e, "id"), *gap = json_object_get(e, "gap");
 			json_t *prio = json_object_get(e, "priority");
 			snprintf(path, sizeof path, "capabilities[%zu].id", i);
-			ok &= want(d, file, id, JSON_STRING, path, "a string");
+			ok &= want(d, file, id, JSON_STRING, path, N_("a string"));
 			if (gap && json_is_null(gap))
 				continue;
 			snprintf(path, sizeof path, "capabilities[%zu].gap", i);
-			ok &= want(d, file, gap, JSON_REAL, path, "a number");
+			ok &= want(d, file, gap, JSON_REAL, path, N_("a number"));
 			if (prio && !json_is_null(prio)) {
 				snprintf(path, sizeof path, "capabilities[%zu].priority", i);
-				ok &= want(d, file, prio, JSON_REAL, path, "a number");
+				ok &= want(d, file, prio, JSON_REAL, path, N_("a number"));
 			}
 			if (!json_is_string(id) || !json_is_number(gap))
 				continue;
@@ -124,12 +126,12 @@ static bool read_file(struct diag *d, const char *file, struct plan_source *o)
 		ok = false;
 	}
 	json_t *fnd = json_object_get(root, "findings");
-	if (fnd && want(d, file, fnd, JSON_ARRAY, "findings", "a list")) {
+	if (fnd && want(d, file, fnd, JSON_ARRAY, "findings", N_("a list"))) {
 		size_t cap = 0;
 		for (size_t i = 0; i < json_array_size(fnd); i++) {
 			json_t *e = json_array_get(fnd, i);
 			snprintf(path, sizeof path, "findings[%zu]", i);
-			if (!want(d, file, e, JSON_OBJECT, path, "an object")) {
+			if (!want(d, file, e, JSON_OBJECT, path, N_("an object"))) {
 				ok = false;
 				continue;
 			}
@@ -143,28 +145,28 @@ static bool read_file(struct diag *d, const char *file, struct plan_source *o)
 			if (json_is_string(fired) && strcmp(json_string_value(fired), "fired"))
 				continue;
 			snprintf(path, sizeof path, "findings[%zu].rule", i);
-			ok &= want(d, file, rule, JSON_STRING, path, "a string");
+			ok &= want(d, file, rule, JSON_STRING, path, N_("a string"));
 			snprintf(path, sizeof path, "findings[%zu].severity", i);
 			enum severity s = SEVERITY_MEDIUM;
 			if (want(d, file, sev, JSON_STRING, path,
-				 "one of info, low, medium, high, critical") &&
+				 N_("one of info, low, medium, high, critical")) &&
 			    !severity_parse(json_string_value(sev), &s)) {
-				diag_fail(d, EXIT_DATAERR, "%s: %s: found '%s', expected one "
-					  "of info, low, medium, high, critical", file, path,
+				diag_fail(d, EXIT_DATAERR, _("%s: %s: found '%s', expected one "
+					  "of info, low, medium, high, critical"), file, path,
 					  json_string_value(sev));
 				ok = false;
 			}
 			snprintf(path, sizeof path, "findings[%zu].initiatives", i);
 			if (!inits)
 				continue;
-			if (!want(d, file, inits, JSON_ARRAY, path, "a list of initiative ids")) {
+			if (!want(d, file, inits, JSON_ARRAY, path, N_("a list of initiative ids"))) {
 				ok = false;
 				continue;
 			}
 			for (size_t k = 0; k < json_array_size(inits); k++) {
 				json_t *x = json_array_get(inits, k);
 				snprintf(path, sizeof path, "findings[%zu].initiatives[%zu]", i, k);
-				if (!want(d, file, x, JSON_STRING, path, "an initiative id")) {
+				if (!want(d, file, x, JSON_STRING, path, N_("an initiative id"))) {
 					ok = false;
 					continue;
 				}

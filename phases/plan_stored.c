@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "../store/store.h"
 #include "plan.h"
@@ -12,8 +13,8 @@ bool plan_stored_load(struct store *st, struct plan_stored *out, struct diag *d)
 	struct store_plan *p = xcalloc(1, sizeof *p);
 	int found = store_plan_load(st, p, d);
 	if (found == 0)
-		diag_fail(d, EXIT_DATAERR, "there is no plan in %s yet; run 'crmready plan "
-			  "build' first", store_path(st));
+		diag_fail(d, EXIT_DATAERR, _("there is no plan in %s yet; run 'crmready plan "
+			  "build' first"), store_path(st));
 	if (found <= 0) {
 		free(p);
 		return false;

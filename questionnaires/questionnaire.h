@@ -52,7 +52,7 @@ struct q_question {
 	struct q_band *bands;     /* number */
 	size_t nbands;
 	long capability;          /* level: index in q->capabilities, else -1 */
-	const char *source;       /* where the practice comes from */
+	struct text source;       /* where the practice comes from; v[LANG_EN] NULL when none */
 	int line, col;            /* of the question in its file */
 };
 

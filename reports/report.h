@@ -338,6 +338,11 @@ void report_workbook_init(struct report_workbook *w, lang_id lang, const char *t
  * the workbook and the HTML (report_model.c). Returns buf. */
 char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang,
 			       char *buf, size_t n);
+/* A goal's comparison (">=") for a reader: the symbol in English, a word
+ * in a language whose reader would see the symbol mirrored ("at least"),
+ * so "20 =<" never appears in right-to-left text; an unknown op unchanged
+ * (report_model.c). */
+const char *report_goal_op(const char *op);
 /* The organisation-wide adoption.active_rate goal, the line the adoption
  * charts draw; NULL when the plan has none (report_model.c). */
 const struct report_xl_goal *report_workbook_rate_goal(const struct report_workbook *w);

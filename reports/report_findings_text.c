@@ -37,8 +37,8 @@ void report_rule_details(FILE *out, const struct rule *r, const struct report_op
 			fprintf(out, "%s%s", k ? ", " : "", r->initiatives[k]);
 		fputc('\n', out);
 	}
-	if (r->source)
-		labelled(out, &s, fa ? "منبع" : "source", r->source);
+	if (r->source.v[LANG_EN])
+		labelled(out, &s, fa ? "منبع" : "source", text_get(&r->source, o->lang));
 }
 
 static const char *severity_color(enum severity s)
@@ -139,7 +139,8 @@ json_t *report_findings_json(const struct rule_findings *f, lang_id lang)
 			"title", text_get(&r->title, lang), "evidence", evidence_json(&x->result),
 			"recommendation", text_get(&r->recommendation, lang),
 			"initiatives", inits,
-			"source", r->source ? json_string(r->source) : json_null()));
+			"source", r->source.v[LANG_EN] ? json_string(text_get(&r->source, lang))
+							: json_null()));
 	}
 	json_t *not = json_array();
 	for (size_t i = 0; i < f->nnot_evaluated; i++)
@@ -182,7 +183,7 @@ static void csv_row(FILE *out, const struct rule_finding *x, const char *status,
 		status, r->id, severity_name(r->severity),
 		text_get(&r->title, lang), ev.s ? ev.s : "",
 		text_get(&r->recommendation, lang), inits.s ? inits.s : "",
-		r->source ? r->source : "", x->result.reason ? x->result.reason : "",
+		text_get(&r->source, lang), x->result.reason ? x->result.reason : "",
 	};
 	csvx_write_row(out, row, 9);
 	sbuf_release(&ev);

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "../core/anonymity.h"
+#include "../core/i18n.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "../phases/plan.h"
@@ -66,6 +68,13 @@ static const char CSS[] =
 	"tr,figure{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
 	"@media (max-width:700px){.two{grid-template-columns:1fr}}\n";
 
+/* Right to left: a finding's evidence is written in the report's language
+ * (each line takes the direction of its first letter); the fonts of the
+ * Arabic script first. */
+static const char CSS_RTL[] =
+	"body{font-family:Vazirmatn,'Noto Sans Arabic','Noto Naskh Arabic',Tahoma,'DejaVu Sans',sans-serif}\n"
+	".finding .ev{direction:rtl;unicode-bidi:plaintext}\n";
+
 /* A goal's state, worded as the terminal and the workbook word it, in a
  * badge whose class is the state's name ("at-risk"). */
 static void status_badge(struct html *h, enum goal_state s)
@@ -90,9 +99,9 @@ static bool is_fraction(const char *metric)
 
 static void value(struct html *h, const char *metric, double v)
 {
-	char buf[32];
+	char buf[H_NUM_MAX];
 	if (is_fraction(metric) && fabs(v) <= 1)
-		h_printf(h, "%s%%", h_num1(v * 100, buf));
+		h_text(h, "%s%%", h_num1(v * 100, buf));
 	else
 		h_puts(h, h_num(v, buf));
 }
@@ -110,9 +119,28 @@ static void goal_value(struct html *h, const char *metric, double v, double othe
 	if (!close)
 		value(h, metric, v);   /* as everywhere else */
 	else if (pct)
-		h_printf(h, "%.*f%%", text_decimals_apart(v * 100, other * 100, 1), v * 100);
+		h_text(h, "%.*f%%", text_decimals_apart(v * 100, other * 100, 1), v * 100);
 	else
-		h_puts(h, text_number_beside(v, other, buf));
+		h_text(h, "%s", text_number_beside(v, other, buf));
+}
+
+/* A goal's comparison and target ("at least 75%"): the comparison as the
+ * language words it (report_goal_op), an expression in symbols kept left
+ * to right inside right-to-left text. */
+static void goal_target(struct html *h, const struct report_xl_goal *g)
+{
+	const char *op = report_goal_op(g->op);
+	bool symbols = op && *op && !((unsigned char)*op & 0x80);
+	if (symbols)
+		h_ltr(h, true);
+	h_esc(h, op);
+	h_puts(h, " ");
+	if (g->has_latest)
+		goal_value(h, g->metric, g->target, g->latest);
+	else
+		value(h, g->metric, g->target);
+	if (symbols)
+		h_ltr(h, false);
 }
 
 /* In place of a figure of a group of fewer than min_group people. */
@@ -121,26 +149,37 @@ static const char *fewer(const struct html *h, char *buf, size_t n)
 	return anonymity_fewer_label(h->m->min_group, h->m->lang, buf, n);
 }
 
-static void card(struct html *h, const char *v, const char *en, const char *fa)
+/* A summary card: its figure v (tfmt'ed: the language's digits) and what
+ * it counts. */
+static void card(struct html *h, char *v, const char *what)
 {
 	h_esc_in(h, "<div class=\"card\"><div class=\"v\">", v, "</div><div class=\"k\">");
-	h_esc(h, h_t(h, en, fa));
+	h_esc(h, what);
 	h_puts(h, "</div></div>\n");
+	free(v);
+}
+
+/* A date range for a card, each date as the reader's calendar writes it;
+ * right to left, the dash between RIGHT-TO-LEFT MARKs, so the first date
+ * stands on the right, where the reader starts. */
+static char *date_range(const struct html *h, const char *from, const char *to)
+{
+	char a[H_DAY_MAX], b[H_DAY_MAX];
+	return xasprintf(h->rtl ? "\xe2\x80\x8f%s\xe2\x80\x8f – \xe2\x80\x8f%s" : "%s – %s", h_day(h, from, a),
+			 h_day(h, to, b));
 }
 
 static void summary(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	char buf[64], num[32];
-	h_section(h, "summary", "Summary", "خلاصه");
+	h_section(h, "summary", _("Summary"));
 	h_puts(h, "<div class=\"cards\">\n");
 	const struct report_xl_assessment *a = &m->primary;
 	if (m->has_assessment && a->has_index) {
-		snprintf(buf, sizeof buf, "%s / 100", h_num1(a->index, num));
-		card(h, buf, "readiness index", "شاخص آمادگی");
-		card(h, a->level ? a->level : "", "readiness level", "سطح آمادگی");
-		snprintf(buf, sizeof buf, "%ld", a->respondents);
-		card(h, buf, "respondents", "پاسخ‌دهندگان");
+		card(h, tfmt("%.1f / %d", a->index, 100), _("readiness index"));
+		card(h, xstrdup(a->level ? a->level : ""), _("readiness level"));
+		/* a heading here, the count's unit elsewhere ("60 respondents") */
+		card(h, tfmt("%ld", a->respondents), trc("summary card", "respondents"));
 	}
 	if (m->has_findings) {
 		size_t fired = 0, serious = 0;
@@ -149,59 +188,53 @@ static void summary(struct html *h)
 				fired++;
 				serious += m->findings[i].severity >= SEVERITY_HIGH;
 			}
-		snprintf(buf, sizeof buf, "%zu (%zu %s)", fired, serious, h_t(h, "high or critical", "زیاد یا بحرانی"));
-		card(h, buf, "findings", "یافته‌ها");
+		card(h, tfmt(_("%zu (%zu high or critical)"), fired, serious), _("findings"));
 	}
 	if (m->has_plan && m->nphases) {
-		snprintf(buf, sizeof buf, "%s – %s", m->phases[0].start, m->phases[m->nphases - 1].end);
-		card(h, buf, "rollout plan", "برنامه استقرار");
-		snprintf(buf, sizeof buf, "%zu / %zu", m->nphases, m->ninitiatives);
-		card(h, buf, "phases / initiatives", "فازها / اقدامات");
+		card(h, date_range(h, m->phases[0].start, m->phases[m->nphases - 1].end), _("rollout plan"));
+		card(h, tfmt("%zu / %zu", m->nphases, m->ninitiatives), _("phases / initiatives"));
 	}
 	if (m->ngoals) {
 		const size_t *n = m->goal_counts;
-		snprintf(buf, sizeof buf, "%zu / %zu", n[GOAL_ACHIEVED] + n[GOAL_ON_TRACK], m->ngoals);
-		card(h, buf, "goals achieved or on track", "اهداف محقق یا در مسیر");
-		snprintf(buf, sizeof buf, "%zu", goal_counts_at_least(n, GOAL_AT_RISK));
-		char *what = xasprintf(h->fa ? "اهداف %s" : "goals %s",
-				       goal_attention_label(h->fa ? LANG_FA : LANG_EN));
-		card(h, buf, what, what);
+		card(h, tfmt("%zu / %zu", n[GOAL_ACHIEVED] + n[GOAL_ON_TRACK], m->ngoals),
+		     _("goals achieved or on track"));
+		char *what = tfmt(_("goals %s"), goal_attention_label(m->lang));
+		card(h, tfmt("%zu", goal_counts_at_least(n, GOAL_AT_RISK)), what);
 		free(what);
 	}
 	/* The last complete week (README: Incomplete weeks). */
 	const struct report_xl_week *partial, *wk = report_workbook_adoption_week(m, &partial);
 	if (wk) {
-		char en[96], fa[128];
-		snprintf(buf, sizeof buf, "%s%%", h_num(round(wk->rate * 1000) / 10, num));
-		snprintf(en, sizeof en, "active users, week of %s (%s)", wk->date,
-			 wk->in_progress ? "in progress" : "the last complete week");
-		snprintf(fa, sizeof fa, "کاربران فعال، هفته‌ی %s (%s)", wk->date,
-			 wk->in_progress ? "هفته‌ی ناتمام" : "آخرین هفته‌ی کامل");
-		card(h, buf, en, fa);
+		char day[H_DAY_MAX];
+		char *what = tfmt(wk->in_progress ? _("active users, week of %s (in progress)")
+						  : _("active users, week of %s (the last complete week)"),
+				  h_day(h, wk->date, day));
+		char nb[H_NUM_MAX];
+		card(h, tfmt("%s%%", h_num(round(wk->rate * 1000) / 10, nb)), what);
+		free(what);
 	}
 	for (size_t i = m->ndq; i-- > 0;)
 		if (m->dq[i].has[REPORT_XL_DQ_SCORE]) {
 			double v = m->dq[i].value[REPORT_XL_DQ_SCORE];
-			snprintf(buf, sizeof buf, "%s%s", h_num(round((v <= 1 ? v * 100 : v) * 10) / 10, num),
-				 v <= 1 ? "%" : "");
-			char unchecked[160], en[256], fa[320];
+			char num[H_NUM_MAX];
+			h_num(round((v <= 1 ? v * 100 : v) * 10) / 10, num);
+			char *figure = v <= 1 ? tfmt("%s%%", num) : xstrdup(num);
+			char unchecked[160];
 			size_t nu = report_dq_unchecked(m, m->dq[i].entity, unchecked, sizeof unchecked);
 			if (nu) {
-				snprintf(en, sizeof en, "data quality score (latest; %zu column%s not checked: %s)",
-					 nu, nu == 1 ? "" : "s", unchecked);
-				snprintf(fa, sizeof fa, "امتیاز کیفیت داده (آخرین؛ %zu ستون بررسی نشد: %s)", nu,
-					 unchecked);
-				card(h, buf, en, fa);
+				char *what = tfmt(trn("data quality score (latest; %zu column not checked: %s)",
+						      "data quality score (latest; %zu columns not checked: %s)", nu),
+						  nu, unchecked);
+				card(h, figure, what);
+				free(what);
 			} else
-				card(h, buf, "data quality score (latest)", "امتیاز کیفیت داده (آخرین)");
+				card(h, figure, _("data quality score (latest)"));
 			break;
 		}
 	h_puts(h, "</div>\n");
 	if (!m->has_assessment && !m->has_plan && !m->ngoals && !m->nweeks && !m->ndq)
-		h_missing(h, "This workspace holds no survey answers, plan or figures yet: run 'crmready init' "
-			"for the steps, or 'crmready demo' to see a sample engagement.",
-			"این فضای کار هنوز پاسخ، برنامه یا شاخصی ندارد: برای گام‌ها 'crmready init' و برای "
-			"نمونه 'crmready demo' را اجرا کنید.");
+		h_missing(h, _("This workspace holds no survey answers, plan or figures yet: run 'crmready init' "
+			"for the steps, or 'crmready demo' to see a sample engagement."));
 	h_puts(h, "</section>\n");
 }
 
@@ -210,10 +243,10 @@ static void summary(struct html *h)
 static void open_answers(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	char buf[32];
+	char buf[48];
 	if (!m->ncomments)
 		return;
-	h_printf(h, "<h3 id=\"open-answers\">%s</h3>\n", h_t(h, "Open answers", "پاسخ‌های باز"));
+	h_printf(h, "<h3 id=\"open-answers\">%s</h3>\n", _("Open answers"));
 	for (size_t i = 0; i < m->ncomments; i++) {
 		const struct report_xl_comment *c = &m->comments[i];
 		if (!i || strcmp(c->question, m->comments[i - 1].question) ||
@@ -221,12 +254,12 @@ static void open_answers(struct html *h)
 			if (i)
 				h_puts(h, "</table>\n");
 			h_esc_in(h, "<p><b><bdi>", c->question, "</bdi></b></p>\n<table class=\"answers\">");
-			h_printf(h, "<tr><th>%s</th><th>%s</th></tr>\n", h_t(h, "Department", "واحد"),
-				 h_t(h, "Answer", "پاسخ"));
+			h_printf(h, "<tr><th>%s</th><th>%s</th></tr>\n", _("Department"),
+				 _("Answer"));
 		}
 		h_puts(h, "<tr><td class=\"nw\">");
 		if (c->group)
-			h_esc(h, c->group);
+			h_bdi(h, c->group);
 		else
 			h_printf(h, "<span class=\"meta\">(%s)</span>", fewer(h, buf, sizeof buf));
 		h_esc_in(h, "</td><td><bdi>", c->text, "</bdi></td></tr>\n");
@@ -238,21 +271,23 @@ static void open_answers(struct html *h)
  * departments of at least min_group respondents and "other". */
 static void assessment(struct html *h, const struct report_xl_assessment *m)
 {
-	char buf[32], color[32];
+	char buf[H_NUM_MAX], color[32];
 	if (m->title) {
 		h_esc_in(h, "<h3><bdi>", m->title, "</bdi></h3>\n");
 	}
-	h_printf(h, "<p class=\"meta\">%s <b><bdi>", h_t(h, "Questionnaire", "پرسش‌نامه"));
+	h_printf(h, "<p class=\"meta\">%s <b><bdi>", _("Questionnaire"));
 	h_esc(h, m->questionnaire);
-	h_printf(h, "</bdi></b>%s %ld %s.</p>\n<div class=\"two\"><div>\n", h_t(h, ",", "،"), m->respondents,
-		 h_t(h, "respondents", "پاسخ‌دهنده"));
+	h_printf(h, "</bdi></b>%s ", _(","));
+	/* English said "1 respondents" before the catalogue: kept byte for byte */
+	h_text(h, trn("%ld respondents", "%ld respondents", (unsigned long)m->respondents), m->respondents);
+	h_puts(h, ".</p>\n<div class=\"two\"><div>\n");
 	h_printf(h, "<table><tr><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
-		 h_t(h, "Dimension", "بُعد"), h_t(h, "Score", "امتیاز"), h_t(h, "Spread", "پراکندگی"),
-		 h_t(h, "Respondents", "پاسخ‌دهندگان"));
+		 _("Dimension"), _("Score"), _("Spread"),
+		 _("Respondents"));
 	for (size_t i = 0; i < m->ndimensions; i++) {
 		const struct report_xl_dimension *d = &m->dimensions[i];
 		h_puts(h, "<tr><td>");
-		h_esc(h, d->title);
+		h_bdi(h, d->title);
 		if (d->has_score) {
 			h_score_color(d->score, color);
 			h_printf(h, "</td><td class=\"n\" style=\"background:%s\">%s</td>", color,
@@ -261,26 +296,28 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 		} else {
 			h_printf(h, "</td><td class=\"n\">–</td><td class=\"n\">–</td>");
 		}
-		h_printf(h, "<td class=\"n\">%ld</td></tr>\n", d->respondents);
+		h_printf(h, "<td class=\"n\">%s</td></tr>\n", h_int(d->respondents, buf));
 	}
 	h_puts(h, "</table>\n</div><div>\n");
 	html_radar(h, m);
 	h_puts(h, "</div></div>\n");
 	if (m->ngroups) {
 		h_printf(h, "<h3>%s</h3>\n<table class=\"heat\"><tr><th>%s</th>",
-			 h_t(h, "Heat map: dimension by department", "نقشه حرارتی: بُعد به تفکیک واحد"),
-			 h_t(h, "Dimension", "بُعد"));
+			 _("Heat map: dimension by department"),
+			 _("Dimension"));
 		for (size_t g = 0; g < m->ngroups; g++) {
 			h_puts(h, "<th class=\"n\">");
-			h_esc(h, m->groups[g].name);
+			h_bdi(h, m->groups[g].name);
 			if (m->groups[g].compared)
-				h_printf(h, " <span class=\"meta\">(%ld)</span></th>", m->groups[g].respondents);
+				h_printf(h, " <span class=\"meta\">(%s)</span></th>", h_int(m->groups[g].respondents, buf));
 			else
 				h_printf(h, " <span class=\"meta\">(%s)</span></th>", fewer(h, buf, sizeof buf));
 		}
 		h_puts(h, "</tr>\n");
 		for (size_t i = 0; i < m->ndimensions; i++) {
-			h_esc_in(h, "<tr><td>", m->dimensions[i].title, "</td>");
+			h_puts(h, "<tr><td>");
+			h_bdi(h, m->dimensions[i].title);
+			h_puts(h, "</td>");
 			for (size_t g = 0; g < m->ngroups; g++) {
 				if (!m->groups[g].has_score[i]) {
 					h_puts(h, "<td class=\"n nodata\">–</td>");
@@ -292,7 +329,7 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 			}
 			h_puts(h, "</tr>\n");
 		}
-		h_printf(h, "<tr><th>%s</th>", h_t(h, "Index", "شاخص"));
+		h_printf(h, "<tr><th>%s</th>", _("Index"));
 		for (size_t g = 0; g < m->ngroups; g++)
 			if (m->groups[g].has_index)
 				h_printf(h, "<th class=\"n\">%s</th>", h_num1(m->groups[g].index, buf));
@@ -301,13 +338,11 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 		h_puts(h, "</tr></table>\n");
 	}
 	if (m->small_groups) {
-		h_printf(h, "<p class=\"meta\">%s %ld %s ", h_t(h, "Anonymity: departments of fewer than",
-								"گمنامی: واحدهای کمتر از"),
-			 h->m->min_group, h_t(h, "respondents show no figure and count together in “other”, "
-						"with the next smallest while “other” would have fewer:",
-					     "پاسخ‌دهنده رقمی نشان نمی‌دهند و با هم در «سایر» شمرده می‌شوند، "
-					     "همراه با کوچک‌ترین واحد بعدی تا «سایر» کمتر نداشته باشد:"));
-		h_esc(h, m->small_groups);
+		h_puts(h, "<p class=\"meta\">");
+		h_text(h, _("Anonymity: departments of fewer than %ld respondents show no figure and count together "
+			    "in “other”, with the next smallest while “other” would have fewer:"), h->m->min_group);
+		h_puts(h, " ");
+		h_bdi(h, m->small_groups);
 		h_puts(h, ".</p>\n");
 	}
 }
@@ -315,12 +350,10 @@ static void assessment(struct html *h, const struct report_xl_assessment *m)
 static void readiness(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	h_section(h, "readiness", "Readiness", "آمادگی");
+	h_section(h, "readiness", _("Readiness"));
 	if (!m->has_assessment || !m->primary.ndimensions) {
-		h_missing(h, "No readiness assessment yet: import or run the survey ('crmready survey import "
-			"crm-readiness FILE.csv').",
-			"هنوز ارزیابی آمادگی نیست: پرسش‌نامه را وارد یا اجرا کنید ('crmready survey import "
-			"crm-readiness FILE.csv').");
+		h_missing(h, _("No readiness assessment yet: import or run the survey ('crmready survey import "
+			"crm-readiness FILE.csv')."));
 		h_puts(h, "</section>\n");
 		return;
 	}
@@ -334,35 +367,37 @@ static void readiness(struct html *h)
 static void gaps(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	char a[32], b[32], c[32], p[32];
-	h_section(h, "gaps", "Capability gaps", "شکاف قابلیت‌ها");
+	char a[H_NUM_MAX], b[H_NUM_MAX], c[H_NUM_MAX], p[H_NUM_MAX], n[H_NUM_MAX];
+	h_section(h, "gaps", _("Capability gaps"));
 	if (!m->ncapabilities) {
-		h_missing(h, "No capability answers yet: import the capability survey ('crmready survey import "
-			"crm-capabilities FILE.csv').",
-			"هنوز پاسخی برای قابلیت‌ها نیست ('crmready survey import crm-capabilities FILE.csv').");
+		h_missing(h, _("No capability answers yet: import the capability survey ('crmready survey import "
+			"crm-capabilities FILE.csv')."));
 		h_puts(h, "</section>\n");
 		return;
 	}
 	html_gaps_chart(h);
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
 		 "<th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
-		 h_t(h, "Capability", "قابلیت"), h_t(h, "Area", "حوزه"), h_t(h, "Current", "فعلی"),
-		 h_t(h, "Target", "هدف"), h_t(h, "Gap", "شکاف"), h_t(h, "Importance", "اهمیت"),
-		 h_t(h, "Priority", "اولویت"));
+		 _("Capability"), _("Area"), _("Current"),
+		 _("Target"), _("Gap"), _("Importance"),
+		 _("Priority"));
 	for (size_t i = 0; i < m->ncapabilities; i++) {
 		const struct report_xl_capability *x = &m->capabilities[i];
-		h_esc_in(h, "<tr><td>", x->title, "</td><td>");
-		h_esc(h, x->area);
+		h_puts(h, "<tr><td>");
+		h_bdi(h, x->title);
+		h_puts(h, "</td><td>");
+		h_bdi(h, x->area);
 		if (x->has_current)
 			h_printf(h, "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
-				 "<td class=\"n\">%ld</td><td class=\"n\">%s</td></tr>\n",
+				 "<td class=\"n\">%s</td><td class=\"n\">%s</td></tr>\n",
 				 /* one decimal as 'crmready gaps' prints it (round() and
 				  * printf disagree on 2.05: the table said 2.1, the bar 2.0) */
 				 h_num1(x->current, a), h_num(x->target, b),
-				 h_num1(x->gap, c), x->importance, h_num1(x->priority, p));
+				 h_num1(x->gap, c), h_int(x->importance, n), h_num1(x->priority, p));
 		else
 			h_printf(h, "</td><td class=\"n\">–</td><td class=\"n\">%s</td><td class=\"n\">–</td>"
-				 "<td class=\"n\">%ld</td><td class=\"n\">–</td></tr>\n", h_num(x->target, b), x->importance);
+				 "<td class=\"n\">%s</td><td class=\"n\">–</td></tr>\n", h_num(x->target, b),
+				 h_int(x->importance, n));
 	}
 	h_puts(h, "</table>\n</section>\n");
 }
@@ -370,14 +405,13 @@ static void gaps(struct html *h)
 static void findings(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	h_section(h, "findings", "Findings and recommendations", "یافته‌ها و توصیه‌ها");
+	h_section(h, "findings", _("Findings and recommendations"));
 	size_t fired = 0;
 	for (size_t i = 0; i < m->nfindings; i++)
 		fired += m->findings[i].evaluated;
 	if (!m->has_findings || !fired)
-		h_missing(h, m->has_findings ? "No rule fired: nothing stands in the way that the rules know of."
-					   : "No findings yet: they follow from the survey answers and metrics.",
-			m->has_findings ? "هیچ قاعده‌ای فعال نشد." : "هنوز یافته‌ای نیست.");
+		h_missing(h, m->has_findings ? _("No rule fired: nothing stands in the way that the rules know of.")
+					   : _("No findings yet: they follow from the survey answers and metrics."));
 	for (size_t i = 0; i < m->nfindings; i++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
@@ -385,27 +419,33 @@ static void findings(struct html *h)
 		const char *sev = severity_name(f->severity);
 		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", sev, sev,
 			 severity_label(f->severity, h->m->lang));
-		h_esc(h, f->title);
-		h_esc_in(h, "</b> <span class=\"meta\">(", f->rule, ")</span></p>\n<p class=\"ev\">");
+		h_bdi(h, f->title);
+		h_puts(h, "</b> <span class=\"meta\">(");
+		h_bdi(h, f->rule);
+		h_puts(h, ")</span></p>\n<p class=\"ev\">");
 		h_esc(h, f->evidence);
-		h_printf(h, "</p>\n<p>%s ", h_t(h, "Recommendation:", "توصیه:"));
+		h_printf(h, "</p>\n<p>%s ", _("Recommendation:"));
 		h_esc(h, f->recommendation);
 		h_puts(h, "</p>\n");
 		if (f->initiatives && *f->initiatives) {
-			h_printf(h, "<p class=\"meta\">%s ", h_t(h, "Initiatives:", "اقدامات:"));
-			h_esc(h, f->initiatives);
+			h_printf(h, "<p class=\"meta\">%s ", _("Initiatives:"));
+			h_bdi(h, f->initiatives);
 			h_puts(h, "</p>\n");
 		}
 		h_puts(h, "</div>\n");
 	}
 	if (fired < m->nfindings) {
-		h_printf(h, "<details><summary>%zu %s</summary>\n<table>", m->nfindings - fired,
-			 h_t(h, "rules not evaluated (no data yet)", "قاعدهٔ ارزیابی‌نشده (هنوز بدون داده)"));
+		h_puts(h, "<details><summary>");
+		h_text(h, trn("%zu rules not evaluated (no data yet)", "%zu rules not evaluated (no data yet)",
+			      m->nfindings - fired), m->nfindings - fired);
+		h_puts(h, "</summary>\n<table>");
 		for (size_t i = 0; i < m->nfindings; i++) {
 			const struct report_xl_finding *f = &m->findings[i];
 			if (f->evaluated)
 				continue;
-			h_esc_in(h, "<tr><td>", f->title, "</td><td class=\"meta\">");
+			h_puts(h, "<tr><td>");
+			h_bdi(h, f->title);
+			h_puts(h, "</td><td class=\"meta\">");
 			h_esc(h, f->evidence);
 			h_puts(h, "</td></tr>\n");
 		}
@@ -417,84 +457,94 @@ static void findings(struct html *h)
 static void plan(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	char buf[32], cap[32];
-	h_section(h, "plan", "Phased rollout plan", "برنامه استقرار مرحله‌ای");
+	char buf[H_NUM_MAX], cap[H_NUM_MAX], n[H_NUM_MAX];
+	h_section(h, "plan", _("Phased rollout plan"));
 	if (!m->has_plan || !m->nphases) {
-		h_missing(h, "No plan yet: 'crmready plan build --start YYYY-MM-DD' builds it from the findings "
-			"and gaps.", "هنوز برنامه‌ای نیست: 'crmready plan build --start YYYY-MM-DD'.");
+		h_missing(h, _("No plan yet: 'crmready plan build --start YYYY-MM-DD' builds it from the findings "
+			"and gaps."));
 		h_puts(h, "</section>\n");
 		return;
 	}
 	html_gantt(h);
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
-		 h_t(h, "Phase", "فاز"), h_t(h, "Start", "شروع"), h_t(h, "End", "پایان"),
-		 h_t(h, "Load (person-weeks)", "بار (نفر-هفته)"), h_t(h, "Initiatives", "اقدامات"));
+		 _("Phase"), _("Start"), _("End"),
+		 _("Load (person-weeks)"), _("Initiatives"));
 	for (size_t p = 0; p < m->nphases; p++) {
 		const struct report_xl_phase *ph = &m->phases[p];
-		size_t n = 0;
+		long count = 0;
 		for (size_t i = 0; i < m->ninitiatives; i++)
-			n += !strcmp(m->initiatives[i].phase, ph->id);
-		h_esc_in(h, "<tr><td>", ph->title, "</td><td>");
-		h_esc(h, ph->start);
+			count += !strcmp(m->initiatives[i].phase, ph->id);
+		h_puts(h, "<tr><td>");
+		h_bdi(h, ph->title);
 		h_puts(h, "</td><td>");
-		h_esc(h, ph->end);
-		h_printf(h, "</td><td class=\"n\">%s / %s</td><td class=\"n\">%zu</td></tr>\n", h_num(ph->load, buf),
-			 h_num(ph->capacity, cap), n);
+		h_date(h, ph->start);
+		h_puts(h, "</td><td>");
+		h_date(h, ph->end);
+		h_printf(h, "</td><td class=\"n\">%s / %s</td><td class=\"n\">%s</td></tr>\n", h_num(ph->load, buf),
+			 h_num(ph->capacity, cap), h_int(count, n));
 	}
 	h_puts(h, "</table>\n</section>\n");
 }
 
 static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 {
-	char buf[32];
 	h_printf(h, "<tr%s><td>", sub ? " class=\"sub\"" : "");
-	h_esc(h, g->metric);
+	h_bdi(h, g->metric);
 	const struct metric_def *def = metric_def_find(g->metric);
 	if (def) {   /* what the name means, in the report's language (the metric table) */
-		h_esc_in(h, " <span class=\"meta\">(", metric_def_label(def, h->fa ? LANG_FA : LANG_EN), ")</span>");
+		h_puts(h, " <span class=\"meta\">(");
+		h_bdi(h, metric_def_label(def, h->m->lang));
+		h_puts(h, ")</span>");
 	}
 	if (g->scope && *g->scope) {
-		h_esc_in(h, " <span class=\"meta\">", g->scope, "</span>");
+		h_puts(h, " <span class=\"meta\">");
+		h_bdi(h, g->scope);
+		h_puts(h, "</span>");
 	}
-	h_esc_in(h, "</td><td>", g->phase, "</td><td class=\"n\">");
-	h_esc(h, g->op);
-	h_puts(h, " ");
-	if (g->has_latest)
-		goal_value(h, g->metric, g->target, g->latest);
-	else
-		value(h, g->metric, g->target);
-	h_esc_in(h, "</td><td class=\"nw\">", g->due, "</td><td class=\"n\">");
+	h_puts(h, "</td><td>");
+	h_bdi(h, g->phase);
+	h_puts(h, "</td><td class=\"n\">");
+	goal_target(h, g);
+	h_puts(h, "</td><td class=\"nw\">");
+	h_date(h, g->due);
+	h_puts(h, "</td><td class=\"n\">");
 	if (g->has_latest) {
 		goal_value(h, g->metric, g->latest, g->target);
-		h_esc_in(h, " <span class=\"meta\">", g->latest_date, "</span>");
+		h_puts(h, " <span class=\"meta\">");
+		h_date(h, g->latest_date);
+		h_puts(h, "</span>");
 	} else {
 		h_puts(h, "–");
 	}
 	h_puts(h, "</td><td>");
 	status_badge(h, g->state);
-	h_printf(h, "</td><td class=\"nw\">%s%s</td></tr>\n", g->judged_at ? g->judged_at : "",
-		 g->settled ? h_t(h, " (settled)", " (قطعی)") : "");
-	(void)buf;
+	h_puts(h, "</td><td class=\"nw\">");
+	h_date(h, g->judged_at);
+	/* right to left the note goes under the date: the column is the
+	 * table's last, at the page's left edge, where it would be cut */
+	h_printf(h, "%s%s</td></tr>\n", g->settled && h->rtl ? "<br>" : "", g->settled ? _(" (settled)") : "");
 }
 
 static void goals(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	h_section(h, "goals", "Goals and their status", "اهداف و وضعیت آن‌ها");
+	h_section(h, "goals", _("Goals and their status"));
 	if (!m->ngoals) {
-		h_missing(h, "No goals yet: 'crmready plan build' sets each phase's goals; 'crmready goal add' adds more.",
-			"هنوز هدفی نیست: 'crmready plan build' اهداف هر فاز را تعیین می‌کند.");
+		h_missing(h, _("No goals yet: 'crmready plan build' sets each phase's goals; 'crmready goal add' adds more."));
 		h_puts(h, "</section>\n");
 		return;
 	}
-	h_printf(h, "<p class=\"meta\">%s %s.</p>\n", h_t(h, "Status on", "وضعیت در"), m->today);
+	h_puts(h, "<p class=\"meta\">");
+	char day[H_DAY_MAX];
+	h_text(h, _("Status on %s."), h_day(h, m->today, day));
+	h_puts(h, "</p>\n");
 	char tally[320];
 	h_printf(h, "<p class=\"tally\">%s</p>\n",
 		 report_goal_tally_format(m->ngoals, m->goal_counts, m->lang, tally, sizeof tally));
 	h_printf(h, "<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th><th class=\"n\">%s</th>"
-		 "<th>%s</th><th>%s</th></tr>\n", h_t(h, "Metric", "شاخص"), h_t(h, "Phase", "فاز"),
-		 h_t(h, "Target", "هدف"), h_t(h, "Due", "موعد"), h_t(h, "Latest", "آخرین مقدار"),
-		 h_t(h, "Status", "وضعیت"), h_t(h, "Judged on", "تاریخ داوری"));
+		 "<th>%s</th><th>%s</th></tr>\n", _("Metric"), _("Phase"),
+		 _("Target"), _("Due"), _("Latest"),
+		 _("Status"), _("Judged on"));
 	for (size_t i = 0; i < m->ngoals; i++) {
 		const struct report_xl_goal *g = &m->goals[i];
 		if (g->parent && *g->parent)
@@ -510,12 +560,11 @@ static void goals(struct html *h)
 static void adoption(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	char buf[32];
-	h_section(h, "adoption", "User adoption", "پذیرش کاربران");
+	char buf[H_NUM_MAX];
+	h_section(h, "adoption", _("User adoption"));
 	if (!m->nweeks && !m->nadoption_groups) {
-		h_missing(h, "No adoption figures yet: import the user roster ('crmready roster import') and the "
-			"login logs ('crmready adoption import').",
-			"هنوز آماری از پذیرش نیست: فهرست کاربران و گزارش ورودها را وارد کنید.");
+		h_missing(h, _("No adoption figures yet: import the user roster ('crmready roster import') and the "
+			"login logs ('crmready adoption import')."));
 		h_puts(h, "</section>\n");
 		return;
 	}
@@ -528,23 +577,24 @@ static void adoption(struct html *h)
 		if (m->weeks[i].has_rate && !m->weeks[i].in_progress &&
 		    plan_date_parse(m->weeks[i].date, &days[n]))
 			rate[n++] = m->weeks[i].rate;
-	struct html_series s = { h_t(h, "active rate", "نرخ فعال"), "#1f5fa8", n, days, rate, false };
+	struct html_series s = { _("active rate"), "#1f5fa8", n, days, rate, false };
 	const struct report_xl_goal *goal = report_workbook_rate_goal(m);
-	html_line_chart(h, h_t(h, "Weekly active rate", "نرخ فعال هفتگی"), &s, 1, 0, 1, true,
-			goal ? &goal->target : NULL, h_t(h, "target", "هدف"));
+	html_line_chart(h, _("Weekly active rate"), &s, 1, 0, 1, true,
+			goal ? &goal->target : NULL, _("target"));
 	free(days);
 	free(rate);
 	if (m->nweeks) {
 		h_printf(h, "<table><tr><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
-			 "<th class=\"n\">%s</th></tr>\n", h_t(h, "Week", "هفته"), h_t(h, "Active rate", "نرخ فعال"),
-			 h_t(h, "Active users", "کاربران فعال"), h_t(h, "Licensed users", "کاربران دارای مجوز"),
-			 h_t(h, "Logins per active user", "ورود به ازای کاربر فعال"));
+			 "<th class=\"n\">%s</th></tr>\n", _("Week"), _("Active rate"),
+			 _("Active users"), _("Licensed users"),
+			 _("Logins per active user"));
 		for (size_t i = 0; i < m->nweeks; i++) {
 			const struct report_xl_week *w = &m->weeks[i];
-			h_printf(h, "<tr><td>%s", w->date);
+			h_puts(h, "<tr><td>");
+			h_date(h, w->date);
 			if (w->in_progress)
 				h_printf(h, " <span class=\"partial\">%s</span>",
-					 h_t(h, "in progress", "هفته‌ی ناتمام"));
+					 _("in progress"));
 			h_puts(h, "</td><td class=\"n\">");
 			if (w->has_rate)
 				value(h, METRIC_ACTIVE_RATE, w->rate);
@@ -558,26 +608,26 @@ static void adoption(struct html *h)
 			partial |= m->weeks[i].in_progress;
 		if (partial && m->logs_reach) {
 			h_puts(h, "<p class=\"meta\">");
-			h_printf(h, h_t(h, "The logs reach %s UTC: a week they do not cover to its Sunday "
-					"is in progress, listed but not judged.",
-					"گزارش‌های ورود تا %s UTC می‌رسند: هفته‌ای که تا یکشنبه‌اش پوشش داده "
-					"نشده ناتمام است؛ نشان داده می‌شود ولی داوری نمی‌شود."), m->logs_reach);
+			char reach[H_DAY_MAX];
+			h_text(h, _("The logs reach %s UTC: a week they do not cover to its Sunday "
+				    "is in progress, listed but not judged."), h_day(h, m->logs_reach, reach));
 			h_puts(h, "</p>\n");
 		}
 	}
 	if (m->nadoption_groups) {
 		h_printf(h, "<h3>%s</h3>\n<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
-			 "<th class=\"n\">%s</th></tr>\n", h_t(h, "By department and wave (last complete week)",
-							 "به تفکیک واحد و موج (آخرین هفته‌ی کامل)"),
-			 h_t(h, "Group", "گروه"), h_t(h, "Week", "هفته"), h_t(h, "Active rate", "نرخ فعال"),
-			 h_t(h, "Active", "فعال"), h_t(h, "Licensed", "دارای مجوز"));
+			 "<th class=\"n\">%s</th></tr>\n", _("By department and wave (last complete week)"),
+			 _("Group"), _("Week"), _("Active rate"),
+			 _("Active"), _("Licensed"));
 		for (size_t i = 0; i < m->nadoption_groups; i++) {
 			const struct report_xl_adoption_group *g = &m->adoption_groups[i];
-			h_esc_in(h, "<tr><td>", g->scope, "</td><td>");
-			h_esc(h, g->date);
+			h_puts(h, "<tr><td>");
+			h_bdi(h, g->scope);
+			h_puts(h, "</td><td>");
+			h_date(h, g->date);
 			if (g->in_progress)
 				h_printf(h, " <span class=\"partial\">%s</span>",
-					 h_t(h, "in progress", "هفته‌ی ناتمام"));
+					 _("in progress"));
 			h_puts(h, "</td><td class=\"n\">");
 			if (g->small)   /* fewer than min_group licensed users: no figure */
 				h_printf(h, "<span class=\"meta\">%s</span>", fewer(h, buf, sizeof buf));
@@ -594,10 +644,9 @@ static void adoption(struct html *h)
 static void data_quality(struct html *h)
 {
 	const struct report_workbook *m = h->m;
-	h_section(h, "data-quality", "Data quality", "کیفیت داده");
+	h_section(h, "data-quality", _("Data quality"));
 	if (!m->ndq) {
-		h_missing(h, "No data-quality scans yet: 'crmready dq scan contacts.csv' profiles a CRM export.",
-			"هنوز بررسی کیفیت داده‌ای نیست: 'crmready dq scan contacts.csv'.");
+		h_missing(h, _("No data-quality scans yet: 'crmready dq scan contacts.csv' profiles a CRM export."));
 		h_puts(h, "</section>\n");
 		return;
 	}
@@ -606,8 +655,8 @@ static void data_quality(struct html *h)
 						   METRIC_DQ_DUPLICATE_RATE, METRIC_DQ_FRESHNESS };
 	const char *part[REPORT_XL_DQ_PARTS];
 	for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
-		part[p] = p == REPORT_XL_DQ_SCORE ? h_t(h, "score", "امتیاز")
-			: metric_def_label(metric_def_find(part_metric[p]), h->fa ? LANG_FA : LANG_EN);
+		part[p] = p == REPORT_XL_DQ_SCORE ? _("score")
+			: metric_def_label(metric_def_find(part_metric[p]), m->lang);
 	static const char *const colors[] = { "#1f5fa8", "#2e7d32", "#c62828", "#f9a825" };
 	/* One chart per entity: its parts over the scans. */
 	for (size_t i = 0; i < m->ndq;) {
@@ -636,14 +685,18 @@ static void data_quality(struct html *h)
 				s[ns++] = (struct html_series){ part[p], colors[p], c, pd, pv,
 								p == REPORT_XL_DQ_DUPLICATES };
 		}
-		h_esc_in(h, "<h3>", m->dq[i].entity, "</h3>\n");
+		h_puts(h, "<h3>");
+		h_bdi(h, m->dq[i].entity);
+		h_puts(h, "</h3>\n");
 		html_line_chart(h, m->dq[i].entity, s, ns, 0, 1, true, NULL, NULL);
-		h_printf(h, "<table><tr><th>%s</th>", h_t(h, "Scan date", "تاریخ بررسی"));
+		h_printf(h, "<table><tr><th>%s</th>", _("Scan date"));
 		for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
 			h_printf(h, "<th class=\"n\">%s</th>", part[p]);
 		h_puts(h, "</tr>\n");
 		for (size_t k = i; k < end; k++) {
-			h_esc_in(h, "<tr><td>", m->dq[k].date, "</td>");
+			h_puts(h, "<tr><td>");
+			h_date(h, m->dq[k].date);
+			h_puts(h, "</td>");
 			for (int p = 0; p < REPORT_XL_DQ_PARTS; p++) {
 				h_puts(h, "<td class=\"n\">");
 				if (m->dq[k].has[p])
@@ -659,15 +712,17 @@ static void data_quality(struct html *h)
 	}
 	if (m->ndq_fields) {
 		h_printf(h, "<h3>%s</h3>\n<table><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n",
-			 h_t(h, "Fields (latest scan)", "فیلدها (آخرین بررسی)"), h_t(h, "Entity", "موجودیت"),
-			 h_t(h, "Field", "فیلد"), h_t(h, "Completeness", "کامل بودن"), h_t(h, "Validity", "اعتبار"));
+			 _("Fields (latest scan)"), _("Entity"),
+			 _("Field"), _("Completeness"), _("Validity"));
 		for (size_t i = 0; i < m->ndq_fields; i++) {
 			const struct report_xl_dq_field *f = &m->dq_fields[i];
-			h_esc_in(h, "<tr><td>", f->entity, "</td><td>");
-			h_esc(h, f->field);
+			h_puts(h, "<tr><td>");
+			h_bdi(h, f->entity);
+			h_puts(h, "</td><td>");
+			h_bdi(h, f->field);
 			h_puts(h, "</td><td class=\"n\">");
 			if (f->not_checked)
-				h_puts(h, h_t(h, "not checked", "بررسی نشد"));
+				h_puts(h, _("not checked"));
 			else if (f->has_completeness)
 				value(h, METRIC_DQ_COMPLETENESS, f->completeness);
 			h_puts(h, "</td><td class=\"n\">");
@@ -683,40 +738,38 @@ static void data_quality(struct html *h)
 bool report_html_write(const struct report_workbook *m, const char *organisation, const char *version,
 		       FILE *out)
 {
-	struct html h = { out, m, m->lang == LANG_FA };
+	struct html h = { out, m, lang_rtl(m->lang) };
 	h_printf(&h, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 		 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		 "<meta name=\"generator\" content=\"crmready %s\">\n<title>",
-		 h.fa ? "fa" : "en", h.fa ? "rtl" : "ltr", version);
-	h_esc(&h, h_t(&h, "CRM readiness and rollout report", "گزارش آمادگی و استقرار CRM"));
+		 lang_code(m->lang), h.rtl ? "rtl" : "ltr", version);
+	h_esc(&h, _("CRM readiness and rollout report"));
 	if (organisation) {
 		h_puts(&h, " — ");
 		h_esc(&h, organisation);
 	}
-	h_printf(&h, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n<h1>", CSS);
-	h_esc(&h, h_t(&h, "CRM readiness and rollout report", "گزارش آمادگی و استقرار CRM"));
+	h_printf(&h, "</title>\n<style>\n%s%s</style>\n</head>\n<body>\n<header>\n<h1>", CSS, h.rtl ? CSS_RTL : "");
+	h_esc(&h, _("CRM readiness and rollout report"));
 	h_puts(&h, "</h1>\n<div class=\"meta\">");
 	if (organisation) {
 		h_puts(&h, "<b>");
-		h_esc(&h, organisation);
+		h_bdi(&h, organisation);
 		h_puts(&h, "</b> · ");
 	}
-	h_esc(&h, m->today);
+	h_date(&h, m->today);
 	if (m->from || m->to) {
-		h_printf(&h, " · %s ", h_t(&h, "trends", "روندها"));
-		h_esc(&h, m->from ? m->from : "…");
+		h_printf(&h, " · %s ", _("trends"));
+		h_date(&h, m->from ? m->from : "…");
 		h_puts(&h, " – ");
-		h_esc(&h, m->to ? m->to : "…");
+		h_date(&h, m->to ? m->to : "…");
 	}
 	h_puts(&h, "</div>\n<nav>");
 	static const char *const ids[] = { "summary", "readiness", "gaps", "findings", "plan", "goals",
 					    "adoption", "data-quality" };
-	static const char *const en[] = { "Summary", "Readiness", "Gaps", "Findings", "Plan", "Goals",
-					   "Adoption", "Data quality" };
-	static const char *const fa[] = { "خلاصه", "آمادگی", "شکاف‌ها", "یافته‌ها", "برنامه", "اهداف",
-					   "پذیرش", "کیفیت داده" };
+	static const char *const en[] = { N_("Summary"), N_("Readiness"), N_("Gaps"), N_("Findings"), N_("Plan"), N_("Goals"),
+					   N_("Adoption"), N_("Data quality") };
 	for (int i = 0; i < 8; i++)
-		h_printf(&h, "<a href=\"#%s\">%s</a>", ids[i], h.fa ? fa[i] : en[i]);
+		h_printf(&h, "<a href=\"#%s\">%s</a>", ids[i], _(en[i]));
 	h_puts(&h, "</nav>\n</header>\n<main>\n");
 	summary(&h);
 	readiness(&h);
@@ -726,10 +779,10 @@ bool report_html_write(const struct report_workbook *m, const char *organisation
 	goals(&h);
 	adoption(&h);
 	data_quality(&h);
-	h_printf(&h, "</main>\n<footer>%s crmready %s", h_t(&h, "Written by", "تهیه‌شده با"), version);
+	h_printf(&h, "</main>\n<footer>%s crmready %s", _("Written by"), version);
 	if (m->workspace) {
-		h_printf(&h, " %s ", h_t(&h, "from", "از"));
-		h_esc(&h, m->workspace);
+		h_printf(&h, " %s ", _("from"));
+		h_bdi(&h, m->workspace);
 	}
 	h_puts(&h, "</footer>\n</body>\n</html>\n");
 	return !ferror(out);

@@ -1,9 +1,11 @@
 /* What the workbook and the HTML both ask of the gathered model, asked in
- * one place: the goal tally and the organisation's adoption goal. */
+ * one place: the goal tally, the words of a goal's comparison and the
+ * organisation's adoption goal. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "report.h"
 
 /* The tally is worded once, by the goal vocabulary's owner (phases/). */
@@ -24,4 +26,13 @@ const struct report_xl_goal *report_workbook_rate_goal(const struct report_workb
 			return g;
 	}
 	return NULL;
+}
+
+const char *report_goal_op(const char *op)
+{
+	static const char *const ops[] = { ">=", "<=", ">", "<", "==" };
+	for (size_t i = 0; op && i < sizeof ops / sizeof *ops; i++)
+		if (!strcmp(op, ops[i]))
+			return trc("goal comparison", ops[i]);
+	return op ? op : "";
 }

@@ -24,8 +24,9 @@ struct metrics_stream {
 	struct xl_sheet *sh;
 	const char *from, *to;
 	lxw_row_t row;
-	char last_date[11];           /* dates repeat: their serial is cached */
+	char last_date[11];           /* dates repeat: their serial (or shown text) is cached */
 	double last_serial;
+	char last_shown[XL_SHOWN_DATE_MAX];
 	void (*progress)(long rows, void *arg);
 	void *progress_arg;
 	struct metric_privacy privacy;  /* small groups' figures: "fewer than N" (anonymity) */
@@ -72,8 +73,11 @@ static bool write_metric_row(const struct store_metric *m, void *arg)
 	if (strcmp(m->date, ms->last_date)) {
 		snprintf(ms->last_date, sizeof ms->last_date, "%s", m->date);
 		ms->last_serial = xl_serial(m->date);
+		xl_shown_date(x, m->date, ms->last_shown);
 	}
-	if (ms->last_serial >= 0)
+	if (ms->last_serial >= 0 && x->shown_dates)
+		raw_str(ms, 2, ms->last_shown);
+	else if (ms->last_serial >= 0)
 		xl_check(x, worksheet_write_number(ms->sh->ws, r, 2, ms->last_serial, x->date));
 	else
 		raw_str(ms, 2, m->date);
@@ -92,13 +96,12 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 {
 	struct xl_sheet sh;
 	x->wb->options.constant_memory = LXW_TRUE;
-	bool opened = xl_sheet_open(x, &sh, "Metrics", "شاخص‌ها");
+	bool opened = xl_sheet_open(x, &sh, _("Metrics"));
 	x->wb->options.constant_memory = LXW_FALSE;
 	if (!opened)
 		return true;
-	static const char *const en[] = { "Name", "Scope", "Date", "Value", "Source", NULL };
-	static const char *const fa[] = { "نام", "دامنه", "تاریخ", "مقدار", "منبع", NULL };
-	xl_header(&sh, 0, en, fa);
+	static const char *const en[] = { N_("Name"), N_("Scope"), N_("Date"), N_("Value"), N_("Source"), NULL };
+	xl_header(&sh, 0, en);
 	struct metrics_stream ms = { .sh = &sh, .from = x->m->from, .to = x->m->to,
 				     .progress = progress, .progress_arg = progress_arg };
 	bool ok = metric_privacy_load(st, NULL, &ms.privacy, d);
@@ -106,10 +109,8 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 	ok = ok && store_metric_each(st, "*", NULL, write_metric_row, &ms, d);
 	metric_privacy_release(&ms.privacy);
 	if (ms.row == 0)
-		xl_missing(&sh, 1, "No metric values stored yet: 'crmready adoption import', "
-			   "'crmready dq scan' and 'crmready metric record' add them.",
-			   "هنوز مقداری ثبت نشده است: با 'crmready adoption import'، "
-			   "'crmready dq scan' و 'crmready metric record' اضافه کنید.");
+		xl_missing(&sh, 1, _("No metric values stored yet: 'crmready adoption import', "
+			   "'crmready dq scan' and 'crmready metric record' add them."));
 	else
 		xl_check(x, worksheet_autofilter(sh.ws, 0, 0, ms.row, 4));
 	worksheet_freeze_panes(sh.ws, 1, 0);
@@ -125,19 +126,19 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 
 /* ---- the workbook ---- */
 
-static void sheet(struct xl *x, const char *en, const char *fa, void (*write)(struct xl_sheet *sh))
+static void sheet(struct xl *x, const char *name, void (*write)(struct xl_sheet *sh))
 {
 	struct xl_sheet sh;
-	if (xl_sheet_open(x, &sh, en, fa))
+	if (xl_sheet_open(x, &sh, name))
 		write(&sh);
 	xl_sheet_close(&sh);
 }
 
 static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, bool has_assessment,
-			    const char *en, const char *fa)
+			    const char *name)
 {
 	struct xl_sheet sh;
-	if (xl_sheet_open(x, &sh, en, fa))
+	if (xl_sheet_open(x, &sh, name))
 		xl_readiness(&sh, a, has_assessment);
 	xl_sheet_close(&sh);
 }
@@ -155,28 +156,28 @@ static void more_readiness(struct xl *x)
 		for (int k = 0; taken[k]; k++)
 			if (!strcmp(name, taken[k]))
 				snprintf(name, sizeof name, "q-%.29s", x->m->more[i].questionnaire);
-		readiness_sheet(x, &x->m->more[i], true, name, name);
+		readiness_sheet(x, &x->m->more[i], true, name);
 	}
 }
 
 static void report_sheets(struct xl *x)
 {
-	sheet(x, "Summary", "خلاصه", xl_summary);
-	readiness_sheet(x, &x->m->primary, x->m->has_assessment, "Readiness", "آمادگی");
-	sheet(x, "Gaps", "شکاف‌ها", xl_gaps);
-	sheet(x, "Findings", "یافته‌ها", xl_findings);
+	sheet(x, _("Summary"), xl_summary);
+	readiness_sheet(x, &x->m->primary, x->m->has_assessment, _("Readiness"));
+	sheet(x, _("Gaps"), xl_gaps);
+	sheet(x, _("Findings"), xl_findings);
 	more_readiness(x);
 	/* The answers to text questions: only when there are some. */
 	if (x->m->ncomments)
-		sheet(x, "Open answers", "پاسخ‌های باز", xl_open_answers);
-	sheet(x, "Plan", "برنامه", xl_plan);
-	sheet(x, "Goals", "اهداف", xl_goals);
-	sheet(x, "Adoption", "پذیرش", xl_adoption);
-	sheet(x, "Data quality", "کیفیت داده", xl_data_quality);
+		sheet(x, _("Open answers"), xl_open_answers);
+	sheet(x, _("Plan"), xl_plan);
+	sheet(x, _("Goals"), xl_goals);
+	sheet(x, _("Adoption"), xl_adoption);
+	sheet(x, _("Data quality"), xl_data_quality);
 }
 
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,
-		       const char *path, const char *shown,
+		       const char *path, const char *path_shown,
 		       void (*progress)(long rows, void *arg),
 		       void *progress_arg, struct diag *d)
 {
@@ -184,19 +185,22 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 	memset(&x, 0, sizeof x);
 	x.m = w;
 	x.lang = w->lang;
-	/* Calibri is Excel's default; Persian needs a font with Arabic script
-	 * that Windows, macOS and (through fontconfig) LibreOffice all have. */
-	x.font = w->lang == LANG_FA ? "Tahoma" : "Calibri";
+	x.rtl = lang_rtl(w->lang);
+	char shown[TIMEX_SHOW_MAX];
+	x.shown_dates = strcmp(timex_show("2001-02-03", shown), "2001-02-03") != 0;
+	/* Calibri is Excel's default; Persian and Arabic need a font with
+	 * Arabic script that Windows, macOS and (through fontconfig)
+	 * LibreOffice all have. */
+	x.font = x.rtl ? "Tahoma" : "Calibri";
 	lxw_workbook_options opts = { .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_TRUE };
 	x.wb = workbook_new_opt(path, &opts);
 	if (!x.wb) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the workbook", shown);
+		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot create the workbook"), path_shown);
 		return false;
 	}
 	lxw_doc_properties props = {
-		.title = (char *)xl_t(&x, "CRM readiness: leadership workbook", "آمادگی CRM: کارپوشه مدیران"),
-		.subject = (char *)xl_t(&x, "CRM rollout readiness, plan, goals, adoption and data quality",
-					"آمادگی، برنامه، اهداف، پذیرش و کیفیت داده در استقرار CRM"),
+		.title = (char *)_("CRM readiness: leadership workbook"),
+		.subject = (char *)_("CRM rollout readiness, plan, goals, adoption and data quality"),
 		.author = "crmready",
 	};
 	xl_check(&x, workbook_set_properties(x.wb, &props));
@@ -211,7 +215,7 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 	if (!ok && !x.failed)
 		return false;     /* the store's error is in d */
 	if (x.failed) {
-		diag_fail(d, EXIT_SOFTWARE, "%s: writing the workbook failed: %s", shown, lxw_strerror(x.error));
+		diag_fail(d, EXIT_SOFTWARE, _("%s: writing the workbook failed: %s"), path_shown, lxw_strerror(x.error));
 		return false;
 	}
 	if (e != LXW_NO_ERROR) {
@@ -220,9 +224,9 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 		/* the system's reason (a full disk, a file size limit) says more
 		 * than the zip library's "ZIP_ERRNO" */
 		if (why)
-			diag_fail(d, code, "%s: cannot write the workbook: %s", shown, strerror(why));
+			diag_fail(d, code, _("%s: cannot write the workbook: %s"), path_shown, strerror(why));
 		else
-			diag_fail(d, code, "%s: writing the workbook failed: %s", shown, lxw_strerror(e));
+			diag_fail(d, code, _("%s: writing the workbook failed: %s"), path_shown, lxw_strerror(e));
 		return false;
 	}
 	return true;

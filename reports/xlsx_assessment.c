@@ -12,21 +12,18 @@ enum { MAX_RADAR_GROUPS = 8, RADAR_ROWS = 23 };
 static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_assessment *m)
 {
 	struct xl *x = sh->x;
-	xl_check(x, worksheet_write_string(sh->ws, r, 0, xl_t(x, "Perception gaps: highest minus lowest group",
-							      "شکاف برداشت: بالاترین منهای پایین‌ترین گروه"),
+	xl_check(x, worksheet_write_string(sh->ws, r, 0, _("Perception gaps: highest minus lowest group"),
 					   x->label));
 	r++;
 	if (!m->nperception_gaps) {
 		char note[256];
-		snprintf(note, sizeof note, xl_t(x, "Not enough groups with at least %ld respondents to compare.",
-						 "گروه کافی با دست‌کم %ld پاسخ‌دهنده برای مقایسه نیست."),
+		xl_textf(note, sizeof note, _("Not enough groups with at least %ld respondents to compare."),
 			 x->m->min_group);
 		xl_check(x, worksheet_write_string(sh->ws, r, 0, note, x->muted));
 		return;
 	}
-	static const char *const en[] = { "Dimension", "By", "Gap", "Highest", "Score", "Lowest", "Score", NULL };
-	static const char *const fa[] = { "بُعد", "بر پایه", "شکاف", "بالاترین", "امتیاز", "پایین‌ترین", "امتیاز", NULL };
-	xl_header(sh, r++, en, fa);
+	static const char *const en[] = { N_("Dimension"), N_("By"), N_("Gap"), N_("Highest"), N_("Score"), N_("Lowest"), N_("Score"), NULL };
+	xl_header(sh, r++, en);
 	for (size_t i = 0; i < m->nperception_gaps; i++, r++) {
 		const struct report_xl_perception_gap *g = &m->perception_gaps[i];
 		xl_str(sh, r, 0, g->dimension, x->text);
@@ -54,22 +51,18 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 	char sub[512] = "";
 	if (has_assessment) {
 		if (m->has_index)
-			snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents · index %.1f (%s)",
-						      "%s · %ld پاسخ‌دهنده · شاخص %.1f (%s)"),
+			xl_textf(sub, sizeof sub, _("%s · %ld respondents · index %.1f (%s)"),
 				 m->questionnaire ? m->questionnaire : "", m->respondents, m->index,
 				 m->level ? m->level : "");
 		else
-			snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents", "%s · %ld پاسخ‌دهنده"),
+			xl_textf(sub, sizeof sub, _("%s · %ld respondents"),
 				 m->questionnaire ? m->questionnaire : "", m->respondents);
 	}
-	xl_sheet_title(sh, "Readiness by dimension and department", "آمادگی به تفکیک بُعد و واحد", sub);
+	xl_sheet_title(sh, _("Readiness by dimension and department"), sub);
 	if (!has_assessment || !m->ndimensions) {
-		xl_missing(sh, 3, "No assessment yet: import survey answers ('crmready survey import') "
+		xl_missing(sh, 3, _("No assessment yet: import survey answers ('crmready survey import') "
 			   "and run 'crmready assess'. This sheet then shows each dimension's score "
-			   "by department as a heat map, with a radar chart.",
-			   "هنوز ارزیابی انجام نشده است: پاسخ‌ها را وارد کنید ('crmready survey import') "
-			   "و 'crmready assess' را اجرا کنید. این برگه سپس امتیاز هر بُعد را به تفکیک "
-			   "واحد به صورت نقشه حرارتی و نمودار راداری نشان می‌دهد.");
+			   "by department as a heat map, with a radar chart."));
 		return;
 	}
 	/* Dimension | Organisation | department... | Respondents | Spread */
@@ -79,12 +72,12 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 	if (after + 2 >= XL_MAXCOL)
 		after = XL_MAXCOL - 3;
 	size_t ngroups = (size_t)(after - first_group);
-	xl_str(sh, head, 0, xl_t(x, "Dimension", "بُعد"), x->header);
-	xl_str(sh, head, 1, xl_t(x, "Organisation", "سازمان"), x->header);
+	xl_str(sh, head, 0, _("Dimension"), x->header);
+	xl_str(sh, head, 1, _("Organisation"), x->header);
 	for (size_t g = 0; g < ngroups; g++)
 		xl_str(sh, head, (lxw_col_t)(first_group + g), m->groups[g].name, x->header);
-	xl_str(sh, head, after, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->header);
-	xl_str(sh, head, after + 1, xl_t(x, "Spread", "پراکندگی"), x->header);
+	xl_str(sh, head, after, _("Respondents"), x->header);
+	xl_str(sh, head, after + 1, _("Spread"), x->header);
 	xl_check(x, worksheet_set_row(sh->ws, head, 30, NULL));
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ndimensions; i++, r++) {
@@ -100,7 +93,7 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 	}
 	lxw_row_t last = r - 1;
 	/* Index and respondents of each group under the table. */
-	xl_str(sh, r, 0, xl_t(x, "Index", "شاخص"), x->bold);
+	xl_str(sh, r, 0, _("Index"), x->bold);
 	if (m->has_index)
 		xl_num(sh, r, 1, m->index, x->num1);
 	else
@@ -109,7 +102,7 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 		xl_num_or_blank(sh, r, (lxw_col_t)(first_group + g), m->groups[g].has_index, m->groups[g].index, x->num1);
 	}
 	r++;
-	xl_str(sh, r, 0, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->bold);
+	xl_str(sh, r, 0, _("Respondents"), x->bold);
 	xl_num(sh, r, 1, (double)m->respondents, x->integer);
 	bool small = false;
 	for (size_t g = 0; g < ngroups; g++) {
@@ -126,12 +119,9 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 	r++;
 	if (small || m->small_groups) {
 		char note[1024];
-		snprintf(note, sizeof note, xl_t(x, "Anonymity: departments of fewer than %ld respondents show no "
+		xl_textf(note, sizeof note, _("Anonymity: departments of fewer than %ld respondents show no "
 						 "figure; they count together in \"other\", with the next "
-						 "smallest while \"other\" would have fewer%s%s.",
-						 "گمنامی: واحدهای کمتر از %ld پاسخ‌دهنده رقمی نشان نمی‌دهند و با هم در «سایر» "
-						 "شمرده می‌شوند، همراه با کوچک‌ترین واحد بعدی تا «سایر» کمتر "
-						 "نداشته باشد%s%s."),
+						 "smallest while \"other\" would have fewer%s%s."),
 			 min_group, m->small_groups ? ": " : "", m->small_groups ? m->small_groups : "");
 		char *plain = xl_without_controls(note);
 		xl_check(x, worksheet_write_string(sh->ws, r++, 0, plain ? plain : note, x->subtitle));
@@ -151,10 +141,9 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 
 	char chart_title[160];
-	snprintf(chart_title, sizeof chart_title, "%s", xl_t(x, "Readiness by dimension", "آمادگی به تفکیک بُعد"));
+	snprintf(chart_title, sizeof chart_title, "%s", _("Readiness by dimension"));
 	if (ngroups > MAX_RADAR_GROUPS)
-		snprintf(chart_title, sizeof chart_title, xl_t(x, "Readiness by dimension (the first %d departments)",
-							     "آمادگی به تفکیک بُعد (%d واحد نخست)"),
+		xl_textf(chart_title, sizeof chart_title, _("Readiness by dimension (the first %d departments)"),
 			 MAX_RADAR_GROUPS);
 	lxw_chart *chart = xl_chart(x, LXW_CHART_RADAR, chart_title);
 	if (chart) {
@@ -189,27 +178,22 @@ void xl_gaps(struct xl_sheet *sh)
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char sub[512] = "";
-	const char *scale = xl_t(x, "maturity 1..5 · gap = target − current · priority = gap × importance",
-				 "بلوغ ۱ تا ۵ · شکاف = هدف − فعلی · اولویت = شکاف × اهمیت");
+	const char *scale = _("maturity 1..5 · gap = target − current · priority = gap × importance");
 	if (m->capability_model)
-		snprintf(sub, sizeof sub, xl_t(x, "%s · %ld respondents · %s", "%s · %ld پاسخ‌دهنده · %s"),
+		xl_textf(sub, sizeof sub, _("%s · %ld respondents · %s"),
 			 m->capability_model, m->capability_respondents, scale);
 	else
 		snprintf(sub, sizeof sub, "%s", scale);
-	xl_sheet_title(sh, "Capability gaps: current vs target maturity", "شکاف قابلیت‌ها: بلوغ فعلی در برابر هدف", sub);
+	xl_sheet_title(sh, _("Capability gaps: current vs target maturity"), sub);
 	if (!m->capability_model || !m->ncapabilities) {
-		xl_missing(sh, 3, "No capability assessment yet: answer the capability questionnaire "
-			   "('crmready survey import crm-capabilities FILE') and run 'crmready gaps'.",
-			   "هنوز ارزیابی قابلیت‌ها انجام نشده است: پرسشنامه قابلیت‌ها را پاسخ دهید "
-			   "('crmready survey import crm-capabilities FILE') و 'crmready gaps' را اجرا کنید.");
+		xl_missing(sh, 3, _("No capability assessment yet: answer the capability questionnaire "
+			   "('crmready survey import crm-capabilities FILE') and run 'crmready gaps'."));
 		return;
 	}
-	static const char *const en[] = { "Capability", "Area", "Current", "Target", "Gap", "Importance", "Priority",
-					  "Respondents", NULL };
-	static const char *const fa[] = { "قابلیت", "حوزه", "فعلی", "هدف", "شکاف", "اهمیت", "اولویت",
-					  "پاسخ‌دهندگان", NULL };
+	static const char *const en[] = { N_("Capability"), N_("Area"), N_("Current"), N_("Target"), N_("Gap"), N_("Importance"), N_("Priority"),
+					  N_("Respondents"), NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, en, fa);
+	int ncols = xl_header(sh, head, en);
 	lxw_row_t r = head + 1;
 	bool overridden = false;
 	for (size_t i = 0; i < m->ncapabilities; i++, r++) {
@@ -238,7 +222,7 @@ void xl_gaps(struct xl_sheet *sh)
 	worksheet_freeze_panes(sh->ws, head + 1, 1);
 	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 
-	lxw_chart *chart = xl_chart(x, LXW_CHART_BAR, xl_t(x, "Current vs target maturity", "بلوغ فعلی در برابر هدف"));
+	lxw_chart *chart = xl_chart(x, LXW_CHART_BAR, _("Current vs target maturity"));
 	if (chart) {
 		static const lxw_color_t colors[] = { 0x5B9BD5, 0xC9C9C9 };
 		for (int s = 0; s < 2; s++) {
@@ -254,6 +238,8 @@ void xl_gaps(struct xl_sheet *sh)
 		chart_axis_set_max(chart->x_axis, Q_LEVEL_MAX);
 		chart_axis_set_major_unit(chart->x_axis, 1);
 		chart_axis_set_reverse(chart->y_axis);  /* first capability on top */
+		if (x->rtl)   /* bars grow from the right, where the sheet starts */
+			chart_axis_set_reverse(chart->x_axis);
 		xl_chart_axis_font(x, chart->x_axis);
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.4, .y_scale = 1.0 + 0.08 * (double)m->ncapabilities,
@@ -262,8 +248,7 @@ void xl_gaps(struct xl_sheet *sh)
 	}
 	if (overridden)
 		xl_check(x, worksheet_write_string(sh->ws, last + 1, 0,
-						   xl_t(x, "Bold target: set by the organisation ('crmready gaps set-target').",
-							"هدف پررنگ: تعیین‌شده توسط سازمان ('crmready gaps set-target')."),
+						   _("Bold target: set by the organisation ('crmready gaps set-target')."),
 						   x->subtitle));
 	sh->max_width[0] = 42;
 	worksheet_fit_to_pages(sh->ws, 1, 1);
@@ -273,23 +258,20 @@ void xl_findings(struct xl_sheet *sh)
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	xl_sheet_title(sh, "Findings and recommendations", "یافته‌ها و توصیه‌ها", NULL);
+	xl_sheet_title(sh, _("Findings and recommendations"), NULL);
 	if (!m->has_findings) {
-		xl_missing(sh, 3, "No findings yet: the rules run on the assessment; import survey answers "
-			   "and run 'crmready findings'.",
-			   "هنوز یافته‌ای نیست: قواعد روی ارزیابی اجرا می‌شوند؛ پاسخ‌ها را وارد کنید و "
-			   "'crmready findings' را اجرا کنید.");
+		xl_missing(sh, 3, _("No findings yet: the rules run on the assessment; import survey answers "
+			   "and run 'crmready findings'."));
 		return;
 	}
 	if (!m->nfindings) {
-		xl_missing(sh, 3, "No rule fired: no finding to report.", "هیچ قاعده‌ای فعال نشد: یافته‌ای برای گزارش نیست.");
+		xl_missing(sh, 3, _("No rule fired: no finding to report."));
 		return;
 	}
-	static const char *const en[] = { "Severity", "Finding", "Evidence", "Recommendation", "Initiatives", "Source",
-					  "Rule", "Status", NULL };
-	static const char *const fa[] = { "شدت", "یافته", "شواهد", "توصیه", "اقدامات", "منبع", "قاعده", "وضعیت", NULL };
+	static const char *const en[] = { N_("Severity"), N_("Finding"), N_("Evidence"), N_("Recommendation"), N_("Initiatives"), N_("Source"),
+					  N_("Rule"), N_("Status"), NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, en, fa);
+	int ncols = xl_header(sh, head, en);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
@@ -302,7 +284,7 @@ void xl_findings(struct xl_sheet *sh)
 		xl_str(sh, r, 4, f->initiatives, x->wrap);
 		xl_str(sh, r, 5, f->source, x->wrap);
 		xl_str(sh, r, 6, f->rule, x->text);
-		xl_str(sh, r, 7, f->evaluated ? xl_t(x, "fired", "فعال شد") : xl_t(x, "not evaluated", "ارزیابی نشد"),
+		xl_str(sh, r, 7, f->evaluated ? _("fired") : _("not evaluated"),
 		       f->evaluated ? x->text : x->muted);
 	}
 	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
@@ -336,14 +318,12 @@ void xl_open_answers(struct xl_sheet *sh)
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char sub[256];
-	snprintf(sub, sizeof sub, xl_t(x, "%zu answers to open questions; the department of fewer than %ld "
-				       "respondents is not shown", "%zu پاسخ به پرسش‌های باز؛ واحدِ کمتر از %ld "
-				       "پاسخ‌دهنده نشان داده نمی‌شود"), m->ncomments, m->min_group);
-	xl_sheet_title(sh, "Open answers", "پاسخ‌های باز", sub);
-	static const char *const en[] = { "Question", "Department", "Answer", "Questionnaire", NULL };
-	static const char *const fa[] = { "پرسش", "واحد", "پاسخ", "پرسش‌نامه", NULL };
+	xl_textf(sub, sizeof sub, _("%zu answers to open questions; the department of fewer than %ld "
+				       "respondents is not shown"), m->ncomments, m->min_group);
+	xl_sheet_title(sh, _("Open answers"), sub);
+	static const char *const en[] = { N_("Question"), N_("Department"), N_("Answer"), N_("Questionnaire"), NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, en, fa);
+	int ncols = xl_header(sh, head, en);
 	char fewer[48], hidden[64];
 	snprintf(hidden, sizeof hidden, "(%s)",
 		 anonymity_fewer_label(m->min_group, x->lang, fewer, sizeof fewer));

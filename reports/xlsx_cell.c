@@ -1,6 +1,7 @@
 /* The leadership workbook's cells: formats, the cell writers that record
  * each column's widest content, sheet setup and the labels the sheets
  * share. Every sheet writes through these (xlsx_cell.h). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,9 +104,39 @@ void xl_num(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, double v, lxw_format 
 	xl_check(sh->x, worksheet_write_number(sh->ws, r, c, v, f));
 }
 
+int xl_textf(char *buf, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = tvfmt(fmt, ap);
+	va_end(ap);
+	int len = (int)strlen(s);
+	snprintf(buf, n, "%s", s);
+	free(s);
+	return len;
+}
+
+const char *xl_shown_date(const struct xl *x, const char *date, char out[XL_SHOWN_DATE_MAX])
+{
+	char shown[TIMEX_SHOW_MAX];
+	timex_show(date ? date : "", shown);
+	snprintf(out, XL_SHOWN_DATE_MAX, "%s%s", x->rtl && *shown ? "\xe2\x80\x8e" : "", shown);
+	return out;
+}
+
+const char *xl_day_month_format(const struct xl *x)
+{
+	return x->lang == LANG_EN ? "d mmm" : "dd/mm";
+}
+
 void xl_date(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *date, lxw_format *f)
 {
 	double serial = xl_serial(date);
+	if (serial >= 0 && sh->x->shown_dates) {
+		char shown[XL_SHOWN_DATE_MAX];
+		xl_str(sh, r, c, xl_shown_date(sh->x, date, shown), sh->x->text);
+		return;
+	}
 	if (serial < 0) {
 		xl_str(sh, r, c, date, sh->x->text);
 		return;
@@ -127,41 +158,39 @@ void xl_num_or_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, bool has, do
 		xl_blank(sh, r, c, sh->x->text);
 }
 
-int xl_header_at(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *const *en,
-		 const char *const *fa)
+int xl_header_at(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *const *titles)
 {
-	const char *const *titles = sh->x->lang == LANG_FA ? fa : en;
 	int n = 0;
 	for (; titles[n]; n++)
-		xl_str(sh, r, (lxw_col_t)(c + n), titles[n], sh->x->header);
+		xl_str(sh, r, (lxw_col_t)(c + n), _(titles[n]), sh->x->header);
 	return n;
 }
 
-int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *en, const char *const *fa)
+int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles)
 {
-	int n = xl_header_at(sh, r, 0, en, fa);
+	int n = xl_header_at(sh, r, 0, titles);
 	xl_check(sh->x, worksheet_set_row(sh->ws, r, 20, NULL));
 	return n;
 }
 
-void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa)
+void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *note)
 {
 	/* The note is long prose: it must not widen column A. */
-	xl_check(sh->x, worksheet_write_string(sh->ws, r, 0, xl_t(sh->x, en, fa), sh->x->missing));
+	xl_check(sh->x, worksheet_write_string(sh->ws, r, 0, note, sh->x->missing));
 }
 
-bool xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa)
+bool xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *name)
 {
 	memset(sh, 0, sizeof *sh);
 	sh->x = x;
-	sh->name = xl_t(x, en, fa);
+	sh->name = name;
 	sh->ws = workbook_add_worksheet(x->wb, sh->name);
 	if (!sh->ws) {
 		/* Only a bug can get here (the names are fixed); stop cleanly. */
 		xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return false;
 	}
-	if (x->lang == LANG_FA)
+	if (x->rtl)
 		worksheet_right_to_left(sh->ws);
 	worksheet_set_landscape(sh->ws);
 	worksheet_set_paper(sh->ws, 9);  /* A4 */
@@ -170,16 +199,16 @@ bool xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char
 	worksheet_center_horizontally(sh->ws);
 	worksheet_hide_zero(sh->ws);
 	worksheet_gridlines(sh->ws, LXW_SHOW_SCREEN_GRIDLINES);
-	char footer[160];
-	snprintf(footer, sizeof footer, "&L%s&R&P / &N", x->m->today ? x->m->today : "");
+	char footer[160], today[XL_SHOWN_DATE_MAX];
+	snprintf(footer, sizeof footer, "&L%s&R&P / &N", xl_shown_date(x, x->m->today, today));
 	xl_check(x, worksheet_set_footer(sh->ws, footer));
 	return true;
 }
 
-void xl_sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub)
+void xl_sheet_title(struct xl_sheet *sh, const char *title, const char *sub)
 {
 	struct xl *x = sh->x;
-	xl_check(x, worksheet_write_string(sh->ws, 0, 0, xl_t(x, en, fa), x->title));
+	xl_check(x, worksheet_write_string(sh->ws, 0, 0, title, x->title));
 	xl_check(x, worksheet_set_row(sh->ws, 0, 28, NULL));
 	if (sub)
 		xl_check(x, worksheet_write_string(sh->ws, 1, 0, sub, x->subtitle));
@@ -231,13 +260,13 @@ void xl_sheet_close(struct xl_sheet *sh)
 const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size_t n)
 {
 	if (!scope || !*scope)
-		return xl_t(x, "organisation", "کل سازمان");
+		return _("organisation");
 	if (!strcmp(scope, "department=" ADOPTION_NO_DEPARTMENT))
-		return xl_t(x, ADOPTION_NO_DEPARTMENT, "(بدون واحد)");
+		return _(ADOPTION_NO_DEPARTMENT);
 	if (!strncmp(scope, "department=", 11))
 		return scope + 11;
 	if (!strncmp(scope, "wave=", 5)) {
-		snprintf(buf, n, "%s %s", xl_t(x, "wave", "موج"), scope + 5);
+		snprintf(buf, n, _("wave %s"), scope + 5);
 		return buf;
 	}
 	if (!strncmp(scope, "entity=", 7))
@@ -276,7 +305,7 @@ static lxw_format *base(struct xl *x, double size)
 	format_set_font_name(f, x->font);
 	format_set_font_size(f, size);
 	format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-	if (x->lang == LANG_FA)
+	if (x->rtl)
 		format_set_reading_order(f, 2);
 	return f;
 }
@@ -365,7 +394,7 @@ void xl_formats_make(struct xl *x)
 	format_set_num_format(x->big_pct, "0.0%");
 	format_set_font_color(x->big_pct, 0x1F3864);
 	format_set_align(x->big_pct, LXW_ALIGN_CENTER);
-	x->week = cell(x, "d mmm");
+	x->week = cell(x, xl_day_month_format(x));
 	format_set_rotation(x->week, 90);
 	format_set_font_size(x->week, 8);
 	format_set_bg_color(x->week, 0xDDEBF7);

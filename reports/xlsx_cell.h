@@ -6,6 +6,9 @@
 
 #include <xlsxwriter.h>
 
+#include "../core/i18n.h"
+#include "../core/timex.h"
+
 #include "report.h"
 
 enum { XL_MAXCOL = 160, XL_MAX_STRING = 32767 /* Excel's limit on a cell's characters */ };
@@ -14,6 +17,8 @@ struct xl {
 	lxw_workbook *wb;
 	const struct report_workbook *m;
 	lang_id lang;
+	bool rtl;                     /* the language is written right to left */
+	bool shown_dates;             /* dates are shown otherwise than YYYY-MM-DD (xl_date) */
 	const char *font;
 	bool failed;                  /* a write returned an error */
 	lxw_error error;
@@ -37,21 +42,17 @@ struct xl_sheet {
 	bool fixed_widths;            /* the sheet set its own column widths */
 };
 
-/* The text in the export's language. */
-static inline const char *xl_t(const struct xl *x, const char *en, const char *fa)
-{
-	return x->lang == LANG_FA ? fa : en;
-}
-
 /* The cell formats, once per workbook. */
 void xl_formats_make(struct xl *x);
 
-/* A new sheet, right-to-left in Persian, with the print setup every sheet
- * shares (landscape, A4, fit to one page wide, centred). False when the
- * library could not add it (the error is tracked in x). */
-bool xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *en, const char *fa);
-/* The sheet's title in A1 and, when sub is not NULL, its subtitle in A2. */
-void xl_sheet_title(struct xl_sheet *sh, const char *en, const char *fa, const char *sub);
+/* A new sheet named name (translated), right to left in a right-to-left
+ * language, with the print setup every sheet shares (landscape, A4, fit to
+ * one page wide, centred). False when the library could not add it (the
+ * error is tracked in x). */
+bool xl_sheet_open(struct xl *x, struct xl_sheet *sh, const char *name);
+/* The sheet's title (translated) in A1 and, when sub is not NULL, its
+ * subtitle in A2. */
+void xl_sheet_title(struct xl_sheet *sh, const char *title, const char *sub);
 /* The width column c gets from its content (0 when empty). */
 double xl_col_width(const struct xl_sheet *sh, lxw_col_t c);
 /* Row height (points) that shows s wrapped in a column of width. */
@@ -72,19 +73,37 @@ char *xl_without_controls(const char *s);
  * string cell, never a formula, whatever it starts with. */
 void xl_str(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *s, lxw_format *f);
 void xl_num(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, double v, lxw_format *f);
-/* A YYYY-MM-DD date as an Excel date serial; unparsable dates as text. */
+/* A YYYY-MM-DD date as an Excel date serial; unparsable dates as text.
+ * Where the reader's dates are shown otherwise (x->shown_dates: Solar
+ * Hijri, native digits), the cell is the text timex_show writes: no
+ * spreadsheet format shows that calendar in both Excel and LibreOffice,
+ * and a fixed-width yyyy/MM/dd text in digits of one script still sorts
+ * and filters in date order. */
 void xl_date(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *date, lxw_format *f);
 void xl_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, lxw_format *f);
 /* v in format f when has, else an empty cell in the text format. */
 void xl_num_or_blank(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, bool has, double v, lxw_format *f);
-/* Header cells from column c, from the NULL-ended titles in the workbook's
- * language; returns the number of columns. */
-int xl_header_at(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *const *en,
-		 const char *const *fa);
+/* printf into buf (cut to n) with the language's digits (tfmt): the
+ * workbook's text for people; returns the length of the whole text. */
+int xl_textf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The date as the reader reads it (timex_show) into out; in a
+ * right-to-left language led by a LEFT-TO-RIGHT MARK, so that inside a
+ * sentence "2026-11-23" does not read "23-11-2026" (its digits would take
+ * the direction of the Arabic letters before them). */
+enum { XL_SHOWN_DATE_MAX = TIMEX_SHOW_MAX + 3 };
+const char *xl_shown_date(const struct xl *x, const char *date, char out[XL_SHOWN_DATE_MAX]);
+/* The number format of a day and month on an axis or a week column: "d
+ * mmm" in English, digits only ("dd/mm") in other languages, whose month
+ * names the spreadsheet would write in its own locale's words. */
+const char *xl_day_month_format(const struct xl *x);
+/* Header cells from column c, the NULL-ended titles (msgids, N_())
+ * translated; returns the number of columns. */
+int xl_header_at(struct xl_sheet *sh, lxw_row_t r, lxw_col_t c, const char *const *titles);
 /* A header row from column A, 20 points high; returns the number of columns. */
-int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *en, const char *const *fa);
-/* "What is missing" note at (r, 0), with the command that provides it. */
-void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa);
+int xl_header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles);
+/* "What is missing" note (translated) at (r, 0), with the command that
+ * provides it. */
+void xl_missing(struct xl_sheet *sh, lxw_row_t r, const char *note);
 /* A bordered number cell in number format code ("0.0%", "\">= \"0.00"),
  * one format per code (x->num when too many codes were asked for). */
 lxw_format *xl_num_format(struct xl *x, const char *code);

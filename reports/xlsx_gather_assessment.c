@@ -59,7 +59,7 @@ static void departments(struct report_workbook *w, const struct q_assessment *a,
 			if (grp->by != Q_BY_DEPARTMENT || grp->other != (pass == 1))
 				continue;
 			if (!grp->other && !grp->compared) {
-				sbuf_addf(&small, "%s%s", small.len ? (w->lang == LANG_FA ? "، " : ", ") : "",
+				sbuf_addf(&small, "%s%s", small.len ? _(", ") : "",
 					  grp->name);
 				continue;
 			}
@@ -148,7 +148,7 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),
 		.recommendation = keep_text(w, &r->recommendation), .initiatives = keep(w, inits_s),
-		.evaluated = fired, .source = keep(w, r->source) };
+		.evaluated = fired, .source = r->source.v[LANG_EN] ? keep_text(w, &r->source) : NULL };
 	free(evidence);
 	free(inits_s);
 }

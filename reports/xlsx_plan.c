@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/text.h"
+#include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "xlsx_sheets.h"
 
@@ -58,7 +59,7 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	xl_str(sh, r, c++, g->phase, x->text);
 	xl_str(sh, r, c++, g->metric, x->text);
 	xl_str(sh, r, c++, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
-	xl_str(sh, r, c++, g->op, x->text);
+	xl_str(sh, r, c++, report_goal_op(g->op), x->text);
 	xl_num(sh, r, c++, g->target, value_fmt);
 	xl_date(sh, r, c++, g->due, x->date);
 	if (g->has_latest) {
@@ -76,27 +77,48 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 	xl_num_or_blank(sh, r, c++, g->has_baseline, g->baseline, value_fmt);
 }
 
+/* A row of the Gantt: its first and last day (Excel serials) and the
+ * format of its bar. */
+struct bar {
+	double start, end;
+	lxw_format *format;
+};
+
+/* The week columns' headers: each week's Monday, a date cell the bars'
+ * conditional formats compare with, or, where dates are shown otherwise
+ * (x->shown_dates), the Monday as the reader's calendar writes it. */
+static void week_headers(struct xl_sheet *sh, lxw_row_t head, lxw_col_t first_week, double lo, size_t nweeks)
+{
+	struct xl *x = sh->x;
+	for (size_t k = 0; k < nweeks; k++) {
+		double monday = lo + 7.0 * (double)k;
+		if (!x->shown_dates) {
+			xl_check(x, worksheet_write_number(sh->ws, head, (lxw_col_t)(first_week + k), monday, x->week));
+			continue;
+		}
+		char iso[11], shown[XL_SHOWN_DATE_MAX];
+		timex_format_date((int64_t)monday + timex_days_from_civil(1899, 12, 30), iso);
+		xl_check(x, worksheet_write_string(sh->ws, head, (lxw_col_t)(first_week + k),
+						   xl_shown_date(x, iso, shown), x->week));
+	}
+}
+
 void xl_plan(struct xl_sheet *sh)
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	xl_sheet_title(sh, "Phased rollout plan", "برنامه استقرار مرحله‌ای",
-		    xl_t(x, "Bars show each phase and initiative by week (dates are week starts).",
-			 "میله‌ها هر مرحله و اقدام را به تفکیک هفته نشان می‌دهند (تاریخ‌ها آغاز هفته‌اند)."));
+	xl_sheet_title(sh, _("Phased rollout plan"),
+		    _("Bars show each phase and initiative by week (dates are week starts)."));
 	if (!m->has_plan || !m->nphases) {
-		xl_missing(sh, 3, "No rollout plan yet: run 'crmready plan build' after the assessment "
+		xl_missing(sh, 3, _("No rollout plan yet: run 'crmready plan build' after the assessment "
 			   "and findings. This sheet then shows the phases and initiatives as a Gantt chart "
-			   "with each phase's goals.",
-			   "هنوز برنامه استقرار ساخته نشده است: پس از ارزیابی و یافته‌ها 'crmready plan build' "
-			   "را اجرا کنید. این برگه سپس مراحل و اقدامات را به صورت نمودار گانت همراه با اهداف "
-			   "هر مرحله نشان می‌دهد.");
+			   "with each phase's goals."));
 		return;
 	}
-	static const char *const en[] = { "Phase / initiative", "Start", "End", "Effort (pw)", "Impact", "Risk", NULL };
-	static const char *const fa[] = { "مرحله / اقدام", "شروع", "پایان", "تلاش (نفر-هفته)", "اثر", "ریسک", NULL };
+	static const char *const en[] = { N_("Phase / initiative"), N_("Start"), N_("End"), N_("Effort (pw)"), N_("Impact"), N_("Risk"), NULL };
 	const lxw_row_t head = 3;
 	const lxw_col_t first_week = 6;
-	xl_header(sh, head, en, fa);
+	xl_header(sh, head, en);
 
 	/* The week columns span the plan. */
 	double lo = -1, hi = -1;
@@ -114,15 +136,17 @@ void xl_plan(struct xl_sheet *sh)
 		if (nweeks > MAX_WEEKS)
 			nweeks = MAX_WEEKS;
 	}
-	for (size_t k = 0; k < nweeks; k++)
-		xl_check(x, worksheet_write_number(sh->ws, head, (lxw_col_t)(first_week + k), lo + 7.0 * (double)k, x->week));
+	week_headers(sh, head, first_week, lo, nweeks);
 	if (nweeks)
 		xl_check(x, worksheet_set_row(sh->ws, head, 42, NULL));
 
+	/* Each row's span, for bars drawn as cells where dates are text. */
+	struct bar *bars = xcalloc(m->nphases + m->ninitiatives + 1, sizeof *bars);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->nphases; i++) {
 		const struct report_xl_phase *p = &m->phases[i];
 		lxw_row_t phase_row = r;
+		bars[r - head - 1] = (struct bar){ xl_serial(p->start), xl_serial(p->end), x->bar_phase };
 		xl_str(sh, r, 0, p->title && *p->title ? p->title : p->id, x->bold);
 		xl_date(sh, r, 1, p->start, x->date);
 		xl_date(sh, r, 2, p->end, x->date);
@@ -135,6 +159,7 @@ void xl_plan(struct xl_sheet *sh)
 			if (!in->phase || strcmp(in->phase, p->id))
 				continue;
 			char title[600];
+			bars[r - head - 1] = (struct bar){ xl_serial(in->start), xl_serial(in->end), x->bar_initiative };
 			snprintf(title, sizeof title, "   %s", in->title && *in->title ? in->title : in->id);
 			xl_str(sh, r, 0, title, x->text);
 			xl_date(sh, r, 1, in->start, x->date);
@@ -144,7 +169,7 @@ void xl_plan(struct xl_sheet *sh)
 			xl_num(sh, r, 5, (double)in->risk, x->integer);
 			r++;
 		}
-		if (!nweeks)
+		if (!nweeks || x->shown_dates)
 			continue;
 		/* One rule for the phase row, one for its initiatives. */
 		char rule[128], a1[16], row_ref[16];
@@ -167,10 +192,16 @@ void xl_plan(struct xl_sheet *sh)
 		}
 	}
 	lxw_row_t last = r - 1;
-	/* Light grid behind the bars. */
+	/* Light grid behind the bars; where dates are text, the bars are the
+	 * cells of the weeks a row overlaps. */
 	for (lxw_row_t rr = head + 1; rr <= last && nweeks; rr++)
-		for (size_t k = 0; k < nweeks; k++)
-			xl_blank(sh, rr, (lxw_col_t)(first_week + k), x->text);
+		for (size_t k = 0; k < nweeks; k++) {
+			const struct bar *b = &bars[rr - head - 1];
+			double monday = lo + 7.0 * (double)k;
+			bool on = x->shown_dates && b->start >= 0 && monday <= b->end && monday + 6 >= b->start;
+			xl_blank(sh, rr, (lxw_col_t)(first_week + k), on ? b->format : x->text);
+		}
+	free(bars);
 	for (size_t k = 0; k < nweeks; k++)
 		xl_check(x, worksheet_set_column(sh->ws, (lxw_col_t)(first_week + k), (lxw_col_t)(first_week + k), 3.2, NULL));
 	worksheet_freeze_panes(sh->ws, head + 1, 1);
@@ -179,15 +210,13 @@ void xl_plan(struct xl_sheet *sh)
 
 	/* The phases' goals under the Gantt. */
 	r = last + 3;
-	xl_check(x, worksheet_write_string(sh->ws, r++, 0, xl_t(x, "Phase goals", "اهداف مراحل"), x->section));
+	xl_check(x, worksheet_write_string(sh->ws, r++, 0, _("Phase goals"), x->section));
 	if (!m->ngoals) {
-		xl_missing(sh, r, "No goals yet: 'crmready plan build' sets them; 'crmready goal add' adds more.",
-			   "هنوز هدفی نیست: 'crmready plan build' آن‌ها را می‌سازد؛ 'crmready goal add' اضافه می‌کند.");
+		xl_missing(sh, r, _("No goals yet: 'crmready plan build' sets them; 'crmready goal add' adds more."));
 	} else {
 		/* Six columns, the Gantt's own, so the week columns stay narrow. */
-		static const char *const gen[] = { "Goal", "Phase", "Target", "Due", "Latest", "Status", NULL };
-		static const char *const gfa[] = { "هدف", "مرحله", "مقدار هدف", "موعد", "آخرین مقدار", "وضعیت", NULL };
-		xl_header(sh, r++, gen, gfa);
+		static const char *const gen[] = { N_("Goal"), N_("Phase"), N_("Target"), N_("Due"), N_("Latest"), N_("Status"), NULL };
+		xl_header(sh, r++, gen);
 		for (size_t p = 0; p < m->nphases; p++) {
 			for (size_t i = 0; i < m->ngoals; i++) {
 				const struct report_xl_goal *g = &m->goals[i];
@@ -199,7 +228,7 @@ void xl_plan(struct xl_sheet *sh)
 						 g->metric, xl_scope_text(x, g->scope, scope, sizeof scope));
 				else
 					snprintf(what, sizeof what, "%s%s", g->parent && *g->parent ? "   " : "", g->metric);
-				snprintf(target, sizeof target, "%s %.15g", g->op ? g->op : "", g->target);
+				xl_textf(target, sizeof target, "%s %.15g", report_goal_op(g->op), g->target);
 				xl_str(sh, r, 0, what, x->text);
 				xl_str(sh, r, 1, g->phase, x->text);
 				xl_str(sh, r, 2, target, x->text);
@@ -221,22 +250,18 @@ void xl_goals(struct xl_sheet *sh)
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char sub[128];
-	snprintf(sub, sizeof sub, xl_t(x, "Status as of %s", "وضعیت در تاریخ %s"), m->today ? m->today : "");
-	xl_sheet_title(sh, "Goals and their status", "اهداف و وضعیت آن‌ها", sub);
+	char today[XL_SHOWN_DATE_MAX];
+	xl_textf(sub, sizeof sub, _("Status as of %s"), xl_shown_date(x, m->today, today));
+	xl_sheet_title(sh, _("Goals and their status"), sub);
 	if (!m->ngoals) {
-		xl_missing(sh, 3, "No goals yet: 'crmready plan build' sets each phase's goals; "
-			   "'crmready goal add' adds more. Their status comes from the stored metrics.",
-			   "هنوز هدفی نیست: 'crmready plan build' اهداف هر مرحله را می‌سازد؛ "
-			   "'crmready goal add' هدف اضافه می‌کند. وضعیت آن‌ها از شاخص‌های ثبت‌شده می‌آید.");
+		xl_missing(sh, 3, _("No goals yet: 'crmready plan build' sets each phase's goals; "
+			   "'crmready goal add' adds more. Their status comes from the stored metrics."));
 		return;
 	}
-	static const char *const en[] = { "Goal", "Phase", "Metric", "Scope", "Op", "Target", "Due", "Latest",
-					  "As of", "Status", "Parent", "Judged on", "Baseline", NULL };
-	static const char *const fa[] = { "هدف", "مرحله", "شاخص", "دامنه", "عملگر", "مقدار هدف", "موعد",
-					  "آخرین مقدار", "تاریخ مقدار", "وضعیت", "هدف والد", "تاریخ داوری",
-					  "خط پایه", NULL };
+	static const char *const en[] = { N_("Goal"), N_("Phase"), N_("Metric"), N_("Scope"), N_("Op"), N_("Target"), N_("Due"), N_("Latest"),
+					  N_("As of"), N_("Status"), N_("Parent"), N_("Judged on"), N_("Baseline"), NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, en, fa);
+	int ncols = xl_header(sh, head, en);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ngoals; i++)
 		goal_row(sh, r++, &m->goals[i], true);

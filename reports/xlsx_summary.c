@@ -13,10 +13,10 @@ enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_ATTENTION = 12, TOP_DQ =
 
 static const double col_width[S_COLS] = { 16, 34, 13, 13, 13, 13, 13, 15 };
 
-static lxw_row_t section(struct xl_sheet *sh, lxw_row_t r, const char *en, const char *fa)
+static lxw_row_t section(struct xl_sheet *sh, lxw_row_t r, const char *title)
 {
 	struct xl *x = sh->x;
-	xl_check(x, worksheet_merge_range(sh->ws, r, 0, r, S_COLS - 1, xl_t(x, en, fa), x->section));
+	xl_check(x, worksheet_merge_range(sh->ws, r, 0, r, S_COLS - 1, title, x->section));
 	xl_check(x, worksheet_set_row(sh->ws, r, 20, NULL));
 	return r + 1;
 }
@@ -25,22 +25,20 @@ static lxw_row_t readiness(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
 	const struct report_xl_assessment *m = &x->m->primary;
-	r = section(sh, r, "Readiness", "آمادگی");
+	r = section(sh, r, _("Readiness"));
 	if (!x->m->has_assessment) {
-		xl_missing(sh, r, "No assessment yet: import survey answers ('crmready survey import') "
-			   "and run 'crmready assess'.",
-			   "هنوز ارزیابی انجام نشده است: پاسخ‌ها را وارد کنید ('crmready survey import') "
-			   "و 'crmready assess' را اجرا کنید.");
+		xl_missing(sh, r, _("No assessment yet: import survey answers ('crmready survey import') "
+			   "and run 'crmready assess'."));
 		return r + 2;
 	}
-	xl_str(sh, r, 0, xl_t(x, "Readiness index", "شاخص آمادگی"), x->label);
+	xl_str(sh, r, 0, _("Readiness index"), x->label);
 	if (m->has_index)
 		xl_check(x, worksheet_write_number(sh->ws, r, 1, m->index, x->big));
 	else
-		xl_str(sh, r, 1, xl_t(x, "no data", "بدون داده"), x->muted);
-	xl_str(sh, r, 2, xl_t(x, "Level", "سطح"), x->label);
+		xl_str(sh, r, 1, _("no data"), x->muted);
+	xl_str(sh, r, 2, _("Level"), x->label);
 	xl_check(x, worksheet_merge_range(sh->ws, r, 3, r, 4, m->level ? m->level : "", x->section));
-	xl_str(sh, r, 5, xl_t(x, "Respondents", "پاسخ‌دهندگان"), x->label);
+	xl_str(sh, r, 5, _("Respondents"), x->label);
 	xl_num(sh, r, 6, (double)m->respondents, x->integer);
 	xl_check(x, worksheet_set_row(sh->ws, r, 36, NULL));
 	r++;
@@ -60,10 +58,10 @@ static lxw_row_t readiness(struct xl_sheet *sh, lxw_row_t r)
 		}
 	}
 	if (low[0]) {
-		xl_str(sh, r, 0, xl_t(x, "Weakest", "ضعیف‌ترین"), x->label);
+		xl_str(sh, r, 0, _("Weakest"), x->label);
 		for (int k = 0; k < 3 && low[k]; k++) {
 			char buf[256];
-			snprintf(buf, sizeof buf, "%s: %.1f", low[k]->title, low[k]->score);
+			xl_textf(buf, sizeof buf, "%s: %.1f", low[k]->title, low[k]->score);
 			xl_check(x, worksheet_merge_range(sh->ws, r, (lxw_col_t)(1 + 2 * k), r,
 							  (lxw_col_t)(2 + 2 * k), buf, x->text));
 		}
@@ -76,25 +74,21 @@ static lxw_row_t findings(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	r = section(sh, r, "Top findings", "مهم‌ترین یافته‌ها");
+	r = section(sh, r, _("Top findings"));
 	size_t fired = 0;
 	for (size_t i = 0; i < m->nfindings; i++)
 		fired += m->findings[i].evaluated;
 	if (!m->has_findings || !fired) {
 		if (!m->has_findings)
-			xl_missing(sh, r, "No findings yet: run 'crmready findings' after the assessment.",
-				   "هنوز یافته‌ای نیست: پس از ارزیابی 'crmready findings' را اجرا کنید.");
+			xl_missing(sh, r, _("No findings yet: run 'crmready findings' after the assessment."));
 		else
-			xl_missing(sh, r, "No rule fired: no finding to report.",
-				   "هیچ قاعده‌ای فعال نشد: یافته‌ای برای گزارش نیست.");
+			xl_missing(sh, r, _("No rule fired: no finding to report."));
 		return r + 2;
 	}
-	static const char *const en[] = { "Severity", "Finding", "Recommendation", NULL };
-	static const char *const fa[] = { "شدت", "یافته", "توصیه", NULL };
-	const char *const *h = x->lang == LANG_FA ? fa : en;
-	xl_str(sh, r, 0, h[0], x->header);
-	xl_str(sh, r, 1, h[1], x->header);
-	xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, h[2], x->header));
+	static const char *const en[] = { N_("Severity"), N_("Finding"), N_("Recommendation"), NULL };
+	xl_str(sh, r, 0, _(en[0]), x->header);
+	xl_str(sh, r, 1, _(en[1]), x->header);
+	xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, _(en[2]), x->header));
 	r++;
 	size_t shown = 0;
 	for (size_t i = 0; i < m->nfindings && shown < TOP_FINDINGS; i++) {
@@ -113,7 +107,7 @@ static lxw_row_t findings(struct xl_sheet *sh, lxw_row_t r)
 	}
 	if (fired > shown) {
 		char buf[160];
-		snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Findings sheet", "+ %zu مورد دیگر در برگه یافته‌ها"),
+		xl_textf(buf, sizeof buf, _("+ %zu more on the Findings sheet"),
 			 fired - shown);
 		xl_str(sh, r++, 1, buf, x->subtitle);
 	}
@@ -124,17 +118,14 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	r = section(sh, r, "Plan at a glance", "برنامه در یک نگاه");
+	r = section(sh, r, _("Plan at a glance"));
 	if (!m->has_plan || !m->nphases) {
-		xl_missing(sh, r, "No rollout plan yet: run 'crmready plan build'.",
-			   "هنوز برنامه استقرار ساخته نشده است: 'crmready plan build' را اجرا کنید.");
+		xl_missing(sh, r, _("No rollout plan yet: run 'crmready plan build'."));
 		return r + 2;
 	}
-	static const char *const en[] = { "Phase", "Title", "Start", "End", "Initiatives",
-					  "Effort (pw)", "Capacity (pw)", "Capacity used", NULL };
-	static const char *const fa[] = { "مرحله", "عنوان", "شروع", "پایان", "اقدامات",
-					  "تلاش (نفر-هفته)", "ظرفیت (نفر-هفته)", "ظرفیت مصرف‌شده", NULL };
-	xl_header(sh, r++, en, fa);
+	static const char *const en[] = { N_("Phase"), N_("Title"), N_("Start"), N_("End"), N_("Initiatives"),
+					  N_("Effort (pw)"), N_("Capacity (pw)"), N_("Capacity used"), NULL };
+	xl_header(sh, r++, en);
 	for (size_t i = 0; i < m->nphases; i++) {
 		const struct report_xl_phase *p = &m->phases[i];
 		size_t n = 0;
@@ -197,19 +188,15 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	r = section(sh, r, "Goal status", "وضعیت اهداف");
+	r = section(sh, r, _("Goal status"));
 	if (!m->ngoals) {
-		xl_missing(sh, r, "No goals yet: 'crmready plan build' sets the phase goals; "
-			   "'crmready goal add' adds more.",
-			   "هنوز هدفی تعریف نشده است: 'crmready plan build' اهداف مراحل را می‌سازد؛ "
-			   "'crmready goal add' هدف اضافه می‌کند.");
+		xl_missing(sh, r, _("No goals yet: 'crmready plan build' sets the phase goals; "
+			   "'crmready goal add' adds more."));
 		return r + 2;
 	}
-	static const char *const en[] = { "Phase", "Goal", "Scope", "Target", "Latest", "Due", "As of", "Status",
-					  "Judged on", NULL };
-	static const char *const fa[] = { "مرحله", "هدف", "دامنه", "مقدار هدف", "آخرین مقدار", "موعد", "تاریخ مقدار", "وضعیت",
-					  "تاریخ داوری", NULL };
-	xl_header(sh, r++, en, fa);
+	static const char *const en[] = { N_("Phase"), N_("Goal"), N_("Scope"), N_("Target"), N_("Latest"), N_("Due"), N_("As of"), N_("Status"),
+					  N_("Judged on"), NULL };
+	xl_header(sh, r++, en);
 	size_t shown = 0, shown_attention = 0;
 	size_t attention = goal_counts_at_least(m->goal_counts, GOAL_AT_RISK);
 	/* Worst first: every goal missed or at risk, sub-goals included (up to
@@ -232,7 +219,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			xl_str(sh, r, 2, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
 			/* Numbers, shown with the comparison and the metric's format. */
 			goal_format(g, code);
-			snprintf(tcode, sizeof tcode, "\"%s \"%s", g->op ? g->op : "", code);
+			snprintf(tcode, sizeof tcode, "\"%s \"%s", report_goal_op(g->op), code);
 			xl_num(sh, r, 3, g->target, xl_num_format(x, tcode));
 			if (g->has_latest)
 				xl_num(sh, r, 4, g->latest, xl_num_format(x, code));
@@ -257,11 +244,10 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	if (m->ngoals > shown) {
 		char buf[200];
 		if (attention > shown_attention)
-			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet (%zu of them %s)",
-						      "+ %zu مورد دیگر در برگه اهداف (%zu مورد از آن‌ها %s)"),
+			xl_textf(buf, sizeof buf, _("+ %zu more on the Goals sheet (%zu of them %s)"),
 				 m->ngoals - shown, attention - shown_attention, goal_attention_label(x->lang));
 		else
-			snprintf(buf, sizeof buf, xl_t(x, "+ %zu more on the Goals sheet", "+ %zu مورد دیگر در برگه اهداف"),
+			xl_textf(buf, sizeof buf, _("+ %zu more on the Goals sheet"),
 				 m->ngoals - shown);
 		xl_str(sh, r++, 1, buf, x->subtitle);
 	}
@@ -272,57 +258,50 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
-	r = section(sh, r, "Adoption and data quality (latest)", "پذیرش و کیفیت داده (آخرین وضعیت)");
+	r = section(sh, r, _("Adoption and data quality (latest)"));
 	/* The last complete week; the week in progress is only named. */
 	const struct report_xl_week *partial;
 	const struct report_xl_week *last = report_workbook_adoption_week(m, &partial);
 	if (!last) {
-		xl_missing(sh, r++, "No adoption figures yet: 'crmready roster import' and "
-			   "'crmready adoption import' compute them.",
-			   "هنوز آماری از پذیرش نیست: 'crmready roster import' و "
-			   "'crmready adoption import' آن را محاسبه می‌کنند.");
+		xl_missing(sh, r++, _("No adoption figures yet: 'crmready roster import' and "
+			   "'crmready adoption import' compute them."));
 	} else {
-		xl_str(sh, r, 0, xl_t(x, "Active users", "کاربران فعال"), x->label);
+		xl_str(sh, r, 0, _("Active users"), x->label);
 		xl_check(x, worksheet_write_number(sh->ws, r, 1, last->rate, x->big_pct));
-		char buf[400];
+		char buf[400], day[XL_SHOWN_DATE_MAX], reach[XL_SHOWN_DATE_MAX];
 		int n;
 		if (last->has_active && last->has_licensed)
-			n = snprintf(buf, sizeof buf, xl_t(x, "%.0f of %.0f licensed users, week of %s",
-							  "%.0f از %.0f کاربر دارای مجوز، هفته %s"),
-				     last->active, last->licensed, last->date);
+			n = xl_textf(buf, sizeof buf, _("%.0f of %.0f licensed users, week of %s"),
+				     last->active, last->licensed, xl_shown_date(x, last->date, day));
 		else
-			n = snprintf(buf, sizeof buf, xl_t(x, "week of %s", "هفته %s"), last->date);
+			n = xl_textf(buf, sizeof buf, _("week of %s"), xl_shown_date(x, last->date, day));
 		if (n > 0 && (size_t)n < sizeof buf && last->in_progress)
 			snprintf(buf + n, sizeof buf - (size_t)n, " %s",
-				 xl_t(x, "(in progress: no week is complete yet)",
-				      "(هفته‌ی ناتمام: هنوز هیچ هفته‌ای کامل نیست)"));
+				 _("(in progress: no week is complete yet)"));
 		else if (n > 0 && (size_t)n < sizeof buf && m->logs_reach)
 			snprintf(buf + n, sizeof buf - (size_t)n, " %s",
-				 xl_t(x, "(the last complete week)", "(آخرین هفته‌ی کامل)"));
+				 _("(the last complete week)"));
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, buf, x->subtitle));
 		xl_check(x, worksheet_set_row(sh->ws, r, 24, NULL));
 		r++;
 		/* The week in progress on a line of its own, named, not judged. */
 		if (partial && !last->in_progress) {
-			snprintf(buf, sizeof buf,
-				 xl_t(x, "The week of %s is in progress: %.1f%% so far (logs reach %s UTC).",
-				      "هفته‌ی %s ناتمام است: تاکنون %.1f%% (گزارش‌ها تا %s UTC)."),
-				 partial->date, partial->rate * 100, m->logs_reach ? m->logs_reach : "-");
+			xl_textf(buf, sizeof buf,
+				 _("The week of %s is in progress: %.1f%% so far (logs reach %s UTC)."),
+				 xl_shown_date(x, partial->date, day), partial->rate * 100,
+				 m->logs_reach ? xl_shown_date(x, m->logs_reach, reach) : "-");
 			xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1, buf, x->subtitle));
 			r++;
 		}
 	}
 	r++;
 	if (!m->ndq) {
-		xl_missing(sh, r, "No data-quality scan yet: run 'crmready dq scan' on a CRM export.",
-			   "هنوز پایش کیفیت داده انجام نشده است: 'crmready dq scan' را روی خروجی CRM اجرا کنید.");
+		xl_missing(sh, r, _("No data-quality scan yet: run 'crmready dq scan' on a CRM export."));
 		return r + 2;
 	}
-	static const char *const en[] = { "Entity", "Scanned", "Score", "Completeness", "Duplicates", "Freshness",
-					  "Not checked", NULL };
-	static const char *const fa[] = { "موجودیت", "تاریخ پایش", "امتیاز", "کامل بودن", "تکراری‌ها", "به‌روز بودن",
-					  "بررسی نشد", NULL };
-	xl_header(sh, r++, en, fa);
+	static const char *const en[] = { N_("Entity"), N_("Scanned"), N_("Score"), N_("Completeness"), N_("Duplicates"), N_("Freshness"),
+					  N_("Not checked"), NULL };
+	xl_header(sh, r++, en);
 	size_t shown = 0;
 	for (size_t i = 0; i < m->ndq && shown < TOP_DQ; i++) {
 		/* The last point of each entity is its latest scan. */
@@ -352,17 +331,19 @@ void xl_summary(struct xl_sheet *sh)
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	xl_check(x, worksheet_merge_range(sh->ws, 0, 0, 0, S_COLS - 1,
-					  xl_t(x, "CRM readiness: leadership summary", "آمادگی CRM: خلاصه برای مدیران"),
+					  _("CRM readiness: leadership summary"),
 					  x->title));
 	xl_check(x, worksheet_set_row(sh->ws, 0, 30, NULL));
-	char sub[512];
-	int n = snprintf(sub, sizeof sub, "%s %s", xl_t(x, "Exported", "تهیه شده در"), m->today ? m->today : "");
+	char sub[512], today[XL_SHOWN_DATE_MAX], from[XL_SHOWN_DATE_MAX], to[XL_SHOWN_DATE_MAX];
+	int n = xl_textf(sub, sizeof sub, _("Exported %s"), xl_shown_date(x, m->today, today));
 	if (m->primary.questionnaire && n > 0 && (size_t)n < sizeof sub)
 		n += snprintf(sub + n, sizeof sub - (size_t)n, " · %s", m->primary.questionnaire);
-	if ((m->from || m->to) && n > 0 && (size_t)n < sizeof sub)
-		snprintf(sub + n, sizeof sub - (size_t)n, " · %s %s %s %s",
-			 xl_t(x, "trends from", "روندها از"), m->from ? m->from : "…",
-			 xl_t(x, "to", "تا"), m->to ? m->to : "…");
+	if ((m->from || m->to) && n > 0 && (size_t)n < sizeof sub) {
+		n += snprintf(sub + n, sizeof sub - (size_t)n, " · ");
+		if (n > 0 && (size_t)n < sizeof sub)
+			xl_textf(sub + n, sizeof sub - (size_t)n, _("trends from %s to %s"),
+				 m->from ? xl_shown_date(x, m->from, from) : "…", m->to ? xl_shown_date(x, m->to, to) : "…");
+	}
 	xl_check(x, worksheet_merge_range(sh->ws, 1, 0, 1, S_COLS - 1, sub, x->subtitle));
 
 	lxw_row_t r = 3;

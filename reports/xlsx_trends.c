@@ -13,8 +13,9 @@ static const char *period(const struct xl *x, char *buf, size_t n)
 	const struct report_workbook *m = x->m;
 	if (!m->from && !m->to)
 		return NULL;
-	snprintf(buf, n, "%s %s %s %s", xl_t(x, "From", "از"), m->from ? m->from : "…",
-		 xl_t(x, "to", "تا"), m->to ? m->to : "…");
+	char from[XL_SHOWN_DATE_MAX], to[XL_SHOWN_DATE_MAX];
+	xl_textf(buf, n, _("From %s to %s"), m->from ? xl_shown_date(x, m->from, from) : "…",
+		 m->to ? xl_shown_date(x, m->to, to) : "…");
 	return buf;
 }
 
@@ -23,33 +24,26 @@ void xl_adoption(struct xl_sheet *sh)
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char buf[200];
-	xl_sheet_title(sh, "User adoption by week", "پذیرش کاربران به تفکیک هفته", period(x, buf, sizeof buf));
+	xl_sheet_title(sh, _("User adoption by week"), period(x, buf, sizeof buf));
 	if (!m->nweeks && !m->nadoption_groups) {
-		xl_missing(sh, 3, "No adoption figures yet: import the user roster ('crmready roster import') "
+		xl_missing(sh, 3, _("No adoption figures yet: import the user roster ('crmready roster import') "
 			   "and login logs ('crmready adoption import'). This sheet then shows the weekly "
-			   "active rate against its target, overall and by department.",
-			   "هنوز آماری از پذیرش نیست: فهرست کاربران ('crmready roster import') و گزارش ورودها "
-			   "('crmready adoption import') را وارد کنید. این برگه سپس نرخ هفتگی کاربران فعال را "
-			   "در برابر هدف، در کل سازمان و به تفکیک واحد نشان می‌دهد.");
+			   "active rate against its target, overall and by department."));
 		return;
 	}
 	const struct report_xl_goal *goal = report_workbook_rate_goal(m);
-	static const char *const en[] = { "Week", "Active rate", "Active users", "Licensed users",
-					  "Logins per active user", "Target", NULL };
-	static const char *const fa[] = { "هفته", "نرخ فعال", "کاربران فعال", "کاربران دارای مجوز",
-					  "ورود به ازای کاربر فعال", "هدف", NULL };
-	const char *const *h = x->lang == LANG_FA ? fa : en;
+	static const char *const en[] = { N_("Week"), N_("Active rate"), N_("Active users"), N_("Licensed users"),
+					  N_("Logins per active user"), N_("Target"), NULL };
 	const lxw_row_t head = 3;
 	int ncols = 5 + (goal != NULL);
 	for (int c = 0; c < ncols; c++)
-		xl_str(sh, head, (lxw_col_t)c, h[c], x->header);
+		xl_str(sh, head, (lxw_col_t)c, _(en[c]), x->header);
 	/* Whether the logs cover each week (README: Incomplete weeks). */
 	const lxw_col_t status_col = (lxw_col_t)ncols++;
-	xl_str(sh, head, status_col, xl_t(x, "Week status", "وضعیت هفته"), x->header);
-	char partial[160];
-	snprintf(partial, sizeof partial, xl_t(x, "in progress (logs reach %s UTC)",
-					       "هفته‌ی ناتمام (گزارش‌ها تا %s UTC)"),
-		 m->logs_reach ? m->logs_reach : "-");
+	xl_str(sh, head, status_col, _("Week status"), x->header);
+	char partial[160], reach[XL_SHOWN_DATE_MAX];
+	xl_textf(partial, sizeof partial, _("in progress (logs reach %s UTC)"),
+		 m->logs_reach ? xl_shown_date(x, m->logs_reach, reach) : "-");
 	lxw_row_t chart_last = head;  /* the last complete week's row */
 	xl_check(x, worksheet_set_row(sh->ws, head, 30, NULL));
 	lxw_row_t r = head + 1;
@@ -62,7 +56,7 @@ void xl_adoption(struct xl_sheet *sh)
 		xl_num_or_blank(sh, r, 4, w->has_logins, w->logins, x->num1);
 		if (goal)
 			xl_num(sh, r, 5, goal->target, x->pct);
-		xl_str(sh, r, status_col, w->in_progress ? partial : xl_t(x, "complete", "کامل"),
+		xl_str(sh, r, status_col, w->in_progress ? partial : _("complete"),
 		       w->in_progress ? x->muted : x->text);
 		if (!w->in_progress)
 			chart_last = r;
@@ -73,17 +67,15 @@ void xl_adoption(struct xl_sheet *sh)
 		worksheet_freeze_panes(sh->ws, head + 1, 0);
 		xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 	} else {
-		xl_missing(sh, r, "No organisation-wide weekly figures in this period.",
-			   "در این بازه آمار هفتگی کل سازمان نیست.");
+		xl_missing(sh, r, _("No organisation-wide weekly figures in this period."));
 	}
 
 	/* Latest week per department and wave, right of the weekly table. */
 	const lxw_col_t gc = (lxw_col_t)(ncols + 1);
 	lxw_row_t gr = head;
 	if (m->nadoption_groups) {
-		static const char *const gen[] = { "Department / wave", "Week", "Active rate", "Active users", "Licensed users", NULL };
-		static const char *const gfa[] = { "واحد / موج", "هفته", "نرخ فعال", "کاربران فعال", "کاربران دارای مجوز", NULL };
-		xl_header_at(sh, gr, gc, gen, gfa);
+		static const char *const gen[] = { N_("Department / wave"), N_("Week"), N_("Active rate"), N_("Active users"), N_("Licensed users"), NULL };
+		xl_header_at(sh, gr, gc, gen);
 		gr++;
 		for (size_t i = 0; i < m->nadoption_groups; i++, gr++) {
 			const struct report_xl_adoption_group *a = &m->adoption_groups[i];
@@ -113,7 +105,7 @@ void xl_adoption(struct xl_sheet *sh)
 	if (chart_last > head && chart_last < last)
 		last = chart_last;
 	if (m->nweeks) {
-		lxw_chart *chart = xl_chart(x, LXW_CHART_LINE, xl_t(x, "Weekly active rate", "نرخ هفتگی کاربران فعال"));
+		lxw_chart *chart = xl_chart(x, LXW_CHART_LINE, _("Weekly active rate"));
 		if (chart) {
 			lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
 			chart_series_set_categories(s, sh->name, head + 1, 0, last, 0);
@@ -135,7 +127,9 @@ void xl_adoption(struct xl_sheet *sh)
 			chart_axis_set_min(chart->y_axis, 0);
 			chart_axis_set_max(chart->y_axis, 1);
 			chart_axis_set_num_format(chart->y_axis, "0%");
-			chart_axis_set_num_format(chart->x_axis, "d mmm");
+			chart_axis_set_num_format(chart->x_axis, xl_day_month_format(x));
+			if (x->rtl)   /* time runs the way the sheet reads: from the right */
+				chart_axis_set_reverse(chart->x_axis);
 			xl_chart_axis_font(x, chart->x_axis);
 			xl_chart_axis_font(x, chart->y_axis);
 			chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
@@ -150,14 +144,11 @@ void xl_data_quality(struct xl_sheet *sh)
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char buf[200];
-	xl_sheet_title(sh, "Customer data quality over time", "کیفیت داده مشتریان در طول زمان", period(x, buf, sizeof buf));
+	xl_sheet_title(sh, _("Customer data quality over time"), period(x, buf, sizeof buf));
 	if (!m->ndq) {
-		xl_missing(sh, 3, "No data-quality scan yet: run 'crmready dq scan FILE.csv' on a CRM export "
+		xl_missing(sh, 3, _("No data-quality scan yet: run 'crmready dq scan FILE.csv' on a CRM export "
 			   "(each scan is dated). This sheet then shows the score, completeness, duplicate rate "
-			   "and freshness of each entity over time.",
-			   "هنوز پایش کیفیت داده انجام نشده است: 'crmready dq scan FILE.csv' را روی خروجی CRM "
-			   "اجرا کنید. این برگه سپس امتیاز، کامل بودن، نرخ تکرار و به‌روز بودن هر موجودیت را "
-			   "در طول زمان نشان می‌دهد.");
+			   "and freshness of each entity over time."));
 		return;
 	}
 	/* A score above 1 is on a 0..100 scale; fractions show as %. */
@@ -165,10 +156,9 @@ void xl_data_quality(struct xl_sheet *sh)
 	for (size_t i = 0; i < m->ndq; i++)
 		if (m->dq[i].has[REPORT_XL_DQ_SCORE] && m->dq[i].value[REPORT_XL_DQ_SCORE] > 1)
 			score_pct = false;
-	static const char *const en[] = { "Entity", "Date", "Score", "Completeness", "Duplicate rate", "Freshness", NULL };
-	static const char *const fa[] = { "موجودیت", "تاریخ", "امتیاز", "کامل بودن", "نرخ تکرار", "به‌روز بودن", NULL };
+	static const char *const en[] = { N_("Entity"), N_("Date"), N_("Score"), N_("Completeness"), N_("Duplicate rate"), N_("Freshness"), NULL };
 	const lxw_row_t head = 3;
-	int ncols = xl_header(sh, head, en, fa);
+	int ncols = xl_header(sh, head, en);
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ndq; i++, r++) {
 		const struct report_xl_dq_point *p = &m->dq[i];
@@ -184,20 +174,31 @@ void xl_data_quality(struct xl_sheet *sh)
 	worksheet_freeze_panes(sh->ws, head + 1, 0);
 	xl_check(x, worksheet_repeat_rows(sh->ws, head, head));
 
+	/* Where the scan dates are text (x->shown_dates), the chart's x values
+	 * are their serials, in the otherwise empty column between the two
+	 * tables, hidden. */
+	const lxw_col_t serial_col = (lxw_col_t)ncols;
+	if (x->shown_dates) {
+		for (size_t i = 0; i < m->ndq; i++)
+			xl_check(x, worksheet_write_number(sh->ws, (lxw_row_t)(head + 1 + i), serial_col,
+							   xl_serial(m->dq[i].date), x->date));
+		lxw_row_col_options hidden = { .hidden = LXW_TRUE };
+		xl_check(x, worksheet_set_column_opt(sh->ws, serial_col, serial_col, 2, NULL, &hidden));
+	}
+
 	/* Latest per-field figures, right of the trend table. */
 	const lxw_col_t fc = (lxw_col_t)(ncols + 1);
 	lxw_row_t fr = head;
 	if (m->ndq_fields) {
-		static const char *const fen[] = { "Entity", "Field", "Completeness", "Validity", "Scanned", NULL };
-		static const char *const ffa[] = { "موجودیت", "فیلد", "کامل بودن", "اعتبار", "تاریخ پایش", NULL };
-		xl_header_at(sh, fr, fc, fen, ffa);
+		static const char *const fen[] = { N_("Entity"), N_("Field"), N_("Completeness"), N_("Validity"), N_("Scanned"), NULL };
+		xl_header_at(sh, fr, fc, fen);
 		fr++;
 		for (size_t i = 0; i < m->ndq_fields; i++, fr++) {
 			const struct report_xl_dq_field *f = &m->dq_fields[i];
 			xl_str(sh, fr, fc, f->entity, x->text);
 			xl_str(sh, fr, fc + 1, f->field, x->text);
 			if (f->not_checked)
-				xl_str(sh, fr, fc + 2, xl_t(x, "not checked", "بررسی نشد"), x->text);
+				xl_str(sh, fr, fc + 2, _("not checked"), x->text);
 			else if (f->has_completeness)
 				xl_num(sh, fr, fc + 2, f->completeness, x->pct);
 			else
@@ -217,7 +218,7 @@ void xl_data_quality(struct xl_sheet *sh)
 	/* One line per entity: x is the scan date, so entities scanned on
 	 * different days share the axis (a scatter chart, not a line chart). */
 	lxw_chart *chart = xl_chart(x, LXW_CHART_SCATTER_STRAIGHT_WITH_MARKERS,
-				    xl_t(x, "Data-quality score by entity", "امتیاز کیفیت داده به تفکیک موجودیت"));
+				    _("Data-quality score by entity"));
 	if (chart) {
 		size_t nseries = 0;
 		for (size_t i = 0; i < m->ndq && nseries < MAX_DQ_SERIES;) {
@@ -226,14 +227,19 @@ void xl_data_quality(struct xl_sheet *sh)
 				j++;
 			lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
 			lxw_row_t r1 = (lxw_row_t)(head + 1 + i), r2 = (lxw_row_t)(head + j);
-			chart_series_set_categories(s, sh->name, r1, 1, r2, 1);
+			lxw_col_t xc = x->shown_dates ? serial_col : 1;
+			chart_series_set_categories(s, sh->name, r1, xc, r2, xc);
 			chart_series_set_values(s, sh->name, r1, 2, r2, 2);
 			chart_series_set_name_range(s, sh->name, r1, 0);
 			chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
 			nseries++;
 			i = j;
 		}
+		if (x->shown_dates)
+			chart_show_hidden_data(chart);   /* the serials' column is hidden */
 		chart_axis_set_num_format(chart->x_axis, "yyyy-mm-dd");
+		if (x->rtl)   /* time runs the way the sheet reads: from the right */
+			chart_axis_set_reverse(chart->x_axis);
 		chart_axis_set_min(chart->y_axis, 0);
 		chart_axis_set_max(chart->y_axis, score_pct ? 1 : 100);
 		if (score_pct)

@@ -31,7 +31,7 @@ struct rule {
 	enum severity severity;
 	struct text title;
 	struct text recommendation;
-	const char *source;          /* the practice it comes from; may be NULL */
+	struct text source;          /* the practice it comes from; v[LANG_EN] NULL when none */
 	const char **initiatives;    /* ids in the initiative catalogue */
 	size_t ninitiatives;
 	int line, col;               /* of the rule in its file */

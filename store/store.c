@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../core/embedded.h"
+#include "../core/i18n.h"
 #include "../core/text.h"
 #include "../core/xalloc.h"
 
@@ -54,7 +55,7 @@ void store_error(struct store *st, const char *what, struct diag *d)
 	case SQLITE_NOMEM: exit_code = EXIT_NOMEM; break;
 	}
 	char *msg = error_text(st, sqlite3_errmsg(st->db));
-	diag_fail(d, exit_code, "%s: %s: %s", st->path, what, msg);
+	diag_fail(d, exit_code, "%s: %s: %s", st->path, tr(what), msg);
 	free(msg);
 }
 
@@ -69,7 +70,7 @@ sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct diag *d)
 		}
 	sqlite3_stmt *s;
 	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
-		store_error(st, "preparing a statement", d);
+		store_error(st, N_("preparing a statement"), d);
 		return NULL;
 	}
 	XGROW(st->stmts, st->cap, st->nstmts + 1);
@@ -86,12 +87,12 @@ static bool exec(struct store *st, const char *sql, const char *what, struct dia
 		int code = sqlite3_extended_errcode(st->db) & 0xff;
 		char *msg = error_text(st, err ? err : sqlite3_errmsg(st->db));
 		if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-			diag_fail(d, EXIT_IOERR, "%s: %s: the workspace is busy: another command has "
-				  "writing it (waited %d s); try again when it has finished", st->path,
+			diag_fail(d, EXIT_IOERR, _("%s: %s: the workspace is busy: another command has "
+				  "writing it (waited %d s); try again when it has finished"), st->path,
 				  what, BUSY_TIMEOUT_MS / 1000);
 		else if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-			diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace or is damaged "
-				  "(%s: %s); nothing was changed", st->path, what, msg);
+			diag_fail(d, EXIT_DATAERR, _("%s is not a crmready workspace or is damaged "
+				  "(%s: %s); nothing was changed"), st->path, what, msg);
 		else
 			diag_fail(d, code == SQLITE_READONLY || code == SQLITE_CANTOPEN ? EXIT_CANTCREAT
 				  : EXIT_IOERR, "%s: %s: %s", st->path, what, msg);
@@ -107,10 +108,10 @@ static void schema_read_error(struct store *st, struct diag *d)
 {
 	int code = sqlite3_extended_errcode(st->db) & 0xff;
 	if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-		diag_fail(d, EXIT_DATAERR, "%s is not a crmready workspace (%s)",
+		diag_fail(d, EXIT_DATAERR, _("%s is not a crmready workspace (%s)"),
 			  st->path, sqlite3_errmsg(st->db));
 	else
-		store_error(st, "reading the schema version", d);
+		store_error(st, N_("reading the schema version"), d);
 }
 
 static bool pragma_int(struct store *st, const char *sql, int *out, struct diag *d)
@@ -140,19 +141,19 @@ static bool migrate(struct store *st, struct diag *d)
 		return false;
 	if (app != APPLICATION_ID && (app != 0 || tables > 0)) {
 		diag_fail(d, EXIT_DATAERR,
-			  "%s is an SQLite database but not a crmready workspace", st->path);
+			  _("%s is an SQLite database but not a crmready workspace"), st->path);
 		return false;
 	}
 	int latest = store_schema_version();
 	if (version > latest) {
 		diag_fail(d, EXIT_DATAERR,
-			  "%s has workspace schema version %d, newer than this crmready "
-			  "understands (%d); use a newer crmready", st->path, version, latest);
+			  _("%s has workspace schema version %d, newer than this crmready "
+			    "understands (%d); use a newer crmready"), st->path, version, latest);
 		return false;
 	}
 	if (version == latest)
 		return true;
-	if (!exec(st, "BEGIN IMMEDIATE", "starting the schema migration", d))
+	if (!exec(st, "BEGIN IMMEDIATE", _("starting the schema migration"), d))
 		return false;
 	/* Another process may have migrated while we waited for the lock. */
 	if (!pragma_int(st, "PRAGMA user_version", &version, d))
@@ -160,7 +161,7 @@ static bool migrate(struct store *st, struct diag *d)
 	for (const struct embedded_file *f = store_migration_files; f->name; f++) {
 		if (migration_number(f->name) <= version)
 			continue;
-		char *what = xasprintf("applying migration %s", f->name);
+		char *what = xasprintf(_("applying migration %s"), f->name);
 		bool ok = exec(st, f->data, what, d);
 		free(what);
 		if (!ok)
@@ -168,9 +169,9 @@ static bool migrate(struct store *st, struct diag *d)
 	}
 	char *set = xasprintf("PRAGMA application_id = %d; PRAGMA user_version = %d",
 			      APPLICATION_ID, latest);
-	bool ok = exec(st, set, "recording the schema version", d);
+	bool ok = exec(st, set, _("recording the schema version"), d);
 	free(set);
-	if (!ok || !exec(st, "COMMIT", "committing the schema migration", d))
+	if (!ok || !exec(st, "COMMIT", _("committing the schema migration"), d))
 		goto fail;
 	return true;
 fail:
@@ -265,16 +266,16 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 		 * engagement, and a failed write would remove the link as a
 		 * workspace it had created */
 		diag_fail(d, mode == STORE_WRITE ? EXIT_CANTCREAT : EXIT_NOINPUT,
-			  "cannot open workspace %s: %s", path, strerror(errno));
+			  _("cannot open workspace %s: %s"), path, strerror(errno));
 		goto fail;
 	}
 	if (st->exists && !S_ISREG(sb.st_mode)) {
 		/* SQLite would open a device and leave a -journal beside it */
 		diag_fail(d, mode == STORE_WRITE ? EXIT_CANTCREAT : EXIT_NOINPUT,
-			  "%s is %s, not a workspace file", path,
-			  S_ISDIR(sb.st_mode) ? "a directory" : S_ISCHR(sb.st_mode) ? "a character device" :
-			  S_ISFIFO(sb.st_mode) ? "a named pipe" : S_ISSOCK(sb.st_mode) ? "a socket" :
-			  "a special file");
+			  _("%s is %s, not a workspace file"), path,
+			  S_ISDIR(sb.st_mode) ? _("a directory") : S_ISCHR(sb.st_mode) ? _("a character device") :
+			  S_ISFIFO(sb.st_mode) ? _("a named pipe") : S_ISSOCK(sb.st_mode) ? _("a socket") :
+			  _("a special file"));
 		goto fail;
 	}
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
@@ -282,13 +283,13 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 	char *uri = NULL;
 	int ro = st->exists ? not_writable(path) : 0;
 	if (ro && mode == STORE_WRITE) {
-		diag_fail(d, EXIT_CANTCREAT, "cannot write workspace %s: %s (the file or its folder "
-			  "is read-only)", path, strerror(ro));
+		diag_fail(d, EXIT_CANTCREAT, _("cannot write workspace %s: %s (the file or its folder "
+			  "is read-only)"), path, strerror(ro));
 		goto fail;
 	}
 	int nofolder = !st->exists && mode == STORE_WRITE ? folder_not_writable(path) : 0;
 	if (nofolder) {
-		diag_fail(d, EXIT_CANTCREAT, "cannot create workspace %s: %s", path,
+		diag_fail(d, EXIT_CANTCREAT, _("cannot create workspace %s: %s"), path,
 			  strerror(nofolder));
 		goto fail;
 	}
@@ -314,8 +315,8 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 		st->created = mode == STORE_WRITE;
 	}
 	if (sqlite3_open_v2(target, &st->db, flags, NULL) != SQLITE_OK) {
-		char *msg = st->db ? error_text(st, sqlite3_errmsg(st->db)) : xstrdup("out of memory");
-		diag_fail(d, EXIT_CANTCREAT, "cannot open workspace %s: %s", path, msg);
+		char *msg = st->db ? error_text(st, sqlite3_errmsg(st->db)) : xstrdup(_("out of memory"));
+		diag_fail(d, EXIT_CANTCREAT, _("cannot open workspace %s: %s"), path, msg);
 		free(msg);
 		free(uri);
 		goto fail;
@@ -332,15 +333,15 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 		 * share between machines: there, a rollback journal. */
 		bool network = on_network(path);
 		if (!exec(st, network ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL",
-			  "choosing the journal", d))
+			  _("choosing the journal"), d))
 			goto fail;
 		if (network && st->created)
-			diag_at(d, DIAG_WARNING, 0, NULL, 0, 0, "%s is on a network file system: the "
+			diag_at(d, DIAG_WARNING, 0, NULL, 0, 0, _("%s is on a network file system: the "
 				"workspace uses a rollback journal (WAL is not safe there); let one person "
-				"write at a time", path);
+				"write at a time"), path);
 	}
 	if (!exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL",
-		  "configuring the connection", d))
+		  _("configuring the connection"), d))
 		goto fail;
 	if (!migrate(st, d))
 		goto fail;
@@ -391,7 +392,7 @@ bool store_exists(const struct store *st)
 
 bool store_begin(struct store *st, struct diag *d)
 {
-	if (!exec(st, "BEGIN IMMEDIATE", "starting a transaction", d))
+	if (!exec(st, "BEGIN IMMEDIATE", _("starting a transaction"), d))
 		return false;
 	st->in_tx = true;
 	return true;
@@ -399,7 +400,7 @@ bool store_begin(struct store *st, struct diag *d)
 
 bool store_commit(struct store *st, struct diag *d)
 {
-	if (!exec(st, "COMMIT", "committing", d)) {
+	if (!exec(st, "COMMIT", _("committing"), d)) {
 		store_rollback(st);
 		return false;
 	}
@@ -443,7 +444,7 @@ bool store_organisation_valid(const char *name, const char *what, struct diag *d
 		control |= (unsigned char)name[i] < 0x20 || name[i] == 0x7f;
 	if (!blank && !control && n <= 200 && utf8_valid(name, n, NULL))
 		return true;
-	diag_fail(d, EXIT_USAGE, "%s: expected a name of 1 to 200 characters on one line (UTF-8)",
+	diag_fail(d, EXIT_USAGE, _("%s: expected a name of 1 to 200 characters on one line (UTF-8)"),
 		  what);
 	return false;
 }
@@ -455,7 +456,7 @@ bool store_meta_set(struct store *st, const char *key, const char *value, struct
 		return false;
 	store_bind_text(s, 1, key);
 	store_bind_text(s, 2, value);
-	return store_step_done(st, s, "saving a setting", d);
+	return store_step_done(st, s, N_("saving a setting"), d);
 }
 
 long store_min_group(struct store *st)

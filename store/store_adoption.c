@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "store_internal.h"
 
 static const char SQL_ACCOUNTS[] = "SELECT num, id FROM adoption_accounts";
@@ -85,7 +86,7 @@ bool store_adoption_accounts_each(struct store *st,
 		if (!fn(sqlite3_column_int64(r.s, 0), id ? (const char *)id : "", arg))
 			break;
 	}
-	return store_rows_close(&r, "reading adoption users", d);
+	return store_rows_close(&r, N_("reading adoption users"), d);
 }
 
 bool store_adoption_account_add(struct store *st, const char *id, int64_t *num,
@@ -95,7 +96,7 @@ bool store_adoption_account_add(struct store *st, const char *id, int64_t *num,
 	if (!s)
 		return false;
 	store_bind_text(s, 1, id);
-	if (!store_step_done(st, s, "adding a user", d))
+	if (!store_step_done(st, s, N_("adding a user"), d))
 		return false;
 	*num = sqlite3_last_insert_rowid(st->db);
 	return true;
@@ -115,7 +116,7 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 	store_bind_text(s, 6, u->wave ? u->wave : "");
 	store_bind_text(s, 7, u->license_end);
 	store_bind_text(s, 8, u->excluded ? u->excluded : "");
-	return store_step_done(st, s, "saving a roster user", d);
+	return store_step_done(st, s, N_("saving a roster user"), d);
 }
 
 /* The roster rows of sql (the columns of SQL_ROSTER_EACH), one user each. */
@@ -141,7 +142,7 @@ static bool roster_each(struct store *st, const char *sql,
 		if (!fn(&u, arg))
 			break;
 	}
-	return store_rows_close(&r, "reading the roster", d);
+	return store_rows_close(&r, N_("reading the roster"), d);
 }
 
 bool store_adoption_roster_each(struct store *st,
@@ -164,7 +165,7 @@ bool store_adoption_bulk_mode(struct store *st, struct diag *d)
 	 * week being merged stay in memory; RSS stays well under 100 MB. */
 	char *err = NULL;
 	if (sqlite3_exec(st->db, "PRAGMA cache_size = -32768", NULL, NULL, &err) != SQLITE_OK) {
-		diag_fail(d, EXIT_IOERR, "%s: configuring the cache: %s", st->path,
+		diag_fail(d, EXIT_IOERR, _("%s: configuring the cache: %s"), st->path,
 			  err ? err : "?");
 		sqlite3_free(err);
 		return false;
@@ -186,14 +187,14 @@ bool store_adoption_logins_range(struct store *st, int64_t from, int64_t to,
 		if (!fn(key_ts(key), key_user(key), arg))
 			break;
 	}
-	return store_rows_close(&r, "reading logins", d);
+	return store_rows_close(&r, N_("reading logins"), d);
 }
 
 static bool login_ok(int64_t ts, int64_t user, struct diag *d)
 {
 	if (user <= 0 || user > STORE_ADOPTION_MAX_USER || ts < STORE_ADOPTION_MIN_TS ||
 	    ts > STORE_ADOPTION_MAX_TS) {
-		diag_fail(d, EXIT_SOFTWARE, "login out of the storable range (user %lld)",
+		diag_fail(d, EXIT_SOFTWARE, _("login out of the storable range (user %lld)"),
 			  (long long)user);
 		return false;
 	}
@@ -206,7 +207,7 @@ static bool login_add(struct store *st, int64_t ts, int64_t user, struct diag *d
 	if (!s || !login_ok(ts, user, d))
 		return false;
 	sqlite3_bind_int64(s, 1, login_key(ts, user));
-	return store_step_done(st, s, "saving a login", d);
+	return store_step_done(st, s, N_("saving a login"), d);
 }
 
 bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_t *user,
@@ -223,7 +224,7 @@ bool store_adoption_logins_add(struct store *st, const int64_t *ts, const int64_
 					return false;
 				sqlite3_bind_int64(s, k + 1, login_key(ts[i + k], user[i + k]));
 			}
-			if (!store_step_done(st, s, "saving logins", d))
+			if (!store_step_done(st, s, N_("saving logins"), d))
 				return false;
 		}
 	}
@@ -258,7 +259,7 @@ int store_adoption_login_span(struct store *st, int64_t *first, int64_t *last,
 		*first = key_ts(sqlite3_column_int64(r.s, 0));
 		*last = key_ts(sqlite3_column_int64(r.s, 1));
 	}
-	return store_rows_close(&r, "reading the login span", d) ? found : -1;
+	return store_rows_close(&r, N_("reading the login span"), d) ? found : -1;
 }
 
 bool store_adoption_user_logins_add(struct store *st, int64_t num, int64_t first,
@@ -271,7 +272,7 @@ bool store_adoption_user_logins_add(struct store *st, int64_t num, int64_t first
 	sqlite3_bind_int64(s, 2, first);
 	sqlite3_bind_int64(s, 3, last);
 	sqlite3_bind_int64(s, 4, logins);
-	return store_step_done(st, s, "saving a user's logins", d);
+	return store_step_done(st, s, N_("saving a user's logins"), d);
 }
 
 bool store_adoption_user_logins_each(struct store *st,
@@ -286,7 +287,7 @@ bool store_adoption_user_logins_each(struct store *st,
 		if (!fn(sqlite3_column_int64(r.s, 0), sqlite3_column_int64(r.s, 1),
 			sqlite3_column_int64(r.s, 2), sqlite3_column_int64(r.s, 3), arg))
 			break;
-	return store_rows_close(&r, "reading users' logins", d);
+	return store_rows_close(&r, N_("reading users' logins"), d);
 }
 
 uint64_t store_adoption_event_digest(int64_t ts, int64_t user)
@@ -313,7 +314,7 @@ bool store_adoption_day_get(struct store *st, int64_t day, struct store_adoption
 		out->logins = sqlite3_column_int64(r.s, 0);
 		out->digest = (uint64_t)sqlite3_column_int64(r.s, 1);
 	}
-	return store_rows_close(&r, "reading a day's logins", d);
+	return store_rows_close(&r, N_("reading a day's logins"), d);
 }
 
 bool store_adoption_day_put(struct store *st, const struct store_adoption_day *day,
@@ -325,7 +326,7 @@ bool store_adoption_day_put(struct store *st, const struct store_adoption_day *d
 	sqlite3_bind_int64(s, 1, day->day);
 	sqlite3_bind_int64(s, 2, day->logins);
 	sqlite3_bind_int64(s, 3, (int64_t)day->digest);
-	return store_step_done(st, s, "saving a day's logins", d);
+	return store_step_done(st, s, N_("saving a day's logins"), d);
 }
 
 struct days_rebuild {
@@ -358,7 +359,7 @@ bool store_adoption_days_ensure(struct store *st, struct diag *d)
 	if (!store_rows_open(&q, st, SQL_DAYS_MISSING, d))
 		return false;
 	bool missing = store_rows_next(&q) && sqlite3_column_int(q.s, 0);
-	if (!store_rows_close(&q, "checking the login days", d))
+	if (!store_rows_close(&q, N_("checking the login days"), d))
 		return false;
 	if (!missing)
 		return true;
@@ -375,7 +376,7 @@ bool store_adoption_week_clear(struct store *st, const char *monday, struct diag
 	if (!s)
 		return false;
 	store_bind_text(s, 1, monday);
-	return store_step_done(st, s, "clearing a week's adoption figures", d);
+	return store_step_done(st, s, N_("clearing a week's adoption figures"), d);
 }
 
 /* ---- imports: how far each log reaches (migration 010) ---- */
@@ -404,7 +405,7 @@ bool store_adoption_import_add(struct store *st, const struct store_adoption_imp
 		sqlite3_bind_null(s, 3);
 	}
 	sqlite3_bind_int64(s, 4, im->rows);
-	return store_step_done(st, s, "recording the import", d);
+	return store_step_done(st, s, N_("recording the import"), d);
 }
 
 int store_adoption_imports_reach(struct store *st, int64_t *last, struct diag *d)
@@ -415,5 +416,5 @@ int store_adoption_imports_reach(struct store *st, int64_t *last, struct diag *d
 	int found = store_rows_next(&r) && sqlite3_column_type(r.s, 0) != SQLITE_NULL;
 	if (found)
 		*last = sqlite3_column_int64(r.s, 0);
-	return store_rows_close(&r, "reading how far the logs reach", d) ? found : -1;
+	return store_rows_close(&r, N_("reading how far the logs reach"), d) ? found : -1;
 }

@@ -48,7 +48,7 @@ int store_document_get(struct store *st, const char *kind, const char *id,
 	int found = store_rows_next(&r);
 	if (found)
 		read_row(r.s, out);
-	return store_rows_close(&r, "reading a document", d) ? found : -1;
+	return store_rows_close(&r, N_("reading a document"), d) ? found : -1;
 }
 
 bool store_document_put(struct store *st, const struct store_document *doc, struct diag *d)
@@ -62,7 +62,7 @@ bool store_document_put(struct store *st, const struct store_document *doc, stru
 	store_bind_text(s, 4, doc->source);
 	store_bind_text(s, 5, doc->origin);
 	store_bind_text(s, 6, doc->added_at);
-	return store_step_done(st, s, "saving a document", d);
+	return store_step_done(st, s, N_("saving a document"), d);
 }
 
 bool store_document_list(struct store *st, const char *kind,
@@ -79,5 +79,5 @@ bool store_document_list(struct store *st, const char *kind,
 		XGROW(*out, cap, *n + 1);
 		read_row(r.s, &(*out)[(*n)++]);
 	}
-	return store_rows_close(&r, "listing documents", d);
+	return store_rows_close(&r, N_("listing documents"), d);
 }

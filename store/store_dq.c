@@ -70,7 +70,7 @@ bool store_dq_scan_add(struct store *st, const struct store_dq_scan *scan, long 
 	bind_opt(s, 10, scan->has_duplicates, scan->duplicate_rate);
 	bind_opt(s, 11, scan->has_freshness, scan->freshness);
 	sqlite3_bind_double(s, 12, scan->score);
-	if (!store_step_done(st, s, "saving a data-quality scan", d))
+	if (!store_step_done(st, s, N_("saving a data-quality scan"), d))
 		return false;
 	*id = (long)sqlite3_last_insert_rowid(st->db);
 	return true;
@@ -91,7 +91,7 @@ bool store_dq_field_add(struct store *st, long scan_id, int pos,
 	sqlite3_bind_int64(s, 7, f->distinct);
 	sqlite3_bind_int64(s, 8, f->problems);
 	store_bind_text(s, 9, f->examples ? f->examples : "[]");
-	return store_step_done(st, s, "saving a data-quality field profile", d);
+	return store_step_done(st, s, N_("saving a data-quality field profile"), d);
 }
 
 static void read_scan(sqlite3_stmt *s, struct store_dq_scan *o)
@@ -126,7 +126,7 @@ int store_dq_scan_latest(struct store *st, const char *entity, struct store_dq_s
 	int found = store_rows_next(&r);
 	if (found)
 		read_scan(r.s, out);
-	return store_rows_close(&r, "reading the latest data-quality scan", d) ? found : -1;
+	return store_rows_close(&r, N_("reading the latest data-quality scan"), d) ? found : -1;
 }
 
 bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out,
@@ -150,7 +150,7 @@ bool store_dq_fields(struct store *st, long scan_id, struct store_dq_field **out
 		f->problems = (long)sqlite3_column_int64(r.s, 5);
 		f->examples = store_col_text(r.s, 6);
 	}
-	return store_rows_close(&r, "reading a data-quality profile", d);
+	return store_rows_close(&r, N_("reading a data-quality profile"), d);
 }
 
 bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char *column,
@@ -162,7 +162,7 @@ bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char 
 	sqlite3_bind_int64(s, 1, scan_id);
 	sqlite3_bind_int(s, 2, pos);
 	store_bind_text(s, 3, column);
-	return store_step_done(st, s, "saving the columns a data-quality scan did not check", d);
+	return store_step_done(st, s, N_("saving the columns a data-quality scan did not check"), d);
 }
 
 bool store_dq_unchecked(struct store *st, long scan_id, char ***out, size_t *n,
@@ -179,5 +179,5 @@ bool store_dq_unchecked(struct store *st, long scan_id, char ***out, size_t *n,
 		XGROW(*out, cap, *n + 1);
 		(*out)[(*n)++] = store_col_text(r.s, 0);
 	}
-	return store_rows_close(&r, "reading the columns a data-quality scan did not check", d);
+	return store_rows_close(&r, N_("reading the columns a data-quality scan did not check"), d);
 }

@@ -28,7 +28,10 @@ struct store {
 sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct diag *d);
 
 /* Report the connection's last error as "what: message" (exit 74, or 65 for
- * constraint failures, 73 for a read-only or full disk). */
+ * constraint failures, 73 for a read-only or full disk). what is an English
+ * message marked N_() (translated here, only when there is an error: the
+ * writes of a million rows pass it on every step); the same for the what of
+ * store_step_done, store_rows_close and store_exec_stmt. */
 void store_error(struct store *st, const char *what, struct diag *d);
 
 /* ---- statements (store_rows.c) ---- */

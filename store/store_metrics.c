@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "store_internal.h"
 
@@ -40,7 +41,7 @@ bool store_metric_put(struct store *st, const char *name, const char *scope,
 	store_bind_text(s, 3, date);
 	sqlite3_bind_double(s, 4, value);
 	store_bind_text(s, 5, source ? source : "");
-	return store_step_done(st, s, "saving a metric", d);
+	return store_step_done(st, s, N_("saving a metric"), d);
 }
 
 static void read_metric(sqlite3_stmt *s, struct store_metric *m)
@@ -64,7 +65,7 @@ int store_metric_latest(struct store *st, const char *name, const char *scope,
 	int found = store_rows_next(&r);
 	if (found)
 		read_metric(r.s, out);
-	return store_rows_close(&r, "reading a metric", d) ? found : -1;
+	return store_rows_close(&r, N_("reading a metric"), d) ? found : -1;
 }
 
 /* Hand each row of the bound query r to fn until fn says stop. */
@@ -93,7 +94,7 @@ bool store_metric_latest_of_kind(struct store *st, const char *name, const char 
 	char *prefix = xasprintf("%s=", kind);
 	store_bind_text(r.s, 1, name);
 	store_bind_text(r.s, 2, prefix);
-	bool ok = each_row(&r, "reading a metric", fn, arg, d);
+	bool ok = each_row(&r, N_("reading a metric"), fn, arg, d);
 	free(prefix);
 	return ok;
 }
@@ -103,8 +104,8 @@ bool store_metric_glob_valid(const char *glob, const char *what, struct diag *d)
 	size_t n = strlen(glob);
 	if (n <= 1000)
 		return true;
-	diag_fail(d, EXIT_USAGE, "%s: the pattern is %zu characters long; metric names are short "
-		  "(at most 1000)", what, n);
+	diag_fail(d, EXIT_USAGE, _("%s: the pattern is %zu characters long; metric names are short "
+		  "(at most 1000)"), what, n);
 	return false;
 }
 
@@ -117,5 +118,5 @@ bool store_metric_each(struct store *st, const char *name_glob, const char *scop
 		return false;
 	store_bind_text(r.s, 1, name_glob ? name_glob : "*");
 	store_bind_text(r.s, 2, scope);
-	return each_row(&r, "listing metrics", fn, arg, d);
+	return each_row(&r, N_("listing metrics"), fn, arg, d);
 }

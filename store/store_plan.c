@@ -135,7 +135,7 @@ static bool put_titles(struct store *st, const char *owner, const char *id,
 		store_bind_text(s, 2, id);
 		store_bind_text(s, 3, lang_code((lang_id)l));
 		store_bind_text(s, 4, title_in[l]);
-		if (!store_step_done(st, s, "saving a plan title", d))
+		if (!store_step_done(st, s, N_("saving a plan title"), d))
 			return false;
 	}
 	return true;
@@ -168,17 +168,17 @@ static bool load_titles(struct store *st, struct store_plan *p, struct diag *d)
 		if (slot && !*slot)
 			*slot = store_col_text(r.s, 3);
 	}
-	return store_rows_close(&r, "reading the plan", d);
+	return store_rows_close(&r, N_("reading the plan"), d);
 }
 
 bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *d)
 {
 	/* Items, reasons and skipped goals go with their phases (ON DELETE
 	 * CASCADE); the skipped goals are cleared by name all the same. */
-	if (!store_exec_stmt(st, SQL_PLAN_CLEAR, "clearing the plan", d) ||
-	    !store_exec_stmt(st, SQL_SKIPS_CLEAR, "clearing the plan", d) ||
-	    !store_exec_stmt(st, SQL_TITLES_CLEAR, "clearing the plan", d) ||
-	    !store_exec_stmt(st, SQL_PHASES_CLEAR, "clearing the plan", d))
+	if (!store_exec_stmt(st, SQL_PLAN_CLEAR, N_("clearing the plan"), d) ||
+	    !store_exec_stmt(st, SQL_SKIPS_CLEAR, N_("clearing the plan"), d) ||
+	    !store_exec_stmt(st, SQL_TITLES_CLEAR, N_("clearing the plan"), d) ||
+	    !store_exec_stmt(st, SQL_PHASES_CLEAR, N_("clearing the plan"), d))
 		return false;
 	sqlite3_stmt *s = store_stmt(st, SQL_PLAN_PUT, d);
 	if (!s)
@@ -188,7 +188,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 	store_bind_text(s, 3, p->start);
 	store_bind_text(s, 4, p->built_at);
 	store_bind_text(s, 5, p->basis);
-	if (!store_step_done(st, s, "saving the plan", d))
+	if (!store_step_done(st, s, N_("saving the plan"), d))
 		return false;
 	for (size_t i = 0; i < p->nphases; i++) {
 		const struct store_plan_phase *ph = &p->phases[i];
@@ -201,7 +201,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		store_bind_text(s, 6, ph->end);
 		sqlite3_bind_double(s, 7, ph->capacity);
 		sqlite3_bind_double(s, 8, ph->used);
-		if (!store_step_done(st, s, "saving a plan phase", d) ||
+		if (!store_step_done(st, s, N_("saving a plan phase"), d) ||
 		    !put_titles(st, "phase", ph->id, ph->title_in, d))
 			return false;
 	}
@@ -222,7 +222,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_double(s, 12, it->urgency);
 		sqlite3_bind_double(s, 13, it->priority);
 		store_bind_text(s, 14, it->depends_on ? it->depends_on : "");
-		if (!store_step_done(st, s, "saving a plan item", d) ||
+		if (!store_step_done(st, s, N_("saving a plan item"), d) ||
 		    !put_titles(st, "item", it->initiative, it->title_in, d))
 			return false;
 		for (size_t r = 0; r < it->nreasons; r++) {
@@ -238,7 +238,7 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 			sqlite3_bind_double(s, 7, re->value2);
 			if (re->urgency > 0)
 				sqlite3_bind_double(s, 8, re->urgency);
-			if (!store_step_done(st, s, "saving why an initiative is planned", d))
+			if (!store_step_done(st, s, N_("saving why an initiative is planned"), d))
 				return false;
 		}
 	}
@@ -252,13 +252,13 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 	if (!store_rows_open(&r, st, SQL_PLAN_GET, d))
 		return -1;
 	if (!store_rows_next(&r))
-		return store_rows_close(&r, "reading the plan", d) ? 0 : -1;
+		return store_rows_close(&r, N_("reading the plan"), d) ? 0 : -1;
 	out->catalogue = store_col_text(r.s, 0);
 	out->catalogue_version = (long)sqlite3_column_int64(r.s, 1);
 	out->start = store_col_text(r.s, 2);
 	out->built_at = store_col_text(r.s, 3);
 	out->basis = store_col_text(r.s, 4);
-	store_rows_close(&r, "reading the plan", d);
+	store_rows_close(&r, N_("reading the plan"), d);
 
 	size_t cap = 0;
 	if (!store_rows_open(&r, st, SQL_PHASES_GET, d))
@@ -274,7 +274,7 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		ph->capacity = sqlite3_column_double(r.s, 5);
 		ph->used = sqlite3_column_double(r.s, 6);
 	}
-	if (!store_rows_close(&r, "reading the plan", d))
+	if (!store_rows_close(&r, N_("reading the plan"), d))
 		goto fail;
 
 	cap = 0;
@@ -297,7 +297,7 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		it->priority = sqlite3_column_double(r.s, 12);
 		it->depends_on = store_col_text(r.s, 13);
 	}
-	if (!store_rows_close(&r, "reading the plan", d))
+	if (!store_rows_close(&r, N_("reading the plan"), d))
 		goto fail;
 
 	/* Items are numbered 1..n in order, so a reason's item is an index. */
@@ -320,7 +320,7 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		re->urgency = sqlite3_column_double(r.s, 6);
 	}
 	free(caps);
-	if (!store_rows_close(&r, "reading the plan", d))
+	if (!store_rows_close(&r, N_("reading the plan"), d))
 		goto fail;
 
 	cap = 0;
@@ -338,7 +338,7 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		k->sub_goals = (long)sqlite3_column_int64(r.s, 6);
 		k->close = sqlite3_column_type(r.s, 7) == SQLITE_NULL ? NULL : store_col_text(r.s, 7);
 	}
-	if (!store_rows_close(&r, "reading the plan", d) || !load_titles(st, out, d))
+	if (!store_rows_close(&r, N_("reading the plan"), d) || !load_titles(st, out, d))
 		goto fail;
 	return 1;
 fail:
@@ -360,7 +360,7 @@ bool store_plan_skip_add(struct store *st, const struct store_plan_skip *k, stru
 		sqlite3_bind_int64(s, 6, k->parent);
 	sqlite3_bind_int64(s, 7, k->sub_goals);
 	store_bind_text(s, 8, k->close);
-	return store_step_done(st, s, "saving a skipped goal template", d);
+	return store_step_done(st, s, N_("saving a skipped goal template"), d);
 }
 
 /* ---- goals ---- */
@@ -394,7 +394,7 @@ long store_goal_add(struct store *st, const struct store_goal *g, struct diag *d
 	store_bind_text(s, 9, g->set_on);
 	if (g->has_baseline)
 		sqlite3_bind_double(s, 10, g->baseline);
-	if (!store_step_done(st, s, "saving a goal", d))
+	if (!store_step_done(st, s, N_("saving a goal"), d))
 		return -1;
 	return (long)sqlite3_last_insert_rowid(st->db);
 }
@@ -425,7 +425,7 @@ int store_goal_get(struct store *st, long id, struct store_goal *out, struct dia
 	int found = store_rows_next(&r);
 	if (found)
 		read_goal(r.s, out);
-	return store_rows_close(&r, "reading a goal", d) ? found : -1;
+	return store_rows_close(&r, N_("reading a goal"), d) ? found : -1;
 }
 
 bool store_goal_update(struct store *st, const struct store_goal *g, struct diag *d)
@@ -440,7 +440,7 @@ bool store_goal_update(struct store *st, const struct store_goal *g, struct diag
 	store_bind_text(s, 5, g->origin);
 	if (g->has_baseline)
 		sqlite3_bind_double(s, 6, g->baseline);
-	return store_step_done(st, s, "updating a goal", d);
+	return store_step_done(st, s, N_("updating a goal"), d);
 }
 
 long store_goal_remove(struct store *st, long id, struct diag *d)
@@ -451,10 +451,10 @@ long store_goal_remove(struct store *st, long id, struct diag *d)
 	sqlite3_bind_int64(r.s, 1, id);
 	long n = store_rows_next(&r) ? (long)sqlite3_column_int64(r.s, 0) : 0;
 	sqlite3_stmt *s;
-	if (!store_rows_close(&r, "counting sub-goals", d) || !(s = store_stmt(st, SQL_GOAL_RM, d)))
+	if (!store_rows_close(&r, N_("counting sub-goals"), d) || !(s = store_stmt(st, SQL_GOAL_RM, d)))
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	return store_step_done(st, s, "removing a goal", d) ? n : -1;
+	return store_step_done(st, s, N_("removing a goal"), d) ? n : -1;
 }
 
 /* Put each goal's sub-goals right after it (depth first, ids ascending). */
@@ -482,7 +482,7 @@ bool store_goal_list(struct store *st, struct store_goal **out, size_t *n, struc
 		XGROW(all, cap, count + 1);
 		read_goal(r.s, &all[count++]);
 	}
-	if (!store_rows_close(&r, "listing goals", d)) {
+	if (!store_rows_close(&r, N_("listing goals"), d)) {
 		for (size_t i = 0; i < count; i++)
 			store_goal_release(&all[i]);
 		free(all);
@@ -512,7 +512,7 @@ bool store_goal_set_parent(struct store *st, long id, long parent, struct diag *
 	sqlite3_bind_int64(s, 1, id);
 	if (parent > 0)
 		sqlite3_bind_int64(s, 2, parent);
-	return store_step_done(st, s, "moving a goal", d);
+	return store_step_done(st, s, N_("moving a goal"), d);
 }
 
 long store_goal_find(struct store *st, const char *phase, const char *metric,
@@ -526,7 +526,7 @@ long store_goal_find(struct store *st, const char *phase, const char *metric,
 	store_bind_text(r.s, 3, scope ? scope : "");
 	sqlite3_bind_int64(r.s, 4, parent);
 	long id = store_rows_next(&r) ? (long)sqlite3_column_int64(r.s, 0) : 0;
-	return store_rows_close(&r, "looking up a goal", d) ? id : -1;
+	return store_rows_close(&r, N_("looking up a goal"), d) ? id : -1;
 }
 
 /* ---- the roster's names, for goal scopes ---- */
@@ -541,7 +541,7 @@ static bool names(struct store *st, const char *sql, char ***out, size_t *n, str
 		XGROW(*out, cap, *n + 1);
 		(*out)[(*n)++] = store_col_text(r.s, 0);
 	}
-	return store_rows_close(&r, "reading the roster", d);
+	return store_rows_close(&r, N_("reading the roster"), d);
 }
 
 bool store_roster_names(struct store *st, struct store_roster_names *out, struct diag *d)
@@ -552,7 +552,7 @@ bool store_roster_names(struct store *st, struct store_roster_names *out, struct
 		return false;
 	if (store_rows_next(&r))
 		out->users = (long)sqlite3_column_int64(r.s, 0);
-	if (!store_rows_close(&r, "reading the roster", d))
+	if (!store_rows_close(&r, N_("reading the roster"), d))
 		return false;
 	return names(st, SQL_ROSTER_DEPARTMENTS, &out->departments, &out->ndepartments, d) &&
 	       names(st, SQL_ROSTER_WAVES, &out->waves, &out->nwaves, d);
@@ -578,7 +578,7 @@ long store_metric_remove(struct store *st, const char *name, const char *date,
 	store_bind_text(s, 1, name);
 	store_bind_text(s, 2, date);
 	store_bind_text(s, 3, scope);
-	if (!store_step_done(st, s, "removing metric values", d))
+	if (!store_step_done(st, s, N_("removing metric values"), d))
 		return -1;
 	return (long)sqlite3_changes(st->db);
 }

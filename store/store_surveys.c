@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/xalloc.h"
 #include "store_internal.h"
 
@@ -93,7 +94,7 @@ static bool load_codes(struct store_survey *sv, struct diag *d)
 				break;
 			}
 	}
-	if (!store_rows_close(&r, "reading survey questions", d))
+	if (!store_rows_close(&r, N_("reading survey questions"), d))
 		return false;
 	if (sv->ncodes)
 		qsort(sv->codes, sv->ncodes, sizeof *sv->codes, by_code);
@@ -123,7 +124,7 @@ struct store_survey *store_survey_open(struct store *st, const char *questionnai
 				goto fail;
 			store_bind_text(s, 1, questionnaire);
 			store_bind_text(s, 2, questions[i]);
-			if (!store_step_done(st, s, "saving survey questions", d))
+			if (!store_step_done(st, s, N_("saving survey questions"), d))
 				goto fail;
 			added = true;
 		}
@@ -263,7 +264,7 @@ static bool write_row(struct store_survey *sv, const char *name, const char *dep
 	store_bind_text(s, 4, role ? role : "");
 	sqlite3_bind_text(s, 5, packed, -1, SQLITE_STATIC);
 	store_bind_text(s, 6, date);
-	return store_step_done(sv->st, s, "saving a respondent", d);
+	return store_step_done(sv->st, s, N_("saving a respondent"), d);
 }
 
 bool store_respondent_put(struct store_survey *sv, const char *name, const char *department,
@@ -273,7 +274,7 @@ bool store_respondent_put(struct store_survey *sv, const char *name, const char 
 	sbuf_reset(&sv->pack);
 	for (size_t i = 0; i < n; i++) {
 		if (!sv->code_of[qidx[i]]) {
-			diag_fail(d, EXIT_SOFTWARE, "question '%s' has no survey code",
+			diag_fail(d, EXIT_SOFTWARE, _("question '%s' has no survey code"),
 				  sv->questions[qidx[i]]);
 			return false;
 		}
@@ -294,7 +295,7 @@ int store_respondent_get(struct store_survey *sv, const char *name,
 	int found = store_rows_next(&r);
 	if (found)
 		read_respondent(sv, r.s, out);
-	return store_rows_close(&r, "reading a respondent", d) ? found : -1;
+	return store_rows_close(&r, N_("reading a respondent"), d) ? found : -1;
 }
 
 bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
@@ -304,12 +305,12 @@ bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
 	int found = store_respondent_get(sv, name, &r, d);
 	if (found <= 0) {
 		if (found == 0)
-			diag_fail(d, EXIT_SOFTWARE, "respondent '%s' is not in the workspace", name);
+			diag_fail(d, EXIT_SOFTWARE, _("respondent '%s' is not in the workspace"), name);
 		return false;
 	}
 	if (!sv->code_of[qi]) {
 		store_respondent_release(&r);
-		diag_fail(d, EXIT_SOFTWARE, "question '%s' has no survey code", sv->questions[qi]);
+		diag_fail(d, EXIT_SOFTWARE, _("question '%s' has no survey code"), sv->questions[qi]);
 		return false;
 	}
 	struct sbuf b;
@@ -330,7 +331,7 @@ bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
 		store_bind_text(s, 2, name);
 		store_bind_text(s, 3, b.s);
 		store_bind_text(s, 4, date);
-		ok = store_step_done(sv->st, s, "saving an answer", d);
+		ok = store_step_done(sv->st, s, N_("saving an answer"), d);
 	}
 	sbuf_release(&b);
 	store_respondent_release(&r);
@@ -352,7 +353,7 @@ bool store_respondent_each(struct store_survey *sv,
 		if (!fn(&r, arg))
 			break;
 	}
-	bool ok = store_rows_close(&rows, "reading respondents", d);
+	bool ok = store_rows_close(&rows, N_("reading respondents"), d);
 	store_respondent_release(&r);
 	return ok;
 }
@@ -365,7 +366,7 @@ int store_respondent_rm(struct store *st, const char *questionnaire, const char 
 		return -1;
 	store_bind_text(s, 1, questionnaire);
 	store_bind_text(s, 2, name);
-	if (!store_step_done(st, s, "removing a respondent", d))
+	if (!store_step_done(st, s, N_("removing a respondent"), d))
 		return -1;
 	return sqlite3_changes(st->db) > 0;
 }
@@ -392,7 +393,7 @@ bool store_survey_counts(struct store *st,
 			 bool (*fn)(const char *questionnaire, long respondents, void *arg),
 			 void *arg, struct diag *d)
 {
-	return each_name_number(st, SQL_SURVEY_COUNTS, NULL, fn, arg, "counting respondents", d);
+	return each_name_number(st, SQL_SURVEY_COUNTS, NULL, fn, arg, N_("counting respondents"), d);
 }
 
 bool store_target_set(struct store *st, const char *questionnaire, const char *capability,
@@ -405,7 +406,7 @@ bool store_target_set(struct store *st, const char *questionnaire, const char *c
 	store_bind_text(s, 2, capability);
 	sqlite3_bind_int64(s, 3, target);
 	store_bind_text(s, 4, date);
-	return store_step_done(st, s, "saving a capability target", d);
+	return store_step_done(st, s, N_("saving a capability target"), d);
 }
 
 bool store_target_each(struct store *st, const char *questionnaire,
@@ -413,7 +414,7 @@ bool store_target_each(struct store *st, const char *questionnaire,
 		       struct diag *d)
 {
 	return each_name_number(st, SQL_TARGET_EACH, questionnaire, fn, arg,
-				"reading capability targets", d);
+				N_("reading capability targets"), d);
 }
 
 int store_snapshot_put(struct store *st, const char *questionnaire, const char *name,
@@ -426,7 +427,7 @@ int store_snapshot_put(struct store *st, const char *questionnaire, const char *
 	store_bind_text(s, 2, name);
 	store_bind_text(s, 3, date);
 	store_bind_text(s, 4, json);
-	if (!store_step_done(st, s, "saving a snapshot", d))
+	if (!store_step_done(st, s, N_("saving a snapshot"), d))
 		return -1;
 	return sqlite3_changes(st->db) > 0;
 }
@@ -445,5 +446,5 @@ int store_snapshot_get(struct store *st, const char *questionnaire, const char *
 		*json = store_col_text(r.s, 0);
 		*saved_at = store_col_text(r.s, 1);
 	}
-	return store_rows_close(&r, "reading a snapshot", d) ? found : -1;
+	return store_rows_close(&r, N_("reading a snapshot"), d) ? found : -1;
 }

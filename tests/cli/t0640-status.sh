@@ -32,7 +32,7 @@ expect_out "6 goals: 1 achieved, 2 on track, 1 at risk, 1 missed, 0 too early, 1
 sed -n 2,3p out > table_en
 run --lang fa status --today 2027-02-15; expect_rc 0
 expect_out "وضعیت اهداف در 2027-02-15"
-expect_out "6 هدف: 1 محقق شد، 2 در مسیر، 1 در معرض خطر، 1 از دست رفت، 0 هنوز زود است، 1 بدون داده"
+expect_out "۶ هدف: ۱ محقق شد، ۲ در مسیر، ۱ در معرض خطر، ۱ محقق نشد، ۰ هنوز زود است، ۱ بدون داده"
 expect_no_out "Goal status"
 # same columns as in English: the heading ends where the English one does,
 # and each goal's row differs from the English one only in its status word

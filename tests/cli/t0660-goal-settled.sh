@@ -40,7 +40,7 @@ jq -e '.goals[] | select(.metric == "adoption.active_rate") | .settled == false 
 
 # Persian: the settled date in Persian words.
 run --lang fa status --today 2027-06-01; expect_rc 0
-expect_out "از دست رفت (قطعی در 2027-01-31)"
+expect_out "محقق نشد (قطعی در 2027-01-31)"
 
 # The adoption report: the same words in text, the judged_at column in CSV.
 run adoption report --today 2027-06-01; expect_rc 0
@@ -80,5 +80,6 @@ grep -q '<span class="status missed">missed</span></td><td class="nw">2027-01-31
 	fail "HTML: settled goal"
 grep -q '<td class="nw">2027-06-01</td>' r.html || fail "HTML: open goal judged today"
 CRMREADY_TODAY=2027-06-01 run report fa.html --lang fa; expect_rc 0
-grep -q '2027-01-31 (قطعی)' fa.html || fail "HTML fa: settled goal"
+# (2027-01-31 in the Solar Hijri calendar, Persian digits)
+grep -q '۱۴۰۵/۱۱/۱۱<br> (قطعی)' fa.html || fail "HTML fa: settled goal"
 done_testing

@@ -29,7 +29,7 @@ grep -Eq "^ +3 +pilot +dq.score >= 0.9 .* on track$" out || fail "goal 3: $(grep
 expect_out "3 goals: 0 achieved, 1 on track, 0 at risk, 0 missed, 2 too early, 0 no data"
 expect_out "too early: fewer than 3 values or fewer than 2 weeks"
 run --lang fa status --today 2026-12-20; expect_rc 0
-expect_out "3 هدف: 0 محقق شد، 1 در مسیر، 0 در معرض خطر، 0 از دست رفت، 2 هنوز زود است، 0 بدون داده"
+expect_out "۳ هدف: ۰ محقق شد، ۱ در مسیر، ۰ در معرض خطر، ۰ محقق نشد، ۲ هنوز زود است، ۰ بدون داده"
 expect_out "هنوز زود است"
 run status --today 2026-12-20 --format json; expect_rc 0
 j() { jq -e "$1" out >/dev/null || fail "json: $1"; }
@@ -55,7 +55,7 @@ grep -q "^cell	Summary	B[0-9]*	s	3 goals: 0 achieved, 1 on track, 0 at risk, 0 m
 grep -q "^cell	Summary	H[0-9]*	s	too early$" dump || fail "Summary: too early"
 CRMREADY_TODAY=2026-12-20 run export fa.xlsx --lang fa; expect_rc 0
 xdump fa.xlsx
-grep -q "^cell	.*	s	3 هدف: 0 محقق شد، 1 در مسیر، 0 در معرض خطر، 0 از دست رفت، 2 هنوز زود است، 0 بدون داده$" dump ||
+grep -q "^cell	.*	s	۳ هدف: ۰ محقق شد، ۱ در مسیر، ۰ در معرض خطر، ۰ محقق نشد، ۲ هنوز زود است، ۰ بدون داده$" dump ||
 	fail "Persian workbook tally"
 
 # The HTML: a badge of its own and the tally.
@@ -65,5 +65,5 @@ grep -q '<p class="tally">3 goals: 0 achieved, 1 on track, 0 at risk, 0 missed, 
 	fail "HTML tally"
 CRMREADY_TODAY=2026-12-20 run report fa.html --lang fa; expect_rc 0
 grep -q '<span class="status too-early">هنوز زود است</span>' fa.html || fail "HTML fa badge"
-grep -q '2 هنوز زود است' fa.html || fail "HTML fa tally"
+grep -q '۲ هنوز زود است' fa.html || fail "HTML fa tally"
 done_testing

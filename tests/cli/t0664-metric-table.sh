@@ -46,5 +46,5 @@ grep -q '87.5% <span class="meta">2026-11-09' r.html || fail "HTML: a per-field 
 # ... and each goal's metric with its label from the table, in each language.
 grep -q 'dq.validity.Email <span class="meta">(validity of a field)</span>' r.html || fail "HTML: metric label"
 run report fa.html --lang fa; expect_rc 0
-grep -q 'dq.validity.Email <span class="meta">(اعتبار یک فیلد)</span>' fa.html || fail "HTML fa: metric label"
+grep -q '<bdi>dq.validity.Email</bdi> <span class="meta">(<bdi>اعتبار یک فیلد</bdi>)</span>' fa.html || fail "HTML fa: metric label"
 done_testing

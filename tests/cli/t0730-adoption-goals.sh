@@ -82,7 +82,7 @@ done
 run adoption report --today $t --lang fa; expect_rc 0
 expect_out "اهداف روی سنجه‌های adoption.* در 2025-03-20"
 expect_out "محقق شد"
-expect_out "از دست رفت"
+expect_out "محقق نشد"
 expect_out "در معرض خطر"
 
 # Colours on a terminal: green achieved, red missed, as in status.

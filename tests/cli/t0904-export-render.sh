@@ -14,13 +14,17 @@ export HOME="$PWD/home"
 export FONTCONFIG_FILE="$DATA/export/fonts.conf"
 mkdir -p "$HOME"
 
-render() { # render XLSX NAME: PDF, then page 1 (the Summary) as NAME.png
+render() { # render XLSX NAME [all]: PDF, then page 1 (the Summary) as NAME.png; every page too with all
 	rm -f "${1%.xlsx}.pdf"
 	timeout 120 soffice --headless --norestore --convert-to pdf --outdir . "$1" >soffice.log 2>&1 ||
 		{ fail "soffice could not convert $1: $(cat soffice.log)"; return; }
 	[ -s "${1%.xlsx}.pdf" ] || { fail "no PDF for $1"; return; }
 	pdftoppm -f 1 -l 1 -r 80 -png -singlefile "${1%.xlsx}.pdf" "$outdir/$2" || fail "pdftoppm failed on $1"
 	[ -s "$outdir/$2.png" ] || fail "no PNG for $1"
+	if [ "${3:-}" = all ]; then
+		rm -f "$outdir/$2-page"-*.png
+		pdftoppm -r 70 -png "${1%.xlsx}.pdf" "$outdir/$2-page" || fail "pdftoppm (every page) failed on $1"
+	fi
 }
 
 run questionnaire add "$DATA/export/mini.yaml"; expect_rc 0
@@ -29,6 +33,8 @@ run export wb.xlsx; expect_rc 0
 render wb.xlsx export-summary
 run export wb-fa.xlsx --lang fa; expect_rc 0
 render wb-fa.xlsx export-summary-fa
+run export wb-ar.xlsx --lang ar; expect_rc 0
+render wb-ar.xlsx export-summary-ar
 rm crmready.db
 run export empty.xlsx; expect_rc 0
 render empty.xlsx export-summary-empty

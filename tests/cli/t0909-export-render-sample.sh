@@ -3,7 +3,8 @@
 # Readiness sheet (heat map, radar, perception gaps) and the Gaps sheet
 # (table and chart) each print on one page: nothing is split across pages.
 # The Summary, Readiness and Findings pages go to tests/out/ as PNGs for a
-# person to look at. Skipped without soffice or poppler-utils.
+# person to look at, and every page of the Persian and Arabic workbooks
+# (right to left). Skipped without soffice or poppler-utils.
 . "$TESTS_DIR/cli/lib.sh"
 for tool in soffice pdftoppm pdftotext; do
 	if ! command -v $tool >/dev/null 2>&1; then
@@ -24,9 +25,10 @@ run survey import crm-capabilities "$SAMPLE/capabilities-answers.csv"; expect_rc
 run plan build --start 2027-01-04; expect_rc 0
 run export sample.xlsx; expect_rc 0
 run export sample-fa.xlsx --lang fa; expect_rc 0
-timeout 180 soffice --headless --norestore --convert-to pdf --outdir . sample.xlsx sample-fa.xlsx \
+run export sample-ar.xlsx --lang ar; expect_rc 0
+timeout 180 soffice --headless --norestore --convert-to pdf --outdir . sample.xlsx sample-fa.xlsx sample-ar.xlsx \
 	>soffice.log 2>&1 || fail "soffice could not convert: $(cat soffice.log)"
-[ -s sample.pdf ] && [ -s sample-fa.pdf ] || fail "no PDF"
+[ -s sample.pdf ] && [ -s sample-fa.pdf ] && [ -s sample-ar.pdf ] || fail "no PDF"
 
 page() { pdftotext -layout -f "$1" -l "$1" sample.pdf - 2>/dev/null; }
 page 1 | grep -q "CRM readiness: leadership summary" || fail "page 1 is not the Summary"
@@ -46,6 +48,9 @@ for name in summary readiness gaps findings; do
 	[ -s "$outdir/export-sample-$name.png" ] || fail "no PNG of the $name page"
 	n=$((n + 1))
 done
-pdftoppm -f 1 -l 4 -r 60 -png sample-fa.pdf "$outdir/export-sample-fa" || fail "pdftoppm failed (fa)"
+for lang in fa ar; do
+	rm -f "$outdir/export-sample-$lang"-*.png
+	pdftoppm -r 60 -png sample-$lang.pdf "$outdir/export-sample-$lang" || fail "pdftoppm failed ($lang)"
+done
 echo "rendered: $outdir/export-sample-*.png"
 done_testing

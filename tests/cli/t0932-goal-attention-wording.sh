@@ -20,13 +20,13 @@ grep -qF "+ 2 more on the Goals sheet (2 of them at risk or missed)" x-en.txt ||
 	fail "en: the summary's line of goals left out"
 run export x-fa.xlsx --lang fa; expect_rc 0
 /usr/bin/python3 -W ignore "$TESTS_DIR/lib/xlsx_dump.py" x-fa.xlsx > x-fa.txt
-grep -qF "(2 مورد از آن‌ها در معرض خطر یا از دست رفته)" x-fa.txt ||
+grep -qF "(۲ مورد از آن‌ها در معرض خطر یا محقق‌نشده)" x-fa.txt ||
 	fail "fa: the summary's line of goals left out"
 
 run report r-en.html; expect_rc 0
 grep -qF '<div class="v">14</div><div class="k">goals at risk or missed</div>' r-en.html ||
 	fail "en: the page's card"
 run report r-fa.html --lang fa; expect_rc 0
-grep -qF '<div class="v">14</div><div class="k">اهداف در معرض خطر یا از دست رفته</div>' r-fa.html ||
+grep -qF '<div class="v">۱۴</div><div class="k">اهداف در معرض خطر یا محقق‌نشده</div>' r-fa.html ||
 	fail "fa: the page's card"
 done_testing

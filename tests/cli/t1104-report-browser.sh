@@ -1,8 +1,9 @@
 #!/bin/sh
 # The HTML report in a real browser (headless Chromium from Debian): the
 # page loads without console errors, the charts are in the rendered DOM,
-# and screenshots of the first page (English and Persian) are kept in
-# tests/out/ for a person to look at. Skipped when Chromium is absent.
+# and screenshots of the first page (English, Persian and Arabic) and every
+# printed page (when pdftoppm is there) are kept in tests/out/ for a person
+# to look at. Skipped when Chromium is absent.
 . "$TESTS_DIR/cli/lib.sh"
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
@@ -13,6 +14,8 @@ outdir="$TESTS_DIR/out"
 mkdir -p "$outdir"
 
 run demo sample
+expect_rc 0
+run --db sample/demo.db --lang ar report sample/report-ar.html
 expect_rc 0
 
 chrome() {
@@ -25,9 +28,10 @@ chrome() {
 	return $rc
 }
 
-for lang in en fa; do
+for lang in en fa ar; do
 	page=sample/report.html
 	[ $lang = fa ] && page=sample/report-fa.html
+	[ $lang = ar ] && page=sample/report-ar.html
 	url="file://$PWD/$page"
 	chrome --dump-dom "$url" >dom.$lang.html 2>chrome.$lang.err || fail "chromium --dump-dom ($lang)"
 	# Console messages from the page are logged as CONSOLE(line) or "Uncaught".
@@ -39,7 +43,7 @@ for lang in en fa; do
 	for cls in 'class="radar"' 'class="bars"' 'class="band"' 'class="series' 'class="heat"'; do
 		grep -q "$cls" dom.$lang.html || fail "$lang: rendered DOM lacks $cls"
 	done
-	[ $lang = fa ] && { grep -q 'dir="rtl"' dom.fa.html || fail "fa: right to left"; }
+	[ $lang != en ] && { grep -q 'dir="rtl"' dom.$lang.html || fail "$lang: right to left"; }
 	chrome --window-size=1200,1600 --hide-scrollbars --screenshot="$outdir/report-first-page-$lang.png" \
 		"$url" >/dev/null 2>chrome.shot.err || fail "chromium --screenshot ($lang)"
 	size=$(wc -c <"$outdir/report-first-page-$lang.png" 2>/dev/null || echo 0)
@@ -48,6 +52,12 @@ for lang in en fa; do
 	chrome --print-to-pdf="$outdir/report-$lang.pdf" --no-pdf-header-footer "$url" >/dev/null 2>&1 ||
 		fail "chromium --print-to-pdf ($lang)"
 	head -c 5 "$outdir/report-$lang.pdf" | grep -q '%PDF-' || fail "$lang PDF"
+	# Every printed page as a PNG (a section a page: the Gantt, the gaps...).
+	if command -v pdftoppm >/dev/null 2>&1; then
+		rm -f "$outdir/report-$lang-page"-*.png
+		pdftoppm -r 70 -png "$outdir/report-$lang.pdf" "$outdir/report-$lang-page" ||
+			fail "pdftoppm on the $lang PDF"
+	fi
 done
-echo "screenshots: $outdir/report-first-page-en.png $outdir/report-first-page-fa.png"
+echo "screenshots: $outdir/report-first-page-{en,fa,ar}.png, pages: $outdir/report-{en,fa,ar}-page-*.png"
 done_testing

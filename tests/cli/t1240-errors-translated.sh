@@ -41,7 +41,7 @@ grep -q "untranslated" err && fail "fa: untranslated messages"
 run --lang ar questionnaire validate bad.yaml; expect_rc 65
 expect_err "bad.yaml:10:5: خطأ: ينقص سؤال المفتاحُ المطلوب «text»"
 expect_err "bad.yaml:13:5: خطأ: مفتاح غير معروف «txt» في سؤال (هل تقصد «text»؟)"
-expect_err "bad.yaml:11:16: خطأ: لا يوجد بُعد باسم «d2» (هل تقصد «d1»؟)"
+expect_err "bad.yaml:11:16: خطأ: بُعد: لا يوجد «d2» (هل تقصد «d1»؟)"
 expect_err "bad.yaml:14:29: خطأ: '&&' غير متوقَّعة: اكتب 'and'"
 grep -q "untranslated" err && fail "ar: untranslated messages"
 
@@ -68,7 +68,7 @@ expect_err "r.yaml:4:19: خطا: '+' در هر دو سو به عدد نیاز د
 expect_err "r.yaml:5:15: خطا: شدت «hihg» ناشناخته است (منظورتان «high» بود؟)"
 grep -q "untranslated" err && fail "fa rules: untranslated messages"
 run --lang ar rules validate r.yaml; expect_rc 65
-expect_err "r.yaml:5:15: خطأ: لا يوجد خطورة باسم «hihg» (هل تقصد «high»؟)"
+expect_err "r.yaml:5:15: خطأ: خطورة: لا يوجد «hihg» (هل تقصد «high»؟)"
 grep -q "untranslated" err && fail "ar rules: untranslated messages"
 
 # Survey imports: the row, line and column of a bad cell in words of the

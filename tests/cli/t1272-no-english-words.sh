@@ -48,7 +48,7 @@ for l in ar fa; do
 	say --lang "$l" $db assess no-such-questionnaire
 	"$CRMREADY" --lang "$l" $db report "r-$l.html" >/dev/null 2>&1
 	# the report's text: tags, styles and scripts out
-	{ printf '## report %s\n' "$l"; sed -e 's/<style.*<\/style>//' -e 's/<[^>]*>/\n/g' "r-$l.html"; } >> text
+	{ printf '## report %s\n' "$l"; sed -e '/<style>/,/<\/style>/d' -e 's/<[^>]*>/\n/g' "r-$l.html"; } >> text
 done
 
 # Words in quotes ('crmready plan build', "other"), ids, options, numbers,

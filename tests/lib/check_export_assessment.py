@@ -66,7 +66,10 @@ nd = len(dims)
 dim_title = {d["id"]: title(d["title"]) for d in rq["dimensions"]}
 depts = [g for g in assess["groups"] if g["by"] == "department"]
 ws = readiness
-check(ws["A2"].value and ("%.1f" % assess["index"]) in ws["A2"].value and assess["level"] in ws["A2"].value,
+# The subtitle is a sentence: its figures in the language's digits.
+LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
+sub = (ws["A2"].value or "").translate(LATIN)
+check(sub and ("%.1f" % assess["index"]) in sub and assess["level"] in sub,
       "Readiness subtitle lacks the index and level: %r" % ws["A2"].value)
 first_group = 3                       # column C
 after = first_group + len(depts)      # Respondents, then Spread
@@ -111,7 +114,7 @@ if len(heads) == 2:
 cap_title = {c["id"]: title(c["title"]) for c in cq["capabilities"]}
 cap_area = {c["id"]: c["area"] for c in cq["capabilities"]}
 ws = gapsheet
-check(ws["A2"].value.startswith("%s · %d " % (gaps["questionnaire"], gaps["respondents"])),
+check(ws["A2"].value.translate(LATIN).startswith("%s · %d " % (gaps["questionnaire"], gaps["respondents"])),
       "Gaps subtitle: %r" % ws["A2"].value)
 caps = gaps["capabilities"]
 for i, c in enumerate(caps):
@@ -173,7 +176,7 @@ for i, f in enumerate(top):
     same_text(ws.cell(10 + i, 2), f["title"], "Summary finding %d" % i)
     same_text(ws.cell(10 + i, 3), f["recommendation"], "Summary recommendation %d" % i)
 if len(fired) > 5:
-    more = ws.cell(10 + len(top), 2).value or ""
+    more = (ws.cell(10 + len(top), 2).value or "").translate(LATIN)
     check(str(len(fired) - 5) in more, "Summary should count the other findings: %r" % more)
 
 # ---- Charts: the radar and the gaps bars cover the rows written

@@ -76,6 +76,7 @@ static void audit_questionnaire(struct audit *a, const struct embedded_file *f)
 		const struct q_question *qq = &q->questions[i];
 		audit_text(a, &qq->text, "question %s: text", qq->id);
 		audit_text(a, &qq->help, "question %s: help", qq->id);
+		audit_text(a, &qq->source, "question %s: source", qq->id);
 		for (size_t o = 0; o < qq->noptions; o++)
 			audit_text(a, &qq->options[o].text, "question %s: option %s", qq->id,
 				   qq->options[o].id);
@@ -101,6 +102,7 @@ static void audit_rules(struct audit *a, const struct embedded_file *f)
 		audit_text(a, &s->rules[i].title, "rule %s: title", s->rules[i].id);
 		audit_text(a, &s->rules[i].recommendation, "rule %s: recommendation",
 			   s->rules[i].id);
+		audit_text(a, &s->rules[i].source, "rule %s: source", s->rules[i].id);
 	}
 	rule_set_free(s);
 	rule_refs_free(refs);

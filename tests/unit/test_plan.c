@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "../../core/embedded.h"
+#include "../../core/i18n.h"
 #include "../../core/xalloc.h"
 #include "../../metrics/metrics.h"
 #include "../../phases/plan.h"
@@ -21,6 +22,14 @@ static struct catalogue *load_shipped(struct diag *d)
 {
 	const struct embedded_file *f = content_find("plans/crm-default-plan.yaml");
 	return f ? catalogue_load_buffer(f->name, f->data, f->len, d) : NULL;
+}
+
+/* Messages in the language whose code is code (native digits) from now on. */
+static void use_lang(const char *code)
+{
+	lang_id l;
+	assert_true(lang_parse(code, &l));
+	i18n_use(l, true);
 }
 
 /* True when some message of d contains text (position included). */
@@ -759,7 +768,9 @@ static void goal_judge__few_values__too_early(void **state)
 	/* too early never fails --fail-on */
 	assert_false(goal_state_at_least(GOAL_TOO_EARLY, GOAL_AT_RISK));
 	assert_string_equal(goal_state_name(GOAL_TOO_EARLY), "too early");
-	assert_string_equal(goal_state_label(GOAL_TOO_EARLY, LANG_FA), "هنوز زود است");
+	use_lang("fa");
+	assert_string_equal(goal_state_label(GOAL_TOO_EARLY, i18n_lang()), "هنوز زود است");
+	use_lang("en");
 }
 
 static void goal_judge__steep_trend__projection_stays_in_domain(void **state)
@@ -993,7 +1004,12 @@ static void goal_state_find__every_name__round_trips(void **state)
 	assert_true(goal_state_parse("missed", &s));
 	assert_int_equal(s, GOAL_MISSED);
 	assert_false(goal_state_parse("achieved", &s));
-	assert_string_equal(goal_state_label(GOAL_AT_RISK, LANG_FA), "در معرض خطر");
+	use_lang("fa");
+	assert_string_equal(goal_state_label(GOAL_AT_RISK, i18n_lang()), "در معرض خطر");
+	assert_string_equal(goal_state_label(GOAL_MISSED, i18n_lang()), "محقق نشد");
+	use_lang("ar");
+	assert_string_equal(goal_state_label(GOAL_MISSED, i18n_lang()), "لم يتحقّق");
+	use_lang("en");
 }
 
 static void goal_tally_text__counts_in_ladder_order__both_languages(void **state)
@@ -1005,11 +1021,15 @@ static void goal_tally_text__counts_in_ladder_order__both_languages(void **state
 	c[GOAL_AT_RISK] = 1;
 	c[GOAL_TOO_EARLY] = 2;
 	c[GOAL_NO_DATA] = 2;
-	char *en = goal_tally_text(12, c, LANG_EN), *fa = goal_tally_text(12, c, LANG_FA);
+	char *en = goal_tally_text(12, c, LANG_EN);
+	use_lang("fa");
+	char *fa = goal_tally_text(12, c, i18n_lang());
+	use_lang("en");
 	assert_string_equal(en, "12 goals: 3 achieved, 4 on track, 1 at risk, 0 missed, 2 too early, "
 				"2 no data");
-	assert_string_equal(fa, "12 هدف: 3 محقق شد، 4 در مسیر، 1 در معرض خطر، 0 از دست رفت، "
-				"2 هنوز زود است، 2 بدون داده");
+	/* Persian digits, the Persian comma */
+	assert_string_equal(fa, "۱۲ هدف: ۳ محقق شد، ۴ در مسیر، ۱ در معرض خطر، ۰ محقق نشد، "
+				"۲ هنوز زود است، ۲ بدون داده");
 	free(en);
 	free(fa);
 	size_t one[GOAL_NSTATES] = { [GOAL_MISSED] = 1 };
@@ -1017,6 +1037,25 @@ static void goal_tally_text__counts_in_ladder_order__both_languages(void **state
 	assert_string_equal(en, "1 goal: 0 achieved, 0 on track, 0 at risk, 1 missed, 0 too early, "
 				"0 no data");
 	free(en);
+}
+
+/* Arabic has six plural forms: 0, 1, 2, 3..10, 11..99 and the rest. */
+static void goal_tally_text__arabic__six_plural_forms(void **state)
+{
+	(void)state;
+	static const struct { size_t n; const char *head; } cases[] = {
+		{ 0, "٠ هدف:" }, { 1, "هدف واحد:" }, { 2, "هدفان:" }, { 3, "٣ أهداف:" },
+		{ 11, "١١ هدفًا:" }, { 100, "١٠٠ هدف:" },
+	};
+	size_t c[GOAL_NSTATES] = { 0 };
+	use_lang("ar");
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		c[GOAL_NO_DATA] = cases[i].n;
+		char *t = goal_tally_text(cases[i].n, c, i18n_lang());
+		assert_memory_equal(t, cases[i].head, strlen(cases[i].head));
+		free(t);
+	}
+	use_lang("en");
 }
 
 static void goal_rows_count__states__counted_and_at_least_summed(void **state)
@@ -1048,7 +1087,9 @@ static void goal_attention_label__both_languages__at_risk_first(void **state)
 {
 	(void)state;
 	assert_string_equal(goal_attention_label(LANG_EN), "at risk or missed");
-	assert_string_equal(goal_attention_label(LANG_FA), "در معرض خطر یا از دست رفته");
+	use_lang("fa");
+	assert_string_equal(goal_attention_label(i18n_lang()), "در معرض خطر یا محقق‌نشده");
+	use_lang("en");
 }
 
 int main(void)
@@ -1081,6 +1122,7 @@ int main(void)
 		cmocka_unit_test(goal_names__metrics_and_scopes),
 		cmocka_unit_test(goal_state_find__every_name__round_trips),
 		cmocka_unit_test(goal_tally_text__counts_in_ladder_order__both_languages),
+		cmocka_unit_test(goal_tally_text__arabic__six_plural_forms),
 		cmocka_unit_test(goal_rows_count__states__counted_and_at_least_summed),
 		cmocka_unit_test(goal_attention_label__both_languages__at_risk_first),
 		cmocka_unit_test(plan_scope_in_roster__departments_and_waves),

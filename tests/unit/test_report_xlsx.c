@@ -140,7 +140,9 @@ static void write_workbook(lang_id lang, const char *path)
 	struct report_workbook w;
 	report_workbook_init(&w, lang, "2026-11-23");
 	fill_model(&w);
+	i18n_use(lang, true);   /* the workbook's words come from the catalogue */
 	bool ok = report_xlsx_write(&w, st, path, path, NULL, NULL, &d);
+	i18n_use(LANG_EN, true);
 	diag_print(&d, stderr, 0);
 	assert_true(ok);
 	report_workbook_release(&w);
@@ -223,18 +225,34 @@ static void report_xlsx_write__persian__rtl_sheets_and_font(void **state)
 {
 	(void)state;
 	mkdir("tests/out", 0777);
-	/* The labels (severities, ...) come from the catalogue of the
-	 * language in use, as with --lang fa. */
-	i18n_use(LANG_FA, true);
-	write_workbook(LANG_FA, "tests/out/export-full-fa.xlsx");
-	i18n_use(LANG_EN, true);
+	lang_id fa;
+	assert_true(lang_parse("fa", &fa));
+	write_workbook(fa, "tests/out/export-full-fa.xlsx");
 	char *t = dump("tests/out/export-full-fa.xlsx");
 	expect_line(t, "rtl\tخلاصه\t1\n");
-	expect_line(t, "rtl\tشاخص‌ها\t1\n");
+	expect_line(t, "rtl\tسنجه‌ها\t1\n");
 	assert_null(strstr(t, "\t0\n") && strstr(t, "rtl\t") ? strstr(strstr(t, "rtl\t"), "\t0\nrtl") : NULL);
 	expect_line(t, "fonts\tCalibri|Tahoma\n");
 	expect_line(t, "\ts\tبحرانی\n");
 	free(t);
+}
+
+/* A goal's comparison: the symbol in English, a word in Persian and Arabic
+ * (">=" inside right-to-left text would read "=<"); unknown ops as given. */
+static void report_goal_op__language__symbol_or_word(void **state)
+{
+	(void)state;
+	lang_id fa, ar;
+	assert_true(lang_parse("fa", &fa) && lang_parse("ar", &ar));
+	assert_string_equal(report_goal_op(">="), ">=");
+	assert_string_equal(report_goal_op("~"), "~");
+	assert_string_equal(report_goal_op(NULL), "");
+	i18n_use(fa, true);
+	assert_string_equal(report_goal_op(">="), "دست‌کم");
+	assert_string_equal(report_goal_op("<="), "حداکثر");
+	i18n_use(ar, true);
+	assert_string_equal(report_goal_op("<"), "أقل من");
+	i18n_use(LANG_EN, true);
 }
 
 static void xl_serial__dates__match_excel(void **state)
@@ -265,6 +283,7 @@ static void xl_serial__day_not_in_month__text_not_a_date(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(report_goal_op__language__symbol_or_word),
 		cmocka_unit_test(xl_serial__dates__match_excel),
 		cmocka_unit_test(xl_serial__day_not_in_month__text_not_a_date),
 		cmocka_unit_test(report_xlsx_write__full_model__every_sheet_and_chart),

@@ -422,7 +422,7 @@ static void crm_default__every_rule__complete_and_translated(void **state)
 	assert_true(s->nrules >= 18 && s->nrules <= 30);
 	for (size_t i = 0; i < s->nrules; i++) {
 		const struct rule *r = &s->rules[i];
-		assert_non_null(r->source);
+		assert_non_null(r->source.v[LANG_EN]);
 		for (size_t l = 1; l < lang_count(); l++) {
 			assert_non_null(r->title.v[l]);
 			assert_non_null(r->recommendation.v[l]);
