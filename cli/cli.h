@@ -146,10 +146,10 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 			  struct outfile *out, struct report_workbook *w);
 #define CLI_INPUT_USAGE " [--encoding NAME] [--delimiter C]"
 #define CLI_INPUT_OPTIONS \
-	{ "encoding", 0, "NAME", "the file's encoding when it is not UTF-8, e.g. windows-1256, " \
-	  "windows-1252 (UTF-16 with a BOM is recognised)" }, \
-	{ "delimiter", 0, "C", "the cell delimiter: , ; | or tab (default: the one the header " \
-	  "line uses)" }
+	{ "encoding", 0, "NAME", N_("the file's encoding when it is not UTF-8, e.g. windows-1256, " \
+	  "windows-1252 (UTF-16 with a BOM is recognised)") }, \
+	{ "delimiter", 0, "C", N_("the cell delimiter: , ; | or tab (default: the one the header " \
+	  "line uses)") }
 
 /* Print a note to stderr unless --quiet. */
 void cli_note(struct cli *cli, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

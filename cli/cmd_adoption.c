@@ -34,11 +34,12 @@ static void show_progress(uint64_t done, uint64_t total, long rows, void *arg)
 	if (el < 0.5 && !p->shown)
 		return;
 	double mbs = el > 0 ? (double)done / 1e6 / el : 0;
-	fprintf(stderr, "\r\033[K  %ld rows  %.1f MB/s", rows, mbs);
+	fputs("\r\033[K", stderr);
+	tfprintf(stderr, _("  %ld rows  %.1f MB/s"), rows, mbs);
 	if (total && done <= total && mbs > 0) {
 		double eta = (double)(total - done) / 1e6 / mbs;
-		fprintf(stderr, "  %d%%  ETA %d:%02d", (int)(100.0 * (double)done / (double)total),
-			(int)eta / 60, (int)eta % 60);
+		tfprintf(stderr, _("  %d%%  ETA %d:%02d"), (int)(100.0 * (double)done / (double)total),
+			 (int)eta / 60, (int)eta % 60);
 	}
 	p->shown = true;
 }
@@ -69,18 +70,18 @@ static int import_times(struct cli *cli, struct adoption_times *times,
 		const char *why;
 		size_t at;
 		if (!timex_format_compile(format, times->format_spec, &why, &at))
-			return cli_usage_error(cli, "--time-format '%s': %s (at character %zu)",
+			return cli_usage_error(cli, _("--time-format '%s': %s (at character %zu)"),
 					       times->format_spec, why, at + 1);
 		if (!format->has_offset && !tz)
-			return cli_usage_error(cli, "--time-format '%s' has no UTC offset (%%z): give "
-					       "--timezone ZONE for its times (e.g. --timezone "
-					       "America/New_York, or UTC)", times->format_spec);
+			return cli_usage_error(cli, _("--time-format '%s' has no UTC offset (%%z): give "
+						      "--timezone ZONE for its times (e.g. --timezone "
+						      "America/New_York, or UTC)"), times->format_spec);
 		times->format = format;
 	}
 	if (tz) {
 		char why[512];
 		if (!timex_zone_load(zone, tz, why, sizeof why))
-			return cli_usage_error(cli, "--timezone: %s", why);
+			return cli_usage_error(cli, _("--timezone: %s"), why);
 		times->zone = zone;
 	}
 	return 0;
@@ -104,7 +105,7 @@ static int run_import(struct cli *cli)
 	const char *input = cli->args[0];
 	struct outfile out = { .slot = -1 };
 	if (!cli_outputs_distinct(cli, &target, 1, &input, 1) ||
-	    (unknown_out && !outfile_open(&out, unknown_out, "list of unknown users", &cli->diag))) {
+	    (unknown_out && !outfile_open(&out, unknown_out, _("list of unknown users"), &cli->diag))) {
 		timex_zone_release(&zone);
 		return cli_finish(cli);
 	}
@@ -131,8 +132,9 @@ static int run_import(struct cli *cli)
 		}
 		if (res.nunknown)
 			diag_at(&cli->diag, DIAG_WARNING, 0, NULL, 0, 0,
-				"%zu user%s in the log %s not in the roster", res.nunknown,
-				res.nunknown == 1 ? "" : "s", res.nunknown == 1 ? "is" : "are");
+				trn("%zu user in the log is not in the roster",
+				    "%zu users in the log are not in the roster", res.nunknown),
+				res.nunknown);
 	}
 	adoption_import_result_release(&res);
 	timex_zone_release(&zone);
@@ -140,25 +142,25 @@ static int run_import(struct cli *cli)
 }
 
 static const struct cli_option import_options[] = {
-	{ "map", 0, "KEY=COL,...", "columns of another layout: user=COL,time=COL[,event=COL]"
-	  "[,status=COL]" },
-	{ "unknown-out", 0, "FILE", "write every log user missing from the roster to FILE (CSV; - stdout)" },
-	{ "time-format", 0, "LAYOUT", "times as the report writes them, strptime-style (e.g. "
-	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone" },
-	{ "timezone", 0, "ZONE", "the IANA time zone (e.g. America/New_York, Europe/Berlin, UTC) "
-	  "of times written without an offset" },
+	{ "map", 0, "KEY=COL,...", N_("columns of another layout: user=COL,time=COL[,event=COL]"
+	  "[,status=COL]") },
+	{ "unknown-out", 0, "FILE", N_("write every log user missing from the roster to FILE (CSV; - stdout)") },
+	{ "time-format", 0, "LAYOUT", N_("times as the report writes them, strptime-style (e.g. "
+	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone") },
+	{ "timezone", 0, "ZONE", N_("the IANA time zone (e.g. America/New_York, Europe/Berlin, UTC) "
+	  "of times written without an offset") },
 	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 
 static const struct command cmd_adoption_import = {
 	.name = "import",
-	.summary = "import login activity (Salesforce LoginHistory or mapped columns)",
+	.summary = N_("import login activity (Salesforce LoginHistory or mapped columns)"),
 	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
 		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]"
 		 CLI_INPUT_USAGE,
 	.description =
-		"A Salesforce LoginHistory export (UserId, LoginTime, Status, ...) is recognised by its "
+		N_("A Salesforce LoginHistory export (UserId, LoginTime, Status, ...) is recognised by its "
 		"header; only Status = Success counts. Other layouts name their columns with --map; "
 		"with a status column, success/succeeded/ok/true/yes/1 count. Times are ISO 8601 with Z "
 		"or an offset (+03:30, -05:00, +0000), fractions of a second allowed; times written "
@@ -172,7 +174,7 @@ static const struct command cmd_adoption_import = {
 		"(the first 20, by row and column) make it exit 65 with nothing written. The weekly "
 		"figures of the weeks that gained logins are recomputed. Each import is kept with how "
 		"far its log reaches (its latest row's time, failed logins included): a week the logs "
-		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged.",
+		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged."),
 	.options = import_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON,
 	.min_args = 1,
@@ -187,7 +189,7 @@ static int run_report(struct cli *cli)
 {
 	const char *by = cli_opt(cli, "by");
 	if (by && strcmp(by, "department") && strcmp(by, "wave"))
-		return cli_usage_error(cli, "--by: found '%s', expected department or wave", by);
+		return cli_usage_error(cli, _("--by: found '%s', expected department or wave"), by);
 	long weeks = 12;
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
 		return EXIT_USAGE;
@@ -224,20 +226,20 @@ static int run_report(struct cli *cli)
 }
 
 static const struct cli_option report_options[] = {
-	{ "by", 0, "department|wave", "break the figures down by department (default) or wave" },
-	{ "min-group", 0, "N", "show groups of at least N licensed users (default: the engagement's, 5)" },
-	{ "weeks", 0, "N", "the last N weeks (default 12; 0 = all)" },
-	{ "today", 0, "YYYY-MM-DD", "judge the adoption goals as of this day (default today)" },
+	{ "by", 0, "department|wave", N_("break the figures down by department (default) or wave") },
+	{ "min-group", 0, "N", N_("show groups of at least N licensed users (default: the engagement's, 5)") },
+	{ "weeks", 0, "N", N_("the last N weeks (default 12; 0 = all)") },
+	{ "today", 0, "YYYY-MM-DD", N_("judge the adoption goals as of this day (default today)") },
 	{ 0 },
 };
 
 static const struct command cmd_adoption_report = {
 	.name = "report",
-	.summary = "weekly active rate overall and by department or wave, who never logged in",
+	.summary = N_("weekly active rate overall and by department or wave, who never logged in"),
 	.usage = "adoption report [--by department|wave] [--weeks N] [--today D] "
 		 "[--min-group N] [--format json|csv]",
 	.description =
-		"Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
+		N_("Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
 		"before the week's Sunday), active users (at least one successful login that week), "
 		"active rate and logins per active user; text bars and sparklines per group, the "
 		"least-adopting groups (below the organisation's rate) called out, and the licensed "
@@ -252,7 +254,7 @@ static const struct command cmd_adoption_report = {
 		"count in \"other\" (scope other), joined by the next smallest groups while other "
 		"has fewer than N (else the organisation minus the groups shown would give it away); "
 		"other shows figures when it has at least N, and may be least adopting. With no "
-		"complete week yet, no group is called least adopting.",
+		"complete week yet, no group is called least adopting."),
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
@@ -269,7 +271,7 @@ static const struct command *const adoption_subcommands[] = {
 
 const struct command cmd_adoption = {
 	.name = "adoption",
-	.summary = "user adoption: import login logs, weekly active rates",
+	.summary = N_("user adoption: import login logs, weekly active rates"),
 	.usage = "adoption import|report ...",
 	.subcommands = adoption_subcommands,
 };

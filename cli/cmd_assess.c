@@ -17,13 +17,13 @@ static int run_assess(struct cli *cli)
 	if (by) {
 		enum q_by b;
 		if (!q_by_parse(by, &b))
-			return cli_usage_error(cli, "--by: found '%s', expected department or role", by);
+			return cli_usage_error(cli, _("--by: found '%s', expected department or role"), by);
 		by_mask = 1u << b;
 	}
 	const char *save = cli_opt(cli, "save"), *compare = cli_opt(cli, "compare");
 	if (save && !q_snapshot_name_valid(save))
-		return cli_usage_error(cli, "--save: found '%s', expected a name of a-z, 0-9 and '-' "
-				       "(e.g. round-1)", save);
+		return cli_usage_error(cli, _("--save: found '%s', expected a name of a-z, 0-9 and '-' "
+					      "(e.g. round-1)"), save);
 	struct store *st = cli->store;
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group))
@@ -53,7 +53,7 @@ static int run_assess(struct cli *cli)
 		json_decref(full);
 		if (!saved)
 			goto out;
-		cli_note(cli, "saved snapshot %s of %s\n", save, q->id);
+		cli_note(cli, _("saved snapshot %s of %s\n"), save, q->id);
 	}
 	if (cli->format == FORMAT_JSON) {
 		json = report_assessment_json(a, by_mask, cli->lang);
@@ -79,10 +79,10 @@ out:
 }
 
 static const struct cli_option assess_options[] = {
-	{ "by", 0, "department|role", "group figures and perception gaps by one kind only" },
-	{ "min-group", 0, "N", "show groups of at least N respondents (default: the engagement's, 5)" },
-	{ "save", 0, "NAME", "keep this assessment as snapshot NAME" },
-	{ "compare", 0, "SNAPSHOT", "show how readiness moved since a saved snapshot" },
+	{ "by", 0, "department|role", N_("group figures and perception gaps by one kind only") },
+	{ "min-group", 0, "N", N_("show groups of at least N respondents (default: the engagement's, 5)") },
+	{ "save", 0, "NAME", N_("keep this assessment as snapshot NAME") },
+	{ "compare", 0, "SNAPSHOT", N_("show how readiness moved since a saved snapshot") },
 	{ 0 },
 };
 
@@ -94,11 +94,11 @@ static enum cli_workspace assess_workspace(const struct cli *cli)
 
 const struct command cmd_assess = {
 	.name = "assess",
-	.summary = "score the survey: readiness index, dimensions, groups, perception gaps",
+	.summary = N_("score the survey: readiness index, dimensions, groups, perception gaps"),
 	.usage = "assess [QUESTIONNAIRE] [--by department|role] [--min-group N] "
 		 "[--format text|json|csv] [--save NAME] [--compare SNAPSHOT]",
 	.description =
-		"QUESTIONNAIRE defaults to the engagement's readiness questionnaire: the answered\n"
+		N_("QUESTIONNAIRE defaults to the engagement's readiness questionnaire: the answered\n"
 		"one declaring 'measures: readiness' (the most answered), else crm-readiness. A respondent's dimension score is the\n"
 		"weighted mean of their scored answers; a group's is the mean of its respondents'\n"
 		"scores; the index is the weighted mean of the dimensions with data.\n"
@@ -111,7 +111,7 @@ const struct command cmd_assess = {
 		"shown as \"fewer than N\" without figures; its respondents count in an \"other\"\n"
 		"group instead, shown when it has at least N. While \"other\" would have fewer\n"
 		"than N (but some), the next smallest group joins it, so that the whole minus\n"
-		"the groups shown never gives a small group away.",
+		"the groups shown never gives a small group away."),
 	.options = assess_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

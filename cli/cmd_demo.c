@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "../core/embedded.h"
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "../phases/plan.h"
@@ -36,7 +37,9 @@ static char *in_dir(const struct demo *d, const char *name)
 	return xasprintf("%s/%s", d->dir, name);
 }
 
-/* Run "crmready ARGS... --db DB", after printing the step's heading. */
+/* Run "crmready ARGS... --db DB", after printing the step's heading. In a
+ * language other than English every step speaks it too (--lang shown on
+ * its line), unless the step names its own. */
 static bool step(struct demo *d, const char *title, ...)
 {
 	const char *argv[40];
@@ -44,9 +47,16 @@ static bool step(struct demo *d, const char *title, ...)
 	argv[n++] = d->self;
 	va_list ap;
 	va_start(ap, title);
-	for (const char *a; (a = va_arg(ap, const char *)) && n < 36;)
+	for (const char *a; (a = va_arg(ap, const char *)) && n < 34;)
 		argv[n++] = a;
 	va_end(ap);
+	bool own_lang = false;
+	for (size_t i = 1; i < n; i++)
+		own_lang |= !strcmp(argv[i], "--lang");
+	if (!own_lang && i18n_lang() != LANG_EN) {
+		argv[n++] = "--lang";
+		argv[n++] = lang_code(i18n_lang());
+	}
 	argv[n++] = "--db";
 	argv[n++] = d->db;
 	argv[n] = NULL;
@@ -64,7 +74,7 @@ static bool step(struct demo *d, const char *title, ...)
 	fflush(stderr);
 	pid_t pid = fork();
 	if (pid < 0) {
-		diag_fail(&d->cli->diag, EXIT_SOFTWARE, "demo: cannot start a step: %s", strerror(errno));
+		diag_fail(&d->cli->diag, EXIT_SOFTWARE, _("demo: cannot start a step: %s"), strerror(errno));
 		d->failed = EXIT_SOFTWARE;
 		return false;
 	}
@@ -73,7 +83,7 @@ static bool step(struct demo *d, const char *title, ...)
 		if (title && !*title && !freopen("/dev/null", "w", stdout))
 			_exit(EXIT_SOFTWARE);
 		execv(d->self, (char *const *)argv);
-		fprintf(stderr, "crmready demo: cannot run %s: %s\n", d->self, strerror(errno));
+		fprintf(stderr, _("crmready demo: cannot run %s: %s\n"), d->self, strerror(errno));
 		_exit(EXIT_SOFTWARE);
 	}
 	int status;
@@ -81,7 +91,7 @@ static bool step(struct demo *d, const char *title, ...)
 		;
 	int rc = WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_SOFTWARE;
 	if (rc != 0) {
-		diag_fail(&d->cli->diag, rc, "demo: the step 'crmready %s ...' failed (exit %d)", argv[1], rc);
+		diag_fail(&d->cli->diag, rc, _("demo: the step 'crmready %s ...' failed (exit %d)"), argv[1], rc);
 		d->failed = rc;
 		return false;
 	}
@@ -92,7 +102,7 @@ static bool write_file(struct demo *d, const char *path, const char *data, size_
 {
 	FILE *f = fopen(path, "wb");
 	if (!f || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
-		diag_fail(&d->cli->diag, EXIT_CANTCREAT, "%s: cannot write: %s", path, strerror(errno));
+		diag_fail(&d->cli->diag, EXIT_CANTCREAT, _("%s: cannot write: %s"), path, strerror(errno));
 		if (f)
 			fclose(f);
 		return false;
@@ -108,7 +118,7 @@ static char *sample(struct demo *d, const char *name, const char *as, int max_li
 	const struct embedded_file *f = content_find(key);
 	free(key);
 	if (!f) {
-		diag_fail(&d->cli->diag, EXIT_SOFTWARE, "demo: sample/%s is not built in", name);
+		diag_fail(&d->cli->diag, EXIT_SOFTWARE, _("demo: sample/%s is not built in"), name);
 		return NULL;
 	}
 	size_t len = f->len;
@@ -217,7 +227,7 @@ static int run_demo(struct cli *cli)
 	char *roster = NULL, *logins = NULL, *xlsx = NULL, *xlsx_fa = NULL, *html = NULL, *html_fa = NULL;
 	ssize_t n = readlink("/proc/self/exe", d.self, sizeof d.self - 1);
 	if (n <= 0 || (size_t)n >= sizeof d.self - 1) {
-		diag_fail(&cli->diag, EXIT_SOFTWARE, "demo: cannot find this program's file: %s",
+		diag_fail(&cli->diag, EXIT_SOFTWARE, _("demo: cannot find this program's file: %s"),
 			  strerror(errno));
 		return cli_finish(cli);
 	}
@@ -225,18 +235,18 @@ static int run_demo(struct cli *cli)
 	/* The folder's name reaches the demo's own commands inside their file
 	 * names: one read as an option there would leave half an engagement. */
 	if (!*d.dir)
-		return cli_usage_error(cli, "the name of the folder is empty: give a folder name, "
-				       "or none for crm-demo");
+		return cli_usage_error(cli, "%s", _("the name of the folder is empty: give a folder name, "
+					     "or none for crm-demo"));
 	if (d.dir[0] == '-')
-		return cli_usage_error(cli, "the folder name '%s' starts with '-': write it ./%s",
+		return cli_usage_error(cli, _("the folder name '%s' starts with '-': write it ./%s"),
 				       d.dir, d.dir);
 	if (mkdir(d.dir, 0777) != 0 && errno != EEXIST) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: cannot create the folder: %s", d.dir, strerror(errno));
+		diag_fail(&cli->diag, EXIT_CANTCREAT, _("%s: cannot create the folder: %s"), d.dir, strerror(errno));
 		return cli_finish(cli);
 	}
 	struct stat stt;
 	if (stat(d.dir, &stt) != 0 || !S_ISDIR(stt.st_mode)) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, "%s: is not a folder", d.dir);
+		diag_fail(&cli->diag, EXIT_CANTCREAT, _("%s: is not a folder"), d.dir);
 		return cli_finish(cli);
 	}
 	/* The demo's own workspace, made afresh each time (never --db's). */
@@ -269,8 +279,9 @@ static int run_demo(struct cli *cli)
 	html = in_dir(&d, "report.html");
 	html_fa = in_dir(&d, "report-fa.html");
 
-	printf("crmready demo: the sample engagement in %s (workspace %s, today %s)\n", d.dir, d.db,
-	       today_s);
+	char shown[TIMEX_SHOW_MAX];
+	printf(_("crmready demo: the sample engagement in %s (workspace %s, today %s)\n"), d.dir, d.db,
+	       timex_show(today_s, shown));
 	step(&d, NULL, "init", "--org", "Example Trading Co.", "--quiet", NULL);
 	step(&d, NULL, "survey", "import", "crm-readiness", files[0], NULL);
 	step(&d, NULL, "survey", "import", "crm-capabilities", files[1], NULL);
@@ -282,7 +293,7 @@ static int run_demo(struct cli *cli)
 
 	/* Figures from elsewhere: the learning system and a customer survey. */
 	if (!d.failed)
-		printf("\n== crmready metric record ... (training completion, satisfaction, ROI)\n");
+		printf("\n== crmready metric record ... %s\n", _("(training completion, satisfaction, ROI)"));
 	for (int w = 0; w < 6 && !d.failed; w++) {
 		char v1[16], v2[16];
 		plan_date_format(monday - 7 * (5 - w), week);
@@ -318,11 +329,11 @@ static int run_demo(struct cli *cli)
 	step(&d, NULL, "report", html, NULL);
 	step(&d, NULL, "report", html_fa, "--lang", "fa", NULL);
 	if (!d.failed)
-		printf("\nThe sample engagement is in %s:\n"
-		       "  workspace         %s   (crmready --db %s status)\n"
-		       "  workbook          %s, %s\n"
-		       "  report            %s, %s (open in a browser)\n"
-		       "  duplicate groups  %s\n",
+		printf(_("\nThe sample engagement is in %s:\n"
+			 "  workspace         %s   (crmready --db %s status)\n"
+			 "  workbook          %s, %s\n"
+			 "  report            %s, %s (open in a browser)\n"
+			 "  duplicate groups  %s\n"),
 		       d.dir, d.db, d.db, xlsx, xlsx_fa, html, html_fa, files[4]);
 out:
 	for (size_t i = 0; i < sizeof files / sizeof *files; i++)
@@ -339,10 +350,10 @@ out:
 
 const struct command cmd_demo = {
 	.name = "demo",
-	.summary = "build the sample engagement in a folder, from survey to workbook and report",
+	.summary = N_("build the sample engagement in a folder, from survey to workbook and report"),
 	.usage = "demo [DIR]",
 	.description =
-		"Runs a whole engagement on a sample organisation in DIR (default ./crm-demo),\n"
+		N_("Runs a whole engagement on a sample organisation in DIR (default ./crm-demo),\n"
 		"printing each command as it runs it: survey answers of 60 staff in six\n"
 		"departments, the assessment and capability gaps, findings, the phased plan\n"
 		"with goals starting 12 weeks ago, training and satisfaction figures, adoption\n"
@@ -350,7 +361,7 @@ const struct command cmd_demo = {
 		"sample Contact export, goal status, and the workbook and HTML report in\n"
 		"English and Persian. Everything it needs is built into the binary.\n"
 		"\n"
-		"The workspace is DIR/demo.db, made afresh on every run (--db is not used).",
+		"The workspace is DIR/demo.db, made afresh on every run (--db is not used)."),
 	.min_args = 0,
 	.max_args = 1,
 	.run = run_demo,

@@ -11,6 +11,13 @@ static const struct document_group *group_of(const struct cli *cli)
 	return cli->cmd->data;
 }
 
+/* "questionnaire", "rules set": the registry's noun in the reader's
+ * language (a context of its own: "catalogue" is also a word elsewhere). */
+static const char *kind_noun(enum registry_kind kind)
+{
+	return trc("document", registry_noun(kind));
+}
+
 static enum report_doc_format doc_format(const struct cli *cli)
 {
 	return cli->format == FORMAT_JSON ? REPORT_DOC_JSON
@@ -27,14 +34,14 @@ int documents_add(struct cli *cli)
 	if (doc && store_begin(st, &cli->diag)) {
 		if (document_register(st, doc, file, &unchanged, &cli->diag) &&
 		    store_commit(st, &cli->diag)) {
-			const char *noun = registry_noun(g->kind);
+			const char *noun = kind_noun(g->kind);
 			if (unchanged) {
-				printf("%s %s version %ld is already known; nothing changed\n", noun,
-				       doc->id, doc->version);
+				tfprintf(stdout, _("%s %s version %ld is already known; nothing changed\n"),
+					 noun, doc->id, doc->version);
 			} else {
 				char *details = report_document_details(doc);
-				printf("added %s %s version %ld (%s)\n", noun, doc->id, doc->version,
-				       details);
+				tfprintf(stdout, _("added %s %s version %ld (%s)\n"), noun, doc->id,
+					 doc->version, details);
 				free(details);
 			}
 		} else {
@@ -54,15 +61,15 @@ int documents_validate(struct cli *cli)
 							  &cli->diag);
 		if (doc && cli->diag.errors == before) {
 			char *details = report_document_details(doc);
-			printf("%s: ok: %s %s version %ld, %s\n", cli->args[i], registry_noun(g->kind),
-			       doc->id, doc->version, details);
+			tfprintf(stdout, _("%s: ok: %s %s version %ld, %s\n"), cli->args[i],
+				 kind_noun(g->kind), doc->id, doc->version, details);
 			free(details);
 		}
 		document_free(doc);
 	}
 	if (cli->diag.errors && !cli->quiet) {
 		int rc = cli_finish(cli);
-		fprintf(stderr, "%zu error%s\n", cli->diag.errors, cli->diag.errors == 1 ? "" : "s");
+		tfprintf(stderr, trn("%zu error\n", "%zu errors\n", cli->diag.errors), cli->diag.errors);
 		return rc;
 	}
 	return cli_finish(cli);
@@ -80,9 +87,13 @@ int documents_list(struct cli *cli)
 	return cli_finish(cli);
 }
 
-static const char *origin_word(enum registry_origin o)
+/* "# shipped checks salesforce-contact version 1": whose the document is,
+ * one sentence per origin (each language words it its own way). */
+static const char *origin_note(enum registry_origin o)
 {
-	return o == REGISTRY_FILE ? "file" : o == REGISTRY_WORKSPACE ? "workspace" : "shipped";
+	return o == REGISTRY_FILE ? _("# file %s %s version %ld\n")
+	       : o == REGISTRY_WORKSPACE ? _("# workspace %s %s version %ld\n")
+	       : _("# shipped %s %s version %ld\n");
 }
 
 int documents_show(struct cli *cli)
@@ -91,8 +102,8 @@ int documents_show(struct cli *cli)
 	struct document *doc = document_lookup(cli->store, g->kind, cli->args[0], &cli->diag);
 	if (doc) {
 		if (g->show_says_origin)
-			cli_note(cli, "# %s %s %s version %ld\n", origin_word(doc->origin),
-				 registry_noun(g->kind), doc->id, doc->version);
+			cli_note(cli, origin_note(doc->origin), kind_noun(g->kind), doc->id,
+				 doc->version);
 		report_document_show(doc, doc_format(cli), cli->lang, cli->color_out, stdout);
 	}
 	document_free(doc);

@@ -8,6 +8,15 @@
 #include "cmd_dq.h"
 #include "plan_cli.h"
 
+static void no_scan_yet(struct cli *cli, const char *entity)
+{
+	if (entity)
+		cli_note(cli, _("no data-quality scan of %s yet; run 'crmready dq scan FILE.csv'\n"),
+			 entity);
+	else
+		cli_note(cli, "%s", _("no data-quality scan yet; run 'crmready dq scan FILE.csv'\n"));
+}
+
 static int run_report(struct cli *cli)
 {
 	const char *entity = cli_opt(cli, "entity");
@@ -19,8 +28,8 @@ static int run_report(struct cli *cli)
 	struct dq_report_data data;
 	int found = dq_report_load(st, entity, &data, &cli->diag) ? data.has_scan : -1;
 	if (data.case_differs)
-		cli_note(cli, "no scan of '%s', but there is one of '%s' (entity names "
-			 "are case-sensitive)\n", entity, data.case_differs);
+		cli_note(cli, _("no scan of '%s', but there is one of '%s' (entity names "
+				"are case-sensitive)\n"), entity, data.case_differs);
 	const char *ent = data.entity;
 	/* The goals on dq.* metrics for this entity (and unscoped ones); all of
 	 * them when there is no entity yet. */
@@ -43,8 +52,7 @@ static int run_report(struct cli *cli)
 			report_dq_csv(stdout, &r);
 		} else {
 			if (!found)
-				cli_note(cli, "no data-quality scan%s%s yet; run 'crmready dq scan "
-					 "FILE.csv'\n", entity ? " of " : "", entity ? entity : "");
+				no_scan_yet(cli, entity);
 			report_dq_text(stdout, &r, &o);
 		}
 	}
@@ -54,22 +62,22 @@ static int run_report(struct cli *cli)
 }
 
 static const struct cli_option report_options[] = {
-	{ "entity", 'e', "NAME", "the entity (default: the one scanned last)" },
-	{ "today", 0, "YYYY-MM-DD", "judge the data-quality goals as of this day (default today)" },
+	{ "entity", 'e', "NAME", N_("the entity (default: the one scanned last)") },
+	{ "today", 0, "YYYY-MM-DD", N_("judge the data-quality goals as of this day (default today)") },
 	{ 0 },
 };
 
 const struct command cmd_dq_report = {
 	.name = "report",
-	.summary = "the latest data-quality scan and the trend of dq.score and its parts",
+	.summary = N_("the latest data-quality scan and the trend of dq.score and its parts"),
 	.usage = "dq report [--entity NAME] [--today D] [--format json|csv]",
 	.description =
-		"Text and JSON show the latest scan's field profile and the trend;\n"
+		N_("Text and JSON show the latest scan's field profile and the trend;\n"
 		"CSV gives the trend: entity,date,score,completeness,validity,\n"
 		"duplicate_rate,freshness (fractions, unrounded). All three end with\n"
 		"the goals on dq.* metrics for the entity (scope entity=NAME, or no\n"
 		"scope) and their status on --today, judged as 'crmready status' does;\n"
-		"in CSV one row per goal with the columns goal_id..status filled.",
+		"in CSV one row per goal with the columns goal_id..status filled."),
 	.options = report_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
@@ -84,7 +92,7 @@ static const struct command *const dq_subcommands[] = {
 
 const struct command cmd_dq = {
 	.name = "dq",
-	.summary = "data quality of CRM exports: checks, scans, duplicates, trends",
+	.summary = N_("data quality of CRM exports: checks, scans, duplicates, trends"),
 	.usage = "dq checks|scan|report ...",
 	.subcommands = dq_subcommands,
 };

@@ -15,31 +15,32 @@
 #include "commands.h"
 
 static const struct cli_option export_options[] = {
-	{ "from", 0, "DATE", "trends and raw metrics from this date (YYYY-MM-DD)" },
-	{ "to", 0, "DATE", "trends and raw metrics up to this date (YYYY-MM-DD)" },
-	{ "questionnaire", 0, "ID[,ID]", "report these questionnaires only (default: every one with answers)" },
-	{ "min-group", 0, "N", "show groups of at least N respondents (default: the engagement's, 5)" },
+	{ "from", 0, "DATE", N_("trends and raw metrics from this date (YYYY-MM-DD)") },
+	{ "to", 0, "DATE", N_("trends and raw metrics up to this date (YYYY-MM-DD)") },
+	{ "questionnaire", 0, "ID[,ID]", N_("report these questionnaires only (default: every one with answers)") },
+	{ "min-group", 0, "N", N_("show groups of at least N respondents (default: the engagement's, 5)") },
 	{ 0 },
 };
 
 static void show_progress(long rows, void *arg)
 {
 	(void)arg;
-	fprintf(stderr, "\rexporting metrics: %ld rows", rows);
+	fputc('\r', stderr);
+	tfprintf(stderr, _("exporting metrics: %ld rows"), rows);
 }
 
 static int run_export(struct cli *cli)
 {
 	const char *path = cli->args[0];
 	if (outfile_is_stdout(path) && isatty(STDOUT_FILENO))
-		return cli_usage_error(cli, "- writes the workbook to standard output, which is a "
-				       "terminal: redirect it (> FILE.xlsx) or give a file name");
+		return cli_usage_error(cli, "%s", _("- writes the workbook to standard output, which is a "
+					     "terminal: redirect it (> FILE.xlsx) or give a file name"));
 	struct outfile out = { .slot = -1 };
 	struct report_workbook w;
 	char today[11];
 	cli_today(today);
 	report_workbook_init(&w, cli->lang, today);
-	int rc = cli_leadership_gather(cli, "workbook", "the workbook", &out, &w);
+	int rc = cli_leadership_gather(cli, _("workbook"), _("the workbook"), &out, &w);
 	if (rc == CLI_GO_ON) {
 		/* libxlsxwriter writes the file by name. */
 		outfile_close_stream(&out);
@@ -49,7 +50,7 @@ static int run_export(struct cli *cli)
 		if (progress)
 			fprintf(stderr, "\r\033[K");
 		if (ok && outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
-			cli_note(cli, "wrote %s\n", path);
+			cli_note(cli, _("wrote %s\n"), path);
 		rc = cli_finish(cli);
 	}
 	outfile_abort(&out);
@@ -59,14 +60,14 @@ static int run_export(struct cli *cli)
 
 const struct command cmd_export = {
 	.name = "export",
-	.summary = "write the leadership workbook (Excel): readiness, plan, goals, trends",
-	.usage = "export FILE.xlsx [--lang en|fa] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
+	.summary = N_("write the leadership workbook (Excel): readiness, plan, goals, trends"),
+	.usage = "export FILE.xlsx [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
 	.description =
-		"Writes one Excel workbook for leadership: Summary (one printed page), Readiness\n"
+		N_("Writes one Excel workbook for leadership: Summary (one printed page), Readiness\n"
 		"(heat map and radar chart), Gaps (current vs target chart), Findings, Plan (Gantt\n"
 		"view and phase goals), Goals, Adoption (weekly active rate with its target line),\n"
 		"Data quality (trend chart) and Metrics (every stored value, for pivot tables).\n"
-		"With --lang fa the texts are Persian and the sheets right-to-left. --from and --to\n"
+		"With --lang fa or ar the texts are Persian or Arabic, right-to-left. --from and --to\n"
 		"limit the trends and the Metrics sheet to a period. A sheet whose data is missing\n"
 		"says which command provides it.\n"
 		"\n"
@@ -81,7 +82,7 @@ const struct command cmd_export = {
 		"is followed and its target replaced). FILE - writes the workbook to standard\n"
 		"output when that is not a terminal; a device or a named pipe receives the\n"
 		"finished workbook. Exit 73 when the directory does not exist or FILE is a\n"
-		"directory.",
+		"directory."),
 	.options = export_options,
 	.min_args = 1,
 	.max_args = 1,

@@ -12,8 +12,8 @@ static bool severity_opt(struct cli *cli, const char *name, enum severity *out)
 		return true;
 	if (severity_parse(v, out))
 		return true;
-	cli_usage_error(cli, "--%s: unknown severity '%s'; expected info, low, medium, high or "
-			"critical", name, v);
+	cli_usage_error(cli, _("--%s: unknown severity '%s'; expected info, low, medium, high or "
+			       "critical"), name, v);
 	return false;
 }
 
@@ -56,23 +56,23 @@ out:
 }
 
 static const struct cli_option findings_options[] = {
-	{ "min-severity", 0, "SEVERITY", "show only findings at or above SEVERITY "
-	  "(info, low, medium, high, critical)" },
-	{ "fail-on", 0, "SEVERITY", "exit 1 when a finding at or above SEVERITY fires" },
+	{ "min-severity", 0, "SEVERITY", N_("show only findings at or above SEVERITY "
+	  "(info, low, medium, high, critical)") },
+	{ "fail-on", 0, "SEVERITY", N_("exit 1 when a finding at or above SEVERITY fires") },
 	{ 0 },
 };
 
 const struct command cmd_findings = {
 	.name = "findings",
-	.summary = "evaluate the rules: findings with evidence, recommendations and initiatives",
-	.usage = "findings [--min-severity S] [--fail-on S] [--format json|csv] [--lang en|fa]",
-	.description = "Evaluates every rules set in the workspace together with the shipped\n"
+	.summary = N_("evaluate the rules: findings with evidence, recommendations and initiatives"),
+	.usage = "findings [--min-severity S] [--fail-on S] [--format json|csv] [--lang LANG]",
+	.description = N_("Evaluates every rules set in the workspace together with the shipped\n"
 		       "crm-default against the survey answers and metrics. Fired findings come\n"
 		       "first, most severe first, each with the values that made it fire; then the\n"
 		       "rules that could not be evaluated (no data, division by zero) and why: such\n"
 		       "a rule never fires; last the rules that passed, with the values they read.\n"
 		       "With --fail-on SEVERITY the exit code is 1 when any\n"
-		       "finding at or above SEVERITY fires (whatever --min-severity shows).",
+		       "finding at or above SEVERITY fires (whatever --min-severity shows)."),
 	.options = findings_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_findings,

@@ -12,10 +12,10 @@ static const char DEFAULT_QUESTIONNAIRE[] = "crm-capabilities";
 static int set_target(struct cli *cli)
 {
 	if (cli->nargs != 3)
-		return cli_usage_error(cli, "set-target needs CAPABILITY and LEVEL");
+		return cli_usage_error(cli, "%s", _("set-target needs CAPABILITY and LEVEL"));
 	long level;
 	if (!text_parse_long(cli->args[2], Q_LEVEL_MIN, Q_LEVEL_MAX, &level))
-		return cli_usage_error(cli, "LEVEL: found '%s', expected a maturity level %d..%d",
+		return cli_usage_error(cli, _("LEVEL: found '%s', expected a maturity level %d..%d"),
 				       cli->args[2], Q_LEVEL_MIN, Q_LEVEL_MAX);
 	const char *ref = cli_opt(cli, "questionnaire");
 	struct store *st = cli->store;
@@ -31,7 +31,8 @@ static int set_target(struct cli *cli)
 		if (store_target_set(st, q->id, q->capabilities[c].id, level, today, &cli->diag) &&
 		    store_commit(st, &cli->diag)) {
 			if (!cli->quiet)
-				printf("target of %s set to %ld (model default %ld)\n", q->capabilities[c].id,
+				tfprintf(stdout, _("target of %s set to %ld (model default %ld)\n"),
+					 q->capabilities[c].id,
 				       level, q->capabilities[c].target);
 		} else {
 			store_rollback(st);
@@ -47,9 +48,9 @@ static int run_gaps(struct cli *cli)
 	if (cli->nargs && !strcmp(cli->args[0], "set-target"))
 		return set_target(cli);
 	if (cli->nargs > 1)
-		return cli_usage_error(cli, "unexpected argument '%s'", cli->args[1]);
+		return cli_usage_error(cli, _("unexpected argument '%s'"), cli->args[1]);
 	if (cli_opt(cli, "questionnaire") && cli->nargs)
-		return cli_usage_error(cli, "give the questionnaire once");
+		return cli_usage_error(cli, "%s", _("give the questionnaire once"));
 	struct store *st = cli->store;
 	const char *ref = cli->nargs ? cli->args[0] : cli_opt(cli, "questionnaire");
 	/* Without one named: the engagement's capability model. */
@@ -76,7 +77,7 @@ static int run_gaps(struct cli *cli)
 }
 
 static const struct cli_option gaps_options[] = {
-	{ "questionnaire", 0, "ID", "the capability model (default: the engagement's, else crm-capabilities)" },
+	{ "questionnaire", 0, "ID", N_("the capability model (default: the engagement's, else crm-capabilities)") },
 	{ 0 },
 };
 
@@ -89,14 +90,14 @@ static enum cli_workspace gaps_workspace(const struct cli *cli)
 
 const struct command cmd_gaps = {
 	.name = "gaps",
-	.summary = "capability gaps: current maturity, target, gap and priority",
+	.summary = N_("capability gaps: current maturity, target, gap and priority"),
 	.usage = "gaps [QUESTIONNAIRE] [--format text|json|csv] | "
 		 "gaps set-target CAPABILITY LEVEL [--questionnaire ID]",
 	.description =
-		"current = mean answered maturity level (1..5) of the capability; gap =\n"
+		N_("current = mean answered maturity level (1..5) of the capability; gap =\n"
 		"max(0, target - current); priority = gap x importance; sorted by priority.\n"
 		"'gaps set-target CAPABILITY LEVEL' records the organisation's own target\n"
-		"(1..5), which replaces the model's default from then on (marked *).",
+		"(1..5), which replaces the model's default from then on (marked *)."),
 	.options = gaps_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

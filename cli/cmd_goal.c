@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "../metrics/metrics.h"
 #include "../reports/report.h"
@@ -13,7 +14,7 @@ static bool parse_id(struct cli *cli, const char *s, long *id)
 {
 	long v;
 	if (!text_parse_long(s, 1, LONG_MAX, &v)) {
-		cli_usage_error(cli, "found '%s', expected a goal id (a number from 'goal list')", s);
+		cli_usage_error(cli, _("found '%s', expected a goal id (a number from 'goal list')"), s);
 		return false;
 	}
 	*id = v;
@@ -26,19 +27,32 @@ static int get_goal(struct cli *cli, struct store *st, long id, struct store_goa
 {
 	int found = store_goal_get(st, id, g, &cli->diag);
 	if (found == 0)
-		diag_fail(&cli->diag, EXIT_DATAERR, "there is no goal %ld ('crmready goal list' "
-			  "shows the ids)", id);
+		diag_fail(&cli->diag, EXIT_DATAERR, _("there is no goal %ld ('crmready goal list' "
+						      "shows the ids)"), id);
 	return found;
+}
+
+/* A figure of ours as the reader writes numbers; malloc'd. */
+static char *shown_number(double v)
+{
+	char t[40];
+	plan_cli_num(t, v);
+	return i18n_digits(t);
 }
 
 static void describe(const struct store_goal *g, struct sbuf *b)
 {
-	char t[40];
-	plan_cli_num(t, g->target);
+	char *t = shown_number(g->target);
 	char *scope = text_sanitize(g->scope);
-	sbuf_addf(b, "%s %s %s%s%s%s, phase %s, due %s", g->metric, g->op, t, *scope ? " (" : "",
-		  scope, *scope ? ")" : "", g->phase, g->due);
+	char due[TIMEX_SHOW_MAX];
+	timex_show(g->due, due);
+	if (*scope)
+		sbuf_addf(b, _("%s %s %s (%s), phase %s, due %s"), g->metric, g->op, t, scope, g->phase,
+			  due);
+	else
+		sbuf_addf(b, _("%s %s %s, phase %s, due %s"), g->metric, g->op, t, g->phase, due);
 	free(scope);
+	free(t);
 }
 
 /* --target or --baseline against the metric's domain (the metric table). */
@@ -66,7 +80,7 @@ static bool need(struct cli *cli, const char *name)
 {
 	if (cli_opt(cli, name))
 		return true;
-	cli_usage_error(cli, "--%s is required", name);
+	cli_usage_error(cli, _("--%s is required"), name);
 	return false;
 }
 
@@ -83,11 +97,11 @@ static int run_add(struct cli *cli)
 	char due[11];
 	long parent = 0;
 	if (!text_is_id(phase))
-		return cli_usage_error(cli, "--phase: found '%s', expected a phase id", phase);
+		return cli_usage_error(cli, _("--phase: found '%s', expected a phase id"), phase);
 	if (!plan_cli_check_metric(cli, "--metric: ", metric, scope))
 		return EXIT_USAGE;
 	if (!goal_op_parse(cli_opt(cli, "op"), &op))
-		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",
+		return cli_usage_error(cli, _("--op: found '%s', expected one of >= <= > < =="),
 				       cli_opt(cli, "op"));
 	if (!cli_opt_double(cli, "target", &target) || !cli_opt_date(cli, "due", due) ||
 	    !value_ok(cli, metric, target, true))
@@ -115,21 +129,23 @@ static int run_add(struct cli *cli)
 		sbuf_init(&b);
 		g.id = id;
 		describe(&g, &b);
-		printf("added goal %ld: %s%s\n", id, b.s, parent ? "" : "");
+		/* goal ids stay in Latin digits: they are typed back */
+		printf(_("added goal %ld: %s\n"), id, b.s);
 		if (parent)
-			printf("  (a sub-goal of goal %ld)\n", parent);
+			printf(_("  (a sub-goal of goal %ld)\n"), parent);
 		if (has_baseline) {
-			char t[40];
-			plan_cli_num(t, baseline);
-			printf("  (baseline %s on %s)\n", t, set_on);
+			char *t = shown_number(baseline), on[TIMEX_SHOW_MAX];
+			printf(_("  (baseline %s on %s)\n"), t, timex_show(set_on, on));
+			free(t);
 		}
 		/* The metric table knows which way is better; a goal the other way
 		 * round is usually a slip of the comparison. */
 		if (goal_op_against_metric(op, metric)) {
 			bool lower = metric_def_find(metric)->lower_is_better;
-			fprintf(stderr, "crmready goal add: warning: %s is better %s, but '%s' asks it "
-				"to %s\n", metric, lower ? "lower" : "higher", goal_op_name(op),
-				lower ? "rise" : "fall");
+			fprintf(stderr, lower ? _("crmready goal add: warning: %s is better lower, but "
+						  "'%s' asks it to rise\n")
+					      : _("crmready goal add: warning: %s is better higher, but "
+						  "'%s' asks it to fall\n"), metric, goal_op_name(op));
 		}
 		sbuf_release(&b);
 	} else {
@@ -145,8 +161,8 @@ static int run_set(struct cli *cli)
 		return EXIT_USAGE;
 	if (!cli_opt(cli, "target") && !cli_opt(cli, "due") && !cli_opt(cli, "op") &&
 	    !cli_opt(cli, "baseline"))
-		return cli_usage_error(cli, "nothing to change: give --target, --due, --op or "
-				       "--baseline");
+		return cli_usage_error(cli, "%s", _("nothing to change: give --target, --due, --op or "
+					     "--baseline"));
 	double baseline_v = 0;
 	if (cli_opt(cli, "baseline") && !cli_opt_double(cli, "baseline", &baseline_v))
 		return EXIT_USAGE;
@@ -156,7 +172,7 @@ static int run_set(struct cli *cli)
 	if (!cli_opt_double(cli, "target", &target) || !cli_opt_date(cli, "due", due))
 		return EXIT_USAGE;
 	if (cli_opt(cli, "op") && !goal_op_parse(cli_opt(cli, "op"), &op))
-		return cli_usage_error(cli, "--op: found '%s', expected one of >= <= > < ==",
+		return cli_usage_error(cli, _("--op: found '%s', expected one of >= <= > < =="),
 				       cli_opt(cli, "op"));
 	struct store *st = cli->store;
 	if (!store_begin(st, &cli->diag))
@@ -192,9 +208,9 @@ static int run_set(struct cli *cli)
 			struct sbuf b;
 			sbuf_init(&b);
 			describe(&g, &b);
-			printf("goal %ld: %s\n", id, b.s);
+			printf(_("goal %ld: %s\n"), id, b.s);
 			if (was_plan)
-				printf("  (edited: the next 'plan build' keeps it as yours)\n");
+				fputs(_("  (edited: the next 'plan build' keeps it as yours)\n"), stdout);
 			sbuf_release(&b);
 		}
 		store_goal_release(&g);
@@ -221,9 +237,10 @@ static int run_rm(struct cli *cli)
 		struct sbuf b;
 		sbuf_init(&b);
 		describe(&g, &b);
-		printf("removed goal %ld: %s", id, b.s);
+		printf(_("removed goal %ld: %s"), id, b.s);
 		if (n > 1)
-			printf(" (and its %ld sub-goal%s)", n - 1, n > 2 ? "s" : "");
+			tfprintf(stdout, trn(" (and its %ld sub-goal)", " (and its %ld sub-goals)",
+					     (unsigned long)(n - 1)), n - 1);
 		printf("\n");
 		sbuf_release(&b);
 	} else {
@@ -254,53 +271,53 @@ static int run_list(struct cli *cli)
 }
 
 static const struct cli_option add_options[] = {
-	{ "phase", 0, "P", "the phase the goal belongs to" },
-	{ "metric", 0, "M", "metric name, e.g. adoption.active_rate" },
-	{ "op", 0, "OP", "comparison: >= <= > < == (<= and < when lower is better)" },
-	{ "target", 0, "T", "target value" },
-	{ "due", 0, "YYYY-MM-DD", "due date" },
-	{ "scope", 0, "k=v", "department=NAME, wave=W or entity=NAME (default: whole organisation)" },
-	{ "parent", 0, "GOAL_ID", "make it a sub-goal of this goal" },
-	{ "baseline", 0, "V", "where the goal starts from (default: the metric's first value on or "
-			      "after today)" },
+	{ "phase", 0, "P", N_("the phase the goal belongs to") },
+	{ "metric", 0, "M", N_("metric name, e.g. adoption.active_rate") },
+	{ "op", 0, "OP", N_("comparison: >= <= > < == (<= and < when lower is better)") },
+	{ "target", 0, "T", N_("target value") },
+	{ "due", 0, "YYYY-MM-DD", N_("due date") },
+	{ "scope", 0, "k=v", N_("department=NAME, wave=W or entity=NAME (default: whole organisation)") },
+	{ "parent", 0, "GOAL_ID", N_("make it a sub-goal of this goal") },
+	{ "baseline", 0, "V", N_("where the goal starts from (default: the metric's first value on or "
+			      "after today)") },
 	{ 0 },
 };
 static const struct command cmd_goal_add = {
 	.name = "add",
-	.summary = "add a goal (or, with --parent, a sub-goal); prints its id",
+	.summary = N_("add a goal (or, with --parent, a sub-goal); prints its id"),
 	.usage = "goal add --phase P --metric M --op OP --target T --due YYYY-MM-DD [--scope k=v] "
 		 "[--parent GOAL_ID] [--baseline V]",
-	.description = "The goal is set today: its baseline is --baseline, or the metric's first "
+	.description = N_("The goal is set today: its baseline is --baseline, or the metric's first "
 		       "value dated on or\nafter today; 'expected' in status is the straight "
-		       "path from the baseline (today) to the\ntarget (at --due).",
+		       "path from the baseline (today) to the\ntarget (at --due)."),
 	.options = add_options, .min_args = 0, .max_args = 0, .run = run_add,
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option set_options[] = {
-	{ "target", 0, "T", "new target value" },
-	{ "due", 0, "YYYY-MM-DD", "new due date" },
-	{ "op", 0, "OP", "new comparison: >= <= > < ==" },
-	{ "baseline", 0, "V", "the value the goal starts from" },
+	{ "target", 0, "T", N_("new target value") },
+	{ "due", 0, "YYYY-MM-DD", N_("new due date") },
+	{ "op", 0, "OP", N_("new comparison: >= <= > < ==") },
+	{ "baseline", 0, "V", N_("the value the goal starts from") },
 	{ 0 },
 };
 static const struct command cmd_goal_set = {
 	.name = "set",
-	.summary = "change a goal's target, due date, comparison or baseline",
+	.summary = N_("change a goal's target, due date, comparison or baseline"),
 	.usage = "goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V]",
-	.description = "A goal the plan made becomes yours once edited: 'plan build' keeps it.",
+	.description = N_("A goal the plan made becomes yours once edited: 'plan build' keeps it."),
 	.options = set_options, .min_args = 1, .max_args = 1, .run = run_set,
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct command cmd_goal_rm = {
 	.name = "rm",
-	.summary = "remove a goal and its sub-goals",
+	.summary = N_("remove a goal and its sub-goals"),
 	.usage = "goal rm GOAL_ID",
 	.min_args = 1, .max_args = 1, .run = run_rm,
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct command cmd_goal_list = {
 	.name = "list",
-	.summary = "list the goals with their ids, phase by phase",
+	.summary = N_("list the goals with their ids, phase by phase"),
 	.usage = "goal list [--format json|csv]",
 	.formats = FORMAT_JSON | FORMAT_CSV, .min_args = 0, .max_args = 0, .run = run_list,
 	.workspace = CLI_WORKSPACE_READ,
@@ -310,7 +327,7 @@ static const struct command *const goal_subcommands[] = {
 };
 const struct command cmd_goal = {
 	.name = "goal",
-	.summary = "measurable goals per phase: add, set, rm, list",
+	.summary = N_("measurable goals per phase: add, set, rm, list"),
 	.usage = "goal add|set|rm|list ...",
 	.subcommands = goal_subcommands,
 };

@@ -6,8 +6,8 @@
 #include "manual.h"
 
 static const struct cli_option help_options[] = {
-	{ "man", 0, NULL, "print the manual page crmready(1) in roff (man -l - reads it)" },
-	{ "completion", 0, "bash|zsh", "print the shell completion script" },
+	{ "man", 0, NULL, N_("print the manual page crmready(1) in roff (man -l - reads it)") },
+	{ "completion", 0, "bash|zsh", N_("print the shell completion script") },
 	{ 0 },
 };
 
@@ -15,13 +15,13 @@ static int run_help(struct cli *cli)
 {
 	if (cli_flag(cli, "man") || cli_opt(cli, "completion")) {
 		if (cli->nargs)
-			return cli_usage_error(cli, "--man and --completion take no command");
+			return cli_usage_error(cli, "%s", _("--man and --completion take no command"));
 		if (cli_flag(cli, "man")) {
 			cli_manual(stdout);
 			return 0;
 		}
 		if (!cli_completion_script(stdout, cli_opt(cli, "completion")))
-			return cli_usage_error(cli, "--completion: found '%s', expected bash or zsh",
+			return cli_usage_error(cli, _("--completion: found '%s', expected bash or zsh"),
 					       cli_opt(cli, "completion"));
 		return 0;
 	}
@@ -33,13 +33,13 @@ static int run_help(struct cli *cli)
 	char path[64] = "";
 	const struct command *cmd = cli_find(cli_commands, cli->args[0]);
 	if (!cmd)
-		return cli_usage_error(cli, "unknown command '%s'", cli->args[0]);
+		return cli_usage_error(cli, _("unknown command '%s'"), cli->args[0]);
 	for (int i = 1; i < cli->nargs; i++) {
 		if (!cmd->subcommands)
-			return cli_usage_error(cli, "'%s' has no subcommands", cmd->name);
+			return cli_usage_error(cli, _("'%s' has no subcommands"), cmd->name);
 		const struct command *sub = cli_find(cmd->subcommands, cli->args[i]);
 		if (!sub)
-			return cli_usage_error(cli, "unknown subcommand '%s %s'", cmd->name, cli->args[i]);
+			return cli_usage_error(cli, _("unknown subcommand '%s %s'"), cmd->name, cli->args[i]);
 		size_t len = strlen(path);
 		snprintf(path + len, sizeof path - len, "%s%s", len ? " " : "", cmd->name);
 		cmd = sub;
@@ -50,14 +50,14 @@ static int run_help(struct cli *cli)
 
 const struct command cmd_help = {
 	.name = "help",
-	.summary = "show help for a command",
+	.summary = N_("show help for a command"),
 	.usage = "help [COMMAND [SUBCOMMAND...]] | help --man | help --completion bash|zsh",
 	.description =
-		"The manual page and the shell completion are generated from the same command\n"
+		N_("The manual page and the shell completion are generated from the same command\n"
 		"table as this help, so they always match the binary. 'make install' installs\n"
 		"both; by hand:\n"
 		"  crmready help --man > crmready.1 && man -l crmready.1\n"
-		"  source <(crmready help --completion bash)",
+		"  source <(crmready help --completion bash)"),
 	.options = help_options,
 	.min_args = 0,
 	.max_args = 3,

@@ -8,8 +8,8 @@
 #include "commands.h"
 
 static const struct cli_option init_options[] = {
-	{ "org", 0, "NAME", "the organisation's name, shown in the HTML report" },
-	{ "min-group", 0, "N", "smallest group whose figures any output shows (default 5, at least 2)" },
+	{ "org", 0, "NAME", N_("the organisation's name, shown in the HTML report") },
+	{ "min-group", 0, "N", N_("smallest group whose figures any output shows (default 5, at least 2)") },
 	{ 0 },
 };
 
@@ -17,8 +17,9 @@ static void next_steps(const struct cli *cli)
 {
 	const char *db = cli->db_path;
 	bool other = strcmp(db, STORE_DEFAULT_PATH) != 0;
-	printf("\nNext steps%s:\n", other ? " (with --db or CRMREADY_DB set to this workspace)" : "");
-	printf("  1. Survey the stakeholders, one at a time in the terminal:\n"
+	printf("\n%s\n", other ? _("Next steps (with --db or CRMREADY_DB set to this workspace):")
+			       : _("Next steps:"));
+	fputs(_("  1. Survey the stakeholders, one at a time in the terminal:\n"
 	       "       crmready survey run crm-readiness --respondent NAME --department DEPT --role ROLE\n"
 	       "     or import answers collected elsewhere (header: respondent,department,role,<question ids>):\n"
 	       "       crmready survey import crm-readiness answers.csv\n"
@@ -30,7 +31,7 @@ static void next_steps(const struct cli *cli)
 	       "       crmready adoption import LoginHistory.csv; crmready dq scan contacts.csv\n"
 	       "       crmready status\n"
 	       "  6. For leadership:  crmready export leadership.xlsx; crmready report leadership.html\n"
-	       "\nTo see all of it on a sample organisation first:  crmready demo crm-demo\n");
+	       "\nTo see all of it on a sample organisation first:  crmready demo crm-demo\n"), stdout);
 }
 
 static int run_init(struct cli *cli)
@@ -62,21 +63,24 @@ static int run_init(struct cli *cli)
 	}
 	const char *name = org ? org : old;
 	char *shown = name ? text_sanitize(name) : NULL;
-	if (!existed)
-		printf("Created the workspace %s%s%s%s\n", cli->db_path, shown ? " (organisation: " : "",
-		       shown ? shown : "", shown ? ")." : ".");
+	if (!existed && shown)
+		printf(_("Created the workspace %s (organisation: %s).\n"), cli->db_path, shown);
+	else if (!existed)
+		printf(_("Created the workspace %s.\n"), cli->db_path);
 	else if (org)
-		printf("%s is already a workspace; its organisation is now %s.\n", cli->db_path, shown);
+		printf(_("%s is already a workspace; its organisation is now %s.\n"), cli->db_path, shown);
 	else if (set_min_group)
-		printf("%s is already a workspace; nothing changed but the smallest group shown.\n",
+		printf(_("%s is already a workspace; nothing changed but the smallest group shown.\n"),
 		       cli->db_path);
+	else if (shown)
+		printf(_("%s is already a workspace (organisation: %s); nothing changed.\n"),
+		       cli->db_path, shown);
 	else
-		printf("%s is already a workspace%s%s%s; nothing changed.\n", cli->db_path,
-		       shown ? " (organisation: " : "", shown ? shown : "", shown ? ")" : "");
+		printf(_("%s is already a workspace; nothing changed.\n"), cli->db_path);
 	free(shown);
 	if (set_min_group)
-		printf("Groups of fewer than %ld people are shown as \"fewer than %ld\" in every output.\n",
-		       min_group, min_group);
+		tfprintf(stdout, _("Groups of fewer than %ld people are shown as \"fewer than %ld\" in every "
+				   "output.\n"), min_group, min_group);
 	if (!cli->quiet)
 		next_steps(cli);
 out:
@@ -86,16 +90,16 @@ out:
 
 const struct command cmd_init = {
 	.name = "init",
-	.summary = "create the engagement's workspace and show the next steps",
+	.summary = N_("create the engagement's workspace and show the next steps"),
 	.usage = "init [--org NAME] [--min-group N] [--db PATH]",
 	.description =
-		"Creates the workspace file (./crmready.db, or --db PATH, or $CRMREADY_DB) and\n"
+		N_("Creates the workspace file (./crmready.db, or --db PATH, or $CRMREADY_DB) and\n"
 		"prints the steps of an engagement. Any command that writes also creates the\n"
 		"workspace; init adds the organisation's name, which the HTML report\n"
 		"shows. On an existing workspace it changes nothing but the name and, with\n"
 		"--min-group, the engagement's smallest group shown (anonymity, default 5): any\n"
 		"per-group figure in any output resting on fewer people is shown as \"fewer\n"
-		"than N\" and merged into \"other\".",
+		"than N\" and merged into \"other\"."),
 	.options = init_options,
 	.min_args = 0,
 	.max_args = 0,

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/timex.h"
 #include "../metrics/metrics.h"
 #include "../reports/report.h"
 #include "commands.h"
@@ -19,7 +20,7 @@ static int run_record(struct cli *cli)
 		return EXIT_USAGE;
 	double value;
 	if (!text_parse_number(raw, &value))
-		return cli_usage_error(cli, "VALUE: found '%s', expected a number", raw);
+		return cli_usage_error(cli, _("VALUE: found '%s', expected a number"), raw);
 	/* A value outside the metric's domain would bend every trend drawn
 	 * through it: 93 for a completion of 0.93, say. */
 	struct diag vd;
@@ -37,12 +38,18 @@ static int run_record(struct cli *cli)
 			store_metric_release(&old);
 		if (had >= 0 && store_metric_put(st, name, scope, date, value, source, &cli->diag) &&
 		    store_commit(st, &cli->diag)) {
-			char v[40];
+			char v[40], on[TIMEX_SHOW_MAX];
 			plan_cli_num(v, value);
-			char *s = text_sanitize(scope);
-			printf("%s %s = %s on %s%s%s%s\n", replaced ? "replaced" : "recorded", name, v,
-			       date, *s ? " (" : "", s, *s ? ")" : "");
+			char *s = text_sanitize(scope), *vs = i18n_digits(v);
+			timex_show(date, on);
+			if (*s)
+				printf(replaced ? _("replaced %s = %s on %s (%s)\n")
+						: _("recorded %s = %s on %s (%s)\n"), name, vs, on, s);
+			else
+				printf(replaced ? _("replaced %s = %s on %s\n") : _("recorded %s = %s on %s\n"),
+				       name, vs, on);
 			free(s);
+			free(vs);
 		} else {
 			store_rollback(st);
 		}
@@ -92,6 +99,27 @@ static int run_list(struct cli *cli)
 	return cli_finish(cli);
 }
 
+/* Nothing matched what metric rm was given: what it looked for. */
+static void no_value(struct cli *cli, const char *name, const char *when, const char *scope)
+{
+	char on[TIMEX_SHOW_MAX];
+	if (when)
+		timex_show(when, on);
+	if (when && scope)
+		diag_fail(&cli->diag, EXIT_DATAERR, _("no value of '%s' on %s with scope %s matches: "
+			  "nothing removed ('crmready metric list --name %s' shows them)"), name, on,
+			  scope, name);
+	else if (when)
+		diag_fail(&cli->diag, EXIT_DATAERR, _("no value of '%s' on %s matches: nothing removed "
+			  "('crmready metric list --name %s' shows them)"), name, on, name);
+	else if (scope)
+		diag_fail(&cli->diag, EXIT_DATAERR, _("no value of '%s' with scope %s matches: nothing "
+			  "removed ('crmready metric list --name %s' shows them)"), name, scope, name);
+	else
+		diag_fail(&cli->diag, EXIT_DATAERR, _("no value of '%s' matches: nothing removed "
+			  "('crmready metric list --name %s' shows them)"), name, name);
+}
+
 static int run_rm(struct cli *cli)
 {
 	const char *name = cli->args[0], *scope = cli_opt(cli, "scope");
@@ -108,12 +136,10 @@ static int run_rm(struct cli *cli)
 	if (store_begin(st, &cli->diag)) {
 		long n = store_metric_remove(st, name, when, scope, &cli->diag);
 		if (n == 0)
-			diag_fail(&cli->diag, EXIT_DATAERR, "no value of '%s'%s%s%s%s matches: nothing "
-				  "removed ('crmready metric list --name %s' shows them)", name,
-				  when ? " on " : "", when ? when : "", scope ? " with scope " : "",
-				  scope ? scope : "", name);
+			no_value(cli, name, when, scope);
 		if (n > 0 && store_commit(st, &cli->diag))
-			printf("removed %ld value%s of %s\n", n, n == 1 ? "" : "s", name);
+			tfprintf(stdout, trn("removed %ld value of %s\n", "removed %ld values of %s\n",
+					     (unsigned long)n), n, name);
 		else
 			store_rollback(st);
 	}
@@ -121,46 +147,46 @@ static int run_rm(struct cli *cli)
 }
 
 static const struct cli_option record_options[] = {
-	{ "date", 0, "YYYY-MM-DD", "the day the value is for (default today)" },
-	{ "scope", 0, "k=v", "department=NAME, wave=W or entity=NAME (default: whole organisation)" },
-	{ "source", 0, "S", "where the figure comes from (default manual)" },
+	{ "date", 0, "YYYY-MM-DD", N_("the day the value is for (default today)") },
+	{ "scope", 0, "k=v", N_("department=NAME, wave=W or entity=NAME (default: whole organisation)") },
+	{ "source", 0, "S", N_("where the figure comes from (default manual)") },
 	{ 0 },
 };
 static const struct command cmd_metric_record = {
 	.name = "record",
-	.summary = "record a metric value (replaces the value of the same name, scope and date)",
+	.summary = N_("record a metric value (replaces the value of the same name, scope and date)"),
 	.usage = "metric record NAME VALUE [--date D] [--scope k=v] [--source S]",
-	.description = "For figures from elsewhere: " METRIC_TRAINING_COMPLETION ", " METRIC_CSAT ", "
-		       METRIC_ROI_RATIO ", ...\nNames of the " METRIC_FAMILY_ADOPTION ".* and "
-		       METRIC_FAMILY_DQ ".* families must be ones crmready computes; a value\nmust "
-		       "lie in its metric's domain (fractions 0..1, counts >= 0, " METRIC_CSAT
-		       " 1..5).",
+	/* the metric names written out: a translator's tools read the message
+	 * whole */
+	.description = N_("For figures from elsewhere: training.completion, satisfaction.csat, roi.ratio, ...\n"
+			  "Names of the adoption.* and dq.* families must be ones crmready computes; a value\n"
+			  "must lie in its metric's domain (fractions 0..1, counts >= 0, satisfaction.csat 1..5)."),
 	.options = record_options, .min_args = 2, .max_args = 2, .run = run_record,
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option list_options[] = {
-	{ "name", 0, "GLOB", "only names matching, e.g. 'adoption.*'" },
-	{ "scope", 0, "S", "only this scope (\"\" for the whole organisation)" },
+	{ "name", 0, "GLOB", N_("only names matching, e.g. 'adoption.*'") },
+	{ "scope", 0, "S", N_("only this scope (\"\" for the whole organisation)") },
 	{ 0 },
 };
 static const struct command cmd_metric_list = {
 	.name = "list",
-	.summary = "list stored metric values",
+	.summary = N_("list stored metric values"),
 	.usage = "metric list [--name GLOB] [--scope S] [--format csv|json]",
-	.description = "CSV: the header name,scope,date,value,source and one row per value, "
-		       "values unrounded.",
+	.description = N_("CSV: the header name,scope,date,value,source and one row per value, "
+		       "values unrounded."),
 	.options = list_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_list,
 	.workspace = CLI_WORKSPACE_READ,
 };
 static const struct cli_option rm_options[] = {
-	{ "date", 0, "YYYY-MM-DD", "only the value of this day" },
-	{ "scope", 0, "S", "only this scope" },
+	{ "date", 0, "YYYY-MM-DD", N_("only the value of this day") },
+	{ "scope", 0, "S", N_("only this scope") },
 	{ 0 },
 };
 static const struct command cmd_metric_rm = {
 	.name = "rm",
-	.summary = "remove metric values",
+	.summary = N_("remove metric values"),
 	.usage = "metric rm NAME [--date D] [--scope S]",
 	.options = rm_options, .min_args = 1, .max_args = 1, .run = run_rm,
 	.workspace = CLI_WORKSPACE_WRITE,
@@ -170,7 +196,7 @@ static const struct command *const metric_subcommands[] = {
 };
 const struct command cmd_metric = {
 	.name = "metric",
-	.summary = "metric time series: record, list, rm",
+	.summary = N_("metric time series: record, list, rm"),
 	.usage = "metric record|list|rm ...",
 	.subcommands = metric_subcommands,
 };

@@ -56,18 +56,18 @@ static int run_show(struct cli *cli)
 }
 
 static const struct cli_option build_options[] = {
-	{ "start", 0, "DATE", "first day of the plan (default: the next Monday)" },
-	{ "catalogue", 0, "ID|FILE", "initiative catalogue (default crm-default-plan)" },
-	{ "inputs", 0, "FILE.json", "assessment and findings to plan for, in the shape of "
-				    "'assess --format json' plus \"findings\"" },
+	{ "start", 0, "DATE", N_("first day of the plan (default: the next Monday)") },
+	{ "catalogue", 0, "ID|FILE", N_("initiative catalogue (default crm-default-plan)") },
+	{ "inputs", 0, "FILE.json", N_("assessment and findings to plan for, in the shape of "
+				    "'assess --format json' plus \"findings\"") },
 	{ 0 },
 };
 static const struct command cmd_plan_build = {
 	.name = "build",
-	.summary = "build the phased rollout plan from the findings, scores and gaps",
+	.summary = N_("build the phased rollout plan from the findings, scores and gaps"),
 	.usage = "plan build [--start DATE] [--catalogue ID|FILE] [--inputs FILE.json]",
 	.description =
-		"Selects the initiatives that findings ask for, those addressing dimensions that "
+		N_("Selects the initiatives that findings ask for, those addressing dimensions that "
 		"score below\nthe catalogue's threshold and those addressing capabilities with a "
 		"gap, with every\ndependency; ranks them (see 'plan show --explain'), orders them so "
 		"dependencies come\nfirst, places each in the earliest allowed phase with capacity "
@@ -77,17 +77,17 @@ static const struct command cmd_plan_build = {
 		"values and your edits); your own\ngoals are kept; goals the plan no longer makes "
 		"are removed, and listed. Goals for a\ndepartment or wave the roster does not have "
 		"are left out, and listed.\nWith no assessment in the workspace and no --inputs, the "
-		"whole catalogue is planned.",
+		"whole catalogue is planned."),
 	.options = build_options, .min_args = 0, .max_args = 0, .run = run_build,
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option show_options[] = {
-	{ "explain", 0, NULL, "show the priority formula and each initiative's figures" },
+	{ "explain", 0, NULL, N_("show the priority formula and each initiative's figures") },
 	{ 0 },
 };
 static const struct command cmd_plan_show = {
 	.name = "show",
-	.summary = "print the plan: phases, dates, capacity, initiatives and why, a Gantt chart",
+	.summary = N_("print the plan: phases, dates, capacity, initiatives and why, a Gantt chart"),
 	.usage = "plan show [--explain] [--format json|csv]",
 	.options = show_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_show,
@@ -96,7 +96,7 @@ static const struct command cmd_plan_show = {
 static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show, NULL };
 const struct command cmd_plan = {
 	.name = "plan",
-	.summary = "the phased rollout plan: build, show",
+	.summary = N_("the phased rollout plan: build, show"),
 	.usage = "plan build|show ...",
 	.subcommands = plan_subcommands,
 };

@@ -15,10 +15,10 @@
 #include "version.h"
 
 static const struct cli_option report_options[] = {
-	{ "from", 0, "DATE", "trends from this date (YYYY-MM-DD)" },
-	{ "to", 0, "DATE", "trends up to this date (YYYY-MM-DD)" },
-	{ "questionnaire", 0, "ID[,ID]", "report these questionnaires only (default: every one with answers)" },
-	{ "min-group", 0, "N", "show groups of at least N respondents (default: the engagement's, 5)" },
+	{ "from", 0, "DATE", N_("trends from this date (YYYY-MM-DD)") },
+	{ "to", 0, "DATE", N_("trends up to this date (YYYY-MM-DD)") },
+	{ "questionnaire", 0, "ID[,ID]", N_("report these questionnaires only (default: every one with answers)") },
+	{ "min-group", 0, "N", N_("show groups of at least N respondents (default: the engagement's, 5)") },
 	{ 0 },
 };
 
@@ -30,14 +30,14 @@ static int run_report(struct cli *cli)
 	char today[11];
 	cli_today(today);
 	report_workbook_init(&w, cli->lang, today);
-	int rc = cli_leadership_gather(cli, "report", "the report", &out, &w);
+	int rc = cli_leadership_gather(cli, _("report"), _("the report"), &out, &w);
 	if (rc == CLI_GO_ON) {
 		char *org = store_exists(cli->store) ? store_meta_get(cli->store, "organisation") : NULL;
 		if (!report_html_write(&w, org, CRMREADY_VERSION, out.f))
-			diag_fail(&cli->diag, EXIT_IOERR, "%s: cannot write the report: %s", path,
+			diag_fail(&cli->diag, EXIT_IOERR, _("%s: cannot write the report: %s"), path,
 				  strerror(errno));
 		else if (outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
-			cli_note(cli, "wrote %s\n", path);
+			cli_note(cli, _("wrote %s\n"), path);
 		free(org);
 		rc = cli_finish(cli);
 	}
@@ -48,16 +48,16 @@ static int run_report(struct cli *cli)
 
 const struct command cmd_report = {
 	.name = "report",
-	.summary = "write the leadership report as one HTML page, for readers without Excel",
-	.usage = "report FILE.html [--lang en|fa] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
+	.summary = N_("write the leadership report as one HTML page, for readers without Excel"),
+	.usage = "report FILE.html [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
 	.description =
-		"Writes the content of the leadership workbook as one self-contained HTML file:\n"
+		N_("Writes the content of the leadership workbook as one self-contained HTML file:\n"
 		"summary, readiness (table, radar chart, dimension x department heat map),\n"
 		"capability gaps (current vs target chart), findings with recommendations, the\n"
 		"phased plan (Gantt chart), goals with their status, adoption (weekly active rate\n"
 		"with its target line) and data quality (trend per entity). Charts are inline SVG;\n"
 		"the page loads nothing from the network and prints on A4 with one section a page.\n"
-		"With --lang fa the page is Persian and right-to-left. --from and --to limit the\n"
+		"With --lang fa or ar the page is Persian or Arabic, right-to-left. --from and --to limit the\n"
 		"trends to a period. FILE - writes the page to standard output.\n"
 		"\n"
 		"Every questionnaire with answers is reported (--questionnaire ID[,ID] picks):\n"
@@ -67,7 +67,7 @@ const struct command cmd_report = {
 		"department of fewer than --min-group respondents (default: the engagement's).\n"
 		"\n"
 		"The file is written under a temporary name in the target directory and renamed\n"
-		"when complete. Exit 73 when the directory does not exist or FILE is a directory.",
+		"when complete. Exit 73 when the directory does not exist or FILE is a directory."),
 	.options = report_options,
 	.min_args = 1,
 	.max_args = 1,

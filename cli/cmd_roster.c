@@ -23,15 +23,15 @@ static int run_import(struct cli *cli)
 	};
 	for (size_t k = 0; k < opts.nexclude; k++)
 		if (!strchr(exclude[k], '=') || exclude[k][0] == '=')
-			return cli_usage_error(cli, "--exclude: expected COLUMN=VALUE (e.g. --exclude "
-					       "UserType=AutomatedProcess), found '%s'", exclude[k]);
+			return cli_usage_error(cli, _("--exclude: expected COLUMN=VALUE (e.g. --exclude "
+						      "UserType=AutomatedProcess), found '%s'"), exclude[k]);
 	struct timex_format date_format;
 	opts.date_format_spec = cli_opt(cli, "date-format");
 	if (opts.date_format_spec) {
 		const char *why;
 		size_t at;
 		if (!timex_format_compile(&date_format, opts.date_format_spec, &why, &at))
-			return cli_usage_error(cli, "--date-format '%s': %s (at character %zu)",
+			return cli_usage_error(cli, _("--date-format '%s': %s (at character %zu)"),
 					       opts.date_format_spec, why, at + 1);
 		opts.date_format = &date_format;
 	}
@@ -45,26 +45,26 @@ static int run_import(struct cli *cli)
 }
 
 static const struct cli_option import_options[] = {
-	{ "map", 0, "KEY=COL,...", "columns under other names: id, department, name, role, "
-	  "license_start, wave, active, license_end (e.g. --map id=Employee,department=Team)" },
-	{ "exclude", 0, "COLUMN=VALUE", "keep rows whose COLUMN is VALUE out of every figure "
-	  "(repeatable; e.g. --exclude UserType=AutomatedProcess)" },
-	{ "date-format", 0, "LAYOUT", "how license_start and license_end read, strptime-style "
-	  "as adoption import's --time-format (e.g. '%d/%m/%Y'; default YYYY-MM-DD or ISO 8601)" },
-	{ "as-of", 0, "YYYY-MM-DD", "the export's date: users marked inactive without an end "
-	  "date stop counting from it (default today)" },
+	{ "map", 0, "KEY=COL,...", N_("columns under other names: id, department, name, role, "
+	  "license_start, wave, active, license_end (e.g. --map id=Employee,department=Team)") },
+	{ "exclude", 0, "COLUMN=VALUE", N_("keep rows whose COLUMN is VALUE out of every figure "
+	  "(repeatable; e.g. --exclude UserType=AutomatedProcess)") },
+	{ "date-format", 0, "LAYOUT", N_("how license_start and license_end read, strptime-style "
+	  "as adoption import's --time-format (e.g. '%d/%m/%Y'; default YYYY-MM-DD or ISO 8601)") },
+	{ "as-of", 0, "YYYY-MM-DD", N_("the export's date: users marked inactive without an end "
+	  "date stop counting from it (default today)") },
 	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 
 static const struct command cmd_roster_import = {
 	.name = "import",
-	.summary = "import or update the licensed users (id, department, name, role, licence start, wave)",
+	.summary = N_("import or update the licensed users (id, department, name, role, licence start, wave)"),
 	.usage = "roster import FILE.csv [--map id=COL,department=COL,...] "
 		 "[--exclude COLUMN=VALUE]... [--date-format LAYOUT] [--as-of YYYY-MM-DD]"
 		 CLI_INPUT_USAGE,
 	.description =
-		"Reads a CSV with a header. Required columns: id, department; optional: name, role "
+		N_("Reads a CSV with a header. Required columns: id, department; optional: name, role "
 		"(or UserRole.Name, Title), license_start and license_end (YYYY-MM-DD or an ISO 8601 "
 		"time; --date-format LAYOUT for others, e.g. '%d/%m/%Y'), wave, active (IsActive: "
 		"true/false, 1/0, yes/no, active/inactive). Header "
@@ -82,7 +82,7 @@ static const struct command cmd_roster_import = {
 		"reactivates (their earlier licence end removed) and which excluded users it counts "
 		"again. Every row is checked first: bad cells and short rows (the first 20, by row "
 		"and column) make it exit 65 with nothing written. The weekly adoption figures are "
-		"recomputed for every week from the first login to the week the logs reach.",
+		"recomputed for every week from the first login to the week the logs reach."),
 	.options = import_options,
 	.min_args = 1,
 	.max_args = 1,
@@ -109,7 +109,7 @@ static int run_list(struct cli *cli)
 
 static const struct command cmd_roster_list = {
 	.name = "list",
-	.summary = "list the roster's users by department",
+	.summary = N_("list the roster's users by department"),
 	.usage = "roster list [--format json|csv]",
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
@@ -126,7 +126,7 @@ static const struct command *const roster_subcommands[] = {
 
 const struct command cmd_roster = {
 	.name = "roster",
-	.summary = "the licensed users whose adoption is tracked",
+	.summary = N_("the licensed users whose adoption is tracked"),
 	.usage = "roster import|list ...",
 	.subcommands = roster_subcommands,
 };

@@ -12,7 +12,7 @@ static int run_status(struct cli *cli)
 	enum goal_state fail_on = GOAL_MISSED;
 	const char *f = cli_opt(cli, "fail-on");
 	if (f && !goal_state_parse(f, &fail_on))
-		return cli_usage_error(cli, "--fail-on: found '%s', expected missed or at-risk", f);
+		return cli_usage_error(cli, _("--fail-on: found '%s', expected missed or at-risk"), f);
 
 	struct store *st = cli->store;
 	struct goal_rows rows;
@@ -31,24 +31,24 @@ static int run_status(struct cli *cli)
 	goal_rows_release(&rows);
 	int rc = cli_finish(cli);
 	if (rc == EXIT_OK && failing) {
-		fprintf(stderr, "crmready status: %zu goal%s %s\n", failing, failing == 1 ? " is" : "s are",
-			goal_state_at_least_words(fail_on));
+		tfprintf(stderr, trn("crmready status: %zu goal is %s\n", "crmready status: %zu goals are %s\n",
+				     failing), failing, goal_state_at_least_words(fail_on));
 		rc = EXIT_STATUS;
 	}
 	return rc;
 }
 
 static const struct cli_option status_options[] = {
-	{ "today", 0, "YYYY-MM-DD", "judge the goals as of this day (default today)" },
-	{ "fail-on", 0, "missed|at-risk", "exit 1 when a goal is in that state or worse" },
+	{ "today", 0, "YYYY-MM-DD", N_("judge the goals as of this day (default today)") },
+	{ "fail-on", 0, "missed|at-risk", N_("exit 1 when a goal is in that state or worse") },
 	{ 0 },
 };
 const struct command cmd_status = {
 	.name = "status",
-	.summary = "every goal with its latest value, trend and status",
+	.summary = N_("every goal with its latest value, trend and status"),
 	.usage = "status [--today D] [--fail-on missed|at-risk] [--format json]",
 	.description =
-		"Status of a goal on --today, or, once its due date has passed, on the due date "
+		N_("Status of a goal on --today, or, once its due date has passed, on the due date "
 		"(a settled\ngoal: values dated later never change it): achieved when the latest "
 		"value meets the target;\nmissed when settled and it does not; too early when the "
 		"last 8 values are fewer than 3\nor lie in fewer than 2 ISO weeks; on track when "
@@ -57,7 +57,7 @@ const struct command cmd_status = {
 		"goal's scope. Expected: the straight path from the goal's\nbaseline (its first "
 		"value on or after the day it was set, or goal add --baseline) to the\ntarget. "
 		"<= and < goals are lower-is-better. The ladder for --fail-on is achieved <\non "
-		"track < at risk < missed; 'no data' and 'too early' never fail it.",
+		"track < at risk < missed; 'no data' and 'too early' never fail it."),
 	.options = status_options, .formats = FORMAT_JSON, .min_args = 0, .max_args = 0,
 	.run = run_status,
 	.workspace = CLI_WORKSPACE_READ,

@@ -81,7 +81,7 @@ static int run_rm(struct cli *cli)
 	if (q && q_respondent_remove(st, q, cli->args[1], &cli->diag)) {
 		char *safe = text_sanitize(cli->args[1]);
 		if (!cli->quiet)
-			printf("removed respondent %s from %s\n", safe, q->id);
+			printf(_("removed respondent %s from %s\n"), safe, q->id);
 		free(safe);
 	}
 	q_free(q);
@@ -91,25 +91,25 @@ static int run_rm(struct cli *cli)
 /* ---- the table ---- */
 
 static const struct cli_option run_options[] = {
-	{ "respondent", 'r', "NAME", "who answers (required)" },
-	{ "department", 'd', "D", "their department (required for a new respondent)" },
-	{ "role", 0, "R", "their role, e.g. Executive, Manager, Team lead, Staff" },
+	{ "respondent", 'r', "NAME", N_("who answers (required)") },
+	{ "department", 'd', "D", N_("their department (required for a new respondent)") },
+	{ "role", 0, "R", N_("their role, e.g. Executive, Manager, Team lead, Staff") },
 	{ 0 },
 };
 
 static const struct command survey_run_cmd = {
 	.name = "run",
-	.summary = "ask one respondent the questions in the terminal, saving every answer",
+	.summary = N_("ask one respondent the questions in the terminal, saving every answer"),
 	.usage = "survey run QUESTIONNAIRE --respondent NAME --department D [--role R]",
 	.description =
-		"Asks one question at a time with its scale or options. At the prompt:\n"
+		N_("Asks one question at a time with its scale or options. At the prompt:\n"
 		"  b  back to the previous question     s  skip (optional questions only)\n"
 		"  n  not applicable (where allowed)    ?  help on the question\n"
 		"  q  save and quit\n"
 		"Choice and multi questions take option numbers or ids ('1;3' or 'erp;billing').\n"
 		"Every answer is saved at once; running the same command again resumes at the\n"
 		"first unanswered question. Questions with a 'when' are asked only when it holds.\n"
-		"Answers may come from a pipe: printf '4\\nyes\\n' | crmready survey run ...",
+		"Answers may come from a pipe: printf '4\\nyes\\n' | crmready survey run ..."),
 	.options = run_options,
 	.min_args = 1,
 	.max_args = 1,
@@ -118,25 +118,25 @@ static const struct command survey_run_cmd = {
 };
 
 static const struct cli_option import_options[] = {
-	{ "respondent-column", 0, "COLUMN", "the column naming each respondent in a form export "
-	  "(e.g. 'Email address', Email, Name)" },
-	{ "map", 0, "FILE", "pin the mapping: a CSV column,question (a question id, respondent, "
-	  "department, role or skip per column of the export)" },
-	{ "ignore-unknown", 0, NULL, "skip (and list) columns that match no question" },
-	{ "keep", 0, "latest", "a respondent on several rows (a form submitted again): keep the "
+	{ "respondent-column", 0, "COLUMN", N_("the column naming each respondent in a form export "
+	  "(e.g. 'Email address', Email, Name)") },
+	{ "map", 0, "FILE", N_("pin the mapping: a CSV column,question (a question id, respondent, "
+	  "department, role or skip per column of the export)") },
+	{ "ignore-unknown", 0, NULL, N_("skip (and list) columns that match no question") },
+	{ "keep", 0, "latest", N_("a respondent on several rows (a form submitted again): keep the "
 	  "latest answers, by the form's timestamp column, else the last row (without it such a "
-	  "file is refused)" },
+	  "file is refused)") },
 	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
 
 static const struct command survey_import_cmd = {
 	.name = "import",
-	.summary = "import answers collected elsewhere (CSV, form exports or YAML)",
+	.summary = N_("import answers collected elsewhere (CSV, form exports or YAML)"),
 	.usage = "survey import QUESTIONNAIRE FILE.csv|FILE.yaml [--respondent-column COLUMN] "
 		 "[--map FILE] [--ignore-unknown] [--keep latest] [--encoding NAME] [--delimiter C]",
 	.description =
-		"CSV (RFC 4180, UTF-8 with or without BOM, LF or CRLF): a header row\n"
+		N_("CSV (RFC 4180, UTF-8 with or without BOM, LF or CRLF): a header row\n"
 		"respondent,department,role,<question-id>... and one row per respondent. Cells\n"
 		"hold the raw answer: 4, yes, an option id, opt-a;opt-b for multi, na, or empty\n"
 		"for unanswered. Yes/no cells take yes/no/y/n/true/false/1/0 and بله/خیر.\n"
@@ -158,7 +158,7 @@ static const struct command survey_import_cmd = {
 		"YAML: respondents: [{respondent: NAME, department: D, role: R,\n"
 		"answers: {QUESTION: ANSWER, ...}}].\n"
 		"Every bad cell is reported by row and column; nothing is imported unless every\n"
-		"row is valid. Importing a respondent again replaces their answers.",
+		"row is valid. Importing a respondent again replaces their answers."),
 	.options = import_options,
 	.min_args = 2,
 	.max_args = 2,
@@ -168,7 +168,7 @@ static const struct command survey_import_cmd = {
 
 static const struct command survey_list_cmd = {
 	.name = "list",
-	.summary = "respondents with department, role and completion",
+	.summary = N_("respondents with department, role and completion"),
 	.usage = "survey list [QUESTIONNAIRE] [--format text|json|csv]",
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,
@@ -179,7 +179,7 @@ static const struct command survey_list_cmd = {
 
 static const struct command survey_rm_cmd = {
 	.name = "rm",
-	.summary = "remove one respondent and their answers",
+	.summary = N_("remove one respondent and their answers"),
 	.usage = "survey rm QUESTIONNAIRE RESPONDENT",
 	.min_args = 2,
 	.max_args = 2,
@@ -193,7 +193,7 @@ static const struct command *const survey_subcommands[] = {
 
 const struct command cmd_survey = {
 	.name = "survey",
-	.summary = "collect answers: interactive runs, imports, listing",
+	.summary = N_("collect answers: interactive runs, imports, listing"),
 	.usage = "survey run|import|list|rm ...",
 	.subcommands = survey_subcommands,
 };

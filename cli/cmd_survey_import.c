@@ -20,7 +20,7 @@ int survey_import(struct cli *cli)
 	struct q_form_map map = {0};
 	char today[11];
 	cli_today(today);
-	char *label = xasprintf("importing %s", file);
+	char *label = xasprintf(_("importing %s"), file);
 	struct q_import_opts o = {
 		.file = file, .date = today, .keep_latest = cli_opt(cli, "keep") != NULL,
 		.form = { .file = file, .respondent_column = cli_opt(cli, "respondent-column"),
@@ -36,7 +36,7 @@ int survey_import(struct cli *cli)
 	const char *keep = cli_opt(cli, "keep");
 	if (keep && strcmp(keep, "latest")) {
 		char *safe = text_sanitize(keep);
-		diag_fail(&cli->diag, EXIT_USAGE, "--keep: expected 'latest', found '%s'", safe);
+		diag_fail(&cli->diag, EXIT_USAGE, _("--keep: expected 'latest', found '%s'"), safe);
 		free(safe);
 		q_free(q);
 		q = NULL;
@@ -48,8 +48,9 @@ int survey_import(struct cli *cli)
 	if (ok && !cli->quiet && !res.yaml)
 		report_survey_import_mapping(stdout, &res, q, file, cli->lang);
 	if (ok && !cli->quiet)
-		printf("imported %ld respondent%s into %s (%ld replaced)\n", res.rows,
-		       res.rows == 1 ? "" : "s", q->id, res.replaced);
+		tfprintf(stdout, trn("imported %ld respondent into %s (%ld replaced)\n",
+				     "imported %ld respondents into %s (%ld replaced)\n",
+				     (unsigned long)res.rows), res.rows, q->id, res.replaced);
 	q_import_result_release(&res);
 	q_form_map_release(&map);
 	q_free(q);

@@ -65,7 +65,7 @@ static void show_question(const struct session *s, size_t qi, size_t number, siz
 	const struct questionnaire *q = s->qs.q;
 	const struct q_question *qq = &q->questions[qi];
 	lang_id lang = s->cli->lang;
-	printf("\n[%zu/%zu] ", number, total);
+	tfprintf(stdout, "\n[%zu/%zu] ", number, total);
 	say(text_get(&q->dimensions[qq->dimension].title, lang));
 	printf(" (%s)\n", msg(s, qq->required ? M_REQUIRED : M_OPTIONAL));
 	say(text_get(&qq->text, lang));
@@ -239,7 +239,7 @@ int survey_run(struct cli *cli)
 	const char *department = cli_opt(cli, "department");
 	const char *role = cli_opt(cli, "role");
 	if (!name || !*name)
-		return cli_usage_error(cli, "--respondent NAME is required");
+		return cli_usage_error(cli, "%s", _("--respondent NAME is required"));
 	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	struct session s = { .cli = cli };
@@ -249,14 +249,15 @@ int survey_run(struct cli *cli)
 	if (q)
 		status = q_session_open(&s.qs, st, q, name, department, role, today, &cli->diag);
 	if (status == Q_SESSION_NEEDS_DEPARTMENT) {
-		cli_usage_error(cli, "--department D is required for a new respondent");
+		cli_usage_error(cli, "%s", _("--department D is required for a new respondent"));
 		q_session_close(&s.qs);
 		q_free(q);
 		return EXIT_USAGE;
 	}
 	if (status == Q_SESSION_OPEN) {
 		char *safe = text_sanitize(name);
-		printf("%s: %s (%zu questions)\n", text_get(&q->title, cli->lang), safe, q->nquestions);
+		tfprintf(stdout, trn("%s: %s (%zu questions)\n", "%s: %s (%zu questions)\n", q->nquestions),
+			 text_get(&q->title, cli->lang), safe, q->nquestions);
 		free(safe);
 		ask_all(&s);
 	}

@@ -10,7 +10,8 @@
  * options come from the table; positional arguments from each command's
  * usage string (QUESTIONNAIRE: the questionnaire ids of the workspace named
  * by --db or CRMREADY_DB, and the shipped ones; FILE: files; a|b: words),
- * so completion cannot drift from the code.
+ * so completion cannot drift from the code. The descriptions are in the
+ * language in use (CRMREADY_LANG); the scripts are installed, and English.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -47,7 +48,7 @@ static void questionnaire_ids(struct completion *c)
 	if (!q_list_all(st, &l, &n, &d))
 		q_list_all(NULL, &l, &n, &d);
 	for (size_t i = 0; i < n; i++)
-		candidate(c, l[i].id, l[i].in_workspace ? "questionnaire (workspace)" : "questionnaire");
+		candidate(c, l[i].id, l[i].in_workspace ? _("questionnaire (workspace)") : _("questionnaire"));
 	q_listing_free(l, n);
 	if (st)
 		store_close(st);
@@ -60,7 +61,7 @@ static void capability_ids(struct completion *c)
 	diag_init(&d);
 	struct questionnaire *q = q_lookup(NULL, "crm-capabilities", &d);
 	for (size_t i = 0; q && i < q->ncapabilities; i++)
-		candidate(c, q->capabilities[i].id, "capability");
+		candidate(c, q->capabilities[i].id, _("capability"));
 	q_free(q);
 	diag_release(&d);
 }
@@ -105,11 +106,11 @@ static void placeholder(struct completion *c, const char *ph, const struct comma
 		} else if (!strcmp(part, "COMMAND")) {
 			for (int i = 0; cli_commands[i]; i++)
 				if (!CLI_HIDDEN(cli_commands[i]))
-					candidate(c, cli_commands[i]->name, cli_commands[i]->summary);
+					candidate(c, cli_commands[i]->name, _(cli_commands[i]->summary));
 		} else if (!strcmp(part, "SUBCOMMAND")) {
 			const struct command *g = first_arg ? cli_find(cli_commands, first_arg) : NULL;
 			for (int i = 0; g && g->subcommands && g->subcommands[i]; i++)
-				candidate(c, g->subcommands[i]->name, g->subcommands[i]->summary);
+				candidate(c, g->subcommands[i]->name, _(g->subcommands[i]->summary));
 		} else if (strstr(part, "FILE") || strstr(part, "PATH") || strstr(part, "DIR")) {
 			c->files = true;
 		}
@@ -220,10 +221,10 @@ static void options(struct completion *c, const struct command *cmd)
 			if (!strcmp(o->name, "format") && l == 1 && cmd && !cmd->formats)
 				continue;
 			snprintf(word, sizeof word, "--%s", o->name);
-			candidate(c, word, o->help);
+			candidate(c, word, _(o->help));
 		}
 	if (!cmd)
-		candidate(c, "--version", "print the version");
+		candidate(c, "--version", _("print the version"));
 }
 
 static int run_complete(struct cli *cli)

@@ -17,7 +17,7 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 		return EXIT_USAGE;
 	char from_shown[TIMEX_SHOW_MAX], to_shown[TIMEX_SHOW_MAX];
 	if (has_from && has_to && strcmp(from, to) > 0)
-		return cli_usage_error(cli, "--from %s is after --to %s", timex_show(from, from_shown),
+		return cli_usage_error(cli, _("--from %s is after --to %s"), timex_show(from, from_shown),
 				       timex_show(to, to_shown));
 	struct cli_output target = { the_noun, path };
 	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||

@@ -22,14 +22,14 @@
 #include "version.h"
 
 const struct cli_option cli_global_options[] = {
-	{ "db", 0, "PATH", "workspace file (default $CRMREADY_DB, then ./" STORE_DEFAULT_PATH ")" },
-	{ "lang", 0, "LANG", "language of texts: en, ar or fa (default $CRMREADY_LANG, then en)" },
-	{ "calendar", 0, "NAME", "calendar of dates shown and typed: gregorian or persian (default: the language's)" },
-	{ "digits", 0, "native|latin", "digits of figures in reports (default native: the language's own)" },
-	{ "format", 0, "text|json|csv", "output format where the command offers it" },
-	{ "no-color", 0, NULL, "never colour the output (also: NO_COLOR set)" },
-	{ "quiet", 'q', NULL, "only results and errors" },
-	{ "help", 'h', NULL, "show help for the command" },
+	{ "db", 0, "PATH", N_("workspace file (default $CRMREADY_DB, then ./crmready.db)") },
+	{ "lang", 0, "LANG", N_("language of texts: en, ar or fa (default $CRMREADY_LANG, then the locale's, then en)") },
+	{ "calendar", 0, "NAME", N_("calendar of dates shown and typed: gregorian or persian (default: the language's)") },
+	{ "digits", 0, "native|latin", N_("digits of figures in reports (default native: the language's own)") },
+	{ "format", 0, "text|json|csv", N_("output format where the command offers it") },
+	{ "no-color", 0, NULL, N_("never colour the output (also: NO_COLOR set)") },
+	{ "quiet", 'q', NULL, N_("only results and errors") },
+	{ "help", 'h', NULL, N_("show help for the command") },
 	{ 0 },
 };
 enum { G_DB, G_LANG, G_CALENDAR, G_DIGITS, G_FORMAT, G_NOCOLOR, G_QUIET, G_HELP, G_COUNT };
@@ -61,14 +61,14 @@ bool cli_flag(const struct cli *cli, const char *name)
 
 static void print_usage_line(FILE *out, const struct cli *cli)
 {
-	fprintf(out, "usage: %s %s\n", cli->prog, cli->cmd ? cli->cmd->usage : "COMMAND [OPTIONS]");
+	fprintf(out, _("usage: %s %s\n"), cli->prog, cli->cmd ? cli->cmd->usage : "COMMAND [OPTIONS]");
 }
 
 int cli_usage_error(struct cli *cli, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *raw = xvasprintf(fmt, ap);
+	char *raw = tvfmt(fmt, ap);
 	va_end(ap);
 	/* Usage errors quote what the user typed: no escapes to the terminal. */
 	char *msg = text_sanitize(raw);
@@ -81,7 +81,7 @@ int cli_usage_error(struct cli *cli, const char *fmt, ...)
 	free(msg);
 	print_usage_line(stderr, cli);
 	if (cli->cmd)
-		fprintf(stderr, "Try '%s %s%s%s --help' for more.\n", cli->prog, cli->group_path, sep,
+		fprintf(stderr, _("Try '%s %s%s%s --help' for more.\n"), cli->prog, cli->group_path, sep,
 			cli->cmd->name);
 	return EXIT_USAGE;
 }
@@ -93,7 +93,7 @@ bool cli_opt_long(struct cli *cli, const char *name, long min, long max, long *o
 		return true;
 	long x;
 	if (!text_parse_long(v, min, max, &x)) {
-		cli_usage_error(cli, "--%s: found '%s', expected a whole number %ld..%ld", name, v, min, max);
+		cli_usage_error(cli, _("--%s: found '%s', expected a whole number %ld..%ld"), name, v, min, max);
 		return false;
 	}
 	*out = x;
@@ -111,8 +111,8 @@ bool cli_min_group(struct cli *cli, struct store *st, long *out)
 	const char *v = cli_opt(cli, "min-group");
 	long n;
 	if (v && text_parse_long(v, 1, STORE_MIN_GROUP_MAX, &n) && !store_min_group_choose(st, &n, out)) {
-		cli_usage_error(cli, "--min-group: found '%s', expected at least %d: a group of one "
-				"never shows its answers", v, STORE_MIN_GROUP_MIN);
+		cli_usage_error(cli, _("--min-group: found '%s', expected at least %d: a group of one "
+				       "never shows its answers"), v, STORE_MIN_GROUP_MIN);
 		return false;
 	}
 	if (!cli_opt_long(cli, "min-group", STORE_MIN_GROUP_MIN, STORE_MIN_GROUP_MAX, &n))
@@ -127,7 +127,7 @@ bool cli_opt_double(struct cli *cli, const char *name, double *out)
 		return true;
 	double x;
 	if (!text_parse_number(v, &x)) {
-		cli_usage_error(cli, "--%s: found '%s', expected a number", name, v);
+		cli_usage_error(cli, _("--%s: found '%s', expected a number"), name, v);
 		return false;
 	}
 	*out = x;
@@ -180,8 +180,8 @@ void cli_today(char out[11])
 	static bool warned;
 	if (fixed && *fixed && !warned) {
 		char *shown = text_sanitize(fixed);
-		fprintf(stderr, "crmready: warning: CRMREADY_TODAY='%s' is not a date YYYY-MM-DD; "
-			"using today\n", shown);
+		fprintf(stderr, _("crmready: warning: CRMREADY_TODAY='%s' is not a date YYYY-MM-DD; "
+				  "using today\n"), shown);
 		free(shown);
 		warned = true;
 	}
@@ -204,7 +204,7 @@ void cli_note(struct cli *cli, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	tvfprintf(stderr, fmt, ap);
 	va_end(ap);
 }
 
@@ -245,44 +245,49 @@ static void print_options(FILE *out, const struct cli_option *opts)
 		else
 			snprintf(left, sizeof left, "    --%s%s%s", opts[i].name,
 				 opts[i].arg ? " " : "", opts[i].arg ? opts[i].arg : "");
-		fprintf(out, "  %-28s %s\n", left, opts[i].help);
+		fprintf(out, "  %-28s %s\n", left, _(opts[i].help));
 	}
 }
 
 void cli_print_help(FILE *out, const char *group_path, const struct command *cmd)
 {
 	if (!cmd) {
-		fprintf(out, "crmready %s: from \"should we roll out a CRM?\" to \"is the rollout working?\"\n\n",
+		fprintf(out, _("crmready %s: from \"should we roll out a CRM?\" to \"is the rollout working?\"\n"),
 			CRMREADY_VERSION);
-		fprintf(out, "usage: crmready [--db PATH] [--lang LANG] COMMAND [ARGS] [OPTIONS]\n\ncommands:\n");
+		fprintf(out, "\n");
+		fprintf(out, _("usage: %s %s\n"), "crmready", "[--db PATH] [--lang LANG] COMMAND [ARGS] [OPTIONS]");
+		fprintf(out, "\n%s\n", _("commands:"));
 		for (int i = 0; cli_commands[i]; i++)
 			if (!CLI_HIDDEN(cli_commands[i]))
 				fprintf(out, "  %-14s %s\n", cli_commands[i]->name,
-					cli_commands[i]->summary);
-		fprintf(out, "\nglobal options (before or after the command):\n");
+					_(cli_commands[i]->summary));
+		fprintf(out, "\n%s\n", _("global options (before or after the command):"));
 		print_options(out, cli_global_options);
-		fprintf(out, "      --version                print the version\n");
-		fprintf(out, "\nRun 'crmready help COMMAND' or 'crmready COMMAND --help' for a command's options.\n");
+		fprintf(out, "  %-28s %s\n", "    --version", _("print the version"));
+		fprintf(out, "\n%s\n", _("Run 'crmready help COMMAND' or 'crmready COMMAND --help' for a command's options."));
 		return;
 	}
-	fprintf(out, "usage: crmready %s\n\n", cmd->usage);
-	/* The summary as a sentence: capital first letter, full stop. */
-	fprintf(out, "%c%s.\n", cmd->summary[0] >= 'a' && cmd->summary[0] <= 'z'
-		? cmd->summary[0] - 'a' + 'A' : cmd->summary[0], cmd->summary + 1);
+	fprintf(out, _("usage: %s %s\n"), "crmready", cmd->usage);
+	fprintf(out, "\n");
+	/* The summary as a sentence: capital first letter, full stop (a
+	 * translation's first letter is its own). */
+	const char *summary = _(cmd->summary);
+	fprintf(out, "%c%s.\n", summary[0] >= 'a' && summary[0] <= 'z'
+		? summary[0] - 'a' + 'A' : summary[0], summary + 1);
 	if (cmd->description)
-		fprintf(out, "\n%s\n", cmd->description);
+		fprintf(out, "\n%s\n", _(cmd->description));
 	if (cmd->subcommands) {
-		fprintf(out, "\nsubcommands:\n");
+		fprintf(out, "\n%s\n", _("subcommands:"));
 		for (int i = 0; cmd->subcommands[i]; i++)
-			fprintf(out, "  %-14s %s\n", cmd->subcommands[i]->name, cmd->subcommands[i]->summary);
-		fprintf(out, "\nRun 'crmready %s%s%s SUBCOMMAND --help' for its options.\n",
+			fprintf(out, "  %-14s %s\n", cmd->subcommands[i]->name, _(cmd->subcommands[i]->summary));
+		fprintf(out, _("\nRun 'crmready %s%s%s SUBCOMMAND --help' for its options.\n"),
 			group_path ? group_path : "", group_path && *group_path ? " " : "", cmd->name);
 	}
 	if (cmd->options && cmd->options[0].name) {
-		fprintf(out, "\noptions:\n");
+		fprintf(out, "\n%s\n", _("options:"));
 		print_options(out, cmd->options);
 	}
-	fprintf(out, "\nglobal options:\n");
+	fprintf(out, "\n%s\n", _("global options:"));
 	print_options(out, cli_global_options);
 }
 
@@ -334,8 +339,8 @@ static int check_leading_options(int argc, char **argv, int upto)
 		int g = global_index(t);
 		if (g >= 0) {
 			if (cli_global_options[g].arg && !strchr(t, '=') && ++i >= argc) {
-				fprintf(stderr, "crmready: option '%s' needs a value\n", t);
-				fprintf(stderr, "Run 'crmready --help' for the options and commands.\n");
+				fprintf(stderr, _("crmready: option '%s' needs a value\n"), t);
+				fprintf(stderr, "%s\n", _("Run 'crmready --help' for the options and commands."));
 				return EXIT_USAGE;
 			}
 			continue;
@@ -346,10 +351,10 @@ static int check_leading_options(int argc, char **argv, int upto)
 			names[n++] = cli_global_options[k].name;
 		const char *close = t[1] == '-' ? closest_option(t, names, n) : NULL;
 		if (close)
-			fprintf(stderr, "crmready: unknown option '%s' (did you mean '--%s'?)\n", t, close);
+			fprintf(stderr, _("crmready: unknown option '%s' (did you mean '--%s'?)\n"), t, close);
 		else
-			fprintf(stderr, "crmready: unknown option '%s'\n", t);
-		fprintf(stderr, "Run 'crmready --help' for the options and commands.\n");
+			fprintf(stderr, _("crmready: unknown option '%s'\n"), t);
+		fprintf(stderr, "%s\n", _("Run 'crmready --help' for the options and commands."));
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -361,7 +366,7 @@ static int no_command(int argc, char **argv)
 	int rc = check_leading_options(argc, argv, argc);
 	if (rc)
 		return rc;
-	fprintf(stderr, "crmready: missing command\n\n");
+	fprintf(stderr, "%s\n\n", _("crmready: missing command"));
 	cli_print_help(stderr, NULL, NULL);
 	return EXIT_USAGE;
 }
@@ -380,15 +385,15 @@ static int unknown_command(const struct command *const *table, const char *name,
 			nprefix++;
 		}
 	if (nprefix > 1) {
-		fprintf(stderr, "%s: ambiguous %s '%s': could be %s\n", prefix, kind, name, cands.s);
+		fprintf(stderr, _("%s: ambiguous %s '%s': could be %s\n"), prefix, _(kind), name, cands.s);
 	} else {
 		const char *close = closest_command(table, name);
 		char *clean = text_sanitize(name);
 		if (close)
-			fprintf(stderr, "%s: unknown %s '%s' (did you mean '%s'?)\n", prefix, kind,
+			fprintf(stderr, _("%s: unknown %s '%s' (did you mean '%s'?)\n"), prefix, _(kind),
 				clean, close);
 		else
-			fprintf(stderr, "%s: unknown %s '%s'\n", prefix, kind, clean);
+			fprintf(stderr, _("%s: unknown %s '%s'\n"), prefix, _(kind), clean);
 		free(clean);
 	}
 	sbuf_release(&cands);
@@ -422,8 +427,8 @@ static int unknown_option(struct cli *cli, const char *tok, struct option *longs
 		names[n++] = longs[i].name;
 	const char *close = closest_option(tok, names, n);
 	if (close)
-		return cli_usage_error(cli, "unknown option '%s' (did you mean '--%s'?)", tok, close);
-	return cli_usage_error(cli, "unknown option '%s'", tok);
+		return cli_usage_error(cli, _("unknown option '%s' (did you mean '--%s'?)"), tok, close);
+	return cli_usage_error(cli, _("unknown option '%s'"), tok);
 }
 
 /* A token that starts like a negative number ("-0.5", "-3", "-.5e2"): a value,
@@ -508,15 +513,18 @@ static void out_of_memory(void)
 	if (atomic_flag_test_and_set(&reporting))
 		for (;;)
 			pause();
-	static const char head[] = "crmready: out of memory";
-	static const char tail[] = ": nothing was changed (the workspace and the output files are "
-				   "as they were)\n";
-	ssize_t w = write(STDERR_FILENO, head, sizeof head - 1);
+	/* A translation is looked up in the embedded catalogue: nothing is
+	 * allocated. */
+	const char *head = _("crmready: out of memory");
+	const char *whilst = _(" while ");
+	const char *tail = _(": nothing was changed (the workspace and the output files are "
+			     "as they were)\n");
+	ssize_t w = write(STDERR_FILENO, head, strlen(head));
 	if (oom_what[0]) {
-		w = write(STDERR_FILENO, " while ", 7);
+		w = write(STDERR_FILENO, whilst, strlen(whilst));
 		w = write(STDERR_FILENO, oom_what, strlen(oom_what));
 	}
-	w = write(STDERR_FILENO, tail, sizeof tail - 1);
+	w = write(STDERR_FILENO, tail, strlen(tail));
 	(void)w;
 	outfile_abort_all();
 	_exit(EXIT_NOMEM);
@@ -545,14 +553,63 @@ static int check_utf8(int argc, char **argv)
 		if (!utf8_valid(argv[i], strlen(argv[i]), &bad)) {
 			char *prefix = xstrndup(argv[i], bad);
 			char *shown = text_sanitize(prefix);   /* the valid part, printable */
-			fprintf(stderr, "crmready: argument %d ('%s...') is not UTF-8 text: byte 0x%02X "
-				"at position %zu\n", i, shown, (unsigned char)argv[i][bad], bad + 1);
+			tfprintf(stderr, _("crmready: argument %d ('%s...') is not UTF-8 text: byte 0x%02X "
+					   "at position %zu\n"), i, shown, (unsigned char)argv[i][bad], bad + 1);
 			free(prefix);
 			free(shown);
 			return EXIT_USAGE;
 		}
 	}
 	return 0;
+}
+
+/* The locale's language, as gettext programs read it (LANGUAGE's first
+ * entry, LC_ALL, LC_MESSAGES, LANG), when it is one crmready speaks:
+ * fa_IR.UTF-8 is Persian; C, POSIX or a language without a catalogue is
+ * not (NULL, so English). */
+static const char *locale_language(void)
+{
+	static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+		const char *v = getenv(vars[i]);
+		if (!v || !*v)
+			continue;
+		lang_id l;
+		/* a set variable decides, known language or not, as for setlocale */
+		return lang_parse(v, &l) ? v : NULL;
+	}
+	return NULL;
+}
+
+/* --lang, else CRMREADY_LANG, else the locale's language. */
+static const char *chosen_language(const char *given)
+{
+	if (given)
+		return given;
+	const char *env = getenv("CRMREADY_LANG");
+	return env && *env ? env : locale_language();
+}
+
+/* The language of what is said before the options are parsed (help asked
+ * for with --help, an unknown command or option): --lang, else
+ * CRMREADY_LANG or the locale's, when it names a language, and --digits
+ * latin. apply_globals checks both and chooses again. */
+static void early_language(int argc, char **argv)
+{
+	const char *lang = chosen_language(NULL), *digits = NULL;
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		if (!strncmp(argv[i], "--lang=", 7))
+			lang = argv[i] + 7;
+		else if (!strcmp(argv[i], "--lang") && i + 1 < argc)
+			lang = argv[++i];
+		else if (!strncmp(argv[i], "--digits=", 9))
+			digits = argv[i] + 9;
+		else if (!strcmp(argv[i], "--digits") && i + 1 < argc)
+			digits = argv[++i];
+	}
+	lang_id l;
+	if (lang && *lang && lang_parse(lang, &l))
+		i18n_use(l, !(digits && !strcmp(digits, "latin")));
 }
 
 static bool asks_help(int argc, char **argv)
@@ -568,7 +625,7 @@ static int missing_subcommand(struct cli *cli, const struct command *group, bool
 {
 	const char *sep = cli->group_path[0] ? " " : "";
 	if (!help)
-		fprintf(stderr, "crmready %s%s%s: missing subcommand\n\n", cli->group_path, sep,
+		fprintf(stderr, _("crmready %s%s%s: missing subcommand\n\n"), cli->group_path, sep,
 			group->name);
 	cli_print_help(help ? stdout : stderr, cli->group_path, group);
 	return help ? 0 : EXIT_USAGE;
@@ -595,8 +652,8 @@ static int find_command(struct cli *cli, struct invocation *in)
 		return rc;
 	const struct command *cmd = cli_find(cli_commands, argv[ci]);
 	if (!cmd)
-		return unknown_command(cli_commands, argv[ci], "crmready", "command",
-				       "Run 'crmready --help' for the list of commands.");
+		return unknown_command(cli_commands, argv[ci], "crmready", N_("command"),
+				       _("Run 'crmready --help' for the list of commands."));
 	in->words[in->nwords++] = ci;
 	while (cmd->subcommands) {
 		int si = next_word(argc, argv, ci + 1);
@@ -606,9 +663,9 @@ static int find_command(struct cli *cli, struct invocation *in)
 		const char *sep = cli->group_path[0] ? " " : "";
 		if (!sub) {
 			char *prefix = xasprintf("crmready %s%s%s", cli->group_path, sep, cmd->name);
-			char *hint = xasprintf("Run 'crmready %s%s%s --help' for its subcommands.",
+			char *hint = xasprintf(_("Run 'crmready %s%s%s --help' for its subcommands."),
 					       cli->group_path, sep, cmd->name);
-			int urc = unknown_command(cmd->subcommands, argv[si], prefix, "subcommand", hint);
+			int urc = unknown_command(cmd->subcommands, argv[si], prefix, N_("subcommand"), hint);
 			free(prefix);
 			free(hint);
 			return urc;
@@ -668,9 +725,9 @@ static int bad_option(struct cli *cli, struct invocation *in, int c, struct opti
 {
 	const char *tok = in->rest[optind - 1];
 	if (c == ':')
-		return cli_usage_error(cli, "option '%s' needs a value", tok);
+		return cli_usage_error(cli, _("option '%s' needs a value"), tok);
 	if (optopt >= 1000 && tok[0] == '-' && tok[1] == '-' && strchr(tok, '='))
-		return cli_usage_error(cli, "option '%.*s' takes no value",
+		return cli_usage_error(cli, _("option '%.*s' takes no value"),
 				       (int)(strchr(tok, '=') - tok), tok);
 	if (optopt && optopt < 256) {
 		/* a short option, perhaps inside a cluster: tok may be the
@@ -762,7 +819,7 @@ static int parse_format(struct cli *cli, const char *name)
 		strcat(list, ", json");
 	if (allowed & FORMAT_CSV)
 		strcat(list, ", csv");
-	return cli_usage_error(cli, "--format: found '%s', expected one of: %s", name, list);
+	return cli_usage_error(cli, _("--format: found '%s', expected one of: %s"), name, list);
 }
 
 /* The global options: flags > environment > defaults. */
@@ -770,14 +827,14 @@ static int apply_globals(struct cli *cli, const struct invocation *in)
 {
 	cli->db_path = cli_db_path(in->db);
 	if (in->db && !*in->db)
-		return cli_usage_error(cli, "--db needs a file name");
-	const char *lang = in->lang ? in->lang : getenv("CRMREADY_LANG");
+		return cli_usage_error(cli, "%s", _("--db needs a file name"));
+	const char *lang = chosen_language(in->lang);
 	cli->lang = LANG_EN;
 	if (lang && *lang && !lang_parse(lang, &cli->lang)) {
 		if (in->lang)
-			return cli_usage_error(cli, "--lang: found '%s', expected one of: %s", lang,
+			return cli_usage_error(cli, _("--lang: found '%s', expected one of: %s"), lang,
 					       lang_codes());
-		fprintf(stderr, "crmready: warning: CRMREADY_LANG='%s' is not one of %s; using en\n",
+		fprintf(stderr, _("crmready: warning: CRMREADY_LANG='%s' is not one of %s; using en\n"),
 			lang, lang_codes());
 	}
 	bool native_digits = true;
@@ -785,7 +842,7 @@ static int apply_globals(struct cli *cli, const struct invocation *in)
 		if (!strcmp(in->digits, "latin"))
 			native_digits = false;
 		else if (strcmp(in->digits, "native"))
-			return cli_usage_error(cli, "--digits: found '%s', expected native or latin",
+			return cli_usage_error(cli, _("--digits: found '%s', expected native or latin"),
 					       in->digits);
 	}
 	i18n_use(cli->lang, native_digits);
@@ -819,9 +876,9 @@ static int run_command(struct cli *cli)
 {
 	const struct command *cmd = cli->cmd;
 	if (cli->nargs < cmd->min_args)
-		return cli_usage_error(cli, "missing argument");
+		return cli_usage_error(cli, "%s", _("missing argument"));
 	if (cmd->max_args >= 0 && cli->nargs > cmd->max_args)
-		return cli_usage_error(cli, "unexpected argument '%s'", cli->args[cmd->max_args]);
+		return cli_usage_error(cli, _("unexpected argument '%s'"), cli->args[cmd->max_args]);
 	enum cli_workspace ws = cmd->workspace_for ? cmd->workspace_for(cli) : cmd->workspace;
 	if (ws != CLI_WORKSPACE_NONE) {
 		cli->store = store_open(cli->db_path, ws == CLI_WORKSPACE_WRITE ? STORE_WRITE : STORE_READ,
@@ -843,7 +900,7 @@ static int run_command(struct cli *cli)
 static int flush_output(int rc)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "crmready: error writing the output: %s\n", strerror(errno));
+		fprintf(stderr, _("crmready: error writing the output: %s\n"), strerror(errno));
 		if (rc == EXIT_OK)
 			rc = EXIT_IOERR;
 	}
@@ -859,6 +916,7 @@ int main(int argc, char **argv)
 	signal(SIGXFSZ, SIG_IGN);
 	if (argc >= 2 && !strcmp(argv[1], "--version"))
 		return flush_output(version());
+	early_language(argc, argv);
 	int rc = check_utf8(argc, argv);
 	if (rc)
 		return rc;

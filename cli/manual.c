@@ -1,7 +1,9 @@
 /* The manual page crmready(1), written in roff from the command table:
  * every command's usage, summary, description and options come from the
  * same struct command that --help prints, so the page cannot drift from
- * the code. `crmready help --man` prints it; `make` keeps build/crmready.1. */
+ * the code. `crmready help --man` prints it; `make` keeps build/crmready.1.
+ * It is installed for every reader, so it is English whatever --lang says
+ * (the table's English, never a translation). */
 #include <stdio.h>
 #include <string.h>
 
@@ -139,7 +141,7 @@ void cli_manual(FILE *out)
 	fputs(".SH NAME\ncrmready \\- CRM readiness, rollout plan, adoption and data quality "
 	      "for CRM consultants\n", out);
 	fputs(".SH SYNOPSIS\n.B crmready\n[\\fB\\-\\-db\\fR \\fIPATH\\fR] "
-	      "[\\fB\\-\\-lang\\fR \\fBen\\fR|\\fBfa\\fR] [\\fB\\-\\-format\\fR \\fIFORMAT\\fR] "
+	      "[\\fB\\-\\-lang\\fR \\fILANG\\fR] [\\fB\\-\\-format\\fR \\fIFORMAT\\fR] "
 	      "\\fICOMMAND\\fR [\\fISUBCOMMAND\\fR] [\\fIARGS\\fR] [\\fIOPTIONS\\fR]\n", out);
 	fputs(".br\n.B crmready\n\\fB\\-\\-version\\fR | \\fB\\-\\-help\\fR\n", out);
 	fputs(".SH DESCRIPTION\n"
@@ -151,7 +153,7 @@ void cli_manual(FILE *out)
 	      ".PP\n"
 	      "One engagement is one SQLite workspace file (\\fI./" STORE_DEFAULT_PATH "\\fR by default). "
 	      "Questionnaires, rules, plan catalogues and data\\-quality checks are YAML; a complete "
-	      "default of each is built into the binary, in English and Persian. Every input file is "
+	      "default of each is built into the binary, in English, Arabic and Persian. Every input file is "
 	      "validated before anything is written, errors name the file, line and column, and each "
 	      "command's writes are one transaction.\n"
 	      ".PP\n"

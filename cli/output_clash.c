@@ -8,11 +8,12 @@
 #include "../core/xalloc.h"
 #include "cli.h"
 
+/* what: "%s %s is the workspace %s: ..." (the output's label and name, the
+ * other file). */
 static bool refuse(struct cli *cli, const struct cli_output *o, const char *what, const char *other)
 {
 	char *path = text_sanitize(o->path), *shown = text_sanitize(other);
-	diag_fail(&cli->diag, EXIT_USAGE, "%s %s is %s %s: give the output another name", o->label,
-		  path, what, shown);
+	diag_fail(&cli->diag, EXIT_USAGE, what, o->label, path, shown);
 	free(path);
 	free(shown);
 	return false;
@@ -39,14 +40,17 @@ bool cli_outputs_distinct(struct cli *cli, const struct cli_output *outs, size_t
 		if (!o->path)
 			continue;
 		if (cli->db_path && is_workspace(o->path, cli->db_path))
-			return refuse(cli, o, "the workspace", cli->db_path);
+			return refuse(cli, o, _("%s %s is the workspace %s: give the output another name"),
+				      cli->db_path);
 		for (size_t k = 0; k < ninputs; k++)
 			if (inputs[k] && outfile_same_file(o->path, inputs[k]))
-				return refuse(cli, o, "the input file", inputs[k]);
+				return refuse(cli, o, _("%s %s is the input file %s: give the output "
+							"another name"), inputs[k]);
 		for (size_t k = 0; k < i; k++)
 			if (outs[k].path && outfile_same_file(o->path, outs[k].path)) {
 				char *other = xasprintf("%s %s", outs[k].label, outs[k].path);
-				refuse(cli, o, "the same file as", other);
+				refuse(cli, o, _("%s %s is the same file as %s: give the output another "
+						 "name"), other);
 				free(other);
 				return false;
 			}

@@ -25,7 +25,7 @@ bool plan_cli_check_metric(struct cli *cli, const char *what, const char *name,
 		return false;
 	}
 	if (scope && !goal_scope_valid(scope, &err)) {
-		cli_usage_error(cli, "--scope: '%s': %s", scope, err);
+		cli_usage_error(cli, _("--scope: '%s': %s"), scope, err);
 		free(err);
 		return false;
 	}

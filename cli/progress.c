@@ -6,8 +6,9 @@
 void cli_progress(uint64_t done, uint64_t total, void *arg)
 {
 	const char *label = arg;
+	fputc('\r', stderr);
 	if (total)
-		fprintf(stderr, "\r%s: %3d%%", label, (int)(done * 100 / total));
+		tfprintf(stderr, _("%s: %3d%%"), label, (int)(done * 100 / total));
 	else
-		fprintf(stderr, "\r%s: %llu MB", label, (unsigned long long)(done >> 20));
+		tfprintf(stderr, _("%s: %llu MB"), label, (unsigned long long)(done >> 20));
 }

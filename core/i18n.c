@@ -194,7 +194,7 @@ size_t lang_count(void)
 bool lang_parse(const char *s, lang_id *out)
 {
 	pthread_once(&once, load);
-	size_t k = strcspn(s, "_-.@");
+	size_t k = strcspn(s, "_-.@:");
 	for (size_t i = 0; i < nlangs; i++)
 		if (strlen(langs[i].code) == k && !strncasecmp(s, langs[i].code, k)) {
 			*out = (lang_id)i;

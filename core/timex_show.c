@@ -37,6 +37,13 @@ const char *timex_show_day(int64_t day, char out[TIMEX_SHOW_MAX])
 	char date[TIMEX_CALENDAR_DATE_MAX];
 	if (!timex_calendar_date(timex_calendar(), day, date))
 		timex_format_date(day, date);
+	/* In Arabic or Persian digits the parts are joined by '/': between
+	 * such digits the bidi algorithm keeps '/' (a common separator) in
+	 * order, where '-' would let a right-to-left line show the year last. */
+	if (i18n_native_digits())
+		for (char *p = date; *p; p++)
+			if (*p == '-')
+				*p = '/';
 	size_t len = 0;
 	put_localised(out, &len, date);
 	return out;

@@ -25,10 +25,10 @@ run metric record training.completion 0.5 --date 2026-12-03 --quiet; expect_rc 0
 # the two dates it compares)
 period() { run "$@" export x.xlsx --from 2026-12-03 --to 2026-03-21; expect_rc 64; }
 period --lang fa; expect_err "۱۴۰۵/۰۹/۱۲"; expect_err "۱۴۰۵/۰۱/۰۱"
-period --lang fa --calendar gregorian; expect_err "۲۰۲۶-۱۲-۰۳"
+period --lang fa --calendar gregorian; expect_err "۲۰۲۶/۱۲/۰۳"
 period --lang fa --digits latin; expect_err "1405/09/12"
 period --lang en --calendar persian; expect_err "--from 1405/09/12 is after --to 1405/01/01"
-period --lang ar; expect_err "٢٠٢٦-١٢-٠٣"
+period --lang ar; expect_err "٢٠٢٦/١٢/٠٣"
 period --lang ar --calendar persian; expect_err "١٤٠٥/٠٩/١٢"
 
 # the environment, below the option

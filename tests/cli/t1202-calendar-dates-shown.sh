@@ -15,7 +15,7 @@ expect_rc 0; expect_out "due 2027-03-20"
 run --lang fa --digits latin goal set 1 --due 1405/06/31; expect_rc 0; expect_out "1405/06/31"
 run goal list --format json; jq -e '.goals[0].due == "2026-09-22"' out >/dev/null || fail "goal set --due"
 run --lang fa --calendar gregorian goal set 1 --due 1405/07/01; expect_rc 0
-expect_out "۲۰۲۶-۰۹-۲۳"
+expect_out "۲۰۲۶/۰۹/۲۳"
 run --lang en --calendar persian goal set 1 --due 2026-12-03; expect_rc 0
 expect_out "due 1405/09/12"
 run goal set 1 --due 1405/09/12; expect_rc 0; expect_out "due 2026-12-03"
@@ -27,7 +27,7 @@ expect_rc 0; expect_out "۱۴۰۵/۰۹/۰۲"     # CRMREADY_TODAY 2026-11-23
 run --calendar persian metric record csat 4.2 --date 2026-03-21; expect_rc 0
 expect_out "recorded csat = 4.2 on 1405/01/01"
 run --lang ar metric record csat 4.2 --date 1405/01/01; expect_rc 0
-expect_out "٢٠٢٦-٠٣-٢١"
+expect_out "٢٠٢٦/٠٣/٢١"
 run --lang fa export x.xlsx --from 1405/09/12 --to 1405/01/01; expect_rc 64
 expect_err "۱۴۰۵/۰۹/۱۲"; expect_err "۱۴۰۵/۰۱/۰۱"
 run export x.xlsx --from 2026-12-03 --to 2026-03-21; expect_rc 64

@@ -51,10 +51,11 @@ for l in ar fa; do
 	{ printf '## report %s\n' "$l"; sed -e '/<style>/,/<\/style>/d' -e 's/<[^>]*>/\n/g' "r-$l.html"; } >> text
 done
 
-# Words in quotes ('crmready plan build', "other"), ids, options, numbers,
+# Words in quotes ('crmready plan build', "other"), command lines (a usage
+# line, a usage error's "crmready plan build:"), ids, options, numbers,
 # e-mail addresses and paths out; then the data and names; then two
 # lower-case English words of two letters or more in a row are prose.
-sed -e "s/'[^']*'//g" -e 's/`[^`]*`//g' text |
+sed -e "s/'[^']*'//g" -e 's/`[^`]*`//g' -e 's/crmready\( [a-z][a-z-]*\)\{1,3\}//g' text |
 	tr -s ' \t' '  ' |
 	awk -v words=data-words '
 		BEGIN { while ((getline w < words) > 0) known[w] = 1 }
