@@ -19,16 +19,23 @@ static const struct {
 	const char *noun;
 	const char *list_cmd;
 } KINDS[] = {
-	[REGISTRY_QUESTIONNAIRE] = { "questionnaire", "questionnaires/", N_("questionnaire"),
+	[REGISTRY_QUESTIONNAIRE] = { "questionnaire", "questionnaires/", "questionnaire",
 				     "crmready questionnaire list" },
-	[REGISTRY_RULES] = { "rules", "rules/", N_("rules set"), "crmready rules list" },
-	[REGISTRY_CATALOGUE] = { "catalogue", "plans/", N_("catalogue"), "crmready catalogue list" },
-	[REGISTRY_CHECKS] = { "checks", "checks/", N_("checks"), "crmready dq checks list" },
+	[REGISTRY_RULES] = { "rules", "rules/", "rules set", "crmready rules list" },
+	[REGISTRY_CATALOGUE] = { "catalogue", "plans/", "catalogue", "crmready catalogue list" },
+	[REGISTRY_CHECKS] = { "checks", "checks/", "checks", "crmready dq checks list" },
 };
 
 const char *registry_noun(enum registry_kind kind)
 {
-	return _(KINDS[kind].noun);
+	return KINDS[kind].noun;
+}
+
+/* The noun in the language in use (the catalogue has it under the context
+ * "document", as the commands say it). */
+static const char *noun(enum registry_kind kind)
+{
+	return trc("document", KINDS[kind].noun);
 }
 
 bool registry_is_path(const char *ref)
@@ -118,11 +125,11 @@ static void unknown(struct store *st, enum registry_kind kind, const char *ref, 
 	const char *close = text_closest(ref, ids, n);
 	char *shown = text_sanitize(ref);
 	if (close)
-		diag_fail(d, EXIT_USAGE, _("unknown %s '%s' (did you mean '%s'?)"), registry_noun(kind),
+		diag_fail(d, EXIT_USAGE, _("unknown %s '%s' (did you mean '%s'?)"), noun(kind),
 			  shown, close);
 	else
 		diag_fail(d, EXIT_USAGE, _("unknown %s '%s'; '%s' shows those available"),
-			  registry_noun(kind), shown, KINDS[kind].list_cmd);
+			  noun(kind), shown, KINDS[kind].list_cmd);
 	free(shown);
 	free(ids);
 	registry_list_free(all, n);
@@ -257,7 +264,7 @@ bool registry_add(struct store *st, enum registry_kind kind, const char *id, lon
 	if (where && version <= current) {
 		diag_fail(d, EXIT_DATAERR,
 			  _("%s: %s '%s' version %ld is already in %s with version %ld; raise "
-			  "'version' above %ld to upgrade it"), origin, registry_noun(kind), id, version,
+			  "'version' above %ld to upgrade it"), origin, noun(kind), id, version,
 			  where, current, current);
 		return false;
 	}
