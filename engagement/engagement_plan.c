@@ -55,6 +55,7 @@ void engagement_plan_source(const struct engagement *e, lang_id lang, struct pla
 			k++;
 		named += k == i;
 	}
+	/* Stored with the plan and written in its JSON: English. */
 	o->basis = xasprintf("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
 			     "naming %zu initiative(s)",
 			     readiness ? q_assess_respondents(readiness) : 0,
