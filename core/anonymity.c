@@ -1,5 +1,6 @@
 /* anonymity: the groups that join "other" (see anonymity.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "anonymity.h"
@@ -43,13 +44,19 @@ size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 	return merged;
 }
 
+/* lang: see severity_label; the catalogue speaks the language in use. */
 const char *anonymity_other_label(lang_id lang)
 {
-	return lang == LANG_FA ? "سایر" : "other";
+	(void)lang;
+	/* TRANSLATORS: the group that small departments, roles or waves join. */
+	return trc("group", "other");
 }
 
 char *anonymity_fewer_label(long min_group, lang_id lang, char *buf, size_t n)
 {
-	snprintf(buf, n, lang == LANG_FA ? "کمتر از %ld" : "fewer than %ld", min_group);
+	(void)lang;
+	char *s = tfmt(_("fewer than %ld"), min_group);
+	snprintf(buf, n, "%s", s);
+	free(s);
 	return buf;
 }

@@ -17,10 +17,12 @@
 size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 		       double min_group, bool *merge);
 
-/* The name people read for the "other" group, in lang. */
+/* The name people read for the "other" group, in the language in use
+ * (lang must be that language, as for severity_label). */
 const char *anonymity_other_label(lang_id lang);
 /* What stands in for the figure of a group of fewer than min_group
- * people: "fewer than N" in lang, into buf (cut to n). Returns buf. */
+ * people: "fewer than N" in the language in use and its digits, into buf
+ * (cut to n). Returns buf. */
 char *anonymity_fewer_label(long min_group, lang_id lang, char *buf, size_t n);
 
 #endif

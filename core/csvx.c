@@ -65,7 +65,7 @@ static void on_field(void *s, size_t len, void *data)
 	}
 	if (len > CSVX_MAX_CELL) {
 		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, (int)st->n + 1,
-			 NULL, "cell of %zu bytes is longer than the limit of %d", len, CSVX_MAX_CELL);
+			 NULL, _("cell of %zu bytes is longer than the limit of %d"), len, CSVX_MAX_CELL);
 		st->failed = st->stop = true;
 		return;
 	}
@@ -85,18 +85,18 @@ bool csvx_check_cell(const char *file, long row, long line, int column, const ch
 		return true;
 	const char *enc = csvx_guess_encoding(cell, len);
 	unsigned char byte = (unsigned char)cell[bad];
-	const char *what = memchr(cell, 0, len) ? "NUL byte or invalid UTF-8" : "invalid UTF-8";
+	const char *what = memchr(cell, 0, len) ? _("NUL byte or invalid UTF-8") : _("invalid UTF-8");
 	/* A lone NUL is damage, not another encoding: no hint. */
 	if (!byte && strcmp(enc, "utf-16"))
 		diag_row(d, EXIT_DATAERR, file, row, line, column, NULL,
-			 "%s at byte %zu of the cell (byte 0x00)", what, bad + 1);
+			 _("%s at byte %zu of the cell (byte 0x00)"), what, bad + 1);
 	else
 		diag_row(d, EXIT_DATAERR, file, row, line, column, NULL,
-			 "%s at byte %zu of the cell (byte 0x%02X); the file is not "
-			 "UTF-8: it may be %s%s, import it with --encoding %s", what,
+			 _("%s at byte %zu of the cell (byte 0x%02X); the file is not "
+			 "UTF-8: it may be %s%s, import it with --encoding %s"), what,
 			 bad + 1, byte, enc,
-			 !strcmp(enc, "windows-1256") ? " (Arabic, Persian)" :
-			 !strcmp(enc, "windows-1252") ? " (Western European)" : "",
+			 !strcmp(enc, "windows-1256") ? _(" (Arabic, Persian)") :
+			 !strcmp(enc, "windows-1252") ? _(" (Western European)") : "",
 			 !strcmp(enc, "utf-16") ? "utf-16le" : enc);
 	return false;
 }
@@ -173,9 +173,9 @@ static void mixed_scripts(struct state *st, char **cells)
 		char *word = xstrndup(cells[i] + at, len);
 		char *safe = text_sanitize(word);
 		diag_at(st->d, DIAG_WARNING, 0, st->r->file, (int)st->line, (int)i + 1,
-			"row %ld: '%s' mixes Latin and Arabic letters in one word: is the file "
+			_("row %ld: '%s' mixes Latin and Arabic letters in one word: is the file "
 			"really in %s? (--encoding windows-1252 reads Western European files, "
-			"windows-1256 Arabic and Persian ones)", st->row, safe, st->encoding);
+			"windows-1256 Arabic and Persian ones)"), st->row, safe, st->encoding);
 		free(safe);
 		free(word);
 		st->mixed_warned = true;
@@ -189,7 +189,7 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 {
 	if (st->too_many) {
 		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->line, 0, NULL,
-			 "more than %d columns", CSVX_MAX_COLUMNS);
+			 _("more than %d columns"), CSVX_MAX_COLUMNS);
 		st->failed = st->stop = true;
 		return;
 	}
@@ -213,8 +213,8 @@ static void emit_row(struct state *st, char **cells, bool utf8_checked)
 		}
 		if (kind == CSVX_AFTER_FOOTER) {
 			diag_at(st->d, DIAG_ERROR, EXIT_DATAERR, st->r->file, (int)st->line, 0,
-				"a record after the Salesforce report footer (line %ld): is it two "
-				"exports in one file?", st->skip.footer);
+				_("a record after the Salesforce report footer (line %ld): is it two "
+				"exports in one file?"), st->skip.footer);
 			st->failed = st->stop = true;
 		}
 		if (kind != CSVX_DATA) {
@@ -409,12 +409,12 @@ static bool slow_parse(struct csv_parser *p, struct state *st, const char *s, si
 		return true;
 	if (csv_error(p) == CSV_EPARSE)
 		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->n ? st->line : st->next_line,
-			 (int)st->n + 1, NULL, "malformed CSV: a quote in the middle of a cell, or "
+			 (int)st->n + 1, NULL, _("malformed CSV: a quote in the middle of a cell, or "
 			 "text after a quoted cell's closing quote; a quote inside a quoted cell must "
-			 "be doubled (\"\")");
+			 "be doubled (\"\")"));
 	else
 		diag_row(st->d, EXIT_DATAERR, st->r->file, st->row, st->n ? st->line : st->next_line,
-			 (int)st->n + 1, NULL, "malformed CSV: %s", csv_strerror(csv_error(p)));
+			 (int)st->n + 1, NULL, _("malformed CSV: %s"), csv_strerror(csv_error(p)));
 	return false;
 }
 
@@ -476,7 +476,7 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	const struct csvx_format *fmt = r->format ? r->format : csvx_default_format();
 	struct csv_parser p;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
-		diag_fail(d, EXIT_SOFTWARE, "cannot start the CSV parser");
+		diag_fail(d, EXIT_SOFTWARE, _("cannot start the CSV parser"));
 		return false;
 	}
 	csv_set_space_func(&p, no_space);
@@ -521,7 +521,7 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 		 * (and holding) all of it. */
 		if (p.entry_pos > CSVX_MAX_CELL) {
 			diag_row(d, EXIT_DATAERR, r->file, st.row, st.n ? st.line : st.next_line,
-				 (int)st.n + 1, NULL, "cell longer than the limit of %d bytes",
+				 (int)st.n + 1, NULL, _("cell longer than the limit of %d bytes"),
 				 CSVX_MAX_CELL);
 			st.failed = st.stop = true;
 			break;
@@ -535,16 +535,16 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	if (ok && ferror(in)) {
 		/* EILSEQ: the transcoding stream named the bad byte already. */
 		if (errno != EILSEQ)
-			diag_fail(d, EXIT_IOERR, "%s: read error: %s", r->file, strerror(errno));
+			diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), r->file, strerror(errno));
 		ok = false;
 	}
 	if (ok && !st.stop && csv_fini(&p, on_field, on_record, &st) != 0) {
 		/* st.line is where the last record with a cell began: the open
 		 * quote is in the record after it when no cell of it was read. */
 		diag_row(d, EXIT_DATAERR, r->file, st.row, st.n ? st.line : st.next_line,
-			 (int)st.n + 1, NULL, "malformed CSV: the quote that opens this cell is never "
+			 (int)st.n + 1, NULL, _("malformed CSV: the quote that opens this cell is never "
 			 "closed, so the rest of the file would be one cell; a quote inside a quoted "
-			 "cell must be doubled (\"\")");
+			 "cell must be doubled (\"\")"));
 		ok = false;
 	}
 	if (ok && r->on_progress)
@@ -601,8 +601,8 @@ void csvx_header_duplicates(const char *file, long line, const char *const *cell
 			char *name = xstrndup(cells[i], lens[i]);
 			char *safe = text_sanitize(name);
 			diag_at(d, DIAG_WARNING, 0, file, (int)line, (int)j + 1,
-				"columns %zu and %zu have the same header '%s': only one of them can "
-				"be read; rename the other if it holds different data", i + 1, j + 1,
+				_("columns %zu and %zu have the same header '%s': only one of them can "
+				"be read; rename the other if it holds different data"), i + 1, j + 1,
 				safe);
 			free(safe);
 			free(name);

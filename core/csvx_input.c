@@ -34,8 +34,8 @@ bool csvx_format_check(const char *encoding, const char *delimiter, struct csvx_
 		iconv_t cd = iconv_open("UTF-8", encoding);
 		if (cd == (iconv_t)-1) {
 			char *safe = text_sanitize(encoding);
-			diag_fail(d, EXIT_USAGE, "--encoding: unknown encoding '%s' (for example "
-				  "windows-1256, windows-1252, utf-16; 'iconv -l' lists them)", safe);
+			diag_fail(d, EXIT_USAGE, _("--encoding: unknown encoding '%s' (for example "
+				  "windows-1256, windows-1252, utf-16; 'iconv -l' lists them)"), safe);
 			free(safe);
 			return false;
 		}
@@ -49,7 +49,7 @@ bool csvx_format_check(const char *encoding, const char *delimiter, struct csvx_
 			out->delimiter = delimiter[0];
 		else {
 			char *safe = text_sanitize(delimiter);
-			diag_fail(d, EXIT_USAGE, "--delimiter: expected ',' ';' '|' or 'tab', found '%s'",
+			diag_fail(d, EXIT_USAGE, _("--delimiter: expected ',' ';' '|' or 'tab', found '%s'"),
 				  safe);
 			free(safe);
 			return false;
@@ -151,13 +151,13 @@ static ssize_t xc_read(void *cookie, char *buf, size_t size)
 			line += *p == '\n';
 		if (err == EINVAL)
 			diag_at(&x->d, DIAG_ERROR, EXIT_DATAERR, x->file, (int)line, 0,
-				"not valid %s text: the file ends inside a character (byte %llu); "
-				"was it cut short?", x->encoding,
+				_("not valid %s text: the file ends inside a character (byte %llu); "
+				"was it cut short?"), x->encoding,
 				(unsigned long long)(x->offset + x->inpos + 1));
 		else
 			diag_at(&x->d, DIAG_ERROR, EXIT_DATAERR, x->file, (int)line, 0,
-				"not valid %s text: byte 0x%02X at byte %llu of the file has no "
-				"character in it; is the file in another encoding (--encoding)?",
+				_("not valid %s text: byte 0x%02X at byte %llu of the file has no "
+				"character in it; is the file in another encoding (--encoding)?"),
 				x->encoding, (unsigned char)x->in[x->inpos],
 				(unsigned long long)(x->offset + x->inpos + 1));
 		x->failed = true;
@@ -198,7 +198,7 @@ static struct xcode *wrap(FILE *raw, bool close_raw, const char *from, const cha
 	if (from) {
 		x->cd = iconv_open("UTF-8", from);
 		if (x->cd == (iconv_t)-1) {
-			diag_fail(d, EXIT_USAGE, "--encoding: unknown encoding '%s'", from);
+			diag_fail(d, EXIT_USAGE, _("--encoding: unknown encoding '%s'"), from);
 			diag_release(&x->d);
 			free(x);
 			return NULL;
@@ -216,7 +216,7 @@ static struct xcode *wrap(FILE *raw, bool close_raw, const char *from, const cha
 	cookie_io_functions_t io = { .read = xc_read, .close = xc_close };
 	FILE *f = fopencookie(x, "r", io);
 	if (!f) {
-		diag_fail(d, EXIT_SOFTWARE, "%s: cannot read: %s", file, strerror(errno));
+		diag_fail(d, EXIT_SOFTWARE, _("%s: cannot read: %s"), file, strerror(errno));
 		x->close_raw = false;
 		xc_close(x);
 		return NULL;
@@ -234,14 +234,14 @@ bool csvx_open(struct csvx_input *in, const char *path, const struct csvx_format
 	bool is_stdin = !strcmp(path, "-");
 	FILE *raw = is_stdin ? stdin : fopen(path, "rb");
 	if (!raw) {
-		diag_fail(d, EXIT_NOINPUT, "%s: cannot open: %s", path, strerror(errno));
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
 		return false;
 	}
 	struct stat sb;
 	bool seekable = false;
 	if (fstat(fileno(raw), &sb) == 0) {
 		if (S_ISDIR(sb.st_mode)) {
-			diag_fail(d, EXIT_NOINPUT, "%s: is a directory", path);
+			diag_fail(d, EXIT_NOINPUT, _("%s: is a directory"), path);
 			if (!is_stdin)
 				fclose(raw);
 			return false;
@@ -266,7 +266,7 @@ bool csvx_open(struct csvx_input *in, const char *path, const struct csvx_format
 		bom = 2;
 	}
 	if (ferror(raw)) {
-		diag_fail(d, EXIT_IOERR, "%s: read error: %s", path, strerror(errno));
+		diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), path, strerror(errno));
 		if (!is_stdin)
 			fclose(raw);
 		return false;
@@ -421,7 +421,7 @@ void csvx_skipped_record(struct csvx_skipped *k)
 /* "line 7" or "lines 7-9" */
 static char *lines_text(long first, long last)
 {
-	return first == last ? xasprintf("line %ld", first) : xasprintf("lines %ld-%ld", first, last);
+	return first == last ? tfmt(_("line %ld"), first) : tfmt(_("lines %ld-%ld"), first, last);
 }
 
 /* The blank lines, which rows of empty cells may interrupt: "lines
@@ -429,12 +429,11 @@ static char *lines_text(long first, long last)
 static char *blank_lines_text(const struct csvx_skipped *k)
 {
 	if (k->blank > CSVX_SKIPPED_LINES)
-		return xasprintf("lines %ld to %ld", k->blank_first, k->blank_last);
+		return tfmt(_("lines %ld to %ld"), k->blank_first, k->blank_last);
 	if (k->blank_last - k->blank_first + 1 == k->blank)
 		return lines_text(k->blank_first, k->blank_last);
 	struct sbuf b;
 	sbuf_init(&b);
-	sbuf_addf(&b, "lines ");
 	for (long i = 0; i < k->blank;) {
 		long j = i;
 		while (j + 1 < k->blank && k->blank_lines[j + 1] == k->blank_lines[j] + 1)
@@ -444,7 +443,10 @@ static char *blank_lines_text(const struct csvx_skipped *k)
 			sbuf_addf(&b, "-%ld", k->blank_lines[j]);
 		i = j + 1;
 	}
-	return sbuf_detach(&b);
+	/* TRANSLATORS: %s is a list of line numbers, "22-23, 25". */
+	char *out = xasprintf(_("lines %s"), b.s);
+	sbuf_release(&b);
+	return out;
 }
 
 void csvx_skipped_notes(const struct csvx_skipped *k, const char *file, long last_line,
@@ -453,27 +455,28 @@ void csvx_skipped_notes(const struct csvx_skipped *k, const char *file, long las
 	if (k->empty) {
 		char *where = lines_text(k->empty_first, k->empty_last);
 		diag_at(d, DIAG_NOTE, 0, file, (int)k->empty_first, 0,
-			"skipped %ld row%s of empty cells (%s)", k->empty, k->empty == 1 ? "" : "s",
-			where);
+			trn("skipped %ld row of empty cells (%s)", "skipped %ld rows of empty cells (%s)",
+			    (unsigned long)k->empty), k->empty, where);
 		free(where);
 	}
 	if (k->title) {
 		char *clean = text_sanitize(k->title_text);
 		diag_at(d, DIAG_NOTE, 0, file, (int)k->title, 0,
-			"skipped '%s', alone on the last line after a blank line (a report's title)",
+			_("skipped '%s', alone on the last line after a blank line (a report's title)"),
 			clean);
 		free(clean);
 	}
 	if (k->footer) {
 		char *where = lines_text(k->footer, last_line > k->footer ? last_line : k->footer);
 		diag_at(d, DIAG_NOTE, 0, file, (int)k->footer, 0,
-			"skipped the Salesforce report footer (%s)", where);
+			_("skipped the Salesforce report footer (%s)"), where);
 		free(where);
 	} else if (k->blank) {
 		char *where = blank_lines_text(k);
 		diag_at(d, DIAG_NOTE, 0, file, (int)k->blank_first, 0,
-			"skipped %ld blank line%s at the end (%s)", k->blank, k->blank == 1 ? "" : "s",
-			where);
+			trn("skipped %ld blank line at the end (%s)",
+			    "skipped %ld blank lines at the end (%s)", (unsigned long)k->blank),
+			k->blank, where);
 		free(where);
 	}
 }
@@ -508,7 +511,7 @@ void csvx_skipped_title_error(const struct csvx_skipped *k, const char *file, st
 {
 	char *clean = text_sanitize(k->title_text);
 	diag_at(d, DIAG_ERROR, EXIT_DATAERR, file, (int)k->title, 0,
-		"'%s' is alone on its line after a blank line, and no Salesforce report footer "
-		"follows it: a row of one cell", clean);
+		_("'%s' is alone on its line after a blank line, and no Salesforce report footer "
+		"follows it: a row of one cell"), clean);
 	free(clean);
 }

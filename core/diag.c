@@ -64,7 +64,7 @@ void diag_vat(struct diag *d, enum diag_level level, int code, char *where,
 	m->level = level;
 	m->code = code;
 	m->where = where;
-	m->text = xvasprintf(fmt, ap);
+	m->text = tvfmt(fmt, ap);   /* numbers in the language's digits */
 	count_error(d, level, code);
 }
 
@@ -99,17 +99,19 @@ void diag_err(struct diag *d, const char *file, int line, int col,
 void diag_row(struct diag *d, int code, const char *file, long row, long line,
 	      int column, const char *name, const char *fmt, ...)
 {
-	/* Row 0 is the header: "row 0" reads like an off-by-one. */
-	char *rowname = row ? xasprintf("row %ld", row) : xstrdup("header");
+	/* Row 0 is the header: "row 0" reads like an off-by-one. The words
+	 * are the language's, the numbers Latin, as in FILE:LINE:COL: the
+	 * place is the same in every language. */
+	char *rowname = row ? xasprintf(_("row %ld"), row) : xstrdup(_("header"));
 	char *where;
 	if (column > 0 && name)
-		where = xasprintf("%s: %s (line %ld), column %d (%s)", file,
+		where = xasprintf(_("%s: %s (line %ld), column %d (%s)"), file,
 				  rowname, line, column, name);
 	else if (column > 0)
-		where = xasprintf("%s: %s (line %ld), column %d", file, rowname,
+		where = xasprintf(_("%s: %s (line %ld), column %d"), file, rowname,
 				  line, column);
 	else
-		where = xasprintf("%s: %s (line %ld)", file, rowname, line);
+		where = xasprintf(_("%s: %s (line %ld)"), file, rowname, line);
 	free(rowname);
 	va_list ap;
 	va_start(ap, fmt);
@@ -156,9 +158,16 @@ void diag_merge(struct diag *dst, struct diag *src)
 	memset(src, 0, sizeof *src);
 }
 
+/* The word before a message, as in "error: ...", in the language in use. */
+static const char *level_name(enum diag_level level)
+{
+	/* TRANSLATORS: the colon after it is the program's. */
+	return level == DIAG_ERROR ? trc("diag", "error")
+	       : level == DIAG_WARNING ? trc("diag", "warning") : trc("diag", "note");
+}
+
 void diag_print(const struct diag *d, FILE *out, int color)
 {
-	static const char *const names[] = { "error", "warning", "note" };
 	static const char *const colors[] = { "\033[1;31m", "\033[1;35m", "\033[1;36m" };
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag_msg *m = &d->msgs[i];
@@ -170,16 +179,16 @@ void diag_print(const struct diag *d, FILE *out, int color)
 			fprintf(out, "%s: ", where);
 			free(where);
 		}
+		const char *name = level_name(m->level);
 		if (color)
-			fprintf(out, "%s%s:\033[0m %s\n", colors[m->level],
-				names[m->level], text);
+			fprintf(out, "%s%s:\033[0m %s\n", colors[m->level], name, text);
 		else
-			fprintf(out, "%s: %s\n", names[m->level], text);
+			fprintf(out, "%s: %s\n", name, text);
 		free(text);
 	}
 	if (d->dropped)
-		fprintf(out, "... and %zu more message%s not shown\n", d->dropped,
-			d->dropped == 1 ? "" : "s");
+		tfprintf(out, trn("... and %zu more message not shown\n",
+				  "... and %zu more messages not shown\n", d->dropped), d->dropped);
 }
 
 int diag_exit_code(const struct diag *d)

@@ -59,12 +59,12 @@ struct expr {
 const char *expr_type_name(enum expr_type t)
 {
 	switch (t) {
-	case EXPR_NUMBER: return "a number";
-	case EXPR_STRING: return "a string";
-	case EXPR_BOOL: return "true/false";
+	case EXPR_NUMBER: return _("a number");
+	case EXPR_STRING: return _("a string");
+	case EXPR_BOOL: return _("true/false");
 	case EXPR_ANY: break;
 	}
-	return "a value";
+	return _("a value");
 }
 
 static const char *const op_text[] = {
@@ -210,7 +210,7 @@ static void report_at(struct parser *p, enum diag_level level, int pos, int len,
 
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = xvasprintf(fmt, ap);
+	char *msg = tvfmt(fmt, ap);
 	va_end(ap);
 	char *text = printable(src, ls, le);
 	char *before = printable(src, ls, (size_t)pos);
@@ -268,7 +268,7 @@ static bool lex_string(struct parser *p, const char *s, int *i)
 	for (;;) {
 		char c = s[j];
 		if (!c || c == '\n') {
-			report(p, start, 1, "unterminated string: a closing '\"' is missing");
+			report(p, start, 1, _("unterminated string: a closing '\"' is missing"));
 			sbuf_release(&b);
 			return false;
 		}
@@ -281,7 +281,7 @@ static bool lex_string(struct parser *p, const char *s, int *i)
 				j += 2;
 				continue;
 			}
-			report(p, j, 2, "unknown escape in a string; only \\\" and \\\\ are allowed");
+			report(p, j, 2, _("unknown escape in a string; only \\\" and \\\\ are allowed"));
 			sbuf_release(&b);
 			return false;
 		}
@@ -303,7 +303,7 @@ static bool lex_number(struct parser *p, const char *s, int *i)
 	if (s[j] == '.') {
 		j++;
 		if (!is_digit(s[j])) {
-			report(p, start, j - start, "malformed number: digits must follow '.'");
+			report(p, start, j - start, _("malformed number: digits must follow '.'"));
 			return false;
 		}
 		while (is_digit(s[j]))
@@ -323,14 +323,14 @@ static bool lex_number(struct parser *p, const char *s, int *i)
 		int k = j;
 		while (is_name_char(s[k]) || s[k] == '.')
 			k++;
-		report(p, start, k - start, "malformed number");
+		report(p, start, k - start, _("malformed number"));
 		return false;
 	}
 	char *copy = xstrndup(s + start, (size_t)(j - start));
 	double v = strtod(copy, NULL);
 	free(copy);
 	if (!isfinite(v)) {
-		report(p, start, j - start, "number out of range");
+		report(p, start, j - start, _("number out of range"));
 		return false;
 	}
 	struct token *t = push_token(p, T_NUM, start, j - start);
@@ -396,7 +396,7 @@ static bool tokenize(struct parser *p)
 		case '>': kind = n == '=' ? T_GE : T_GT; len = n == '=' ? 2 : 1; break;
 		case '=':
 			if (n != '=') {
-				report(p, i, 1, "unexpected '=': write '==' to compare");
+				report(p, i, 1, _("unexpected '=': write '==' to compare"));
 				return false;
 			}
 			kind = T_EQ;
@@ -404,32 +404,32 @@ static bool tokenize(struct parser *p)
 			break;
 		case '!':
 			if (n != '=') {
-				report(p, i, 1, "unexpected '!': write 'not' to negate");
+				report(p, i, 1, _("unexpected '!': write 'not' to negate"));
 				return false;
 			}
 			kind = T_NE;
 			len = 2;
 			break;
 		case '&':
-			report(p, i, n == '&' ? 2 : 1, "unexpected '%s': write 'and'",
+			report(p, i, n == '&' ? 2 : 1, _("unexpected '%s': write 'and'"),
 			       n == '&' ? "&&" : "&");
 			return false;
 		case '|':
-			report(p, i, n == '|' ? 2 : 1, "unexpected '%s': write 'or'",
+			report(p, i, n == '|' ? 2 : 1, _("unexpected '%s': write 'or'"),
 			       n == '|' ? "||" : "|");
 			return false;
 		case '\'':
-			report(p, i, 1, "unexpected \"'\": strings are written in double quotes");
+			report(p, i, 1, _("unexpected \"'\": strings are written in double quotes"));
 			return false;
 		default: {
 			unsigned char u = (unsigned char)c;
 			if (u < 0x20 || u == 0x7F) {
-				report(p, i, 1, "unexpected control character (code %d)", u);
+				report(p, i, 1, _("unexpected control character (code %d)"), u);
 			} else {
 				int l = 1;
 				while (l < 4 && ((unsigned char)s[i + l] & 0xC0) == 0x80)
 					l++;
-				report(p, i, l, "unexpected character '%.*s'", l, s + i);
+				report(p, i, l, _("unexpected character '%.*s'"), l, s + i);
 			}
 			return false;
 		}
@@ -449,10 +449,10 @@ static struct token *next(struct parser *p) { return &p->toks[p->i++]; }
 static const char *tok_desc(const struct token *t)
 {
 	switch (t->kind) {
-	case T_END: return "the end of the expression";
-	case T_NUM: return "a number";
-	case T_STR: return "a string";
-	case T_NAME: return "a name";
+	case T_END: return _("the end of the expression");
+	case T_NUM: return _("a number");
+	case T_STR: return _("a string");
+	case T_NAME: return _("a name");
 	default: return NULL;
 	}
 }
@@ -462,9 +462,9 @@ static void unexpected(struct parser *p, const struct token *t, const char *expe
 {
 	const char *desc = tok_desc(t);
 	if (desc)
-		report(p, t->pos, t->len, "expected %s, found %s", expected, desc);
+		report(p, t->pos, t->len, _("expected %s, found %s"), expected, desc);
 	else
-		report(p, t->pos, t->len, "expected %s, found '%.*s'", expected,
+		report(p, t->pos, t->len, _("expected %s, found '%.*s'"), expected,
 		       t->len, p->e->src + t->pos);
 }
 
@@ -486,7 +486,7 @@ static bool parse_literal_arg(struct parser *p, struct expr_call *call,
 	struct token *t = peek(p);
 	struct expr_arg *a = &call->args[call->nargs];
 	if (call->nargs == EXPR_MAX_ARGS) {
-		report(p, t->pos, t->len, "too many arguments to %s()", fname);
+		report(p, t->pos, t->len, _("too many arguments to %s()"), fname);
 		return false;
 	}
 	a->pos = t->pos;
@@ -505,11 +505,11 @@ static bool parse_literal_arg(struct parser *p, struct expr_call *call,
 	} else if (t->kind == T_NAME || t->kind == T_TRUE || t->kind == T_FALSE ||
 		   t->kind == T_AND || t->kind == T_OR || t->kind == T_NOT) {
 		report(p, t->pos, t->len,
-		       "ids are written in double quotes: \"%.*s\"", t->len,
+		       _("ids are written in double quotes: \"%.*s\""), t->len,
 		       p->e->src + t->pos);
 		return false;
 	} else {
-		unexpected(p, t, "a quoted id or a number as argument");
+		unexpected(p, t, _("a quoted id or a number as argument"));
 		return false;
 	}
 	call->nargs++;
@@ -542,7 +542,7 @@ static struct expr_node *parse_primary(struct parser *p)
 		return n;
 	case T_LP: {
 		if (++p->depth > EXPR_MAX_DEPTH) {
-			report(p, t->pos, 1, "expression nested too deeply (at most %d levels)",
+			report(p, t->pos, 1, _("expression nested too deeply (at most %d levels)"),
 			       EXPR_MAX_DEPTH);
 			return NULL;
 		}
@@ -552,7 +552,7 @@ static struct expr_node *parse_primary(struct parser *p)
 			return NULL;
 		struct token *r = peek(p);
 		if (r->kind != T_RP) {
-			unexpected(p, r, "')' to close the '(' before");
+			unexpected(p, r, _("')' to close the '(' before"));
 			return NULL;
 		}
 		next(p);
@@ -562,7 +562,7 @@ static struct expr_node *parse_primary(struct parser *p)
 		struct token *lp = peek(p);
 		if (lp->kind != T_LP) {
 			report(p, t->pos, t->len,
-			       "unknown name '%s': expected a number, a \"string\", true, false or a function call such as %s(...)",
+			       _("unknown name '%s': expected a number, a \"string\", true, false or a function call such as %s(...)"),
 			       t->str, t->str);
 			return NULL;
 		}
@@ -582,7 +582,7 @@ static struct expr_node *parse_primary(struct parser *p)
 				}
 				if (sep->kind == T_RP)
 					break;
-				unexpected(p, sep, "',' or ')'");
+				unexpected(p, sep, _("',' or ')'"));
 				return NULL;
 			}
 		}
@@ -614,7 +614,7 @@ static struct expr_node *parse_primary(struct parser *p)
 	}
 	default:
 		p->i--;
-		unexpected(p, t, "a value (a number, a \"string\", true, false, a function call or '(')");
+		unexpected(p, t, _("a value (a number, a \"string\", true, false, a function call or '(')"));
 		return NULL;
 	}
 }
@@ -625,7 +625,7 @@ static struct expr_node *parse_unary(struct parser *p)
 	if (t->kind != T_MINUS)
 		return parse_primary(p);
 	if (++p->depth > EXPR_MAX_DEPTH) {
-		report(p, t->pos, 1, "expression nested too deeply (at most %d levels)",
+		report(p, t->pos, 1, _("expression nested too deeply (at most %d levels)"),
 		       EXPR_MAX_DEPTH);
 		return NULL;
 	}
@@ -702,7 +702,7 @@ static struct expr_node *parse_comparison(struct parser *p)
 	struct token *t2 = peek(p);
 	if (comparison_op(t2->kind, &op2)) {
 		report(p, t2->pos, t2->len,
-		       "comparisons do not chain: write 'a < b and b < c'");
+		       _("comparisons do not chain: write 'a < b and b < c'"));
 		return NULL;
 	}
 	return binary(p, op, t, l, r);
@@ -714,7 +714,7 @@ static struct expr_node *parse_not(struct parser *p)
 	if (t->kind != T_NOT)
 		return parse_comparison(p);
 	if (++p->depth > EXPR_MAX_DEPTH) {
-		report(p, t->pos, t->len, "expression nested too deeply (at most %d levels)",
+		report(p, t->pos, t->len, _("expression nested too deeply (at most %d levels)"),
 		       EXPR_MAX_DEPTH);
 		return NULL;
 	}
@@ -777,11 +777,11 @@ static void check_call(struct parser *p, struct expr_node *n)
 		}
 		const char *close = text_closest(n->str, names, env ? env->nfuncs : 0);
 		if (close)
-			report(p, n->pos, n->len, "unknown function '%s' (did you mean '%s'?)",
+			report(p, n->pos, n->len, _("unknown function '%s' (did you mean '%s'?)"),
 			       n->str, close);
 		else
-			report(p, n->pos, n->len, "unknown function '%s'; known: %s",
-			       n->str, list.s ? list.s : "none");
+			report(p, n->pos, n->len, _("unknown function '%s'; known: %s"),
+			       n->str, list.s ? list.s : _("none"));
 		sbuf_release(&list);
 		free(names);
 		return;
@@ -789,24 +789,28 @@ static void check_call(struct parser *p, struct expr_node *n)
 	call->func = f;
 	n->type = f->result;
 	if (call->nargs < f->min_args) {
-		report(p, n->rparen, 1, "%s() needs %s%u argument%s: %s", f->name,
-		       f->min_args == f->max_args ? "" : "at least ", f->min_args,
-		       f->min_args == 1 ? "" : "s", f->usage ? f->usage : f->name);
+		report(p, n->rparen, 1, f->min_args == f->max_args
+		       ? trn("%s() needs %u argument: %s", "%s() needs %u arguments: %s", f->min_args)
+		       : trn("%s() needs at least %u argument: %s",
+			     "%s() needs at least %u arguments: %s", f->min_args),
+		       f->name, f->min_args, f->usage ? f->usage : f->name);
 		return;
 	}
 	if (call->nargs > f->max_args) {
 		const struct expr_arg *a = &call->args[f->max_args];
 		int end = n->rparen;
-		report(p, a->pos, end - a->pos, "%s() takes %s%u argument%s: %s", f->name,
-		       f->min_args == f->max_args ? "" : "at most ", f->max_args,
-		       f->max_args == 1 ? "" : "s", f->usage ? f->usage : f->name);
+		report(p, a->pos, end - a->pos, f->min_args == f->max_args
+		       ? trn("%s() takes %u argument: %s", "%s() takes %u arguments: %s", f->max_args)
+		       : trn("%s() takes at most %u argument: %s",
+			     "%s() takes at most %u arguments: %s", f->max_args),
+		       f->name, f->max_args, f->usage ? f->usage : f->name);
 		return;
 	}
 	bool ok = true;
 	for (size_t k = 0; k < call->nargs; k++) {
 		const struct expr_arg *a = &call->args[k];
 		if (f->arg_types[k] != EXPR_ANY && a->type != f->arg_types[k]) {
-			report(p, a->pos, 1, "argument %zu of %s() must be %s, found %s: %s",
+			report(p, a->pos, 1, _("argument %zu of %s() must be %s, found %s: %s"),
 			       k + 1, f->name, expr_type_name(f->arg_types[k]),
 			       expr_type_name(a->type), f->usage ? f->usage : f->name);
 			ok = false;
@@ -874,14 +878,14 @@ static void check_types(struct parser *p, struct expr_node *n)
 		check_types(p, n->l);
 		n->type = EXPR_NUMBER;
 		if (n->l->type != EXPR_NUMBER && n->l->type != EXPR_ANY)
-			report(p, n->pos, n->len, "'-' needs a number, found %s",
+			report(p, n->pos, n->len, _("'-' needs a number, found %s"),
 			       expr_type_name(n->l->type));
 		return;
 	case N_NOT:
 		check_types(p, n->l);
 		n->type = EXPR_BOOL;
 		if (n->l->type != EXPR_BOOL && n->l->type != EXPR_ANY)
-			report(p, n->pos, n->len, "'not' needs true/false, found %s",
+			report(p, n->pos, n->len, _("'not' needs true/false, found %s"),
 			       expr_type_name(n->l->type));
 		return;
 	default:
@@ -897,14 +901,14 @@ static void check_types(struct parser *p, struct expr_node *n)
 		n->type = n->op <= N_DIV ? EXPR_NUMBER : EXPR_BOOL;
 		if ((lt != EXPR_NUMBER && lt != EXPR_ANY) ||
 		    (rt != EXPR_NUMBER && rt != EXPR_ANY))
-			report(p, n->pos, n->len, "'%s' needs numbers on both sides, found %s and %s",
+			report(p, n->pos, n->len, _("'%s' needs numbers on both sides, found %s and %s"),
 			       op, expr_type_name(lt), expr_type_name(rt));
 		return;
 	case N_AND: case N_OR:
 		n->type = EXPR_BOOL;
 		if ((lt != EXPR_BOOL && lt != EXPR_ANY) ||
 		    (rt != EXPR_BOOL && rt != EXPR_ANY))
-			report(p, n->pos, n->len, "'%s' needs true/false on both sides, found %s and %s",
+			report(p, n->pos, n->len, _("'%s' needs true/false on both sides, found %s and %s"),
 			       op, expr_type_name(lt), expr_type_name(rt));
 		return;
 	case N_EQ: case N_NE:
@@ -926,11 +930,11 @@ static void check_types(struct parser *p, struct expr_node *n)
 						  : n->r->op == N_CALL ? n->r : NULL;
 			if (c)
 				report(p, n->pos, n->len,
-				       "'%s' compares %s with %s: %s gives %s",
+				       _("'%s' compares %s with %s: %s gives %s"),
 				       op, expr_type_name(lt), expr_type_name(rt),
 				       c->call->text, expr_type_name(c->type));
 			else
-				report(p, n->pos, n->len, "'%s' compares %s with %s",
+				report(p, n->pos, n->len, _("'%s' compares %s with %s"),
 				       op, expr_type_name(lt), expr_type_name(rt));
 		}
 		return;
@@ -948,14 +952,14 @@ struct expr *expr_parse(const char *src, const struct expr_env *env,
 	struct parser p = { .e = e, .env = env, .loc = loc, .d = d };
 	size_t len = strlen(e->src);
 	if (len > EXPR_MAX_LEN) {
-		report(&p, 0, 1, "expression too long (%zu bytes; at most %d)", len,
+		report(&p, 0, 1, _("expression too long (%zu bytes; at most %d)"), len,
 		       EXPR_MAX_LEN);
 		goto fail;
 	}
 	if (!tokenize(&p))
 		goto fail;
 	if (p.toks[0].kind == T_END) {
-		report(&p, 0, 1, "empty expression");
+		report(&p, 0, 1, _("empty expression"));
 		goto fail;
 	}
 	e->root = parse_or(&p);
@@ -964,12 +968,12 @@ struct expr *expr_parse(const char *src, const struct expr_env *env,
 	if (peek(&p)->kind != T_END) {
 		struct token *t = peek(&p);
 		if (t->kind == T_RP)
-			report(&p, t->pos, t->len, "unmatched ')'");
+			report(&p, t->pos, t->len, _("unmatched ')'"));
 		else if (t->kind == T_LP || t->kind == T_NUM || t->kind == T_STR ||
 			 t->kind == T_NAME || t->kind == T_TRUE || t->kind == T_FALSE)
-			unexpected(&p, t, "an operator");
+			unexpected(&p, t, _("an operator"));
 		else
-			unexpected(&p, t, "the end of the expression");
+			unexpected(&p, t, _("the end of the expression"));
 		goto fail;
 	}
 	check_types(&p, e->root);
@@ -977,9 +981,9 @@ struct expr *expr_parse(const char *src, const struct expr_env *env,
 	if (!p.failed && env && env->want != EXPR_ANY && e->root->type != env->want &&
 	    e->root->type != EXPR_ANY)
 		report(&p, e->root->pos, e->root->len,
-		       "the expression must give %s, found %s%s",
+		       _("the expression must give %s, found %s%s"),
 		       expr_type_name(env->want), expr_type_name(e->root->type),
-		       env->want == EXPR_BOOL ? " (compare it: score(\"x\") < 50)" : "");
+		       env->want == EXPR_BOOL ? _(" (compare it: score(\"x\") < 50)") : "");
 	if (p.failed)
 		goto fail;
 	free(p.toks);

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "xalloc.h"
 
 /* Temporaries alive now, for the signal handler: fixed buffers, because
@@ -167,7 +168,7 @@ static bool make_temp(struct outfile *o, const char *dir, const char *noun, stru
 	}
 	int fd = mkstemp(o->tmp);
 	if (fd < 0) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: %s", o->path, noun,
+		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot create the %s: %s"), o->path, noun,
 			  strerror(errno));
 		free(o->tmp);
 		o->tmp = NULL;
@@ -186,7 +187,7 @@ static bool make_temp(struct outfile *o, const char *dir, const char *noun, stru
 	struct stat old;
 	mode_t mode = !o->through && stat(o->target, &old) == 0 ? old.st_mode & 07777 : 0666 & ~mask;
 	if (fchmod(fd, mode) != 0 || !(o->f = fdopen(fd, "w"))) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: %s", o->path, noun,
+		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot create the %s: %s"), o->path, noun,
 			  strerror(errno));
 		close(fd);
 		outfile_abort(o);
@@ -203,20 +204,20 @@ bool outfile_open(struct outfile *o, const char *path, const char *noun, struct 
 	o->lock = -1;
 	size_t len = strlen(path);
 	if (!len) {
-		diag_fail(d, EXIT_USAGE, "the name of the %s is empty: give a file name, or - for "
-			  "standard output", noun);
+		diag_fail(d, EXIT_USAGE, _("the name of the %s is empty: give a file name, or - for "
+			  "standard output"), noun);
 		return false;
 	}
 	struct stat sb;
 	if (path[len - 1] == '/' || (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: is a directory, expected the name of the %s to "
-			  "write", path, noun);
+		diag_fail(d, EXIT_CANTCREAT, _("%s: is a directory, expected the name of the %s to "
+			  "write"), path, noun);
 		return false;
 	}
 	o->target = outfile_is_stdout(path) ? xstrdup(path) : link_target(path);
 	if (!o->target) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: too many levels of symbolic "
-			  "links (a loop?)", path, noun);
+		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot create the %s: too many levels of symbolic "
+			  "links (a loop?)"), path, noun);
 		return false;
 	}
 	o->through = outfile_is_stdout(path) ||
@@ -224,8 +225,8 @@ bool outfile_open(struct outfile *o, const char *path, const char *noun, struct 
 	char *dir = dir_of(o->target);
 	bool exists = stat(dir, &sb) == 0, dir_ok = o->through || (exists && S_ISDIR(sb.st_mode));
 	if (!dir_ok)
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot create the %s: directory %s %s", path, noun,
-			  dir, exists ? "is not a directory" : "does not exist");
+		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot create the %s: directory %s %s"), path, noun,
+			  dir, exists ? _("is not a directory") : _("does not exist"));
 	bool ok = dir_ok && make_temp(o, dir, noun, d);
 	free(dir);
 	if (!ok) {
@@ -259,7 +260,7 @@ static bool copy_through(struct outfile *o, struct diag *d)
 		}
 	}
 	if (!ok)
-		diag_fail(d, EXIT_IOERR, "%s: write error: %s", o->path, strerror(errno));
+		diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), o->path, strerror(errno));
 	if (in >= 0)
 		close(in);
 	if (out >= 0 && out != STDOUT_FILENO)
@@ -285,14 +286,14 @@ bool outfile_commit(struct outfile *o, struct diag *d)
 		ok = fclose(o->f) == 0 && ok;
 		o->f = NULL;
 		if (!ok)
-			diag_fail(d, EXIT_IOERR, "%s: write error: %s", o->path, strerror(errno));
+			diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), o->path, strerror(errno));
 	}
 	if (ok && o->through) {
 		ok = copy_through(o, d);
 		if (ok)
 			unlink(o->tmp);
 	} else if (ok && rename(o->tmp, o->target) != 0) {
-		diag_fail(d, EXIT_CANTCREAT, "%s: cannot replace it: %s", o->path, strerror(errno));
+		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot replace it: %s"), o->path, strerror(errno));
 		ok = false;
 	}
 	if (ok) {

@@ -36,7 +36,8 @@ bool outfile_is_stdout(const char *path);
 
 /* Check that path can become a file — not empty (64), not a directory, in
  * a directory that exists — and create the temporary. noun names the
- * output in messages ("workbook", "report", "file"). false with 73 in d. */
+ * output in messages, in the language in use (_("workbook")). false with
+ * 73 in d. */
 bool outfile_open(struct outfile *o, const char *path, const char *noun, struct diag *d);
 
 /* For writers that take a file name (o->tmp) rather than a stream: close

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
+
 static void (*volatile oom_handler)(void);
 
 void xalloc_on_oom(void (*handler)(void))
@@ -18,7 +20,8 @@ static void oom(void)
 	void (*handler)(void) = oom_handler;
 	if (handler)
 		handler();
-	fputs("crmready: out of memory\n", stderr);
+	/* tr only reads the embedded catalogue: safe without memory. */
+	fputs(_("crmready: out of memory\n"), stderr);
 	_exit(71);
 }
 

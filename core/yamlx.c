@@ -87,8 +87,8 @@ static bool count(struct builder *b, size_t weight, const yaml_mark_t *m)
 	b->total += weight;
 	if (b->total > YX_MAX_NODES) {
 		build_error(b, (int)m->line + 1, (int)m->column + 1,
-			    "document too large: more than %d nodes once aliases are expanded "
-			    "(is this an alias bomb?)", YX_MAX_NODES);
+			    _("document too large: more than %d nodes once aliases are expanded "
+			    "(is this an alias bomb?)"), YX_MAX_NODES);
 		return false;
 	}
 	return true;
@@ -101,14 +101,14 @@ static bool on_event(struct builder *b, yaml_event_t *ev)
 	case YAML_DOCUMENT_START_EVENT:
 		if (b->doc->root) {
 			build_error(b, (int)m->line + 1, (int)m->column + 1,
-				    "found a second YAML document, expected one per file");
+				    _("found a second YAML document, expected one per file"));
 			return false;
 		}
 		return true;
 	case YAML_SCALAR_EVENT: {
 		if (ev->data.scalar.length > YX_MAX_SCALAR) {
 			build_error(b, (int)m->line + 1, (int)m->column + 1,
-				    "string of %zu bytes is longer than the limit of %d",
+				    _("string of %zu bytes is longer than the limit of %d"),
 				    ev->data.scalar.length, YX_MAX_SCALAR);
 			return false;
 		}
@@ -119,7 +119,7 @@ static bool on_event(struct builder *b, yaml_event_t *ev)
 				       ev->data.scalar.length);
 		n->len = ev->data.scalar.length;
 		if (strlen(n->str) != n->len) {
-			build_error(b, n->line, n->col, "string holds a NUL byte");
+			build_error(b, n->line, n->col, _("string holds a NUL byte"));
 			return false;
 		}
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
@@ -132,7 +132,7 @@ static bool on_event(struct builder *b, yaml_event_t *ev)
 	case YAML_MAPPING_START_EVENT: {
 		if (b->depth >= YX_MAX_DEPTH) {
 			build_error(b, (int)m->line + 1, (int)m->column + 1,
-				    "nesting deeper than %d levels", YX_MAX_DEPTH);
+				    _("nesting deeper than %d levels"), YX_MAX_DEPTH);
 			return false;
 		}
 		if (!count(b, 1, m))
@@ -171,7 +171,7 @@ static bool on_event(struct builder *b, yaml_event_t *ev)
 				return true;
 			}
 		build_error(b, (int)m->line + 1, (int)m->column + 1,
-			    "alias *%s refers to no earlier anchor", name);
+			    _("alias *%s refers to no earlier anchor"), name);
 		return false;
 	}
 	default:
@@ -179,18 +179,79 @@ static bool on_event(struct builder *b, yaml_event_t *ev)
 	}
 }
 
+/* The problems and contexts libyaml reports (its own English), so that a
+ * translation can say them: s in the language in use when it is one of
+ * them, else s. */
+static const char *libyaml_words(const char *s)
+{
+	static const char *const WORDS[] = {
+		N_("invalid YAML"),
+		N_("block sequence entries are not allowed in this context"),
+		N_("control characters are not allowed"),
+		N_("could not find expected ':'"),
+		N_("did not find expected ',' or ']'"),
+		N_("did not find expected ',' or '}'"),
+		N_("did not find expected '-' indicator"),
+		N_("did not find expected <document start>"),
+		N_("did not find expected alphabetic or numeric character"),
+		N_("did not find expected comment or line break"),
+		N_("did not find expected key"),
+		N_("did not find expected node content"),
+		N_("did not find expected whitespace or line break"),
+		N_("found a tab character that violates indentation"),
+		N_("found a tab character where an indentation space is expected"),
+		N_("found an incorrect leading UTF-8 octet"),
+		N_("found an incorrect trailing UTF-8 octet"),
+		N_("found character that cannot start any token"),
+		N_("found undefined alias"),
+		N_("found undefined tag handle"),
+		N_("found unexpected ':'"),
+		N_("found unexpected document indicator"),
+		N_("found unexpected end of stream"),
+		N_("found unknown escape character"),
+		N_("incomplete UTF-8 octet sequence"),
+		N_("input is too long"),
+		N_("invalid Unicode character"),
+		N_("invalid leading UTF-8 octet"),
+		N_("invalid length of a UTF-8 sequence"),
+		N_("invalid trailing UTF-8 octet"),
+		N_("mapping keys are not allowed in this context"),
+		N_("mapping values are not allowed in this context"),
+		N_("while parsing a block collection"),
+		N_("while parsing a block mapping"),
+		N_("while parsing a block node"),
+		N_("while parsing a flow mapping"),
+		N_("while parsing a flow node"),
+		N_("while parsing a flow sequence"),
+		N_("while parsing a node"),
+		N_("while scanning a block scalar"),
+		N_("while scanning a plain scalar"),
+		N_("while scanning a quoted scalar"),
+		N_("while scanning a simple key"),
+		N_("while scanning an alias"),
+		N_("while scanning an anchor"),
+		N_("while scanning for the next token"),
+	};
+	for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+		if (!strcmp(s, WORDS[i]))
+			return _(WORDS[i]);
+	return s;
+}
+
 /* libyaml leaves problem_mark unset for reader errors (bad UTF-8, control
  * characters): find the line and column from the byte offset instead. */
 static void report_parse_error(struct builder *b, const yaml_parser_t *p)
 {
-	const char *problem = p->problem ? p->problem : "invalid YAML";
+	const char *raw = p->problem ? p->problem : N_("invalid YAML");
+	const char *problem = libyaml_words(raw);
+	const char *context = p->context ? libyaml_words(p->context) : NULL;
 	if (p->error == YAML_READER_ERROR) {
 		const char *src = b->doc->source;
 		size_t off = p->problem_offset < b->doc->source_len ? p->problem_offset
 								    : b->doc->source_len;
 		int value = p->problem_value;
 		/* A bad trailing byte: point at the character it was meant to end. */
-		if (strstr(problem, "trailing") && off > 0) {
+		if (strstr(raw, "trailing") && off > 0) {
 			size_t k = off - 1;
 			while (k > 0 && ((unsigned char)src[k] & 0xC0) == 0x80)
 				k--;
@@ -207,19 +268,20 @@ static void report_parse_error(struct builder *b, const yaml_parser_t *p)
 			}
 		}
 		if (value >= 0)
-			build_error(b, line, col, "%s (byte 0x%02X); the file must be UTF-8 text",
+			build_error(b, line, col, _("%s (byte 0x%02X); the file must be UTF-8 text"),
 				    problem, (unsigned)value & 0xFFu);
 		else
-			build_error(b, line, col, "%s; the file must be UTF-8 text", problem);
+			build_error(b, line, col, _("%s; the file must be UTF-8 text"), problem);
 		return;
 	}
 	const yaml_mark_t *m = &p->problem_mark;
 	if (p->context && p->context_mark.line != p->problem_mark.line)
-		build_error(b, (int)m->line + 1, (int)m->column + 1, "%s %s that started at line %d",
-			    problem, p->context, (int)p->context_mark.line + 1);
+		build_error(b, (int)m->line + 1, (int)m->column + 1, _("%s %s that started at line %d"),
+			    problem, context, (int)p->context_mark.line + 1);
+	else if (context)
+		build_error(b, (int)m->line + 1, (int)m->column + 1, _("%s %s"), problem, context);
 	else
-		build_error(b, (int)m->line + 1, (int)m->column + 1, "%s%s%s", problem,
-			    p->context ? " " : "", p->context ? p->context : "");
+		build_error(b, (int)m->line + 1, (int)m->column + 1, "%s", problem);
 }
 
 static int by_key(const void *a, const void *b)
@@ -255,7 +317,7 @@ static void check_duplicates(struct builder *b, const struct yx_node *n)
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *k = yx_key(n, i);
 		if (k->kind == YX_SCALAR && k->dup_of)
-			build_error(b, k->line, k->col, "duplicate key '%s' (first at line %d)",
+			build_error(b, k->line, k->col, _("duplicate key '%s' (first at line %d)"),
 				    k->str, k->dup_of);
 	}
 }
@@ -277,7 +339,7 @@ static void check_maps(struct builder *b, const struct yx_node *n, int depth)
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *k = yx_key(n, i);
 		if (k->kind != YX_SCALAR)
-			build_error(b, k->line, k->col, "found %s as a key, expected a name",
+			build_error(b, k->line, k->col, _("found %s as a key, expected a name"),
 				    yx_describe(k));
 	}
 	check_duplicates(b, n);
@@ -293,7 +355,7 @@ bool yx_load_buffer(struct yx_doc *doc, const char *file, const char *buf,
 	arena_init(&doc->arena);
 	if (len > YX_MAX_FILE) {
 		diag_at(d, DIAG_ERROR, EXIT_DATAERR, file, 0, 0,
-			"file of %zu bytes is larger than the limit of %d MB", len,
+			_("file of %zu bytes is larger than the limit of %d MB"), len,
 			YX_MAX_FILE / (1024 * 1024));
 		return false;
 	}
@@ -302,7 +364,7 @@ bool yx_load_buffer(struct yx_doc *doc, const char *file, const char *buf,
 
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser)) {
-		diag_fail(d, EXIT_SOFTWARE, "cannot start the YAML parser");
+		diag_fail(d, EXIT_SOFTWARE, _("cannot start the YAML parser"));
 		return false;
 	}
 	yaml_parser_set_input_string(&parser, (const unsigned char *)doc->source, len);
@@ -346,7 +408,7 @@ bool yx_load_file(struct yx_doc *doc, const char *path, struct diag *d)
 	arena_init(&doc->arena);
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		diag_at(d, DIAG_ERROR, EXIT_NOINPUT, path, 0, 0, "cannot open: %s",
+		diag_at(d, DIAG_ERROR, EXIT_NOINPUT, path, 0, 0, _("cannot open: %s"),
 			strerror(errno));
 		return false;
 	}
@@ -365,14 +427,14 @@ bool yx_load_file(struct yx_doc *doc, const char *path, struct diag *d)
 	bool read_error = ferror(f);
 	fclose(f);
 	if (read_error) {
-		diag_at(d, DIAG_ERROR, EXIT_NOINPUT, path, 0, 0, "cannot read: %s",
+		diag_at(d, DIAG_ERROR, EXIT_NOINPUT, path, 0, 0, _("cannot read: %s"),
 			strerror(errno));
 		sbuf_release(&s);
 		return false;
 	}
 	if (too_big) {
 		diag_at(d, DIAG_ERROR, EXIT_DATAERR, path, 0, 0,
-			"file is larger than the limit of %d MB", YX_MAX_FILE / (1024 * 1024));
+			_("file is larger than the limit of %d MB"), YX_MAX_FILE / (1024 * 1024));
 		sbuf_release(&s);
 		return false;
 	}
@@ -446,20 +508,20 @@ static bool plain_number(const struct yx_node *n, double *v)
 const char *yx_describe(const struct yx_node *n)
 {
 	if (!n)
-		return "nothing";
+		return _("nothing");
 	if (n->kind == YX_MAP)
-		return "a mapping";
+		return _("a mapping");
 	if (n->kind == YX_SEQ)
-		return "a list";
+		return _("a list");
 	double x;
 	bool b;
 	if (yx_is_null(n))
 		return "null";
 	if (plain_bool(n, &b))
-		return "true/false";
+		return _("true/false");
 	if (plain_number(n, &x))
-		return "a number";
-	return "a string";
+		return _("a number");
+	return _("a string");
 }
 
 void yx_error(const struct yx_doc *doc, const struct yx_node *n, struct diag *d,
@@ -482,9 +544,9 @@ static char *shown(const struct yx_node *n)
 	char *clean = text_sanitize(n->str);
 	char *s;
 	if (cut < n->len)
-		s = xasprintf("'%.*s...'", (int)utf8_prefix_for_width(clean, 40), clean);
+		s = xasprintf(_("'%.*s...'"), (int)utf8_prefix_for_width(clean, 40), clean);
 	else
-		s = xasprintf("'%s'", clean);
+		s = xasprintf(_("'%s'"), clean);
 	free(clean);
 	return s;
 }
@@ -496,9 +558,9 @@ void yx_unknown(const struct yx_doc *doc, const struct yx_node *n,
 	const char *close = n->kind == YX_SCALAR ? text_closest(n->str, cands, ncands) : NULL;
 	char *found = shown(n);
 	if (close)
-		yx_error(doc, n, d, "unknown %s %s (did you mean '%s'?)", what, found, close);
+		yx_error(doc, n, d, _("unknown %s %s (did you mean '%s'?)"), what, found, close);
 	else
-		yx_error(doc, n, d, "unknown %s %s", what, found);
+		yx_error(doc, n, d, _("unknown %s %s"), what, found);
 	free(found);
 }
 
@@ -506,7 +568,7 @@ bool yx_want_map(const struct yx_doc *doc, const struct yx_node *n, const char *
 {
 	if (n && n->kind == YX_MAP)
 		return true;
-	yx_error(doc, n, d, "%s: found %s, expected a mapping", what, yx_describe(n));
+	yx_error(doc, n, d, _("%s: found %s, expected a mapping"), what, yx_describe(n));
 	return false;
 }
 
@@ -514,7 +576,7 @@ bool yx_want_seq(const struct yx_doc *doc, const struct yx_node *n, const char *
 {
 	if (n && n->kind == YX_SEQ)
 		return true;
-	yx_error(doc, n, d, "%s: found %s, expected a list", what, yx_describe(n));
+	yx_error(doc, n, d, _("%s: found %s, expected a list"), what, yx_describe(n));
 	return false;
 }
 
@@ -522,7 +584,7 @@ bool yx_want_scalar(const struct yx_doc *doc, const struct yx_node *n, const cha
 {
 	if (n && n->kind == YX_SCALAR && !yx_is_null(n))
 		return true;
-	yx_error(doc, n, d, "%s: found %s, expected a value", what, yx_describe(n));
+	yx_error(doc, n, d, _("%s: found %s, expected a value"), what, yx_describe(n));
 	return false;
 }
 
@@ -545,23 +607,23 @@ bool yx_check_keys(const struct yx_doc *doc, const struct yx_node *map,
 				break;
 			}
 		if (!known && diag_full(d)) {
-			yx_error(doc, k, d, "unknown key");
+			yx_error(doc, k, d, _("unknown key"));
 			ok = false;
 		} else if (!known) {
 			const char *close = text_closest(k->str, allowed, nallowed);
 			char *found = shown(k);
 			if (close)
-				yx_error(doc, k, d, "unknown key %s in %s (did you mean '%s'?)", found,
+				yx_error(doc, k, d, _("unknown key %s in %s (did you mean '%s'?)"), found,
 					 what, close);
 			else
-				yx_error(doc, k, d, "unknown key %s in %s", found, what);
+				yx_error(doc, k, d, _("unknown key %s in %s"), found, what);
 			free(found);
 			ok = false;
 		}
 	}
 	for (size_t j = 0; required && required[j]; j++)
 		if (!yx_get(map, required[j])) {
-			yx_error(doc, map, d, "%s is missing the required key '%s'", what,
+			yx_error(doc, map, d, _("%s is missing the required key '%s'"), what,
 				 required[j]);
 			ok = false;
 		}
@@ -573,13 +635,13 @@ bool yx_num(const struct yx_doc *doc, const struct yx_node *n, double min,
 {
 	double x;
 	if (!n || !plain_number(n, &x)) {
-		char *found = n ? shown(n) : xstrdup("nothing");
-		yx_error(doc, n, d, "%s: found %s, expected a number", what, found);
+		char *found = n ? shown(n) : xstrdup(_("nothing"));
+		yx_error(doc, n, d, _("%s: found %s, expected a number"), what, found);
 		free(found);
 		return false;
 	}
 	if (x < min || x > max) {
-		yx_error(doc, n, d, "%s: %s is out of range, expected %g..%g", what,
+		yx_error(doc, n, d, _("%s: %s is out of range, expected %g..%g"), what,
 			 n->str, min, max);
 		return false;
 	}
@@ -592,18 +654,18 @@ bool yx_int(const struct yx_doc *doc, const struct yx_node *n, long min,
 {
 	double x;
 	if (!n || !plain_number(n, &x)) {
-		char *found = n ? shown(n) : xstrdup("nothing");
-		yx_error(doc, n, d, "%s: found %s, expected a whole number", what, found);
+		char *found = n ? shown(n) : xstrdup(_("nothing"));
+		yx_error(doc, n, d, _("%s: found %s, expected a whole number"), what, found);
 		free(found);
 		return false;
 	}
 	if (x < (double)min || x > (double)max) {
-		yx_error(doc, n, d, "%s: %s is out of range, expected %ld..%ld", what, n->str,
+		yx_error(doc, n, d, _("%s: %s is out of range, expected %ld..%ld"), what, n->str,
 			 min, max);
 		return false;
 	}
 	if (x != floor(x)) {
-		yx_error(doc, n, d, "%s: found %s, expected a whole number", what, n->str);
+		yx_error(doc, n, d, _("%s: found %s, expected a whole number"), what, n->str);
 		return false;
 	}
 	*out = (long)x;
@@ -615,8 +677,8 @@ bool yx_bool(const struct yx_doc *doc, const struct yx_node *n, bool *out,
 {
 	if (n && plain_bool(n, out))
 		return true;
-	char *found = n ? shown(n) : xstrdup("nothing");
-	yx_error(doc, n, d, "%s: found %s, expected true or false", what, found);
+	char *found = n ? shown(n) : xstrdup(_("nothing"));
+	yx_error(doc, n, d, _("%s: found %s, expected true or false"), what, found);
 	free(found);
 	return false;
 }
@@ -625,8 +687,8 @@ bool yx_str(const struct yx_doc *doc, const struct yx_node *n,
 	    const char **out, const char *what, struct diag *d)
 {
 	if (!n || n->kind != YX_SCALAR || yx_is_null(n) || !n->str[0]) {
-		yx_error(doc, n, d, "%s: found %s, expected a non-empty string", what,
-			 n && n->kind == YX_SCALAR && !n->str[0] ? "an empty string" : yx_describe(n));
+		yx_error(doc, n, d, _("%s: found %s, expected a non-empty string"), what,
+			 n && n->kind == YX_SCALAR && !n->str[0] ? _("an empty string") : yx_describe(n));
 		return false;
 	}
 	*out = n->str;
@@ -640,8 +702,8 @@ bool yx_id(const struct yx_doc *doc, const struct yx_node *n,
 		return false;
 	if (!text_is_id(n->str) || n->len > 100) {
 		char *found = shown(n);
-		yx_error(doc, n, d, "%s: found %s, expected an id of lower-case letters, "
-			 "digits and '-' (at most 100)", what, found);
+		yx_error(doc, n, d, _("%s: found %s, expected an id of lower-case letters, "
+			 "digits and '-' (at most 100)"), what, found);
 		free(found);
 		return false;
 	}
@@ -655,8 +717,8 @@ bool yx_text(const struct yx_doc *doc, const struct yx_node *n,
 	if (n && n->kind == YX_SCALAR)
 		return yx_str(doc, n, &out->v[LANG_EN], what, d);
 	if (!n || n->kind != YX_MAP) {
-		yx_error(doc, n, d, "%s: found %s, expected a string or a map of "
-			 "language to string ({en: ..., fa: ...})", what, yx_describe(n));
+		yx_error(doc, n, d, _("%s: found %s, expected a string or a map of "
+			 "language to string ({en: ..., fa: ...})"), what, yx_describe(n));
 		return false;
 	}
 	/* Every language the binary knows is a key; English is required. */

@@ -57,7 +57,7 @@ static inline struct yx_node *yx_val(const struct yx_node *m, size_t i) { return
 struct yx_node *yx_get(const struct yx_node *map, const char *key);
 
 /* "a mapping", "a list", "a string", "a number", "true/false", "null". */
-const char *yx_describe(const struct yx_node *n);
+const char *yx_describe(const struct yx_node *n);   /* in the language in use */
 
 /* Checks. Each reports its own error (naming what) and returns false. */
 bool yx_want_map(const struct yx_doc *doc, const struct yx_node *n, const char *what, struct diag *d);

@@ -43,8 +43,7 @@ void engagement_plan_source(const struct engagement *e, lang_id lang, struct pla
 	}
 	if (!readiness && !caps && !nfired) {
 		in->everything = true;
-		o->basis = xstrdup("the whole catalogue (no survey answers or findings to select "
-				   "from yet)");
+		o->basis = plan_basis_catalogue();
 		return;
 	}
 	/* Initiatives, not mentions: several findings often ask for the same. */
@@ -55,12 +54,11 @@ void engagement_plan_source(const struct engagement *e, lang_id lang, struct pla
 			k++;
 		named += k == i;
 	}
-	o->basis = xasprintf("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
-			     "naming %zu initiative(s)",
-			     readiness ? q_assess_respondents(readiness) : 0,
-			     readiness ? readiness->q->id : RULE_DEFAULT_QUESTIONNAIRE,
-			     caps ? q_assess_respondents(caps) : 0,
-			     caps ? caps->q->id : RULE_DEFAULT_CAPABILITIES, nfired, named);
+	/* Kept in no language, told in the reader's (plan_basis_text). */
+	o->basis = plan_basis_workspace(readiness ? q_assess_respondents(readiness) : 0,
+					readiness ? readiness->q->id : RULE_DEFAULT_QUESTIONNAIRE,
+					caps ? q_assess_respondents(caps) : 0,
+					caps ? caps->q->id : RULE_DEFAULT_CAPABILITIES, nfired, named);
 }
 
 bool engagement_plan_build(struct store *st, const char *catalogue, const char *inputs,

@@ -62,9 +62,9 @@ const char *q_by_name(enum q_by by)
 
 const char *q_by_label(enum q_by by, lang_id lang)
 {
-	if (lang == LANG_FA)
-		return by == Q_BY_ROLE ? "نقش" : "واحد";
-	return q_by_name(by);
+	/* The catalogue speaks the language in use, the one callers pass. */
+	(void)lang;
+	return by == Q_BY_ROLE ? _("role") : _("department");
 }
 
 bool q_by_parse(const char *s, enum q_by *out)

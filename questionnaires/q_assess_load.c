@@ -55,8 +55,8 @@ static bool add_respondent(const struct store_respondent *r, void *arg)
 			/* Stored answers were valid when saved; a questionnaire
 			 * upgrade may have narrowed what is valid. */
 			diag_at(c->d, DIAG_WARNING, 0, NULL, 0, 0,
-				"respondent '%s', question '%s': stored answer no longer valid "
-				"(%s); left out", r->name, r->answers[i].question, err);
+				_("respondent '%s', question '%s': stored answer no longer valid "
+				"(%s); left out"), r->name, r->answers[i].question, err);
 			free(err);
 		}
 	}

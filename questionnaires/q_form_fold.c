@@ -195,7 +195,9 @@ bool q_form_is_time_column(const char *header)
 {
 	static const char *const names[] = {
 		"timestamp", "completion time", "end", "submission time", "_submission_time",
-		"مهر زمان", "مهر زمانی", "زمان تکمیل", "زمان پایان", NULL,
+		/* Persian and Arabic form exports' names (input, not messages) */
+		"مهر زمان", "مهر زمانی", "زمان تکمیل", "زمان پایان",
+		"الطابع الزمني", "طابع زمني", "وقت الإكمال", "وقت الانتهاء", NULL,
 	};
 	char *key = text_match_key(header);
 	bool is = false;

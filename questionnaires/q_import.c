@@ -17,7 +17,7 @@ void q_import_error(struct q_importer *im, const struct q_cell_pos *p, const cha
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = xvasprintf(fmt, ap);
+	char *msg = tvfmt(fmt, ap);
 	va_end(ap);
 	if (im->res->yaml)
 		diag_err(im->d, im->o->file, (int)p->line, p->col, "%s%s%s", qid ? qid : "",
@@ -107,12 +107,15 @@ static bool check_respondent(struct q_importer *im, const char *who,
 		return true;
 	}
 	long first = im->name_rows[k];
-	const char *unit = im->res->yaml ? "line" : "row";
+	bool yaml = im->res->yaml;
 	char *safe = text_sanitize(who);
 	if (!im->o->keep_latest) {
-		q_import_error(im, name_pos, "respondent", "respondent '%s' appears twice: %ss %ld and "
-			       "%ld (a form submitted again?); keep the latest answers with --keep latest",
-			       safe, unit, first, here);
+		q_import_error(im, name_pos, "respondent",
+			       yaml ? _("respondent '%s' appears twice: lines %ld and %ld (a form "
+					"submitted again?); keep the latest answers with --keep latest")
+				    : _("respondent '%s' appears twice: rows %ld and %ld (a form "
+					"submitted again?); keep the latest answers with --keep latest"),
+			       safe, first, here);
 		free(safe);
 		return true;
 	}
@@ -122,10 +125,13 @@ static bool check_respondent(struct q_importer *im, const char *who,
 	*older = timed && t1 < t0;
 	if (!timed)
 		im->repeats_by_file = true;
-	if (im->res->repeats < 5)
-		sbuf_addf(&im->repeated, "%s%s (%ss %ld and %ld: %ld kept)",
-			  im->res->repeats ? ", " : "", safe, unit, first, here,
-			  *older ? first : here);
+	if (im->res->repeats < 5) {
+		char *one = tfmt(yaml ? _("%s (lines %ld and %ld: %ld kept)")
+				      : _("%s (rows %ld and %ld: %ld kept)"),
+				 safe, first, here, *older ? first : here);
+		sbuf_addf(&im->repeated, "%s%s", im->res->repeats ? _(", ") : "", one);
+		free(one);
+	}
 	im->res->repeats++;
 	if (!*older) {
 		im->name_rows[k] = here;
@@ -154,11 +160,11 @@ void q_import_finish_row(struct q_importer *im, const char *name, const char *de
 	char *who = name ? q_respondent_key(name) : NULL;
 	bool older = false;       /* an earlier answer than one kept already */
 	if (!who || !*who)
-		q_import_error(im, name_pos, "respondent", "expected the respondent's name, found an empty cell");
+		q_import_error(im, name_pos, "respondent", _("expected the respondent's name, found an empty cell"));
 	else
 		check_respondent(im, who, name_pos, &older);
 	if (!department || !*department)
-		q_import_error(im, row_pos, "department", "expected a department, found an empty cell");
+		q_import_error(im, row_pos, "department", _("expected a department, found an empty cell"));
 	/* An answer to a question this respondent would not have been asked
 	 * is a mistake in the file (a shifted column, a stale export): it
 	 * would count in the assessment. "na" there says the same as an empty
@@ -171,9 +177,9 @@ void q_import_finish_row(struct q_importer *im, const char *name, const char *de
 			continue;
 		if (strcmp(im->values[i], "na")) {
 			char *src = text_sanitize(qq->when_src);
-			q_import_error(im, &im->cells[i].pos, qq->id, "answered, but this respondent is not "
+			q_import_error(im, &im->cells[i].pos, qq->id, _("answered, but this respondent is not "
 				       "asked the question: its condition %s does not hold; leave the "
-				       "cell empty", src);
+				       "cell empty"), src);
 			free(src);
 			im->cells[i].bad = true;
 		}
@@ -187,7 +193,7 @@ void q_import_finish_row(struct q_importer *im, const char *name, const char *de
 			int column = question_column(im, i);
 			if (column)
 				p.column = column;
-			q_import_error(im, &p, qq->id, "the question is required, found no answer");
+			q_import_error(im, &p, qq->id, _("the question is required, found no answer"));
 		}
 	}
 	im->res->rows++;
@@ -239,19 +245,22 @@ static void import_notes(const struct q_importer *im, struct diag *d)
 {
 	const struct q_import_result *res = im->res;
 	if (res->repeats)
-		diag_at(d, DIAG_NOTE, 0, im->o->file, 0, 0, "%ld row%s repeated a respondent "
-			"(--keep latest): kept the latest answers by %s: %s%s", res->repeats,
-			res->repeats == 1 ? "" : "s",
-			im->repeats_by_file ? "file order (no readable timestamp column)"
-					    : "the timestamp column",
-			im->repeated.s, res->repeats > 5 ? ", ..." : "");
+		diag_at(d, DIAG_NOTE, 0, im->o->file, 0, 0,
+			trn("%ld row repeated a respondent (--keep latest): kept the latest "
+			    "answers by %s: %s%s",
+			    "%ld rows repeated a respondent (--keep latest): kept the latest "
+			    "answers by %s: %s%s", (unsigned long)res->repeats), res->repeats,
+			im->repeats_by_file ? _("file order (no readable timestamp column)")
+					    : _("the timestamp column"),
+			im->repeated.s, res->repeats > 5 ? _(", ...") : "");
 	size_t skipped = 0;
 	for (size_t c = 0; c < res->ncols; c++)
 		skipped += res->cols[c].how == Q_HOW_IGNORE_UNKNOWN;
 	if (skipped)
-		diag_at(d, DIAG_NOTE, 0, im->o->file, 1, 0, "skipped %zu column%s that match%s no "
-			"question (--ignore-unknown)", skipped, skipped == 1 ? "" : "s",
-			skipped == 1 ? "es" : "");
+		diag_at(d, DIAG_NOTE, 0, im->o->file, 1, 0,
+			trn("skipped %zu column that matches no question (--ignore-unknown)",
+			    "skipped %zu columns that match no question (--ignore-unknown)", skipped),
+			skipped);
 }
 
 static void importer_release(struct q_importer *im)
@@ -317,7 +326,7 @@ bool q_survey_import(struct store *st, const struct questionnaire *q,
 		store_rollback(st);
 		if (diag_has_errors(d))
 			diag_at(d, DIAG_NOTE, 0, NULL, 0, 0,
-				"nothing imported: fix the errors above and import %s again", o->file);
+				_("nothing imported: fix the errors above and import %s again"), o->file);
 	}
 out:
 	importer_release(&im);

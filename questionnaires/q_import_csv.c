@@ -17,17 +17,19 @@ static void no_respondent(struct q_importer *im, const struct csvx_row *r)
 	for (size_t c = 0; c < r->n; c++)
 		if (im->res->cols[c].identity) {
 			char *safe = text_sanitize(r->cells[c]);
-			sbuf_addf(&b, "%s'%s'", b.len ? ", " : "", safe);
+			char *quoted = xasprintf(_("'%s'"), safe);
+			sbuf_addf(&b, "%s%s", b.len ? _(", ") : "", quoted);
+			free(quoted);
 			free(safe);
 		}
 	if (b.len)
 		diag_err(im->d, im->o->file, (int)r->line, 0,
-			 "no respondent column: name one with --respondent-column COLUMN (here: %s)", b.s);
+			 _("no respondent column: name one with --respondent-column COLUMN (here: %s)"), b.s);
 	else
 		diag_err(im->d, im->o->file, (int)r->line, 0,
-			 "the header needs the columns respondent and department (and optionally "
+			 _("the header needs the columns respondent and department (and optionally "
 			 "role), then one column per question; a form export names its respondent "
-			 "column with --respondent-column COLUMN");
+			 "column with --respondent-column COLUMN"));
 	sbuf_release(&b);
 }
 
@@ -42,13 +44,15 @@ static void unknown_column(struct q_importer *im, const struct csvx_row *r, size
 	const char *close = text_closest(h, cands, nc);
 	if (close) {
 		diag_err(im->d, im->o->file, (int)r->line, 0,
-			 "header column %zu: unknown question '%s' (did you mean '%s'?)",
+			 _("header column %zu: unknown question '%s' (did you mean '%s'?)"),
 			 c + 1, safe, close);
 	} else {
 		long near = q_form_closest(im->q, h);
-		sbuf_addf(unknown, "%scolumn %zu '%s'", (*nunknown)++ ? ", " : "", c + 1, safe);
-		if (near >= 0)
-			sbuf_addf(unknown, " (did you mean %s?)", im->q->questions[near].id);
+		char *one = near >= 0 ? tfmt(_("column %zu '%s' (did you mean %s?)"), c + 1, safe,
+					     im->q->questions[near].id)
+				      : tfmt(_("column %zu '%s'"), c + 1, safe);
+		sbuf_addf(unknown, "%s%s", (*nunknown)++ ? _(", ") : "", one);
+		free(one);
 	}
 	free(safe);
 }
@@ -93,7 +97,7 @@ static bool csv_header(struct q_importer *im, const struct csvx_row *r)
 		if (fixed) {
 			if (*fixed >= 0) {
 				diag_err(im->d, im->o->file, (int)r->line, 0,
-					 "header column %zu: '%s' appears twice", c + 1, r->cells[c]);
+					 _("header column %zu: '%s' appears twice"), c + 1, r->cells[c]);
 				ok = false;
 			}
 			*fixed = (long)c;
@@ -109,7 +113,7 @@ static bool csv_header(struct q_importer *im, const struct csvx_row *r)
 		long k = col->question;
 		if (seen[k]) {
 			diag_err(im->d, im->o->file, (int)r->line, 0,
-				 "header column %zu: question '%s' appears twice: columns %zu and %zu",
+				 _("header column %zu: question '%s' appears twice: columns %zu and %zu"),
 				 seen[k], q->questions[k].id, seen[k], c + 1);
 			ok = false;
 		} else {
@@ -119,15 +123,18 @@ static bool csv_header(struct q_importer *im, const struct csvx_row *r)
 	}
 	if (nunknown)
 		diag_err(im->d, im->o->file, (int)r->line, 0,
-			 "%zu column%s match%s no question: %s; skip them with --ignore-unknown or "
-			 "name them in --map FILE (a question id of %s, respondent, department, role "
-			 "or skip)", nunknown, nunknown == 1 ? "" : "s", nunknown == 1 ? "es" : "",
-			 unknown.s, q->id);
+			 trn("%zu column matches no question: %s; skip them with --ignore-unknown or "
+			     "name them in --map FILE (a question id of %s, respondent, department, "
+			     "role or skip)",
+			     "%zu columns match no question: %s; skip them with --ignore-unknown or "
+			     "name them in --map FILE (a question id of %s, respondent, department, "
+			     "role or skip)", nunknown),
+			 nunknown, unknown.s, q->id);
 	sbuf_release(&unknown);
 	for (size_t i = 0; i < q->nquestions; i++)
 		if (q->questions[i].required && !seen[i]) {
 			diag_err(im->d, im->o->file, (int)r->line, 0,
-				 "the header has no column for the required question '%s'",
+				 _("the header has no column for the required question '%s'"),
 				 q->questions[i].id);
 			ok = false;
 		}
@@ -136,9 +143,9 @@ static bool csv_header(struct q_importer *im, const struct csvx_row *r)
 		ok = false;
 	} else if (im->col_department < 0) {
 		diag_err(im->d, im->o->file, (int)r->line, 0,
-			 "the header needs the columns respondent and department (and optionally "
+			 _("the header needs the columns respondent and department (and optionally "
 			 "role), then one column per question; --map FILE can name a department "
-			 "column");
+			 "column"));
 		ok = false;
 	}
 	free(seen);
@@ -157,7 +164,7 @@ static bool csv_row(const struct csvx_row *r, void *arg)
 	}
 	if (r->n != im->res->ncols) {
 		struct q_cell_pos p = { r->row, r->line, 0, 0 };
-		q_import_error(im, &p, NULL, "found %zu cells, expected %zu like the header", r->n,
+		q_import_error(im, &p, NULL, _("found %zu cells, expected %zu like the header"), r->n,
 			       im->res->ncols);
 		return diag_has_errors(im->d) ? im->d->errors < 200 : true;
 	}
@@ -194,8 +201,8 @@ void q_import_csv(struct q_importer *im)
 	if (!csvx_read(&rd, im->o->file, im->d))
 		im->writing = false;
 	if (!im->header_ok && !diag_has_errors(im->d)) {
-		diag_fail(im->d, EXIT_DATAERR, "%s: empty file: expected a header row "
-			  "respondent,department,role,<question-id>...", im->o->file);
+		diag_fail(im->d, EXIT_DATAERR, _("%s: empty file: expected a header row "
+			  "respondent,department,role,<question-id>..."), im->o->file);
 		im->writing = false;
 	}
 }

@@ -20,7 +20,7 @@ static void yaml_answers(struct q_importer *im, const struct yx_doc *doc,
 		const struct yx_node *key = yx_key(answers, k), *val = yx_val(answers, k);
 		long qi = q_find_question(im->q, key->str ? key->str : "");
 		if (qi < 0) {
-			yx_unknown(doc, key, "question", qids, im->q->nquestions, d);
+			yx_unknown(doc, key, _("question"), qids, im->q->nquestions, d);
 			im->writing = false;
 			continue;
 		}
@@ -37,7 +37,7 @@ static void yaml_answers(struct q_importer *im, const struct yx_doc *doc,
 		} else if (val->kind == YX_SCALAR) {
 			q_import_answer(im, (size_t)qi, scalar(val) ? scalar(val) : "", &p);
 		} else {
-			yx_error(doc, val, d, "%s: expected an answer, found %s", key->str,
+			yx_error(doc, val, d, _("%s: expected an answer, found %s"), key->str,
 				 yx_describe(val));
 			im->writing = false;
 		}
@@ -58,17 +58,17 @@ void q_import_yaml(struct q_importer *im)
 	static const char *const top_req[] = { "respondents", NULL };
 	static const char *const keys[] = { "respondent", "department", "role", "answers", NULL };
 	static const char *const req[] = { "respondent", "department", NULL };
-	if (!doc.root || !yx_want_map(&doc, doc.root, "survey answers", d) ||
-	    !yx_check_keys(&doc, doc.root, top_keys, top_req, "survey answers", d)) {
+	if (!doc.root || !yx_want_map(&doc, doc.root, _("survey answers"), d) ||
+	    !yx_check_keys(&doc, doc.root, top_keys, top_req, _("survey answers"), d)) {
 		if (!doc.root)
-			diag_err(d, file, 1, 1, "empty file: expected 'respondents:'");
+			diag_err(d, file, 1, 1, _("empty file: expected 'respondents:'"));
 		im->writing = false;
 		yx_release(&doc);
 		return;
 	}
 	const struct yx_node *qn = yx_get(doc.root, "questionnaire");
 	if (qn && scalar(qn) && strcmp(scalar(qn), im->q->id)) {
-		yx_error(&doc, qn, d, "answers for questionnaire '%s', expected '%s'", scalar(qn), im->q->id);
+		yx_error(&doc, qn, d, _("answers for questionnaire '%s', expected '%s'"), scalar(qn), im->q->id);
 		im->writing = false;
 	}
 	const struct yx_node *list = yx_get(doc.root, "respondents");
@@ -82,8 +82,8 @@ void q_import_yaml(struct q_importer *im)
 		qids[i] = im->q->questions[i].id;
 	for (size_t i = 0; i < list->n; i++) {
 		const struct yx_node *it = list->items[i];
-		if (!yx_want_map(&doc, it, "respondent", d) ||
-		    !yx_check_keys(&doc, it, keys, req, "respondent", d)) {
+		if (!yx_want_map(&doc, it, _("respondent"), d) ||
+		    !yx_check_keys(&doc, it, keys, req, _("respondent"), d)) {
 			im->writing = false;
 			continue;
 		}

@@ -53,7 +53,7 @@ static bool want_list(struct loader *l, const struct yx_node *n, const char *wha
 	if (!yx_want_seq(l->doc, n, what, l->d))
 		return false;
 	if (n->n > Q_MAX_LIST) {
-		yx_error(l->doc, n, l->d, "%s: %zu items, more than the limit of %d", what, n->n,
+		yx_error(l->doc, n, l->d, _("%s: %zu items, more than the limit of %d"), what, n->n,
 			 Q_MAX_LIST);
 		return false;
 	}
@@ -68,23 +68,23 @@ static void load_scale(struct loader *l, const struct yx_node *n)
 	yx_check_keys(l->doc, n, SCALE_KEYS, SCALE_REQUIRED, "scale", l->d);
 	bool ok = true;
 	struct yx_node *min = yx_get(n, "min"), *max = yx_get(n, "max");
-	if (min && !yx_int(l->doc, min, -1000, 1000, &q->scale_min, "scale min", l->d))
+	if (min && !yx_int(l->doc, min, -1000, 1000, &q->scale_min, _("scale min"), l->d))
 		ok = false;
-	if (max && !yx_int(l->doc, max, -1000, 1000, &q->scale_max, "scale max", l->d))
+	if (max && !yx_int(l->doc, max, -1000, 1000, &q->scale_max, _("scale max"), l->d))
 		ok = false;
 	if (ok && min && max && q->scale_min >= q->scale_max)
-		yx_error(l->doc, max, l->d, "scale max (%ld) must be greater than min (%ld)",
+		yx_error(l->doc, max, l->d, _("scale max (%ld) must be greater than min (%ld)"),
 			 q->scale_max, q->scale_min);
 	struct yx_node *labels = yx_get(n, "labels");
-	if (!labels || !yx_want_map(l->doc, labels, "scale labels", l->d))
+	if (!labels || !yx_want_map(l->doc, labels, _("scale labels"), l->d))
 		return;
 	q->scale_labels = alloc_array(q, labels->n, sizeof *q->scale_labels);
 	for (size_t i = 0; i < labels->n; i++) {
 		struct q_scale_label *sl = &q->scale_labels[q->nscale_labels];
 		if (!yx_int(l->doc, yx_key(labels, i), q->scale_min, q->scale_max, &sl->value,
-			    "scale label", l->d))
+			    _("scale label"), l->d))
 			continue;
-		if (yx_text(l->doc, yx_val(labels, i), &sl->text, "scale label", l->d))
+		if (yx_text(l->doc, yx_val(labels, i), &sl->text, _("scale label"), l->d))
 			q->nscale_labels++;
 	}
 }
@@ -95,27 +95,27 @@ static void load_levels(struct loader *l, const struct yx_node *n)
 	if (!want_list(l, n, "levels"))
 		return;
 	if (n->n == 0) {
-		yx_error(l->doc, n, l->d, "levels: the list is empty, expected at least one band");
+		yx_error(l->doc, n, l->d, _("levels: the list is empty, expected at least one band"));
 		return;
 	}
 	q->levels = alloc_array(q, n->n, sizeof *q->levels);
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *it = n->items[i];
-		if (!yx_want_map(l->doc, it, "level", l->d))
+		if (!yx_want_map(l->doc, it, _("level"), l->d))
 			continue;
-		yx_check_keys(l->doc, it, LEVEL_KEYS, LEVEL_KEYS, "level", l->d);
+		yx_check_keys(l->doc, it, LEVEL_KEYS, LEVEL_KEYS, _("level"), l->d);
 		struct q_level lv = { 0 };
 		struct yx_node *min = yx_get(it, "min"), *label = yx_get(it, "label");
-		bool ok = min && yx_num(l->doc, min, 0, 100, &lv.min, "level min", l->d);
-		ok = label && yx_text(l->doc, label, &lv.label, "level label", l->d) && ok;
+		bool ok = min && yx_num(l->doc, min, 0, 100, &lv.min, _("level min"), l->d);
+		ok = label && yx_text(l->doc, label, &lv.label, _("level label"), l->d) && ok;
 		if (!ok)
 			continue;
 		if (i == 0 && lv.min != 0)
-			yx_error(l->doc, min, l->d, "the first level must start at min 0, so that "
-				 "every index has a level; found %g", lv.min);
+			yx_error(l->doc, min, l->d, _("the first level must start at min 0, so that "
+				 "every index has a level; found %g"), lv.min);
 		if (q->nlevels && lv.min <= q->levels[q->nlevels - 1].min)
 			yx_error(l->doc, min, l->d,
-				 "levels must be in ascending order of min: %g comes after %g", lv.min,
+				 _("levels must be in ascending order of min: %g comes after %g"), lv.min,
 				 q->levels[q->nlevels - 1].min);
 		q->levels[q->nlevels++] = lv;
 	}
@@ -127,29 +127,29 @@ static void load_dimensions(struct loader *l, const struct yx_node *n)
 	if (!want_list(l, n, "dimensions"))
 		return;
 	if (n->n == 0) {
-		yx_error(l->doc, n, l->d, "dimensions: the list is empty, expected at least one");
+		yx_error(l->doc, n, l->d, _("dimensions: the list is empty, expected at least one"));
 		return;
 	}
 	q->dimensions = alloc_array(q, n->n, sizeof *q->dimensions);
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *it = n->items[i];
-		if (!yx_want_map(l->doc, it, "dimension", l->d))
+		if (!yx_want_map(l->doc, it, _("dimension"), l->d))
 			continue;
-		yx_check_keys(l->doc, it, DIM_KEYS, DIM_REQUIRED, "dimension", l->d);
+		yx_check_keys(l->doc, it, DIM_KEYS, DIM_REQUIRED, _("dimension"), l->d);
 		struct q_dimension dim = { .weight = 1 };
 		struct yx_node *id = yx_get(it, "id"), *title = yx_get(it, "title"),
 			       *weight = yx_get(it, "weight");
-		bool id_ok = id && yx_id(l->doc, id, &dim.id, "dimension id", l->d);
+		bool id_ok = id && yx_id(l->doc, id, &dim.id, _("dimension id"), l->d);
 		if (title)
-			yx_text(l->doc, title, &dim.title, "dimension title", l->d);
+			yx_text(l->doc, title, &dim.title, _("dimension title"), l->d);
 		if (weight)
-			yx_num(l->doc, weight, 0, 1000, &dim.weight, "dimension weight", l->d);
+			yx_num(l->doc, weight, 0, 1000, &dim.weight, _("dimension weight"), l->d);
 		/* Kept when only another field is wrong, so that its questions are
 		 * not all reported as in an unknown dimension as well. */
 		if (!id_ok)
 			continue;
 		if (q_find_dimension(q, dim.id) >= 0) {
-			yx_error(l->doc, id, l->d, "duplicate dimension id '%s'", dim.id);
+			yx_error(l->doc, id, l->d, _("duplicate dimension id '%s'"), dim.id);
 			continue;
 		}
 		q->dimensions[q->ndimensions++] = dim;
@@ -161,31 +161,31 @@ static void load_options(struct loader *l, struct q_question *qq, const struct y
 	if (!want_list(l, n, "options"))
 		return;
 	if (n->n == 0) {
-		yx_error(l->doc, n, l->d, "question '%s': options: the list is empty, expected "
-			 "at least one option", qq->id);
+		yx_error(l->doc, n, l->d, _("question '%s': options: the list is empty, expected "
+			 "at least one option"), qq->id);
 		return;
 	}
 	qq->options = alloc_array(l->q, n->n, sizeof *qq->options);
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *it = n->items[i];
-		if (!yx_want_map(l->doc, it, "option", l->d))
+		if (!yx_want_map(l->doc, it, _("option"), l->d))
 			continue;
-		yx_check_keys(l->doc, it, OPT_KEYS, OPT_REQUIRED, "option", l->d);
+		yx_check_keys(l->doc, it, OPT_KEYS, OPT_REQUIRED, _("option"), l->d);
 		struct q_option o = { 0 };
 		struct yx_node *id = yx_get(it, "id"), *text = yx_get(it, "text"),
 			       *score = yx_get(it, "score");
-		bool ok = id && yx_id(l->doc, id, &o.id, "option id", l->d);
-		ok = (!text || yx_text(l->doc, text, &o.text, "option text", l->d)) && ok;
-		ok = (!score || yx_num(l->doc, score, 0, 100, &o.score, "option score", l->d)) && ok;
+		bool ok = id && yx_id(l->doc, id, &o.id, _("option id"), l->d);
+		ok = (!text || yx_text(l->doc, text, &o.text, _("option text"), l->d)) && ok;
+		ok = (!score || yx_num(l->doc, score, 0, 100, &o.score, _("option score"), l->d)) && ok;
 		if (!ok || !id)
 			continue;
 		if (!strcmp(o.id, "na")) {
-			yx_error(l->doc, id, l->d, "option id 'na' is reserved for \"not applicable\"; "
-				 "use another id");
+			yx_error(l->doc, id, l->d, _("option id 'na' is reserved for \"not applicable\"; "
+				 "use another id"));
 			continue;
 		}
 		if (q_find_option(qq, o.id) >= 0) {
-			yx_error(l->doc, id, l->d, "duplicate option id '%s'", o.id);
+			yx_error(l->doc, id, l->d, _("duplicate option id '%s'"), o.id);
 			continue;
 		}
 		qq->options[qq->noptions++] = o;
@@ -197,29 +197,29 @@ static void load_bands(struct loader *l, struct q_question *qq, const struct yx_
 	if (!want_list(l, n, "bands"))
 		return;
 	if (n->n == 0) {
-		yx_error(l->doc, n, l->d, "question '%s': bands: the list is empty, expected at "
-			 "least one band", qq->id);
+		yx_error(l->doc, n, l->d, _("question '%s': bands: the list is empty, expected at "
+			 "least one band"), qq->id);
 		return;
 	}
 	qq->bands = alloc_array(l->q, n->n, sizeof *qq->bands);
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *it = n->items[i];
-		if (!yx_want_map(l->doc, it, "band", l->d))
+		if (!yx_want_map(l->doc, it, _("band"), l->d))
 			continue;
-		yx_check_keys(l->doc, it, BAND_KEYS, BAND_REQUIRED, "band", l->d);
+		yx_check_keys(l->doc, it, BAND_KEYS, BAND_REQUIRED, _("band"), l->d);
 		struct q_band b = { 0 };
 		struct yx_node *max = yx_get(it, "max"), *score = yx_get(it, "score");
-		bool ok = !score || yx_num(l->doc, score, 0, 100, &b.score, "band score", l->d);
+		bool ok = !score || yx_num(l->doc, score, 0, 100, &b.score, _("band score"), l->d);
 		if (max) {
-			ok = yx_num(l->doc, max, -1e15, 1e15, &b.max, "band max", l->d) && ok;
+			ok = yx_num(l->doc, max, -1e15, 1e15, &b.max, _("band max"), l->d) && ok;
 			b.has_max = true;
 		} else if (i + 1 < n->n) {
-			yx_error(l->doc, it, l->d, "only the last band may omit max");
+			yx_error(l->doc, it, l->d, _("only the last band may omit max"));
 			ok = false;
 		}
 		if (ok && b.has_max && qq->nbands && b.max <= qq->bands[qq->nbands - 1].max)
-			yx_error(l->doc, max, l->d, "band max %g must be greater than the previous "
-				 "band's %g", b.max, qq->bands[qq->nbands - 1].max);
+			yx_error(l->doc, max, l->d, _("band max %g must be greater than the previous "
+				 "band's %g"), b.max, qq->bands[qq->nbands - 1].max);
 		if (ok)
 			qq->bands[qq->nbands++] = b;
 	}
@@ -232,45 +232,45 @@ static void check_type_fields(struct loader *l, struct q_question *qq, const str
 		       *cap = yx_get(it, "capability"), *reverse = yx_get(it, "reverse");
 	const struct q_type_info *t = q_type_info(qq->type);
 	if (t->options && !options)
-		yx_error(l->doc, it, l->d, "question '%s' of type %s needs options", qq->id, t->name);
+		yx_error(l->doc, it, l->d, _("question '%s' of type %s needs options"), qq->id, t->name);
 	if (!t->options && options)
-		yx_error(l->doc, options, l->d, "options only apply to choice and multi questions; "
-			 "'%s' is %s", qq->id, t->name);
+		yx_error(l->doc, options, l->d, _("options only apply to choice and multi questions; "
+			 "'%s' is %s"), qq->id, t->name);
 	else if (options)
 		load_options(l, qq, options);
 	if (t->bands && !bands)
-		yx_error(l->doc, it, l->d, "question '%s' of type number needs bands", qq->id);
+		yx_error(l->doc, it, l->d, _("question '%s' of type number needs bands"), qq->id);
 	if (!t->bands && bands)
-		yx_error(l->doc, bands, l->d, "bands only apply to number questions; '%s' is %s",
+		yx_error(l->doc, bands, l->d, _("bands only apply to number questions; '%s' is %s"),
 			 qq->id, t->name);
 	else if (bands)
 		load_bands(l, qq, bands);
 	if (t->capability && !cap)
-		yx_error(l->doc, it, l->d, "question '%s' of type level needs capability: ID", qq->id);
+		yx_error(l->doc, it, l->d, _("question '%s' of type level needs capability: ID"), qq->id);
 	if (!t->capability && cap)
-		yx_error(l->doc, cap, l->d, "capability only applies to level questions; '%s' is %s",
+		yx_error(l->doc, cap, l->d, _("capability only applies to level questions; '%s' is %s"),
 			 qq->id, t->name);
 	if (reverse && qq->reverse && !t->reversible)
-		yx_error(l->doc, reverse, l->d, "reverse has no meaning for a %s question", t->name);
+		yx_error(l->doc, reverse, l->d, _("reverse has no meaning for a %s question"), t->name);
 }
 
 static void load_question(struct loader *l, const struct yx_node *it)
 {
 	struct questionnaire *q = l->q;
-	if (!yx_want_map(l->doc, it, "question", l->d))
+	if (!yx_want_map(l->doc, it, _("question"), l->d))
 		return;
-	yx_check_keys(l->doc, it, Q_KEYS, Q_REQUIRED, "question", l->d);
+	yx_check_keys(l->doc, it, Q_KEYS, Q_REQUIRED, _("question"), l->d);
 	struct q_question qq = { .weight = 1, .na = true, .capability = -1,
 				 .line = it->line, .col = it->col };
 	/* A question without a usable id, or with one already taken, is still
 	 * checked in full (every error in one pass) but not kept. */
 	struct yx_node *id = yx_get(it, "id");
 	bool keep = true;
-	if (!id || !yx_id(l->doc, id, &qq.id, "question id", l->d)) {
+	if (!id || !yx_id(l->doc, id, &qq.id, _("question id"), l->d)) {
 		qq.id = "(no id)";
 		keep = false;
 	} else if (q_find_question(q, qq.id) >= 0) {
-		yx_error(l->doc, id, l->d, "duplicate question id '%s'", qq.id);
+		yx_error(l->doc, id, l->d, _("duplicate question id '%s'"), qq.id);
 		keep = false;
 	}
 	bool type_ok = false;
@@ -283,7 +283,7 @@ static void load_question(struct loader *l, const struct yx_node *it)
 				const char **ids = xmalloc((q->ndimensions + 1) * sizeof *ids);
 				for (size_t i = 0; i < q->ndimensions; i++)
 					ids[i] = q->dimensions[i].id;
-				yx_unknown(l->doc, n, "dimension", ids, q->ndimensions, l->d);
+				yx_unknown(l->doc, n, _("dimension"), ids, q->ndimensions, l->d);
 				free(ids);
 			} else {
 				qq.dimension = (size_t)k;
@@ -296,14 +296,14 @@ static void load_question(struct loader *l, const struct yx_node *it)
 		if (yx_str(l->doc, n, &type, "type", l->d)) {
 			found = q_type_find(type, &qq.type);
 			if (!found)
-				yx_unknown(l->doc, n, "question type", q_type_names(), (size_t)-1, l->d);
+				yx_unknown(l->doc, n, _("question type"), q_type_names(), (size_t)-1, l->d);
 		}
 		type_ok = found;
 	}
 	if ((n = yx_get(it, "text")))
-		yx_text(l->doc, n, &qq.text, "question text", l->d);
+		yx_text(l->doc, n, &qq.text, _("question text"), l->d);
 	if ((n = yx_get(it, "help")))
-		yx_text(l->doc, n, &qq.help, "question help", l->d);
+		yx_text(l->doc, n, &qq.help, _("question help"), l->d);
 	if ((n = yx_get(it, "weight")))
 		yx_num(l->doc, n, 0, 1000, &qq.weight, "weight", l->d);
 	if ((n = yx_get(it, "reverse")))
@@ -322,7 +322,7 @@ static void load_question(struct loader *l, const struct yx_node *it)
 				const char **ids = xmalloc((q->ncapabilities + 1) * sizeof *ids);
 				for (size_t i = 0; i < q->ncapabilities; i++)
 					ids[i] = q->capabilities[i].id;
-				yx_unknown(l->doc, n, "capability", ids, q->ncapabilities, l->d);
+				yx_unknown(l->doc, n, _("capability"), ids, q->ncapabilities, l->d);
 				free(ids);
 			}
 		}
@@ -346,37 +346,37 @@ static void load_capabilities(struct loader *l, const struct yx_node *n)
 	q->capabilities = alloc_array(q, n->n, sizeof *q->capabilities);
 	for (size_t i = 0; i < n->n; i++) {
 		struct yx_node *it = n->items[i];
-		if (!yx_want_map(l->doc, it, "capability", l->d))
+		if (!yx_want_map(l->doc, it, _("capability"), l->d))
 			continue;
-		yx_check_keys(l->doc, it, CAP_KEYS, CAP_REQUIRED, "capability", l->d);
+		yx_check_keys(l->doc, it, CAP_KEYS, CAP_REQUIRED, _("capability"), l->d);
 		struct q_capability c = { .importance = 1, .target = 3 };
 		struct yx_node *x;
-		bool ok = (x = yx_get(it, "id")) && yx_id(l->doc, x, &c.id, "capability id", l->d);
+		bool ok = (x = yx_get(it, "id")) && yx_id(l->doc, x, &c.id, _("capability id"), l->d);
 		if ((x = yx_get(it, "area")))
-			ok = yx_id(l->doc, x, &c.area, "capability area", l->d) && ok;
+			ok = yx_id(l->doc, x, &c.area, _("capability area"), l->d) && ok;
 		if ((x = yx_get(it, "title")))
-			ok = yx_text(l->doc, x, &c.title, "capability title", l->d) && ok;
+			ok = yx_text(l->doc, x, &c.title, _("capability title"), l->d) && ok;
 		if ((x = yx_get(it, "importance")))
 			ok = yx_int(l->doc, x, 1, 3, &c.importance, "importance", l->d) && ok;
 		if ((x = yx_get(it, "target")))
 			ok = yx_int(l->doc, x, Q_LEVEL_MIN, Q_LEVEL_MAX, &c.target, "target", l->d) && ok;
-		if ((x = yx_get(it, "levels")) && yx_want_map(l->doc, x, "capability levels", l->d)) {
+		if ((x = yx_get(it, "levels")) && yx_want_map(l->doc, x, _("capability levels"), l->d)) {
 			bool seen[Q_LEVELS] = { 0 };
 			for (size_t k = 0; k < x->n; k++) {
 				long lv;
 				if (!yx_int(l->doc, yx_key(x, k), Q_LEVEL_MIN, Q_LEVEL_MAX, &lv,
-					    "capability level", l->d)) {
+					    _("capability level"), l->d)) {
 					ok = false;
 					continue;
 				}
 				seen[lv - Q_LEVEL_MIN] = true;
-				ok = yx_text(l->doc, yx_val(x, k), &c.levels[lv - Q_LEVEL_MIN], "capability level",
+				ok = yx_text(l->doc, yx_val(x, k), &c.levels[lv - Q_LEVEL_MIN], _("capability level"),
 					     l->d) && ok;
 			}
 			for (int k = 0; k < Q_LEVELS; k++)
 				if (!seen[k]) {
-					yx_error(l->doc, x, l->d, "capability levels: level %d is not "
-						 "described, expected all of %d..%d", k + Q_LEVEL_MIN,
+					yx_error(l->doc, x, l->d, _("capability levels: level %d is not "
+						 "described, expected all of %d..%d"), k + Q_LEVEL_MIN,
 						 Q_LEVEL_MIN, Q_LEVEL_MAX);
 					ok = false;
 				}
@@ -384,7 +384,7 @@ static void load_capabilities(struct loader *l, const struct yx_node *n)
 		if (!c.id)
 			continue;
 		if (q_find_capability(q, c.id) >= 0) {
-			yx_error(l->doc, yx_get(it, "id"), l->d, "duplicate capability id '%s'", c.id);
+			yx_error(l->doc, yx_get(it, "id"), l->d, _("duplicate capability id '%s'"), c.id);
 			continue;
 		}
 		(void)ok;
@@ -397,12 +397,12 @@ static struct questionnaire *load(struct questionnaire *q, struct diag *d)
 	struct loader l = { .q = q, .doc = &q->doc, .d = d, .errors_before = d->errors };
 	const struct yx_node *root = q->doc.root;
 	if (!root) {
-		diag_err(d, q->doc.file, 0, 0, "the file is empty, expected a questionnaire");
+		diag_err(d, q->doc.file, 0, 0, _("the file is empty, expected a questionnaire"));
 		goto fail;
 	}
-	if (!yx_want_map(&q->doc, root, "questionnaire", d))
+	if (!yx_want_map(&q->doc, root, _("questionnaire"), d))
 		goto fail;
-	yx_check_keys(&q->doc, root, TOP_KEYS, TOP_REQUIRED, "questionnaire", d);
+	yx_check_keys(&q->doc, root, TOP_KEYS, TOP_REQUIRED, _("questionnaire"), d);
 	struct yx_node *n;
 	if ((n = yx_get(root, "id")))
 		yx_id(&q->doc, n, &q->id, "id", d);
@@ -423,7 +423,7 @@ static struct questionnaire *load(struct questionnaire *q, struct diag *d)
 		load_capabilities(&l, n);
 	if ((n = yx_get(root, "questions")) && want_list(&l, n, "questions")) {
 		if (n->n == 0)
-			yx_error(&q->doc, n, d, "questions: the list is empty, expected at least one");
+			yx_error(&q->doc, n, d, _("questions: the list is empty, expected at least one"));
 		q->questions = alloc_array(q, n->n, sizeof *q->questions);
 		for (size_t i = 0; i < n->n; i++)
 			load_question(&l, n->items[i]);
@@ -439,8 +439,8 @@ static struct questionnaire *load(struct questionnaire *q, struct diag *d)
 			else
 				yx_unknown(&q->doc, n, "measures", MEASURES, (size_t)-1, d);
 			if (q->measures == Q_MEASURES_CAPABILITIES && !yx_get(root, "capabilities"))
-				yx_error(&q->doc, n, d, "measures: capabilities, but the questionnaire has "
-					 "no capabilities: list");
+				yx_error(&q->doc, n, d, _("measures: capabilities, but the questionnaire has "
+					 "no capabilities: list"));
 		}
 	}
 	if (d->errors > l.errors_before)
@@ -516,10 +516,10 @@ long q_capability_resolve(const struct questionnaire *q, const char *id, struct 
 	const char *close = text_closest(id, ids, q->ncapabilities);
 	char *safe = text_sanitize(id);
 	if (close)
-		diag_fail(d, EXIT_USAGE, "unknown capability '%s' in %s (did you mean '%s'?)", safe,
+		diag_fail(d, EXIT_USAGE, _("unknown capability '%s' in %s (did you mean '%s'?)"), safe,
 			  q->id, close);
 	else
-		diag_fail(d, EXIT_USAGE, "unknown capability '%s' in %s; 'crmready gaps' lists them",
+		diag_fail(d, EXIT_USAGE, _("unknown capability '%s' in %s; 'crmready gaps' lists them"),
 			  safe, q->id);
 	free(safe);
 	free(ids);
@@ -530,8 +530,8 @@ bool q_capability_model_check(const struct questionnaire *q, struct diag *d)
 {
 	if (q->ncapabilities)
 		return true;
-	diag_fail(d, EXIT_DATAERR, "questionnaire %s has no capability model (capabilities:); "
-		  "try crm-capabilities", q->id);
+	diag_fail(d, EXIT_DATAERR, _("questionnaire %s has no capability model (capabilities:); "
+		  "try crm-capabilities"), q->id);
 	return false;
 }
 

@@ -36,18 +36,25 @@ static bool text_key_any(const char *a_key, const struct text *t)
  * first group can name a respondent. */
 static const char *const IDENTITY_COLUMNS[] = {
 	"email", "email address", "e-mail", "e-mail address", "name", "id", "username",
-	"ایمیل", "نشانی ایمیل", "آدرس ایمیل", "نام", "شناسه", NULL,
+	/* Persian and Arabic form tools' names for them (input to recognise,
+	 * not messages). */
+	"ایمیل", "نشانی ایمیل", "آدرس ایمیل", "نام", "شناسه",
+	"البريد الإلكتروني", "عنوان البريد الإلكتروني", "الاسم", "المعرف", "اسم المستخدم", NULL,
 };
 static const char *const META_COLUMNS[] = {
 	"timestamp", "start time", "completion time", "last modified time", "start", "end",
 	"today", "deviceid", "subscriberid", "simserial", "phonenumber", "audit", "instanceid",
 	"meta/instanceid", "formhub/uuid", "مهر زمان", "مهر زمانی", "زمان شروع", "زمان تکمیل",
-	"زمان پایان", "زمان آخرین تغییر", NULL,
+	"زمان پایان", "زمان آخرین تغییر", "الطابع الزمني", "طابع زمني", "وقت البدء",
+	"وقت الإكمال", "وقت الانتهاء", "وقت آخر تعديل", NULL,
 };
 static const char *const DEPARTMENT_COLUMNS[] = {
-	"department", "dept", "واحد", "واحد سازمانی", "دپارتمان", "بخش", NULL,
+	"department", "dept", "واحد", "واحد سازمانی", "دپارتمان", "بخش",
+	"الإدارة", "إدارة", "القسم", "قسم", "الوحدة", NULL,
 };
-static const char *const ROLE_COLUMNS[] = { "role", "job role", "نقش", "سمت", NULL };
+static const char *const ROLE_COLUMNS[] = {
+	"role", "job role", "نقش", "سمت", "الدور", "الوظيفة", "المسمى الوظيفي", "المنصب", NULL,
+};
 
 static bool in_list(const char *key, const char *const *list)
 {
@@ -73,7 +80,7 @@ char *q_column_how_text(const struct q_column *col)
 	};
 	if (col->how == Q_HOW_TEXT)
 		/* TRANSLATORS: %s is a language code: en, fa, ar. */
-		return xasprintf(_("question text, %s"), lang_code(col->text_lang));
+		return tfmt(_("question text, %s"), lang_code(col->text_lang));
 	return xstrdup(col->how == Q_HOW_MAP || col->how == Q_HOW_RESPONDENT_OPTION
 		       ? HOW[col->how] : _(HOW[col->how]));
 }
@@ -145,9 +152,9 @@ static bool map_row(const struct csvx_row *r, void *arg)
 				mr->col_question = (int)i;
 		}
 		if (mr->col_column < 0 || mr->col_question < 0) {
-			diag_err(mr->d, mr->file, (int)r->line, 0, "expected the header column,question "
+			diag_err(mr->d, mr->file, (int)r->line, 0, _("expected the header column,question "
 				 "(one line per column of the export: its header, then a question id, "
-				 "respondent, department, role or skip)");
+				 "respondent, department, role or skip)"));
 			return false;
 		}
 		return true;
@@ -155,7 +162,7 @@ static bool map_row(const struct csvx_row *r, void *arg)
 	size_t need = (size_t)(mr->col_column > mr->col_question ? mr->col_column : mr->col_question);
 	if (r->n <= need) {
 		diag_row(mr->d, EXIT_DATAERR, mr->file, r->row, r->line, 0, NULL,
-			 "found %zu cells, expected column,question", r->n);
+			 _("found %zu cells, expected column,question"), r->n);
 		return true;
 	}
 	const char *target = r->cells[mr->col_question];
@@ -164,9 +171,9 @@ static bool map_row(const struct csvx_row *r, void *arg)
 		char *safe = text_sanitize(target);
 		long near = q_form_closest(mr->q, target);
 		diag_row(mr->d, EXIT_DATAERR, mr->file, r->row, r->line, mr->col_question + 1, NULL,
-			 "unknown question '%s' of %s%s%s%s; expected a question id, respondent, "
-			 "department, role or skip", safe, mr->q->id, near >= 0 ? " (did you mean '" : "",
-			 near >= 0 ? mr->q->questions[near].id : "", near >= 0 ? "'?)" : "");
+			 _("unknown question '%s' of %s%s%s%s; expected a question id, respondent, "
+			 "department, role or skip"), safe, mr->q->id, near >= 0 ? _(" (did you mean '") : "",
+			 near >= 0 ? mr->q->questions[near].id : "", near >= 0 ? _("'?)") : "");
 		free(safe);
 		return true;
 	}
@@ -283,7 +290,7 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 			pinned |= out[c].role == Q_COLUMN_RESPONDENT;
 		if (!pinned) {
 			char *safe = text_sanitize(o->respondent_column);
-			diag_fail(d, EXIT_DATAERR, "--respondent-column: no column '%s' in the header of %s",
+			diag_fail(d, EXIT_DATAERR, _("--respondent-column: no column '%s' in the header of %s"),
 				  safe, o->file);
 			free(safe);
 			ok = false;
@@ -294,7 +301,7 @@ bool q_form_columns(const struct questionnaire *q, const char *const *header, si
 		if (!e->used) {
 			char *safe = text_sanitize(e->column);
 			diag_row(d, EXIT_DATAERR, o->map->file, e->row, e->line, 1, NULL,
-				 "no column '%s' in %s", safe, o->file);
+				 _("no column '%s' in %s"), safe, o->file);
 			free(safe);
 			ok = false;
 		}
@@ -425,8 +432,9 @@ char *q_label_scale(const struct questionnaire *q, const struct q_question *qq, 
 
 char *q_label_yesno(const struct questionnaire *q, const struct q_question *qq, const char *raw)
 {
-	static const char *const yes[] = { "yes", "بله", "آری", "بلی", NULL };
-	static const char *const no[] = { "no", "خیر", "نه", NULL };
+	/* Answers as Persian and Arabic forms write them (input, not messages). */
+	static const char *const yes[] = { "yes", "بله", "آری", "بلی", "نعم", NULL };
+	static const char *const no[] = { "no", "خیر", "نه", "لا", NULL };
 	char *key = text_match_key(raw);
 	const char *v = in_list(key, yes) ? "yes" : in_list(key, no) ? "no" : NULL;
 	free(key);
@@ -445,16 +453,18 @@ char *q_labels_scale(const struct questionnaire *q, const struct q_question *qq,
 {
 	struct sbuf b;
 	sbuf_init(&b);
-	sbuf_addf(&b, "a whole number %ld..%ld or one of the scale's labels: ", q->scale_min,
-		  q->scale_max);
+	char *head = tfmt(_("a whole number %ld..%ld or one of the scale's labels: "), q->scale_min,
+			  q->scale_max);
+	sbuf_adds(&b, head);
+	free(head);
 	for (size_t i = 0; i < q->nscale_labels; i++)
-		sbuf_addf(&b, "%s%s", i ? ", " : "", text_get(&q->scale_labels[i].text, lang));
+		sbuf_addf(&b, "%s%s", i ? _(", ") : "", text_get(&q->scale_labels[i].text, lang));
 	return sbuf_detach(&b);
 }
 
 char *q_labels_yesno(const struct questionnaire *q, const struct q_question *qq, lang_id lang)
 {
-	return xstrdup(lang == LANG_FA ? "بله or خیر" : "Yes or No");
+	return xstrdup(_("Yes or No"));
 }
 
 char *q_labels_option(const struct questionnaire *q, const struct q_question *qq, lang_id lang)
@@ -462,11 +472,11 @@ char *q_labels_option(const struct questionnaire *q, const struct q_question *qq
 	bool several = q_type_info(qq->type)->several;
 	struct sbuf b;
 	sbuf_init(&b);
-	sbuf_addf(&b, "%s: ", several ? "options of" : "one of the options");
+	sbuf_addf(&b, "%s: ", several ? _("options of") : _("one of the options"));
 	for (size_t i = 0; i < qq->noptions; i++)
-		sbuf_addf(&b, "%s'%s'", i ? ", " : "", text_get(&qq->options[i].text, lang));
+		sbuf_addf(&b, "%s'%s'", i ? _(", ") : "", text_get(&qq->options[i].text, lang));
 	if (several)
-		sbuf_addf(&b, " (joined by ';' or ', ')");
+		sbuf_adds(&b, _(" (joined by ';' or ', ')"));
 	return sbuf_detach(&b);
 }
 
@@ -486,7 +496,7 @@ char *q_match_answer_error(const struct questionnaire *q, const struct q_questio
 		return NULL;
 	char *safe = text_sanitize(raw);
 	char *labels = t->labels(q, qq, lang);
-	char *msg = xasprintf("found '%s', expected %s%s", safe, labels, qq->na ? ", or na" : "");
+	char *msg = tfmt(_("found '%s', expected %s%s"), safe, labels, qq->na ? _(", or na") : "");
 	free(labels);
 	free(safe);
 	return msg;

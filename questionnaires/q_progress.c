@@ -31,6 +31,7 @@ enum q_progress q_respondent_progress(const struct questionnaire *q, const char 
 
 const char *q_progress_name(enum q_progress p)
 {
-	static const char *const names[] = { "not started", "in progress", "complete" };
+	static const char *const names[] = { N_("not started"), N_("in progress"),
+					       N_("complete") };
 	return names[p];
 }

@@ -97,8 +97,11 @@ static bool is_na(const char *s)
 /* 1 yes, 0 no, -1 neither. */
 static int parse_yesno(const char *s)
 {
-	static const char *const yes[] = { "yes", "y", "true", "1", "\xd8\xa8\xd9\x84\xd9\x87", NULL };
-	static const char *const no[] = { "no", "n", "false", "0", "\xd8\xae\xdb\x8c\xd8\xb1", NULL };
+	/* Persian بله/خیر and Arabic نعم/لا as typed (input, not messages). */
+	static const char *const yes[] = { "yes", "y", "true", "1", "\xd8\xa8\xd9\x84\xd9\x87",
+					   "\xd9\x86\xd8\xb9\xd9\x85", NULL };
+	static const char *const no[] = { "no", "n", "false", "0", "\xd8\xae\xdb\x8c\xd8\xb1",
+					  "\xd9\x84\xd8\xa7", NULL };
 	for (int i = 0; yes[i]; i++)
 		if (!strcasecmp(s, yes[i]))
 			return 1;
@@ -123,13 +126,14 @@ static char *unknown_option(const struct q_question *qq, const char *id)
 	sbuf_init(&b);
 	for (size_t i = 0; i < qq->noptions; i++) {
 		ids[i] = qq->options[i].id;
-		sbuf_addf(&b, "%s%s", i ? ", " : "", qq->options[i].id);
+		sbuf_addf(&b, "%s%s", i ? _(", ") : "", qq->options[i].id);
 	}
 	const char *close = text_closest(id, ids, qq->noptions);
 	char *safe = text_sanitize(id);
 	char *msg = close
-		? xasprintf("unknown option '%s' (did you mean '%s'?); expected one of: %s", safe, close, b.s)
-		: xasprintf("unknown option '%s'; expected one of: %s", safe, b.s);
+		? tfmt(_("unknown option '%s' (did you mean '%s'?); expected one of: %s"), safe,
+			    close, b.s)
+		: tfmt(_("unknown option '%s'; expected one of: %s"), safe, b.s);
 	free(safe);
 	free(ids);
 	sbuf_release(&b);
@@ -181,7 +185,7 @@ bool q_parse_multi(const struct questionnaire *q, const struct q_question *qq, c
 				*err = unknown_option(qq, id);
 				ok = false;
 			} else if (chosen[k]) {
-				*err = xasprintf("option '%s' is given twice", qq->options[k].id);
+				*err = tfmt(_("option '%s' is given twice"), qq->options[k].id);
 				ok = false;
 			} else {
 				chosen[k] = true;
@@ -220,7 +224,7 @@ bool q_parse_band(const struct questionnaire *q, const struct q_question *qq, co
 	double v;
 	if (!parse_number(s, &v)) {
 		char *safe = text_sanitize(s);
-		*err = xasprintf("found '%s', expected a number", safe);
+		*err = tfmt(_("found '%s', expected a number"), safe);
 		free(safe);
 		return false;
 	}
@@ -229,8 +233,8 @@ bool q_parse_band(const struct questionnaire *q, const struct q_question *qq, co
 			return scored(qq, out, qq->bands[i].score, format_number(v));
 	char *num = format_number(v);
 	*err = qq->nbands
-		? xasprintf("%s is above every band (the largest is %g)", num, qq->bands[qq->nbands - 1].max)
-		: xasprintf("%s: the question has no bands", num);
+		? tfmt(_("%s is above every band (the largest is %g)"), num, qq->bands[qq->nbands - 1].max)
+		: tfmt(_("%s: the question has no bands"), num);
 	free(num);
 	return false;
 }
@@ -244,9 +248,10 @@ bool q_parse_ranged(const struct questionnaire *q, const struct q_question *qq, 
 	q_answer_range(q, qq, &lo, &hi);
 	if (!parse_whole(s, &v) || v < lo || v > hi) {
 		char *safe = text_sanitize(s);
-		*err = xasprintf("found '%s', expected %s %ld..%ld%s", safe,
-				 level ? "a maturity level" : "a whole number", lo, hi,
-				 qq->na ? " or na" : "");
+		*err = level ? tfmt(qq->na ? _("found '%s', expected a maturity level %ld..%ld or na")
+					   : _("found '%s', expected a maturity level %ld..%ld"), safe, lo, hi)
+			     : tfmt(qq->na ? _("found '%s', expected a whole number %ld..%ld or na")
+					   : _("found '%s', expected a whole number %ld..%ld"), safe, lo, hi);
 		free(safe);
 		return false;
 	}
@@ -267,7 +272,8 @@ bool q_parse_yesno(const struct questionnaire *q, const struct q_question *qq, c
 	int yn = parse_yesno(s);
 	if (yn < 0) {
 		char *safe = text_sanitize(s);
-		*err = xasprintf("found '%s', expected yes or no%s", safe, qq->na ? " or na" : "");
+		*err = tfmt(qq->na ? _("found '%s', expected yes or no or na")
+				   : _("found '%s', expected yes or no"), safe);
 		free(safe);
 		return false;
 	}
@@ -307,7 +313,7 @@ bool q_answer_parse(const struct questionnaire *q, const struct q_question *qq,
 	}
 	if (is_na(s)) {
 		if (!qq->na) {
-			*err = xstrdup("'na' (not applicable) is not allowed for this question");
+			*err = xstrdup(_("'na' (not applicable) is not allowed for this question"));
 			ok = false;
 		} else {
 			out->kind = Q_ANSWER_NA;

@@ -27,8 +27,8 @@ bool q_snapshot_save(struct store *st, const char *qid, const char *name, const 
 	}
 	free(text);
 	if (rc == 0)
-		diag_fail(d, EXIT_DATAERR, "a snapshot named '%s' of %s already exists; "
-			  "choose another name", name, qid);
+		diag_fail(d, EXIT_DATAERR, _("a snapshot named '%s' of %s already exists; "
+			  "choose another name"), name, qid);
 	return ok;
 }
 
@@ -39,15 +39,15 @@ struct json_t *q_snapshot_load(struct store *st, const char *qid, const char *na
 	*saved_at = NULL;
 	int found = store_snapshot_get(st, qid, name, &text, saved_at, d);
 	if (found == 0)
-		diag_fail(d, EXIT_DATAERR, "no snapshot '%s' of %s; 'assess --save NAME' "
-			  "keeps one", name, qid);
+		diag_fail(d, EXIT_DATAERR, _("no snapshot '%s' of %s; 'assess --save NAME' "
+			  "keeps one"), name, qid);
 	if (found <= 0)
 		return NULL;
 	json_error_t err;
 	json_t *snap = json_loads(text, 0, &err);
 	free(text);
 	if (!snap) {
-		diag_fail(d, EXIT_DATAERR, "snapshot '%s' is damaged: %s", name, err.text);
+		diag_fail(d, EXIT_DATAERR, _("snapshot '%s' is damaged: %s"), name, err.text);
 		free(*saved_at);
 		*saved_at = NULL;
 	}

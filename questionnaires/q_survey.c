@@ -53,8 +53,8 @@ bool q_respondent_remove(struct store *st, const struct questionnaire *q, const 
 	store_rollback(st);
 	if (rc == 0) {
 		char *safe = text_sanitize(name);
-		diag_fail(d, EXIT_DATAERR, "no respondent '%s' in %s; "
-			  "'crmready survey list %s' shows them", safe, q->id, q->id);
+		diag_fail(d, EXIT_DATAERR, _("no respondent '%s' in %s; "
+			  "'crmready survey list %s' shows them"), safe, q->id, q->id);
 		free(safe);
 	}
 	return false;

@@ -40,14 +40,18 @@ static char *check_call(void *arg, const struct expr_call *call, int *at)
 		for (size_t j = 0; j < c->q->nquestions; j++)
 			ids[j] = c->q->questions[j].id;
 		const char *close = text_closest(id, ids, c->q->nquestions);
-		char *msg = close ? xasprintf("when: unknown question '%s' (did you mean '%s'?)", id, close)
-				  : xasprintf("when: unknown question '%s'", id);
+		char *msg = close ? tfmt(_("when: unknown question '%s' (did you mean '%s'?)"), id,
+					      close)
+				  : tfmt(_("when: unknown question '%s'"), id);
 		free(ids);
 		return msg;
 	}
 	if ((size_t)k >= c->index)
-		return xasprintf("when: question '%s' is asked %s; a condition may only refer to "
-				 "earlier questions", id, (size_t)k == c->index ? "here" : "later");
+		return xasprintf((size_t)k == c->index
+				 ? _("when: question '%s' is asked here; a condition may only refer "
+				     "to earlier questions")
+				 : _("when: question '%s' is asked later; a condition may only refer "
+				     "to earlier questions"), id);
 	return NULL;
 }
 

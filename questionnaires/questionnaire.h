@@ -468,7 +468,8 @@ struct q_progress_counts {
  * answered) go to *out when not NULL. */
 enum q_progress q_respondent_progress(const struct questionnaire *q, const char *const *values,
 				      struct q_progress_counts *out);
-/* "not started", "in progress", "complete" */
+/* "not started", "in progress", "complete": English (JSON, CSV); the
+ * catalogue has each (_(q_progress_name(p)) for people). */
 const char *q_progress_name(enum q_progress p);
 
 /* ---- the survey in the workspace (q_survey.c) ---- */
@@ -513,7 +514,8 @@ struct json_t *q_snapshot_load(struct store *st, const char *qid, const char *na
 
 enum q_by { Q_BY_DEPARTMENT, Q_BY_ROLE, Q_BY_COUNT };
 const char *q_by_name(enum q_by by);               /* "department", "role" */
-const char *q_by_label(enum q_by by, lang_id lang);  /* the name for people */
+/* The name for people, in the language in use (lang must be it). */
+const char *q_by_label(enum q_by by, lang_id lang);
 bool q_by_parse(const char *s, enum q_by *out);
 
 struct q_figure {

@@ -31,6 +31,13 @@ const char *registry_noun(enum registry_kind kind)
 	return KINDS[kind].noun;
 }
 
+/* The noun in the language in use (the catalogue has it under the context
+ * "document", as the commands say it). */
+static const char *noun(enum registry_kind kind)
+{
+	return trc("document", KINDS[kind].noun);
+}
+
 bool registry_is_path(const char *ref)
 {
 	size_t n = strlen(ref);
@@ -75,8 +82,8 @@ static bool read_file(const char *path, struct registry_text *out, struct diag *
 	FILE *f = fopen(path, "rb");
 	struct stat sb;
 	if (!f || fstat(fileno(f), &sb) != 0 || S_ISDIR(sb.st_mode)) {
-		diag_fail(d, EXIT_NOINPUT, "%s: cannot read: %s", path,
-			  f ? "it is a directory" : strerror(errno));
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), path,
+			  f ? _("it is a directory") : strerror(errno));
 		if (f)
 			fclose(f);
 		return false;
@@ -93,7 +100,7 @@ static bool read_file(const char *path, struct registry_text *out, struct diag *
 	bool failed = ferror(f);
 	fclose(f);
 	if (failed) {
-		diag_fail(d, EXIT_NOINPUT, "%s: cannot read: %s", path, strerror(errno));
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), path, strerror(errno));
 		sbuf_release(&b);
 		return false;
 	}
@@ -118,11 +125,11 @@ static void unknown(struct store *st, enum registry_kind kind, const char *ref, 
 	const char *close = text_closest(ref, ids, n);
 	char *shown = text_sanitize(ref);
 	if (close)
-		diag_fail(d, EXIT_USAGE, "unknown %s '%s' (did you mean '%s'?)", KINDS[kind].noun,
+		diag_fail(d, EXIT_USAGE, _("unknown %s '%s' (did you mean '%s'?)"), noun(kind),
 			  shown, close);
 	else
-		diag_fail(d, EXIT_USAGE, "unknown %s '%s'; '%s' shows those available",
-			  KINDS[kind].noun, shown, KINDS[kind].list_cmd);
+		diag_fail(d, EXIT_USAGE, _("unknown %s '%s'; '%s' shows those available"),
+			  noun(kind), shown, KINDS[kind].list_cmd);
 	free(shown);
 	free(ids);
 	registry_list_free(all, n);
@@ -140,7 +147,7 @@ bool registry_find(struct store *st, enum registry_kind kind, const char *ref,
 		if (found < 0)
 			return false;
 		if (found) {
-			out->name = xasprintf("%s (workspace copy of %s)", ref, doc.origin);
+			out->name = tfmt(_("%s (workspace copy of %s)"), ref, doc.origin);
 			out->len = strlen(doc.source);
 			out->text = doc.source;
 			out->origin = REGISTRY_WORKSPACE;
@@ -180,7 +187,7 @@ bool registry_list(struct store *st, enum registry_kind kind, struct registry_en
 		struct registry_entry *e = &(*out)[(*n)++];
 		*e = (struct registry_entry){ .id = docs[i].id, .version = docs[i].version,
 					      .origin = docs[i].origin, .in_workspace = true };
-		e->doc.name = xasprintf("%s (workspace copy of %s)", docs[i].id, docs[i].origin);
+		e->doc.name = tfmt(_("%s (workspace copy of %s)"), docs[i].id, docs[i].origin);
 		e->doc.len = strlen(docs[i].source);
 		e->doc.text = docs[i].source;
 		e->doc.origin = REGISTRY_WORKSPACE;
@@ -238,7 +245,7 @@ bool registry_add(struct store *st, enum registry_kind kind, const char *id, lon
 	const char *where = NULL;
 	if (found) {
 		current = old.version;
-		where = "the workspace";
+		where = _("the workspace");
 		*unchanged = !strcmp(old.source, text);
 		store_document_release(&old);
 		if (*unchanged)
@@ -251,13 +258,13 @@ bool registry_add(struct store *st, enum registry_kind kind, const char *id, lon
 		}
 		if (f) {
 			current = declared_version(f->name, f->data, f->len);
-			where = "the shipped content";
+			where = _("the shipped content");
 		}
 	}
 	if (where && version <= current) {
 		diag_fail(d, EXIT_DATAERR,
-			  "%s: %s '%s' version %ld is already in %s with version %ld; raise "
-			  "'version' above %ld to upgrade it", origin, KINDS[kind].noun, id, version,
+			  _("%s: %s '%s' version %ld is already in %s with version %ld; raise "
+			  "'version' above %ld to upgrade it"), origin, noun(kind), id, version,
 			  where, current, current);
 		return false;
 	}

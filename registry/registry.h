@@ -28,7 +28,8 @@ enum registry_kind {
 
 enum registry_origin { REGISTRY_FILE, REGISTRY_WORKSPACE, REGISTRY_SHIPPED };
 
-/* "questionnaire", "rules set", "catalogue", "checks" (for messages). */
+/* "questionnaire", "rules set", "catalogue", "checks": English; a message
+ * says it as trc("document", registry_noun(kind)). */
 const char *registry_noun(enum registry_kind kind);
 
 /* True when ref names a file rather than an id. */

@@ -67,7 +67,8 @@ static const struct q_assessment *known_assessment(const struct rule_workspace_f
 }
 
 /* The finished assessment of questionnaire id, or NULL when there is none
- * (with the reason in *why). */
+ * (with the reason in *why: English, as findings keep it in JSON and CSV;
+ * rule_reason_text says it in the language in use). */
 static const struct q_assessment *assessment(struct rule_workspace_facts *w, const char *id,
 					     char **why)
 {

@@ -69,8 +69,8 @@ static char *unknown(const char *what, const char *id, const char *where, const 
 		ids[i] = *(const char *const *)((const char *)items + i * size);
 	const char *close = text_closest(id, ids, n);
 	char *msg = close
-		? xasprintf("unknown %s '%s' in '%s' (did you mean '%s'?)", what, id, where, close)
-		: xasprintf("unknown %s '%s' in '%s'", what, id, where);
+		? tfmt(_("unknown %s '%s' in '%s' (did you mean '%s'?)"), what, id, where, close)
+		: tfmt(_("unknown %s '%s' in '%s'"), what, id, where);
 	free(ids);
 	return msg;
 }
@@ -79,7 +79,7 @@ static char *check_dimension(const struct questionnaire *q, const char *id)
 {
 	if (q_find_dimension(q, id) >= 0)
 		return NULL;
-	return unknown("dimension", id, q->id, q->dimensions, q->ndimensions, sizeof *q->dimensions);
+	return unknown(_("dimension"), id, q->id, q->dimensions, q->ndimensions, sizeof *q->dimensions);
 }
 
 static char *check_question(const struct questionnaire *q, const char *id, long *index)
@@ -87,7 +87,7 @@ static char *check_question(const struct questionnaire *q, const char *id, long 
 	*index = q_find_question(q, id);
 	if (*index >= 0)
 		return NULL;
-	return unknown("question", id, q->id, q->questions, q->nquestions, sizeof *q->questions);
+	return unknown(_("question"), id, q->id, q->questions, q->nquestions, sizeof *q->questions);
 }
 
 static char *check_capability(const struct questionnaire *q, const char *id)
@@ -95,8 +95,8 @@ static char *check_capability(const struct questionnaire *q, const char *id)
 	if (q_find_capability(q, id) >= 0)
 		return NULL;
 	if (!q->ncapabilities)
-		return xasprintf("'%s' has no capabilities", q->id);
-	return unknown("capability", id, q->id, q->capabilities, q->ncapabilities,
+		return tfmt(_("'%s' has no capabilities"), q->id);
+	return unknown(_("capability"), id, q->id, q->capabilities, q->ncapabilities,
 		       sizeof *q->capabilities);
 }
 
@@ -107,9 +107,9 @@ static char *check_by(const char *by)
 	static const char *const bys[] = { "department", "role", NULL };
 	const char *close = text_closest(by, bys, (size_t)-1);
 	if (close)
-		return xasprintf("unknown grouping '%s' (did you mean '%s'?); expected department or role",
+		return tfmt(_("unknown grouping '%s' (did you mean '%s'?); expected department or role"),
 				 by, close);
-	return xasprintf("unknown grouping '%s'; expected department or role", by);
+	return tfmt(_("unknown grouping '%s'; expected department or role"), by);
 }
 
 /* A value share() can count for a question: one answer to it as the
@@ -122,7 +122,7 @@ static char *check_share_value(const struct questionnaire *q, const struct q_que
 		return NULL;
 	const struct q_type_info *t = q_type_info(qq->type);
 	if (!t->scored)
-		return xasprintf("question '%s' is free text: share() cannot count its answers", qq->id);
+		return tfmt(_("question '%s' is free text: share() cannot count its answers"), qq->id);
 	struct q_answer a;
 	char *err;
 	bool ok = q_answer_parse(q, qq, v, &a, &err);
@@ -135,16 +135,16 @@ static char *check_share_value(const struct questionnaire *q, const struct q_que
 	long lo, hi;
 	char *msg;
 	if (t->options)
-		msg = unknown("option", v, qq->id, qq->options, qq->noptions, sizeof *qq->options);
+		msg = unknown(_("option"), v, qq->id, qq->options, qq->noptions, sizeof *qq->options);
 	else if (q_answer_range(q, qq, &lo, &hi))
-		msg = xasprintf("question '%s' is answered %ld..%ld: share() counts one of those, "
-				"found \"%s\"", qq->id, lo, hi, v);
+		msg = tfmt(_("question '%s' is answered %ld..%ld: share() counts one of those, "
+				"found \"%s\""), qq->id, lo, hi, v);
 	else if (qq->type == Q_YESNO)
-		msg = xasprintf("question '%s' is yes/no: share() counts \"yes\" or \"no\", found "
-				"\"%s\"", qq->id, v);
+		msg = tfmt(_("question '%s' is yes/no: share() counts \"yes\" or \"no\", found "
+				"\"%s\""), qq->id, v);
 	else
-		msg = xasprintf("question '%s' is a number: share() counts one of its answers, %s",
-				qq->id, err ? err : "found nothing");
+		msg = tfmt(_("question '%s' is a number: share() counts one of its answers, %s"),
+				qq->id, err ? err : _("found nothing"));
 	free(err);
 	return msg;
 }
@@ -161,8 +161,8 @@ static char *check_scope(const char *scope)
 			    !strncmp(scope, metric_scope_kinds[i], (size_t)(eq - scope)))
 				return NULL;
 	}
-	return xasprintf("bad metric scope \"%s\": expected \"\" (the organisation), "
-			 "department=NAME, wave=W, entity=NAME or role=NAME", scope);
+	return tfmt(_("bad metric scope \"%s\": expected \"\" (the organisation), "
+			 "department=NAME, wave=W, entity=NAME or role=NAME"), scope);
 }
 
 static char *check_kind(const char *kind)
@@ -171,9 +171,9 @@ static char *check_kind(const char *kind)
 		if (!strcmp(kind, metric_scope_kinds[i]))
 			return NULL;
 	const char *close = text_closest(kind, metric_scope_kinds, (size_t)-1);
-	return xasprintf("unknown scope kind \"%s\"%s%s%s; expected department, wave, entity "
-			 "or role", kind, close ? " (did you mean '" : "", close ? close : "",
-			 close ? "'?)" : "");
+	return tfmt(_("unknown scope kind \"%s\"%s%s%s; expected department, wave, entity "
+			 "or role"), kind, close ? _(" (did you mean '") : "", close ? close : "",
+			 close ? _("'?)") : "");
 }
 
 /* The scopes the producers of a family store: `dq scan` one value per
@@ -214,9 +214,9 @@ static char *family_scope_list(const struct family_scopes *f)
 	struct sbuf b;
 	sbuf_init(&b);
 	if (f->organisation)
-		sbuf_adds(&b, "the organisation");
+		sbuf_adds(&b, _("the organisation"));
 	for (int i = 0; f->kinds[i]; i++)
-		sbuf_addf(&b, "%s%s=NAME", !b.len ? "" : f->kinds[i + 1] ? ", " : " and ",
+		sbuf_addf(&b, "%s%s=NAME", !b.len ? "" : f->kinds[i + 1] ? _(", ") : _(" and "),
 			  f->kinds[i]);
 	return sbuf_detach(&b);
 }
@@ -229,7 +229,7 @@ static char *check_metric_call(const struct expr_call *call, int *arg)
 	const struct expr_arg *a = call->args;
 	char *err = NULL;
 	if (!goal_metric_valid(a[0].str, &err)) {
-		char *m = xasprintf("metric \"%s\": %s", a[0].str, err);
+		char *m = tfmt(_("metric \"%s\": %s"), a[0].str, err);
 		free(err);
 		return m;
 	}
@@ -266,14 +266,14 @@ static char *warn_call(void *ctx, const struct expr_call *call, int *arg)
 	char *stored = family_scope_list(f);
 	char *m;
 	if (!*scope)
-		m = xasprintf("%s is stored by '%s' for %s, never for the whole organisation, so this "
+		m = tfmt(_("%s is stored by '%s' for %s, never for the whole organisation, so this "
 			      "has no data: name "
 			      "one with metric(\"%s\", \"%s=NAME\") or read them all with "
-			      "metric_min(\"%s\", \"%s\") or metric_max", a[0].str, f->producer,
+			      "metric_min(\"%s\", \"%s\") or metric_max"), a[0].str, f->producer,
 			      stored, a[0].str, f->kinds[0], a[0].str, f->kinds[0]);
 	else
-		m = xasprintf("%s is stored by '%s' for %s only: no value is ever stored for "
-			      "%s%s, so this has no data", a[0].str, f->producer, stored, scope,
+		m = tfmt(_("%s is stored by '%s' for %s only: no value is ever stored for "
+			      "%s%s, so this has no data"), a[0].str, f->producer, stored, scope,
 			      over ? "=NAME" : "");
 	free(stored);
 	return m;
@@ -289,8 +289,8 @@ static char *check_call(void *ctx, const struct expr_call *call, int *arg)
 	case RF_SCORE:
 		if (call->nargs == 2) {
 			*arg = 1;
-			return xstrdup("score() takes 1 or 3 arguments: score(\"DIMENSION\") or "
-				       "score(\"DIMENSION\", \"department\"|\"role\", \"GROUP\")");
+			return xstrdup(_("score() takes 1 or 3 arguments: score(\"DIMENSION\") or "
+				       "score(\"DIMENSION\", \"department\"|\"role\", \"GROUP\")"));
 		}
 		if (l->q) {
 			char *m = check_dimension(l->q, a[0].str);
@@ -304,7 +304,7 @@ static char *check_call(void *ctx, const struct expr_call *call, int *arg)
 				return m;
 			if (!*a[2].str) {
 				*arg = 2;
-				return xstrdup("empty group name");
+				return xstrdup(_("empty group name"));
 			}
 		}
 		return NULL;
@@ -332,8 +332,8 @@ static char *check_call(void *ctx, const struct expr_call *call, int *arg)
 			return check_share_value(l->q, qq, a[1].str);
 		}
 		if (!call->as_string && !q_type_info(qq->type)->scored)
-			return xasprintf("question '%s' is free text and has no score: compare "
-					 "answer(\"%s\") with a string, or use another question",
+			return tfmt(_("question '%s' is free text and has no score: compare "
+					 "answer(\"%s\") with a string, or use another question"),
 					 qq->id, qq->id);
 		return NULL;
 	}
@@ -364,23 +364,23 @@ static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r
 	memset(r, 0, sizeof *r);
 	r->line = it->line;
 	r->col = it->col;
-	if (!yx_want_map(doc, it, "a rule", l->d))
+	if (!yx_want_map(doc, it, _("a rule"), l->d))
 		return;
-	yx_check_keys(doc, it, RULE_KEYS, RULE_REQUIRED, "rule", l->d);
+	yx_check_keys(doc, it, RULE_KEYS, RULE_REQUIRED, _("rule"), l->d);
 	const struct yx_node *n;
 	if ((n = yx_get(it, "id")))
-		yx_id(doc, n, &r->id, "rule id", l->d);
+		yx_id(doc, n, &r->id, _("rule id"), l->d);
 	if ((n = yx_get(it, "severity"))) {
 		const char *sev;
 		if (yx_str(doc, n, &sev, "severity", l->d) && !severity_parse(sev, &r->severity)) {
 			const char *names[SEVERITY_COUNT];
 			for (enum severity s = SEVERITY_INFO; s < SEVERITY_COUNT; s++)
 				names[s] = severity_name(s);
-			yx_unknown(doc, n, "severity", names, SEVERITY_COUNT, l->d);
+			yx_unknown(doc, n, _("severity"), names, SEVERITY_COUNT, l->d);
 		}
 	}
 	if ((n = yx_get(it, "title")))
-		yx_text(doc, n, &r->title, "rule title", l->d);
+		yx_text(doc, n, &r->title, _("rule title"), l->d);
 	if ((n = yx_get(it, "recommendation")))
 		yx_text(doc, n, &r->recommendation, "recommendation", l->d);
 	if ((n = yx_get(it, "source")))
@@ -399,14 +399,14 @@ static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r
 			for (size_t k = 0; k < r->ninitiatives; k++)
 				dup |= !strcmp(r->initiatives[k], id);
 			if (dup) {
-				yx_error(doc, x, l->d, "initiative '%s' is listed twice", id);
+				yx_error(doc, x, l->d, _("initiative '%s' is listed twice"), id);
 				continue;
 			}
 			bool found = !known;
 			for (size_t k = 0; known && k < nknown && !found; k++)
 				found = !strcmp(known[k], id);
 			if (!found) {
-				yx_unknown(doc, x, "initiative", known, nknown,
+				yx_unknown(doc, x, _("initiative"), known, nknown,
 					   l->d);
 				continue;
 			}
@@ -434,8 +434,8 @@ static const struct questionnaire *load_ref(struct loader *l, const char *key, c
 	const struct questionnaire *q = rule_refs_questionnaire(l->refs, *out, l->d);
 	if (!q)
 		yx_error(l->doc, n ? n : l->doc->root, l->d,
-			 "unknown questionnaire '%s'%s; 'crmready questionnaire list' shows those available",
-			 *out, n ? "" : " (the default)");
+			 _("unknown questionnaire '%s'%s; 'crmready questionnaire list' shows those available"),
+			 *out, n ? "" : _(" (the default)"));
 	return q;
 }
 
@@ -445,15 +445,15 @@ static struct rule_set *load_doc(struct rule_set *s, struct rule_refs *refs, str
 	struct loader l = { .s = s, .doc = &s->doc, .refs = refs, .d = d };
 	const struct yx_node *root = s->doc.root;
 	if (!root) {
-		diag_err(d, s->doc.file, 1, 1, "empty file: expected a rules set (id:, rules:)");
+		diag_err(d, s->doc.file, 1, 1, _("empty file: expected a rules set (id:, rules:)"));
 		return NULL;
 	}
-	if (!yx_want_map(&s->doc, root, "a rules set (id:, rules:)", d))
+	if (!yx_want_map(&s->doc, root, _("a rules set (id:, rules:)"), d))
 		return NULL;
-	yx_check_keys(&s->doc, root, SET_KEYS, SET_REQUIRED, "rules set", d);
+	yx_check_keys(&s->doc, root, SET_KEYS, SET_REQUIRED, _("rules set"), d);
 	const struct yx_node *n;
 	if ((n = yx_get(root, "id")))
-		yx_id(&s->doc, n, &s->id, "rules set id", d);
+		yx_id(&s->doc, n, &s->id, _("rules set id"), d);
 	s->version = RULE_DEFAULT_VERSION;
 	if ((n = yx_get(root, "version")))
 		yx_int(&s->doc, n, 1, 1000000, &s->version, "version", d);
@@ -468,7 +468,7 @@ static struct rule_set *load_doc(struct rule_set *s, struct rule_refs *refs, str
 	const struct yx_node *list = yx_get(root, "rules");
 	if (list && yx_want_seq(&s->doc, list, "rules", d)) {
 		if (!list->n)
-			yx_error(&s->doc, list, d, "a rules set needs at least one rule");
+			yx_error(&s->doc, list, d, _("a rules set needs at least one rule"));
 		s->rules = xcalloc(list->n ? list->n : 1, sizeof *s->rules);
 		for (size_t i = 0; i < list->n; i++) {
 			struct rule *r = &s->rules[s->nrules++];
@@ -476,7 +476,7 @@ static struct rule_set *load_doc(struct rule_set *s, struct rule_refs *refs, str
 			for (size_t k = 0; r->id && k + 1 < s->nrules; k++)
 				if (s->rules[k].id && !strcmp(s->rules[k].id, r->id)) {
 					yx_error(&s->doc, yx_get(list->items[i], "id"), d,
-						 "duplicate rule id '%s' (first at line %d)", r->id,
+						 _("duplicate rule id '%s' (first at line %d)"), r->id,
 						 s->rules[k].line);
 					break;
 				}

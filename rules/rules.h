@@ -159,6 +159,11 @@ void rule_findings_at_least(const struct rule_findings *all, enum severity min,
 void rule_findings_view_release(struct rule_findings *view);
 /* True when a finding at or above level fired (--fail-on). */
 bool rule_findings_fired_at_least(const struct rule_findings *f, enum severity level);
+/* Why a rule was not evaluated (expr_result.reason: English, as JSON and
+ * CSV keep it), in the language in use and its digits: each of the
+ * reasons joined by "; " that core/expr.c and the workspace's facts give.
+ * malloc'd; "" for NULL. (rule_reason.c) */
+char *rule_reason_text(const char *reason);
 
 /* ---- the workspace's facts (rule_facts.c) ---- */
 

@@ -7,7 +7,8 @@ csv="$DATA/dq/contacts.csv"
 export CRMREADY_I18N_MISSING=1
 no_err() { grep -qF -- "$1" err && fail "stderr has: $1"; return 0; }
 positions() { grep -oE '^[^ ]+\.yaml:[0-9]+:[0-9]+:' err; }
-places() { grep -oE '^[^ ]+\.csv: [^:]*[0-9][^:]*:' err | tr -cd '0-9,\n'; }
+# (the Arabic-script comma of fa and ar counts as a comma)
+places() { grep -oE '^[^ ]+\.csv: [^:]*[0-9][^:]*:' err | sed 's/،/,/g' | tr -cd '0-9,\n'; }
 
 run dq scan "$csv" --date 2026-11-01 -q; expect_rc 0
 before=$(db_sum)

@@ -131,7 +131,7 @@ check(ws.cell(5 + len(caps), 1).value is None or ws.cell(5 + len(caps), 3).value
       "extra capability rows")
 
 # ---- Findings: fired (in order) then not evaluated
-SEV_FA = {"info": "اطلاع", "low": "کم", "medium": "متوسط", "high": "زیاد", "critical": "بحرانی"}
+SEV_FA = {"info": "اطلاعی", "low": "پایین", "medium": "متوسط", "high": "بالا", "critical": "بحرانی"}
 sev = (lambda s: SEV_FA[s]) if FA else (lambda s: s)
 ws = findsheet
 fired, notev = findings["findings"], findings["not_evaluated"]

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "../../core/diag.h"
+#include "../../core/i18n.h"
 
 /* What diag_print writes, as a malloc'd string. */
 static char *printed(const struct diag *d, int color)
@@ -148,6 +149,34 @@ static void diag_vat__beyond_limit__counted_not_kept(void **state)
 	diag_release(&more);
 }
 
+/* In another language: the words diag prints, the row and column of a
+ * table file and the count of messages not shown are the catalogue's;
+ * FILE:LINE:COL stays as it is (editors jump to it). */
+static void diag_print__arabic__words_translated_positions_kept(void **state)
+{
+	(void)state;
+	lang_id ar = LANG_EN;
+	assert_true(lang_parse("ar", &ar));
+	i18n_use(ar, false);
+	struct diag d;
+	diag_init(&d);
+	diag_err(&d, "q.yaml", 3, 7, "%s", "x");
+	diag_at(&d, DIAG_WARNING, 0, "q.yaml", 12, 2, "%s", "y");
+	diag_row(&d, EXIT_DATAERR, "a.csv", 2, 5, 3, "sponsor", "%s", "z");
+	diag_row(&d, EXIT_DATAERR, "a.csv", 0, 1, 0, NULL, "%s", "h");
+	d.dropped = 3;
+	char *s = printed(&d, 0);
+	assert_string_equal(s, "q.yaml:3:7: خطأ: x\n"
+			       "q.yaml:12:2: تحذير: y\n"
+			       "a.csv: الصف 2 (السطر 5)، العمود 3 (sponsor): خطأ: z\n"
+			       "a.csv: صف العناوين (السطر 1): خطأ: h\n"
+			       "... و3 رسائل أخرى لم تُعرض\n");
+	free(s);
+	d.dropped = 0;
+	diag_release(&d);
+	i18n_use(LANG_EN, true);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -157,6 +186,7 @@ int main(void)
 		cmocka_unit_test(diag_merge__moves_everything__source_empty),
 		cmocka_unit_test(diag_print__color__escapes_only_when_asked),
 		cmocka_unit_test(diag_vat__beyond_limit__counted_not_kept),
+		cmocka_unit_test(diag_print__arabic__words_translated_positions_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

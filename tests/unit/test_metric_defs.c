@@ -27,7 +27,7 @@ static void metric_def_find__names_and_fields__their_definition(void **state)
 	lang_id fa;
 	assert_true(lang_parse("fa", &fa));
 	i18n_use(fa, true);
-	assert_string_equal(metric_def_label(m, fa), "نرخ فعال");
+	assert_string_equal(metric_def_label(m, fa), "نرخ کاربران فعال");
 	i18n_use(LANG_EN, true);
 	/* a field's series has its family's definition */
 	m = metric_def_find("dq.completeness.Email");
