@@ -16,7 +16,7 @@ expect_out "۱۴۰۵/۰۹/۱۵"; expect_no_out "2026-12-06"
 run --lang fa --digits latin plan show; expect_rc 0
 expect_out "1405/09/15"; expect_no_out "2026-12-06"
 run --lang fa --calendar gregorian plan show; expect_rc 0
-expect_out "۲۰۲۶-۱۲-۰۶"; expect_no_out "۱۴۰۵/۰۹/۱۵"
+expect_out "۲۰۲۶/۱۲/۰۶"; expect_no_out "۱۴۰۵/۰۹/۱۵"
 run --lang en --calendar persian plan show; expect_rc 0
 expect_out "1405/09/15"; expect_no_out "2026-12-06"
 
