@@ -1,5 +1,6 @@
 # Under Arabic and Persian, what a reader sees holds no English sentence the
-# code forgot to mark for translation. Every read command of the sample
+# code forgot to mark for translation. (`dq checks show` prints the checks
+# file as its author wrote it, comments and all, and is left out.) Every read command of the sample
 # engagement, every help page, an error of each kind, and the HTML report's
 # text are searched for two English words in a row: ids (with '-', '.',
 # '_' or digits), option and command names in quotes, the organisation's
@@ -16,7 +17,7 @@ cat demo/*.csv | tr -c 'A-Za-z\n' '\n' | tr 'A-Z' 'a-z' | sort -u > data-words
 cat > names <<'NAMES'
 crm crmready salesforce excel xlsform kobo kobotoolbox google forms microsoft dynamics
 hubspot zoho csv json yaml html xlsx utf libreoffice chromium loginhistory contact
-lead account user id iso sqlite wal nfs smb cifs sshfs odk na
+lead account user id iso sqlite wal nfs smb cifs sshfs odk na dq
 NAMES
 tr ' ' '\n' < names | sed '/^$/d' >> data-words
 sort -u data-words -o data-words
@@ -30,7 +31,7 @@ for l in ar fa; do
 	for args in "questionnaire list" "questionnaire show crm-readiness" \
 		"questionnaire show crm-capabilities" "rules list" "rules show crm-default" \
 		"catalogue list" "catalogue show crm-default-plan" "dq checks list" \
-		"dq checks show salesforce-contact" "survey list" "assess" "assess --by department" \
+		"survey list" "assess" "assess --by department" \
 		"assess crm-capabilities" "gaps" "findings" "findings --passed" "plan show" \
 		"plan show --explain" "goal list" "metric list" "status" "roster list" \
 		"adoption report" "adoption report --by wave" "dq report"; do
@@ -51,11 +52,13 @@ for l in ar fa; do
 	{ printf '## report %s\n' "$l"; sed -e '/<style>/,/<\/style>/d' -e 's/<[^>]*>/\n/g' "r-$l.html"; } >> text
 done
 
-# Words in quotes ('crmready plan build', "other"), command lines (a usage
-# line, a usage error's "crmready plan build:"), ids, options, numbers,
+# Words in quotes ('crmready plan build', "other"), expressions a user
+# types (a goal, a rule's condition: isolated, U+2068 ... U+2069), command
+# lines (a usage line, a usage error's "crmready plan build:"), ids,
+# options, numbers,
 # e-mail addresses and paths out; then the data and names; then two
 # lower-case English words of two letters or more in a row are prose.
-sed -e "s/'[^']*'//g" -e 's/`[^`]*`//g' -e 's/crmready\( [a-z][a-z-]*\)\{1,3\}//g' text |
+LC_ALL=C sed -e "s/'[^']*'//g" -e 's/`[^`]*`//g' -e 's/\xe2\x81\xa8[^\xe2]*\xe2\x81\xa9//g' -e 's/crmready\( [a-z][a-z-]*\)\{1,3\}//g' text |
 	tr -s ' \t' '  ' |
 	awk -v words=data-words '
 		BEGIN { while ((getline w < words) > 0) known[w] = 1 }
