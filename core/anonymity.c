@@ -44,17 +44,15 @@ size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 	return merged;
 }
 
-/* lang: see severity_label; the catalogue speaks the language in use. */
-const char *anonymity_other_label(lang_id lang)
+/* In the language in use. */
+const char *anonymity_other_label(void)
 {
-	(void)lang;
 	/* TRANSLATORS: the group that small departments, roles or waves join. */
 	return trc("group", "other");
 }
 
-char *anonymity_fewer_label(long min_group, lang_id lang, char *buf, size_t n)
+char *anonymity_fewer_label(long min_group, char *buf, size_t n)
 {
-	(void)lang;
 	char *s = tfmt(_("fewer than %ld"), min_group);
 	snprintf(buf, n, "%s", s);
 	free(s);

@@ -17,12 +17,11 @@
 size_t anonymity_merge(const double *size, const char *const *names, size_t n,
 		       double min_group, bool *merge);
 
-/* The name people read for the "other" group, in the language in use
- * (lang must be that language, as for severity_label). */
-const char *anonymity_other_label(lang_id lang);
+/* The name people read for the "other" group, in the language in use. */
+const char *anonymity_other_label(void);
 /* What stands in for the figure of a group of fewer than min_group
  * people: "fewer than N" in the language in use and its digits, into buf
  * (cut to n). Returns buf. */
-char *anonymity_fewer_label(long min_group, lang_id lang, char *buf, size_t n);
+char *anonymity_fewer_label(long min_group, char *buf, size_t n);
 
 #endif

@@ -17,12 +17,8 @@ const char *severity_name(enum severity s)
 	return SEVERITIES[s];
 }
 
-const char *severity_label(enum severity s, lang_id lang)
+const char *severity_label(enum severity s)
 {
-	/* The catalogue speaks the language in use, the one every caller
-	 * passes; lang stays in the signature for the report code that
-	 * passes it. */
-	(void)lang;
 	/* Each word spelled out for the catalogue's extraction (the context
 	 * keeps "high" apart from other highs). */
 	switch (s) {

@@ -14,9 +14,8 @@ enum severity { SEVERITY_INFO, SEVERITY_LOW, SEVERITY_MEDIUM, SEVERITY_HIGH, SEV
 /* The id rules files, --min-severity, JSON and CSV use: "info" .. "critical". */
 const char *severity_name(enum severity s);
 /* The word people read (the id in English), from the catalogue of the
- * language in use: lang must be that language (the parameter stays for
- * the callers that pass it). */
-const char *severity_label(enum severity s, lang_id lang);
+ * language in use. */
+const char *severity_label(enum severity s);
 /* The severity of an id; false when s is none. */
 bool severity_parse(const char *s, enum severity *out);
 

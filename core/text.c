@@ -21,13 +21,6 @@ const char *text_get(const struct text *t, lang_id lang)
 	return t->v[LANG_EN] ? t->v[LANG_EN] : "";
 }
 
-lang_id lang_transitional_fa(void)
-{
-	lang_id l = LANG_EN;
-	lang_parse("fa", &l);
-	return l;
-}
-
 bool utf8_valid(const char *s, size_t n, size_t *bad)
 {
 	const unsigned char *p = (const unsigned char *)s;

@@ -7,11 +7,6 @@
 
 #include "i18n.h"
 
-/* Until every "fa ? ... : ..." has become a catalogue message: the id of
- * Persian. Removed once nothing names a language in code. */
-#define LANG_FA lang_transitional_fa()
-lang_id lang_transitional_fa(void);
-
 /* A text field of shipped or user content, one string per language (by
  * lang_id; NULL where the content has none): English is required, the
  * others optional. The pointers are owned by whoever loaded them (usually

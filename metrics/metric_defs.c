@@ -110,7 +110,7 @@ bool metric_source_check(const char *source, const char *what, struct diag *d)
 	return false;
 }
 
-const char *metric_def_label(const struct metric_def *m, lang_id lang)
+const char *metric_def_label(const struct metric_def *m)
 {
 	return _(m->label);
 }

@@ -88,10 +88,8 @@ bool metric_def_check_value(const char *metric, double v, bool target, const cha
 /* Where a recorded value comes from (metric record --source): at most 200
  * bytes. false with the usage error (64) "WHAT: at most 200 characters" in d. */
 bool metric_source_check(const char *source, const char *what, struct diag *d);
-/* The label in the language in use (the catalogue's words; lang is not
- * read: the language is i18n_lang(), the parameter goes when its callers do
- * without it). */
-const char *metric_def_label(const struct metric_def *m, lang_id lang);
+/* The label in the language in use (the catalogue's words). */
+const char *metric_def_label(const struct metric_def *m);
 /* name is stem.SOMETHING: one of a family's names (stem METRIC_FAMILY_*)
  * or one field's series of a per-field metric (stem METRIC_DQ_VALIDITY). */
 bool metric_in_family(const char *name, const char *stem);

@@ -63,10 +63,8 @@ enum goal_state { GOAL_NO_DATA, GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL
 /* "no data", "achieved", "on track", "at risk", "missed", "too early":
  * the id of JSON and CSV, and the English words. */
 const char *goal_state_name(enum goal_state s);
-/* The state's words in the language in use (the catalogue's; lang is
- * not read: the language is i18n_lang(), the parameter goes when its
- * callers do without it). */
-const char *goal_state_label(enum goal_state s, lang_id lang);
+/* The state's words in the language in use (the catalogue's). */
+const char *goal_state_label(enum goal_state s);
 /* The state goal_state_name calls name; false when none. */
 bool goal_state_find(const char *name, enum goal_state *out);
 /* Parse "missed" / "at-risk" (also "at risk") for --fail-on. */
@@ -79,17 +77,17 @@ bool goal_state_at_least(enum goal_state s, enum goal_state level);
  * language in use: "missed", "at risk or missed". */
 const char *goal_state_at_least_words(enum goal_state level);
 /* "12 goals: 3 achieved, 4 on track, 1 at risk, 0 missed, 2 too early, 2
- * no data" in the language in use, with its digits and plural forms (lang
- * is not read, as for goal_state_label), from counts indexed by state
+ * no data" in the language in use, with its digits and plural forms, from
+ * counts indexed by state
  * (malloc'd): the one tally of the terminal, the workbook and the HTML. */
-char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang);
+char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES]);
 /* How many of the counts (indexed by state) are at level or worse
  * (goal_state_at_least): the goals at risk or missed, or missed. */
 size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state level);
-/* The goals that need attention, at risk or missed, in the language in use
- * (lang is not read, as for goal_state_label): the one wording of status,
+/* The goals that need attention, at risk or missed, in the language in use:
+ * the one wording of status,
  * the workbook and the HTML. */
-const char *goal_attention_label(lang_id lang);
+const char *goal_attention_label(void);
 
 struct goal_point {
 	long day;        /* plan_date_parse day number */

@@ -123,7 +123,7 @@ const char *goal_state_name(enum goal_state s)
 	return STATES[s];
 }
 
-const char *goal_state_label(enum goal_state s, lang_id lang)
+const char *goal_state_label(enum goal_state s)
 {
 	return _(STATES[s]);
 }
@@ -165,18 +165,18 @@ size_t goal_counts_at_least(const size_t counts[GOAL_NSTATES], enum goal_state l
 	return n;
 }
 
-const char *goal_attention_label(lang_id lang)
+const char *goal_attention_label(void)
 {
 	return _("at risk or missed");
 }
 
 const char *goal_state_at_least_words(enum goal_state level)
 {
-	return level == GOAL_MISSED ? goal_state_label(GOAL_MISSED, i18n_lang())
-				    : goal_attention_label(i18n_lang());
+	return level == GOAL_MISSED ? goal_state_label(GOAL_MISSED)
+				    : goal_attention_label();
 }
 
-char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang)
+char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES])
 {
 	static const enum goal_state order[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK,
 						 GOAL_MISSED, GOAL_TOO_EARLY, GOAL_NO_DATA };
@@ -188,7 +188,7 @@ char *goal_tally_text(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id 
 	for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
 		/* The separator is the language's comma. */
 		part = tfmt(i == 0 ? " %zu %s" : _(", %zu %s"), counts[order[i]],
-			    goal_state_label(order[i], lang));
+			    goal_state_label(order[i]));
 		sbuf_adds(&b, part);
 		free(part);
 	}

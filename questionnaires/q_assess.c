@@ -60,10 +60,8 @@ const char *q_by_name(enum q_by by)
 	return by == Q_BY_ROLE ? "role" : "department";
 }
 
-const char *q_by_label(enum q_by by, lang_id lang)
+const char *q_by_label(enum q_by by)
 {
-	/* The catalogue speaks the language in use, the one callers pass. */
-	(void)lang;
 	return by == Q_BY_ROLE ? _("role") : _("department");
 }
 

@@ -514,8 +514,8 @@ struct json_t *q_snapshot_load(struct store *st, const char *qid, const char *na
 
 enum q_by { Q_BY_DEPARTMENT, Q_BY_ROLE, Q_BY_COUNT };
 const char *q_by_name(enum q_by by);               /* "department", "role" */
-/* The name for people, in the language in use (lang must be it). */
-const char *q_by_label(enum q_by by, lang_id lang);
+/* The name for people, in the language in use. */
+const char *q_by_label(enum q_by by);
 bool q_by_parse(const char *s, enum q_by *out);
 
 struct q_figure {

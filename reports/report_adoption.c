@@ -151,7 +151,7 @@ static char *figures(const struct adoption_week *w, long min_group, lang_id lang
 {
 	if (w && w->small) {
 		char fewer[48];
-		return i18n_digits(anonymity_fewer_label(min_group, lang, fewer, sizeof fewer));
+		return i18n_digits(anonymity_fewer_label(min_group, fewer, sizeof fewer));
 	}
 	if (w && w->has_rate)
 		return tfmt("%8.0f  %7.0f  %5.1f%%", w->licensed, w->active, w->rate * 100);
@@ -194,7 +194,7 @@ static void print_least(FILE *out, const struct adoption_report *r, lang_id lang
 				       r->nleast), out);
 		for (size_t k = 0; k < r->nleast; k++) {
 			const struct adoption_series *g = &r->groups[r->least[k]];
-			char *name = text_sanitize(g->other ? anonymity_other_label(lang)
+			char *name = text_sanitize(g->other ? anonymity_other_label()
 							   : group_name(g->name));
 			tfprintf(out, "%s%s %.1f%%", k ? report_list_sep() : "", name, g->at.rate * 100);
 			free(name);
@@ -239,7 +239,7 @@ static void print_groups(FILE *out, const struct adoption_report *r, lang_id lan
 			if (r->least[k] == i)
 				sbuf_adds(&trend, _("  <- least adopting"));
 		const char *cell[NCOLS] = {
-			g->other ? anonymity_other_label(lang) : group_name(g->name), fig,
+			g->other ? anonymity_other_label() : group_name(g->name), fig,
 			trend.s ? trend.s : "" };
 		report_table_row(t, cell);
 		sbuf_release(&trend);

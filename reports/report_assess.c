@@ -342,7 +342,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 	struct report_table *t = report_table_new(ng + 1);
 	report_table_column(t, 0, w(o->lang, W_DIMENSION), REPORT_LEFT);
 	for (size_t k = 0; k < ng; k++)
-		report_table_column(t, k + 1, cols[k]->other ? anonymity_other_label(o->lang) : cols[k]->name, REPORT_RIGHT);
+		report_table_column(t, k + 1, cols[k]->other ? anonymity_other_label() : cols[k]->name, REPORT_RIGHT);
 	const char **cells = xcalloc(ng + 1, sizeof *cells);
 	char **owned = xcalloc(ng + 1, sizeof *owned);
 	for (size_t d = 0; d <= q->ndimensions + 1; d++) {
@@ -358,7 +358,7 @@ static void group_table(FILE *out, const struct q_assessment *a, enum q_by by,
 			else if (grp->compared)
 				owned[k] = tfmt("%zu", grp->respondents);
 			else
-				owned[k] = i18n_digits(anonymity_fewer_label((long)a->min_group, o->lang,
+				owned[k] = i18n_digits(anonymity_fewer_label((long)a->min_group,
 									 fewer, sizeof fewer));
 			cells[k + 1] = owned[k];
 		}
@@ -491,7 +491,7 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 			char *hi = tfmt("%s %.1f", g->highest->name, g->highest->dims[g->dimension].score);
 			char *lo = tfmt("%s %.1f", g->lowest->name, g->lowest->dims[g->dimension].score);
 			const char *cells[] = { text_get(&q->dimensions[g->dimension].title, lang),
-						q_by_label(g->by, lang), gap, hi, lo };
+						q_by_label(g->by), gap, hi, lo };
 			report_table_row(t, cells);
 			if (g->gap >= 20)
 				report_table_color(t, 2, "31");

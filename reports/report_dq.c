@@ -72,7 +72,7 @@ static const char *word(const char *en, lang_id lang)
  * names it, so the reports, the workbook and the HTML say it one way. */
 static const char *part_label(const char *metric, lang_id lang)
 {
-	return metric_def_label(metric_def_find(metric), lang);
+	return metric_def_label(metric_def_find(metric));
 }
 
 static void print_profile(FILE *out, const struct profile_row *rows, size_t n, lang_id lang)

@@ -88,7 +88,7 @@ void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets
 		const struct rule_finding *x = &f->fired[i];
 		const struct rule *r = x->rule;
 		char *title = text_sanitize(text_get(&r->title, o->lang));
-		const char *sev = severity_label(r->severity, o->lang);
+		const char *sev = severity_label(r->severity);
 		/* pad by columns, not bytes: Persian labels are two bytes a letter */
 		int pad = 8 - (int)utf8_width(sev);
 		fprintf(out, "\n%s%s%s%*s  %s%s%s  %s%s%s\n",

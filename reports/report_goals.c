@@ -173,7 +173,7 @@ static void status_cells(const struct goal_row *r, const char **cell, bool expec
 	timex_show(r->due, b->due);
 	timex_show(s->has_latest ? r->latest_date : "-", b->on);
 	const char *all[NSTATUS] = { b->due, b->latest, b->on, b->proj, b->exp,
-				     goal_state_label(s->state, lang), b->settled };
+				     goal_state_label(s->state), b->settled };
 	for (size_t k = 0; k < NSTATUS; k++)
 		if (k != COL_EXPECTED || expected)
 			*cell++ = all[k];

@@ -85,7 +85,7 @@ static void status_badge(struct html *h, enum goal_state s)
 		if (*p == ' ')
 			*p = '-';
 	h_printf(h, "<span class=\"status %s\">", cls);
-	h_esc(h, goal_state_label(s, h->m->lang));
+	h_esc(h, goal_state_label(s));
 	h_puts(h, "</span>");
 }
 
@@ -146,7 +146,7 @@ static void goal_target(struct html *h, const struct report_xl_goal *g)
 /* In place of a figure of a group of fewer than min_group people. */
 static const char *fewer(const struct html *h, char *buf, size_t n)
 {
-	return anonymity_fewer_label(h->m->min_group, h->m->lang, buf, n);
+	return anonymity_fewer_label(h->m->min_group, buf, n);
 }
 
 /* A summary card: its figure v (tfmt'ed: the language's digits) and what
@@ -198,7 +198,7 @@ static void summary(struct html *h)
 		const size_t *n = m->goal_counts;
 		card(h, tfmt("%zu / %zu", n[GOAL_ACHIEVED] + n[GOAL_ON_TRACK], m->ngoals),
 		     _("goals achieved or on track"));
-		char *what = tfmt(_("goals %s"), goal_attention_label(m->lang));
+		char *what = tfmt(_("goals %s"), goal_attention_label());
 		card(h, tfmt("%zu", goal_counts_at_least(n, GOAL_AT_RISK)), what);
 		free(what);
 	}
@@ -418,7 +418,7 @@ static void findings(struct html *h)
 			continue;
 		const char *sev = severity_name(f->severity);
 		h_printf(h, "<div class=\"finding %s\"><p><span class=\"sev %s\">%s</span> <b>", sev, sev,
-			 severity_label(f->severity, h->m->lang));
+			 severity_label(f->severity));
 		h_bdi(h, f->title);
 		h_puts(h, "</b> <span class=\"meta\">(");
 		h_bdi(h, f->rule);
@@ -493,7 +493,7 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	const struct metric_def *def = metric_def_find(g->metric);
 	if (def) {   /* what the name means, in the report's language (the metric table) */
 		h_puts(h, " <span class=\"meta\">(");
-		h_bdi(h, metric_def_label(def, h->m->lang));
+		h_bdi(h, metric_def_label(def));
 		h_puts(h, ")</span>");
 	}
 	if (g->scope && *g->scope) {
@@ -656,7 +656,7 @@ static void data_quality(struct html *h)
 	const char *part[REPORT_XL_DQ_PARTS];
 	for (int p = 0; p < REPORT_XL_DQ_PARTS; p++)
 		part[p] = p == REPORT_XL_DQ_SCORE ? _("score")
-			: metric_def_label(metric_def_find(part_metric[p]), m->lang);
+			: metric_def_label(metric_def_find(part_metric[p]));
 	static const char *const colors[] = { "#1f5fa8", "#2e7d32", "#c62828", "#f9a825" };
 	/* One chart per entity: its parts over the scans. */
 	for (size_t i = 0; i < m->ndq;) {

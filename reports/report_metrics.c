@@ -51,7 +51,7 @@ void report_metric_list_value(struct report_metric_list *l, const struct store_m
 {
 	/* CSV says it in English, as every CSV cell */
 	char fewer[TEXT_NUMBER_LEN];
-	anonymity_fewer_label(how->min_group, l->format == REPORT_CSV ? LANG_EN : l->lang, fewer,
+	anonymity_fewer_label(how->min_group, fewer,
 			      sizeof fewer);
 	l->n++;
 	if (l->format == REPORT_JSON) {

@@ -12,7 +12,7 @@
 char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES], lang_id lang,
 			       char *buf, size_t n)
 {
-	char *text = goal_tally_text(ngoals, counts, lang);
+	char *text = goal_tally_text(ngoals, counts);
 	snprintf(buf, n, "%s", text);
 	free(text);
 	return buf;

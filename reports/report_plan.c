@@ -173,7 +173,7 @@ static char *reason_number(double x, bool people)
 static const char *severity_label_of(const char *id)
 {
 	enum severity sev;
-	return severity_parse(id, &sev) ? severity_label(sev, i18n_lang()) : id;
+	return severity_parse(id, &sev) ? severity_label(sev) : id;
 }
 
 /* Why an initiative is in the plan, for people (people) or for JSON and

@@ -42,7 +42,7 @@ void report_rules_text(const struct rule_set *s, lang_id lang, bool color, FILE 
 		char *clean = text_sanitize(r->when_src);
 		char *when = report_isolate(clean);
 		free(clean);
-		const char *sev = severity_label(r->severity, lang);
+		const char *sev = severity_label(r->severity);
 		int pad = 8 - (int)utf8_width(sev);
 		fprintf(out, "\n%s%s%s%*s %s%s%s  %s\n", bold, sev, reset, pad > 0 ? pad : 0, "", bold,
 		       r->id, reset, t);

@@ -105,7 +105,7 @@ static bool metrics_sheet(struct xl *x, struct store *st, void (*progress)(long,
 	struct metrics_stream ms = { .sh = &sh, .from = x->m->from, .to = x->m->to,
 				     .progress = progress, .progress_arg = progress_arg };
 	bool ok = metric_privacy_load(st, NULL, &ms.privacy, d);
-	anonymity_fewer_label(ms.privacy.min_group, x->lang, ms.fewer, sizeof ms.fewer);
+	anonymity_fewer_label(ms.privacy.min_group, ms.fewer, sizeof ms.fewer);
 	ok = ok && store_metric_each(st, "*", NULL, write_metric_row, &ms, d);
 	metric_privacy_release(&ms.privacy);
 	if (ms.row == 0)

@@ -27,7 +27,7 @@ static void perception_gaps(struct xl_sheet *sh, lxw_row_t r, const struct repor
 	for (size_t i = 0; i < m->nperception_gaps; i++, r++) {
 		const struct report_xl_perception_gap *g = &m->perception_gaps[i];
 		xl_str(sh, r, 0, g->dimension, x->text);
-		xl_str(sh, r, 1, q_by_label(g->by, x->lang), x->text);
+		xl_str(sh, r, 1, q_by_label(g->by), x->text);
 		xl_num(sh, r, 2, g->gap, x->num1);
 		xl_str(sh, r, 3, g->highest, x->text);
 		xl_num(sh, r, 4, g->highest_score, x->num1);
@@ -112,7 +112,7 @@ void xl_readiness(struct xl_sheet *sh, const struct report_xl_assessment *m, boo
 		} else {
 			char fewer[64];
 			xl_str(sh, r, (lxw_col_t)(first_group + g),
-			       anonymity_fewer_label(min_group, x->lang, fewer, sizeof fewer), x->muted);
+			       anonymity_fewer_label(min_group, fewer, sizeof fewer), x->muted);
 		}
 		small |= !m->groups[g].compared;
 	}
@@ -276,7 +276,7 @@ void xl_findings(struct xl_sheet *sh)
 	for (size_t i = 0; i < m->nfindings; i++, r++) {
 		const struct report_xl_finding *f = &m->findings[i];
 		/* A rule that was not evaluated keeps its severity, greyed. */
-		xl_str(sh, r, 0, severity_label(f->severity, x->lang),
+		xl_str(sh, r, 0, severity_label(f->severity),
 		       f->evaluated ? x->severity[f->severity] : x->muted);
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_str(sh, r, 2, f->evidence, x->wrap);
@@ -326,7 +326,7 @@ void xl_open_answers(struct xl_sheet *sh)
 	int ncols = xl_header(sh, head, en);
 	char fewer[48], hidden[64];
 	snprintf(hidden, sizeof hidden, "(%s)",
-		 anonymity_fewer_label(m->min_group, x->lang, fewer, sizeof fewer));
+		 anonymity_fewer_label(m->min_group, fewer, sizeof fewer));
 	lxw_row_t r = head + 1;
 	for (size_t i = 0; i < m->ncomments; i++, r++) {
 		const struct report_xl_comment *c = &m->comments[i];

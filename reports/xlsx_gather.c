@@ -344,7 +344,7 @@ static void merge_small_groups(struct gather *g, const char *prefix)
 	w->nadoption_groups = kept;
 	if (!any)
 		return;
-	char *scope = xasprintf("%s%s", prefix, anonymity_other_label(w->lang));
+	char *scope = xasprintf("%s%s", prefix, anonymity_other_label());
 	other.scope = arena_strdup(&w->arena, scope);
 	free(scope);
 	other.other = true;

@@ -65,7 +65,7 @@ static void departments(struct report_workbook *w, const struct q_assessment *a,
 			}
 			struct report_xl_group *x = &out->groups[out->ngroups++];
 			*x = (struct report_xl_group){
-				.name = keep(w, grp->other ? anonymity_other_label(w->lang) : grp->name),
+				.name = keep(w, grp->other ? anonymity_other_label() : grp->name),
 				.respondents = (long)grp->respondents, .compared = grp->compared,
 				.other = grp->other, .has_index = grp->has_index, .index = grp->index,
 				.has_score = xcalloc(q->ndimensions + 1, sizeof *x->has_score),
@@ -109,7 +109,7 @@ static void comments(struct report_workbook *w, const struct q_assessment *a, si
 		XGROW(w->comments, *cap, w->ncomments + 1);
 		w->comments[w->ncomments++] = (struct report_xl_comment){
 			.questionnaire = keep(w, q->id), .question = keep_text(w, &q->questions[c->question].text),
-			.group = !c->group ? NULL : keep(w, c->group->other ? anonymity_other_label(w->lang) : c->group->name),
+			.group = !c->group ? NULL : keep(w, c->group->other ? anonymity_other_label() : c->group->name),
 			.text = keep(w, c->text) };
 	}
 }

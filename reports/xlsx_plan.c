@@ -69,7 +69,7 @@ static void goal_row(struct xl_sheet *sh, lxw_row_t r, const struct report_xl_go
 		xl_blank(sh, r, c++, x->text);
 		xl_blank(sh, r, c++, x->text);
 	}
-	xl_str(sh, r, c++, goal_state_label(g->state, x->lang), x->status[g->state]);
+	xl_str(sh, r, c++, goal_state_label(g->state), x->status[g->state]);
 	if (!with_id)
 		return;
 	xl_str(sh, r, c++, g->parent, x->text);
@@ -237,7 +237,7 @@ void xl_plan(struct xl_sheet *sh)
 					xl_num(sh, r, 4, g->latest, beside_target(x, g, false));
 				else
 					xl_blank(sh, r, 4, x->text);
-				xl_str(sh, r, 5, goal_state_label(g->state, x->lang), x->status[g->state]);
+				xl_str(sh, r, 5, goal_state_label(g->state), x->status[g->state]);
 				r++;
 			}
 		}

@@ -95,7 +95,7 @@ static lxw_row_t findings(struct xl_sheet *sh, lxw_row_t r)
 		const struct report_xl_finding *f = &m->findings[i];
 		if (!f->evaluated)
 			continue;
-		xl_str(sh, r, 0, severity_label(f->severity, x->lang), x->severity[f->severity]);
+		xl_str(sh, r, 0, severity_label(f->severity), x->severity[f->severity]);
 		xl_str(sh, r, 1, f->title, x->wrap);
 		xl_check(x, worksheet_merge_range(sh->ws, r, 2, r, S_COLS - 1,
 						  f->recommendation ? f->recommendation : "", x->wrap));
@@ -230,7 +230,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 				xl_date(sh, r, 6, g->latest_date, x->date);
 			else
 				xl_blank(sh, r, 6, x->text);
-			xl_str(sh, r, 7, goal_state_label(s, x->lang), x->status[s]);
+			xl_str(sh, r, 7, goal_state_label(s), x->status[s]);
 			xl_date(sh, r, 8, g->judged_at, x->date);
 			r++;
 			shown++;
@@ -245,7 +245,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 		char buf[200];
 		if (attention > shown_attention)
 			xl_textf(buf, sizeof buf, _("+ %zu more on the Goals sheet (%zu of them %s)"),
-				 m->ngoals - shown, attention - shown_attention, goal_attention_label(x->lang));
+				 m->ngoals - shown, attention - shown_attention, goal_attention_label());
 		else
 			xl_textf(buf, sizeof buf, _("+ %zu more on the Goals sheet"),
 				 m->ngoals - shown);

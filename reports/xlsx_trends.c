@@ -84,7 +84,7 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_date(sh, gr, gc + 1, a->date, x->date);
 			if (a->small) {   /* fewer than min_group licensed users: no figure */
 				char fewer[64];
-				xl_str(sh, gr, gc + 2, anonymity_fewer_label(m->min_group, x->lang, fewer, sizeof fewer),
+				xl_str(sh, gr, gc + 2, anonymity_fewer_label(m->min_group, fewer, sizeof fewer),
 				       x->muted);
 			} else if (a->has_rate)
 				xl_num(sh, gr, gc + 2, a->rate, x->pct);

@@ -23,11 +23,11 @@ static void metric_def_find__names_and_fields__their_definition(void **state)
 	assert_float_equal(m->min, 0, 0);
 	assert_float_equal(m->max, 1, 0);
 	assert_false(m->lower_is_better);
-	assert_string_equal(metric_def_label(m, LANG_EN), "active rate");
+	assert_string_equal(metric_def_label(m), "active rate");
 	lang_id fa;
 	assert_true(lang_parse("fa", &fa));
 	i18n_use(fa, true);
-	assert_string_equal(metric_def_label(m, fa), "نرخ کاربران فعال");
+	assert_string_equal(metric_def_label(m), "نرخ کاربران فعال");
 	i18n_use(LANG_EN, true);
 	/* a field's series has its family's definition */
 	m = metric_def_find("dq.completeness.Email");

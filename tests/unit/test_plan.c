@@ -769,7 +769,7 @@ static void goal_judge__few_values__too_early(void **state)
 	assert_false(goal_state_at_least(GOAL_TOO_EARLY, GOAL_AT_RISK));
 	assert_string_equal(goal_state_name(GOAL_TOO_EARLY), "too early");
 	use_lang("fa");
-	assert_string_equal(goal_state_label(GOAL_TOO_EARLY, i18n_lang()), "هنوز زود است");
+	assert_string_equal(goal_state_label(GOAL_TOO_EARLY), "هنوز زود است");
 	use_lang("en");
 }
 
@@ -1005,10 +1005,10 @@ static void goal_state_find__every_name__round_trips(void **state)
 	assert_int_equal(s, GOAL_MISSED);
 	assert_false(goal_state_parse("achieved", &s));
 	use_lang("fa");
-	assert_string_equal(goal_state_label(GOAL_AT_RISK, i18n_lang()), "در معرض خطر");
-	assert_string_equal(goal_state_label(GOAL_MISSED, i18n_lang()), "محقق نشد");
+	assert_string_equal(goal_state_label(GOAL_AT_RISK), "در معرض خطر");
+	assert_string_equal(goal_state_label(GOAL_MISSED), "محقق نشد");
 	use_lang("ar");
-	assert_string_equal(goal_state_label(GOAL_MISSED, i18n_lang()), "لم يتحقّق");
+	assert_string_equal(goal_state_label(GOAL_MISSED), "لم يتحقّق");
 	use_lang("en");
 }
 
@@ -1021,9 +1021,9 @@ static void goal_tally_text__counts_in_ladder_order__both_languages(void **state
 	c[GOAL_AT_RISK] = 1;
 	c[GOAL_TOO_EARLY] = 2;
 	c[GOAL_NO_DATA] = 2;
-	char *en = goal_tally_text(12, c, LANG_EN);
+	char *en = goal_tally_text(12, c);
 	use_lang("fa");
-	char *fa = goal_tally_text(12, c, i18n_lang());
+	char *fa = goal_tally_text(12, c);
 	use_lang("en");
 	assert_string_equal(en, "12 goals: 3 achieved, 4 on track, 1 at risk, 0 missed, 2 too early, "
 				"2 no data");
@@ -1033,7 +1033,7 @@ static void goal_tally_text__counts_in_ladder_order__both_languages(void **state
 	free(en);
 	free(fa);
 	size_t one[GOAL_NSTATES] = { [GOAL_MISSED] = 1 };
-	en = goal_tally_text(1, one, LANG_EN);
+	en = goal_tally_text(1, one);
 	assert_string_equal(en, "1 goal: 0 achieved, 0 on track, 0 at risk, 1 missed, 0 too early, "
 				"0 no data");
 	free(en);
@@ -1051,7 +1051,7 @@ static void goal_tally_text__arabic__six_plural_forms(void **state)
 	use_lang("ar");
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		c[GOAL_NO_DATA] = cases[i].n;
-		char *t = goal_tally_text(cases[i].n, c, i18n_lang());
+		char *t = goal_tally_text(cases[i].n, c);
 		assert_memory_equal(t, cases[i].head, strlen(cases[i].head));
 		free(t);
 	}
@@ -1086,9 +1086,9 @@ static void goal_rows_count__states__counted_and_at_least_summed(void **state)
 static void goal_attention_label__both_languages__at_risk_first(void **state)
 {
 	(void)state;
-	assert_string_equal(goal_attention_label(LANG_EN), "at risk or missed");
+	assert_string_equal(goal_attention_label(), "at risk or missed");
 	use_lang("fa");
-	assert_string_equal(goal_attention_label(i18n_lang()), "در معرض خطر یا محقق‌نشده");
+	assert_string_equal(goal_attention_label(), "در معرض خطر یا محقق‌نشده");
 	use_lang("en");
 }
 

@@ -388,15 +388,15 @@ static void q_assess_answer__invalid_raw__rejected(void **state)
 static void q_by_label__each_kind__its_name_in_the_language(void **state)
 {
 	(void)state;
-	assert_string_equal(q_by_label(Q_BY_DEPARTMENT, LANG_EN), "department");
-	assert_string_equal(q_by_label(Q_BY_ROLE, LANG_EN), "role");
+	assert_string_equal(q_by_label(Q_BY_DEPARTMENT), "department");
+	assert_string_equal(q_by_label(Q_BY_ROLE), "role");
 	lang_id fa = LANG_EN, ar = LANG_EN;
 	assert_true(lang_parse("fa", &fa) && lang_parse("ar", &ar));
 	i18n_use(fa, true);   /* the catalogue of the language in use */
-	assert_string_equal(q_by_label(Q_BY_DEPARTMENT, fa), "واحد");
-	assert_string_equal(q_by_label(Q_BY_ROLE, fa), "نقش");
+	assert_string_equal(q_by_label(Q_BY_DEPARTMENT), "واحد");
+	assert_string_equal(q_by_label(Q_BY_ROLE), "نقش");
 	i18n_use(ar, true);
-	assert_string_equal(q_by_label(Q_BY_DEPARTMENT, ar), "الإدارة");
+	assert_string_equal(q_by_label(Q_BY_DEPARTMENT), "الإدارة");
 	i18n_use(LANG_EN, true);
 }
 

@@ -12,6 +12,14 @@
 
 #include "../../questionnaires/questionnaire.h"
 
+/* The id of Persian, from its catalogue. */
+static lang_id persian(void)
+{
+	lang_id l = LANG_EN;
+	lang_parse("fa", &l);
+	return l;
+}
+
 static const char YAML[] =
 	"id: t\nversion: 1\ntitle: T\n"
 	"scale:\n  min: 1\n  max: 5\n  labels:\n"
@@ -166,7 +174,7 @@ static void q_match_answer_error__likert__names_labels(void **state)
 	assert_string_equal(e, "found 'Somewhat', expected a whole number 1..5 or one of the "
 			    "scale's labels: Strongly disagree, Agree, or na");
 	free(e);
-	e = q_match_answer_error(q, &q->questions[2], "x", LANG_FA);
+	e = q_match_answer_error(q, &q->questions[2], "x", persian());
 	assert_string_equal(e, "found 'x', expected one of the options: 'ترکیبی', 'نتایج تیمی', or na");
 	free(e);
 }
