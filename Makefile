@@ -40,9 +40,9 @@ LIB_SRC  := $(wildcard $(addsuffix /*.c,$(MODULES)))
 CLI_SRC  := $(wildcard cli/*.c)
 CONTENT  := $(sort $(wildcard content/*/*.yaml content/*/*.csv))
 MIGRATIONS := $(sort $(wildcard store/migrations/*.sql))
-# The message catalogues: po/LANG.po (its header says how LANG is written)
-# and any po/LANG/*.po beside it, merged and compiled by msgfmt, which also
-# checks every translation's printf conversions against its msgid.
+# The message catalogues: po/LANG.po (its header says how LANG is written),
+# compiled by msgfmt, which also checks every translation's printf
+# conversions against its msgid.
 PO_LANGS := $(sort $(patsubst po/%.po,%,$(wildcard po/*.po)))
 CATALOGUES := $(patsubst %,build/po/%.mo,$(PO_LANGS))
 GEN_SRC  := $(BUILD)/gen/content_files.c $(BUILD)/gen/migration_files.c $(BUILD)/gen/catalogue_files.c
@@ -77,11 +77,9 @@ $(BUILD)/gen/catalogue_files.c: $(CATALOGUES) $(EMBED)
 	@mkdir -p $(dir $@)
 	$(EMBED) $@ catalogue_files build/po/ $(CATALOGUES)
 
-.SECONDEXPANSION:
-build/po/%.mo: po/%.po $$(sort $$(wildcard po/$$*/*.po))
+build/po/%.mo: po/%.po
 	@mkdir -p build/po
-	msgcat --use-first --force-po -o $@.po $^
-	msgfmt --check-format --check-header -o $@.tmp $@.po && mv $@.tmp $@
+	msgfmt --check-format --check-header -o $@.tmp $< && mv $@.tmp $@
 
 $(BUILD)/gen/migration_files.c: $(MIGRATIONS) $(EMBED)
 	@mkdir -p $(dir $@)
@@ -98,7 +96,7 @@ deps:
 # po/LANG.po brought in step with it (new messages untranslated, changed
 # ones fuzzy); docs/languages.md says how to add a language.
 po:
-	find $(MODULES) cli -name '*.c' | sort | sh po/extract.sh . po/crmready.pot
+	find $(MODULES) cli -name '*.[ch]' | sort | sh po/extract.sh . po/crmready.pot
 	for f in $(wildcard po/*.po); do msgmerge --quiet --update --backup=none --no-wrap $$f po/crmready.pot || exit 1; done
 
 test-unit: $(UNIT_BIN)

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "../core/diag.h"
+#include "../core/i18n.h"
 #include "../core/timex.h"
 #include "../metrics/metrics.h"
 #include "../store/store.h"
@@ -43,7 +44,7 @@ enum { ADOPTION_MAX_ROW_ERRORS = 20 };
 
 /* The group of roster users with an empty department, in every breakdown
  * (scope department=(no department)). */
-#define ADOPTION_NO_DEPARTMENT "(no department)"
+#define ADOPTION_NO_DEPARTMENT N_("(no department)")
 
 struct adoption_roster_opts {
 	const char *map;                  /* --map KEY=COL,... or NULL */

@@ -67,7 +67,10 @@ const char *trn(const char *singular, const char *plural, unsigned long n)
 const char *trc(const char *ctx, const char *msgid) __attribute__((format_arg(2)));
 
 #define _(s) tr(s)
-#define N_(s) (s)
+#define N_(s) s
+/* A message in context c, only named here (trc(c, s) translates it where
+ * it is said). */
+#define NC_(c, s) s
 
 /* Every msgid asked for in a language other than English that its
  * catalogue does not have is counted, and named on stderr when

@@ -76,18 +76,18 @@ char *plan_basis_text(const char *stored, bool translated)
 	char *(*fmt)(const char *, ...) = translated ? tfmt : xasprintf;
 	char *text;
 	if (!strcmp(kind, "workspace"))
-		text = fmt(T("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
-			      "naming %zu initiative(s)"),
+		text = fmt(T(N_("the workspace: %zu respondent(s) to %s, %zu to %s, %zu finding(s) "
+			      "naming %zu initiative(s)")),
 			    count(o, "respondents"), str(o, "readiness"),
 			    count(o, "capability_respondents"), str(o, "capabilities"),
 			    count(o, "findings"), count(o, "initiatives"));
 	else if (!strcmp(kind, "file"))
-		text = fmt(T("%s: %zu dimension(s), %zu capability gap(s), %zu finding request(s)"),
+		text = fmt(T(N_("%s: %zu dimension(s), %zu capability gap(s), %zu finding request(s)")),
 			    str(o, "file"), count(o, "dimensions"), count(o, "gaps"),
 			    count(o, "requests"));
 	else
-		text = xstrdup(T("the whole catalogue (no survey answers or findings to select "
-				 "from yet)"));
+		text = xstrdup(T(N_("the whole catalogue (no survey answers or findings to select "
+				 "from yet)")));
 #undef T
 	json_decref(o);
 	return text;

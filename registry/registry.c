@@ -19,11 +19,12 @@ static const struct {
 	const char *noun;
 	const char *list_cmd;
 } KINDS[] = {
-	[REGISTRY_QUESTIONNAIRE] = { "questionnaire", "questionnaires/", "questionnaire",
+	[REGISTRY_QUESTIONNAIRE] = { "questionnaire", "questionnaires/", NC_("document", "questionnaire"),
 				     "crmready questionnaire list" },
-	[REGISTRY_RULES] = { "rules", "rules/", "rules set", "crmready rules list" },
-	[REGISTRY_CATALOGUE] = { "catalogue", "plans/", "catalogue", "crmready catalogue list" },
-	[REGISTRY_CHECKS] = { "checks", "checks/", "checks", "crmready dq checks list" },
+	[REGISTRY_RULES] = { "rules", "rules/", NC_("document", "rules set"), "crmready rules list" },
+	[REGISTRY_CATALOGUE] = { "catalogue", "plans/", NC_("document", "catalogue"),
+				 "crmready catalogue list" },
+	[REGISTRY_CHECKS] = { "checks", "checks/", NC_("document", "checks"), "crmready dq checks list" },
 };
 
 const char *registry_noun(enum registry_kind kind)

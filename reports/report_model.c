@@ -30,7 +30,11 @@ const struct report_xl_goal *report_workbook_rate_goal(const struct report_workb
 
 const char *report_goal_op(const char *op)
 {
-	static const char *const ops[] = { ">=", "<=", ">", "<", "==" };
+	static const char *const ops[] = {
+		NC_("goal comparison", ">="), NC_("goal comparison", "<="),
+		NC_("goal comparison", ">"), NC_("goal comparison", "<"),
+		NC_("goal comparison", "=="),
+	};
 	for (size_t i = 0; op && i < sizeof ops / sizeof *ops; i++)
 		if (!strcmp(op, ops[i]))
 			return trc("goal comparison", ops[i]);

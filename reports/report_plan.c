@@ -15,7 +15,7 @@
  * as it is, in English. */
 #define SAY(people, s) ((people) ? _(s) : (s))
 
-static const char FORMULA[] =
+static const char FORMULA[] = N_(
 	"priority = impact x urgency x (6 - risk) / sqrt(effort)\n"
 	"  impact 1..5 and risk 1..5 from the catalogue, effort in person-weeks;\n"
 	"  urgency 1..5, the highest of the initiative's reasons (so a reason more never\n"
@@ -27,7 +27,7 @@ static const char FORMULA[] =
 	"    the whole catalogue (no assessment yet): 3\n"
 	"Order: the highest priority first among those whose dependencies are done.\n"
 	"Placement: the earliest phase allowed (the initiative's own, or a dependency's\n"
-	"if later) that still has capacity for its effort.\n";
+	"if later) that still has capacity for its effort.\n");
 
 /* ---- build ---- */
 
@@ -55,15 +55,15 @@ static void skip_words(struct sbuf *b, const char *scope, const char *close, lon
 	const char *eq = strchr(scope, '=');
 	char *name = text_sanitize(eq ? eq + 1 : scope);
 	if (eq && !strncmp(scope, "wave=", 5))
-		sbuf_addf(b, SAY(people, ": the roster has no wave '%s'"), name);
+		sbuf_addf(b, SAY(people, N_(": the roster has no wave '%s'")), name);
 	else if (eq && !strncmp(scope, "department=", 11))
-		sbuf_addf(b, SAY(people, ": the roster has no department '%s'"), name);
+		sbuf_addf(b, SAY(people, N_(": the roster has no department '%s'")), name);
 	else
 		sbuf_addf(b, ": the roster has no %.*s '%s'", eq ? (int)(eq - scope) : 0, scope, name);
 	free(name);
 	if (close) {
 		char *cl = text_sanitize(close);
-		sbuf_addf(b, SAY(people, " (did you mean '%s'?)"), cl);
+		sbuf_addf(b, SAY(people, N_(" (did you mean '%s'?)")), cl);
 		free(cl);
 	}
 	char *n = NULL;
@@ -183,24 +183,24 @@ static void reason_text(struct sbuf *b, const struct store_plan_reason *r, bool 
 	char *v = reason_number(r->value, people), *v2 = reason_number(r->value2, people);
 	const char *k = r->kind;
 	if (!strcmp(k, "finding"))
-		sbuf_addf(b, SAY(people, "finding '%s' (%s)"), r->ref,
+		sbuf_addf(b, SAY(people, N_("finding '%s' (%s)")), r->ref,
 			  people ? severity_label_of(r->detail) : r->detail);
 	else if (!strcmp(k, "dimension"))
-		sbuf_addf(b, SAY(people, "dimension '%s' scores %s, below %s"), r->ref, v, v2);
+		sbuf_addf(b, SAY(people, N_("dimension '%s' scores %s, below %s")), r->ref, v, v2);
 	else if (!strcmp(k, "capability"))
-		sbuf_addf(b, SAY(people, "capability '%s' has a gap of %s (priority %s)"), r->ref, v, v2);
+		sbuf_addf(b, SAY(people, N_("capability '%s' has a gap of %s (priority %s)")), r->ref, v, v2);
 	else if (!strcmp(k, "dependency"))
-		sbuf_addf(b, SAY(people, "needed by '%s'"), r->ref);
+		sbuf_addf(b, SAY(people, N_("needed by '%s'")), r->ref);
 	else if (!strcmp(k, "catalogue"))
-		sbuf_adds(b, SAY(people, "in the catalogue (no assessment to select from)"));
+		sbuf_adds(b, SAY(people, N_("in the catalogue (no assessment to select from)")));
 	else if (!strcmp(k, "pushed"))
-		sbuf_addf(b, SAY(people, "pushed past phase '%s' by capacity: %s of %s person-weeks "
-				 "left there"), r->ref, v, v2);
+		sbuf_addf(b, SAY(people, N_("pushed past phase '%s' by capacity: %s of %s person-weeks "
+				    "left there")), r->ref, v, v2);
 	else if (!strcmp(k, "after"))
-		sbuf_addf(b, SAY(people, "placed in phase '%s' because its dependency '%s' is there"),
+		sbuf_addf(b, SAY(people, N_("placed in phase '%s' because its dependency '%s' is there")),
 			  r->detail, r->ref);
 	else if (!strcmp(k, "overrun"))
-		sbuf_addf(b, SAY(people, "runs %s days past the end of phase '%s'"), v, r->ref);
+		sbuf_addf(b, SAY(people, N_("runs %s days past the end of phase '%s'")), v, r->ref);
 	else
 		sbuf_addf(b, "%s %s", k, r->ref);
 	free(v);
