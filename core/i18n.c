@@ -55,7 +55,9 @@ static const char *entry(const struct catalogue *c, uint32_t tab, uint32_t i, ui
 	if (at + 8 > c->len)
 		return NULL;
 	uint32_t l = u32(c, at), off = u32(c, at + 4);
-	if ((size_t)off + l >= c->len)
+	/* the string and its NUL inside the file (a plural's forms are NUL
+	 * separated within l) */
+	if ((size_t)off + l >= c->len || c->data[(size_t)off + l] != '\0')
 		return NULL;
 	if (len)
 		*len = l;
@@ -228,9 +230,13 @@ lang_id i18n_lang(void)
 	return current;
 }
 
+bool i18n_format_ready(void);
+
 bool i18n_native_digits(void)
 {
-	return native_digits_on && strcmp(lang_at(current)->digits, "latn");
+	/* ready: ICU gave the numbering system's digits (a numbering system it
+	 * lacks leaves every figure Latin, dates included) */
+	return native_digits_on && strcmp(lang_at(current)->digits, "latn") && i18n_format_ready();
 }
 
 size_t i18n_missing_count(void)

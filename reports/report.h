@@ -131,9 +131,6 @@ void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *
  * (numbers to one decimal, fractions to three digits; "no data" in the
  * user's language). Malloc'd. */
 char *report_finding_evidence(const struct expr_result *r, lang_id lang);
-/* Why a rule was not evaluated ("no data for metric(...)"), in the user's
- * language where the shape is known. Malloc'd. */
-char *report_finding_reason(const char *reason, lang_id lang);
 
 /* ==== the rollout plan (report_plan.c) ==== */
 
