@@ -3,6 +3,7 @@
  * one of translations, looked up by binary search). */
 #include "i18n.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -311,4 +312,45 @@ const char *trc(const char *ctx, const char *msgid)
 	if (key != stack)
 		free(key);
 	return t ? t : msgid;
+}
+
+/* The errors a file or memory can give a command, in the C library's
+ * English: that text is the msgid, so a language lacking one, and English,
+ * say strerror's own words. */
+static const struct {
+	int errnum;
+	const char *text;
+} SYS_ERRORS[] = {
+	{ EPERM, N_("Operation not permitted") },
+	{ ENOENT, N_("No such file or directory") },
+	{ EIO, N_("Input/output error") },
+	{ ENOMEM, N_("Cannot allocate memory") },
+	{ EACCES, N_("Permission denied") },
+	{ EBUSY, N_("Device or resource busy") },
+	{ EEXIST, N_("File exists") },
+	{ EXDEV, N_("Invalid cross-device link") },
+	{ ENOTDIR, N_("Not a directory") },
+	{ EISDIR, N_("Is a directory") },
+	{ EINVAL, N_("Invalid argument") },
+	{ ENFILE, N_("Too many open files in system") },
+	{ EMFILE, N_("Too many open files") },
+	{ ETXTBSY, N_("Text file busy") },
+	{ EFBIG, N_("File too large") },
+	{ ENOSPC, N_("No space left on device") },
+	{ EROFS, N_("Read-only file system") },
+	{ ENAMETOOLONG, N_("File name too long") },
+	{ ELOOP, N_("Too many levels of symbolic links") },
+	{ EDQUOT, N_("Disk quota exceeded") },
+};
+
+const char *i18n_strerror(int errnum)
+{
+	const char *sys = strerror(errnum);
+	for (size_t i = 0; i < sizeof SYS_ERRORS / sizeof SYS_ERRORS[0]; i++) {
+		if (SYS_ERRORS[i].errnum != errnum)
+			continue;
+		const char *t = tr(SYS_ERRORS[i].text);
+		return t == SYS_ERRORS[i].text ? sys : t;
+	}
+	return sys;
 }

@@ -56,9 +56,18 @@ char *text_without_bidi(const char *s);
 /* The same, keeping line breaks (multi-line messages). */
 char *text_sanitize_lines(const char *s);
 
+/* s with the digits a Persian or Arabic reader types made ASCII: Persian
+ * (U+06F0..U+06F9) and Arabic-Indic (U+0660..U+0669) digits as 0-9, the
+ * Arabic decimal separator (U+066B) as '.', the Arabic thousands separator
+ * (U+066C) dropped and the Arabic percent sign (U+066A) as '%'; everything
+ * else as it is. We print numbers in the reader's digits, so the reader
+ * may type them back so. malloc'd. */
+char *text_fold_digits(const char *s);
+
 /* Numbers a user types (options, CSV cells): plain decimals only, no
  * leading space, hex, inf or nan; |x| <= TEXT_MAX_NUMBER; overflow
- * (1e999, 99999999999999999999) is refused, not clamped. */
+ * (1e999, 99999999999999999999) is refused, not clamped. Persian and
+ * Arabic digits are read as text_fold_digits reads them. */
 #define TEXT_MAX_NUMBER 1e300
 bool text_parse_number(const char *s, double *out);
 bool text_parse_long(const char *s, long min, long max, long *out);

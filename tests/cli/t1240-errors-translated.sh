@@ -80,7 +80,7 @@ expect_err "bad-middle.csv: ردیف 2 (خط 4)، ستون 4 (sponsor): خطا: 
 expect_err "نکته: چیزی وارد نشد"
 grep -q "untranslated" err && fail "fa import: untranslated messages"
 run --lang ar --digits latin survey import mini "$S/bad-middle.csv"; expect_rc 65
-expect_err "bad-middle.csv: الصف 2 (السطر 4)، العمود 5 (committee): خطأ: وُجد «maybe»، والمتوقَّع yes أو no"
+expect_err "bad-middle.csv: الصف 2 (السطر 4)، العمود 5 (committee): خطأ: وُجد «maybe»، والمتوقَّع نعم أو لا (أو yes أو no)"
 grep -q "untranslated" err && fail "ar import: untranslated messages"
 printf 'a,"b\nc' > q.csv
 run --lang ar survey import mini q.csv; expect_rc 65

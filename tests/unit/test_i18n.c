@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <errno.h>
 
 #include "../../core/i18n.h"
 
@@ -191,10 +192,27 @@ static void tfmt__arabic_digits(void **state)
 	i18n_use(LANG_EN, true);
 }
 
+static void i18n_strerror__common_errors__in_the_language(void **state)
+{
+	(void)state;
+	i18n_use(LANG_EN, true);
+	assert_string_equal(i18n_strerror(ENOENT), strerror(ENOENT));
+	assert_string_equal(i18n_strerror(EACCES), strerror(EACCES));
+	i18n_use(lang("ar"), true);
+	assert_string_equal(i18n_strerror(ENOENT), "\u0644\u0627 \u064a\u0648\u062c\u062f \u0645\u0644\u0641 "
+			    "\u0623\u0648 \u0645\u062c\u0644\u062f \u0628\u0647\u0630\u0627 \u0627\u0644\u0627\u0633\u0645");
+	assert_string_not_equal(i18n_strerror(ENOSPC), strerror(ENOSPC));
+	assert_string_equal(i18n_strerror(EDOM), strerror(EDOM));   /* not in the table */
+	i18n_use(lang("fa"), true);
+	assert_string_not_equal(i18n_strerror(EROFS), strerror(EROFS));
+	i18n_use(LANG_EN, true);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(lang_parse__codes_and_locales__found),
+		cmocka_unit_test(i18n_strerror__common_errors__in_the_language),
 		cmocka_unit_test(plural_eval__gettext_expressions__forms),
 		cmocka_unit_test(tr__english__msgid_itself),
 		cmocka_unit_test(tr__missing_in_persian__english_and_counted),

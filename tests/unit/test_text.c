@@ -115,6 +115,26 @@ static void text_number_beside__close_to_the_target__tells_them_apart(void **sta
 	assert_int_equal(text_decimals_apart(1.0 / 0.0, 1, 1), 1);
 }
 
+static void text_parse__persian_and_arabic_digits__read(void **state)
+{
+	(void)state;
+	double v = 0;
+	long n = 0;
+	assert_true(text_parse_number("\u06f0\u066b\u06f8\u06f5", &v));   /* ۰٫۸۵ */
+	assert_true(v == 0.85);
+	assert_true(text_parse_number("\u0660\u066b\u0668\u0665", &v));   /* ٠٫٨٥ */
+	assert_true(v == 0.85);
+	assert_true(text_parse_number("\u0661\u066c\u0662\u0660\u0660", &v));   /* ١٬٢٠٠ */
+	assert_true(v == 1200);
+	assert_true(text_parse_long("\u06f3\u06f1", 1, 100, &n));   /* ۳۱ */
+	assert_int_equal(n, 31);
+	assert_false(text_parse_long("\u06f3x", 1, 100, &n));
+	assert_false(text_parse_number("\u066a", &v));
+	char *f = text_fold_digits("\u06f9\u06f0\u066a \u0633");   /* ۹۰٪ س */
+	assert_string_equal(f, "90% \u0633");
+	free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -126,6 +146,7 @@ int main(void)
 		cmocka_unit_test(text_get__missing_persian__falls_back),
 		cmocka_unit_test(text_number__any_size__shown_whole),
 		cmocka_unit_test(text_number_beside__close_to_the_target__tells_them_apart),
+		cmocka_unit_test(text_parse__persian_and_arabic_digits__read),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
