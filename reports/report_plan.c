@@ -275,12 +275,15 @@ static void gantt(FILE *out, const struct store_plan *sp)
 		phases[w] = ch;
 	}
 	phases[cols] = '\0';
+	/* the phases' numbers in the reader's digits (one column each, as '1') */
+	char *numbered = i18n_digits(phases);
 	struct report_table *t = report_table_new(2);
 	report_table_plain_header(t);
 	report_table_column(t, 0, "", REPORT_LEFT);
-	report_table_column(t, 1, phases, REPORT_LEFT);
+	report_table_column(t, 1, numbered, REPORT_LEFT);
 	report_table_cut(t, 0, 30);
 	report_table_gap(t, 1, " ");
+	free(numbered);
 	free(phases);
 	/* Rows by start date (then rank): the chart reads top-left to bottom-right. */
 	size_t *rows = xmalloc((sp->nitems ? sp->nitems : 1) * sizeof *rows);

@@ -23,6 +23,7 @@ struct report_column {
 	bool cut;            /* a longer cell is cut to the width instead */
 	const char *gap;     /* printed before the column (not the first) */
 	bool isolate;        /* cells are isolated left-to-right expressions */
+	bool continues;      /* its heading goes on from the one before */
 };
 
 struct report_table {
@@ -90,6 +91,11 @@ void report_table_plain_header(struct report_table *t)
 void report_table_hide_header(struct report_table *t)
 {
 	t->hidden_header = true;
+}
+
+void report_table_heading_continues(struct report_table *t, size_t col)
+{
+	t->col[col].continues = true;
 }
 
 void report_table_isolate(struct report_table *t, size_t col)
@@ -206,9 +212,12 @@ static const char *header_text(const struct report_table *t, size_t c)
 static size_t heading_extra(const struct report_table *t, const size_t *width, size_t c)
 {
 	const char *left = header_text(t, c - 1), *right = header_text(t, c);
-	if (!*left || !*right || !(utf8_caseless(left) || utf8_caseless(right)))
+	if (!*left || !*right || t->col[c].continues ||
+	    !(utf8_caseless(left) || utf8_caseless(right)))
 		return 0;
-	size_t apart = utf8_width(t->col[c].gap);
+	size_t apart = utf8_width(t->col[c].gap) + strspn(right, " ");
+	for (size_t n = strlen(left); n && left[n - 1] == ' '; n--)
+		apart++;
 	if (t->col[c - 1].align == REPORT_LEFT)
 		apart += width[c - 1] - utf8_width(left);
 	if (t->col[c].align == REPORT_RIGHT)
@@ -217,15 +226,16 @@ static size_t heading_extra(const struct report_table *t, const size_t *width, s
 }
 
 /* Every column as wide as its widest cell (unless fixed) and its heading
- * (always: a translated heading may be longer than the English the width
- * was chosen for). */
+ * (fixed ones too: a translated heading may be longer than the English
+ * the width was chosen for), but for a column fixed at width 0, each of
+ * whose cells is as wide as its text, the next following it. */
 static void lay_out(const struct report_table *t, struct layout *l)
 {
 	l->width = xcalloc(t->ncols, sizeof *l->width);
 	l->extra = xcalloc(t->ncols, sizeof *l->extra);
 	for (size_t c = 0; c < t->ncols; c++) {
 		const struct report_column *col = &t->col[c];
-		size_t head = utf8_width(header_text(t, c));
+		size_t head = col->fixed && !col->width ? 0 : utf8_width(header_text(t, c));
 		l->width[c] = col->width > head ? col->width : head;
 		for (size_t r = 0; r < t->nrows && !col->fixed; r++) {
 			size_t w = utf8_width(t->cells[r * t->ncols + c].text);
