@@ -77,9 +77,15 @@ static utf8proc_int32_t next_cp(const char **s)
 	return cp;
 }
 
+/* Combining marks (Arabic harakat, the shadda) sit on the letter before
+ * them and format characters (ZWNJ, ZWJ, the direction marks and isolates)
+ * are not drawn: neither takes a column, whatever utf8proc version is
+ * linked. The soft hyphen is the one format character terminals draw. */
 static int cp_width(utf8proc_int32_t cp)
 {
-	if (cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F)
+	utf8proc_category_t cat = utf8proc_category(cp);
+	if ((cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
+	     cat == UTF8PROC_CATEGORY_CF) && cp != 0x00AD)
 		return 0;
 	int w = utf8proc_charwidth(cp);
 	return w < 0 ? 0 : w;
@@ -106,6 +112,14 @@ size_t utf8_prefix_for_width(const char *s, size_t cols)
 		s = p;
 	}
 	return (size_t)(s - start);
+}
+
+bool utf8_caseless(const char *s)
+{
+	while (*s)
+		if (utf8proc_category(next_cp(&s)) == UTF8PROC_CATEGORY_LO)
+			return true;
+	return false;
 }
 
 static size_t decode_all(const char *s, utf8proc_int32_t **out)

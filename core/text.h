@@ -25,12 +25,17 @@ bool utf8_valid(const char *s, size_t n, size_t *bad);
 /* Number of code points in s. */
 size_t utf8_len(const char *s);
 
-/* Columns s takes on a terminal (combining marks take none, wide
- * characters two). */
+/* Columns s takes on a terminal (combining marks such as the shadda and
+ * format characters such as ZWNJ take none, wide characters two). */
 size_t utf8_width(const char *s);
 
 /* The byte length of the longest prefix of s that fits in cols columns. */
 size_t utf8_prefix_for_width(const char *s, size_t cols);
+
+/* True when s has a letter of a script without capitals (Arabic, Persian):
+ * one space between two such words reads as a phrase, not as two table
+ * headings. */
+bool utf8_caseless(const char *s);
 
 /* Levenshtein distance on code points, giving up (returning limit + 1) once
  * it is certain to exceed limit. */
