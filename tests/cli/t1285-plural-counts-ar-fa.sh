@@ -30,7 +30,7 @@ header ar 2;   grep -q ": مستجيبان، أكمل اثنان$" head.txt || f
 header ar 5;   grep -q ": ٥ مستجيبين، أكمل ٥$" head.txt || fail "ar 5: $(cat head.txt)"
 header ar 11;  grep -q ": ١١ مستجيبًا، أكمل ١١$" head.txt || fail "ar 11: $(cat head.txt)"
 header ar 100; grep -q ": ١٠٠ مستجيب، أكمل ١٠٠$" head.txt || fail "ar 100: $(cat head.txt)"
-header fa 2;   grep -q ": ۲ پاسخ‌دهنده، ۲ تکمیل‌شده$" head.txt || fail "fa 2: $(cat head.txt)"
+header fa 2;   grep -q ": ۲ پاسخ‌دهنده، ۲ کامل$" head.txt || fail "fa 2: $(cat head.txt)"
 header en 1;   grep -q ": 1 respondents, 1 complete$" head.txt || fail "en 1: $(cat head.txt)"
 
 # The goals' legend: "fewer than two weeks" is "أقل من أسبوعين".
