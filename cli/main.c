@@ -381,7 +381,7 @@ static int unknown_command(const struct command *const *table, const char *name,
 	int nprefix = 0;
 	for (int i = 0; *name && table[i]; i++)
 		if (!CLI_HIDDEN(table[i]) && !strncmp(table[i]->name, name, strlen(name))) {
-			sbuf_addf(&cands, "%s'%s'", nprefix ? ", " : "", table[i]->name);
+			sbuf_addf(&cands, "%s'%s'", nprefix ? trc("list", ", ") : "", table[i]->name);
 			nprefix++;
 		}
 	if (nprefix > 1) {

@@ -773,7 +773,7 @@ static void check_call(struct parser *p, struct expr_node *n)
 		sbuf_init(&list);
 		for (size_t k = 0; env && k < env->nfuncs; k++) {
 			names[k] = env->funcs[k].name;
-			sbuf_addf(&list, "%s%s()", k ? ", " : "", names[k]);
+			sbuf_addf(&list, "%s%s()", k ? trc("list", ", ") : "", names[k]);
 		}
 		const char *close = text_closest(n->str, names, env ? env->nfuncs : 0);
 		if (close)

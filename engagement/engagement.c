@@ -32,7 +32,7 @@ static bool check_chosen(const char *only, const struct q_answered *l, size_t n,
 			struct sbuf ids;
 			sbuf_init(&ids);
 			for (size_t i = 0; i < n; i++)
-				sbuf_addf(&ids, "%s%s", i ? ", " : "", l[i].id);
+				sbuf_addf(&ids, "%s%s", i ? trc("list", ", ") : "", l[i].id);
 			char *s = sbuf_detach(&ids);
 			diag_fail(d, EXIT_USAGE, _("--questionnaire: '%.*s' has no answers in this workspace; "
 				  "answered: %s"), (int)k, p, *s ? s : _("none"));

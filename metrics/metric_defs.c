@@ -165,7 +165,7 @@ bool metric_name_check(const char *name, char **err)
 			continue;
 		if (!m->per_field)
 			names[k++] = m->name;
-		sbuf_addf(&all, "%s%s%s", all.len ? ", " : "", m->name, m->per_field ? ".FIELD" : "");
+		sbuf_addf(&all, "%s%s%s", all.len ? trc("list", ", ") : "", m->name, m->per_field ? ".FIELD" : "");
 	}
 	if (!all.len) {
 		sbuf_release(&all);

@@ -26,7 +26,7 @@ static bool phase_in_plan(struct store *st, const char *phase, struct diag *d)
 		struct sbuf all;
 		sbuf_init(&all);
 		for (size_t i = 0; i < sp.nphases; i++)
-			sbuf_addf(&all, "%s%s", i ? ", " : "", ids[i]);
+			sbuf_addf(&all, "%s%s", i ? trc("list", ", ") : "", ids[i]);
 		if (close)
 			diag_fail(d, EXIT_DATAERR, _("--phase: the plan has no phase '%s' "
 				  "(did you mean '%s'?)"), phase, close);

@@ -180,7 +180,7 @@ static void print_assumed(FILE *out, const struct adoption_roster_result *r,
 				  (unsigned long)r->excluded), r->excluded);
 		for (size_t k = 0; k < o->nexclude; k++) {
 			char *x = text_sanitize(o->exclude[k]);
-			fprintf(out, "%s%s", k ? ", " : "", x);
+			fprintf(out, "%s%s", k ? report_list_sep() : "", x);
 			free(x);
 		}
 		fputs(_("), kept out of every figure.\n"), out);

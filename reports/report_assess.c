@@ -12,16 +12,15 @@
 #include "report_internal.h"
 
 enum word {
-	W_RESPONDENTS, W_INDEX, W_LEVEL, W_DIMENSIONS, W_DIMENSION, W_SCORE, W_SPREAD,
+	W_INDEX, W_LEVEL, W_DIMENSIONS, W_DIMENSION, W_SCORE, W_SPREAD,
 	W_WEAKEST, W_BY_DEPARTMENT, W_BY_ROLE, W_NOT_COMPARED, W_GAPS, W_BY, W_GAP, W_HIGHEST,
 	W_LOWEST, W_NO_DATA, W_CAPABILITY, W_CURRENT, W_TARGET, W_IMPORTANCE, W_PRIORITY, W_AREA,
 	W_CAPABILITIES, W_NO_ANSWERS, W_CHANGE, W_SINCE, W_BEFORE, W_NOW,
-	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_COMPLETE, W_SMALL_GROUPS,
+	W_NO_GAPS, W_OVERRIDDEN, W_RESPONDENTS_ROW, W_SMALL_GROUPS,
 	W_COUNT
 };
 
 static const char *const WORDS[W_COUNT] = {
-	[W_RESPONDENTS] = N_("respondents"),
 	[W_INDEX] = N_("Readiness index"),
 	[W_LEVEL] = N_("level"),
 	[W_DIMENSIONS] = N_("Dimensions"),
@@ -53,7 +52,6 @@ static const char *const WORDS[W_COUNT] = {
 	[W_NOW] = N_("NOW"),
 	[W_NO_GAPS] = N_("not enough groups to compare"),
 	[W_RESPONDENTS_ROW] = N_("Respondents"),
-	[W_COMPLETE] = N_("complete"),
 	[W_OVERRIDDEN] = N_("set by the organisation"),
 };
 
@@ -398,8 +396,12 @@ void report_assessment_text(FILE *out, const struct q_assessment *a, unsigned by
 	const struct questionnaire *q = a->q;
 	lang_id lang = o->lang;
 	char *title = text_sanitize(text_get(&q->title, lang));
-	tfprintf(out, "%s (%s): %zu %s%s%zu %s\n\n", title, q->id, a->respondents,
-		 w(lang, W_RESPONDENTS), report_list_sep(), a->complete, w(lang, W_COMPLETE));
+	/* English never inflected these; other languages do (Arabic: six forms). */
+	char *who = tfmt(trn("%zu respondents", "%zu respondents", a->respondents), a->respondents);
+	char *done = tfmt(trn("%zu complete", "%zu complete", a->complete), a->complete);
+	fprintf(out, "%s (%s): %s%s%s\n\n", title, q->id, who, report_list_sep(), done);
+	free(who);
+	free(done);
 	free(title);
 	if (!a->respondents) {
 		fprintf(out, "%s\n", w(lang, W_NO_ANSWERS));

@@ -131,9 +131,11 @@ static void print_public(FILE *out, const struct dq_result *r, lang_id lang)
 		char contacts[PCT_LEN], *what;
 		count(contacts, p->contacts);
 		if (p->listed)
-			what = xstrdup(_("contacts (listed)"));
+			what = xstrdup(trn("contacts (listed)", "contacts (listed)",
+					    (unsigned long)p->contacts));
 		else
-			what = tfmt(_("contacts at %ld accounts"), p->accounts);
+			what = tfmt(trn("contacts at %ld accounts", "contacts at %ld accounts",
+					(unsigned long)p->contacts), p->accounts);
 		const char *cell[] = { p->domain, contacts, what };
 		report_table_row(t, cell);
 		free(what);
@@ -210,8 +212,10 @@ void report_dq_scan_text(FILE *out, const struct dq_checks *c, const struct dq_r
 			tfprintf(out, _("  %s row %ld: %s\n"), p->column, p->examples[j].row, problem);
 			free(problem);
 		}
-		if (p->problems > (long)p->nexamples)
-			tfprintf(out, _("  %s: %ld more\n"), p->column, p->problems - (long)p->nexamples);
+		long more = p->problems - (long)p->nexamples;
+		if (more > 0)
+			tfprintf(out, trn("  %s: %ld more\n", "  %s: %ld more\n", (unsigned long)more),
+				 p->column, more);
 	}
 	if (r->has_duplicates) {
 		tfprintf(out, _("\nduplicates: %ld clusters holding %ld records, %ld redundant (%s)\n"),

@@ -277,11 +277,19 @@ void report_status_text(FILE *out, const struct goal_rows *rows, const char *tod
 	size_t counts[GOAL_NSTATES];
 	goal_rows_count(rows, counts);
 	report_goal_tally(out, rows->n, counts, o->lang);
-	tfprintf(out, _("projected: the least-squares trend of the last %d values at the due date, "
-			"kept in the metric's range;\nexpected: where a straight path from the "
-			"goal's baseline (on the day it was set) to the target\n(on the due date) "
-			"stands today; too early: fewer than %d values or fewer than %d weeks;\n"
-			"settled: past its due date, judged on the values up to it\n"),
+	/* The form follows the weeks, the last number (Arabic says "two weeks"
+	 * without the numeral); English is the same text for every count. */
+	tfprintf(out, trn("projected: the least-squares trend of the last %d values at the due date, "
+			  "kept in the metric's range;\nexpected: where a straight path from the "
+			  "goal's baseline (on the day it was set) to the target\n(on the due date) "
+			  "stands today; too early: fewer than %d values or fewer than %d weeks;\n"
+			  "settled: past its due date, judged on the values up to it\n",
+			  "projected: the least-squares trend of the last %d values at the due date, "
+			  "kept in the metric's range;\nexpected: where a straight path from the "
+			  "goal's baseline (on the day it was set) to the target\n(on the due date) "
+			  "stands today; too early: fewer than %d values or fewer than %d weeks;\n"
+			  "settled: past its due date, judged on the values up to it\n",
+			  GOAL_MIN_WEEKS),
 		 GOAL_TREND_POINTS, GOAL_MIN_POINTS, GOAL_MIN_WEEKS);
 }
 

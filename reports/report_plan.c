@@ -108,7 +108,9 @@ static void print_goal_sync(FILE *out, const struct catalogue *c, const struct p
 		sbuf_release(&b);
 	}
 	if (gs->nremoved)
-		tfprintf(out, _("removed %zu goal(s) the plan no longer makes:\n"), gs->nremoved);
+		tfprintf(out, trn("removed %zu goal(s) the plan no longer makes:\n",
+				  "removed %zu goal(s) the plan no longer makes:\n", gs->nremoved),
+			 gs->nremoved);
 	for (size_t i = 0; i < gs->nremoved; i++) {
 		const struct store_goal *g = &gs->removed[i];
 		struct sbuf b;
@@ -123,9 +125,13 @@ static void print_goal_sync(FILE *out, const struct catalogue *c, const struct p
 		tfprintf(out, _("note: %ld of your sub-goals lost their plan-made parent and are "
 				"now top-level goals\n"), gs->detached);
 	if (gs->unchecked)
-		tfprintf(out, _("note: no roster yet, so %ld goal(s) for departments and waves were "
-				"made unchecked; after 'crmready roster import', 'plan build' again "
-				"leaves out those the roster does not have\n"), gs->unchecked);
+		tfprintf(out, trn("note: no roster yet, so %ld goal(s) for departments and waves were "
+				  "made unchecked; after 'crmready roster import', 'plan build' again "
+				  "leaves out those the roster does not have\n",
+				  "note: no roster yet, so %ld goal(s) for departments and waves were "
+				  "made unchecked; after 'crmready roster import', 'plan build' again "
+				  "leaves out those the roster does not have\n", (unsigned long)gs->unchecked),
+			 gs->unchecked);
 }
 
 void report_plan_built(FILE *out, const struct plan *p, const char *basis,
@@ -154,8 +160,10 @@ void report_plan_built(FILE *out, const struct plan *p, const char *basis,
 	free(told);
 	print_goal_sync(out, c, gs);
 	if (pushed)
-		tfprintf(out, _("capacity pushed %zu initiative(s) to a later phase: see "
-				"'crmready plan show --explain'\n"), pushed);
+		tfprintf(out, trn("capacity pushed %zu initiative(s) to a later phase: see "
+				  "'crmready plan show --explain'\n",
+				  "capacity pushed %zu initiative(s) to a later phase: see "
+				  "'crmready plan show --explain'\n", pushed), pushed);
 }
 
 /* ---- show ---- */

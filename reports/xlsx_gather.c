@@ -28,7 +28,7 @@ size_t report_dq_unchecked(const struct report_workbook *w, const char *entity, 
 		if (!f->not_checked || strcmp(f->entity, entity))
 			continue;
 		if (used < n) {
-			int k = snprintf(buf + used, n - used, "%s%s", count ? ", " : "", f->field);
+			int k = snprintf(buf + used, n - used, "%s%s", count ? report_list_sep() : "", f->field);
 			used += k > 0 ? (size_t)k : 0;
 		}
 		count++;

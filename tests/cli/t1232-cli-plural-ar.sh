@@ -21,9 +21,9 @@ imports() {
 	return 0
 }
 
-imports ar 0;   expect_out "استُورد ٠ مستجيب إلى crm-readiness (استُبدل ٠)"
-imports ar 1;   expect_out "استُورد ١ مستجيب إلى crm-readiness"
-imports ar 2;   expect_out "استُورد ٢ مستجيبان إلى crm-readiness"
+imports ar 0;   expect_out "عدد المستجيبين المستورَدين إلى crm-readiness: ٠ (استُبدل ٠)"
+imports ar 1;   expect_out "عدد المستجيبين المستورَدين إلى crm-readiness: ١"
+imports ar 2;   expect_out "عدد المستجيبين المستورَدين إلى crm-readiness: ٢"
 imports ar 5;   expect_out "استُورد ٥ مستجيبين إلى crm-readiness"
 imports ar 11;  expect_out "استُورد ١١ مستجيبًا إلى crm-readiness"
 imports ar 100; expect_out "استُورد ١٠٠ مستجيب إلى crm-readiness"

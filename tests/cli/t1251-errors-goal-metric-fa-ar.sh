@@ -49,6 +49,6 @@ for lang in fa ar; do
 	run --lang "$lang" --db folder status; expect_rc 66; untranslated; no_err "a directory"
 	run --lang "$lang" --db text.db status; expect_rc 65; untranslated; no_err "is not a crmready workspace"
 done
-run --lang fa --db folder status; expect_err "folder یک پوشه است، نه پروندهٔ فضای کار"
+run --lang fa --db folder status; expect_err "folder یک پوشه است، نه فایل فضای کار"
 run --lang ar --db text.db status; expect_err "text.db ليست مساحة عمل crmready"
 done_testing
