@@ -126,8 +126,9 @@ void xl_adoption(struct xl_sheet *sh)
 			}
 			chart_axis_set_min(chart->y_axis, 0);
 			chart_axis_set_max(chart->y_axis, 1);
-			chart_axis_set_num_format(chart->y_axis, "0%");
-			chart_axis_set_num_format(chart->x_axis, xl_day_month_format(x));
+			char code[80];
+			chart_axis_set_num_format(chart->y_axis, xl_code(x, "0%", code));
+			chart_axis_set_num_format(chart->x_axis, xl_code(x, xl_day_month_format(x), code));
 			if (x->rtl)   /* time runs the way the sheet reads: from the right */
 				chart_axis_set_reverse(chart->x_axis);
 			xl_chart_axis_font(x, chart->x_axis);
@@ -242,8 +243,9 @@ void xl_data_quality(struct xl_sheet *sh)
 			chart_axis_set_reverse(chart->x_axis);
 		chart_axis_set_min(chart->y_axis, 0);
 		chart_axis_set_max(chart->y_axis, score_pct ? 1 : 100);
+		char code[80];
 		if (score_pct)
-			chart_axis_set_num_format(chart->y_axis, "0%");
+			chart_axis_set_num_format(chart->y_axis, xl_code(x, "0%", code));
 		xl_chart_axis_font(x, chart->x_axis);
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.3, .y_scale = 1.1, .y_offset = 8 };
