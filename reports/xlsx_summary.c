@@ -231,7 +231,10 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			xl_str(sh, r, 0, g->phase, x->text);
 			snprintf(what, sizeof what, "%s%s", sub ? "└ " : "", g->metric);
 			xl_str(sh, r, 1, what, x->text);
-			xl_str(sh, r, 2, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
+			/* a scope wider than its fixed column ("المؤسسة كلها") wraps
+			 * rather than being cut at the column's edge */
+			const char *where = xl_scope_text(x, g->scope, scope, sizeof scope);
+			xl_str(sh, r, 2, where, xl_wrapped_height(where, col_width[2]) > 20 ? x->wrap : x->text);
 			/* Numbers, shown with the comparison and the metric's format. */
 			goal_format(g, code);
 			snprintf(tcode, sizeof tcode, "\"%s \"%s", report_goal_op(g->op), code);
