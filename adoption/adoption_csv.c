@@ -67,7 +67,7 @@ static bool refill(struct adoption_csv *r, struct diag *d, bool *failed)
 			/* EILSEQ: the transcoding stream has the message. */
 			if (errno != EILSEQ)
 				diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), r->file,
-					  strerror(errno));
+					  i18n_strerror(errno));
 			*failed = true;
 		}
 		r->eof = true;

@@ -261,7 +261,7 @@ bool adoption_rows_start(struct adoption_rows **out, struct adoption_csv *r,
 	int err = pthread_create(&rs->thread, NULL, reader, rs);
 	if (err) {
 		diag_fail(d, EXIT_SOFTWARE, _("%s: cannot start the reader thread: %s"), r->file,
-			  strerror(err));
+			  i18n_strerror(err));
 		adoption_rows_finish(rs, NULL, d);
 		*out = NULL;
 		return false;

@@ -74,7 +74,7 @@ static bool step(struct demo *d, const char *title, ...)
 	fflush(stderr);
 	pid_t pid = fork();
 	if (pid < 0) {
-		diag_fail(&d->cli->diag, EXIT_SOFTWARE, _("demo: cannot start a step: %s"), strerror(errno));
+		diag_fail(&d->cli->diag, EXIT_SOFTWARE, _("demo: cannot start a step: %s"), i18n_strerror(errno));
 		d->failed = EXIT_SOFTWARE;
 		return false;
 	}
@@ -83,7 +83,7 @@ static bool step(struct demo *d, const char *title, ...)
 		if (title && !*title && !freopen("/dev/null", "w", stdout))
 			_exit(EXIT_SOFTWARE);
 		execv(d->self, (char *const *)argv);
-		fprintf(stderr, _("crmready demo: cannot run %s: %s\n"), d->self, strerror(errno));
+		fprintf(stderr, _("crmready demo: cannot run %s: %s\n"), d->self, i18n_strerror(errno));
 		_exit(EXIT_SOFTWARE);
 	}
 	int status;
@@ -102,7 +102,7 @@ static bool write_file(struct demo *d, const char *path, const char *data, size_
 {
 	FILE *f = fopen(path, "wb");
 	if (!f || fwrite(data, 1, len, f) != len || fclose(f) != 0) {
-		diag_fail(&d->cli->diag, EXIT_CANTCREAT, _("%s: cannot write: %s"), path, strerror(errno));
+		diag_fail(&d->cli->diag, EXIT_CANTCREAT, _("%s: cannot write: %s"), path, i18n_strerror(errno));
 		if (f)
 			fclose(f);
 		return false;
@@ -228,7 +228,7 @@ static int run_demo(struct cli *cli)
 	ssize_t n = readlink("/proc/self/exe", d.self, sizeof d.self - 1);
 	if (n <= 0 || (size_t)n >= sizeof d.self - 1) {
 		diag_fail(&cli->diag, EXIT_SOFTWARE, _("demo: cannot find this program's file: %s"),
-			  strerror(errno));
+			  i18n_strerror(errno));
 		return cli_finish(cli);
 	}
 	d.self[n] = '\0';
@@ -241,7 +241,7 @@ static int run_demo(struct cli *cli)
 		return cli_usage_error(cli, _("the folder name '%s' starts with '-': write it ./%s"),
 				       d.dir, d.dir);
 	if (mkdir(d.dir, 0777) != 0 && errno != EEXIST) {
-		diag_fail(&cli->diag, EXIT_CANTCREAT, _("%s: cannot create the folder: %s"), d.dir, strerror(errno));
+		diag_fail(&cli->diag, EXIT_CANTCREAT, _("%s: cannot create the folder: %s"), d.dir, i18n_strerror(errno));
 		return cli_finish(cli);
 	}
 	struct stat stt;

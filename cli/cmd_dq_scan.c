@@ -19,7 +19,7 @@ static bool commit_outputs(struct outfile *a, struct outfile *b, struct diag *d)
 	struct outfile *all[] = { a, b };
 	for (int i = 0; i < 2; i++)
 		if (all[i]->f && (fflush(all[i]->f) != 0 || ferror(all[i]->f))) {
-			diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), all[i]->path, strerror(errno));
+			diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), all[i]->path, i18n_strerror(errno));
 			return false;
 		}
 	for (int through = 1; through >= 0; through--)

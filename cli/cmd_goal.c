@@ -129,10 +129,10 @@ static int run_add(struct cli *cli)
 		sbuf_init(&b);
 		g.id = id;
 		describe(&g, &b);
-		/* goal ids stay in Latin digits: they are typed back */
-		printf(_("added goal %ld: %s\n"), id, b.s);
+		/* the id in the reader's digits, as goal list shows it (typed back either way) */
+		tfprintf(stdout, _("added goal %ld: %s\n"), id, b.s);
 		if (parent)
-			printf(_("  (a sub-goal of goal %ld)\n"), parent);
+			tfprintf(stdout, _("  (a sub-goal of goal %ld)\n"), parent);
 		if (has_baseline) {
 			char *t = shown_number(baseline), on[TIMEX_SHOW_MAX];
 			printf(_("  (baseline %s on %s)\n"), t, timex_show(set_on, on));
@@ -208,7 +208,7 @@ static int run_set(struct cli *cli)
 			struct sbuf b;
 			sbuf_init(&b);
 			describe(&g, &b);
-			printf(_("goal %ld: %s\n"), id, b.s);
+			tfprintf(stdout, _("goal %ld: %s\n"), id, b.s);
 			if (was_plan)
 				fputs(_("  (edited: the next 'plan build' keeps it as yours)\n"), stdout);
 			sbuf_release(&b);
@@ -237,7 +237,7 @@ static int run_rm(struct cli *cli)
 		struct sbuf b;
 		sbuf_init(&b);
 		describe(&g, &b);
-		printf(_("removed goal %ld: %s"), id, b.s);
+		tfprintf(stdout, _("removed goal %ld: %s"), id, b.s);
 		if (n > 1)
 			tfprintf(stdout, trn(" (and its %ld sub-goal)", " (and its %ld sub-goals)",
 					     (unsigned long)(n - 1)), n - 1);

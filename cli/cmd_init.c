@@ -19,7 +19,9 @@ static void next_steps(const struct cli *cli)
 	bool other = strcmp(db, STORE_DEFAULT_PATH) != 0;
 	printf("\n%s\n", other ? _("Next steps (with --db or CRMREADY_DB set to this workspace):")
 			       : _("Next steps:"));
-	fputs(_("  1. Survey the stakeholders, one at a time in the terminal:\n"
+	/* the steps' numbers in the reader's digits: the commands between them
+	 * carry no digit a translation could turn */
+	char *steps = i18n_digits(_("  1. Survey the stakeholders, one at a time in the terminal:\n"
 	       "       crmready survey run crm-readiness --respondent NAME --department DEPT --role ROLE\n"
 	       "     or import answers collected elsewhere (header: respondent,department,role,<question ids>):\n"
 	       "       crmready survey import crm-readiness answers.csv\n"
@@ -31,7 +33,9 @@ static void next_steps(const struct cli *cli)
 	       "       crmready adoption import LoginHistory.csv; crmready dq scan contacts.csv\n"
 	       "       crmready status\n"
 	       "  6. For leadership:  crmready export leadership.xlsx; crmready report leadership.html\n"
-	       "\nTo see all of it on a sample organisation first:  crmready demo crm-demo\n"), stdout);
+	       "\nTo see all of it on a sample organisation first:  crmready demo crm-demo\n"));
+	fputs(steps, stdout);
+	free(steps);
 }
 
 static int run_init(struct cli *cli)

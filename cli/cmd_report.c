@@ -35,7 +35,7 @@ static int run_report(struct cli *cli)
 		char *org = store_exists(cli->store) ? store_meta_get(cli->store, "organisation") : NULL;
 		if (!report_html_write(&w, org, CRMREADY_VERSION, out.f))
 			diag_fail(&cli->diag, EXIT_IOERR, _("%s: cannot write the report: %s"), path,
-				  strerror(errno));
+				  i18n_strerror(errno));
 		else if (outfile_commit(&out, &cli->diag) && !outfile_is_stdout(path))
 			cli_note(cli, _("wrote %s\n"), path);
 		free(org);

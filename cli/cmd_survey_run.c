@@ -72,23 +72,24 @@ static void show_question(const struct session *s, size_t qi, size_t number, siz
 	fputc('\n', stdout);
 	const struct q_type_info *t = q_type_info(qq->type);
 	bool listed = true;       /* the answers it takes are listed */
+	/* the numbers to type in the reader's digits (either kind is read) */
 	if (t->options) {
 		for (size_t k = 0; k < qq->noptions; k++) {
-			printf("  %zu %s: ", k + 1, qq->options[k].id);
+			tfprintf(stdout, "  %zu %s: ", k + 1, qq->options[k].id);
 			say(text_get(&qq->options[k].text, lang));
 			fputc('\n', stdout);
 		}
 	} else if (t->capability && qq->capability >= 0) {
 		const struct q_capability *c = &q->capabilities[qq->capability];
 		for (int l = 0; l < Q_LEVELS; l++) {
-			printf("  %d ", l + Q_LEVEL_MIN);
+			tfprintf(stdout, "  %d ", l + Q_LEVEL_MIN);
 			say(text_get(&c->levels[l], lang));
 			fputc('\n', stdout);
 		}
 	} else if (t->ranged && !t->capability) {
 		for (long v = q->scale_min; v <= q->scale_max; v++) {
 			const struct text *label = q_scale_label(q, v);
-			printf("  %ld", v);
+			tfprintf(stdout, "  %ld", v);
 			if (label) {
 				fputc(' ', stdout);
 				say(text_get(label, lang));

@@ -29,12 +29,12 @@ bool cli_input_readable(struct cli *cli, const char *path)
 	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)) {
 		if (access(path, R_OK) == 0)
 			return true;
-		diag_fail(&cli->diag, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
+		diag_fail(&cli->diag, EXIT_NOINPUT, _("%s: cannot open: %s"), path, i18n_strerror(errno));
 		return false;
 	}
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		diag_fail(&cli->diag, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
+		diag_fail(&cli->diag, EXIT_NOINPUT, _("%s: cannot open: %s"), path, i18n_strerror(errno));
 		return false;
 	}
 	fclose(f);

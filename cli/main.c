@@ -608,8 +608,14 @@ static void early_language(int argc, char **argv)
 			digits = argv[++i];
 	}
 	lang_id l;
-	if (lang && *lang && lang_parse(lang, &l))
-		i18n_use(l, !(digits && !strcmp(digits, "latin")));
+	/* A --lang crmready does not speak is refused in the language the
+	 * user would have had without it. */
+	if (!(lang && *lang && lang_parse(lang, &l))) {
+		lang = chosen_language(NULL);
+		if (!(lang && *lang && lang_parse(lang, &l)))
+			return;
+	}
+	i18n_use(l, !(digits && !strcmp(digits, "latin")));
 }
 
 static bool asks_help(int argc, char **argv)
@@ -900,7 +906,7 @@ static int run_command(struct cli *cli)
 static int flush_output(int rc)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, _("crmready: error writing the output: %s\n"), strerror(errno));
+		fprintf(stderr, _("crmready: error writing the output: %s\n"), i18n_strerror(errno));
 		if (rc == EXIT_OK)
 			rc = EXIT_IOERR;
 	}

@@ -535,7 +535,7 @@ bool csvx_read_stream(const struct csvx_reader *r, FILE *in, uint64_t size,
 	if (ok && ferror(in)) {
 		/* EILSEQ: the transcoding stream named the bad byte already. */
 		if (errno != EILSEQ)
-			diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), r->file, strerror(errno));
+			diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), r->file, i18n_strerror(errno));
 		ok = false;
 	}
 	if (ok && !st.stop && csv_fini(&p, on_field, on_record, &st) != 0) {

@@ -216,7 +216,7 @@ static struct xcode *wrap(FILE *raw, bool close_raw, const char *from, const cha
 	cookie_io_functions_t io = { .read = xc_read, .close = xc_close };
 	FILE *f = fopencookie(x, "r", io);
 	if (!f) {
-		diag_fail(d, EXIT_SOFTWARE, _("%s: cannot read: %s"), file, strerror(errno));
+		diag_fail(d, EXIT_SOFTWARE, _("%s: cannot read: %s"), file, i18n_strerror(errno));
 		x->close_raw = false;
 		xc_close(x);
 		return NULL;
@@ -234,7 +234,7 @@ bool csvx_open(struct csvx_input *in, const char *path, const struct csvx_format
 	bool is_stdin = !strcmp(path, "-");
 	FILE *raw = is_stdin ? stdin : fopen(path, "rb");
 	if (!raw) {
-		diag_fail(d, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot open: %s"), path, i18n_strerror(errno));
 		return false;
 	}
 	struct stat sb;
@@ -266,7 +266,7 @@ bool csvx_open(struct csvx_input *in, const char *path, const struct csvx_format
 		bom = 2;
 	}
 	if (ferror(raw)) {
-		diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), path, strerror(errno));
+		diag_fail(d, EXIT_IOERR, _("%s: read error: %s"), path, i18n_strerror(errno));
 		if (!is_stdin)
 			fclose(raw);
 		return false;

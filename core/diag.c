@@ -99,19 +99,19 @@ void diag_err(struct diag *d, const char *file, int line, int col,
 void diag_row(struct diag *d, int code, const char *file, long row, long line,
 	      int column, const char *name, const char *fmt, ...)
 {
-	/* Row 0 is the header: "row 0" reads like an off-by-one. The words
-	 * are the language's, the numbers Latin, as in FILE:LINE:COL: the
-	 * place is the same in every language. */
-	char *rowname = row ? xasprintf(_("row %ld"), row) : xstrdup(_("header"));
+	/* Row 0 is the header: "row 0" reads like an off-by-one. A row, line
+	 * and column said in words are prose: their numbers in the language's
+	 * digits, as in every message (only a FILE:LINE:COL prefix, which
+	 * editors read, stays Latin). */
+	char *rowname = row ? tfmt(_("row %ld"), row) : xstrdup(_("header"));
 	char *where;
 	if (column > 0 && name)
-		where = xasprintf(_("%s: %s (line %ld), column %d (%s)"), file,
-				  rowname, line, column, name);
+		where = tfmt(_("%s: %s (line %ld), column %d (%s)"), file, rowname, line, column,
+			     name);
 	else if (column > 0)
-		where = xasprintf(_("%s: %s (line %ld), column %d"), file, rowname,
-				  line, column);
+		where = tfmt(_("%s: %s (line %ld), column %d"), file, rowname, line, column);
 	else
-		where = xasprintf(_("%s: %s (line %ld)"), file, rowname, line);
+		where = tfmt(_("%s: %s (line %ld)"), file, rowname, line);
 	free(rowname);
 	va_list ap;
 	va_start(ap, fmt);

@@ -3,6 +3,7 @@
  * one of translations, looked up by binary search). */
 #include "i18n.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -55,7 +56,9 @@ static const char *entry(const struct catalogue *c, uint32_t tab, uint32_t i, ui
 	if (at + 8 > c->len)
 		return NULL;
 	uint32_t l = u32(c, at), off = u32(c, at + 4);
-	if ((size_t)off + l >= c->len)
+	/* the string and its NUL inside the file (a plural's forms are NUL
+	 * separated within l) */
+	if ((size_t)off + l >= c->len || c->data[(size_t)off + l] != '\0')
 		return NULL;
 	if (len)
 		*len = l;
@@ -228,9 +231,13 @@ lang_id i18n_lang(void)
 	return current;
 }
 
+bool i18n_format_ready(void);
+
 bool i18n_native_digits(void)
 {
-	return native_digits_on && strcmp(lang_at(current)->digits, "latn");
+	/* ready: ICU gave the numbering system's digits (a numbering system it
+	 * lacks leaves every figure Latin, dates included) */
+	return native_digits_on && strcmp(lang_at(current)->digits, "latn") && i18n_format_ready();
 }
 
 size_t i18n_missing_count(void)
@@ -305,4 +312,45 @@ const char *trc(const char *ctx, const char *msgid)
 	if (key != stack)
 		free(key);
 	return t ? t : msgid;
+}
+
+/* The errors a file or memory can give a command, in the C library's
+ * English: that text is the msgid, so a language lacking one, and English,
+ * say strerror's own words. */
+static const struct {
+	int errnum;
+	const char *text;
+} SYS_ERRORS[] = {
+	{ EPERM, N_("Operation not permitted") },
+	{ ENOENT, N_("No such file or directory") },
+	{ EIO, N_("Input/output error") },
+	{ ENOMEM, N_("Cannot allocate memory") },
+	{ EACCES, N_("Permission denied") },
+	{ EBUSY, N_("Device or resource busy") },
+	{ EEXIST, N_("File exists") },
+	{ EXDEV, N_("Invalid cross-device link") },
+	{ ENOTDIR, N_("Not a directory") },
+	{ EISDIR, N_("Is a directory") },
+	{ EINVAL, N_("Invalid argument") },
+	{ ENFILE, N_("Too many open files in system") },
+	{ EMFILE, N_("Too many open files") },
+	{ ETXTBSY, N_("Text file busy") },
+	{ EFBIG, N_("File too large") },
+	{ ENOSPC, N_("No space left on device") },
+	{ EROFS, N_("Read-only file system") },
+	{ ENAMETOOLONG, N_("File name too long") },
+	{ ELOOP, N_("Too many levels of symbolic links") },
+	{ EDQUOT, N_("Disk quota exceeded") },
+};
+
+const char *i18n_strerror(int errnum)
+{
+	const char *sys = strerror(errnum);
+	for (size_t i = 0; i < sizeof SYS_ERRORS / sizeof SYS_ERRORS[0]; i++) {
+		if (SYS_ERRORS[i].errnum != errnum)
+			continue;
+		const char *t = tr(SYS_ERRORS[i].text);
+		return t == SYS_ERRORS[i].text ? sys : t;
+	}
+	return sys;
 }

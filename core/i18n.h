@@ -72,6 +72,11 @@ const char *trc(const char *ctx, const char *msgid) __attribute__((format_arg(2)
  * it is said). */
 #define NC_(c, s) s
 
+/* What the system error errnum means, in the language in use: the common
+ * errors of files and memory from the catalogue, any other (and every one
+ * in English) as strerror says it. */
+const char *i18n_strerror(int errnum);
+
 /* Every msgid asked for in a language other than English that its
  * catalogue does not have is counted, and named on stderr when
  * CRMREADY_I18N_MISSING is set (the tests' check that no message is left

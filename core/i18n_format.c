@@ -4,6 +4,7 @@
 #include "i18n.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,7 +87,7 @@ void i18n_format_prepare(const char *code, const char *digits)
 
 const char *i18n_digit(unsigned d, char buf[5])
 {
-	if (ready && d < 10 && i18n_native_digits())
+	if (d < 10 && i18n_native_digits())
 		strcpy(buf, digit_utf8[d]);
 	else {
 		buf[0] = (char)('0' + d % 10);
@@ -114,9 +115,15 @@ static void put(struct obuf *b, const char *s, size_t n)
 	b->s[b->len] = '\0';
 }
 
+bool i18n_format_ready(void);
+bool i18n_format_ready(void)
+{
+	return ready;
+}
+
 static bool localising(void)
 {
-	return ready && i18n_native_digits();
+	return i18n_native_digits();
 }
 
 /* s with its digits (and a '.' between digits) localised, appended to b. */
@@ -196,7 +203,7 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 			return false;
 		if (is_pos)
 			q = d + 1;
-		while (strchr("-+ #0'", *q))
+		while (*q && strchr("-+ #0'", *q))
 			q++;
 		if (*q == '*') {
 			if (positional)
@@ -233,12 +240,15 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 		else if (q[0] == 'L')
 			t = A_LDOUBLE, q++;
 		s->conv = *q;
+		if (!*q)
+			return false;   /* a '%' at the end: no conversion */
 		switch (*q) {
 		case 'd': case 'i':
 			s->is_signed = true;
 			/* fall through */
 		case 'u': case 'x': case 'X': case 'o': case 'c':
-			if (t == A_LDOUBLE)
+			/* %Lc is nothing; %lc takes a wint_t, not a long */
+			if (t == A_LDOUBLE || (*q == 'c' && t != A_INT))
 				return false;
 			s->type = t;
 			break;
@@ -366,9 +376,20 @@ char *tvfmt(const char *fmt, va_list ap)
 	bool walk = localising() && parse(fmt, sp, &n, &nargs) && fetch(sp, n, nargs, args, cp);
 	va_end(cp);
 	if (!walk) {
+		_Pragma("GCC diagnostic push")
+		_Pragma("GCC diagnostic ignored \"-Wformat-nonliteral\"")
 		va_copy(cp, ap);
-		char *out = xvasprintf(fmt, cp);
+		int len = vsnprintf(NULL, 0, fmt, cp);
 		va_end(cp);
+		/* a format the C library refuses (a translation's stray '%') is
+		 * shown as it stands rather than taken for a lack of memory */
+		if (len < 0)
+			return xstrdup(fmt);
+		char *out = xmalloc((size_t)len + 1);
+		va_copy(cp, ap);
+		vsnprintf(out, (size_t)len + 1, fmt, cp);
+		va_end(cp);
+		_Pragma("GCC diagnostic pop")
 		return out;
 	}
 	struct obuf b = { 0 };

@@ -10,7 +10,12 @@ struct pl {
 	const char *p;
 	unsigned long n;
 	bool bad;
+	int depth;                /* frames of ternary() and primary() */
 };
+
+/* Frames of ternaries, parentheses and '!': deeper than any language's
+ * expression (Arabic's nests five ternaries). */
+enum { MAX_DEPTH = 128 };
 
 static void skip(struct pl *s)
 {
@@ -36,30 +41,34 @@ static bool eat(struct pl *s, const char *tok)
 }
 
 static unsigned long ternary(struct pl *s);
+static unsigned long ternary_body(struct pl *s);
 
 static unsigned long primary(struct pl *s)
 {
 	skip(s);
+	if (s->bad || ++s->depth > MAX_DEPTH) {
+		s->bad = true;
+		return 0;
+	}
+	unsigned long v = 0;
 	if (eat(s, "(")) {
-		unsigned long v = ternary(s);
+		v = ternary(s);
 		if (!eat(s, ")"))
 			s->bad = true;
-		return v;
-	}
-	if (eat(s, "!"))
-		return !primary(s);
-	if (*s->p == 'n') {
+	} else if (eat(s, "!")) {
+		v = !primary(s);
+	} else if (*s->p == 'n') {
 		s->p++;
-		return s->n;
-	}
-	if (isdigit((unsigned char)*s->p)) {
+		v = s->n;
+	} else if (isdigit((unsigned char)*s->p)) {
 		char *end;
-		unsigned long v = strtoul(s->p, &end, 10);
+		v = strtoul(s->p, &end, 10);
 		s->p = end;
-		return v;
+	} else {
+		s->bad = true;
 	}
-	s->bad = true;
-	return 0;
+	s->depth--;
+	return v;
 }
 
 static unsigned long mul(struct pl *s)
@@ -146,6 +155,17 @@ static unsigned long or(struct pl *s)
 
 static unsigned long ternary(struct pl *s)
 {
+	if (s->bad || ++s->depth > MAX_DEPTH) {
+		s->bad = true;
+		return 0;
+	}
+	unsigned long v = ternary_body(s);
+	s->depth--;
+	return v;
+}
+
+static unsigned long ternary_body(struct pl *s)
+{
 	unsigned long c = or(s);
 	if (!eat(s, "?"))
 		return c;
@@ -160,7 +180,7 @@ static unsigned long ternary(struct pl *s)
 
 long i18n_plural_eval(const char *expr, unsigned long n)
 {
-	struct pl s = { expr, n, false };
+	struct pl s = { expr, n, false, 0 };
 	unsigned long v = ternary(&s);
 	skip(&s);
 	if (s.bad || *s.p)

@@ -169,7 +169,7 @@ static bool make_temp(struct outfile *o, const char *dir, const char *noun, stru
 	int fd = mkstemp(o->tmp);
 	if (fd < 0) {
 		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot create the %s: %s"), o->path, noun,
-			  strerror(errno));
+			  i18n_strerror(errno));
 		free(o->tmp);
 		o->tmp = NULL;
 		return false;
@@ -188,7 +188,7 @@ static bool make_temp(struct outfile *o, const char *dir, const char *noun, stru
 	mode_t mode = !o->through && stat(o->target, &old) == 0 ? old.st_mode & 07777 : 0666 & ~mask;
 	if (fchmod(fd, mode) != 0 || !(o->f = fdopen(fd, "w"))) {
 		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot create the %s: %s"), o->path, noun,
-			  strerror(errno));
+			  i18n_strerror(errno));
 		close(fd);
 		outfile_abort(o);
 		return false;
@@ -260,7 +260,7 @@ static bool copy_through(struct outfile *o, struct diag *d)
 		}
 	}
 	if (!ok)
-		diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), o->path, strerror(errno));
+		diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), o->path, i18n_strerror(errno));
 	if (in >= 0)
 		close(in);
 	if (out >= 0 && out != STDOUT_FILENO)
@@ -286,14 +286,14 @@ bool outfile_commit(struct outfile *o, struct diag *d)
 		ok = fclose(o->f) == 0 && ok;
 		o->f = NULL;
 		if (!ok)
-			diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), o->path, strerror(errno));
+			diag_fail(d, EXIT_IOERR, _("%s: write error: %s"), o->path, i18n_strerror(errno));
 	}
 	if (ok && o->through) {
 		ok = copy_through(o, d);
 		if (ok)
 			unlink(o->tmp);
 	} else if (ok && rename(o->tmp, o->target) != 0) {
-		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot replace it: %s"), o->path, strerror(errno));
+		diag_fail(d, EXIT_CANTCREAT, _("%s: cannot replace it: %s"), o->path, i18n_strerror(errno));
 		ok = false;
 	}
 	if (ok) {

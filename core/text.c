@@ -77,9 +77,15 @@ static utf8proc_int32_t next_cp(const char **s)
 	return cp;
 }
 
+/* Combining marks (Arabic harakat, the shadda) sit on the letter before
+ * them and format characters (ZWNJ, ZWJ, the direction marks and isolates)
+ * are not drawn: neither takes a column, whatever utf8proc version is
+ * linked. The soft hyphen is the one format character terminals draw. */
 static int cp_width(utf8proc_int32_t cp)
 {
-	if (cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F)
+	utf8proc_category_t cat = utf8proc_category(cp);
+	if ((cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
+	     cat == UTF8PROC_CATEGORY_CF) && cp != 0x00AD)
 		return 0;
 	int w = utf8proc_charwidth(cp);
 	return w < 0 ? 0 : w;
@@ -106,6 +112,14 @@ size_t utf8_prefix_for_width(const char *s, size_t cols)
 		s = p;
 	}
 	return (size_t)(s - start);
+}
+
+bool utf8_caseless(const char *s)
+{
+	while (*s)
+		if (utf8proc_category(next_cp(&s)) == UTF8PROC_CATEGORY_LO)
+			return true;
+	return false;
 }
 
 static size_t decode_all(const char *s, utf8proc_int32_t **out)
@@ -396,9 +410,32 @@ int text_decimals_apart(double v, double ref, int min)
 	return d;
 }
 
-bool text_parse_number(const char *s, double *out)
+char *text_fold_digits(const char *s)
 {
-	if (!s || !plain_decimal(s, false))
+	char *out = xmalloc(strlen(s) + 1), *o = out;
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		if (p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) {          /* U+06F0..9 */
+			*o++ = (char)('0' + p[1] - 0xB0);
+			p += 2;
+		} else if (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xAC) {   /* U+0660..U+066C */
+			if (p[1] <= 0xA9)
+				*o++ = (char)('0' + p[1] - 0xA0);
+			else if (p[1] == 0xAA)
+				*o++ = '%';
+			else if (p[1] == 0xAB)
+				*o++ = '.';
+			p += 2;                                               /* U+066C: dropped */
+		} else {
+			*o++ = (char)*p++;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+static bool parse_number_ascii(const char *s, double *out)
+{
+	if (!plain_decimal(s, false))
 		return false;
 	errno = 0;
 	double x = strtod(s, NULL);
@@ -410,9 +447,19 @@ bool text_parse_number(const char *s, double *out)
 	return true;
 }
 
-bool text_parse_long(const char *s, long min, long max, long *out)
+bool text_parse_number(const char *s, double *out)
 {
-	if (!s || !plain_decimal(s, true))
+	if (!s)
+		return false;
+	char *a = text_fold_digits(s);
+	bool ok = parse_number_ascii(a, out);
+	free(a);
+	return ok;
+}
+
+static bool parse_long_ascii(const char *s, long min, long max, long *out)
+{
+	if (!plain_decimal(s, true))
 		return false;
 	errno = 0;
 	long x = strtol(s, NULL, 10);
@@ -420,6 +467,16 @@ bool text_parse_long(const char *s, long min, long max, long *out)
 		return false;
 	*out = x;
 	return true;
+}
+
+bool text_parse_long(const char *s, long min, long max, long *out)
+{
+	if (!s)
+		return false;
+	char *a = text_fold_digits(s);
+	bool ok = parse_long_ascii(a, min, max, out);
+	free(a);
+	return ok;
 }
 
 /* ---- keys texts are matched on (text_match_key) ---- */

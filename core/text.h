@@ -25,12 +25,17 @@ bool utf8_valid(const char *s, size_t n, size_t *bad);
 /* Number of code points in s. */
 size_t utf8_len(const char *s);
 
-/* Columns s takes on a terminal (combining marks take none, wide
- * characters two). */
+/* Columns s takes on a terminal (combining marks such as the shadda and
+ * format characters such as ZWNJ take none, wide characters two). */
 size_t utf8_width(const char *s);
 
 /* The byte length of the longest prefix of s that fits in cols columns. */
 size_t utf8_prefix_for_width(const char *s, size_t cols);
+
+/* True when s has a letter of a script without capitals (Arabic, Persian):
+ * one space between two such words reads as a phrase, not as two table
+ * headings. */
+bool utf8_caseless(const char *s);
 
 /* Levenshtein distance on code points, giving up (returning limit + 1) once
  * it is certain to exceed limit. */
@@ -56,9 +61,18 @@ char *text_without_bidi(const char *s);
 /* The same, keeping line breaks (multi-line messages). */
 char *text_sanitize_lines(const char *s);
 
+/* s with the digits a Persian or Arabic reader types made ASCII: Persian
+ * (U+06F0..U+06F9) and Arabic-Indic (U+0660..U+0669) digits as 0-9, the
+ * Arabic decimal separator (U+066B) as '.', the Arabic thousands separator
+ * (U+066C) dropped and the Arabic percent sign (U+066A) as '%'; everything
+ * else as it is. We print numbers in the reader's digits, so the reader
+ * may type them back so. malloc'd. */
+char *text_fold_digits(const char *s);
+
 /* Numbers a user types (options, CSV cells): plain decimals only, no
  * leading space, hex, inf or nan; |x| <= TEXT_MAX_NUMBER; overflow
- * (1e999, 99999999999999999999) is refused, not clamped. */
+ * (1e999, 99999999999999999999) is refused, not clamped. Persian and
+ * Arabic digits are read as text_fold_digits reads them. */
 #define TEXT_MAX_NUMBER 1e300
 bool text_parse_number(const char *s, double *out);
 bool text_parse_long(const char *s, long min, long max, long *out);

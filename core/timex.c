@@ -2,8 +2,8 @@
 
 #include <string.h>
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
+#include "i18n.h"
+
 
 
 /* Howard Hinnant's civil-calendar algorithms: exact, branch-light, no tables. */
@@ -153,23 +153,31 @@ enum timex_err timex_parse_time_cached(const char *s, size_t n, struct timex_day
 	return TIMEX_OK;
 }
 
-const char *timex_strerror(enum timex_err e)
+/* The years are written out so the catalogue can carry the message. */
+_Static_assert(TIMEX_MIN_YEAR == 1900 && TIMEX_MAX_YEAR == 9999, "timex_strerror's years");
+
+static const char *timex_err_text(enum timex_err e)
 {
 	switch (e) {
-	case TIMEX_OK: return "valid";
-	case TIMEX_SYNTAX: return "expected an ISO 8601 time such as 2025-03-14T09:30:00Z, "
-				  "2025-03-14T09:30:00+03:30 or 2025-03-14T09:30:00.000+0000";
-	case TIMEX_YEAR: return "the year must be between " STR(TIMEX_MIN_YEAR) " and " STR(TIMEX_MAX_YEAR);
-	case TIMEX_MONTH: return "the month must be 01 to 12";
-	case TIMEX_DAY: return "that day does not exist in that month";
-	case TIMEX_HOUR: return "the hour must be 00 to 23";
-	case TIMEX_MINUTE: return "the minute must be 00 to 59";
-	case TIMEX_SECOND: return "the second must be 00 to 59";
-	case TIMEX_NO_OFFSET: return "the time has no UTC offset; add Z or an offset such as +03:30";
-	case TIMEX_OFFSET: return "the UTC offset must be within -18:00 and +18:00";
-	case TIMEX_HOUR12: return "the hour must be 1 to 12 with AM/PM";
+	case TIMEX_OK: return N_("valid");
+	case TIMEX_SYNTAX: return N_("expected an ISO 8601 time such as 2025-03-14T09:30:00Z, "
+				     "2025-03-14T09:30:00+03:30 or 2025-03-14T09:30:00.000+0000");
+	case TIMEX_YEAR: return N_("the year must be between 1900 and 9999");
+	case TIMEX_MONTH: return N_("the month must be 01 to 12");
+	case TIMEX_DAY: return N_("that day does not exist in that month");
+	case TIMEX_HOUR: return N_("the hour must be 00 to 23");
+	case TIMEX_MINUTE: return N_("the minute must be 00 to 59");
+	case TIMEX_SECOND: return N_("the second must be 00 to 59");
+	case TIMEX_NO_OFFSET: return N_("the time has no UTC offset; add Z or an offset such as +03:30");
+	case TIMEX_OFFSET: return N_("the UTC offset must be within -18:00 and +18:00");
+	case TIMEX_HOUR12: return N_("the hour must be 1 to 12 with AM/PM");
 	}
-	return "invalid time";
+	return N_("invalid time");
+}
+
+const char *timex_strerror(enum timex_err e)
+{
+	return _(timex_err_text(e));
 }
 
 int64_t timex_day_of(int64_t secs)

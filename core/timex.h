@@ -56,7 +56,7 @@ enum timex_err timex_parse_time_cached(const char *s, size_t n, struct timex_day
  * behind every date option, stored date and date cell. */
 enum timex_err timex_parse_date(const char *s, size_t n, int64_t *out);
 /* What an error means, for messages ("February 30 does not exist" needs the
- * input: the message is a general phrase). */
+ * input: the message is a general phrase), in the language in use. */
 const char *timex_strerror(enum timex_err e);
 
 /* ---- strptime-style layouts (timex_format.c) ----

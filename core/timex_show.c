@@ -3,33 +3,27 @@
  * the ISO date as it always has, byte for byte. */
 #include "timex.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 
-/* Appends s to out (holding *len bytes of TIMEX_SHOW_MAX), its ASCII
- * digits in the language's (i18n_digit: Latin under --digits latin),
- * whole characters only: what does not fit is dropped. */
+/* Appends s to out (holding *len bytes of TIMEX_SHOW_MAX) with the
+ * language's digits (i18n_digits), whole characters only: what does not
+ * fit is dropped. */
 static void put_localised(char out[TIMEX_SHOW_MAX], size_t *len, const char *s)
 {
-	for (const char *p = s; *p;) {
-		char digit[5];
-		const char *c = p;
-		size_t k = 1;
-		if (*p >= '0' && *p <= '9') {
-			c = i18n_digit((unsigned)(*p - '0'), digit);
-			k = strlen(c);
-		} else {
-			while ((p[k] & 0xC0) == 0x80)
-				k++;
-		}
-		if (*len + k >= TIMEX_SHOW_MAX)
-			break;
-		memcpy(out + *len, c, k);
-		*len += k;
-		p += c == digit ? 1 : k;
+	char *l = i18n_digits(s);
+	size_t n = strlen(l);
+	if (*len + n >= TIMEX_SHOW_MAX) {
+		n = TIMEX_SHOW_MAX - 1 - *len;
+		while (n && (l[n] & 0xC0) == 0x80)
+			n--;
 	}
+	memcpy(out + *len, l, n);
+	*len += n;
 	out[*len] = '\0';
+	free(l);
 }
 
 const char *timex_show_day(int64_t day, char out[TIMEX_SHOW_MAX])

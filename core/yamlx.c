@@ -409,7 +409,7 @@ bool yx_load_file(struct yx_doc *doc, const char *path, struct diag *d)
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		diag_at(d, DIAG_ERROR, EXIT_NOINPUT, path, 0, 0, _("cannot open: %s"),
-			strerror(errno));
+			i18n_strerror(errno));
 		return false;
 	}
 	struct sbuf s;
@@ -428,7 +428,7 @@ bool yx_load_file(struct yx_doc *doc, const char *path, struct diag *d)
 	fclose(f);
 	if (read_error) {
 		diag_at(d, DIAG_ERROR, EXIT_NOINPUT, path, 0, 0, _("cannot read: %s"),
-			strerror(errno));
+			i18n_strerror(errno));
 		sbuf_release(&s);
 		return false;
 	}

@@ -36,14 +36,14 @@ static bool read_file(struct diag *d, const char *file, struct plan_source *o)
 	json_error_t err;
 	FILE *f = fopen(file, "rb");
 	if (!f) {
-		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), file, strerror(errno));
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), file, i18n_strerror(errno));
 		return false;
 	}
 	/* The same size limit as every YAML file: jansson holds it all. */
 	struct stat sb;
 	if (fstat(fileno(f), &sb) != 0 || S_ISDIR(sb.st_mode)) {
 		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), file,
-			  S_ISDIR(sb.st_mode) ? "it is a directory" : strerror(errno));
+			  S_ISDIR(sb.st_mode) ? _("it is a directory") : i18n_strerror(errno));
 		fclose(f);
 		return false;
 	}

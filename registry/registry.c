@@ -84,7 +84,7 @@ static bool read_file(const char *path, struct registry_text *out, struct diag *
 	struct stat sb;
 	if (!f || fstat(fileno(f), &sb) != 0 || S_ISDIR(sb.st_mode)) {
 		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), path,
-			  f ? _("it is a directory") : strerror(errno));
+			  f ? _("it is a directory") : i18n_strerror(errno));
 		if (f)
 			fclose(f);
 		return false;
@@ -101,7 +101,7 @@ static bool read_file(const char *path, struct registry_text *out, struct diag *
 	bool failed = ferror(f);
 	fclose(f);
 	if (failed) {
-		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), path, strerror(errno));
+		diag_fail(d, EXIT_NOINPUT, _("%s: cannot read: %s"), path, i18n_strerror(errno));
 		sbuf_release(&b);
 		return false;
 	}

@@ -61,6 +61,14 @@ void report_table_cut(struct report_table *t, size_t col, size_t width);
 void report_table_gap(struct report_table *t, size_t col, const char *gap);
 /* Print the header as a plain row: not bold, no rule under it. */
 void report_table_plain_header(struct report_table *t);
+/* Size and space the columns for their headers without printing them: a
+ * table printed a row at a time under a header printed once keeps every
+ * line aligned with it. */
+void report_table_hide_header(struct report_table *t);
+/* The heading of col goes on from the one before as one phrase ("latest"
+ * "on"): no extra space between them (headings in a script without
+ * capitals are otherwise kept two columns apart). */
+void report_table_heading_continues(struct report_table *t, size_t col);
 /* Each cell of column col (not its header) is a left-to-right expression
  * such as "dq.score >= 0.7 (entity=contact)": in a right-to-left language
  * it is printed inside a first-strong isolate (U+2068 .. U+2069), so its
@@ -131,9 +139,6 @@ void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *
  * (numbers to one decimal, fractions to three digits; "no data" in the
  * user's language). Malloc'd. */
 char *report_finding_evidence(const struct expr_result *r, lang_id lang);
-/* Why a rule was not evaluated ("no data for metric(...)"), in the user's
- * language where the shape is known. Malloc'd. */
-char *report_finding_reason(const char *reason, lang_id lang);
 
 /* ==== the rollout plan (report_plan.c) ==== */
 

@@ -39,32 +39,3 @@ char *report_finding_evidence(const struct expr_result *r, lang_id lang)
 	}
 	return sbuf_detach(&b);
 }
-
-char *report_finding_reason(const char *reason, lang_id lang)
-{
-	if (!reason)
-		return xstrdup("");
-	/* the rules engine says why in English (JSON and CSV keep it): its
-	 * phrases are put into the language in use, the names they carry kept */
-	struct sbuf b;
-	sbuf_init(&b);
-	const char *p = reason;
-	while (*p) {
-		const char *end = strstr(p, "; ");
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-		if (b.len)
-			sbuf_adds(&b, trc("list", "; "));
-		if (n > 12 && !strncmp(p, "no data for ", 12))
-			sbuf_addf(&b, _("no data for %.*s"), (int)(n - 12), p + 12);
-		else if (n > 14 && !strncmp(p, "no answers to ", 14))
-			sbuf_addf(&b, _("no answers to %.*s"), (int)(n - 14), p + 14);
-		else if (n == 16 && !strncmp(p, "division by zero", 16))
-			sbuf_adds(&b, _("division by zero"));
-		else
-			sbuf_add(&b, p, n);
-		p += n;
-		if (end)
-			p += 2;
-	}
-	return sbuf_detach(&b);
-}

@@ -66,7 +66,7 @@ static void rule_lines(FILE *out, const struct rule_finding *x, size_t n, bool e
 		report_table_isolate(t, 1);
 	for (size_t i = 0; i < n; i++) {
 		char *why = evidence ? report_finding_evidence(&x[i].result, o->lang)
-				     : report_finding_reason(x[i].result.reason, o->lang);
+				     : rule_reason_text(x[i].result.reason);
 		const char *cell[] = { x[i].rule->id, why };
 		report_table_row(t, cell);
 		report_table_color(t, 1, "2");

@@ -134,6 +134,8 @@ static size_t status_columns(struct report_table *t, size_t first, bool expected
 		report_table_column(t, c, head[k], STATUS_COL[k].align);
 		report_table_width(t, c, STATUS_COL[k].width, true);
 		report_table_gap(t, c, STATUS_COL[k].gap);
+		if (k == COL_ON)   /* "latest on": one heading over two columns */
+			report_table_heading_continues(t, c);
 		c++;
 	}
 	return c - first;

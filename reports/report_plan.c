@@ -275,12 +275,15 @@ static void gantt(FILE *out, const struct store_plan *sp)
 		phases[w] = ch;
 	}
 	phases[cols] = '\0';
+	/* the phases' numbers in the reader's digits (one column each, as '1') */
+	char *numbered = i18n_digits(phases);
 	struct report_table *t = report_table_new(2);
 	report_table_plain_header(t);
 	report_table_column(t, 0, "", REPORT_LEFT);
-	report_table_column(t, 1, phases, REPORT_LEFT);
+	report_table_column(t, 1, numbered, REPORT_LEFT);
 	report_table_cut(t, 0, 30);
 	report_table_gap(t, 1, " ");
+	free(numbered);
 	free(phases);
 	/* Rows by start date (then rank): the chart reads top-left to bottom-right. */
 	size_t *rows = xmalloc((sp->nitems ? sp->nitems : 1) * sizeof *rows);
@@ -479,12 +482,13 @@ static void initiative_row(FILE *out, size_t rank, const struct store_plan_item 
 	enum { NCOLS = sizeof cols / sizeof cols[0] };
 	struct report_table *t = report_table_new(NCOLS);
 	for (size_t c = 0; c < NCOLS; c++) {
-		report_table_column(t, c, it ? NULL : cols[c].header, cols[c].align);
+		report_table_column(t, c, cols[c].header, cols[c].align);
 		report_table_width(t, c, cols[c].width, true);
 		report_table_gap(t, c, " ");
 	}
 	report_table_plain_header(t);
 	if (it) {
+		report_table_hide_header(t);
 		char start[TIMEX_SHOW_MAX], end[TIMEX_SHOW_MAX];
 		char *row = tfmt("%zu\t%s\t%s\t%s\t%.1f\t%.1f", rank, it->initiative,
 				 timex_show(it->start, start), timex_show(it->end, end), it->effort,

@@ -23,12 +23,14 @@ struct report_column {
 	bool cut;            /* a longer cell is cut to the width instead */
 	const char *gap;     /* printed before the column (not the first) */
 	bool isolate;        /* cells are isolated left-to-right expressions */
+	bool continues;      /* its heading goes on from the one before */
 };
 
 struct report_table {
 	size_t ncols;
 	struct report_column *col;
 	bool plain_header;   /* header as a row: no bold, no rule */
+	bool hidden_header;  /* headers size the columns but are not printed */
 	struct report_cell *cells;    /* rows * ncols */
 	size_t nrows, cap;
 };
@@ -84,6 +86,16 @@ void report_table_gap(struct report_table *t, size_t col, const char *gap)
 void report_table_plain_header(struct report_table *t)
 {
 	t->plain_header = true;
+}
+
+void report_table_hide_header(struct report_table *t)
+{
+	t->hidden_header = true;
+}
+
+void report_table_heading_continues(struct report_table *t, size_t col)
+{
+	t->col[col].continues = true;
 }
 
 void report_table_isolate(struct report_table *t, size_t col)
@@ -167,56 +179,96 @@ static void print_cell(FILE *out, const char *s, size_t width, enum report_align
 		pad(out, fill);
 }
 
+/* The widths and gaps of a table's lines: what every line shares. */
+struct layout {
+	size_t *width;   /* each column's */
+	size_t *extra;   /* spaces added to each column's gap */
+};
+
 static void print_row(const struct report_table *t, FILE *out, size_t indent,
-		      const size_t *width, const char *const *text, const char *const *sgr,
+		      const struct layout *l, const char *const *text, const char *const *sgr,
 		      bool header)
 {
 	pad(out, indent);
 	for (size_t c = 0; c < t->ncols; c++) {
-		if (c)
+		if (c) {
 			fputs(t->col[c].gap, out);
-		print_cell(out, text[c], width[c], t->col[c].align, c + 1 == t->ncols,
+			pad(out, l->extra[c]);
+		}
+		print_cell(out, text[c], l->width[c], t->col[c].align, c + 1 == t->ncols,
 			   t->col[c].cut, t->col[c].isolate && !header, sgr ? sgr[c] : NULL);
 	}
 	fputc('\n', out);
 }
 
+static const char *header_text(const struct report_table *t, size_t c)
+{
+	return t->col[c].header ? t->col[c].header : "";
+}
+
+/* Columns between two headings in a script without capitals: one space
+ * between them reads as one phrase ("الجهد الأولوية"), so their texts
+ * keep at least two columns apart. English headings keep their spacing. */
+static size_t heading_extra(const struct report_table *t, const size_t *width, size_t c)
+{
+	const char *left = header_text(t, c - 1), *right = header_text(t, c);
+	if (!*left || !*right || t->col[c].continues ||
+	    !(utf8_caseless(left) || utf8_caseless(right)))
+		return 0;
+	size_t apart = utf8_width(t->col[c].gap) + strspn(right, " ");
+	for (size_t n = strlen(left); n && left[n - 1] == ' '; n--)
+		apart++;
+	if (t->col[c - 1].align == REPORT_LEFT)
+		apart += width[c - 1] - utf8_width(left);
+	if (t->col[c].align == REPORT_RIGHT)
+		apart += width[c] - utf8_width(right);
+	return apart < 2 ? 2 - apart : 0;
+}
+
+/* Every column as wide as its widest cell (unless fixed) and its heading
+ * (fixed ones too: a translated heading may be longer than the English
+ * the width was chosen for), but for a column fixed at width 0, each of
+ * whose cells is as wide as its text, the next following it. */
+static void lay_out(const struct report_table *t, struct layout *l)
+{
+	l->width = xcalloc(t->ncols, sizeof *l->width);
+	l->extra = xcalloc(t->ncols, sizeof *l->extra);
+	for (size_t c = 0; c < t->ncols; c++) {
+		const struct report_column *col = &t->col[c];
+		size_t head = col->fixed && !col->width ? 0 : utf8_width(header_text(t, c));
+		l->width[c] = col->width > head ? col->width : head;
+		for (size_t r = 0; r < t->nrows && !col->fixed; r++) {
+			size_t w = utf8_width(t->cells[r * t->ncols + c].text);
+			if (w > l->width[c])
+				l->width[c] = w;
+		}
+	}
+	for (size_t c = 1; c < t->ncols; c++)
+		l->extra[c] = heading_extra(t, l->width, c);
+}
+
 void report_table_print(const struct report_table *t, FILE *out, size_t indent, bool color)
 {
-	size_t *width = xcalloc(t->ncols, sizeof *width);
+	struct layout l;
+	lay_out(t, &l);
 	const char **text = xcalloc(t->ncols, sizeof *text);
 	const char **sgr = xcalloc(t->ncols, sizeof *sgr);
 	bool headers = false;
-	for (size_t c = 0; c < t->ncols; c++) {
-		const struct report_column *col = &t->col[c];
-		width[c] = col->width;
-		if (col->fixed)
-			continue;
-		if (col->header) {
-			size_t w = utf8_width(col->header);
-			if (w > width[c])
-				width[c] = w;
-		}
-		for (size_t r = 0; r < t->nrows; r++) {
-			size_t w = utf8_width(t->cells[r * t->ncols + c].text);
-			if (w > width[c])
-				width[c] = w;
-		}
-	}
 	for (size_t c = 0; c < t->ncols; c++)
 		headers = headers || t->col[c].header;
+	headers = headers && !t->hidden_header;
 	if (headers) {
 		for (size_t c = 0; c < t->ncols; c++) {
-			text[c] = t->col[c].header ? t->col[c].header : "";
+			text[c] = header_text(t, c);
 			sgr[c] = color && !t->plain_header ? "1" : NULL;
 		}
-		print_row(t, out, indent, width, text, sgr, true);
+		print_row(t, out, indent, &l, text, sgr, true);
 	}
 	if (headers && !t->plain_header) {
 		pad(out, indent);
 		size_t total = 0;
 		for (size_t c = 0; c < t->ncols; c++)
-			total += width[c] + (c ? utf8_width(t->col[c].gap) : 0);
+			total += l.width[c] + (c ? utf8_width(t->col[c].gap) + l.extra[c] : 0);
 		for (size_t i = 0; i < total; i++)
 			fputs("\xe2\x94\x80", out);
 		fputc('\n', out);
@@ -227,11 +279,12 @@ void report_table_print(const struct report_table *t, FILE *out, size_t indent, 
 			text[c] = cell->text;
 			sgr[c] = color ? cell->sgr : NULL;
 		}
-		print_row(t, out, indent, width, text, sgr, false);
+		print_row(t, out, indent, &l, text, sgr, false);
 	}
 	free(sgr);
 	free(text);
-	free(width);
+	free(l.extra);
+	free(l.width);
 }
 
 void report_json_print(json_t *v, FILE *out)

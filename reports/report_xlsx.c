@@ -224,7 +224,7 @@ bool report_xlsx_write(const struct report_workbook *w, struct store *st,
 		/* the system's reason (a full disk, a file size limit) says more
 		 * than the zip library's "ZIP_ERRNO" */
 		if (why)
-			diag_fail(d, code, _("%s: cannot write the workbook: %s"), path_shown, strerror(why));
+			diag_fail(d, code, _("%s: cannot write the workbook: %s"), path_shown, i18n_strerror(why));
 		else
 			diag_fail(d, code, _("%s: writing the workbook failed: %s"), path_shown, lxw_strerror(e));
 		return false;

@@ -143,7 +143,7 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 		sbuf_addf(&inits, "%s%s", k ? _(", ") : "", r->initiatives[k]);
 	char *inits_s = sbuf_detach(&inits);
 	char *evidence = fired ? report_finding_evidence(&x->result, w->lang)
-			       : report_finding_reason(x->result.reason, w->lang);
+			       : rule_reason_text(x->result.reason);
 	w->findings[w->nfindings++] = (struct report_xl_finding){
 		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),

@@ -37,7 +37,7 @@ static char *error_text(struct store *st, const char *msg)
 	int sys = sqlite3_system_errno(st->db);
 	if (sys && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN ||
 		    code == SQLITE_READONLY || code == SQLITE_PERM))
-		return xasprintf("%s (%s)", msg, strerror(sys));
+		return xasprintf("%s (%s)", msg, i18n_strerror(sys));
 	return xstrdup(msg);
 }
 
@@ -266,7 +266,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 		 * engagement, and a failed write would remove the link as a
 		 * workspace it had created */
 		diag_fail(d, mode == STORE_WRITE ? EXIT_CANTCREAT : EXIT_NOINPUT,
-			  _("cannot open workspace %s: %s"), path, strerror(errno));
+			  _("cannot open workspace %s: %s"), path, i18n_strerror(errno));
 		goto fail;
 	}
 	if (st->exists && !S_ISREG(sb.st_mode)) {
@@ -284,13 +284,13 @@ struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 	int ro = st->exists ? not_writable(path) : 0;
 	if (ro && mode == STORE_WRITE) {
 		diag_fail(d, EXIT_CANTCREAT, _("cannot write workspace %s: %s (the file or its folder "
-			  "is read-only)"), path, strerror(ro));
+			  "is read-only)"), path, i18n_strerror(ro));
 		goto fail;
 	}
 	int nofolder = !st->exists && mode == STORE_WRITE ? folder_not_writable(path) : 0;
 	if (nofolder) {
 		diag_fail(d, EXIT_CANTCREAT, _("cannot create workspace %s: %s"), path,
-			  strerror(nofolder));
+			  i18n_strerror(nofolder));
 		goto fail;
 	}
 	if (ro) {

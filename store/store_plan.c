@@ -12,7 +12,7 @@ static const char SQL_PLAN_PUT[] =
 	"VALUES (1, ?1, ?2, ?3, ?4, ?5)";
 static const char SQL_PHASE_PUT[] =
 	"INSERT INTO plan_phases(seq, id, title, start, end, capacity, used) "
-	"VALUES (?1, ?2, ?3, ?5, ?6, ?7, ?8)";
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char SQL_TITLES_CLEAR[] = "DELETE FROM plan_titles";
 static const char SQL_TITLE_PUT[] =
 	"INSERT INTO plan_titles(owner, id, lang, title) VALUES (?1, ?2, ?3, ?4)";
@@ -20,7 +20,7 @@ static const char SQL_TITLES_GET[] = "SELECT owner, id, lang, title FROM plan_ti
 static const char SQL_ITEM_PUT[] =
 	"INSERT INTO plan_items(seq, initiative, title, phase, start, end, effort, "
 	"duration, impact, risk, urgency, priority, depends_on) "
-	"VALUES (?1, ?2, ?3, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 static const char SQL_REASON_PUT[] =
 	"INSERT INTO plan_reasons(item, n, kind, ref, detail, value, value2, urgency) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -34,9 +34,9 @@ static const char SQL_SKIPS_GET[] =
 static const char SQL_PLAN_GET[] =
 	"SELECT catalogue, catalogue_version, start, built_at, basis FROM plan WHERE id = 1";
 static const char SQL_PHASES_GET[] =
-	"SELECT id, title, NULL, start, end, capacity, used FROM plan_phases ORDER BY seq";
+	"SELECT id, title, start, end, capacity, used FROM plan_phases ORDER BY seq";
 static const char SQL_ITEMS_GET[] =
-	"SELECT seq, initiative, title, NULL, phase, start, end, effort, duration, impact, "
+	"SELECT seq, initiative, title, phase, start, end, effort, duration, impact, "
 	"risk, urgency, priority, depends_on FROM plan_items ORDER BY seq";
 static const char SQL_REASONS_GET[] =
 	"SELECT item, kind, ref, detail, value, value2, urgency FROM plan_reasons "
@@ -197,10 +197,10 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)i + 1);
 		store_bind_text(s, 2, ph->id);
 		store_bind_text(s, 3, ph->title);
-		store_bind_text(s, 5, ph->start);
-		store_bind_text(s, 6, ph->end);
-		sqlite3_bind_double(s, 7, ph->capacity);
-		sqlite3_bind_double(s, 8, ph->used);
+		store_bind_text(s, 4, ph->start);
+		store_bind_text(s, 5, ph->end);
+		sqlite3_bind_double(s, 6, ph->capacity);
+		sqlite3_bind_double(s, 7, ph->used);
 		if (!store_step_done(st, s, N_("saving a plan phase"), d) ||
 		    !put_titles(st, "phase", ph->id, ph->title_in, d))
 			return false;
@@ -212,16 +212,16 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)i + 1);
 		store_bind_text(s, 2, it->initiative);
 		store_bind_text(s, 3, it->title);
-		store_bind_text(s, 5, it->phase);
-		store_bind_text(s, 6, it->start);
-		store_bind_text(s, 7, it->end);
-		sqlite3_bind_double(s, 8, it->effort);
-		sqlite3_bind_int64(s, 9, it->duration);
-		sqlite3_bind_int64(s, 10, it->impact);
-		sqlite3_bind_int64(s, 11, it->risk);
-		sqlite3_bind_double(s, 12, it->urgency);
-		sqlite3_bind_double(s, 13, it->priority);
-		store_bind_text(s, 14, it->depends_on ? it->depends_on : "");
+		store_bind_text(s, 4, it->phase);
+		store_bind_text(s, 5, it->start);
+		store_bind_text(s, 6, it->end);
+		sqlite3_bind_double(s, 7, it->effort);
+		sqlite3_bind_int64(s, 8, it->duration);
+		sqlite3_bind_int64(s, 9, it->impact);
+		sqlite3_bind_int64(s, 10, it->risk);
+		sqlite3_bind_double(s, 11, it->urgency);
+		sqlite3_bind_double(s, 12, it->priority);
+		store_bind_text(s, 13, it->depends_on ? it->depends_on : "");
 		if (!store_step_done(st, s, N_("saving a plan item"), d) ||
 		    !put_titles(st, "item", it->initiative, it->title_in, d))
 			return false;
@@ -269,10 +269,10 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		memset(ph, 0, sizeof *ph);
 		ph->id = store_col_text(r.s, 0);
 		ph->title = store_col_text(r.s, 1);
-		ph->start = store_col_text(r.s, 3);
-		ph->end = store_col_text(r.s, 4);
-		ph->capacity = sqlite3_column_double(r.s, 5);
-		ph->used = sqlite3_column_double(r.s, 6);
+		ph->start = store_col_text(r.s, 2);
+		ph->end = store_col_text(r.s, 3);
+		ph->capacity = sqlite3_column_double(r.s, 4);
+		ph->used = sqlite3_column_double(r.s, 5);
 	}
 	if (!store_rows_close(&r, N_("reading the plan"), d))
 		goto fail;
@@ -286,16 +286,16 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		memset(it, 0, sizeof *it);
 		it->initiative = store_col_text(r.s, 1);
 		it->title = store_col_text(r.s, 2);
-		it->phase = store_col_text(r.s, 4);
-		it->start = store_col_text(r.s, 5);
-		it->end = store_col_text(r.s, 6);
-		it->effort = sqlite3_column_double(r.s, 7);
-		it->duration = (long)sqlite3_column_int64(r.s, 8);
-		it->impact = (long)sqlite3_column_int64(r.s, 9);
-		it->risk = (long)sqlite3_column_int64(r.s, 10);
-		it->urgency = sqlite3_column_double(r.s, 11);
-		it->priority = sqlite3_column_double(r.s, 12);
-		it->depends_on = store_col_text(r.s, 13);
+		it->phase = store_col_text(r.s, 3);
+		it->start = store_col_text(r.s, 4);
+		it->end = store_col_text(r.s, 5);
+		it->effort = sqlite3_column_double(r.s, 6);
+		it->duration = (long)sqlite3_column_int64(r.s, 7);
+		it->impact = (long)sqlite3_column_int64(r.s, 8);
+		it->risk = (long)sqlite3_column_int64(r.s, 9);
+		it->urgency = sqlite3_column_double(r.s, 10);
+		it->priority = sqlite3_column_double(r.s, 11);
+		it->depends_on = store_col_text(r.s, 12);
 	}
 	if (!store_rows_close(&r, N_("reading the plan"), d))
 		goto fail;

@@ -72,18 +72,18 @@ expect_err "r.yaml:5:15: خطأ: خطورة: لا يوجد «hihg» (هل تقص
 grep -q "untranslated" err && fail "ar rules: untranslated messages"
 
 # Survey imports: the row, line and column of a bad cell in words of the
-# language and its numbers Latin, as in FILE:LINE:COL; the messages' own
-# numbers in the language's digits (Latin with --digits latin).
+# language and in its digits, as the messages' own numbers (Latin with
+# --digits latin); only a FILE:LINE:COL prefix stays Latin.
 run questionnaire add "$S/mini.yaml"; expect_rc 0
 run --lang fa survey import mini "$S/bad-middle.csv"; expect_rc 65
-expect_err "bad-middle.csv: ردیف 2 (خط 4)، ستون 4 (sponsor): خطا: «7» آمد، عدد صحیح ۱..۵ یا na مورد انتظار بود"
+expect_err "bad-middle.csv: ردیف ۲ (خط ۴)، ستون ۴ (sponsor): خطا: «7» آمد، عدد صحیح ۱..۵ یا na مورد انتظار بود"
 expect_err "نکته: چیزی وارد نشد"
 grep -q "untranslated" err && fail "fa import: untranslated messages"
 run --lang ar --digits latin survey import mini "$S/bad-middle.csv"; expect_rc 65
-expect_err "bad-middle.csv: الصف 2 (السطر 4)، العمود 5 (committee): خطأ: وُجد «maybe»، والمتوقَّع yes أو no"
+expect_err "bad-middle.csv: الصف 2 (السطر 4)، العمود 5 (committee): خطأ: وُجد «maybe»، والمتوقَّع نعم أو لا (أو yes أو no)"
 grep -q "untranslated" err && fail "ar import: untranslated messages"
 printf 'a,"b\nc' > q.csv
 run --lang ar survey import mini q.csv; expect_rc 65
-expect_err "q.csv: صف العناوين (السطر 1)، العمود 2: خطأ: CSV غير سليم"
+expect_err "q.csv: صف العناوين (السطر ١)، العمود ٢: خطأ: CSV غير سليم"
 grep -q "untranslated" err && fail "ar csv: untranslated messages"
 done_testing

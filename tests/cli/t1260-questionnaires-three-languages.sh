@@ -87,7 +87,7 @@ printf '2\n3\n1\n2\n2\n1\n2\n2\n2\n1\n1\n2\n' |
 rc=$?; expect_rc 0
 expect_out "قدرات CRM وفجواتها"
 expect_out "ما مستوى نضج إدارة الحسابات وجهات الاتصال حالياً؟"
-expect_out "  2 تحتفظ بعض الفرق بقوائم مشتركة للحسابات"
+expect_out "  ٢ تحتفظ بعض الفرق بقوائم مشتركة للحسابات"
 expect_no_out "How mature"
 run gaps crm-capabilities --format json; expect_rc 0
 python3 -c '
@@ -101,7 +101,7 @@ printf '4\n4\nq\n' |
 	"$CRMREADY" --lang fa survey run crm-readiness --respondent "Reza" --department Sales >out 2>err
 rc=$?; expect_rc 0
 expect_out "سازمان ما چشم‌انداز مکتوبی برای CRM دارد"
-expect_out "  1 کاملاً مخالفم"
+expect_out "  ۱ کاملاً مخالفم"
 
 # A form exported in Arabic: headers are the Arabic question texts, answers
 # the Arabic scale and option labels (yes/no and numbers as typed).

@@ -8,8 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <errno.h>
 
 #include "../../core/i18n.h"
+
+/* A format the compiler cannot check, as a translation is. */
+static char *tvfmt_for_test(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = tvfmt(fmt, ap);
+	va_end(ap);
+	return s;
+}
 
 static lang_id lang(const char *code)
 {
@@ -70,6 +81,24 @@ static void plural_eval__gettext_expressions__forms(void **state)
 	assert_int_equal(i18n_plural_eval("(n", 1), -1);
 	assert_int_equal(i18n_plural_eval("n x", 1), -1);
 	assert_int_equal(i18n_plural_eval("", 1), -1);
+	/* nesting past any language's: refused, not a deep recursion */
+	char deep[1200];
+	size_t k = 0;
+	for (int i = 0; i < 300; i++)
+		deep[k++] = '(';
+	deep[k++] = 'n';
+	for (int i = 0; i < 300; i++)
+		deep[k++] = ')';
+	deep[k] = '\0';
+	assert_int_equal(i18n_plural_eval(deep, 1), -1);
+	k = 0;
+	for (int i = 0; i < 200; i++)
+		k += (size_t)sprintf(deep + k, "n?");
+	k += (size_t)sprintf(deep + k, "1");
+	for (int i = 0; i < 200; i++)
+		k += (size_t)sprintf(deep + k, ":0");
+	assert_int_equal(i18n_plural_eval(deep, 1), -1);
+	assert_int_equal(i18n_plural_eval("n?n?1:0:0", 1), 1);
 }
 
 static void tr__english__msgid_itself(void **state)
@@ -136,6 +165,23 @@ static void tfmt__persian_digits__numbers_only(void **state)
 	free(s);
 }
 
+/* A format ending in '%' (a translation's typo): formatted as it stands,
+ * never read past its end. */
+static void tfmt__trailing_percent__no_overread(void **state)
+{
+	(void)state;
+	i18n_use(lang("fa"), true);
+	const char *fmts[] = { "5%", "%-", "%+", "%0", "x %'" };
+	for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++) {
+		char *heap = strdup(fmts[i]);
+		char *s = tvfmt_for_test(heap);
+		assert_non_null(s);
+		free(s);
+		free(heap);
+	}
+	i18n_use(LANG_EN, true);
+}
+
 static void tfmt__arabic_digits(void **state)
 {
 	(void)state;
@@ -146,16 +192,34 @@ static void tfmt__arabic_digits(void **state)
 	i18n_use(LANG_EN, true);
 }
 
+static void i18n_strerror__common_errors__in_the_language(void **state)
+{
+	(void)state;
+	i18n_use(LANG_EN, true);
+	assert_string_equal(i18n_strerror(ENOENT), strerror(ENOENT));
+	assert_string_equal(i18n_strerror(EACCES), strerror(EACCES));
+	i18n_use(lang("ar"), true);
+	assert_string_equal(i18n_strerror(ENOENT), "\u0644\u0627 \u064a\u0648\u062c\u062f \u0645\u0644\u0641 "
+			    "\u0623\u0648 \u0645\u062c\u0644\u062f \u0628\u0647\u0630\u0627 \u0627\u0644\u0627\u0633\u0645");
+	assert_string_not_equal(i18n_strerror(ENOSPC), strerror(ENOSPC));
+	assert_string_equal(i18n_strerror(EDOM), strerror(EDOM));   /* not in the table */
+	i18n_use(lang("fa"), true);
+	assert_string_not_equal(i18n_strerror(EROFS), strerror(EROFS));
+	i18n_use(LANG_EN, true);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(lang_parse__codes_and_locales__found),
+		cmocka_unit_test(i18n_strerror__common_errors__in_the_language),
 		cmocka_unit_test(plural_eval__gettext_expressions__forms),
 		cmocka_unit_test(tr__english__msgid_itself),
 		cmocka_unit_test(tr__missing_in_persian__english_and_counted),
 		cmocka_unit_test(tr__persian__translated),
 		cmocka_unit_test(tfmt__persian_digits__numbers_only),
 		cmocka_unit_test(tfmt__arabic_digits),
+		cmocka_unit_test(tfmt__trailing_percent__no_overread),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

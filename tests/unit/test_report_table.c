@@ -186,6 +186,63 @@ static void num1__languages__digits_and_no_negative_zero(void **state)
 	free(s);
 }
 
+/* "الجهد" (5 letters) and "الأولوية" (8): Arabic headings */
+#define EFFORT "\xd8\xa7\xd9\x84\xd8\xac\xd9\x87\xd8\xaf"
+#define PRIORITY "\xd8\xa7\xd9\x84\xd8\xa3\xd9\x88\xd9\x84\xd9\x88\xd9\x8a\xd8\xa9"
+
+/* Two right-aligned fixed columns of 3, one space apart, as the plan's. */
+static struct report_table *two_fixed(const char *h0, const char *h1)
+{
+	struct report_table *t = report_table_new(2);
+	report_table_plain_header(t);
+	for (size_t c = 0; c < 2; c++) {
+		report_table_column(t, c, c ? h1 : h0, REPORT_RIGHT);
+		report_table_width(t, c, 3, true);
+		report_table_gap(t, c, " ");
+	}
+	report_table_rowf(t, "2.0	70.7");
+	return t;
+}
+
+static void table__caseless_headings__two_apart_and_wide_as_heading(void **state)
+{
+	(void)state;
+	struct report_table *t = two_fixed(EFFORT, PRIORITY);
+	char *s = printed(t, 0, false);
+	/* widths 5 and 8 (the headings), one space and one more between them */
+	assert_string_equal(s, EFFORT "  " PRIORITY "\n  2.0      70.7\n");
+	free(s);
+	report_table_free(t);
+	/* English keeps its one space ("effort" and "priority" wider than 3) */
+	t = two_fixed("effort", "priority");
+	s = printed(t, 0, false);
+	assert_string_equal(s, "effort priority\n   2.0     70.7\n");
+	free(s);
+	report_table_free(t);
+}
+
+static void table__heading_continues__no_extra_space(void **state)
+{
+	(void)state;
+	struct report_table *t = two_fixed(EFFORT, PRIORITY);
+	report_table_heading_continues(t, 1);
+	char *s = printed(t, 0, false);
+	assert_string_equal(s, EFFORT " " PRIORITY "\n  2.0     70.7\n");
+	free(s);
+	report_table_free(t);
+}
+
+static void table__hidden_header__sized_by_it(void **state)
+{
+	(void)state;
+	struct report_table *t = two_fixed(EFFORT, PRIORITY);
+	report_table_hide_header(t);
+	char *s = printed(t, 0, false);
+	assert_string_equal(s, "  2.0      70.7\n");
+	free(s);
+	report_table_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +254,9 @@ int main(void)
 		cmocka_unit_test(json_print__reals__fifteen_digits_and_newline),
 		cmocka_unit_test(table__isolate_right_to_left__cells_isolated_columns_kept),
 		cmocka_unit_test(table__isolate_english__unchanged),
+		cmocka_unit_test(table__caseless_headings__two_apart_and_wide_as_heading),
+		cmocka_unit_test(table__heading_continues__no_extra_space),
+		cmocka_unit_test(table__hidden_header__sized_by_it),
 		cmocka_unit_test(num1__languages__digits_and_no_negative_zero),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

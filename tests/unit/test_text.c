@@ -33,6 +33,35 @@ static void utf8_width__persian_with_zwnj__counts_letters(void **state)
 	assert_int_equal(utf8_width("abc"), 3);
 }
 
+static void utf8_width__shadda_and_zwnj__take_no_column(void **state)
+{
+	(void)state;
+	/* "الموحّدة": 7 letters and a shadda (U+0651) on the hah */
+	const char *unified = "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xad\xd9\x91"
+			      "\xd8\xaf\xd8\xa9";
+	assert_int_equal(utf8_width(unified), 7);
+	/* "مهارت‌ها": 7 letters and a ZWNJ (U+200C) */
+	const char *skills = "\xd9\x85\xd9\x87\xd8\xa7\xd8\xb1\xd8\xaa\xe2\x80\x8c"
+			     "\xd9\x87\xd8\xa7";
+	assert_int_equal(utf8_width(skills), 7);
+	/* the Arabic letter mark (U+061C, Cf) and an isolate are not drawn */
+	assert_int_equal(utf8_width("\xd8\x9c" "a" "\xe2\x81\xa8" "b" "\xe2\x81\xa9"), 2);
+	/* a cut keeps the shadda with its letter: 5 columns take "الموحّ" */
+	assert_int_equal(utf8_prefix_for_width(unified, 5), 12);
+	assert_int_equal(utf8_prefix_for_width(skills, 5), 13);
+}
+
+static void utf8_caseless__arabic_script__true_latin_false(void **state)
+{
+	(void)state;
+	assert_true(utf8_caseless("\xd8\xa7\xd9\x84\xd8\xac\xd9\x87\xd8\xaf"));   /* الجهد */
+	assert_true(utf8_caseless("CRM \xd8\xac"));
+	assert_false(utf8_caseless("QUESTIONS"));
+	assert_false(utf8_caseless("effort"));
+	assert_false(utf8_caseless("#"));
+	assert_false(utf8_caseless(""));
+}
+
 static void utf8_valid__bad_bytes__rejected(void **state)
 {
 	(void)state;
@@ -115,17 +144,40 @@ static void text_number_beside__close_to_the_target__tells_them_apart(void **sta
 	assert_int_equal(text_decimals_apart(1.0 / 0.0, 1, 1), 1);
 }
 
+static void text_parse__persian_and_arabic_digits__read(void **state)
+{
+	(void)state;
+	double v = 0;
+	long n = 0;
+	assert_true(text_parse_number("\u06f0\u066b\u06f8\u06f5", &v));   /* ۰٫۸۵ */
+	assert_true(v == 0.85);
+	assert_true(text_parse_number("\u0660\u066b\u0668\u0665", &v));   /* ٠٫٨٥ */
+	assert_true(v == 0.85);
+	assert_true(text_parse_number("\u0661\u066c\u0662\u0660\u0660", &v));   /* ١٬٢٠٠ */
+	assert_true(v == 1200);
+	assert_true(text_parse_long("\u06f3\u06f1", 1, 100, &n));   /* ۳۱ */
+	assert_int_equal(n, 31);
+	assert_false(text_parse_long("\u06f3x", 1, 100, &n));
+	assert_false(text_parse_number("\u066a", &v));
+	char *f = text_fold_digits("\u06f9\u06f0\u066a \u0633");   /* ۹۰٪ س */
+	assert_string_equal(f, "90% \u0633");
+	free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(text_distance__transposition__counts_one),
 		cmocka_unit_test(text_closest__misspelt_key__suggests),
 		cmocka_unit_test(utf8_width__persian_with_zwnj__counts_letters),
+		cmocka_unit_test(utf8_width__shadda_and_zwnj__take_no_column),
+		cmocka_unit_test(utf8_caseless__arabic_script__true_latin_false),
 		cmocka_unit_test(utf8_valid__bad_bytes__rejected),
 		cmocka_unit_test(text_sanitize__escape_sequences__removed),
 		cmocka_unit_test(text_get__missing_persian__falls_back),
 		cmocka_unit_test(text_number__any_size__shown_whole),
 		cmocka_unit_test(text_number_beside__close_to_the_target__tells_them_apart),
+		cmocka_unit_test(text_parse__persian_and_arabic_digits__read),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
