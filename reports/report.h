@@ -365,6 +365,10 @@ char *report_goal_tally_format(size_t ngoals, const size_t counts[GOAL_NSTATES],
  * so "20 =<" never appears in right-to-left text; an unknown op unchanged
  * (report_model.c). */
 const char *report_goal_op(const char *op);
+/* The readable form of a metric scope, in the language in use
+ * ("department=Sales" -> "Sales", "wave=pilot" -> "wave pilot", "" ->
+ * "organisation"); buf (n bytes) holds it when it is made. */
+const char *report_scope_text(const char *scope, char *buf, size_t n);
 /* The organisation-wide adoption.active_rate goal, the line the adoption
  * charts draw; NULL when the plan has none (report_model.c). */
 const struct report_xl_goal *report_workbook_rate_goal(const struct report_workbook *w);

@@ -402,6 +402,30 @@ static void gaps(struct html *h)
 	h_puts(h, "</table>\n</section>\n");
 }
 
+/* A finding's evidence: its items ("answer(x) = 42.1; metric(y) = 0.8",
+ * joined by the language's "; ") each isolated, so that in right-to-left
+ * text the separator stays between them and does not join the number
+ * before it (left-to-right text needs no isolates). */
+static void evidence(struct html *h, const char *ev)
+{
+	const char *sep = trc("list", "; ");
+	size_t seplen = strlen(sep);
+	if (!lang_rtl(i18n_lang()) || !seplen || !strstr(ev, sep)) {
+		h_esc(h, ev);
+		return;
+	}
+	for (const char *p = ev;;) {
+		const char *end = strstr(p, sep);
+		char *item = xstrndup(p, end ? (size_t)(end - p) : strlen(p));
+		h_bdi(h, item);
+		free(item);
+		if (!end)
+			break;
+		h_esc(h, sep);
+		p = end + seplen;
+	}
+}
+
 static void findings(struct html *h)
 {
 	const struct report_workbook *m = h->m;
@@ -423,7 +447,7 @@ static void findings(struct html *h)
 		h_puts(h, "</b> <span class=\"meta\">(");
 		h_bdi(h, f->rule);
 		h_puts(h, ")</span></p>\n<p class=\"ev\">");
-		h_esc(h, f->evidence);
+		evidence(h, f->evidence);
 		h_printf(h, "</p>\n<p>%s ", _("Recommendation:"));
 		h_esc(h, f->recommendation);
 		h_puts(h, "</p>\n");
@@ -446,7 +470,7 @@ static void findings(struct html *h)
 			h_puts(h, "<tr><td>");
 			h_bdi(h, f->title);
 			h_puts(h, "</td><td class=\"meta\">");
-			h_esc(h, f->evidence);
+			evidence(h, f->evidence);
 			h_puts(h, "</td></tr>\n");
 		}
 		h_puts(h, "</table></details>\n");
@@ -493,7 +517,9 @@ static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
 	const struct metric_def *def = metric_def_find(g->metric);
 	if (def) {   /* what the name means, in the report's language (the metric table) */
 		h_puts(h, " <span class=\"meta\">(");
-		h_bdi(h, metric_def_label(def));
+		char *label = i18n_digits(metric_def_label(def));   /* "(1-5)" in the reader's digits */
+		h_bdi(h, label);
+		free(label);
 		h_puts(h, ")</span>");
 	}
 	if (g->scope && *g->scope) {
@@ -621,8 +647,9 @@ static void adoption(struct html *h)
 			 _("Active"), _("Licensed"));
 		for (size_t i = 0; i < m->nadoption_groups; i++) {
 			const struct report_xl_adoption_group *g = &m->adoption_groups[i];
+			char name[160];
 			h_puts(h, "<tr><td>");
-			h_bdi(h, g->scope);
+			h_bdi(h, report_scope_text(g->scope, name, sizeof name));
 			h_puts(h, "</td><td>");
 			h_date(h, g->date);
 			if (g->in_progress)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/i18n.h"
+#include "../adoption/adoption.h"
 #include "report.h"
 
 /* The tally is worded once, by the goal vocabulary's owner (phases/). */
@@ -39,4 +40,21 @@ const char *report_goal_op(const char *op)
 		if (!strcmp(op, ops[i]))
 			return trc("goal comparison", ops[i]);
 	return op ? op : "";
+}
+
+const char *report_scope_text(const char *scope, char *buf, size_t n)
+{
+	if (!scope || !*scope)
+		return _("organisation");
+	if (!strcmp(scope, "department=" ADOPTION_NO_DEPARTMENT))
+		return _(ADOPTION_NO_DEPARTMENT);
+	if (!strncmp(scope, "department=", 11))
+		return scope + 11;
+	if (!strncmp(scope, "wave=", 5)) {
+		snprintf(buf, n, _("wave %s"), scope + 5);
+		return buf;
+	}
+	if (!strncmp(scope, "entity=", 7))
+		return scope + 7;
+	return scope;
 }

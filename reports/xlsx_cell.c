@@ -259,19 +259,7 @@ void xl_sheet_close(struct xl_sheet *sh)
 
 const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size_t n)
 {
-	if (!scope || !*scope)
-		return _("organisation");
-	if (!strcmp(scope, "department=" ADOPTION_NO_DEPARTMENT))
-		return _(ADOPTION_NO_DEPARTMENT);
-	if (!strncmp(scope, "department=", 11))
-		return scope + 11;
-	if (!strncmp(scope, "wave=", 5)) {
-		snprintf(buf, n, _("wave %s"), scope + 5);
-		return buf;
-	}
-	if (!strncmp(scope, "entity=", 7))
-		return scope + 7;
-	return scope;
+	return report_scope_text(scope, buf, n);
 }
 
 lxw_chart *xl_chart(struct xl *x, uint8_t type, const char *title)
@@ -310,13 +298,32 @@ static lxw_format *base(struct xl *x, double size)
 	return f;
 }
 
+const char *xl_code(const struct xl *x, const char *code, char out[80])
+{
+	/* TRANSLATORS: the spreadsheet locale whose native digits numbers are
+	   shown in, as an Excel number-format prefix: "[$-2000429]" for
+	   Persian, "[$-2000401]" for Arabic ("2" = native digits, then the
+	   Windows locale id in hex); leave "none" for Latin digits. */
+	const char *prefix = trc("spreadsheet locale", "none");
+	if (x->lang == LANG_EN || !i18n_native_digits() || prefix[0] != '[')
+		return code;
+	snprintf(out, 80, "%s%s", prefix, code);
+	return out;
+}
+
+static void set_code(struct xl *x, lxw_format *f, const char *code)
+{
+	char buf[80];
+	format_set_num_format(f, xl_code(x, code, buf));
+}
+
 static lxw_format *cell(struct xl *x, const char *num_format)
 {
 	lxw_format *f = base(x, 10);
 	format_set_border(f, LXW_BORDER_THIN);
 	format_set_border_color(f, 0xBFBFBF);
 	if (num_format)
-		format_set_num_format(f, num_format);
+		set_code(x, f, num_format);
 	return f;
 }
 
@@ -386,12 +393,12 @@ void xl_formats_make(struct xl *x)
 	format_set_font_color(x->label, 0x404040);
 	x->big = base(x, 26);
 	format_set_bold(x->big);
-	format_set_num_format(x->big, "0.0");
+	set_code(x, x->big, "0.0");
 	format_set_font_color(x->big, 0x1F3864);
 	format_set_align(x->big, LXW_ALIGN_CENTER);
 	x->big_pct = base(x, 16);
 	format_set_bold(x->big_pct);
-	format_set_num_format(x->big_pct, "0.0%");
+	set_code(x, x->big_pct, "0.0%");
 	format_set_font_color(x->big_pct, 0x1F3864);
 	format_set_align(x->big_pct, LXW_ALIGN_CENTER);
 	x->week = cell(x, xl_day_month_format(x));

@@ -120,4 +120,10 @@ const char *xl_scope_text(const struct xl *x, const char *scope, char *buf, size
 lxw_chart *xl_chart(struct xl *x, uint8_t type, const char *title);
 void xl_chart_axis_font(struct xl *x, lxw_chart_axis *axis);
 
+/* code as the workbook writes it: led, when the language's digits are
+ * native, by the language's spreadsheet locale with the native-digits flag
+ * ("[$-2000429]0.0%", a translation): LibreOffice and Excel then show the
+ * number in Persian or Arabic digits and it stays a number. */
+const char *xl_code(const struct xl *x, const char *code, char out[80]);
+
 #endif

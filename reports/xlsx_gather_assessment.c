@@ -140,7 +140,7 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	struct sbuf inits;
 	sbuf_init(&inits);
 	for (size_t k = 0; k < r->ninitiatives; k++)
-		sbuf_addf(&inits, "%s%s", k ? ", " : "", r->initiatives[k]);
+		sbuf_addf(&inits, "%s%s", k ? _(", ") : "", r->initiatives[k]);
 	char *inits_s = sbuf_detach(&inits);
 	char *evidence = fired ? report_finding_evidence(&x->result, w->lang)
 			       : rule_reason_text(x->result.reason);

@@ -228,13 +228,28 @@ void xl_plan(struct xl_sheet *sh)
 						 g->metric, xl_scope_text(x, g->scope, scope, sizeof scope));
 				else
 					snprintf(what, sizeof what, "%s%s", g->parent && *g->parent ? "   " : "", g->metric);
-				xl_textf(target, sizeof target, "%s %.15g", report_goal_op(g->op), g->target);
+				/* fractions as percentages, as on the Goals sheet: a
+				 * number with its comparison in the format, as on the
+				 * Summary (the percent sign then stays by its number
+				 * in right-to-left text) */
+				const struct metric_def *def = metric_def_find(g->metric);
+				bool pct = def && def->unit == METRIC_FRACTION;
 				xl_str(sh, r, 0, what, x->text);
 				xl_str(sh, r, 1, g->phase, x->text);
-				xl_str(sh, r, 2, target, x->text);
+				if (pct) {
+					char code[64];
+					double whole = g->target * 100;
+					snprintf(code, sizeof code, "\"%s \"%s", report_goal_op(g->op),
+						 fabs(whole - round(whole)) < 1e-9 ? "0%" : "0.0%");
+					xl_num(sh, r, 2, g->target, xl_num_format(x, code));
+					xl_note_width(sh, 2, (double)utf8_width(report_goal_op(g->op)) + 6);
+				} else {
+					xl_textf(target, sizeof target, "%s %.15g", report_goal_op(g->op), g->target);
+					xl_str(sh, r, 2, target, x->text);
+				}
 				xl_date(sh, r, 3, g->due, x->date);
 				if (g->has_latest)
-					xl_num(sh, r, 4, g->latest, beside_target(x, g, false));
+					xl_num(sh, r, 4, g->latest, beside_target(x, g, pct));
 				else
 					xl_blank(sh, r, 4, x->text);
 				xl_str(sh, r, 5, goal_state_label(g->state), x->status[g->state]);

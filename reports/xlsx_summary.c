@@ -13,6 +13,21 @@ enum { S_COLS = 8, TOP_FINDINGS = 5, TOP_GOALS = 8, TOP_ATTENTION = 12, TOP_DQ =
 
 static const double col_width[S_COLS] = { 16, 34, 13, 13, 13, 13, 13, 15 };
 
+/* A header row, as high as its longest title wraps to in the summary's
+ * fixed columns ("السعة (أسبوع عمل/شخص)" takes two lines). */
+static void header(struct xl_sheet *sh, lxw_row_t r, const char *const *titles)
+{
+	int n = xl_header(sh, r, titles);
+	double height = 20;
+	for (int c = 0; c < n && c < S_COLS; c++) {
+		double need = xl_wrapped_height(_(titles[c]), col_width[c]);
+		if (need > height)
+			height = need;
+	}
+	if (height > 20)
+		xl_check(sh->x, worksheet_set_row(sh->ws, r, height, NULL));
+}
+
 static lxw_row_t section(struct xl_sheet *sh, lxw_row_t r, const char *title)
 {
 	struct xl *x = sh->x;
@@ -125,7 +140,7 @@ static lxw_row_t plan(struct xl_sheet *sh, lxw_row_t r)
 	}
 	static const char *const en[] = { N_("Phase"), N_("Title"), N_("Start"), N_("End"), N_("Initiatives"),
 					  N_("Effort (pw)"), N_("Capacity (pw)"), N_("Capacity used"), NULL };
-	xl_header(sh, r++, en);
+	header(sh, r++, en);
 	for (size_t i = 0; i < m->nphases; i++) {
 		const struct report_xl_phase *p = &m->phases[i];
 		size_t n = 0;
@@ -196,7 +211,7 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 	}
 	static const char *const en[] = { N_("Phase"), N_("Goal"), N_("Scope"), N_("Target"), N_("Latest"), N_("Due"), N_("As of"), N_("Status"),
 					  N_("Judged on"), NULL };
-	xl_header(sh, r++, en);
+	header(sh, r++, en);
 	size_t shown = 0, shown_attention = 0;
 	size_t attention = goal_counts_at_least(m->goal_counts, GOAL_AT_RISK);
 	/* Worst first: every goal missed or at risk, sub-goals included (up to
@@ -216,7 +231,10 @@ static lxw_row_t goals(struct xl_sheet *sh, lxw_row_t r)
 			xl_str(sh, r, 0, g->phase, x->text);
 			snprintf(what, sizeof what, "%s%s", sub ? "└ " : "", g->metric);
 			xl_str(sh, r, 1, what, x->text);
-			xl_str(sh, r, 2, xl_scope_text(x, g->scope, scope, sizeof scope), x->text);
+			/* a scope wider than its fixed column ("المؤسسة كلها") wraps
+			 * rather than being cut at the column's edge */
+			const char *where = xl_scope_text(x, g->scope, scope, sizeof scope);
+			xl_str(sh, r, 2, where, xl_wrapped_height(where, col_width[2]) > 20 ? x->wrap : x->text);
 			/* Numbers, shown with the comparison and the metric's format. */
 			goal_format(g, code);
 			snprintf(tcode, sizeof tcode, "\"%s \"%s", report_goal_op(g->op), code);
@@ -301,7 +319,7 @@ static lxw_row_t adoption(struct xl_sheet *sh, lxw_row_t r)
 	}
 	static const char *const en[] = { N_("Entity"), N_("Scanned"), N_("Score"), N_("Completeness"), N_("Duplicates"), N_("Freshness"),
 					  N_("Not checked"), NULL };
-	xl_header(sh, r++, en);
+	header(sh, r++, en);
 	size_t shown = 0;
 	for (size_t i = 0; i < m->ndq && shown < TOP_DQ; i++) {
 		/* The last point of each entity is its latest scan. */

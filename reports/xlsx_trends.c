@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/anonymity.h"
+#include "../core/xalloc.h"
 #include "xlsx_sheets.h"
 
 enum { MAX_DQ_SERIES = 8 };
@@ -126,8 +127,9 @@ void xl_adoption(struct xl_sheet *sh)
 			}
 			chart_axis_set_min(chart->y_axis, 0);
 			chart_axis_set_max(chart->y_axis, 1);
-			chart_axis_set_num_format(chart->y_axis, "0%");
-			chart_axis_set_num_format(chart->x_axis, xl_day_month_format(x));
+			char code[80];
+			chart_axis_set_num_format(chart->y_axis, xl_code(x, "0%", code));
+			chart_axis_set_num_format(chart->x_axis, xl_code(x, xl_day_month_format(x), code));
 			if (x->rtl)   /* time runs the way the sheet reads: from the right */
 				chart_axis_set_reverse(chart->x_axis);
 			xl_chart_axis_font(x, chart->x_axis);
@@ -137,6 +139,28 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_check(x, worksheet_insert_chart_opt(sh->ws, gr + 1, gc, chart, &at));
 		}
 	}
+}
+
+/* The scan dates of n points as the reader reads them (timex_show), as
+ * the labels of the points: the scatter's x axis is a serial axis, which
+ * no number format shows in the reader's calendar, so there it shows no
+ * labels and each point says its date. */
+static void date_labels(struct xl *x, lxw_chart_series *s, const struct report_xl_dq_point *p, size_t n)
+{
+	lxw_chart_data_label *labels = xcalloc(n, sizeof *labels);
+	lxw_chart_data_label **list = xcalloc(n + 1, sizeof *list);
+	char (*shown)[XL_SHOWN_DATE_MAX] = xcalloc(n, sizeof *shown);
+	lxw_chart_font font = { .name = (char *)x->font, .size = 8 };
+	for (size_t k = 0; k < n; k++) {
+		labels[k].value = (char *)xl_shown_date(x, p[k].date, shown[k]);
+		labels[k].font = &font;
+		list[k] = &labels[k];
+	}
+	xl_check(x, chart_series_set_labels_custom(s, list));   /* copies the labels */
+	chart_series_set_labels_position(s, LXW_CHART_LABEL_POSITION_ABOVE);
+	free(shown);
+	free(list);
+	free(labels);
 }
 
 void xl_data_quality(struct xl_sheet *sh)
@@ -232,18 +256,24 @@ void xl_data_quality(struct xl_sheet *sh)
 			chart_series_set_values(s, sh->name, r1, 2, r2, 2);
 			chart_series_set_name_range(s, sh->name, r1, 0);
 			chart_series_set_marker_type(s, LXW_CHART_MARKER_CIRCLE);
+			if (x->shown_dates)
+				date_labels(x, s, &m->dq[i], j - i);
 			nseries++;
 			i = j;
 		}
 		if (x->shown_dates)
 			chart_show_hidden_data(chart);   /* the serials' column is hidden */
-		chart_axis_set_num_format(chart->x_axis, "yyyy-mm-dd");
+		if (x->shown_dates)   /* the points carry their dates (date_labels) */
+			chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_NONE);
+		else
+			chart_axis_set_num_format(chart->x_axis, "yyyy-mm-dd");
 		if (x->rtl)   /* time runs the way the sheet reads: from the right */
 			chart_axis_set_reverse(chart->x_axis);
 		chart_axis_set_min(chart->y_axis, 0);
 		chart_axis_set_max(chart->y_axis, score_pct ? 1 : 100);
+		char code[80];
 		if (score_pct)
-			chart_axis_set_num_format(chart->y_axis, "0%");
+			chart_axis_set_num_format(chart->y_axis, xl_code(x, "0%", code));
 		xl_chart_axis_font(x, chart->x_axis);
 		xl_chart_axis_font(x, chart->y_axis);
 		lxw_chart_options at = { .x_scale = 1.3, .y_scale = 1.1, .y_offset = 8 };

@@ -89,11 +89,16 @@ for row in summary.iter_rows():
 plan = wb['Plan']
 nplan = 0
 for row in plan.iter_rows():
-    if len(row) < 5 or not isinstance(row[4].value, (int, float)) or not isinstance(row[2].value, str):
+    if len(row) < 5 or not isinstance(row[4].value, (int, float)):
         continue
-    try:
-        target = float(row[2].value.split()[-1])
-    except (ValueError, IndexError):
+    if isinstance(row[2].value, (int, float)) and row[2].number_format.startswith('"'):
+        target = row[2].value   # a fraction: a number, its comparison in the format
+    elif isinstance(row[2].value, str):
+        try:
+            target = float(row[2].value.split()[-1])
+        except (ValueError, IndexError):
+            continue
+    else:
         continue
     sl, st = shown(row[4].value, row[4].number_format), shown(target, row[4].number_format)
     nplan += 1

@@ -60,7 +60,7 @@ import sys
 h = open(sys.argv[1], encoding="utf-8").read()
 a = h[h.index('id="adoption"'):]
 a = a[:a.index("</section>")]
-assert "department=Ops" not in a and "department=Legal" not in a, "Ops or Legal"
-assert "department=other" in a, "other"
+assert "<td>Ops</td>" not in a and "<td>Legal</td>" not in a, "Ops or Legal"
+assert "<td>other</td>" in a and "department=" not in a, "other, by name"
 PY
 done_testing

@@ -21,7 +21,7 @@ has fa.dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|پ
 for lang in fa ar; do
 	[ "$(grep -c '^rtl	.*	1$' $lang.dump)" -eq 10 ] || fail "$lang: every sheet right to left"
 	grep -q 'readingOrder="2"' $lang.x/xl/styles.xml || fail "$lang: cell formats right to left"
-	grep -q 'formatCode="dd/mm"' $lang.x/xl/styles.xml || fail "$lang: week columns as dd/mm"
+	grep -q 'formatCode="\[\$-20004[0-9]*\]dd/mm"' $lang.x/xl/styles.xml || fail "$lang: week columns as dd/mm"
 	grep -q 'formatCode="d mmm"' $lang.x/xl/styles.xml && fail "$lang: d mmm writes month names in the spreadsheet's language"
 	has $lang.dump "fonts	Calibri|Tahoma"
 done
@@ -36,8 +36,8 @@ has fa.dump "cell	اهداف	E4	s	مقایسه"
 
 # The goal's comparison: a word in the Summary's number format and in the
 # Goals sheet's cell (">=" would read "=<" right to left).
-grep -q 'formatCode="&quot;دست‌کم &quot;' fa.x/xl/styles.xml || fail "fa: target format with دست‌کم"
-grep -q 'formatCode="&quot;لا يقل عن &quot;' ar.x/xl/styles.xml || fail "ar: target format with لا يقل عن"
+grep -q 'formatCode="\[\$-2000429\]&quot;دست‌کم &quot;' fa.x/xl/styles.xml || fail "fa: target format with دست‌کم"
+grep -q 'formatCode="\[\$-2000401\]&quot;لا يقل عن &quot;' ar.x/xl/styles.xml || fail "ar: target format with لا يقل عن"
 grep -q 'formatCode="&quot;&gt;= &quot;' en.x/xl/styles.xml || fail "en: target format with >="
 grep -q "^cell	الأهداف	E[0-9]*	s	لا يقل عن$" ar.dump || fail "ar: comparison cell as words"
 grep -q "^cell	Goals	E[0-9]*	s	>=$" en.dump || fail "en: comparison cell as >="

@@ -42,6 +42,8 @@ def same_num(cell, want, what):
     ok = isinstance(cell.value, (int, float)) and abs(cell.value - want) <= 1e-12 * max(1, abs(want))
     check(ok, "%s: %s is %r, JSON says %r" % (what, cell.coordinate, cell.value, want))
     shown = "#,##0" if isinstance(want, int) else "0.0"
+    if FA:   # Persian digits: the format led by the spreadsheet locale
+        shown = "[$-2000429]" + shown
     check(cell.number_format == shown, "%s: %s shown as %r, expected %r" %
           (what, cell.coordinate, cell.number_format, shown))
 
@@ -147,7 +149,7 @@ for i, f in enumerate(fired):
     same_text(ws.cell(r, 1), sev(f["severity"]), "severity of " + f["rule"])
     same_text(ws.cell(r, 2), f["title"], "title of " + f["rule"])
     same_text(ws.cell(r, 4), f["recommendation"], "recommendation of " + f["rule"])
-    same_text(ws.cell(r, 5), ", ".join(f["initiatives"]), "initiatives of " + f["rule"])
+    same_text(ws.cell(r, 5), ("، " if FA else ", ").join(f["initiatives"]), "initiatives of " + f["rule"])
     if f["source"] is None:
         check(ws.cell(r, 6).value in (None, ""), "source of " + f["rule"])
     else:
