@@ -15,12 +15,14 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <unicode/ucal.h>
 
 #include "i18n.h"
+#include "text.h"
 
 /* The calendars crmready writes and reads. Each writes its dates
  * YYYY{sep}MM{sep}DD. Another ICU calendar is one more row only if its
@@ -212,26 +214,6 @@ bool timex_calendar_date(const char *calendar, int64_t day, char out[TIMEX_CALEN
 
 /* ---- dates typed by the user ---- */
 
-/* s with Persian (U+06F0..) and Arabic-Indic (U+0660..) digits made ASCII,
- * into out (cap bytes); false when it does not fit. */
-static bool ascii_digits(const char *s, char *out, size_t cap)
-{
-	size_t n = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		char c = (char)*p;
-		if ((p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) ||
-		    (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)) {
-			c = (char)('0' + (p[1] & 0x0F));
-			p++;
-		}
-		if (n + 1 >= cap)
-			return false;
-		out[n++] = c;
-	}
-	out[n] = '\0';
-	return true;
-}
-
 /* 1..max digits at *p into *v, advancing *p. */
 static bool number(const char **p, size_t min, size_t max, int *v)
 {
@@ -265,7 +247,12 @@ enum timex_err timex_parse_user_date(const char *s, int64_t *day, const char **c
 	char a[16];
 	bool persian = !strcmp(timex_calendar(), "persian");
 	*calendar = persian ? "persian" : "gregorian";
-	if (!ascii_digits(s, a, sizeof a))
+	char *folded = text_fold_digits(s);
+	bool fits = strlen(folded) < sizeof a;
+	if (fits)
+		strcpy(a, folded);
+	free(folded);
+	if (!fits)
 		return TIMEX_SYNTAX;
 	/* The year says which calendar: a Gregorian year is 1900 or later, so
 	 * any year below is Solar Hijri under the persian calendar, and 13xx
