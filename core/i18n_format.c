@@ -172,9 +172,14 @@ struct spec {
 
 #define MAX_SPECS 32
 
-/* Parses fmt's conversions; false for a format this walker does not take
- * (the caller then formats it plainly). */
-static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
+/* What a format is to the walker: one it can walk, one the C library
+ * formats for it (more conversions than it keeps, positional with '*'),
+ * or one that is no printf format at all (a stray '%' at the end, an
+ * unknown conversion: a translation's typo), shown as it stands. */
+enum shape { WALKABLE, UNSUPPORTED, MALFORMED };
+
+/* Parses fmt's conversions into sp (*nsp of them, *nargs arguments). */
+static enum shape parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 {
 	size_t n = 0;
 	int next = 1, maxpos = 0;
@@ -187,7 +192,7 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 			continue;
 		}
 		if (n == MAX_SPECS)
-			return false;
+			return UNSUPPORTED;
 		struct spec *s = &sp[n];
 		memset(s, 0, sizeof *s);
 		s->at = p;
@@ -200,14 +205,14 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 		if (positional == -1)
 			positional = is_pos;
 		else if (positional != is_pos)
-			return false;
+			return UNSUPPORTED;
 		if (is_pos)
 			q = d + 1;
 		while (*q && strchr("-+ #0'", *q))
 			q++;
 		if (*q == '*') {
 			if (positional)
-				return false;
+				return UNSUPPORTED;
 			s->width_pos = next++;
 			q++;
 		} else
@@ -217,7 +222,7 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 			q++;
 			if (*q == '*') {
 				if (positional)
-					return false;
+					return UNSUPPORTED;
 				s->prec_pos = next++;
 				q++;
 			} else
@@ -241,7 +246,7 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 			t = A_LDOUBLE, q++;
 		s->conv = *q;
 		if (!*q)
-			return false;   /* a '%' at the end: no conversion */
+			return MALFORMED;   /* a '%' at the end: no conversion */
 		switch (*q) {
 		case 'd': case 'i':
 			s->is_signed = true;
@@ -249,7 +254,7 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 		case 'u': case 'x': case 'X': case 'o': case 'c':
 			/* %Lc is nothing; %lc takes a wint_t, not a long */
 			if (t == A_LDOUBLE || (*q == 'c' && t != A_INT))
-				return false;
+				return UNSUPPORTED;
 			s->type = t;
 			break;
 		case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
@@ -262,11 +267,12 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 			s->type = A_PTR;
 			break;
 		default:
-			return false;
+			/* no conversion of ours, and never %n from a catalogue */
+			return MALFORMED;
 		}
 		s->pos = positional ? pos : next++;
 		if (s->pos < 1 || s->pos > MAX_SPECS)
-			return false;
+			return UNSUPPORTED;
 		if (s->pos > maxpos)
 			maxpos = s->pos;
 		if (s->width_pos > maxpos)
@@ -279,7 +285,7 @@ static bool parse(const char *fmt, struct spec *sp, size_t *nsp, int *nargs)
 	}
 	*nsp = n;
 	*nargs = maxpos;
-	return true;
+	return WALKABLE;
 }
 
 /* Fetches the arguments in their order; false when one position has no
@@ -372,8 +378,11 @@ char *tvfmt(const char *fmt, va_list ap)
 	int nargs = 0;
 	union arg args[MAX_SPECS + 1];
 	va_list cp;
+	enum shape shape = parse(fmt, sp, &n, &nargs);
+	if (shape == MALFORMED)
+		return xstrdup(fmt);
 	va_copy(cp, ap);
-	bool walk = localising() && parse(fmt, sp, &n, &nargs) && fetch(sp, n, nargs, args, cp);
+	bool walk = shape == WALKABLE && localising() && fetch(sp, n, nargs, args, cp);
 	va_end(cp);
 	if (!walk) {
 		_Pragma("GCC diagnostic push")
@@ -381,8 +390,8 @@ char *tvfmt(const char *fmt, va_list ap)
 		va_copy(cp, ap);
 		int len = vsnprintf(NULL, 0, fmt, cp);
 		va_end(cp);
-		/* a format the C library refuses (a translation's stray '%') is
-		 * shown as it stands rather than taken for a lack of memory */
+		/* a format the C library still refuses is shown as it stands
+		 * rather than taken for a lack of memory */
 		if (len < 0)
 			return xstrdup(fmt);
 		char *out = xmalloc((size_t)len + 1);
