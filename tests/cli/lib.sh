@@ -29,6 +29,14 @@ expect_file() { [ -e "$1" ] || fail "missing file $1"; }
 expect_no_file() { [ ! -e "$1" ] || fail "file should not exist: $1"; }
 
 # A checksum of the workspace's contents (not its bytes: WAL may differ).
+# sample_answers N: the shipped sample's readiness answers header and N
+# respondents (its rows over again, each under a name of its own: p1, p2 ...)
+sample_answers() {
+	awk -v n="$1" -F, 'NR == 1 { print; next } { row[NR - 1] = $0 } END {
+		for (i = 1; i <= n; i++) { r = row[(i - 1) % (NR - 1) + 1]; sub(/^[^,]*/, "p" i, r); print r } }' \
+		"$TESTS_DIR/../content/sample/readiness-answers.csv"
+}
+
 db_sum() { sqlite3 "${1:-crmready.db}" .dump 2>/dev/null | md5sum | cut -d' ' -f1; }
 
 done_testing() {

@@ -4,17 +4,9 @@
 # English is worded as before.
 . "$TESTS_DIR/cli/lib.sh"
 export CRMREADY_I18N_MISSING=1
-S=$TESTS_DIR/../content/sample/readiness-answers.csv
-
-# answers N: the sample's header and N respondents (its rows over again,
-# each under a name of its own)
-answers() {
-	awk -v n="$1" -F, 'NR == 1 { print; next } { row[NR - 1] = $0 } END {
-		for (i = 1; i <= n; i++) { r = row[(i - 1) % (NR - 1) + 1]; sub(/^[^,]*/, "p" i, r); print r } }' "$S"
-}
 
 imports() {
-	answers "$2" > "a$2.csv"
+	sample_answers "$2" > "a$2.csv"
 	run --db "$1-$2.db" --lang "$1" survey import crm-readiness "a$2.csv"
 	expect_rc 0 "import of $2 under $1"
 	grep -q 'untranslated' err && fail "untranslated ($1, $2)"
@@ -35,7 +27,7 @@ imports en 1;   expect_out "imported 1 respondent into crm-readiness (0 replaced
 imports en 2;   expect_out "imported 2 respondents into crm-readiness (0 replaced)"
 
 # --digits latin keeps the words and writes the figures in Latin digits.
-answers 5 > a5.csv
+sample_answers 5 > a5.csv
 run --db latin.db --lang ar --digits latin survey import crm-readiness a5.csv
 expect_out "استُورد 5 مستجيبين إلى crm-readiness"
 done_testing

@@ -5,17 +5,10 @@
 # keeps the noun singular after a number. English reads as it always did.
 . "$TESTS_DIR/cli/lib.sh"
 export CRMREADY_I18N_MISSING=1
-S=$TESTS_DIR/../content/sample/readiness-answers.csv
-
-# answers N: the sample's header and N respondents under names of their own
-answers() {
-	awk -v n="$1" -F, 'NR == 1 { print; next } { row[NR - 1] = $0 } END {
-		for (i = 1; i <= n; i++) { r = row[(i - 1) % (NR - 1) + 1]; sub(/^[^,]*/, "p" i, r); print r } }' "$S"
-}
 
 # header LANG N: the first line of assess for N respondents
 header() {
-	answers "$2" > "a$2.csv"
+	sample_answers "$2" > "a$2.csv"
 	run --db "w$2.db" survey import crm-readiness "a$2.csv"
 	expect_rc 0 "import of $2"
 	run --db "w$2.db" --lang "$1" assess crm-readiness
