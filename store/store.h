@@ -399,4 +399,34 @@ bool store_dq_unchecked_add(struct store *st, long scan_id, int pos, const char 
 bool store_dq_unchecked(struct store *st, long scan_id, char ***out, size_t *n,
 			struct diag *d);
 
+/* ---- history of hand-made changes (store_history.c) ----
+ * One row per changed field of a goal, waiver, plan update, gate decision
+ * or baseline: who (--by NAME, default who_default()), on which day
+ * (today as crmready knows it, CRMREADY_TODAY included) and at what wall
+ * clock time. 'crmready log' lists them. */
+struct store_history {
+	long id;                    /* ignored by store_history_add */
+	const char *day;            /* YYYY-MM-DD */
+	const char *at;             /* YYYY-MM-DDThh:mm:ssZ; NULL for add: now */
+	const char *who;
+	const char *kind;           /* goal | waiver | initiative | phase | baseline | plan */
+	const char *ref;            /* goal id, rule id, initiative id, phase id, baseline name */
+	const char *field;          /* target, due, status, ...; NULL or "" for the whole thing */
+	const char *old;            /* NULL: there was none (created) */
+	const char *new_value;      /* NULL: there is none now (removed) */
+	const char *note;           /* the reason given; NULL or "" for none */
+};
+/* Record one change (inside the command's transaction). */
+bool store_history_add(struct store *st, const struct store_history *h, struct diag *d);
+/* Which changes store_history_each gives: NULL members match everything;
+ * since and until are days (YYYY-MM-DD), inclusive. */
+struct store_history_filter {
+	const char *kind, *ref, *since, *until;
+};
+/* Every change f keeps (f NULL: all), oldest first (by day, then as
+ * recorded). The strings live until fn returns; fn returns false to stop. */
+bool store_history_each(struct store *st, const struct store_history_filter *f,
+			bool (*fn)(const struct store_history *h, void *arg), void *arg,
+			struct diag *d);
+
 #endif
