@@ -133,6 +133,31 @@ void report_capabilities_text(FILE *out, const struct q_assessment *a,
 void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
 			 const struct report_options *o);
 
+/* ---- survey rounds (report_rounds.c) ---- */
+
+/* One round of 'survey rounds' (days YYYY-MM-DD; first, last "" when none). */
+struct report_round {
+	const char *questionnaire, *name, *created, *first, *last;
+	long respondents;
+	bool latest;
+};
+json_t *report_rounds_json(const struct report_round *r, size_t n);
+void report_rounds_csv(FILE *out, const struct report_round *r, size_t n);
+void report_rounds_text(FILE *out, const struct report_round *r, size_t n,
+			const struct report_options *o);
+
+/* Two rounds of one questionnaire, from (older) to (newer). */
+struct report_round_pair {
+	const struct q_assessment *from, *to;
+	const char *from_name, *to_name;
+};
+/* The index, dimension, group (by_mask) and question deltas; a group below
+ * the minimum in either round shows no figure (q_delta_group). */
+json_t *report_round_compare_json(const struct report_round_pair *p, unsigned by_mask);
+void report_round_compare_csv(FILE *out, const struct report_round_pair *p, unsigned by_mask);
+void report_round_compare_text(FILE *out, const struct report_round_pair *p, unsigned by_mask,
+			       const struct report_options *o);
+
 /* ---- findings for people (report_findings.c) ---- */
 
 /* A fired rule's evidence: `score("data") = 25.3; share("x", "y") = 0.3`

@@ -96,13 +96,13 @@ static void q_respondent_remove__present_then_absent(void **state)
 	struct workspace_fixture *f = workspace_fixture_new();
 	struct questionnaire *q = load();
 	put_respondents(f, q);
-	assert_true(q_respondent_remove(f->st, q, "bob", &f->d));
+	assert_true(q_respondent_remove(f->st, q, NULL, "bob", &f->d));
 	assert_int_equal(f->d.worst, 0);
 	struct seen s = { .stop_after = 99 };
 	assert_true(q_survey_progress_each(f->st, q, note, &s, &f->d));
 	assert_int_equal(s.n, 2);
 	assert_string_equal(s.names[1], "cy");
-	assert_false(q_respondent_remove(f->st, q, "bob", &f->d));
+	assert_false(q_respondent_remove(f->st, q, NULL, "bob", &f->d));
 	assert_int_equal(f->d.worst, EXIT_DATAERR);
 	assert_string_equal(f->d.msgs[f->d.n - 1].text,
 			    "no respondent 'bob' in p; 'crmready survey list p' shows them");
