@@ -67,7 +67,7 @@ static bool assess_arguments(struct cli *cli, const char **qref, const char **ro
 }
 
 /* --compare NAME with one name: a snapshot. A round of that name wants
- * its partner: a usage error then (false). */
+ * its partner: false with a usage error (64) in cli->diag then. */
 static bool compare_is_snapshot(struct cli *cli, struct store *st, const struct questionnaire *q,
 				const char *name)
 {
@@ -81,8 +81,8 @@ static bool compare_is_snapshot(struct cli *cli, struct store *st, const struct 
 	if (round <= 0)
 		return true;
 	char *safe = text_sanitize(name);
-	cli_usage_error(cli, _("--compare: '%s' is a survey round; compare it with another: "
-			       "--compare %s R2"), safe, safe);
+	diag_fail(&cli->diag, EXIT_USAGE, _("--compare: '%s' is a survey round; compare it with "
+					    "another: --compare %s R2"), safe, safe);
 	free(safe);
 	return false;
 }

@@ -273,7 +273,7 @@ static void text_groups(FILE *out, const struct report_round_pair *p, enum q_by 
 		free(names);
 		return;
 	}
-	text_heading(out, q_by_label(by), o->color);
+	text_heading(out, by == Q_BY_DEPARTMENT ? _("Departments") : _("Roles"), o->color);
 	struct report_table *t = delta_table(p, _("Group (readiness index)"));
 	size_t suppressed = 0;
 	for (size_t i = 0; i < n; i++) {
