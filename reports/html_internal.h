@@ -10,6 +10,10 @@ void html_radar(struct html *h, const struct report_xl_assessment *m);
 void html_gaps_chart(struct html *h);
 void html_gantt(struct html *h);
 
+/* The latest survey round against the previous (m->has_rounds;
+ * html_rounds.c). */
+void html_rounds(struct html *h);
+
 struct html_series {
 	const char *name;
 	const char *color;

@@ -245,6 +245,25 @@ struct report_xl_assessment {
 	size_t nperception_gaps;
 };
 
+/* One figure of the latest survey round against the previous one. */
+struct report_xl_round_row {
+	const char *label;        /* the index, a dimension's title, a department */
+	bool department;
+	bool suppressed;          /* a department below the minimum in either round: no figure */
+	bool has_from, has_to, has_delta;
+	double from, to, delta;
+	long n_from, n_to;        /* respondents counted in each round */
+};
+
+/* The readiness questionnaire's latest round against the previous one
+ * (q_delta_*): the index, each dimension, then each department. */
+struct report_xl_rounds {
+	const char *from, *to;                /* the rounds' names */
+	const char *from_created, *to_created;
+	struct report_xl_round_row *rows;     /* in the model's arena */
+	size_t nrows;
+};
+
 /* An answer to a text question: its questionnaire and question (the text in
  * the export's language), and the respondent's department, or NULL when
  * that would name a group of fewer than min_group (q_comment). */
@@ -344,6 +363,8 @@ struct report_workbook {
 	struct report_xl_comment *comments;   /* every text answer: by questionnaire, then question */
 	size_t ncomments;
 	const char *only;                     /* --questionnaire: the ids to report ("a,b"); NULL: all answered */
+	bool has_rounds;                      /* the primary questionnaire has two rounds or more */
+	struct report_xl_rounds rounds;
 
 	const char *capability_model;         /* NULL: no capability answers */
 	long capability_respondents;

@@ -358,6 +358,8 @@ static void readiness(struct html *h)
 		return;
 	}
 	assessment(h, &m->primary);
+	if (m->has_rounds)
+		html_rounds(h);
 	for (size_t i = 0; i < m->nmore; i++)
 		assessment(h, &m->more[i]);
 	open_answers(h);

@@ -17,5 +17,7 @@ void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
 void xl_goals(struct xl_sheet *sh);
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
 void xl_data_quality(struct xl_sheet *sh);
+/* The latest survey round against the previous (m->has_rounds). */
+void xl_rounds(struct xl_sheet *sh);                      /* xlsx_rounds.c */
 
 #endif
