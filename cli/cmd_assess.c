@@ -202,7 +202,7 @@ static const struct cli_option assess_options[] = {
 	{ "by", 0, "department|role", N_("group figures and perception gaps by one kind only") },
 	{ "min-group", 0, "N", N_("show groups of at least N respondents (default: the engagement's, 5)") },
 	{ "save", 0, "NAME", N_("keep this assessment as snapshot NAME") },
-	{ "round", 0, "NAME", N_("assess this survey round (default: the latest)") },
+	{ "round", 0, "NAME", N_("assess this survey round (default: the latest, which findings, the plan and the reports read too)") },
 	{ "compare", 0, "SNAPSHOT|R1 R2", N_("show how readiness moved since a saved snapshot, or "
 	  "from survey round R1 to R2") },
 	{ 0 },
@@ -234,13 +234,7 @@ const struct command cmd_assess = {
 		"shown as \"fewer than N\" without figures; its respondents count in an \"other\"\n"
 		"group instead, shown when it has at least N. While \"other\" would have fewer\n"
 		"than N (but some), the next smallest group joins it, so that the whole minus\n"
-		"the groups shown never gives a small group away.\n"
-		"\n"
-		"Survey rounds: the assessment is the latest round's (the one created last),\n"
-		"as for findings, the plan and the reports; --round NAME assesses another.\n"
-		"--compare R1 R2 gives the index, dimension, group and question changes from\n"
-		"round R1 to R2 with the respondents counted in each; a group below --min-group\n"
-		"in either round shows no change. 'survey rounds' lists the rounds."),
+		"the groups shown never gives a small group away."),
 	.options = assess_options,
 	.formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

@@ -132,8 +132,9 @@ static const struct cli_option import_options[] = {
 	{ "keep", 0, "latest", N_("a respondent on several rows (a form submitted again): keep the "
 	  "latest answers, by the form's timestamp column, else the last row (without it such a "
 	  "file is refused)") },
-	{ "round", 0, "NAME", N_("the survey round the answers belong to (default: one named for "
-	  "today, e.g. 2026-12-03); a new name starts a round") },
+	{ "round", 0, "NAME", N_("the survey round the answers belong to (default: a round named for "
+	  "today, e.g. 2026-12-03); a new name starts a round, and importing a respondent again "
+	  "into a round replaces their answers there") },
 	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
@@ -167,8 +168,7 @@ static const struct command survey_import_cmd = {
 		"YAML: respondents: [{respondent: NAME, department: D, role: R,\n"
 		"answers: {QUESTION: ANSWER, ...}}].\n"
 		"Every bad cell is reported by row and column; nothing is imported unless every\n"
-		"row is valid. Importing a respondent again into the same round replaces their\n"
-		"answers; each round keeps its own (see 'survey rounds')."),
+		"row is valid. Importing a respondent again replaces their answers."),
 	.options = import_options,
 	.min_args = 2,
 	.max_args = 2,
