@@ -44,7 +44,8 @@ static void round_row(struct html *h, const struct report_xl_round_row *r)
 	num_cell(h, r->has_from, r->from);
 	num_cell(h, r->has_to, r->to);
 	delta_cell(h, r);
-	h_printf(h, "<td class=\"n\">%s → %s</td></tr>\n", h_int(r->n_from, buf), h_int(r->n_to, b2));
+	h_printf(h, "<td class=\"n\"><bdi dir=\"ltr\">%s → %s</bdi></td></tr>\n", h_int(r->n_from, buf),
+		 h_int(r->n_to, b2));
 }
 
 void html_rounds(struct html *h)

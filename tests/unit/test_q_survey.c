@@ -38,6 +38,9 @@ static void put_respondents(struct workspace_fixture *f, const struct questionna
 	assert_true(store_begin(f->st, &f->d));
 	struct store_survey *sv = store_survey_open(f->st, q->id, ids, 2, true, &f->d);
 	assert_non_null(sv);
+	long round = store_round_add(f->st, q->id, "2026-12-01", "2026-12-01", &f->d);
+	assert_true(round > 0);
+	store_survey_set_round(sv, round);
 	const size_t both[] = { 0, 1 }, first[] = { 0 };
 	const char *ann[] = { "4", "5" }, *bob[] = { "2" };
 	assert_true(store_respondent_put(sv, "ann", "Sales", NULL, both, ann, 2, "2026-12-01", &f->d));
