@@ -86,12 +86,6 @@ long q_round_for_answers(struct store *st, const struct questionnaire *q, const 
 	return id;
 }
 
-bool q_round_each(struct store *st, const struct questionnaire *q,
-		  bool (*fn)(const struct store_round *r, void *arg), void *arg, struct diag *d)
-{
-	return store_round_each(st, q->id, fn, arg, d);
-}
-
 /* ---- deltas ---- */
 
 static struct q_delta delta_of(bool h1, double v1, size_t n1, bool h2, double v2, size_t n2)

@@ -690,10 +690,6 @@ long q_round_find(struct store *st, const struct questionnaire *q, const char *n
  * today when missing (a write). Its id, -1 on error. */
 long q_round_for_answers(struct store *st, const struct questionnaire *q, const char *name,
 			 const char *today, struct diag *d);
-/* The rounds of q, oldest first. */
-struct store_round;
-bool q_round_each(struct store *st, const struct questionnaire *q,
-		  bool (*fn)(const struct store_round *r, void *arg), void *arg, struct diag *d);
 
 /* A figure in two rounds. A group's delta is suppressed when the group's
  * figures are not shown (below the minimum group, or merged into other)
