@@ -179,11 +179,18 @@ static int run_assess(struct cli *cli)
 		json = report_assessment_json(a, by_mask, cli->lang);
 		if (cmp)
 			json_object_set(json, "compare", cmp);
+		if (round)   /* the round named; without --round the latest, as before rounds */
+			json_object_set_new(json, "round", json_string(round));
 		report_json_print(json, stdout);
 	} else if (cli->format == FORMAT_CSV) {
 		report_assessment_csv(stdout, a, by_mask);
 	} else {
 		struct report_options o = { cli->lang, cli->color_out };
+		if (round) {
+			char *safe = text_sanitize(round);
+			printf(_("survey round %s\n"), safe);
+			free(safe);
+		}
 		report_assessment_text(stdout, a, by_mask, &o);
 		if (cmp)
 			report_compare_text(stdout, a, cmp, &o);

@@ -47,7 +47,10 @@ j '.rounds[1] | .round == "2026-06-01" and .respondents == 7 and .latest'
 run assess waves --format json --min-group 2; expect_rc 0
 j '.respondents == 7 and (.index - 900/14 | fabs) < 1e-9'
 run assess waves --round 2026-03-02 --format json --min-group 2; expect_rc 0
-j '.respondents == 7 and .index == 50'
+j '.respondents == 7 and .index == 50 and .round == "2026-03-02"'
+run assess waves --round 2026-03-02 --min-group 2; expect_rc 0
+expect_out "survey round 2026-03-02"
+expect_out "Readiness index: 50.0 / 100"
 
 # --compare R1 R2: JSON
 run assess waves --compare 2026-03-02 2026-06-01 --min-group 2 --format json; expect_rc 0
