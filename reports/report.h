@@ -533,6 +533,25 @@ json_t *report_adoption_json(const struct adoption_report *r, const struct goal_
 			     const char *today);
 void report_adoption_csv(FILE *out, const struct adoption_report *r,
 			 const struct goal_rows *goals);
+/* Stickiness (WAU/MAU per week, and per group in the report's week) and
+ * licence use (counts per scope, waste, the dormant and never-logged-in
+ * lists) after the adoption report (report_adoption_usage.c). */
+void report_adoption_usage_text(FILE *out, const struct adoption_report *r,
+				const struct adoption_usage *u);
+/* The "licences" object of the report's JSON (null before any log). */
+json_t *report_adoption_usage_json(const struct adoption_usage *u);
+/* The CSV tables of 'adoption report --table NAME': NULL or "weeks" the
+ * weekly figures and goals (report_adoption_csv), stickiness, dormant,
+ * never, licences (report_adoption_tables lists them). */
+extern const char *const report_adoption_tables[];
+void report_adoption_csv_table(FILE *out, const char *table, const struct adoption_report *r,
+			       const struct adoption_usage *u, const struct goal_rows *goals);
+/* The licence line of 'crmready status' (nothing before any log). */
+void report_adoption_usage_status(FILE *out, const struct adoption_usage *u);
+/* "Department: Sales", "Organisation", ... of a licence scope; an amount
+ * of money with the currency code, in the language's digits (malloc'd). */
+char *report_licence_scope_label(const char *scope);
+char *report_money(const struct adoption_usage *u, double amount);
 /* What 'adoption import' did: rows, logins kept, weeks recomputed, how far
  * the logs reach, the users not in the roster (listed: they were written
  * to a file, so the hint to do so is left out). */
