@@ -273,6 +273,8 @@ struct report_xl_week {         /* overall adoption of one ISO week */
 	bool has_rate, has_active, has_licensed, has_logins;
 	double rate, active, licensed, logins;
 	bool in_progress;         /* the logs do not cover it (adoption_week_in_progress) */
+	bool has_monthly, has_stickiness;   /* active in the 28 days to Sunday; WAU/MAU */
+	double monthly, stickiness;
 };
 
 /* The last complete week of a department or wave (its latest week, in
@@ -346,6 +348,8 @@ struct report_workbook {
 	const char *logs_reach;               /* "2026-11-23 08:00" UTC; NULL: no import */
 	struct report_xl_adoption_group *adoption_groups;  /* by scope */
 	size_t nadoption_groups;
+	/* Licence use (report_workbook_gather_usage); NULL when not gathered. */
+	struct adoption_usage *usage;
 
 	struct report_xl_dq_point *dq;        /* by entity, then date */
 	size_t ndq;
@@ -518,6 +522,11 @@ void report_goal_list_csv(FILE *out, const struct store_goal *goals, size_t n);
 #include "../dq/dq.h"
 
 /* ---- adoption (report_adoption.c, report_adoption_import.c) ---- */
+
+/* Licence use for the workbook and the HTML (w->usage), anonymity by
+ * w->min_group (xlsx_adoption_lists.c). */
+bool report_workbook_gather_usage(struct report_workbook *w, struct store *st,
+				  const struct adoption_usage_opts *o, struct diag *d);
 
 /* How far the logs reach as ISO 8601 ("2026-11-23T08:00:00Z"), or null. */
 json_t *report_adoption_reach_json(const struct adoption_reach *r);
