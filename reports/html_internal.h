@@ -28,4 +28,7 @@ struct html_series {
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
 
+/* The licence use inside the adoption section (html_licences.c). */
+void html_licences(struct html *h);
+
 #endif

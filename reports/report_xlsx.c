@@ -176,6 +176,8 @@ static void report_sheets(struct xl *x)
 	sheet(x, _("Plan"), xl_plan);
 	sheet(x, _("Goals"), xl_goals);
 	sheet(x, _("Adoption"), xl_adoption);
+	if (x->m->usage && x->m->usage->known)
+		sheet(x, _("Licences"), xl_licence_lists);
 	sheet(x, _("Data quality"), xl_data_quality);
 }
 
