@@ -172,7 +172,7 @@ struct adoption_person {
 	char *id, *name, *department, *wave;
 };
 struct adoption_report {
-	const char *by;           /* "department" or "wave" */
+	const char *by;           /* an entry of adoption_by_kinds */
 	struct adoption_reach reach;
 	/* The week groups are compared and least adopting judged on: the last
 	 * complete week; the latest week (week_in_progress) when none is. */
@@ -203,7 +203,13 @@ struct adoption_report {
  * groups shown, other included (adoption_report_least). */
 void adoption_report_min_group(struct adoption_report *r, long min_group);
 
-/* Load the last `weeks` weeks of figures (0 = all). by: "department" or "wave". */
+/* The breakdowns of the weekly figures (scope KIND=NAME), NULL-ended:
+ * department, wave, role. */
+extern const char *const adoption_by_kinds[];
+/* by's entry of adoption_by_kinds, NULL when it is none. */
+const char *adoption_by_find(const char *by);
+
+/* Load the last `weeks` weeks of figures (0 = all). by: one of adoption_by_kinds. */
 bool adoption_report_load(struct store *st, const char *by, long weeks,
 			  struct adoption_report *out, struct diag *d);
 void adoption_report_release(struct adoption_report *r);

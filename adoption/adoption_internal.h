@@ -14,6 +14,7 @@ struct adoption_users {
 	char **ids;               /* by num; NULL for unused numbers */
 	bool *in_roster;
 	int32_t *dept, *wave;     /* index into depts / waves; wave -1 = none */
+	int32_t *role;            /* index into roles; -1 = no role */
 	int64_t *licence_monday;  /* INT64_MIN: licensed from the start */
 	int64_t *licence_end;     /* day it ends (not licensed from then on): INT64_MAX
 				     no end; INT64_MIN excluded (--exclude), never counted */
@@ -26,8 +27,8 @@ struct adoption_users {
 		char key[23];
 	} *slots;
 	size_t nslots, count;
-	char **depts, **waves;
-	size_t ndepts, nwaves;
+	char **depts, **waves, **roles;
+	size_t ndepts, nwaves, nroles;
 };
 
 bool adoption_users_load(struct adoption_users *u, struct store *st, struct diag *d);

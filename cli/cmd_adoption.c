@@ -188,8 +188,8 @@ static const struct command cmd_adoption_import = {
 static int run_report(struct cli *cli)
 {
 	const char *by = cli_opt(cli, "by");
-	if (by && strcmp(by, "department") && strcmp(by, "wave"))
-		return cli_usage_error(cli, _("--by: found '%s', expected department or wave"), by);
+	if (by && !adoption_by_find(by))
+		return cli_usage_error(cli, _("--by: found '%s', expected department, wave or role"), by);
 	long weeks = 12;
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
 		return EXIT_USAGE;
@@ -226,7 +226,7 @@ static int run_report(struct cli *cli)
 }
 
 static const struct cli_option report_options[] = {
-	{ "by", 0, "department|wave", N_("break the figures down by department (default) or wave") },
+	{ "by", 0, "department|wave|role", N_("break the figures down by department (default), wave or role") },
 	{ "min-group", 0, "N", N_("show groups of at least N licensed users (default: the engagement's, 5)") },
 	{ "weeks", 0, "N", N_("the last N weeks (default 12; 0 = all)") },
 	{ "today", 0, "YYYY-MM-DD", N_("judge the adoption goals as of this day (default today)") },
@@ -236,7 +236,7 @@ static const struct cli_option report_options[] = {
 static const struct command cmd_adoption_report = {
 	.name = "report",
 	.summary = N_("weekly active rate overall and by department or wave, who never logged in"),
-	.usage = "adoption report [--by department|wave] [--weeks N] [--today D] "
+	.usage = "adoption report [--by department|wave|role] [--weeks N] [--today D] "
 		 "[--min-group N] [--format json|csv]",
 	.description =
 		N_("Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "

@@ -300,8 +300,8 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 bool store_adoption_roster_each(struct store *st,
 				bool (*fn)(const struct store_adoption_user *u, void *arg),
 				void *arg, struct diag *d);
-/* The same users with only num, department, license_start, wave,
- * license_end and excluded set (id, name, role NULL), in no set order. */
+/* The same users with only num, department, role, license_start, wave,
+ * license_end and excluded set (id, name NULL), in no set order. */
 bool store_adoption_roster_facts_each(struct store *st,
 				      bool (*fn)(const struct store_adoption_user *u, void *arg),
 				      void *arg, struct diag *d);

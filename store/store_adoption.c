@@ -22,7 +22,7 @@ static const char SQL_ROSTER_EACH[] =
 /* What the weekly figures need of each roster user, in table order: no
  * join, no sort, no names (the columns of SQL_ROSTER_EACH, NULL for those). */
 static const char SQL_ROSTER_FACTS[] =
-	"SELECT num, NULL, department, NULL, NULL, license_start, wave, license_end, excluded "
+	"SELECT num, NULL, department, NULL, role, license_start, wave, license_end, excluded "
 	"FROM adoption_roster";
 static const char SQL_LOGINS_RANGE[] =
 	"SELECT key FROM adoption_logins WHERE key >= ?1 AND key < ?2 ORDER BY key";
