@@ -82,6 +82,17 @@ bool adoption_import_record(struct store *st, const char *file,
 			    const struct adoption_row_counts *c,
 			    struct adoption_import_result *res, struct diag *d);
 
+/* Managers named by a user's name become that roster user's id; managers
+ * neither an id nor one user's name stay as written and are counted in res
+ * (adoption_teams.c). Inside the roster import's transaction. */
+bool adoption_managers_resolve(struct store *st, struct adoption_roster_result *res,
+			       struct diag *d);
+
+/* The Mondays of the first logged week and of the last complete week
+ * (adoption_cohorts.c); false when there is none (or on an error: *ok). */
+bool adoption_weeks_counted(struct store *st, int64_t *first, int64_t *last, bool *ok,
+			    struct diag *d);
+
 /* Choose r->least among r->groups (adoption_report.c): called again once
  * small groups are merged (adoption_report_min_group). */
 void adoption_report_least(struct adoption_report *r);

@@ -18,10 +18,11 @@
 #include "../core/xalloc.h"
 #include "adoption_internal.h"
 
-enum { F_ID, F_DEPT, F_NAME, F_ROLE, F_LICENSE, F_WAVE, F_ACTIVE, F_END, F_TITLE, NFIELDS };
+enum { F_ID, F_DEPT, F_NAME, F_ROLE, F_LICENSE, F_WAVE, F_ACTIVE, F_END, F_TITLE, F_MANAGER,
+       NFIELDS };
 static const char *const ROSTER_KEYS[] = {"id", "department", "name", "role",
 					  "license_start", "wave", "active", "license_end",
-					  "title", NULL};
+					  "title", "manager", NULL};
 static const char *const *const ROSTER_NAMES[NFIELDS] = {
 	(const char *const[]){"id", "user_id", "userid", NULL},
 	(const char *const[]){"department", "dept", NULL},
@@ -35,6 +36,9 @@ static const char *const *const ROSTER_NAMES[NFIELDS] = {
 	/* the role when the role column is empty or absent (a User export has
 	 * UserRole.Name and Title, often only one filled) */
 	(const char *const[]){"title", "job_title", NULL},
+	/* a roster user's id or name (adoption_managers_resolve) */
+	(const char *const[]){"manager", "managerid", "manager_id", "manager.name", "reports_to",
+			      NULL},
 };
 
 /* A user marked inactive with no end date ends on the export's date. */
@@ -431,12 +435,14 @@ static bool write_roster(struct store *st, struct roster *ro,
 			.license_start = *r->cell[F_LICENSE] && r->exclude < 0 ? r->cell[F_LICENSE] : NULL,
 			.wave = r->cell[F_WAVE], .license_end = *end ? end : NULL,
 			.excluded = r->exclude >= 0 ? ro->ex[r->exclude].text : "",
+			.manager = r->cell[F_MANAGER],
 		};
 		ok = store_adoption_roster_put(st, &su, d);
 	}
 	res->rows = res->added + res->updated;
 	adoption_users_release(&u);
-	return ok && adoption_weeks_recompute_all(st, &res->weeks, d);
+	return ok && adoption_managers_resolve(st, res, d) &&
+	       adoption_weeks_recompute_all(st, &res->weeks, d);
 }
 
 static bool parse_excludes(struct roster *ro, const struct adoption_roster_opts *o,

@@ -190,6 +190,16 @@ static int run_report(struct cli *cli)
 	const char *by = cli_opt(cli, "by");
 	if (by && !adoption_by_find(by))
 		return cli_usage_error(cli, _("--by: found '%s', expected department, wave or role"), by);
+	const char *cohorts_by = cli_opt(cli, "cohorts"), *table = cli_opt(cli, "table");
+	if (cohorts_by && !adoption_cohort_kind_find(cohorts_by))
+		return cli_usage_error(cli, _("--cohorts: found '%s', expected wave or month"),
+				       cohorts_by);
+	if (table && strcmp(table, "weekly") && strcmp(table, "cohorts") && strcmp(table, "teams"))
+		return cli_usage_error(cli, _("--table: found '%s', expected weekly, cohorts or teams"),
+				       table);
+	if (table && cli->format != FORMAT_CSV)
+		return cli_usage_error(cli, _("--table chooses the table of --format csv (text and "
+					      "JSON hold every table)"));
 	long weeks = 12;
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
 		return EXIT_USAGE;
@@ -204,11 +214,24 @@ static int run_report(struct cli *cli)
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;
+	struct adoption_cohorts cohorts = { 0 };
+	struct adoption_teams teams = { 0 };
 	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag) &&
-		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag);
-	if (ok)
-		adoption_report_min_group(&r, min_group);
+		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag) &&
+		  adoption_cohorts_load(st, cohorts_by, weeks, min_group, &cohorts, &cli->diag) &&
+		  adoption_teams_load(st, r.week, r.week_in_progress, min_group, &teams,
+				      &cli->diag);
 	if (ok) {
+		adoption_report_min_group(&r, min_group);
+		r.cohorts = &cohorts;
+		r.teams = &teams;
+	}
+	if (ok && table && strcmp(table, "weekly")) {
+		if (!strcmp(table, "cohorts"))
+			report_adoption_cohorts_csv(stdout, &cohorts);
+		else
+			report_adoption_teams_csv(stdout, &teams);
+	} else if (ok) {
 		struct report_options o = { cli->lang, cli->color_out };
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_adoption_json(&r, &goals, today_s);
@@ -221,6 +244,8 @@ static int run_report(struct cli *cli)
 		}
 	}
 	goal_rows_release(&goals);
+	adoption_cohorts_release(&cohorts);
+	adoption_teams_release(&teams);
 	adoption_report_release(&r);
 	return cli_finish(cli);
 }
@@ -228,7 +253,10 @@ static int run_report(struct cli *cli)
 static const struct cli_option report_options[] = {
 	{ "by", 0, "department|wave|role", N_("break the figures down by department (default), wave or role") },
 	{ "min-group", 0, "N", N_("show groups of at least N licensed users (default: the engagement's, 5)") },
-	{ "weeks", 0, "N", N_("the last N weeks (default 12; 0 = all)") },
+	{ "weeks", 0, "N", N_("the last N weeks, and cohort ages 0..N-1 (default 12; 0 = all)") },
+	{ "cohorts", 0, "wave|month", N_("go-live cohorts by wave (default: weeks since the wave's "
+	  "go-live) or licence-start month (weeks since each user's licence start)") },
+	{ "table", 0, "weekly|cohorts|teams", N_("the table --format csv gives (default weekly)") },
 	{ "today", 0, "YYYY-MM-DD", N_("judge the adoption goals as of this day (default today)") },
 	{ 0 },
 };
@@ -237,7 +265,8 @@ static const struct command cmd_adoption_report = {
 	.name = "report",
 	.summary = N_("weekly active rate overall and by department or wave, who never logged in"),
 	.usage = "adoption report [--by department|wave|role] [--weeks N] [--today D] "
-		 "[--min-group N] [--format json|csv]",
+		 "[--min-group N] [--cohorts wave|month] [--format json|csv [--table "
+		 "weekly|cohorts|teams]]",
 	.description =
 		N_("Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
 		"before the week's Sunday), active users (at least one successful login that week), "
@@ -254,7 +283,14 @@ static const struct command cmd_adoption_report = {
 		"count in \"other\" (scope other), joined by the next smallest groups while other "
 		"has fewer than N (else the organisation minus the groups shown would give it away); "
 		"other shows figures when it has at least N, and may be least adopting. With no "
-		"complete week yet, no group is called least adopting."),
+		"complete week yet, no group is called least adopting. Go-live cohorts: the active "
+		"rate by age, weeks since each wave's go-live (the week its first user's licence "
+		"starts; with --cohorts month, since each user's own licence start, grouped by its "
+		"month), week 0, 1, 2, ... so that waves are compared at the same age; complete "
+		"weeks only. Team league (when the roster has a manager column): each manager's "
+		"direct reports in the groups' week, most adopting first; teams of fewer than "
+		"--min-group licensed users fold into \"other\". --format csv --table cohorts|teams "
+		"gives those tables."),
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

@@ -533,6 +533,15 @@ json_t *report_adoption_json(const struct adoption_report *r, const struct goal_
 			     const char *today);
 void report_adoption_csv(FILE *out, const struct adoption_report *r,
 			 const struct goal_rows *goals);
+/* The go-live cohorts and the team league (report_adoption_cohorts.c):
+ * the sections of the adoption report text, its JSON "cohorts" and "teams",
+ * and the CSV of 'adoption report --table cohorts|teams'. */
+void report_adoption_cohorts_text(FILE *out, const struct adoption_cohorts *c);
+json_t *report_adoption_cohorts_json(const struct adoption_cohorts *c);
+void report_adoption_cohorts_csv(FILE *out, const struct adoption_cohorts *c);
+void report_adoption_teams_text(FILE *out, const struct adoption_teams *t);
+json_t *report_adoption_teams_json(const struct adoption_teams *t);
+void report_adoption_teams_csv(FILE *out, const struct adoption_teams *t);
 /* What 'adoption import' did: rows, logins kept, weeks recomputed, how far
  * the logs reach, the users not in the roster (listed: they were written
  * to a file, so the hint to do so is left out). */

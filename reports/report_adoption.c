@@ -322,6 +322,10 @@ void report_adoption_text(FILE *out, const struct adoption_report *r,
 		free(users);
 		free(logins);
 	}
+	if (r->cohorts)
+		report_adoption_cohorts_text(out, r->cohorts);
+	if (r->teams)
+		report_adoption_teams_text(out, r->teams);
 	report_goals_text(out, goals, METRIC_FAMILY_ADOPTION ".", today, opt);
 	fputs(_("\nLogins measure presence, not use: read the rates with the never-logged-in "
 		"list.\n"), out);
@@ -393,6 +397,10 @@ json_t *report_adoption_json(const struct adoption_report *r, const struct goal_
 		json_array_append_new(small, json_string(r->small[i]));
 	json_object_set_new(o, "min_group", json_integer((json_int_t)r->min_group));
 	json_object_set_new(o, "in_other", small);
+	if (r->cohorts)
+		json_object_set_new(o, "cohorts", report_adoption_cohorts_json(r->cohorts));
+	if (r->teams)
+		json_object_set_new(o, "teams", report_adoption_teams_json(r->teams));
 	return o;
 }
 

@@ -195,6 +195,14 @@ static void print_assumed(FILE *out, const struct adoption_roster_result *r,
 		print_examples(out, r->reactivated_ids[0], sizeof r->reactivated_ids[0], r->reactivated);
 		fputs(_("): the end is removed, so they count as licensed in every week again.\n"), out);
 	}
+	if (r->managers_unknown) {
+		tfprintf(out, trn("Managers not in the roster: %ld (", "Managers not in the roster: %ld (",
+				  (unsigned long)r->managers_unknown), r->managers_unknown);
+		print_examples(out, r->managers_unknown_ids[0], sizeof r->managers_unknown_ids[0],
+			       r->managers_unknown);
+		fputs(_("): neither a user's id nor one user's name; their direct reports form a "
+			"team named as written.\n"), out);
+	}
 	if (r->reincluded) {
 		tfprintf(out, trn("Counted again: %ld previously excluded user is counted again (this "
 				  "import has no --exclude matching them; ", "Counted again: %ld "
