@@ -304,6 +304,10 @@ struct report_xl_dq_field {     /* latest per-field figure of an entity */
 	double completeness, validity;
 };
 
+struct adoption_report;
+struct adoption_cohorts;
+struct adoption_teams;
+
 struct report_workbook {
 	struct arena arena;
 	lang_id lang;
@@ -346,6 +350,13 @@ struct report_workbook {
 	const char *logs_reach;               /* "2026-11-23 08:00" UTC; NULL: no import */
 	struct report_xl_adoption_group *adoption_groups;  /* by scope */
 	size_t nadoption_groups;
+	/* The weekly series per department, wave and role (one adoption report
+	 * per entry of adoption_by_kinds, small groups in other), the go-live
+	 * cohorts by wave and the team league (xlsx_gather_adoption.c). */
+	struct adoption_report *adoption_by;
+	size_t nadoption_by;
+	struct adoption_cohorts *cohorts;
+	struct adoption_teams *teams;
 
 	struct report_xl_dq_point *dq;        /* by entity, then date */
 	size_t ndq;
@@ -385,6 +396,13 @@ void report_workbook_release(struct report_workbook *w);
  * group, which shows figures only with at least min_group users. */
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
+
+/* The adoption series by kind, cohorts and teams of w (called by
+ * report_workbook_gather_metrics, its period and min_group set), and
+ * their release (by report_workbook_release). */
+bool report_workbook_gather_adoption(struct report_workbook *w, struct store *st,
+				     struct diag *d);
+void report_workbook_adoption_release(struct report_workbook *w);
 
 /* The week the summary and the cards show: the last complete week with a
  * rate, else the latest week with a rate (then in progress); NULL when no
