@@ -82,11 +82,12 @@ bool adoption_import_record(struct store *st, const char *file,
 			    const struct adoption_row_counts *c,
 			    struct adoption_import_result *res, struct diag *d);
 
-/* Managers named by a user's name become that roster user's id; managers
- * neither an id nor one user's name stay as written and are counted in res
+/* The managers of the users numbered nums (this import's): a manager
+ * named by a user's name becomes that roster user's id; one neither an id
+ * nor one user's name stays as written and is counted in res
  * (adoption_teams.c). Inside the roster import's transaction. */
-bool adoption_managers_resolve(struct store *st, struct adoption_roster_result *res,
-			       struct diag *d);
+bool adoption_managers_resolve(struct store *st, const int64_t *nums, size_t n,
+			       struct adoption_roster_result *res, struct diag *d);
 
 /* The Mondays of the first logged week and of the last complete week
  * (adoption_cohorts.c); false when there is none (or on an error: *ok). */

@@ -393,6 +393,8 @@ static bool write_roster(struct store *st, struct roster *ro,
 	free(order);
 	adoption_spellings_done(&depts, false, res);
 	adoption_spellings_done(&waves, true, res);
+	int64_t *written = xmalloc((ro->n ? ro->n : 1) * sizeof *written);
+	size_t nwritten = 0;
 	for (size_t i = 0; ok && i < ro->n; i++) {
 		struct roster_row *r = &ro->rows[i];
 		const char *id = r->cell[F_ID];
@@ -438,11 +440,14 @@ static bool write_roster(struct store *st, struct roster *ro,
 			.manager = r->cell[F_MANAGER],
 		};
 		ok = store_adoption_roster_put(st, &su, d);
+		if (r->exclude < 0)   /* an excluded user heads or joins no team */
+			written[nwritten++] = num;
 	}
 	res->rows = res->added + res->updated;
 	adoption_users_release(&u);
-	return ok && adoption_managers_resolve(st, res, d) &&
-	       adoption_weeks_recompute_all(st, &res->weeks, d);
+	ok = ok && adoption_managers_resolve(st, written, nwritten, res, d);
+	free(written);
+	return ok && adoption_weeks_recompute_all(st, &res->weeks, d);
 }
 
 static bool parse_excludes(struct roster *ro, const struct adoption_roster_opts *o,

@@ -140,16 +140,27 @@ static const struct person *named(const struct people *p, const char *s)
 	return one;
 }
 
-bool adoption_managers_resolve(struct store *st, struct adoption_roster_result *res,
-			       struct diag *d)
+static int cmp_num(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+bool adoption_managers_resolve(struct store *st, const int64_t *nums, size_t n,
+			       struct adoption_roster_result *res, struct diag *d)
 {
 	struct people p;
 	bool ok = people_load(st, &p, d);
+	int64_t *mine = xmalloc((n ? n : 1) * sizeof *mine);
+	memcpy(mine, nums, n * sizeof *mine);
+	if (n)
+		qsort(mine, n, sizeof *mine, cmp_num);
 	char **unknown = xmalloc((p.n ? p.n : 1) * sizeof *unknown);
 	size_t nunknown = 0;
 	for (size_t i = 0; ok && i < p.n; i++) {
 		struct person *x = &p.v[i];
-		if (!*x->manager || with_id(&p, x->manager))
+		if (!*x->manager || with_id(&p, x->manager) ||
+		    !bsearch(&x->num, mine, n, sizeof *mine, cmp_num))
 			continue;
 		const struct person *m = named(&p, x->manager);
 		if (m) {
@@ -173,6 +184,7 @@ bool adoption_managers_resolve(struct store *st, struct adoption_roster_result *
 		res->managers_unknown++;
 	}
 	free(unknown);
+	free(mine);
 	people_release(&p);
 	return ok;
 }

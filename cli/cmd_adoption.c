@@ -263,7 +263,8 @@ static const struct cli_option report_options[] = {
 
 static const struct command cmd_adoption_report = {
 	.name = "report",
-	.summary = N_("weekly active rate overall and by department or wave, who never logged in"),
+	.summary = N_("weekly active rate overall and by department, wave or role, go-live cohorts, "
+		      "the team league, who never logged in"),
 	.usage = "adoption report [--by department|wave|role] [--weeks N] [--today D] "
 		 "[--min-group N] [--cohorts wave|month] [--format json|csv [--table "
 		 "weekly|cohorts|teams]]",

@@ -157,8 +157,9 @@ static void cohorts_section(struct html *h, const struct adoption_cohorts *c)
 	h_text(h, _("Week 0 is the week the wave's first licence starts; only complete weeks are "
 		    "counted."));
 	if (c->nhidden)
-		h_text(h, _(" Not shown (fewer than %ld users): %zu cohorts."), c->min_group,
-		       c->nhidden);
+		h_text(h, trn(" Not shown (fewer than %ld users): %zu cohort.",
+			      " Not shown (fewer than %ld users): %zu cohorts.", c->nhidden),
+		       c->min_group, c->nhidden);
 	h_puts(h, "</p>\n");
 }
 

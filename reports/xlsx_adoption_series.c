@@ -145,7 +145,8 @@ static lxw_row_t cohorts_table(struct xl_sheet *sh, lxw_row_t r, const struct ad
 	lxw_row_t end = small_note(sh, r, c->min_group);
 	if (c->nhidden) {
 		char note[300];
-		xl_textf(note, sizeof note, _("Not shown (fewer than %ld users): %zu cohorts."),
+		xl_textf(note, sizeof note, trn("Not shown (fewer than %ld users): %zu cohort.",
+						"Not shown (fewer than %ld users): %zu cohorts.", c->nhidden),
 			 c->min_group, c->nhidden);
 		xl_str(sh, end++, 0, note, x->muted);
 	}
@@ -190,8 +191,10 @@ static lxw_row_t teams_table(struct xl_sheet *sh, lxw_row_t r, const struct adop
 	}
 	if (t->nfolded) {
 		char note[200];
-		xl_textf(note, sizeof note, _("Other: %zu teams of fewer than %ld licensed users, "
-					      "together (anonymity)."), t->nfolded, t->min_group);
+		xl_textf(note, sizeof note, trn("Other: %zu team of fewer than %ld licensed users "
+						"(anonymity).", "Other: %zu teams of fewer than %ld "
+						"licensed users, together (anonymity).", t->nfolded),
+			 t->nfolded, t->min_group);
 		xl_str(sh, r++, 0, note, x->muted);
 	}
 	return r + 1;
