@@ -95,10 +95,11 @@ void report_adoption_cohorts_text(FILE *out, const struct adoption_cohorts *c)
 		}
 		fputc('\n', out);
 	}
-	tfprintf(out, _("  Week 0 is %s; \"<%ld\": fewer than %ld licensed users that week, no "
-			"figure.\n"), by_month(c) ? _("each user's licence-start week")
-						  : _("the week the wave's first licence starts"),
-		 c->min_group, c->min_group);
+	tfprintf(out, by_month(c)
+		 ? _("  Week 0 is each user's licence-start week; \"<%ld\": fewer than %ld licensed "
+		     "users that week, no figure.\n")
+		 : _("  Week 0 is the week the wave's first licence starts; \"<%ld\": fewer than %ld "
+		     "licensed users that week, no figure.\n"), c->min_group, c->min_group);
 }
 
 json_t *report_adoption_cohorts_json(const struct adoption_cohorts *c)
