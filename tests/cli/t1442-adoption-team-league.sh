@@ -14,6 +14,10 @@ expect_err "warning: 2 managers are not in the roster (teams named as written)"
 	|| fail "a manager named by name is stored as the user's id"
 [ "$(sqlite3 crmready.db "SELECT manager FROM adoption_roster r JOIN adoption_accounts a ON a.num = r.num WHERE a.id = 'b4'")" = "Dana Director" ] \
 	|| fail "a manager not in the roster is stored as written"
+run roster list --format csv; expect_rc 0
+expect_out "id,name,department,role,license_start,wave,license_end,excluded,manager"
+expect_out "a3,Amy Adams,Sales,Rep,2026-01-05,A,,,a1"
+expect_out "b4,Bo Bright,Service,Agent,2026-01-19,B,,,Dana Director"
 run adoption import "$D/log.csv" --map user=user,time=time; expect_rc 0
 
 # Teams in the week of 2026-02-02 (the last complete week):
