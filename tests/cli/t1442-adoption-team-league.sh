@@ -59,6 +59,30 @@ run adoption report --format csv --table teams; expect_rc 0
 expect_out ",other,,2026-02-02,7,5,0.714285714285714,false"
 [ "$(wc -l < out)" -eq 2 ] || fail "one row: other"
 
+# A long league: the text shows the top and bottom five, CSV all twelve.
+# Managers m01..m12 with two reports each; in team k, k % 3 of them log in.
+awk 'BEGIN { print "id,department,license_start,manager";
+	for (k = 1; k <= 12; k++) { printf "m%02d,Mgmt,2026-01-05,\n", k;
+		for (j = 1; j <= 2; j++) printf "u%02d%d,Ops,2026-01-05,m%02d\n", k, j, k } }' > big-roster.csv
+awk 'BEGIN { print "user,time";
+	for (k = 1; k <= 12; k++) for (j = 1; j <= k % 3; j++) printf "u%02d%d,2026-01-06T09:00:00Z\n", k, j;
+	print "m01,2026-01-13T09:00:00Z" }' > big-log.csv
+run --db big.db roster import big-roster.csv; expect_rc 0
+run --db big.db adoption import big-log.csv --map user=user,time=time; expect_rc 0
+# week 2026-01-05: k % 3 == 2 (m02 m05 m08 m11) 100%, == 1 (m01 m04 m07 m10)
+# 50%, == 0 (m03 m06 m09 m12) 0%; ties by size (all 2), then name
+run --db big.db adoption report --min-group 2; expect_rc 0
+expect_out "the top and bottom 5 of 12 teams (--format csv --table teams lists them all)"
+expect_out " 1  m02                    2       2  100.0%"
+expect_out " 5  m01                    2       1   50.0%"
+expect_out "    ..."
+expect_out " 8  m10                    2       1   50.0%"
+expect_out "12  m12                    2       0    0.0%"
+expect_no_out "m04"
+expect_out "Most adopting team: m02 100.0%; least adopting: m12 0.0%."
+run --db big.db adoption report --min-group 2 --format csv --table teams; expect_rc 0
+[ "$(grep -c '^[0-9]' out)" -eq 12 ] || fail "CSV: 12 ranked teams"
+
 # Another import warns only of the managers of its own users.
 printf 'id,department\nz1,IT\n' > plain.csv
 run roster import plain.csv; expect_rc 0
