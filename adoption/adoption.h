@@ -231,7 +231,7 @@ extern const char *const adoption_cohort_kinds[];   /* "wave", "month", NULL */
 const char *adoption_cohort_kind_find(const char *by);
 struct adoption_cohort_cell {
 	long licensed, active;    /* users licensed at this age; of them with a login */
-	bool small;               /* fewer than min_group licensed: no figure (active 0) */
+	bool small;               /* 1..min_group-1 licensed: no figure (active 0) */
 };
 struct adoption_cohort {
 	char *name;               /* the wave, or the licence-start month YYYY-MM */

@@ -160,8 +160,8 @@ static int cmp_cohort(const void *x, const void *y)
 
 /* Anonymity: cohorts whose largest week holds fewer than min_group users,
  * and then the smallest while those hold 1..min_group-1 (as groups are:
- * core/anonymity.h), are not shown; any cell below min_group keeps no
- * figure. */
+ * core/anonymity.h), are not shown; any cell of 1..min_group-1 licensed
+ * users keeps no figure. */
 static void hide_small(struct adoption_cohorts *c, long min_group)
 {
 	size_t live = 0;
@@ -195,8 +195,10 @@ static void hide_small(struct adoption_cohorts *c, long min_group)
 			free(k->ages);
 			continue;
 		}
+		/* (an age nobody was licensed at, e.g. before the logs begin,
+		 * has nothing to hide) */
 		for (size_t a = 0; a < k->nages; a++)
-			if (k->ages[a].licensed < min_group) {
+			if (k->ages[a].licensed > 0 && k->ages[a].licensed < min_group) {
 				k->ages[a].small = true;
 				k->ages[a].active = 0;
 			}

@@ -94,6 +94,21 @@ expect_out "wave,A,2026-01-05,4,1,2026-01-12,4,4,1"
 run adoption report --min-group 4; expect_rc 0
 expect_out "   <4  100.0%"
 
+# A wave that went live before the logs begin: its ages before the first
+# logged week have nobody counted (no figure, not "<N"); age 2 is W1 of the
+# log (2026-01-05): c1, c2 licensed, c1 active.
+printf 'id,department,license_start,wave\nc1,IT,2025-12-22,C\nc2,IT,2025-12-24,C\n' > early.csv
+printf 'user,time\nc1,2026-01-05T09:00:00Z\nc2,2026-01-12T09:00:00Z\nc1,2026-01-19T09:00:00Z\n' > early-log.csv
+run --db early.db roster import early.csv; expect_rc 0
+run --db early.db adoption import early-log.csv --map user=user,time=time; expect_rc 0
+run --db early.db adoption report --min-group 2 --format csv --table cohorts; expect_rc 0
+expect_out "wave,C,2025-12-22,2,0,2025-12-22,0,0,"
+expect_out "wave,C,2025-12-22,2,1,2025-12-29,0,0,"
+expect_out "wave,C,2025-12-22,2,2,2026-01-05,2,1,0.5"
+expect_out "wave,C,2025-12-22,2,3,2026-01-12,2,1,0.5"
+run --db early.db adoption report --min-group 2; expect_rc 0
+expect_out "C     2025-12-22      2       -       -   50.0%   50.0%"
+
 # Bad input: exit 64, the workspace as it was.
 before=$(db_sum)
 run adoption report --cohorts year; expect_rc 64
