@@ -267,7 +267,8 @@ void adoption_cohorts_release(struct adoption_cohorts *c);
  * column), in one week. */
 struct adoption_team {
 	char *manager;            /* the roster's manager value ("" for other) */
-	char *name;               /* the manager's name, else id, else as written */
+	char *name;               /* the manager's name (with the id when two managers
+				     share it), else id, else as written */
 	long size, active;        /* members licensed in the week; of them active */
 	bool other;               /* the small teams together (not ranked) */
 	bool small;               /* other below min_group: no figure (active 0) */

@@ -260,6 +260,36 @@ static void gather_teams(struct adoption_teams *out, const struct people *p,
 	}
 }
 
+static int cmp_team_name(const void *a, const void *b)
+{
+	return strcmp((*(struct adoption_team *const *)a)->name,
+		      (*(struct adoption_team *const *)b)->name);
+}
+
+/* Two managers of one name (the roster allows it) are told apart by
+ * their ids: "Olivia Smith (005...103)". */
+static void disambiguate(struct adoption_teams *t)
+{
+	if (t->n < 2)
+		return;
+	struct adoption_team **by = xmalloc(t->n * sizeof *by);
+	for (size_t i = 0; i < t->n; i++)
+		by[i] = &t->v[i];
+	qsort(by, t->n, sizeof *by, cmp_team_name);
+	bool *twin = xcalloc(t->n, sizeof *twin);
+	for (size_t i = 1; i < t->n; i++)
+		if (!strcmp(by[i]->name, by[i - 1]->name))
+			twin[i] = twin[i - 1] = true;
+	for (size_t i = 0; i < t->n; i++)
+		if (twin[i] && strcmp(by[i]->name, by[i]->manager)) {
+			char *named = xasprintf("%s (%s)", by[i]->name, by[i]->manager);
+			free(by[i]->name);
+			by[i]->name = named;
+		}
+	free(twin);
+	free(by);
+}
+
 /* Anonymity as for departments: teams of fewer than min_group licensed
  * users, then the smallest while those hold 1..min_group-1, fold into one
  * "other" team (last, not ranked); it keeps no figure below min_group. */
@@ -338,6 +368,7 @@ bool adoption_teams_load(struct store *st, const char *week, bool in_progress, l
 					       &s, d);
 	if (ok) {
 		gather_teams(out, &p, m, n, &s, monday);
+		disambiguate(out);
 		fold_small(out);
 	}
 	free(s.active);
