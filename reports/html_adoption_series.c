@@ -52,6 +52,7 @@ static void series_chart(struct html *h, const char *title, const struct adoptio
 	struct html_series *s = xcalloc(ns ? ns : 1, sizeof *s);
 	long *days = xcalloc(ns * a->overall.n + 1, sizeof *days);
 	double *vals = xcalloc(ns * a->overall.n + 1, sizeof *vals);
+	size_t k = 0;
 	for (size_t g = 0; g < ns; g++) {
 		const struct adoption_series *gs = &a->groups[g];
 		long *d = days + g * a->overall.n;
@@ -62,9 +63,10 @@ static void series_chart(struct html *h, const char *title, const struct adoptio
 			if (!gs->weeks[i].in_progress && !gs->weeks[i].small && gs->weeks[i].has_rate &&
 			    n < a->overall.n && plan_date_parse(gs->weeks[i].date, &d[n]))
 				v[n++] = gs->weeks[i].rate;
-		s[g] = (struct html_series){ group_label(gs), COLORS[g], n, d, v, false };
+		s[k] = (struct html_series){ group_label(gs), COLORS[g], n, d, v, false };
+		k += n > 0;   /* a group with no figure to draw has no line, nor legend */
 	}
-	html_line_chart(h, title, s, ns, 0, 1, true, NULL, NULL);
+	html_line_chart(h, title, s, k, 0, 1, true, NULL, NULL);
 	free(s);
 	free(days);
 	free(vals);
@@ -95,7 +97,8 @@ static void series_section(struct html *h, const struct adoption_report *a)
 		h_puts(h, "</td>");
 		for (size_t g = 0; g < a->ngroups; g++) {
 			const struct adoption_week *w = week_of(&a->groups[g], ow->date);
-			rate_cell(h, w && w->has_rate, w ? w->rate : 0, w && w->small);
+			/* nobody licensed yet (a wave before its go-live): nothing to hide */
+			rate_cell(h, w && w->has_rate, w ? w->rate : 0, w && w->small && w->licensed > 0);
 		}
 		h_puts(h, "</tr>\n");
 	}
