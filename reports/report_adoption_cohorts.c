@@ -270,7 +270,7 @@ json_t *report_adoption_teams_json(const struct adoption_teams *t)
 		}
 		json_array_append_new(teams, o);
 	}
-	return json_pack("{s:s, s:b, s:I, s:I, s:o}", "week", t->week, "in_progress",
+	return json_pack("{s:s?, s:b, s:I, s:I, s:o}", "week", *t->week ? t->week : NULL, "in_progress",
 			 t->in_progress, "min_group", (json_int_t)t->min_group, "users_with_manager",
 			 (json_int_t)t->users, "teams", teams);
 }
