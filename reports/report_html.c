@@ -672,6 +672,7 @@ static void adoption(struct html *h)
 		h_puts(h, "</table>\n");
 	}
 	html_licences(h);
+	html_adoption_series(h);
 	h_puts(h, "</section>\n");
 }
 
