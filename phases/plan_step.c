@@ -1,0 +1,38 @@
+/* The six steps of a CRM transformation: the plan's spine. */
+#include <string.h>
+
+#include "plan.h"
+
+static const char *const IDS[PLAN_NSTEPS] = {
+	"", "vision", "capabilities", "priorities", "change", "rollout", "coordination",
+};
+
+static const char *const TITLES[PLAN_NSTEPS] = {
+	"",
+	N_("1. A shared vision"),
+	N_("2. Required capabilities and gaps"),
+	N_("3. Priorities"),
+	N_("4. Continuous change management"),
+	N_("5. Phased rollout and reviews"),
+	N_("6. One coordinating methodology"),
+};
+
+const char *plan_step_id(enum plan_step s)
+{
+	return s < PLAN_NSTEPS ? IDS[s] : "";
+}
+
+const char *plan_step_title(enum plan_step s)
+{
+	return s > STEP_NONE && s < PLAN_NSTEPS ? _(TITLES[s]) : "";
+}
+
+bool plan_step_find(const char *id, enum plan_step *out)
+{
+	for (int i = STEP_NONE + 1; i < PLAN_NSTEPS; i++)
+		if (!strcmp(id, IDS[i])) {
+			*out = (enum plan_step)i;
+			return true;
+		}
+	return false;
+}
