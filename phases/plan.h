@@ -219,6 +219,17 @@ const char *plan_step_title(enum plan_step s);
 /* The step whose id is id; false when none. */
 bool plan_step_find(const char *id, enum plan_step *out);
 
+/* ---- sources as the workspace keeps them (plan_sources.c) ---- */
+struct json_t;
+/* [{"doc": "KSF", "point": {"en": ..., "fa": ...}}] ("doc" left out for an
+ * older free text): a new reference. */
+struct json_t *plan_sources_to_json(const struct sources *s);
+/* The same as compact JSON text (malloc'd; "" when there are none). */
+char *plan_sources_json(const struct sources *s);
+/* Stored sources told in lang as sources_text tells them (malloc'd; "" for
+ * none or for text that is not such JSON). */
+char *plan_sources_told(const char *stored, lang_id lang);
+
 struct catalogue_goal {
 	const char *metric;
 	enum goal_op op;

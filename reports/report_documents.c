@@ -12,7 +12,6 @@
 #include "../rules/rules.h"
 #include "report.h"
 #include "report_documents_internal.h"
-#include "report_internal.h"
 
 /* What differs between the kinds' listings. The text table shows every
  * count of the kind under these headers except where fewer are named. */
@@ -56,21 +55,6 @@ json_t *report_text_json(const struct text *t)
 		if (t->v[l])
 			json_object_set_new(o, lang_code((lang_id)l), json_string(t->v[l]));
 	return o;
-}
-
-json_t *report_sources_json(const struct sources *s)
-{
-	json_t *a = json_array();
-	for (size_t i = 0; i < s->n; i++) {
-		const struct source_ref *r = &s->v[i];
-		json_t *o = json_object();
-		if (r->doc != SOURCE_TEXT)
-			json_object_set_new(o, "doc", json_string(source_doc_key(r->doc)));
-		if (r->point.v[LANG_EN])
-			json_object_set_new(o, "point", report_text_json(&r->point));
-		json_array_append_new(a, o);
-	}
-	return a;
 }
 
 static const char *where(const struct document *doc)

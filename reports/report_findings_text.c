@@ -7,7 +7,6 @@
 #include "../core/csvx.h"
 #include "../core/xalloc.h"
 #include "report.h"
-#include "report_internal.h"
 
 struct style {
 	const char *bold, *dim, *reset;
@@ -150,7 +149,7 @@ json_t *report_findings_json(const struct rule_findings *f, lang_id lang)
 			"recommendation", text_get(&r->recommendation, lang),
 			"initiatives", inits,
 			"source", r->source.n ? json_string(src) : json_null(),
-			"sources", report_sources_json(&r->source)));
+			"sources", plan_sources_to_json(&r->source)));
 		free(src);
 	}
 	json_t *not = json_array();

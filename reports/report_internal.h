@@ -5,10 +5,6 @@
 
 #include "report.h"
 
-/* Sources as JSON: [{"doc": "KSF", "point": {"en": ..., "fa": ...}}] ("doc"
- * left out for an older free text; report_documents.c). */
-json_t *report_sources_json(const struct sources *s);
-
 /* The perception gaps with data of the kinds in mask (bits 1 << enum q_by),
  * widest first, ties by kind, then dimension. The caller frees the array. */
 const struct q_perception_gap **report_perception_gaps(const struct q_assessment *a, unsigned mask,

@@ -6,7 +6,6 @@
 #include "../questionnaires/questionnaire.h"
 #include "report.h"
 #include "report_documents_internal.h"
-#include "report_internal.h"
 
 json_t *report_questionnaire_json(const struct questionnaire *q)
 {
@@ -57,7 +56,7 @@ json_t *report_questionnaire_json(const struct questionnaire *q)
 			json_object_set_new(o, "capability",
 					    json_string(q->capabilities[qq->capability].id));
 		if (qq->source.n)
-			json_object_set_new(o, "source", report_sources_json(&qq->source));
+			json_object_set_new(o, "source", plan_sources_to_json(&qq->source));
 		json_array_append_new(qs, o);
 	}
 	json_t *caps = json_array();

@@ -6,7 +6,6 @@
 #include "../rules/rules.h"
 #include "report.h"
 #include "report_documents_internal.h"
-#include "report_internal.h"
 
 json_t *report_rules_json(const struct rule_set *s)
 {
@@ -20,7 +19,7 @@ json_t *report_rules_json(const struct rule_set *s)
 				      r->when_src, "severity", severity_name(r->severity),
 				      "title", report_text_json(&r->title), "recommendation",
 				      report_text_json(&r->recommendation), "initiatives", inits);
-		json_object_set_new(o, "source", r->source.n ? report_sources_json(&r->source)
+		json_object_set_new(o, "source", r->source.n ? plan_sources_to_json(&r->source)
 							      : json_null());
 		json_array_append_new(rules, o);
 	}
