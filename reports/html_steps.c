@@ -1,5 +1,7 @@
 /* The plan's initiatives by the six steps of the transformation, each with
  * where it comes from (the HTML report's plan section). */
+#include <stdlib.h>
+
 #include "html_internal.h"
 
 static void step_rows(struct html *h, enum plan_step step)
@@ -12,7 +14,9 @@ static void step_rows(struct html *h, enum plan_step step)
 			continue;
 		if (first) {
 			h_puts(h, "<tr class=\"step\"><th colspan=\"4\">");
-			h_esc(h, step ? plan_step_title(step) : _("Step not given"));
+			char *label = plan_step_label(step);
+			h_esc(h, step ? label : _("Step not given"));
+			free(label);
 			h_puts(h, "</th></tr>\n");
 		}
 		first = false;

@@ -1,5 +1,7 @@
 /* The "Plan by step" sheet: the planned initiatives grouped by the six
  * steps of the transformation, each with where it comes from. */
+#include <stdlib.h>
+
 #include "xlsx_sheets.h"
 
 /* The initiatives of one step from row r; returns the next free row. */
@@ -7,11 +9,12 @@ static lxw_row_t step_rows(struct xl_sheet *sh, lxw_row_t r, enum plan_step step
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
+	char *label = plan_step_label(step);
 	for (size_t i = 0; i < m->ninitiatives; i++) {
 		const struct report_xl_initiative *in = &m->initiatives[i];
 		if (in->step != step)
 			continue;
-		xl_str(sh, r, 0, step ? plan_step_title(step) : _("Step not given"), x->text);
+		xl_str(sh, r, 0, step ? label : _("Step not given"), x->text);
 		xl_str(sh, r, 1, in->id, x->text);
 		xl_str(sh, r, 2, in->title, x->wrap);
 		xl_str(sh, r, 3, in->phase, x->text);
@@ -20,6 +23,7 @@ static lxw_row_t step_rows(struct xl_sheet *sh, lxw_row_t r, enum plan_step step
 		xl_str(sh, r, 6, in->source, x->wrap);
 		r++;
 	}
+	free(label);
 	return r;
 }
 
