@@ -13,6 +13,9 @@ void html_gantt(struct html *h);
 /* The latest survey round against the previous (m->has_rounds;
  * html_rounds.c). */
 void html_rounds(struct html *h);
+/* The plan's initiatives grouped by the six steps, with their sources
+ * (html_steps.c). */
+void html_plan_steps(struct html *h);
 
 struct html_series {
 	const char *name;

@@ -182,6 +182,9 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
 			 size_t ngoals, lang_id lang);
 void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
+/* The plan's initiatives grouped by the six steps of the transformation
+ * (plan show --by step; report_plan_steps.c). */
+void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang);
 
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
@@ -297,6 +300,8 @@ struct report_xl_initiative {
 	const char *id, *title, *phase, *start, *end;
 	double effort;
 	long impact, risk;
+	enum plan_step step;          /* STEP_NONE when the plan does not say */
+	const char *source;           /* where it comes from, told; "" when not said */
 };
 
 struct report_xl_goal {

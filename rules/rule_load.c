@@ -384,7 +384,7 @@ static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r
 	if ((n = yx_get(it, "recommendation")))
 		yx_text(doc, n, &r->recommendation, "recommendation", l->d);
 	if ((n = yx_get(it, "source")))
-		yx_text(doc, n, &r->source, "source", l->d);
+		yx_sources(doc, &l->s->doc.arena, n, &r->source, "source", l->d);
 	if ((n = yx_get(it, "initiatives")) && yx_want_seq(doc, n, "initiatives", l->d)) {
 		r->initiatives = arena_alloc(&l->s->doc.arena, (n->n + 1) * sizeof *r->initiatives);
 		size_t nknown = 0;

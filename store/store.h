@@ -229,6 +229,8 @@ struct store_plan_phase {
 struct store_plan_item {
 	char *initiative, *title, *phase, *start, *end, *depends_on;
 	char *title_in[LANG_MAX];   /* the title in each other language (by lang_id), or NULL */
+	char *step;                 /* of the six-step transformation (plan_step_id), "" unknown */
+	char *sources;              /* where it comes from, as JSON (plan_sources_json), "" unknown */
 	double effort, urgency, priority;
 	long duration, impact, risk;
 	struct store_plan_reason *reasons;
