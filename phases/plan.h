@@ -214,8 +214,11 @@ enum plan_step {
 };
 /* "vision", "capabilities", ...; "" for STEP_NONE: the id of YAML, JSON, CSV. */
 const char *plan_step_id(enum plan_step s);
-/* "1. A shared vision" ... in the language in use; "" for STEP_NONE. */
+/* "A shared vision" ... in the language in use; "" for STEP_NONE. */
 const char *plan_step_title(enum plan_step s);
+/* "1. A shared vision" in the language in use, with its digits (malloc'd;
+ * "" for STEP_NONE). */
+char *plan_step_label(enum plan_step s);
 /* The step whose id is id; false when none. */
 bool plan_step_find(const char *id, enum plan_step *out);
 

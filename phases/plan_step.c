@@ -1,6 +1,7 @@
 /* The six steps of a CRM transformation: the plan's spine. */
 #include <string.h>
 
+#include "../core/xalloc.h"
 #include "plan.h"
 
 static const char *const IDS[PLAN_NSTEPS] = {
@@ -9,12 +10,12 @@ static const char *const IDS[PLAN_NSTEPS] = {
 
 static const char *const TITLES[PLAN_NSTEPS] = {
 	"",
-	N_("1. A shared vision"),
-	N_("2. Required capabilities and gaps"),
-	N_("3. Priorities"),
-	N_("4. Continuous change management"),
-	N_("5. Phased rollout and reviews"),
-	N_("6. One coordinating methodology"),
+	N_("A shared vision"),
+	N_("Required capabilities and gaps"),
+	N_("Priorities"),
+	N_("Continuous change management"),
+	N_("Phased rollout and reviews"),
+	N_("One coordinating methodology"),
 };
 
 const char *plan_step_id(enum plan_step s)
@@ -25,6 +26,12 @@ const char *plan_step_id(enum plan_step s)
 const char *plan_step_title(enum plan_step s)
 {
 	return s > STEP_NONE && s < PLAN_NSTEPS ? _(TITLES[s]) : "";
+}
+
+char *plan_step_label(enum plan_step s)
+{
+	return s > STEP_NONE && s < PLAN_NSTEPS ? tfmt(_("%d. %s"), (int)s, _(TITLES[s]))
+						: xstrdup("");
 }
 
 bool plan_step_find(const char *id, enum plan_step *out)

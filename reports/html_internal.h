@@ -10,6 +10,10 @@ void html_radar(struct html *h, const struct report_xl_assessment *m);
 void html_gaps_chart(struct html *h);
 void html_gantt(struct html *h);
 
+/* The plan's initiatives grouped by the six steps, with their sources
+ * (html_steps.c). */
+void html_plan_steps(struct html *h);
+
 struct html_series {
 	const char *name;
 	const char *color;

@@ -256,6 +256,8 @@ struct report_xl_initiative {
 	const char *id, *title, *phase, *start, *end;
 	double effort;
 	long impact, risk;
+	enum plan_step step;          /* STEP_NONE when the plan does not say */
+	const char *source;           /* where it comes from, told; "" when not said */
 };
 
 struct report_xl_goal {

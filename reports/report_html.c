@@ -456,6 +456,11 @@ static void findings(struct html *h)
 			h_bdi(h, f->initiatives);
 			h_puts(h, "</p>\n");
 		}
+		if (f->source && *f->source) {
+			h_printf(h, "<p class=\"meta\">%s ", _("Source:"));
+			h_esc(h, f->source);
+			h_puts(h, "</p>\n");
+		}
 		h_puts(h, "</div>\n");
 	}
 	if (fired < m->nfindings) {
@@ -507,7 +512,9 @@ static void plan(struct html *h)
 		h_printf(h, "</td><td class=\"n\">%s / %s</td><td class=\"n\">%s</td></tr>\n", h_num(ph->load, buf),
 			 h_num(ph->capacity, cap), h_int(count, n));
 	}
-	h_puts(h, "</table>\n</section>\n");
+	h_puts(h, "</table>\n");
+	html_plan_steps(h);
+	h_puts(h, "</section>\n");
 }
 
 static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)

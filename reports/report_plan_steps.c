@@ -39,9 +39,9 @@ void report_plan_method_text(FILE *out, const struct store_plan_item *it, lang_i
 {
 	enum plan_step s = step_of(it);
 	if (s) {
-		char *t = text_sanitize(plan_step_title(s));
-		fprintf(out, "       %s %s\n", _("step:"), t);
-		free(t);
+		char *label = plan_step_label(s);
+		fprintf(out, "       %s %s\n", _("step:"), label);
+		free(label);
 	}
 	char *told = plan_sources_told(it->sources, lang);
 	if (*told) {
@@ -82,7 +82,9 @@ void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang
 			n += step_of(&sp->items[i]) == step;
 		if (step == STEP_NONE && !n)
 			continue;
-		fprintf(out, "\n%s\n", step ? plan_step_title(step) : _("Step not given"));
+		char *label = plan_step_label(step);
+		fprintf(out, "\n%s\n", step ? label : _("Step not given"));
+		free(label);
 		if (!n) {
 			fputs(_("   (no initiatives)\n"), out);
 			continue;

@@ -171,6 +171,7 @@ static void report_sheets(struct xl *x)
 	if (x->m->ncomments)
 		sheet(x, _("Open answers"), xl_open_answers);
 	sheet(x, _("Plan"), xl_plan);
+	sheet(x, _("Plan by step"), xl_plan_steps);
 	sheet(x, _("Goals"), xl_goals);
 	sheet(x, _("Adoption"), xl_adoption);
 	sheet(x, _("Data quality"), xl_data_quality);
