@@ -10,8 +10,8 @@ pj() { python3 -c "import json; d = json.load(open('out')); print($1)"; }
 req=crm-vision,pilot-planned,exec-sponsor,steering-committee,training-days,share-customer-data,sales-incentives,processes-documented,redesign-before-automation,data-quality-known,measurable-goals
 rv=3,yes,4,yes,2,3,mixed,3,3,measured,3
 new=crm-in-daily-processes,carrot-and-stick,use-by-order,messenger-channels,csat-baseline,setup-cost-known
-X
-# given as "A:v,v,v,v,v,v" arguments.
+# answers WHO:V,V,V,V,V,V ...: a CSV with one row per argument, the values
+# those of $new in order (C and D in Service, the others in Sales).
 answers() {
 	echo "respondent,department,role,$req,$new"
 	for a in "$@"; do
