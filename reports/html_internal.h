@@ -14,6 +14,10 @@ void html_gantt(struct html *h);
  * (html_steps.c). */
 void html_plan_steps(struct html *h);
 
+/* The latest survey round against the previous (m->has_rounds;
+ * html_rounds.c). */
+void html_rounds(struct html *h);
+
 struct html_series {
 	const char *name;
 	const char *color;
@@ -27,5 +31,14 @@ struct html_series {
  * when pct. target, when not NULL, is drawn as a dashed horizontal line. */
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
+/* The same with x an age in weeks (day[] holds 0, 1, 2, ...), y a rate:
+ * the go-live cohorts' chart. */
+void html_age_chart(struct html *h, const char *title, const struct html_series *s, size_t ns);
+/* The weekly series per department, wave and role, the cohorts and the
+ * team league of the adoption section (html_adoption_series.c). */
+void html_adoption_series(struct html *h);
+
+/* The licence use inside the adoption section (html_licences.c). */
+void html_licences(struct html *h);
 
 #endif

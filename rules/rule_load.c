@@ -184,12 +184,12 @@ struct family_scopes {
 	const char *prefix;         /* "dq." */
 	const char *producer;       /* "dq scan" */
 	bool organisation;          /* a value for the whole organisation ("") */
-	const char *kinds[3];       /* kinds of scope=NAME it stores, NULL-ended */
+	const char *kinds[4];       /* kinds of scope=NAME it stores, NULL-ended */
 };
 
 static const struct family_scopes FAMILY_SCOPES[] = {
 	{ METRIC_FAMILY_DQ ".", "dq scan", false, { "entity", NULL } },
-	{ METRIC_FAMILY_ADOPTION ".", "adoption import", true, { "department", "wave", NULL } },
+	{ METRIC_FAMILY_ADOPTION ".", "adoption import", true, { "department", "wave", "role", NULL } },
 };
 
 static const struct family_scopes *family_of(const char *name)
