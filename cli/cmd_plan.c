@@ -5,6 +5,7 @@
 #include "../engagement/engagement.h"
 #include "../reports/report.h"
 #include "commands.h"
+#include "plan_cli.h"
 
 static int run_build(struct cli *cli)
 {
@@ -93,10 +94,11 @@ static const struct command cmd_plan_show = {
 	.min_args = 0, .max_args = 0, .run = run_show,
 	.workspace = CLI_WORKSPACE_READ,
 };
-static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show, NULL };
+static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show,
+							    &cmd_plan_update, NULL };
 const struct command cmd_plan = {
 	.name = "plan",
-	.summary = N_("the phased rollout plan: build, show"),
-	.usage = "plan build|show ...",
+	.summary = N_("the phased rollout plan: build, show, update"),
+	.usage = "plan build|show|update ...",
 	.subcommands = plan_subcommands,
 };

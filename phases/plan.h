@@ -563,4 +563,50 @@ void plan_track_release(struct plan_track *t);
 /* The status of an execution row (PLAN_NOT_STARTED for an unknown word). */
 enum plan_status plan_track_status(const struct store_plan_exec *e);
 
+/* ---- plan updates: what was done of an initiative (plan_update.c) ---- */
+
+/* One update as given on the command line or a row of a CSV file. */
+struct plan_update {
+	const char *initiative;
+	bool has_status;
+	enum plan_status status;
+	const char *reason;        /* NULL: none given */
+	long started, done;        /* day numbers, or PLAN_NO_DAY when not given */
+	int percent;               /* 0..100, or -1 when not given */
+	/* Where it came from, for messages: a file's row (file NULL: the
+	 * command line, and messages name the options), and the 1-based
+	 * column of each field (0: the file has none). */
+	const char *file;
+	long row, line;
+	int col_initiative, col_status, col_started, col_done, col_percent, col_reason;
+};
+
+/* What plan_update_one and plan_update_file changed. */
+struct plan_update_result {
+	size_t initiatives;        /* initiatives with a change */
+	size_t fields;             /* history rows written */
+};
+
+/* Apply u to the stored plan's execution on today (YYYY-MM-DD) by who, in
+ * one transaction, with a history row (kind "initiative") per changed
+ * field: --done makes it done, --started makes a not-started one in
+ * progress, done without a date is done today, in-progress without a
+ * start started today, not-started clears the actual dates and percent.
+ * Refused, with nothing changed: no plan yet, an initiative neither in
+ * the plan nor updated before (with a close match), dates before the
+ * plan's start or after today, an end before the start, blocked without
+ * a reason. */
+bool plan_update_one(struct store *st, const struct plan_update *u, const char *today,
+		     const char *who, struct plan_update_result *out, struct diag *d);
+
+/* Read a CSV of updates (columns initiative, status, started, done,
+ * percent, reason; header names matched as csvx_header_eq does; only
+ * initiative is required) and apply every row in one transaction: any bad
+ * row, with FILE: row R, column C, changes nothing. fmt NULL: the default
+ * format. */
+struct csvx_format;
+bool plan_update_file(struct store *st, const char *path, const struct csvx_format *fmt,
+		      const char *today, const char *who, struct plan_update_result *out,
+		      struct diag *d);
+
 #endif
