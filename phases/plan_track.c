@@ -91,12 +91,15 @@ bool plan_track_load(struct store *st, const struct store_plan *p, long today,
 	out->exec = xcalloc(n ? n : 1, sizeof *out->exec);
 	out->in = xcalloc(n ? n : 1, sizeof *out->in);
 	out->out = xcalloc(n ? n : 1, sizeof *out->out);
+	/* Found first, moved after: a moved row can no longer be searched. */
 	bool *used = xcalloc(nrows ? nrows : 1, sizeof *used);
+	struct store_plan_exec **found = xcalloc(n ? n : 1, sizeof *found);
+	for (size_t i = 0; i < n; i++)
+		found[i] = bsearch(p->items[i].initiative, rows, nrows, sizeof *rows, cmp_exec_id);
 	for (size_t i = 0; i < n; i++) {
 		const struct store_plan_item *it = &p->items[i];
 		struct store_plan_exec *e = &out->exec[i];
-		struct store_plan_exec *row = bsearch(it->initiative, rows, nrows, sizeof *rows,
-						      cmp_exec_id);
+		struct store_plan_exec *row = found[i];
 		if (row) {
 			used[row - rows] = true;
 			*e = *row;
@@ -123,6 +126,7 @@ bool plan_track_load(struct store *st, const struct store_plan *p, long today,
 			memset(&rows[i], 0, sizeof rows[i]);
 		}
 	free(used);
+	free(found);
 	store_plan_exec_list_free(rows, nrows);
 	link_dependencies(p, out);
 	return plan_forecast(out->in, n, today, out->out, d);
