@@ -162,6 +162,18 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_track *t,
 		     lang_id lang);
 
+/* ---- what plan build changed (report_plan_changes.c) ---- */
+
+/* "against the previous plan (built D): N added, N dropped, N moved" and a
+ * line for each; nothing for a first plan. */
+void report_plan_changes_text(FILE *out, const struct plan_changes *c);
+/* The same as JSON (null for a first plan). */
+json_t *report_plan_changes_json(const struct plan_changes *c);
+/* plan build --format json: the plan's size and dates, the goals' sync
+ * counts and the changes. */
+json_t *report_plan_built_json(const struct plan *p, const struct plan_goal_sync *gs,
+			       const struct plan_changes *c);
+
 /* ---- the plan's execution (report_plan_track.c) ---- */
 
 /* "3 weeks" (a whole number of weeks) or "12 days", for people (the
