@@ -145,6 +145,8 @@ static bool apply_fields(const struct known *k, const struct plan_update *u, lon
 		done = PLAN_NO_DAY;
 	if (u->percent >= 0)
 		e->percent = u->percent;
+	else if (status == PLAN_DONE && e->percent >= 0)
+		e->percent = 100;   /* a percent recorded before: done is all of it */
 	if (u->reason)
 		free(e->note), e->note = xstrdup(u->reason);
 	if (status == PLAN_BLOCKED && was != PLAN_BLOCKED && !u->reason) {

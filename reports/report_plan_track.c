@@ -77,6 +77,9 @@ char *report_plan_cause(const struct store_plan *sp, const struct plan_track *t,
 		return s;
 	}
 	case PLAN_CAUSE_OVERRUN:
+		if (!o->end_forecast)
+			return xstrdup(people ? _("took longer than planned") :
+					 "took longer than planned");
 		return xstrdup(people ? _("running past its planned duration") :
 				 "running past its planned duration");
 	case PLAN_CAUSE_NONE:
