@@ -292,6 +292,15 @@ struct report_xl_initiative {
 	const char *id, *title, *phase, *start, *end;
 	double effort;
 	long impact, risk;
+	/* Its execution and forecast on the report's day (plan_track_load) */
+	enum plan_status status;
+	const char *started, *done;        /* actual days, or NULL */
+	const char *fc_start, *fc_end;     /* actual where known, else forecast */
+	bool start_forecast, end_forecast;
+	int percent;                       /* 0..100, or -1 */
+	enum plan_late late;
+	long late_days;
+	const char *late_text, *cause, *note;  /* for people; NULL when none */
 };
 
 struct report_xl_goal {
@@ -369,6 +378,7 @@ struct report_workbook {
 	size_t nfindings;
 
 	bool has_plan;
+	bool has_execution;           /* something was recorded with 'plan update' */
 	struct report_xl_phase *phases;
 	size_t nphases;
 	struct report_xl_initiative *initiatives;  /* in phase order */
