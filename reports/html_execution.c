@@ -28,7 +28,7 @@ void html_plan_execution(struct html *h)
 		    "<th class=\"n\">%s</th><th>%s</th><th>%s</th></tr>\n",
 		 trc("execution", "initiative"), trc("execution", "status"),
 		 trc("execution", "planned end"), trc("execution", "start"), trc("execution", "end"),
-		 trc("execution", "% done"), trc("execution", "late"), _("Why"));
+		 trc("execution", "percent done"), trc("execution", "late"), _("Why"));
 	for (size_t i = 0; i < m->ninitiatives; i++) {
 		const struct report_xl_initiative *it = &m->initiatives[i];
 		char pct[H_NUM_MAX];

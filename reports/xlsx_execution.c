@@ -47,7 +47,7 @@ void xl_execution(struct xl_sheet *sh)
 	xl_sheet_title(sh, _("Plan execution"), sub);
 	static const char *const en[] = { N_("Initiative"), N_("Phase"), N_("Status"),
 					  N_("Planned start"), N_("Planned end"), N_("Actual start"),
-					  N_("Actual end"), N_("Forecast end"), N_("% done"),
+					  N_("Actual end"), N_("Forecast end"), N_("Percent done"),
 					  N_("Days late"), N_("Late"), N_("Why"), N_("Note"), NULL };
 	const lxw_row_t head = 3;
 	int ncols = xl_header(sh, head, en);
