@@ -15,6 +15,10 @@ void html_gantt(struct html *h);
  * done, lateness and why, when anything was recorded with plan update. */
 void html_plan_execution(struct html *h);
 
+/* The latest survey round against the previous (m->has_rounds;
+ * html_rounds.c). */
+void html_rounds(struct html *h);
+
 struct html_series {
 	const char *name;
 	const char *color;
@@ -28,5 +32,8 @@ struct html_series {
  * when pct. target, when not NULL, is drawn as a dashed horizontal line. */
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
+
+/* The licence use inside the adoption section (html_licences.c). */
+void html_licences(struct html *h);
 
 #endif
