@@ -181,7 +181,46 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 		      size_t ngoals, lang_id lang, bool explain);
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
 			 size_t ngoals, lang_id lang);
-void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
+/* t: the plan's execution (plan_track_load), whose columns follow the
+ * plan's: status, started, done, percent, forecast_start, forecast_end,
+ * late, late_days, delayed_by, cause, note. */
+void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_track *t,
+		     lang_id lang);
+
+/* ---- what plan build changed (report_plan_changes.c) ---- */
+
+/* "against the previous plan (built D): N added, N dropped, N moved" and a
+ * line for each; nothing for a first plan. */
+void report_plan_changes_text(FILE *out, const struct plan_changes *c);
+/* The same as JSON (null for a first plan). */
+json_t *report_plan_changes_json(const struct plan_changes *c);
+/* plan build --format json: the plan's size and dates, the goals' sync
+ * counts and the changes. */
+json_t *report_plan_built_json(const struct plan *p, const struct plan_goal_sync *gs,
+			       const struct plan_changes *c);
+
+/* ---- the plan's execution (report_plan_track.c) ---- */
+
+/* "3 weeks" (a whole number of weeks) or "12 days", for people (the
+ * catalogue's words and digits) or in English. Malloc'd. */
+char *report_plan_span(long days, bool people);
+/* How o is late ("finished 3 weeks late", "12 days past its planned end",
+ * "started 2 weeks late"), or NULL when on time. Malloc'd. */
+char *report_plan_late(const struct plan_track_out *o, bool people);
+/* Why initiative i's dates moved past the plan ("after X, which ended 3
+ * weeks late", "not started yet", ...), or NULL. Malloc'd. */
+char *report_plan_cause(const struct store_plan *sp, const struct plan_track *t, size_t i,
+			bool people);
+/* True when anything was recorded of the plan's execution. */
+bool report_plan_tracked(const struct plan_track *t);
+/* The execution section of 'plan show' (nothing when nothing was
+ * recorded): each initiative's status, planned, actual and forecast dates,
+ * percent and lateness; what is delayed downstream and why; blocked and
+ * dropped ones with their reasons; initiatives no longer planned. */
+void report_plan_track_text(FILE *out, const struct store_plan *sp, const struct plan_track *t);
+/* Add "execution" to each of plan's "initiatives" (report_plan_json), and
+ * "today" and "no_longer_planned". */
+void report_plan_track_json(json_t *plan, const struct store_plan *sp, const struct plan_track *t);
 /* The plan's initiatives grouped by the six steps of the transformation
  * (plan show --by step; report_plan_steps.c). */
 void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang);
@@ -302,6 +341,15 @@ struct report_xl_initiative {
 	long impact, risk;
 	enum plan_step step;          /* STEP_NONE when the plan does not say */
 	const char *source;           /* where it comes from, told; "" when not said */
+	/* Its execution and forecast on the report's day (plan_track_load) */
+	enum plan_status status;
+	const char *started, *done;        /* actual days, or NULL */
+	const char *fc_start, *fc_end;     /* actual where known, else forecast */
+	bool start_forecast, end_forecast;
+	int percent;                       /* 0..100, or -1 */
+	enum plan_late late;
+	long late_days;
+	const char *late_text, *cause, *note;  /* for people; NULL when none */
 };
 
 struct report_xl_goal {
@@ -387,6 +435,7 @@ struct report_workbook {
 	size_t nfindings;
 
 	bool has_plan;
+	bool has_execution;           /* something was recorded with 'plan update' */
 	struct report_xl_phase *phases;
 	size_t nphases;
 	struct report_xl_initiative *initiatives;  /* in phase order */
