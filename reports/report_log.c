@@ -75,6 +75,16 @@ static const struct change_words *words_for(const char *kind, const char *field)
 	return NULL;
 }
 
+static bool text_is_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
 /* A stored value as the reader reads it; malloc'd. */
 static char *shown_value(const char *v, enum value_kind k)
 {
@@ -97,7 +107,9 @@ char *report_log_change_text(const struct store_history *h)
 {
 	const struct change_words *w = words_for(h->kind, h->field);
 	enum value_kind vk = w ? w->value : VALUE_TEXT;
-	char *ref = text_sanitize(h->ref), *old = shown_value(h->old, vk),
+	/* a goal's id in the reader's digits, as 'goal list' shows it */
+	char *ref = shown_value(h->ref, text_is_digits(h->ref) ? VALUE_NUMBER : VALUE_TEXT),
+	     *old = shown_value(h->old, vk),
 	     *now = shown_value(h->new_value, vk);
 	char *t;
 	if (w && !h->old)
