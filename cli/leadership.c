@@ -35,7 +35,8 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 	if (!report_workbook_gather_metrics(w, st, has_from ? from : NULL, has_to ? to : NULL,
 					    &cli->diag) ||
 	    !report_workbook_gather_plan(w, st, &cli->diag) ||
-	    !report_workbook_gather_assessment(w, st, &cli->diag))
+	    !report_workbook_gather_assessment(w, st, &cli->diag) ||
+	    !report_workbook_gather_changes(w, st, &cli->diag))
 		return cli_finish(cli);
 	return CLI_GO_ON;
 }

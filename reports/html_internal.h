@@ -24,4 +24,13 @@ struct html_series {
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
 
+/* ---- waivers and the history (html_changes.c) ---- */
+
+/* Under a fired finding: the waiver that expired, if it had one. */
+void html_waiver_expired(struct html *h, const struct report_xl_finding *f);
+/* In Findings: the waived findings with owner, until and reason. */
+void html_waived_findings(struct html *h);
+/* The Changes section. */
+void html_changes(struct html *h);
+
 #endif

@@ -242,6 +242,14 @@ struct report_xl_finding {
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */
+	/* Its waiver: the one that holds (in waived) or the one that expired
+	 * (a fired finding firing again); until NULL when it has none. */
+	const char *waiver_by, *waiver_until, *waiver_reason;
+};
+
+struct report_xl_change {       /* one row of 'crmready log', as a reader reads it */
+	const char *day;            /* YYYY-MM-DD */
+	const char *who, *text, *note;
 };
 
 struct report_xl_phase {
@@ -328,6 +336,10 @@ struct report_workbook {
 	bool has_findings;            /* rules were evaluated */
 	struct report_xl_finding *findings;   /* fired first, by severity */
 	size_t nfindings;
+	struct report_xl_finding *waived;     /* would fire, but a waiver holds */
+	size_t nwaived;
+	struct report_xl_change *changes;     /* the history, oldest first */
+	size_t nchanges;
 
 	bool has_plan;
 	struct report_xl_phase *phases;
@@ -408,6 +420,11 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
  * error: false, with the reasons in d. */
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
 				       struct diag *d);
+
+/* Fill w->changes from the history of hand-made changes, worded in the
+ * language in use as 'crmready log' words them (xlsx_gather_changes.c). */
+bool report_workbook_gather_changes(struct report_workbook *w, struct store *st,
+				    struct diag *d);
 
 /* Write the workbook to path (the caller picks a temporary name and renames
  * it): the report sheets from w (report_xlsx.c lists them), then the raw

@@ -149,7 +149,7 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, 
 static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "goals", "adoption", "data quality", "metrics", NULL };
+					     "plan", "goals", "adoption", "data quality", "metrics", "changes", NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -174,6 +174,7 @@ static void report_sheets(struct xl *x)
 	sheet(x, _("Goals"), xl_goals);
 	sheet(x, _("Adoption"), xl_adoption);
 	sheet(x, _("Data quality"), xl_data_quality);
+	sheet(x, _("Changes"), xl_changes);
 }
 
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,

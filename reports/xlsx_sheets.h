@@ -17,5 +17,11 @@ void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
 void xl_goals(struct xl_sheet *sh);
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
 void xl_data_quality(struct xl_sheet *sh);
+/* xlsx_changes.c: the Changes sheet; on the Findings sheet, a finding's
+ * status (with the waiver that expired) and the waived findings from row
+ * r, returning the row after them. */
+void xl_changes(struct xl_sheet *sh);
+const char *xl_finding_status(const struct report_xl_finding *f, char *buf, size_t n);
+lxw_row_t xl_waived_findings(struct xl_sheet *sh, lxw_row_t r);
 
 #endif
