@@ -109,6 +109,35 @@ expect_out "معاف (پذیرفته تا پایان معافیت)"
 expect_out "تا ۱۴۰۶/۰۱/۱۱، مسئول ali: Second wave trains in March"
 run --lang ar findings waivers; expect_rc 0; expect_out "ساري"
 
+# ---- the workbook and the HTML report: waived apart, the history in Changes ----
+run export wb.xlsx; expect_rc 0
+/usr/bin/python3 -W ignore - wb.xlsx <<'PY' || fail "workbook: waived findings and changes"
+import sys, openpyxl, datetime
+wb = openpyxl.load_workbook(sys.argv[1])
+rows = [[c for c in r if c is not None] for r in wb["Findings"].iter_rows(values_only=True)]
+fired = [r for r in rows if "low-data-quality-score" in r]
+assert fired and "fired" in fired[0], fired
+i = rows.index(["Waived (accepted until their waiver ends)"])
+assert rows[i + 1] == ["Severity", "Finding", "Owner", "Until", "Reason", "Rule"], rows[i + 1]
+assert rows[i + 2] == ["critical", "Fewer than half of licensed users are active", "ali",
+                       datetime.datetime(2027, 3, 31), "Second wave trains in March", "low-adoption"], rows[i + 2]
+assert len(rows) == i + 3, rows[i + 3:]
+ch = [[c for c in r if c is not None] for r in wb["Changes"].iter_rows(min_row=5, values_only=True)]
+assert ch == [[datetime.datetime(2026, 12, 1), "sara", "rule low-adoption waived until 2027-01-31",
+               "Licences move to the new org in January"],
+              [datetime.datetime(2027, 2, 1), "ali", "rule low-adoption: waiver renewed, until 2027-01-31 → 2027-03-31",
+               "Second wave trains in March"]], ch
+PY
+run report r.html; expect_rc 0
+grep -q "<h3>Waived (accepted until their waiver ends)</h3>" r.html || fail "html: waived heading"
+grep -q "Second wave trains in March</td></tr>" r.html || fail "html: the waiver's reason"
+grep -q '<section id="changes">' r.html || fail "html: changes section"
+grep -q "rule low-adoption: waiver renewed, until" r.html || fail "html: a change"
+grep -q '<div class="v">1</div><div class="l">findings waived</div>' r.html || \
+	grep -q 'findings waived' r.html || fail "html: the waived count"
+run --lang fa report rfa.html; expect_rc 0
+grep -q "قاعدهٔ low-adoption: معافیت تمدید شد" rfa.html || fail "html fa: a change in Persian"
+
 # ---- unwaive ----
 before=$(db_sum)
 run findings unwaive low-adoptio; expect_rc 65 "unwaive a misspelt rule"
