@@ -9,7 +9,7 @@ sqlite3 crmready.db <"$DATA/export/metrics.sql" || fail "loading metrics"
 
 run export fa.xlsx --lang fa; expect_rc 0
 xdump fa.xlsx
-expect_dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|برنامه|اهداف|پذیرش|کیفیت داده|سنجه‌ها"
+expect_dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|برنامه|اهداف|پذیرش|کیفیت داده|تغییرها|سنجه‌ها"
 [ "$(grep -c '^rtl	.*	1$' dump)" -eq 9 ] || fail "every Persian sheet must be right-to-left"
 expect_dump "fonts	Calibri|Tahoma"
 expect_dump "cell	خلاصه	A1	s	آمادگی CRM: خلاصه برای مدیران"

@@ -16,8 +16,8 @@ for lang in en fa ar; do
 	mkdir $lang.x && (cd $lang.x && unzip -q ../$lang.xlsx) || fail "unzip $lang"
 done
 
-has ar.dump "sheets	الملخص|الجاهزية|الفجوات|الملاحظات|الإجابات المفتوحة|الخطة|الأهداف|التبنّي|جودة البيانات|المقاييس"
-has fa.dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|پاسخ‌های باز|برنامه|اهداف|پذیرش|کیفیت داده|سنجه‌ها"
+has ar.dump "sheets	الملخص|الجاهزية|الفجوات|الملاحظات|الإجابات المفتوحة|الخطة|الأهداف|التبنّي|جودة البيانات|التغييرات|المقاييس"
+has fa.dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|پاسخ‌های باز|برنامه|اهداف|پذیرش|کیفیت داده|تغییرها|سنجه‌ها"
 for lang in fa ar; do
 	[ "$(grep -c '^rtl	.*	1$' $lang.dump)" -eq 10 ] || fail "$lang: every sheet right to left"
 	grep -q 'readingOrder="2"' $lang.x/xl/styles.xml || fail "$lang: cell formats right to left"
