@@ -10,6 +10,10 @@ void html_radar(struct html *h, const struct report_xl_assessment *m);
 void html_gaps_chart(struct html *h);
 void html_gantt(struct html *h);
 
+/* The latest survey round against the previous (m->has_rounds;
+ * html_rounds.c). */
+void html_rounds(struct html *h);
+
 struct html_series {
 	const char *name;
 	const char *color;
@@ -32,5 +36,7 @@ void html_waiver_expired(struct html *h, const struct report_xl_finding *f);
 void html_waived_findings(struct html *h);
 /* The Changes section. */
 void html_changes(struct html *h);
+/* The licence use inside the adoption section (html_licences.c). */
+void html_licences(struct html *h);
 
 #endif

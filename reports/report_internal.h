@@ -10,4 +10,9 @@
 const struct q_perception_gap **report_perception_gaps(const struct q_assessment *a, unsigned mask,
 						       size_t *n);
 
+/* The primary assessment's latest survey round against the previous one
+ * into w->rounds (has_rounds false with fewer than two rounds);
+ * xlsx_gather_rounds.c. */
+bool report_workbook_gather_rounds(struct report_workbook *w, struct store *st, struct diag *d);
+
 #endif
