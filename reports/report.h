@@ -181,7 +181,49 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 		      size_t ngoals, lang_id lang, bool explain);
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
 			 size_t ngoals, lang_id lang);
-void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
+/* t: the plan's execution (plan_track_load), whose columns follow the
+ * plan's: status, started, done, percent, forecast_start, forecast_end,
+ * late, late_days, delayed_by, cause, note. */
+void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_track *t,
+		     lang_id lang);
+
+/* ---- what plan build changed (report_plan_changes.c) ---- */
+
+/* "against the previous plan (built D): N added, N dropped, N moved" and a
+ * line for each; nothing for a first plan. */
+void report_plan_changes_text(FILE *out, const struct plan_changes *c);
+/* The same as JSON (null for a first plan). */
+json_t *report_plan_changes_json(const struct plan_changes *c);
+/* plan build --format json: the plan's size and dates, the goals' sync
+ * counts and the changes. */
+json_t *report_plan_built_json(const struct plan *p, const struct plan_goal_sync *gs,
+			       const struct plan_changes *c);
+
+/* ---- the plan's execution (report_plan_track.c) ---- */
+
+/* "3 weeks" (a whole number of weeks) or "12 days", for people (the
+ * catalogue's words and digits) or in English. Malloc'd. */
+char *report_plan_span(long days, bool people);
+/* How o is late ("finished 3 weeks late", "12 days past its planned end",
+ * "started 2 weeks late"), or NULL when on time. Malloc'd. */
+char *report_plan_late(const struct plan_track_out *o, bool people);
+/* Why initiative i's dates moved past the plan ("after X, which ended 3
+ * weeks late", "not started yet", ...), or NULL. Malloc'd. */
+char *report_plan_cause(const struct store_plan *sp, const struct plan_track *t, size_t i,
+			bool people);
+/* True when anything was recorded of the plan's execution. */
+bool report_plan_tracked(const struct plan_track *t);
+/* The execution section of 'plan show' (nothing when nothing was
+ * recorded): each initiative's status, planned, actual and forecast dates,
+ * percent and lateness; what is delayed downstream and why; blocked and
+ * dropped ones with their reasons; initiatives no longer planned. */
+void report_plan_track_text(FILE *out, const struct store_plan *sp, const struct plan_track *t);
+/* Add "execution" to each of plan's "initiatives" (report_plan_json), and
+ * "today" and "no_longer_planned". */
+void report_plan_track_json(json_t *plan, const struct store_plan *sp, const struct plan_track *t);
+/* The plan's initiatives grouped by the six steps of the transformation
+ * (plan show --by step; report_plan_steps.c). */
+void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang);
 
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
@@ -305,6 +347,17 @@ struct report_xl_initiative {
 	const char *id, *title, *phase, *start, *end;
 	double effort;
 	long impact, risk;
+	enum plan_step step;          /* STEP_NONE when the plan does not say */
+	const char *source;           /* where it comes from, told; "" when not said */
+	/* Its execution and forecast on the report's day (plan_track_load) */
+	enum plan_status status;
+	const char *started, *done;        /* actual days, or NULL */
+	const char *fc_start, *fc_end;     /* actual where known, else forecast */
+	bool start_forecast, end_forecast;
+	int percent;                       /* 0..100, or -1 */
+	enum plan_late late;
+	long late_days;
+	const char *late_text, *cause, *note;  /* for people; NULL when none */
 };
 
 struct report_xl_goal {
@@ -358,6 +411,10 @@ struct report_xl_dq_field {     /* latest per-field figure of an entity */
 	double completeness, validity;
 };
 
+struct adoption_report;
+struct adoption_cohorts;
+struct adoption_teams;
+
 struct report_workbook {
 	struct arena arena;
 	lang_id lang;
@@ -390,6 +447,7 @@ struct report_workbook {
 	size_t nchanges;
 
 	bool has_plan;
+	bool has_execution;           /* something was recorded with 'plan update' */
 	struct report_xl_phase *phases;
 	size_t nphases;
 	struct report_xl_initiative *initiatives;  /* in phase order */
@@ -408,6 +466,13 @@ struct report_workbook {
 	size_t nadoption_groups;
 	/* Licence use (report_workbook_gather_usage); NULL when not gathered. */
 	struct adoption_usage *usage;
+	/* The weekly series per department, wave and role (one adoption report
+	 * per entry of adoption_by_kinds, small groups in other), the go-live
+	 * cohorts by wave and the team league (xlsx_gather_adoption.c). */
+	struct adoption_report *adoption_by;
+	size_t nadoption_by;
+	struct adoption_cohorts *cohorts;
+	struct adoption_teams *teams;
 
 	struct report_xl_dq_point *dq;        /* by entity, then date */
 	size_t ndq;
@@ -447,6 +512,13 @@ void report_workbook_release(struct report_workbook *w);
  * group, which shows figures only with at least min_group users. */
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
+
+/* The adoption series by kind, cohorts and teams of w (called by
+ * report_workbook_gather_metrics, its period and min_group set), and
+ * their release (by report_workbook_release). */
+bool report_workbook_gather_adoption(struct report_workbook *w, struct store *st,
+				     struct diag *d);
+void report_workbook_adoption_release(struct report_workbook *w);
 
 /* The week the summary and the cards show: the last complete week with a
  * rate, else the latest week with a rate (then in progress); NULL when no
@@ -641,9 +713,11 @@ void report_adoption_usage_text(FILE *out, const struct adoption_report *r,
 				const struct adoption_usage *u);
 /* The "licences" object of the report's JSON (null before any log). */
 json_t *report_adoption_usage_json(const struct adoption_usage *u);
-/* The CSV tables of 'adoption report --table NAME': NULL or "weeks" the
- * weekly figures and goals (report_adoption_csv), stickiness, dormant,
- * never, licences (report_adoption_tables lists them). */
+/* The CSV tables of 'adoption report --table NAME' (report_adoption_tables
+ * lists them): NULL or "weeks" the weekly figures and goals
+ * (report_adoption_csv), stickiness, dormant, never, licences here;
+ * cohorts and teams are report_adoption_cohorts_csv's and
+ * report_adoption_teams_csv's. */
 extern const char *const report_adoption_tables[];
 void report_adoption_csv_table(FILE *out, const char *table, const struct adoption_report *r,
 			       const struct adoption_usage *u, const struct goal_rows *goals);
@@ -653,6 +727,15 @@ void report_adoption_usage_status(FILE *out, const struct adoption_usage *u);
  * of money with the currency code, in the language's digits (malloc'd). */
 char *report_licence_scope_label(const char *scope);
 char *report_money(const struct adoption_usage *u, double amount);
+/* The go-live cohorts and the team league (report_adoption_cohorts.c):
+ * the sections of the adoption report text, its JSON "cohorts" and "teams",
+ * and the CSV of 'adoption report --table cohorts|teams'. */
+void report_adoption_cohorts_text(FILE *out, const struct adoption_cohorts *c);
+json_t *report_adoption_cohorts_json(const struct adoption_cohorts *c);
+void report_adoption_cohorts_csv(FILE *out, const struct adoption_cohorts *c);
+void report_adoption_teams_text(FILE *out, const struct adoption_teams *t);
+json_t *report_adoption_teams_json(const struct adoption_teams *t);
+void report_adoption_teams_csv(FILE *out, const struct adoption_teams *t);
 /* What 'adoption import' did: rows, logins kept, weeks recomputed, how far
  * the logs reach, the users not in the roster (listed: they were written
  * to a file, so the hint to do so is left out). */

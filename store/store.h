@@ -229,6 +229,8 @@ struct store_plan_phase {
 struct store_plan_item {
 	char *initiative, *title, *phase, *start, *end, *depends_on;
 	char *title_in[LANG_MAX];   /* the title in each other language (by lang_id), or NULL */
+	char *step;                 /* of the six-step transformation (plan_step_id), "" unknown */
+	char *sources;              /* where it comes from, as JSON (plan_sources_json), "" unknown */
 	double effort, urgency, priority;
 	long duration, impact, risk;
 	struct store_plan_reason *reasons;
@@ -308,6 +310,30 @@ void store_roster_names_release(struct store_roster_names *n);
 long store_metric_remove(struct store *st, const char *name, const char *date,
 			 const char *scope, struct diag *d);
 
+/* ---- the plan's execution (store_plan_exec.c) ----
+ * One row per initiative ever updated, keyed by its id: plan build leaves
+ * these rows alone, so actuals survive a rebuild (an initiative the new
+ * plan drops keeps its row). */
+struct store_plan_exec {
+	char *initiative;
+	char *status;               /* not-started | in-progress | done | blocked | dropped */
+	char *started, *done;       /* actual start and end, YYYY-MM-DD, or NULL */
+	int percent;                /* 0..100, or -1 when none was given */
+	char *note;                 /* the reason (blocked needs one) or a note; "" none */
+	char *updated;              /* the day of the last update, YYYY-MM-DD */
+};
+void store_plan_exec_release(struct store_plan_exec *e);
+/* One initiative's row: 1 found, 0 none, -1 error. */
+int store_plan_exec_get(struct store *st, const char *initiative, struct store_plan_exec *out,
+			struct diag *d);
+/* Insert or replace the row of e->initiative (inside the caller's transaction). */
+bool store_plan_exec_put(struct store *st, const struct store_plan_exec *e, struct diag *d);
+/* Every row, ordered by initiative: *out is an array of *n (free it with
+ * store_plan_exec_list_free). */
+bool store_plan_exec_list(struct store *st, struct store_plan_exec **out, size_t *n,
+			  struct diag *d);
+void store_plan_exec_list_free(struct store_plan_exec *list, size_t n);
+
 /* ---- adoption (store_adoption.c) ---- */
 /* Users are numbered (num) on first sight; events are (ts, num) pairs. */
 struct store_adoption_user {
@@ -315,6 +341,8 @@ struct store_adoption_user {
 	const char *id, *department, *name, *role, *license_start, *wave; /* license_start may be NULL */
 	const char *license_end;   /* YYYY-MM-DD: not licensed from then on; may be NULL */
 	const char *excluded;      /* the --exclude filter that keeps it out of the figures; NULL or "" = counted */
+	const char *manager;       /* a roster user's id, or the manager as the file wrote them;
+				      NULL or "" = none (migration 025) */
 };
 /* Every account (id, num), roster or not; fn returns false to stop. */
 bool store_adoption_accounts_each(struct store *st,
@@ -330,8 +358,8 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 bool store_adoption_roster_each(struct store *st,
 				bool (*fn)(const struct store_adoption_user *u, void *arg),
 				void *arg, struct diag *d);
-/* The same users with only num, department, license_start, wave,
- * license_end and excluded set (id, name, role NULL), in no set order. */
+/* The same users with only num, department, role, license_start, wave,
+ * license_end and excluded set (id, name, manager NULL), in no set order. */
 bool store_adoption_roster_facts_each(struct store *st,
 				      bool (*fn)(const struct store_adoption_user *u, void *arg),
 				      void *arg, struct diag *d);

@@ -55,7 +55,7 @@ expect_rc 0; expect_out "waived low-adoption until 2027-01-31 (owner sara)"
 
 # critical waived: --fail-on critical passes; the high one still fails --fail-on high
 run findings --fail-on critical; expect_rc 0 "waived critical does not count"
-expect_out "Findings: 1 fired, 24 not evaluated, 0 passed (1 rules set)"
+expect_out "Findings: 1 fired, 45 not evaluated, 0 passed (1 rules set)"
 expect_out "(1 more finding waived: listed after the fired ones, not counted as fired)"
 expect_out "Waived (accepted until their waiver ends)"
 expect_out "  waiver: until 2027-01-31, owner sara: Licences move to the new org in January"
@@ -82,7 +82,7 @@ CRMREADY_TODAY=2027-01-31 run findings --fail-on critical; expect_rc 0 "the waiv
 # ---- the day after: it fires again, with the note ----
 export CRMREADY_TODAY=2027-02-01
 run findings --fail-on critical; expect_rc 1 "expired waiver: the critical finding fails again"
-expect_out "Findings: 2 fired, 24 not evaluated, 0 passed (1 rules set)"
+expect_out "Findings: 2 fired, 45 not evaluated, 0 passed (1 rules set)"
 expect_out "  note: fires again: its waiver expired on 2027-01-31 (sara: Licences move to the new org in January)"
 expect_no_out "Waived (accepted"
 run findings --format json; expect_rc 0
