@@ -42,6 +42,14 @@ void html_age_chart(struct html *h, const char *title, const struct html_series 
  * team league of the adoption section (html_adoption_series.c). */
 void html_adoption_series(struct html *h);
 
+/* ---- waivers and the history (html_changes.c) ---- */
+
+/* Under a fired finding: the waiver that expired, if it had one. */
+void html_waiver_expired(struct html *h, const struct report_xl_finding *f);
+/* In Findings: the waived findings with owner, until and reason. */
+void html_waived_findings(struct html *h);
+/* The Changes section. */
+void html_changes(struct html *h);
 /* The licence use inside the adoption section (html_licences.c). */
 void html_licences(struct html *h);
 

@@ -328,6 +328,14 @@ struct report_xl_finding {
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */
+	/* Its waiver: the one that holds (in waived) or the one that expired
+	 * (a fired finding firing again); until NULL when it has none. */
+	const char *waiver_by, *waiver_until, *waiver_reason;
+};
+
+struct report_xl_change {       /* one row of 'crmready log', as a reader reads it */
+	const char *day;            /* YYYY-MM-DD */
+	const char *who, *text, *note;
 };
 
 struct report_xl_phase {
@@ -433,6 +441,10 @@ struct report_workbook {
 	bool has_findings;            /* rules were evaluated */
 	struct report_xl_finding *findings;   /* fired first, by severity */
 	size_t nfindings;
+	struct report_xl_finding *waived;     /* would fire, but a waiver holds */
+	size_t nwaived;
+	struct report_xl_change *changes;     /* the history, oldest first */
+	size_t nchanges;
 
 	bool has_plan;
 	bool has_execution;           /* something was recorded with 'plan update' */
@@ -531,6 +543,11 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
 				       struct diag *d);
 
+/* Fill w->changes from the history of hand-made changes, worded in the
+ * language in use as 'crmready log' words them (xlsx_gather_changes.c). */
+bool report_workbook_gather_changes(struct report_workbook *w, struct store *st,
+				    struct diag *d);
+
 /* Write the workbook to path (the caller picks a temporary name and renames
  * it): the report sheets from w (report_xlsx.c lists them), then the raw
  * Metrics sheet with every stored value in [from, to], streamed from st in
@@ -593,6 +610,35 @@ void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets
 			  const struct report_options *o);
 json_t *report_findings_json(const struct rule_findings *f, lang_id lang);
 void report_findings_csv(FILE *out, const struct rule_findings *f, lang_id lang);
+
+/* ---- waivers (report_waivers.c) ---- */
+
+/* 'crmready findings waivers': each waiver with its state on today
+ * (active, expired), until, owner, the day given and the reason. */
+void report_waivers_text(FILE *out, const struct store_waiver *w, size_t n, const char *today,
+			 const struct report_options *o);
+json_t *report_waivers_json(const struct store_waiver *w, size_t n, const char *today);
+void report_waivers_csv(FILE *out, const struct store_waiver *w, size_t n, const char *today);
+
+/* ---- the history of hand-made changes (report_log.c) ---- */
+
+/* The kinds of change the history holds (goal, waiver, initiative, phase,
+ * baseline, plan), NULL-terminated: what 'crmready log --kind' accepts. */
+extern const char *const report_log_kinds[];
+/* One change as a reader follows it ("goal 3 target 60 → 70"), in the
+ * language in use: dates through timex_show, numbers in its digits.
+ * malloc'd. */
+char *report_log_change_text(const struct store_history *h);
+/* 'crmready log': the changes, oldest first (day, who, what, note). The
+ * printer is fed a change at a time (report_log_add) and prints at
+ * report_log_end; JSON and CSV keep every column as stored. */
+enum report_log_format { REPORT_LOG_TEXT, REPORT_LOG_JSON, REPORT_LOG_CSV };
+struct report_log;
+struct report_log *report_log_begin(enum report_log_format fmt, FILE *out,
+				    const struct report_options *o);
+void report_log_add(struct report_log *l, const struct store_history *h);
+/* Print what is left and free l. */
+void report_log_end(struct report_log *l);
 /* A rule's recommendation, initiatives and source, one indented line each,
  * as findings and 'rules show' print them under the rule. */
 void report_rule_details(FILE *out, const struct rule *r, const struct report_options *o);

@@ -150,7 +150,7 @@ static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
 					     "plan", "execution", "goals", "adoption", "data quality", "metrics",
-					     "survey rounds", NULL };
+					     "survey rounds", "changes", NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -183,6 +183,7 @@ static void report_sheets(struct xl *x)
 	if (x->m->usage && x->m->usage->known)
 		sheet(x, _("Licences"), xl_licence_lists);
 	sheet(x, _("Data quality"), xl_data_quality);
+	sheet(x, _("Changes"), xl_changes);
 }
 
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,

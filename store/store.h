@@ -487,4 +487,32 @@ bool store_history_each(struct store *st, const struct store_history_filter *f,
 			bool (*fn)(const struct store_history *h, void *arg), void *arg,
 			struct diag *d);
 
+/* ---- waivers (store_waivers.c) ----
+ * A finding the client has consciously accepted: one per rule id, held
+ * from set_on until the day until (inclusive). */
+struct store_waiver {
+	char *rule;
+	char *until;                /* YYYY-MM-DD, the last day it holds */
+	char *who;                  /* the owner */
+	char *reason;
+	char *set_on;               /* YYYY-MM-DD */
+};
+void store_waiver_release(struct store_waiver *w);
+void store_waivers_free(struct store_waiver *w, size_t n);
+/* The waiver of rule: 1 found (into out, to release), 0 none, -1 error. */
+int store_waiver_get(struct store *st, const char *rule, struct store_waiver *out,
+		     struct diag *d);
+/* Give rule its waiver, replacing the one it had. */
+bool store_waiver_put(struct store *st, const struct store_waiver *w, struct diag *d);
+bool store_waiver_remove(struct store *st, const char *rule, struct diag *d);
+/* Every waiver, by rule id (n of them, malloc'd: store_waivers_free). */
+bool store_waiver_list(struct store *st, struct store_waiver **out, size_t *n, struct diag *d);
+
+/* ---- today as the command knows it ----
+ * The day the command runs on (CRMREADY_TODAY included), set by the
+ * command line once the workspace is open; the system's UTC date until
+ * then. What waivers are judged on. */
+void store_set_today(struct store *st, const char day[11]);
+const char *store_today(const struct store *st);
+
 #endif
