@@ -5,6 +5,7 @@
 #include "../engagement/engagement.h"
 #include "../reports/report.h"
 #include "commands.h"
+#include "plan_cli.h"
 
 static int run_build(struct cli *cli)
 {
@@ -39,6 +40,8 @@ static int run_build(struct cli *cli)
 
 static int run_show(struct cli *cli)
 {
+	if (cli_opt(cli, "vs"))
+		return plan_cli_show_vs(cli, cli_opt(cli, "vs"));
 	struct plan_stored ps;
 	if (plan_stored_load(cli->store, &ps, &cli->diag)) {
 		if (cli->format == FORMAT_JSON) {
@@ -83,20 +86,23 @@ static const struct command cmd_plan_build = {
 };
 static const struct cli_option show_options[] = {
 	{ "explain", 0, NULL, N_("show the priority formula and each initiative's figures") },
+	{ "vs", 0, "BASELINE", N_("each phase's and initiative's slip against a baseline, and why") },
 	{ 0 },
 };
 static const struct command cmd_plan_show = {
 	.name = "show",
 	.summary = N_("print the plan: phases, dates, capacity, initiatives and why, a Gantt chart"),
-	.usage = "plan show [--explain] [--format json|csv]",
+	.usage = "plan show [--explain] [--vs BASELINE] [--format json|csv]",
 	.options = show_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_show,
 	.workspace = CLI_WORKSPACE_READ,
 };
-static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show, NULL };
+static const struct command *const plan_subcommands[] = {
+	&cmd_plan_build, &cmd_plan_show, &cmd_plan_baseline, &cmd_plan_gate, &cmd_plan_review, NULL,
+};
 const struct command cmd_plan = {
 	.name = "plan",
-	.summary = N_("the phased rollout plan: build, show"),
-	.usage = "plan build|show ...",
+	.summary = N_("the phased rollout plan: build, show, baselines, gates, reviews"),
+	.usage = "plan build|show|baseline|gate|review ...",
 	.subcommands = plan_subcommands,
 };

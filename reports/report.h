@@ -158,6 +158,28 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 			 size_t ngoals, lang_id lang);
 void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
 
+/* ==== baselines, slips and phase reviews (report_baseline.c) ==== */
+/* The saved baselines: text, JSON, CSV. */
+struct store_baseline;
+void report_baselines_text(FILE *out, const struct store_baseline *v, size_t n);
+json_t *report_baselines_json(const struct store_baseline *v, size_t n);
+void report_baselines_csv(FILE *out, const struct store_baseline *v, size_t n);
+/* Why a phase or initiative moved against the baseline, for people
+ * (translated) or programs (English); plan is the stored plan now.
+ * Malloc'd; "" when it did not move. */
+char *report_slip_reason(const struct plan_slip *s, const struct store_plan *plan, bool people);
+/* A slip in days as people read it: "+14 d (+2 wk)", "0" (malloc'd). */
+char *report_slip_days(long days);
+/* The plan against a baseline: every phase and initiative with its dates
+ * then and now, the slips and why. */
+void report_vs_text(FILE *out, const struct plan_vs *v);
+json_t *report_vs_json(const struct plan_vs *v);
+void report_vs_csv(FILE *out, const struct plan_vs *v);
+/* The phase reviews: goals rolled up, the verdict, the gate decisions. */
+void report_reviews_text(FILE *out, const struct plan_reviews *r, bool history);
+json_t *report_reviews_json(const struct plan_reviews *r);
+void report_reviews_csv(FILE *out, const struct plan_reviews *r);
+
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
 #include "../core/arena.h"
