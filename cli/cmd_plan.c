@@ -43,17 +43,27 @@ static int run_show(struct cli *cli)
 	if (cli_opt(cli, "vs"))
 		return plan_cli_show_vs(cli, cli_opt(cli, "vs"));
 	struct plan_stored ps;
-	if (plan_stored_load(cli->store, &ps, &cli->diag)) {
+	struct plan_track tr = { 0 };
+	char today[11];
+	long t;
+	cli_today(today);
+	plan_date_parse(today, &t);
+	if (plan_stored_load(cli->store, &ps, &cli->diag) &&
+	    plan_track_load(cli->store, ps.plan, t, &tr, &cli->diag)) {
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_plan_json(ps.plan, ps.goals, ps.ngoals, cli->lang);
+			report_plan_track_json(j, ps.plan, &tr);
 			report_json_print(j, stdout);
 			json_decref(j);
 		} else if (cli->format == FORMAT_CSV)
-			report_plan_csv(stdout, ps.plan, cli->lang);
-		else
+			report_plan_csv(stdout, ps.plan, &tr, cli->lang);
+		else {
 			report_plan_text(stdout, ps.plan, ps.goals, ps.ngoals, cli->lang,
 					 cli_flag(cli, "explain"));
+			report_plan_track_text(stdout, ps.plan, &tr);
+		}
 	}
+	plan_track_release(&tr);
 	plan_stored_release(&ps);
 	return cli_finish(cli);
 }
@@ -98,11 +108,12 @@ static const struct command cmd_plan_show = {
 	.workspace = CLI_WORKSPACE_READ,
 };
 static const struct command *const plan_subcommands[] = {
-	&cmd_plan_build, &cmd_plan_show, &cmd_plan_baseline, &cmd_plan_gate, &cmd_plan_review, NULL,
+	&cmd_plan_build, &cmd_plan_show, &cmd_plan_update, &cmd_plan_baseline, &cmd_plan_gate,
+	&cmd_plan_review, NULL,
 };
 const struct command cmd_plan = {
 	.name = "plan",
-	.summary = N_("the phased rollout plan: build, show, baselines, gates, reviews"),
-	.usage = "plan build|show|baseline|gate|review ...",
+	.summary = N_("the phased rollout plan: build, show, update, baselines, gates, reviews"),
+	.usage = "plan build|show|update|baseline|gate|review ...",
 	.subcommands = plan_subcommands,
 };

@@ -191,7 +191,15 @@ static void deps_of(struct vs_own *o, size_t i, const char *text, size_t *used,
 	}
 }
 
-static void vs_items(struct vs_own *o, const struct store_plan *sp, size_t *n)
+/* Where a date now comes from: actual, or forecast when it differs from
+ * the plan's (a forecast that keeps the plan is the plan). */
+static enum slip_basis basis_of(bool forecast, long day, long planned)
+{
+	return !forecast ? SLIP_ACTUAL : day != planned ? SLIP_FORECAST : SLIP_PLANNED;
+}
+
+static void vs_items(struct vs_own *o, const struct store_plan *sp, const struct plan_track *tr,
+		     size_t *n)
 {
 	size_t nbase = 0, ndeps = 0;
 	for (size_t i = 0; i < o->nrows; i++)
@@ -213,6 +221,16 @@ static void vs_items(struct vs_own *o, const struct store_plan *sp, size_t *n)
 		si->plan_start = si->start = day_of(it->start);
 		si->plan_end = si->end = day_of(it->end);
 		si->start_basis = si->end_basis = SLIP_PLANNED;
+		si->today = tr->today;
+		/* a dropped initiative keeps its planned dates: it is not late */
+		if (plan_track_status(&tr->exec[i]) != PLAN_DROPPED) {
+			const struct plan_track_out *f = &tr->out[i];
+			si->start = f->start;
+			si->end = f->end;
+			si->start_basis = basis_of(f->start_forecast, f->start, si->plan_start);
+			si->end_basis = basis_of(f->end_forecast, f->end, si->plan_end);
+			si->not_started = f->start_forecast;
+		}
 		if (b) {
 			si->in_baseline = true;
 			si->base_start = day_of(b->start);
@@ -299,7 +317,6 @@ static int vs_baseline(struct store *st, const char *name, struct store_baseline
 bool plan_vs_load(struct store *st, const char *name, long today, struct plan_vs *out,
 		  struct diag *d)
 {
-	(void)today;
 	memset(out, 0, sizeof *out);
 	struct vs_own *o = xcalloc(1, sizeof *o);
 	out->own = o;
@@ -316,7 +333,13 @@ bool plan_vs_load(struct store *st, const char *name, long today, struct plan_vs
 	for (size_t i = 0; i < o->nrows; i++)
 		o->by_ref[o->nby_ref++] = &o->rows[i];
 	qsort(o->by_ref, o->nby_ref, sizeof *o->by_ref, cmp_row_ref);
-	vs_items(o, out->plan, &out->nitems);
+	struct plan_track tr;
+	bool ok = plan_track_load(st, out->plan, today, &tr, d);
+	if (ok)
+		vs_items(o, out->plan, &tr, &out->nitems);
+	plan_track_release(&tr);
+	if (!ok)
+		return false;
 	vs_phases(o, out->plan, &out->nphases);
 	out->slips = xcalloc(out->nitems + out->nphases + 1, sizeof *out->slips);
 	plan_slips_compute(o->items, out->nitems, o->phases, out->nphases, out->slips);

@@ -19,6 +19,7 @@ static const char *const WHYS[] = {
 	[SLIP_WHY_DEPENDENCY] = "dependency", [SLIP_WHY_CAPACITY] = "capacity",
 	[SLIP_WHY_AFTER] = "after", [SLIP_WHY_OVERRUN] = "overrun",
 	[SLIP_WHY_REBUILD] = "rebuild", [SLIP_WHY_FORECAST] = "forecast",
+	[SLIP_WHY_NOT_STARTED] = "not-started",
 	[SLIP_WHY_ADDED] = "added", [SLIP_WHY_DROPPED] = "dropped",
 	[SLIP_WHY_INITIATIVE] = "initiative",
 };
@@ -109,27 +110,25 @@ static void item_slip(const struct slip_item *it, const struct by_id *ix,
 		placement_why(it, s);
 		return;
 	}
-	/* Moved by execution past the plan: the dependency most late against
-	 * the baseline, else its own progress. */
-	long worst = 0;
-	for (size_t i = 0; i < it->ndepends; i++) {
+	/* Moved by execution past the plan: a dependency late against the
+	 * baseline whose end holds back the start (it starts the day after),
+	 * else not started yet, else in progress past the plan. */
+	for (size_t i = 0; i < it->ndepends && it->start_basis != SLIP_ACTUAL; i++) {
 		long j = find_item(ix, it->depends_on[i]);
 		/* dependencies come first: only those already computed count */
 		if (j < 0 || &done[j] >= s || !done[j].in_plan || !done[j].in_baseline)
 			continue;
-		if (done[j].end_days > worst) {
-			worst = done[j].end_days;
+		if (done[j].end_days > 0 && done[j].end + 1 == it->start) {
+			s->why = SLIP_WHY_DEPENDENCY;
 			s->why_ref = done[j].id;
 			s->why_basis = done[j].end_basis;
+			s->why_days = done[j].end_days;
+			return;
 		}
 	}
-	if (worst > 0) {
-		s->why = SLIP_WHY_DEPENDENCY;
-		s->why_days = worst;
-		return;
-	}
 	s->why_ref = NULL;
-	s->why = SLIP_WHY_FORECAST;
+	s->why = it->not_started ? SLIP_WHY_NOT_STARTED : SLIP_WHY_FORECAST;
+	s->why_day = it->today;
 }
 
 static void phase_slip(const struct slip_phase *ph, const struct plan_slip *items, size_t nitems,

@@ -156,7 +156,34 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 		      size_t ngoals, lang_id lang, bool explain);
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
 			 size_t ngoals, lang_id lang);
-void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
+/* t: the plan's execution (plan_track_load), whose columns follow the
+ * plan's: status, started, done, percent, forecast_start, forecast_end,
+ * late, late_days, delayed_by, cause, note. */
+void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_track *t,
+		     lang_id lang);
+
+/* ---- the plan's execution (report_plan_track.c) ---- */
+
+/* "3 weeks" (a whole number of weeks) or "12 days", for people (the
+ * catalogue's words and digits) or in English. Malloc'd. */
+char *report_plan_span(long days, bool people);
+/* How o is late ("finished 3 weeks late", "12 days past its planned end",
+ * "started 2 weeks late"), or NULL when on time. Malloc'd. */
+char *report_plan_late(const struct plan_track_out *o, bool people);
+/* Why initiative i's dates moved past the plan ("after X, which ended 3
+ * weeks late", "not started yet", ...), or NULL. Malloc'd. */
+char *report_plan_cause(const struct store_plan *sp, const struct plan_track *t, size_t i,
+			bool people);
+/* True when anything was recorded of the plan's execution. */
+bool report_plan_tracked(const struct plan_track *t);
+/* The execution section of 'plan show' (nothing when nothing was
+ * recorded): each initiative's status, planned, actual and forecast dates,
+ * percent and lateness; what is delayed downstream and why; blocked and
+ * dropped ones with their reasons; initiatives no longer planned. */
+void report_plan_track_text(FILE *out, const struct store_plan *sp, const struct plan_track *t);
+/* Add "execution" to each of plan's "initiatives" (report_plan_json), and
+ * "today" and "no_longer_planned". */
+void report_plan_track_json(json_t *plan, const struct store_plan *sp, const struct plan_track *t);
 
 /* ==== baselines, slips and phase reviews (report_baseline.c) ==== */
 /* The saved baselines: text, JSON, CSV. */

@@ -162,9 +162,26 @@ char *report_slip_reason(const struct plan_slip *s, const struct store_plan *pla
 	case SLIP_WHY_REBUILD:
 		sbuf_addf(&b, SAY(people, N_("moved when the plan was rebuilt on %s")), rebuilt);
 		break;
-	case SLIP_WHY_FORECAST:
-		sbuf_adds(&b, SAY(people, N_("forecast from its progress")));
+	case SLIP_WHY_FORECAST: {
+		struct sbuf day, end;
+		sbuf_init(&day);
+		sbuf_init(&end);
+		date_words(&day, s->why_day, people);
+		date_words(&end, s->end, people);
+		sbuf_addf(&b, SAY(people, N_("still in progress on %s, forecast to end on %s")), day.s,
+			  end.s);
+		sbuf_release(&day);
+		sbuf_release(&end);
 		break;
+	}
+	case SLIP_WHY_NOT_STARTED: {
+		struct sbuf day;
+		sbuf_init(&day);
+		date_words(&day, s->why_day, people);
+		sbuf_addf(&b, SAY(people, N_("not started by %s, past its planned start")), day.s);
+		sbuf_release(&day);
+		break;
+	}
 	case SLIP_WHY_ADDED:
 		sbuf_addf(&b, SAY(people, N_("added to the plan since the baseline (rebuilt on %s)")),
 			  rebuilt);

@@ -10,4 +10,15 @@
 const struct q_perception_gap **report_perception_gaps(const struct q_assessment *a, unsigned mask,
 						       size_t *n);
 
+/* The execution columns of one initiative in 'plan show --format csv'
+ * (report_plan_track.c): status, actual and forecast dates, lateness, the
+ * dependency that delays it and why (cause, English, malloc'd or NULL). */
+struct report_plan_track_cells {
+	const char *status, *started, *done, *late, *delayed_by, *note;
+	char percent[16], start[11], end[11], late_days[24];
+	char *cause;
+};
+void report_plan_track_cells(const struct store_plan *sp, const struct plan_track *t, size_t i,
+			     struct report_plan_track_cells *c);
+
 #endif
