@@ -221,7 +221,7 @@ static int run_review(struct cli *cli)
 	if (!plan_cli_today(cli, today_s, &today))
 		return EXIT_USAGE;
 	struct plan_reviews r;
-	if (plan_reviews_load(cli->store, today, &r, &cli->diag)) {
+	if (plan_reviews_load(cli->store, today, true, &r, &cli->diag)) {
 		if (cli->format == FORMAT_JSON)
 			plan_cli_json_print(report_reviews_json(&r));
 		else if (cli->format == FORMAT_CSV)

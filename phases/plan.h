@@ -778,8 +778,10 @@ struct plan_reviews {
 	size_t ngates;
 };
 /* Every phase of the stored plan reviewed on today. false with the error
- * in d (no plan); release with plan_reviews_release either way. */
-bool plan_reviews_load(struct store *st, long today, struct plan_reviews *out, struct diag *d);
+ * in d (no plan, when need_plan; else no phases); release with
+ * plan_reviews_release either way. */
+bool plan_reviews_load(struct store *st, long today, bool need_plan, struct plan_reviews *out,
+		       struct diag *d);
 void plan_reviews_release(struct plan_reviews *r);
 
 #endif

@@ -451,11 +451,17 @@ bool plan_gate_record(struct store *st, const char *phase, enum gate_decision g,
 	return ok;
 }
 
-bool plan_reviews_load(struct store *st, long today, struct plan_reviews *out, struct diag *d)
+bool plan_reviews_load(struct store *st, long today, bool need_plan, struct plan_reviews *out,
+		       struct diag *d)
 {
 	memset(out, 0, sizeof *out);
 	out->plan = xcalloc(1, sizeof *out->plan);
 	int found = store_plan_load(st, out->plan, d);
+	if (found == 0 && !need_plan) {
+		free(out->plan);
+		out->plan = NULL;
+		return true;
+	}
 	if (found == 0)
 		diag_fail(d, EXIT_DATAERR, _("there is no plan in %s yet; run 'crmready plan "
 			  "build' first"), store_path(st));

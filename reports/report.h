@@ -206,6 +206,8 @@ void report_vs_csv(FILE *out, const struct plan_vs *v);
 void report_reviews_text(FILE *out, const struct plan_reviews *r, bool history);
 json_t *report_reviews_json(const struct plan_reviews *r);
 void report_reviews_csv(FILE *out, const struct plan_reviews *r);
+/* One line a phase: its verdict and the gate decision in force (status). */
+void report_reviews_brief(FILE *out, const struct plan_reviews *r);
 
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 

@@ -400,6 +400,26 @@ void report_reviews_text(FILE *out, const struct plan_reviews *r, bool history)
 	}
 }
 
+void report_reviews_brief(FILE *out, const struct plan_reviews *r)
+{
+	if (!r->n)
+		return;
+	fprintf(out, "\n%s\n", _("Phase reviews:"));
+	for (size_t p = 0; p < r->n; p++) {
+		const struct phase_review *pr = &r->v[p];
+		tfprintf(out, trn("  %zu. %s: %s (%zu goal)", "  %zu. %s: %s (%zu goals)", pr->ngoals),
+			 p + 1, pr->phase, phase_verdict_label(pr->verdict), pr->ngoals);
+		if (pr->gate) {
+			enum gate_decision dec = GATE_HOLD;
+			gate_decision_parse(pr->gate->decision, &dec);
+			char day[TIMEX_SHOW_MAX];
+			fprintf(out, _("; gate: %s on %s"), gate_decision_label(dec),
+				timex_show(pr->gate->day, day));
+		}
+		fputc('\n', out);
+	}
+}
+
 static json_t *gate_json(const struct store_gate *g)
 {
 	return json_pack("{s:s, s:s, s:s, s:s}", "decision", g->decision, "on", g->day, "by",
