@@ -722,8 +722,11 @@ const char *gate_decision_label(enum gate_decision g);
 
 /* ---- baselines and gates in the workspace (plan_baseline.c) ---- */
 
-/* Save the stored plan and goals as baseline name on day (YYYY-MM-DD) by
- * who, with a note, and record it in the history, in one transaction. A
+/* Save the stored plan as baseline name on day (YYYY-MM-DD) by who, with a
+ * note, and record it in the history, in one transaction: each phase's and
+ * initiative's dates as they stand that day (actual, else forecast, else
+ * planned; a phase stretched to its initiatives), each goal's target and
+ * due date. A
  * name already saved is a data error (65) unless replace. false with the
  * error in d (no plan, a bad name), the workspace unchanged. */
 bool plan_baseline_save(struct store *st, const char *name, const char *day, const char *who,

@@ -69,38 +69,6 @@ static bool plan_exists(struct store *st, struct diag *d)
 	return found > 0;
 }
 
-bool plan_baseline_save(struct store *st, const char *name, const char *day, const char *who,
-			const char *note, bool replace, struct diag *d)
-{
-	if (!name_valid(name, d) || !plan_exists(st, d))
-		return false;
-	struct store_baseline old;
-	int found = store_baseline_get(st, name, &old, d);
-	if (found < 0)
-		return false;
-	if (found && !replace) {
-		diag_fail(d, EXIT_DATAERR, _("baseline '%s' exists (saved on %s); give --replace to "
-			  "save over it, or another name"), name, old.saved_on);
-		store_baseline_release(&old);
-		return false;
-	}
-	struct store_baseline b = { .name = (char *)name, .saved_on = (char *)day,
-				    .who = (char *)who, .note = (char *)note };
-	struct store_history h = { .day = day, .who = who, .kind = "baseline", .ref = name,
-				   .old = found ? old.saved_on : NULL, .new_value = day,
-				   .note = note };
-	bool ok = store_begin(st, d);
-	if (ok) {
-		ok = store_baseline_save(st, &b, d) && store_history_add(st, &h, d) &&
-		     store_commit(st, d);
-		if (!ok)
-			store_rollback(st);
-	}
-	if (found)
-		store_baseline_release(&old);
-	return ok;
-}
-
 bool plan_baseline_remove(struct store *st, const char *name, const char *day,
 			  const char *who, struct diag *d)
 {
@@ -370,6 +338,77 @@ void plan_vs_release(struct plan_vs *v)
 	}
 	free(v->slips);
 	memset(v, 0, sizeof *v);
+}
+
+/* The plan's phases and initiatives with their dates now (actual, else
+ * forecast, else planned) as rows of baseline name: the slips of the plan
+ * against itself give them, a phase stretched to its initiatives. */
+static bool baseline_rows_now(struct store *st, const char *name, long today, struct diag *d)
+{
+	struct plan_vs v = { .plan = xcalloc(1, sizeof *v.plan) };
+	struct vs_own *o = xcalloc(1, sizeof *o);
+	v.own = o;
+	o->by_ref = xcalloc(1, sizeof *o->by_ref);
+	struct plan_track tr;
+	bool ok = store_plan_load(st, v.plan, d) > 0 && plan_track_load(st, v.plan, today, &tr, d);
+	if (ok) {
+		vs_items(o, v.plan, &tr, &v.nitems);
+		plan_track_release(&tr);
+		vs_phases(o, v.plan, &v.nphases);
+		for (size_t p = 0; p < v.nphases; p++) {
+			o->phases[p].in_baseline = true;
+			o->phases[p].base_start = o->phases[p].plan_start;
+			o->phases[p].base_end = o->phases[p].plan_end;
+		}
+		v.slips = xcalloc(v.nitems + v.nphases + 1, sizeof *v.slips);
+		plan_slips_compute(o->items, v.nitems, o->phases, v.nphases, v.slips);
+	}
+	for (size_t i = 0; ok && i < v.nitems + v.nphases; i++) {
+		const struct plan_slip *sl = &v.slips[i];
+		char a[11], b[11];
+		plan_date_format(sl->start, a);
+		plan_date_format(sl->end, b);
+		bool phase = i >= v.nitems;
+		ok = store_baseline_row_add(st, name, phase ? "phase" : "item",
+					    (long)(phase ? i - v.nitems : i) + 1, sl->id, sl->phase,
+					    a, b, d);
+	}
+	plan_vs_release(&v);
+	return ok;
+}
+
+bool plan_baseline_save(struct store *st, const char *name, const char *day, const char *who,
+			const char *note, bool replace, struct diag *d)
+{
+	if (!name_valid(name, d) || !plan_exists(st, d))
+		return false;
+	struct store_baseline old;
+	int found = store_baseline_get(st, name, &old, d);
+	if (found < 0)
+		return false;
+	if (found && !replace) {
+		diag_fail(d, EXIT_DATAERR, _("baseline '%s' exists (saved on %s); give --replace to "
+			  "save over it, or another name"), name, old.saved_on);
+		store_baseline_release(&old);
+		return false;
+	}
+	struct store_baseline b = { .name = (char *)name, .saved_on = (char *)day,
+				    .who = (char *)who, .note = (char *)note };
+	struct store_history h = { .day = day, .who = who, .kind = "baseline", .ref = name,
+				   .old = found ? old.saved_on : NULL, .new_value = day,
+				   .note = note };
+	bool ok = store_begin(st, d);
+	if (ok) {
+		long today = 0;
+		plan_date_parse(day, &today);
+		ok = store_baseline_save(st, &b, d) && baseline_rows_now(st, name, today, d) &&
+		     store_history_add(st, &h, d) && store_commit(st, d);
+		if (!ok)
+			store_rollback(st);
+	}
+	if (found)
+		store_baseline_release(&old);
+	return ok;
 }
 
 /* ---- gate decisions and phase reviews ---- */

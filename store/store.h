@@ -462,9 +462,10 @@ struct store_baseline {
 };
 void store_baseline_release(struct store_baseline *b);
 void store_baselines_release(struct store_baseline *v, size_t n);
-/* Save the stored plan and goals as baseline b->name (its name, saved_on,
- * who and note; the counts are ignored), replacing one of that name.
- * False with the error in d; nothing is saved when there is no plan. */
+/* Save baseline b->name (its name, saved_on, who and note; the counts are
+ * ignored) with the stored goals, replacing one of that name; its phases
+ * and initiatives are added with store_baseline_row_add. False with the
+ * error in d; nothing is saved when there is no plan. */
 bool store_baseline_save(struct store *st, const struct store_baseline *b, struct diag *d);
 /* 1 found (out filled), 0 none, -1 error. */
 int store_baseline_get(struct store *st, const char *name, struct store_baseline *out,
@@ -480,6 +481,11 @@ struct store_baseline_row {
 	char *ref, *phase, *start, *end, *metric, *scope, *op;
 	double target;
 };
+/* Add a phase or initiative (kind "phase" or "item"; seq its place in the
+ * plan) with its dates to baseline name, after store_baseline_save. */
+bool store_baseline_row_add(struct store *st, const char *name, const char *kind, long seq,
+			    const char *ref, const char *phase, const char *start,
+			    const char *end, struct diag *d);
 /* The rows of baseline name: its phases, then initiatives, then goals,
  * each in plan order. */
 bool store_baseline_rows(struct store *st, const char *name, struct store_baseline_row **out,

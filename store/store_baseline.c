@@ -10,12 +10,9 @@ static const char SQL_BASELINE_ROWS_RM[] = "DELETE FROM plan_baseline_rows WHERE
 static const char SQL_BASELINE_PUT[] =
 	"INSERT INTO plan_baselines(name, saved_on, who, note, plan_start, built_at) "
 	"SELECT ?1, ?2, ?3, ?4, start, built_at FROM plan WHERE id = 1";
-static const char SQL_BASELINE_PHASES[] =
+static const char SQL_BASELINE_ROW[] =
 	"INSERT INTO plan_baseline_rows(baseline, kind, seq, ref, phase, start, end) "
-	"SELECT ?1, 'phase', seq, id, id, start, end FROM plan_phases";
-static const char SQL_BASELINE_ITEMS[] =
-	"INSERT INTO plan_baseline_rows(baseline, kind, seq, ref, phase, start, end) "
-	"SELECT ?1, 'item', seq, initiative, phase, start, end FROM plan_items";
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char SQL_BASELINE_GOALS[] =
 	"INSERT INTO plan_baseline_rows(baseline, kind, seq, ref, phase, end, metric, scope, op, "
 	"target) SELECT ?1, 'goal', id, CAST(id AS TEXT), phase, due, metric, scope, op, target "
@@ -85,9 +82,24 @@ bool store_baseline_save(struct store *st, const struct store_baseline *b, struc
 	store_bind_text(s, 4, b->note ? b->note : "");
 	if (!store_step_done(st, s, N_("saving the baseline"), d))
 		return false;
-	return bind_name_step(st, SQL_BASELINE_PHASES, b->name, N_("saving the baseline"), d) &&
-	       bind_name_step(st, SQL_BASELINE_ITEMS, b->name, N_("saving the baseline"), d) &&
-	       bind_name_step(st, SQL_BASELINE_GOALS, b->name, N_("saving the baseline"), d);
+	return bind_name_step(st, SQL_BASELINE_GOALS, b->name, N_("saving the baseline"), d);
+}
+
+bool store_baseline_row_add(struct store *st, const char *name, const char *kind, long seq,
+			    const char *ref, const char *phase, const char *start,
+			    const char *end, struct diag *d)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_BASELINE_ROW, d);
+	if (!s)
+		return false;
+	store_bind_text(s, 1, name);
+	store_bind_text(s, 2, kind);
+	sqlite3_bind_int64(s, 3, seq);
+	store_bind_text(s, 4, ref);
+	store_bind_text(s, 5, phase);
+	store_bind_text(s, 6, start);
+	store_bind_text(s, 7, end);
+	return store_step_done(st, s, N_("saving the baseline"), d);
 }
 
 static void baseline_read(sqlite3_stmt *s, struct store_baseline *b)
