@@ -402,6 +402,12 @@ struct report_workbook {
 	size_t ndq;
 	struct report_xl_dq_field *dq_fields; /* by entity, then field */
 	size_t ndq_fields;
+
+	/* The plan against the latest baseline (NULL: no plan or no
+	 * baseline) and the phase reviews (NULL: no plan), on today
+	 * (xlsx_gather_baseline.c). */
+	struct plan_vs *vs;
+	struct plan_reviews *reviews;
 };
 
 void report_workbook_init(struct report_workbook *w, lang_id lang, const char *today);
@@ -447,6 +453,10 @@ const struct report_xl_week *report_workbook_adoption_week(const struct report_w
 /* Fill the plan (phases, initiatives) and every goal with its status on
  * w->today, as 'crmready status' evaluates it (xlsx_gather_plan.c). */
 bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d);
+/* The plan against the latest baseline, when there is one, and the phase
+ * reviews, on w->today (xlsx_gather_baseline.c; called by the above). */
+bool report_workbook_gather_baseline(struct report_workbook *w, struct store *st,
+				     struct diag *d);
 
 /* Fill the assessment of every questionnaire with answers (or of w->only):
  * the engagement's readiness questionnaire first (q_engagement; index,

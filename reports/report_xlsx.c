@@ -172,6 +172,7 @@ static void report_sheets(struct xl *x)
 		sheet(x, _("Open answers"), xl_open_answers);
 	sheet(x, _("Plan"), xl_plan);
 	sheet(x, _("Goals"), xl_goals);
+	sheet(x, _("Baseline"), xl_baseline);
 	sheet(x, _("Adoption"), xl_adoption);
 	sheet(x, _("Data quality"), xl_data_quality);
 }

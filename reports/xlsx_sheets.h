@@ -17,5 +17,6 @@ void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
 void xl_goals(struct xl_sheet *sh);
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
 void xl_data_quality(struct xl_sheet *sh);
+void xl_baseline(struct xl_sheet *sh);                    /* xlsx_baseline.c */
 
 #endif
