@@ -24,4 +24,7 @@ struct html_series {
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
 
+/* ---- the plan against its baseline, phase reviews (html_baseline.c) ---- */
+void html_baseline(struct html *h);
+
 #endif
