@@ -117,6 +117,30 @@ expect_out 'v1,initiative,sponsor,p1,yes,yes,2026-01-05,2026-01-18,2026-01-05,20
 run plan show --vs v1
 expect_out "  cleanse: pushed past phase 'p1' by capacity: 1 of 6 person-weeks left there"
 
+# The workbook's Baseline sheet and the HTML report: the same figures
+run export wb.xlsx
+expect_rc 0 "export"
+/usr/bin/python3 -W ignore - wb.xlsx <<'PY' || fail "Baseline sheet"
+import sys, openpyxl, datetime
+ws = openpyxl.load_workbook(sys.argv[1])["Baseline"]
+rows = {r[1]: r for r in ws.iter_rows(min_row=5, values_only=True) if r[0] in ("phase", "initiative")}
+d = datetime.datetime
+c = rows["cleanse"]
+assert c[2:10] == ("p2", d(2026, 1, 5), d(2026, 1, 18), d(2026, 2, 2), d(2026, 2, 15), 28, 28, 4), c
+assert c[10] == "pushed past phase 'p1' by capacity: 1 of 6 person-weeks left there", c
+v = rows["vision"]
+assert v[7:11] == (7, 7, 1, "after sponsor, which ended 1 week late"), v
+assert rows["legacy"][5] is None and rows["legacy"][10].startswith("dropped from the plan"), rows["legacy"]
+assert rows["p1"][8] == 7 and rows["p1"][10] == "its initiative vision ends 1 week late", rows["p1"]
+PY
+run report r.html
+expect_rc 0 "report"
+grep -q '<td>cleanse</td><td class="nw">2026-01-18</td><td class="nw">2026-02-15</td><td class="n nw">+28 d (+4.0 wk)</td><td class="n nw">+28 d (+4.0 wk)</td><td>pushed past phase &#39;p1&#39; by capacity: 1 of 6 person-weeks left there</td>' r.html ||
+	fail "the HTML's cleanse row: $(grep cleanse r.html)"
+run --lang fa report rfa.html
+expect_rc 0
+grep -q 'برنامه در برابر خط مبنا، و بازبینی فازها' rfa.html || fail "the Persian HTML's baseline section"
+
 # In Persian and Arabic: the dates in their calendar, the reasons translated
 run --lang fa plan show --vs v1
 expect_rc 0

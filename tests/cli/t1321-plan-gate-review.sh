@@ -98,6 +98,20 @@ run status --format json
 python3 -c 'import json; d = json.load(open("out")); assert d["phases"][0]["gate"]["decision"] == "go-with-conditions"' ||
 	fail "status JSON"
 
+# the workbook and the HTML report show the reviews
+run export wb.xlsx
+/usr/bin/python3 -W ignore - wb.xlsx <<'PY' || fail "phase reviews in the workbook"
+import sys, openpyxl, datetime
+ws = openpyxl.load_workbook(sys.argv[1])["Baseline"]
+rows = {r[0]: r for r in ws.iter_rows(values_only=True) if r[0] in ("p1", "p2")}
+assert rows["p1"][:13] == ("p1", 1, 1, 0, 0, 0, 0, 0, "met", "go with conditions",
+                           datetime.datetime(2026, 1, 26), "carol", "vision by 02-08"), rows["p1"]
+assert rows["p2"][:10] == ("p2", 1, 0, 0, 1, 0, 0, 0, "at-risk", "no decision yet"), rows["p2"]
+PY
+run report r.html
+grep -q '<tr><td>p1</td><td>1 goal: 1 achieved, 0 on track, 0 at risk, 0 missed, 0 too early, 0 no data</td><td>met</td><td>go with conditions <span class="meta">2026-01-26 · carol · vision by 02-08</span></td></tr>' r.html ||
+	fail "the HTML's p1 review: $(grep '<td>p1</td>' r.html)"
+
 # a rebuild keeps the gate decisions (they are kept by phase id)
 run plan build --start 2026-01-05 --catalogue "$DATA/plan/rollout-v1.yaml"
 run plan review --format csv
