@@ -30,9 +30,17 @@ static int run_build(struct cli *cli)
 					&cli->diag);
 	if (ok) {
 		struct plan_goal_sync gs;
-		if (plan_save(st, &ep.plan, ep.src.basis, today, &gs, &cli->diag))
-			report_plan_built(stdout, &ep.plan, ep.src.basis, &gs);
+		struct plan_changes ch;
+		if (plan_save(st, &ep.plan, ep.src.basis, today, &gs, &ch, &cli->diag)) {
+			if (cli->format == FORMAT_JSON)
+				plan_cli_json_print(report_plan_built_json(&ep.plan, &gs, &ch));
+			else {
+				report_plan_built(stdout, &ep.plan, ep.src.basis, &gs);
+				report_plan_changes_text(stdout, &ch);
+			}
+		}
 		plan_goal_sync_release(&gs);
+		plan_changes_release(&ch);
 	}
 	engagement_plan_release(&ep);
 	return cli_finish(cli);
@@ -78,7 +86,8 @@ static const struct cli_option build_options[] = {
 static const struct command cmd_plan_build = {
 	.name = "build",
 	.summary = N_("build the phased rollout plan from the findings, scores and gaps"),
-	.usage = "plan build [--start DATE] [--catalogue ID|FILE] [--inputs FILE.json]",
+	.usage = "plan build [--start DATE] [--catalogue ID|FILE] [--inputs FILE.json] "
+		 "[--format json]",
 	.description =
 		N_("Selects the initiatives that findings ask for, those addressing dimensions that "
 		"score below\nthe catalogue's threshold and those addressing capabilities with a "
@@ -90,8 +99,10 @@ static const struct command cmd_plan_build = {
 		"values and your edits); your own\ngoals are kept; goals the plan no longer makes "
 		"are removed, and listed. Goals for a\ndepartment or wave the roster does not have "
 		"are left out, and listed.\nWith no assessment in the workspace and no --inputs, the "
-		"whole catalogue is planned."),
-	.options = build_options, .min_args = 0, .max_args = 0, .run = run_build,
+		"whole catalogue is planned.\nWhat was recorded with 'plan update' is kept; a "
+		"rebuild says which initiatives were\nadded, dropped (keeping their execution) "
+		"or moved to another phase or other dates."),
+	.options = build_options, .formats = FORMAT_JSON, .min_args = 0, .max_args = 0, .run = run_build,
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option show_options[] = {

@@ -458,9 +458,12 @@ void plan_stored_release(struct plan_stored *p);
 /* Replace the workspace's plan with p (selected from basis, built on
  * today, YYYY-MM-DD) and bring the goals in step with it (plan_goals_sync),
  * in one transaction that a failure rolls back (plan_save.c). What
- * happened to the goals goes to gs, to be released either way. */
+ * happened to the goals goes to gs, what changed against the previous plan
+ * to changes (the execution kept, plan_changes_compare); release both
+ * either way. The execution of initiatives is never touched. */
+struct plan_changes;
 bool plan_save(struct store *st, const struct plan *p, const char *basis, const char *today,
-	       struct plan_goal_sync *gs, struct diag *d);
+	       struct plan_goal_sync *gs, struct plan_changes *changes, struct diag *d);
 
 /* A dependency cycle in the whole catalogue, as "a -> b -> a" (malloc'd),
  * or NULL when there is none. *first is the initiative it starts at. */
@@ -608,6 +611,31 @@ struct csvx_format;
 bool plan_update_file(struct store *st, const char *path, const struct csvx_format *fmt,
 		      const char *today, const char *who, struct plan_update_result *out,
 		      struct diag *d);
+
+/* ---- what a rebuild changed (plan_changes.c) ---- */
+
+enum plan_change_kind { PLAN_CHANGE_ADDED, PLAN_CHANGE_DROPPED, PLAN_CHANGE_MOVED };
+struct plan_change {
+	enum plan_change_kind kind;
+	char *initiative;
+	char *old_phase, *new_phase;   /* NULL for added (old) and dropped (new) */
+	long start_shift, end_shift;   /* moved: new - old, in days */
+	bool had_actuals;              /* dropped: execution was recorded, and is kept */
+};
+struct plan_changes {
+	bool had_plan;                 /* false: the first plan, nothing to compare */
+	char *old_built_at;            /* the previous plan's build day */
+	struct plan_change *v;         /* added, then dropped, then moved; each in plan order */
+	size_t n, added, dropped, moved;
+};
+/* Compare the previous plan old (NULL: none) with the new one: the
+ * initiatives added, dropped (had_actuals when exec, n rows, holds
+ * anything recorded of it) and moved (to another phase, or start or end
+ * shifted). Release with plan_changes_release. */
+void plan_changes_compare(const struct store_plan *old, const struct store_plan *new_plan,
+			  const struct store_plan_exec *exec, size_t nexec,
+			  struct plan_changes *out);
+void plan_changes_release(struct plan_changes *c);
 
 /* ---- baselines: slips against a saved plan, phase reviews (plan_slip.c) ----
  * Pure: the caller gathers the baseline's dates and today's (actual, else

@@ -13,7 +13,8 @@ static const char *const STATUS_NAMES[PLAN_NSTATUS] = {
 	"not-started", "in-progress", "done", "blocked", "dropped",
 };
 static const char *const STATUS_LABELS[PLAN_NSTATUS] = {
-	N_("not started"), N_("in progress"), N_("done"), N_("blocked"), N_("dropped"),
+	NC_("plan status", "not started"), NC_("plan status", "in progress"),
+	NC_("plan status", "done"), NC_("plan status", "blocked"), NC_("plan status", "dropped"),
 };
 
 const char *plan_status_name(enum plan_status s)
@@ -23,7 +24,7 @@ const char *plan_status_name(enum plan_status s)
 
 const char *plan_status_label(enum plan_status s)
 {
-	return s < PLAN_NSTATUS ? _(STATUS_LABELS[s]) : "";
+	return s < PLAN_NSTATUS ? trc("plan status", STATUS_LABELS[s]) : "";
 }
 
 bool plan_status_parse(const char *s, enum plan_status *out)

@@ -145,6 +145,8 @@ static bool apply_fields(const struct known *k, const struct plan_update *u, lon
 		done = PLAN_NO_DAY;
 	if (u->percent >= 0)
 		e->percent = u->percent;
+	else if (status == PLAN_DONE && e->percent >= 0)
+		e->percent = 100;   /* a percent recorded before: done is all of it */
 	if (u->reason)
 		free(e->note), e->note = xstrdup(u->reason);
 	if (status == PLAN_BLOCKED && was != PLAN_BLOCKED && !u->reason) {
@@ -305,8 +307,10 @@ struct file_reader {
 	const char *path;
 	int cols[6];               /* 1-based column of each field, 0 none */
 	struct plan_update *rows;
+	bool *bad;                 /* rows[i] has an error of its own */
 	char **strings;            /* every string the rows point at */
-	size_t nrows, cap, nstrings, cap_strings;
+	size_t nrows, cap, cap_bad, nstrings, cap_strings;
+	size_t row_errors;         /* errors of the rows' cells (the rest: the file's) */
 	struct diag *d;
 };
 
@@ -377,6 +381,8 @@ static bool read_row(const struct csvx_row *row, void *arg)
 				     row->lens[c], r->d))
 			return !diag_full(r->d);
 	XGROW(r->rows, r->cap, r->nrows + 1);
+	XGROW(r->bad, r->cap_bad, r->nrows + 1);
+	size_t errors = r->d->errors;
 	struct plan_update *u = &r->rows[r->nrows++];
 	*u = (struct plan_update){
 		.file = r->path, .row = row->row, .line = row->line,
@@ -400,6 +406,8 @@ static bool read_row(const struct csvx_row *row, void *arg)
 	read_percent(r, u, cell(row, r->cols[F_PERCENT]));
 	const char *reason = cell(row, r->cols[F_REASON]);
 	u->reason = *reason ? keep(r, reason) : NULL;
+	r->bad[r->nrows - 1] = r->d->errors > errors;
+	r->row_errors += r->d->errors - errors;
 	return !diag_full(r->d);
 }
 
@@ -409,6 +417,7 @@ static void file_reader_release(struct file_reader *r)
 		free(r->strings[i]);
 	free(r->strings);
 	free(r->rows);
+	free(r->bad);
 }
 
 bool plan_update_file(struct store *st, const char *path, const struct csvx_format *fmt,
@@ -422,15 +431,17 @@ bool plan_update_file(struct store *st, const char *path, const struct csvx_form
 	struct file_reader r = { .path = path, .d = d };
 	struct csvx_reader reader = { .file = path, .format = fmt, .on_row = read_row, .arg = &r,
 				      .check_utf8 = true };
-	bool ok = csvx_read(&reader, path, d) && !diag_has_errors(d);
-	if (ok && r.nrows == 0) {
+	/* The rows that read well are applied even after a bad one, so that
+	 * every error is reported; then rolled back unless there was none. */
+	bool ok = csvx_read(&reader, path, d) || d->errors == r.row_errors;
+	if (ok && r.nrows == 0 && !diag_has_errors(d)) {
 		diag_fail(d, EXIT_DATAERR, _("%s: no updates: the file has a header and no rows"),
 			  path);
 		ok = false;
 	}
 	if (ok && (ok = store_begin(st, d))) {
 		for (size_t i = 0; i < r.nrows && !diag_full(d); i++)
-			if (!apply_update(st, &k, &r.rows[i], today, who, out, d))
+			if (!r.bad[i] && !apply_update(st, &k, &r.rows[i], today, who, out, d))
 				ok = false;
 		ok = ok && !diag_has_errors(d) && store_commit(st, d);
 		if (!ok)

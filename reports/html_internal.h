@@ -10,6 +10,11 @@ void html_radar(struct html *h, const struct report_xl_assessment *m);
 void html_gaps_chart(struct html *h);
 void html_gantt(struct html *h);
 
+/* ---- the plan's execution (html_execution.c) ---- */
+/* Each initiative's status, planned and actual or forecast end, percent
+ * done, lateness and why, when anything was recorded with plan update. */
+void html_plan_execution(struct html *h);
+
 struct html_series {
 	const char *name;
 	const char *color;

@@ -162,6 +162,18 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_track *t,
 		     lang_id lang);
 
+/* ---- what plan build changed (report_plan_changes.c) ---- */
+
+/* "against the previous plan (built D): N added, N dropped, N moved" and a
+ * line for each; nothing for a first plan. */
+void report_plan_changes_text(FILE *out, const struct plan_changes *c);
+/* The same as JSON (null for a first plan). */
+json_t *report_plan_changes_json(const struct plan_changes *c);
+/* plan build --format json: the plan's size and dates, the goals' sync
+ * counts and the changes. */
+json_t *report_plan_built_json(const struct plan *p, const struct plan_goal_sync *gs,
+			       const struct plan_changes *c);
+
 /* ---- the plan's execution (report_plan_track.c) ---- */
 
 /* "3 weeks" (a whole number of weeks) or "12 days", for people (the
@@ -304,6 +316,15 @@ struct report_xl_initiative {
 	const char *id, *title, *phase, *start, *end;
 	double effort;
 	long impact, risk;
+	/* Its execution and forecast on the report's day (plan_track_load) */
+	enum plan_status status;
+	const char *started, *done;        /* actual days, or NULL */
+	const char *fc_start, *fc_end;     /* actual where known, else forecast */
+	bool start_forecast, end_forecast;
+	int percent;                       /* 0..100, or -1 */
+	enum plan_late late;
+	long late_days;
+	const char *late_text, *cause, *note;  /* for people; NULL when none */
 };
 
 struct report_xl_goal {
@@ -381,6 +402,7 @@ struct report_workbook {
 	size_t nfindings;
 
 	bool has_plan;
+	bool has_execution;           /* something was recorded with 'plan update' */
 	struct report_xl_phase *phases;
 	size_t nphases;
 	struct report_xl_initiative *initiatives;  /* in phase order */

@@ -55,6 +55,8 @@ static const char CSS[] =
 	"svg .value{font-size:10px;fill:var(--ink)}\n"
 	"svg .band{fill:#f3f6f9}svg .phase{font-size:11px;font-weight:600;fill:var(--ink)}"
 	"svg .phasebar{fill:#9fb9d9}svg .bar{fill:#4f86c6}\n"
+	"svg .actual{fill:#2e7d32}svg .forecast{fill:#a5d6a7}svg .late{fill:#c62828}"
+	"svg .latemark{font-size:11px;font-weight:700;fill:#c62828}td.late{color:#c62828}\n"
 	"svg .today{stroke:#c62828;stroke-width:1.5;stroke-dasharray:4 3}svg .todaylabel{font-size:9px;fill:#c62828}\n"
 	"svg .series{fill:none;stroke-width:2.2}svg .dashed{stroke-dasharray:5 4}"
 	"svg .targetline{stroke:#c62828;stroke-width:1.5;stroke-dasharray:6 4}\n"
@@ -507,7 +509,9 @@ static void plan(struct html *h)
 		h_printf(h, "</td><td class=\"n\">%s / %s</td><td class=\"n\">%s</td></tr>\n", h_num(ph->load, buf),
 			 h_num(ph->capacity, cap), h_int(count, n));
 	}
-	h_puts(h, "</table>\n</section>\n");
+	h_puts(h, "</table>\n");
+	html_plan_execution(h);
+	h_puts(h, "</section>\n");
 }
 
 static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)

@@ -8,21 +8,18 @@
 #include "../core/xalloc.h"
 #include "report_internal.h"
 
-/* An English plural for programs, the catalogue's for people. */
-static const char *plural(bool people, const char *one, const char *many, long n)
-{
-	return people ? trn(one, many, (unsigned long)n) : (n == 1 ? one : many);
-}
-
 char *report_plan_span(long days, bool people)
 {
+	unsigned long n = (unsigned long)(days < 0 ? -days : days);
 	if (days >= 7 && days % 7 == 0) {
 		long weeks = days / 7;
-		const char *f = plural(people, "%ld week", "%ld weeks", weeks);
-		return people ? tfmt(f, weeks) : xasprintf(f, weeks);
+		if (people)
+			return tfmt(trn("%ld week", "%ld weeks", n / 7), weeks);
+		return xasprintf(weeks == 1 ? "%ld week" : "%ld weeks", weeks);
 	}
-	const char *f = plural(people, "%ld day", "%ld days", days);
-	return people ? tfmt(f, days) : xasprintf(f, days);
+	if (people)
+		return tfmt(trn("%ld day", "%ld days", n), days);
+	return xasprintf(days == 1 ? "%ld day" : "%ld days", days);
 }
 
 /* A message with one string argument, for people or in English. */
@@ -77,6 +74,9 @@ char *report_plan_cause(const struct store_plan *sp, const struct plan_track *t,
 		return s;
 	}
 	case PLAN_CAUSE_OVERRUN:
+		if (!o->end_forecast)
+			return xstrdup(people ? _("took longer than planned") :
+					 "took longer than planned");
 		return xstrdup(people ? _("running past its planned duration") :
 				 "running past its planned duration");
 	case PLAN_CAUSE_NONE:
@@ -114,7 +114,7 @@ static void status_table(FILE *out, const struct store_plan *sp, const struct pl
 	const char *heads[] = { trc("execution", "initiative"), trc("execution", "status"),
 				trc("execution", "planned start"), trc("execution", "planned end"),
 				trc("execution", "start"), trc("execution", "end"),
-				trc("execution", "% done"), trc("execution", "late") };
+				trc("execution", "percent done"), trc("execution", "late") };
 	for (size_t c = 0; c < 8; c++)
 		report_table_column(tb, c, heads[c], c == 6 ? REPORT_RIGHT : REPORT_LEFT);
 	for (size_t i = 0; i < t->n; i++) {

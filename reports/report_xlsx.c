@@ -149,7 +149,7 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, 
 static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "goals", "adoption", "data quality", "metrics", NULL };
+					     "plan", "execution", "goals", "adoption", "data quality", "metrics", NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -171,6 +171,9 @@ static void report_sheets(struct xl *x)
 	if (x->m->ncomments)
 		sheet(x, _("Open answers"), xl_open_answers);
 	sheet(x, _("Plan"), xl_plan);
+	/* What was done of the plan: only once something was recorded. */
+	if (x->m->has_execution)
+		sheet(x, _("Execution"), xl_execution);
 	sheet(x, _("Goals"), xl_goals);
 	sheet(x, _("Baseline"), xl_baseline);
 	sheet(x, _("Adoption"), xl_adoption);

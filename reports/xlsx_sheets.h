@@ -15,6 +15,8 @@ void xl_findings(struct xl_sheet *sh);
 void xl_open_answers(struct xl_sheet *sh);
 void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
 void xl_goals(struct xl_sheet *sh);
+/* What was recorded of the plan (plan update) and its forecast. */
+void xl_execution(struct xl_sheet *sh);                   /* xlsx_execution.c */
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
 void xl_data_quality(struct xl_sheet *sh);
 void xl_baseline(struct xl_sheet *sh);                    /* xlsx_baseline.c */

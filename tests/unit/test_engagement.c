@@ -190,21 +190,28 @@ static void plan_save__built_plan__stored_with_phase_goals(void **state)
 					  &f->d));
 	assert_true(ep.src.in.everything);
 	struct plan_goal_sync gs;
-	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &f->d));
+	struct plan_changes ch;
+	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &ch, &f->d));
 	assert_true(gs.added > 0);
 	assert_int_equal(gs.kept, 0);
+	assert_false(ch.had_plan);
 	plan_goal_sync_release(&gs);
+	plan_changes_release(&ch);
 	struct store_plan sp;
 	assert_int_equal(store_plan_load(f->st, &sp, &f->d), 1);
 	assert_string_equal(sp.start, "2026-03-02");
 	assert_string_equal(sp.built_at, "2026-03-01");
 	assert_int_equal(sp.nitems, ep.plan.nitems);
 	store_plan_release(&sp);
-	/* saved again: the same goals are kept with their ids */
-	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &f->d));
+	/* saved again: the same goals are kept with their ids, and nothing
+	 * moved */
+	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &ch, &f->d));
 	assert_int_equal(gs.added, 0);
 	assert_true(gs.kept > 0);
+	assert_true(ch.had_plan);
+	assert_int_equal(ch.n, 0);
 	plan_goal_sync_release(&gs);
+	plan_changes_release(&ch);
 	engagement_plan_release(&ep);
 }
 
