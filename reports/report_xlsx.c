@@ -175,7 +175,9 @@ static void report_sheets(struct xl *x)
 	if (x->m->has_execution)
 		sheet(x, _("Execution"), xl_execution);
 	sheet(x, _("Goals"), xl_goals);
-	sheet(x, _("Baseline"), xl_baseline);
+	/* The plan against its baseline and the phase reviews: once there is a plan. */
+	if (x->m->has_plan)
+		sheet(x, trc("sheet", "Baseline"), xl_baseline);
 	sheet(x, _("Adoption"), xl_adoption);
 	sheet(x, _("Data quality"), xl_data_quality);
 }
