@@ -155,6 +155,10 @@ struct adoption_week {
 	char date[11];
 	double licensed, active, rate, logins_per_active;
 	bool has_rate, has_logins_per_active;
+	/* active in the 28 days to the week's Sunday; stickiness = active /
+	 * monthly (WAU/MAU), has_stickiness when monthly > 0 */
+	double monthly, stickiness;
+	bool has_stickiness;
 	bool small;               /* a group's week of fewer than min_group licensed users:
 				   * no figure is shown (adoption_report_min_group) */
 	bool in_progress;         /* adoption_week_in_progress: still growing */
@@ -207,5 +211,56 @@ void adoption_report_min_group(struct adoption_report *r, long min_group);
 bool adoption_report_load(struct store *st, const char *by, long weeks,
 			  struct adoption_report *out, struct diag *d);
 void adoption_report_release(struct adoption_report *r);
+
+/* Licence use (adoption_usage.c): the licences nobody uses as of the last
+ * day the logs reach, and what they cost. */
+enum { ADOPTION_DORMANT_DAYS = 30, ADOPTION_DORMANT_DAYS_MAX = 3650 };
+/* "AMOUNT", "AMOUNT/month" or "AMOUNT/year" (a year's twelfth a month):
+ * one licence's monthly cost; false when s is none of them. */
+bool adoption_licence_cost_parse(const char *s, double *per_month);
+/* An ISO 4217 code (three letters, any case) into code[4], upper case. */
+bool adoption_currency_parse(const char *s, char code[4]);
+struct adoption_licensee {
+	char *id, *name, *department, *wave, *role;
+	char last_seen[11];       /* last login day, "" never */
+	char since[11];           /* licence start, "" licensed from the start */
+	long days;                /* dormant: since last seen; never: since the licence
+				     start (-1 when unknown) */
+};
+struct adoption_licence_scope {
+	char *scope;              /* "" organisation, department=, wave=, role= */
+	long licensed, dormant, never;
+	bool small;               /* fewer than min_group licensed users: no count shown */
+};
+struct adoption_usage_opts {
+	long dormant_days;        /* a login in the last N days (as_of - N < day) is use */
+	bool has_cost;
+	double cost_per_month;    /* one licence */
+	char currency[4];         /* "" none */
+};
+struct adoption_usage {
+	struct adoption_usage_opts opts;
+	bool known;               /* logs imported: as_of holds */
+	char as_of[11];           /* the last day the logs reach (UTC) */
+	/* licensed on as_of (roster, licence start..end, not excluded): with
+	 * logins but none in the last dormant_days days, longest dormant first;
+	 * never logged in, by department then id */
+	struct adoption_licensee *dormant, *never;
+	size_t ndormant, nnever;
+	struct adoption_licence_scope *scopes;   /* the organisation, then departments,
+						    waves and roles by name */
+	size_t nscopes;
+	long min_group;
+};
+bool adoption_usage_load(struct store *st, const struct adoption_usage_opts *opts,
+			 struct adoption_usage *out, struct diag *d);
+/* Scopes of fewer than min_group licensed users show no count (the lists
+ * name people anyway: they are for licence management, docs/anonymity.md). */
+void adoption_usage_min_group(struct adoption_usage *u, long min_group);
+/* Unused licences (dormant + never) of a scope, and their cost a month. */
+long adoption_usage_unused(const struct adoption_licence_scope *s);
+double adoption_usage_waste_month(const struct adoption_usage *u,
+				  const struct adoption_licence_scope *s);
+void adoption_usage_release(struct adoption_usage *u);
 
 #endif

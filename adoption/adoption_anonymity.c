@@ -37,8 +37,8 @@ static struct adoption_week *other_week(struct adoption_series *o, const char *d
 static void hide_week(struct adoption_week *w)
 {
 	w->small = true;
-	w->active = w->rate = w->logins_per_active = 0;
-	w->has_rate = w->has_logins_per_active = false;
+	w->active = w->rate = w->logins_per_active = w->monthly = w->stickiness = 0;
+	w->has_rate = w->has_logins_per_active = w->has_stickiness = false;
 }
 
 static void hide_small_weeks(struct adoption_series *s, long min_group)
@@ -119,6 +119,7 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 			struct adoption_week *w = other_week(&other, g->weeks[k].date);
 			w->licensed += g->weeks[k].licensed;
 			w->active += g->weeks[k].active;
+			w->monthly += g->weeks[k].monthly;
 			w->in_progress = g->weeks[k].in_progress;
 		}
 		r->small = xrealloc(r->small, (r->nsmall + 1) * sizeof *r->small);
@@ -138,6 +139,10 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 			if (w->licensed > 0) {
 				w->rate = w->active / w->licensed;
 				w->has_rate = true;
+			}
+			if (w->monthly > 0) {
+				w->stickiness = w->active / w->monthly;
+				w->has_stickiness = true;
 			}
 			if (!strcmp(w->date, r->week)) {
 				other.at = *w;

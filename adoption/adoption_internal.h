@@ -87,7 +87,8 @@ void adoption_report_least(struct adoption_report *r);
 /* The most weeks the logins may span (20 years): beyond, a time is wrong. */
 enum { ADOPTION_MAX_SPAN_WEEKS = 20 * 53 };
 
-/* Recompute the given weeks (Mondays, sorted, unique) and every week
+/* Recompute the given weeks (Mondays, sorted, unique), the three after
+ * each (stickiness: their monthly active users include it) and every week
  * between the first login and the week the logs reach that has no figures
  * yet; *done weeks were recomputed, from *first to *last. */
 bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,

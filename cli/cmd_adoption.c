@@ -12,6 +12,7 @@
 #include "../adoption/adoption.h"
 #include "../reports/report.h"
 #include "commands.h"
+#include "licence_cli.h"
 #include "plan_cli.h"
 
 static double now_seconds(void)
@@ -185,6 +186,28 @@ static const struct command cmd_adoption_import = {
 
 /* ---- report ---- */
 
+/* --table NAME: one of report_adoption_tables, and only with CSV (text and
+ * JSON hold every table). */
+static bool report_adoption_table_opt(struct cli *cli, const char *table)
+{
+	if (!table)
+		return true;
+	size_t i = 0;
+	while (report_adoption_tables[i] && strcmp(report_adoption_tables[i], table))
+		i++;
+	if (!report_adoption_tables[i]) {
+		cli_usage_error(cli, _("--table: found '%s', expected weeks, stickiness, dormant, "
+				       "never or licences"), table);
+		return false;
+	}
+	if (cli->format != FORMAT_CSV) {
+		cli_usage_error(cli, _("--table goes with --format csv (text and JSON show every "
+				       "table)"));
+		return false;
+	}
+	return true;
+}
+
 static int run_report(struct cli *cli)
 {
 	const char *by = cli_opt(cli, "by");
@@ -193,33 +216,44 @@ static int run_report(struct cli *cli)
 	long weeks = 12;
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
 		return EXIT_USAGE;
+	struct adoption_usage_opts uo;
+	const char *table = cli_opt(cli, "table");
+	if (!cli_licence_opts(cli, &uo) || !report_adoption_table_opt(cli, table))
+		return EXIT_USAGE;
 	char today_s[11];
 	long today;
 	if (!plan_cli_today(cli, today_s, &today))
 		return EXIT_USAGE;
 	struct store *st = cli->store;
 	struct adoption_report r;
+	struct adoption_usage u = { 0 };
 	struct goal_rows goals = { 0 };
 	struct goal_family family = { METRIC_FAMILY_ADOPTION, NULL };
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;
 	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag) &&
-		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag);
-	if (ok)
+		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag) &&
+		  adoption_usage_load(st, &uo, &u, &cli->diag);
+	if (ok) {
 		adoption_report_min_group(&r, min_group);
+		adoption_usage_min_group(&u, min_group);
+	}
 	if (ok) {
 		struct report_options o = { cli->lang, cli->color_out };
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_adoption_json(&r, &goals, today_s);
+			json_object_set_new(j, "licences", report_adoption_usage_json(&u));
 			report_json_print(j, stdout);
 			json_decref(j);
 		} else if (cli->format == FORMAT_CSV) {
-			report_adoption_csv(stdout, &r, &goals);
+			report_adoption_csv_table(stdout, table, &r, &u, &goals);
 		} else {
 			report_adoption_text(stdout, &r, &goals, today_s, &o);
+			report_adoption_usage_text(stdout, &r, &u);
 		}
 	}
+	adoption_usage_release(&u);
 	goal_rows_release(&goals);
 	adoption_report_release(&r);
 	return cli_finish(cli);
@@ -230,6 +264,9 @@ static const struct cli_option report_options[] = {
 	{ "min-group", 0, "N", N_("show groups of at least N licensed users (default: the engagement's, 5)") },
 	{ "weeks", 0, "N", N_("the last N weeks (default 12; 0 = all)") },
 	{ "today", 0, "YYYY-MM-DD", N_("judge the adoption goals as of this day (default today)") },
+	{ "table", 0, "weeks|stickiness|dormant|never|licences", N_("with --format csv: the table "
+	  "to write (default weeks: the weekly figures and goals)") },
+	CLI_LICENCE_OPTIONS,
 	{ 0 },
 };
 
@@ -237,7 +274,7 @@ static const struct command cmd_adoption_report = {
 	.name = "report",
 	.summary = N_("weekly active rate overall and by department or wave, who never logged in"),
 	.usage = "adoption report [--by department|wave] [--weeks N] [--today D] "
-		 "[--min-group N] [--format json|csv]",
+		 "[--min-group N] [--format json|csv] [--table NAME]" CLI_LICENCE_USAGE,
 	.description =
 		N_("Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
 		"before the week's Sunday), active users (at least one successful login that week), "
@@ -254,7 +291,14 @@ static const struct command cmd_adoption_report = {
 		"count in \"other\" (scope other), joined by the next smallest groups while other "
 		"has fewer than N (else the organisation minus the groups shown would give it away); "
 		"other shows figures when it has at least N, and may be least adopting. With no "
-		"complete week yet, no group is called least adopting."),
+		"complete week yet, no group is called least adopting. Stickiness: weekly active "
+		"users / users active in the 28 days to the week's Sunday (adoption.stickiness, per "
+		"week and group). Licences, as of the last day the logs reach: licensed users "
+		"(roster, licence start..end, not excluded) with logins but none in the last "
+		"--dormant-days days (dormant), and those who never logged in, per department, wave "
+		"and role, listed by name for licence management; with --licence-cost, what they "
+		"cost a month and a year. --format csv --table NAME writes one table: weeks "
+		"(default), stickiness, dormant, never or licences."),
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

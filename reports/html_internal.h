@@ -14,6 +14,9 @@ void html_gantt(struct html *h);
 /* Each initiative's status, planned and actual or forecast end, percent
  * done, lateness and why, when anything was recorded with plan update. */
 void html_plan_execution(struct html *h);
+/* The latest survey round against the previous (m->has_rounds;
+ * html_rounds.c). */
+void html_rounds(struct html *h);
 
 struct html_series {
 	const char *name;
@@ -31,5 +34,7 @@ void html_line_chart(struct html *h, const char *title, const struct html_series
 
 /* ---- the plan against its baseline, phase reviews (html_baseline.c) ---- */
 void html_baseline(struct html *h);
+/* The licence use inside the adoption section (html_licences.c). */
+void html_licences(struct html *h);
 
 #endif

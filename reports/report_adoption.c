@@ -342,6 +342,9 @@ static json_t *weeks_json(const struct adoption_series *s, long min_group)
 		if (w->has_logins_per_active)
 			json_object_set_new(o, "logins_per_active_user",
 					    json_real(w->logins_per_active));
+		json_object_set_new(o, "monthly_active_users", json_integer((json_int_t)w->monthly));
+		if (w->has_stickiness)
+			json_object_set_new(o, "stickiness", json_real(w->stickiness));
 		if (w->in_progress)
 			json_object_set_new(o, "in_progress", json_true());
 		json_array_append_new(a, o);

@@ -20,5 +20,9 @@ struct report_plan_track_cells {
 };
 void report_plan_track_cells(const struct store_plan *sp, const struct plan_track *t, size_t i,
 			     struct report_plan_track_cells *c);
+/* The primary assessment's latest survey round against the previous one
+ * into w->rounds (has_rounds false with fewer than two rounds);
+ * xlsx_gather_rounds.c. */
+bool report_workbook_gather_rounds(struct report_workbook *w, struct store *st, struct diag *d);
 
 #endif

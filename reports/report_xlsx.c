@@ -149,7 +149,8 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, 
 static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "execution", "goals", "adoption", "data quality", "metrics", NULL };
+					     "plan", "execution", "goals", "baseline", "adoption", "data quality",
+					     "metrics", "survey rounds", "licences", NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -167,6 +168,8 @@ static void report_sheets(struct xl *x)
 	sheet(x, _("Gaps"), xl_gaps);
 	sheet(x, _("Findings"), xl_findings);
 	more_readiness(x);
+	if (x->m->has_rounds)
+		sheet(x, _("Survey rounds"), xl_rounds);
 	/* The answers to text questions: only when there are some. */
 	if (x->m->ncomments)
 		sheet(x, _("Open answers"), xl_open_answers);
@@ -179,6 +182,8 @@ static void report_sheets(struct xl *x)
 	if (x->m->has_plan)
 		sheet(x, trc("sheet", "Baseline"), xl_baseline);
 	sheet(x, _("Adoption"), xl_adoption);
+	if (x->m->usage && x->m->usage->known)
+		sheet(x, _("Licences"), xl_licence_lists);
 	sheet(x, _("Data quality"), xl_data_quality);
 }
 

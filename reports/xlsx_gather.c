@@ -58,6 +58,9 @@ void report_workbook_release(struct report_workbook *w)
 	free(w->goals);
 	free(w->weeks);
 	free(w->adoption_groups);
+	if (w->usage)
+		adoption_usage_release(w->usage);
+	free(w->usage);
 	free(w->dq);
 	free(w->dq_fields);
 	if (w->vs)
@@ -136,6 +139,10 @@ static bool take_adoption(const struct store_metric *m, void *arg)
 			wk->has_licensed = true, wk->licensed = m->value;
 		else if (!strcmp(m->name, METRIC_LOGINS_PER_ACTIVE_USER))
 			wk->has_logins = true, wk->logins = m->value;
+		else if (!strcmp(m->name, METRIC_MONTHLY_ACTIVE_USERS))
+			wk->has_monthly = true, wk->monthly = m->value;
+		else if (!strcmp(m->name, METRIC_STICKINESS))
+			wk->has_stickiness = true, wk->stickiness = m->value;
 		return true;
 	}
 	if (strncmp(m->scope, "department=", 11) && strncmp(m->scope, "wave=", 5))

@@ -200,5 +200,5 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
 	if (ok)
 		findings(w, &e.rules.findings);
 	engagement_release(&e);
-	return ok;
+	return ok && report_workbook_gather_rounds(w, st, d);
 }

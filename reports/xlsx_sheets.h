@@ -20,5 +20,11 @@ void xl_execution(struct xl_sheet *sh);                   /* xlsx_execution.c */
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
 void xl_data_quality(struct xl_sheet *sh);
 void xl_baseline(struct xl_sheet *sh);                    /* xlsx_baseline.c */
+/* The latest survey round against the previous (m->has_rounds). */
+void xl_rounds(struct xl_sheet *sh);                      /* xlsx_rounds.c */
+/* The licence counts and waste on the Adoption sheet from row r; the
+ * sheet of dormant and never-logged-in users (xlsx_adoption_lists.c). */
+lxw_row_t xl_adoption_licences(struct xl_sheet *sh, lxw_row_t r);
+void xl_licence_lists(struct xl_sheet *sh);
 
 #endif

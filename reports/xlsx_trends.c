@@ -42,6 +42,10 @@ void xl_adoption(struct xl_sheet *sh)
 	/* Whether the logs cover each week (README: Incomplete weeks). */
 	const lxw_col_t status_col = (lxw_col_t)ncols++;
 	xl_str(sh, head, status_col, _("Week status"), x->header);
+	/* Stickiness after the status, which keeps its column. */
+	const lxw_col_t monthly_col = (lxw_col_t)ncols++, sticky_col = (lxw_col_t)ncols++;
+	xl_str(sh, head, monthly_col, _("Monthly active users"), x->header);
+	xl_str(sh, head, sticky_col, _("Stickiness (weekly / monthly active)"), x->header);
 	char partial[160], reach[XL_SHOWN_DATE_MAX];
 	xl_textf(partial, sizeof partial, _("in progress (logs reach %s UTC)"),
 		 m->logs_reach ? xl_shown_date(x, m->logs_reach, reach) : "-");
@@ -59,6 +63,8 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_num(sh, r, 5, goal->target, x->pct);
 		xl_str(sh, r, status_col, w->in_progress ? partial : _("complete"),
 		       w->in_progress ? x->muted : x->text);
+		xl_num_or_blank(sh, r, monthly_col, w->has_monthly, w->monthly, x->integer);
+		xl_num_or_blank(sh, r, sticky_col, w->has_stickiness, w->stickiness, x->pct);
 		if (!w->in_progress)
 			chart_last = r;
 	}
@@ -70,6 +76,7 @@ void xl_adoption(struct xl_sheet *sh)
 	} else {
 		xl_missing(sh, r, _("No organisation-wide weekly figures in this period."));
 	}
+	xl_adoption_licences(sh, r + 2);
 
 	/* Latest week per department and wave, right of the weekly table. */
 	const lxw_col_t gc = (lxw_col_t)(ncols + 1);

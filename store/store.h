@@ -161,13 +161,43 @@ bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
 bool store_respondent_each(struct store_survey *sv,
 			   bool (*fn)(const struct store_respondent *r, void *arg), void *arg,
 			   struct diag *d);
-/* Remove a respondent: 1 removed, 0 not found, -1 error. */
-int store_respondent_rm(struct store *st, const char *questionnaire, const char *name,
-			struct diag *d);
-/* Respondents per questionnaire id (every questionnaire with any). */
+/* Remove a respondent of a round: 1 removed, 0 not found, -1 error. */
+int store_respondent_rm(struct store *st, long round, const char *name, struct diag *d);
+/* The round a survey reads and writes: at open, the questionnaire's latest
+ * round, 0 when it has none (reads find nobody; a write fails until a round
+ * is set). */
+void store_survey_set_round(struct store_survey *sv, long round);
+long store_survey_round(const struct store_survey *sv);
+/* Respondents in the survey's round, or -1 on error. */
+long store_survey_count(struct store_survey *sv, struct diag *d);
+/* Respondents of the latest round per questionnaire id (every
+ * questionnaire with a round). */
 bool store_survey_counts(struct store *st,
 			 bool (*fn)(const char *questionnaire, long respondents, void *arg),
 			 void *arg, struct diag *d);
+
+/* ---- survey rounds (store_rounds.c) ---- */
+
+/* A round (wave) of a survey; strings valid during the callback. */
+struct store_round {
+	long id;
+	const char *name, *created_at;  /* created_at YYYY-MM-DD */
+	long respondents;
+	const char *first, *last;       /* earliest and latest answer day, "" when none */
+};
+/* The round of questionnaire called name (NULL: the latest, the one
+ * created last): its id, 0 when there is none, -1 on error. */
+long store_round_find(struct store *st, const char *questionnaire, const char *name,
+		      struct diag *d);
+/* A new round created on date: its id, -1 on error (a write). */
+long store_round_add(struct store *st, const char *questionnaire, const char *name,
+		     const char *date, struct diag *d);
+/* The rounds of questionnaire, oldest first; fn returns false to stop. */
+bool store_round_each(struct store *st, const char *questionnaire,
+		      bool (*fn)(const struct store_round *r, void *arg), void *arg,
+		      struct diag *d);
+/* Remove round when no respondent is left in it (a write). */
+bool store_round_drop_if_empty(struct store *st, long round, struct diag *d);
 
 /* Capability target overrides. */
 bool store_target_set(struct store *st, const char *questionnaire, const char *capability,
