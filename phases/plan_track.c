@@ -95,7 +95,6 @@ bool plan_track_load(struct store *st, const struct store_plan *p, long today,
 	bool *used = xcalloc(nrows ? nrows : 1, sizeof *used);
 	struct store_plan_exec **found = xcalloc(n ? n : 1, sizeof *found);
 	for (size_t i = 0; i < n; i++)
-		/* no rows yet: rows is NULL, which bsearch may not be given */
 		found[i] = nrows ? bsearch(p->items[i].initiative, rows, nrows, sizeof *rows,
 					   cmp_exec_id) : NULL;
 	for (size_t i = 0; i < n; i++) {
