@@ -1,5 +1,5 @@
 /* Weekly adoption figures (the adoption.* metrics), stored dated by the
- * week's Monday, for the organisation, each department and each wave.
+ * week's Monday, for the organisation, each department, wave and role.
  *
  * A week is one range scan of the (ts, user) key; users are counted in
  * memory by number, so the cost is linear in the week's logins.
@@ -26,7 +26,7 @@ struct week {
 	int64_t *stamp;           /* per user: Monday of the week last counted active */
 	int64_t *last_day;        /* per user: day of the last login scanned (INT64_MIN none) */
 	int64_t prev_monday;      /* the week counted last (last_day holds it), else INT64_MIN */
-	/* per scope: 0 overall, 1.. departments, then waves */
+	/* per scope: 0 overall, 1.. departments, then waves, then roles */
 	long *licensed, *active, *logins, *monthly;
 };
 
@@ -45,13 +45,14 @@ static bool count_login(int64_t ts, int64_t num, void *arg)
 	w->last_day[num] = timex_day_of(ts);
 	if (!licensed(u, num, w->monday))
 		return true;
-	size_t scopes[3] = { 0, 1 + (size_t)u->dept[num],
-			     u->wave[num] >= 0 ? 1 + u->ndepts + (size_t)u->wave[num] : 0 };
+	size_t scopes[4] = { 0, 1 + (size_t)u->dept[num] }, n = 2;
+	if (u->wave[num] >= 0)
+		scopes[n++] = 1 + u->ndepts + (size_t)u->wave[num];
+	if (u->role[num] >= 0)
+		scopes[n++] = 1 + u->ndepts + u->nwaves + (size_t)u->role[num];
 	bool first = w->stamp[num] != w->monday;
 	w->stamp[num] = w->monday;
-	for (int k = 0; k < 3; k++) {
-		if (k == 2 && u->wave[num] < 0)
-			break;
+	for (size_t k = 0; k < n; k++) {
 		w->logins[scopes[k]]++;
 		if (first)
 			w->active[scopes[k]]++;
@@ -103,6 +104,8 @@ static void count_monthly(struct week *w)
 		w->monthly[1 + u->dept[num]]++;
 		if (u->wave[num] >= 0)
 			w->monthly[1 + u->ndepts + (size_t)u->wave[num]]++;
+		if (u->role[num] >= 0)
+			w->monthly[1 + u->ndepts + u->nwaves + (size_t)u->role[num]]++;
 	}
 }
 
@@ -127,6 +130,8 @@ static bool one_week(struct store *st, struct week *w, size_t nscopes, struct di
 		w->licensed[1 + u->dept[num]]++;
 		if (u->wave[num] >= 0)
 			w->licensed[1 + u->ndepts + (size_t)u->wave[num]]++;
+		if (u->role[num] >= 0)
+			w->licensed[1 + u->ndepts + u->nwaves + (size_t)u->role[num]]++;
 	}
 	if (!store_adoption_logins_range(st, w->monday * 86400, (w->monday + 7) * 86400,
 					 count_login, w, d))
@@ -153,6 +158,13 @@ static bool one_week(struct store *st, struct week *w, size_t nscopes, struct di
 			       w->monthly[k], d);
 		free(scope);
 	}
+	for (size_t i = 0; ok && i < u->nroles; i++) {
+		size_t k = 1 + u->ndepts + u->nwaves + i;
+		char *scope = xasprintf("role=%s", u->roles[i]);
+		ok = put_scope(st, scope, date, w->licensed[k], w->active[k], w->logins[k],
+			       w->monthly[k], d);
+		free(scope);
+	}
 	return ok;
 }
 
@@ -164,7 +176,7 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 		adoption_users_release(&u);
 		return false;
 	}
-	size_t nscopes = 1 + u.ndepts + u.nwaves;
+	size_t nscopes = 1 + u.ndepts + u.nwaves + u.nroles;
 	struct week w = { .u = &u, .prev_monday = INT64_MIN };
 	w.stamp = xmalloc((u.cap ? u.cap : 1) * sizeof *w.stamp);
 	w.last_day = xmalloc((u.cap ? u.cap : 1) * sizeof *w.last_day);

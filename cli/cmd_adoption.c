@@ -197,7 +197,7 @@ static bool report_adoption_table_opt(struct cli *cli, const char *table)
 		i++;
 	if (!report_adoption_tables[i]) {
 		cli_usage_error(cli, _("--table: found '%s', expected weeks, stickiness, dormant, "
-				       "never or licences"), table);
+				       "never, licences, cohorts or teams"), table);
 		return false;
 	}
 	if (cli->format != FORMAT_CSV) {
@@ -211,8 +211,12 @@ static bool report_adoption_table_opt(struct cli *cli, const char *table)
 static int run_report(struct cli *cli)
 {
 	const char *by = cli_opt(cli, "by");
-	if (by && strcmp(by, "department") && strcmp(by, "wave"))
-		return cli_usage_error(cli, _("--by: found '%s', expected department or wave"), by);
+	if (by && !adoption_by_find(by))
+		return cli_usage_error(cli, _("--by: found '%s', expected department, wave or role"), by);
+	const char *cohorts_by = cli_opt(cli, "cohorts");
+	if (cohorts_by && !adoption_cohort_kind_find(cohorts_by))
+		return cli_usage_error(cli, _("--cohorts: found '%s', expected wave or month"),
+				       cohorts_by);
 	long weeks = 12;
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
 		return EXIT_USAGE;
@@ -232,14 +236,26 @@ static int run_report(struct cli *cli)
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;
+	struct adoption_cohorts cohorts = { 0 };
+	struct adoption_teams teams = { 0 };
 	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag) &&
 		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag) &&
-		  adoption_usage_load(st, &uo, &u, &cli->diag);
+		  adoption_usage_load(st, &uo, &u, &cli->diag) &&
+		  adoption_cohorts_load(st, cohorts_by, weeks, min_group, &cohorts, &cli->diag) &&
+		  adoption_teams_load(st, r.week, r.week_in_progress, min_group, &teams,
+				      &cli->diag);
 	if (ok) {
 		adoption_report_min_group(&r, min_group);
 		adoption_usage_min_group(&u, min_group);
+		r.cohorts = &cohorts;
+		r.teams = &teams;
 	}
-	if (ok) {
+	if (ok && table && (!strcmp(table, "cohorts") || !strcmp(table, "teams"))) {
+		if (!strcmp(table, "cohorts"))
+			report_adoption_cohorts_csv(stdout, &cohorts);
+		else
+			report_adoption_teams_csv(stdout, &teams);
+	} else if (ok) {
 		struct report_options o = { cli->lang, cli->color_out };
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_adoption_json(&r, &goals, today_s);
@@ -255,26 +271,32 @@ static int run_report(struct cli *cli)
 	}
 	adoption_usage_release(&u);
 	goal_rows_release(&goals);
+	adoption_cohorts_release(&cohorts);
+	adoption_teams_release(&teams);
 	adoption_report_release(&r);
 	return cli_finish(cli);
 }
 
 static const struct cli_option report_options[] = {
-	{ "by", 0, "department|wave", N_("break the figures down by department (default) or wave") },
+	{ "by", 0, "department|wave|role", N_("break the figures down by department (default), wave or role") },
 	{ "min-group", 0, "N", N_("show groups of at least N licensed users (default: the engagement's, 5)") },
-	{ "weeks", 0, "N", N_("the last N weeks (default 12; 0 = all)") },
+	{ "weeks", 0, "N", N_("the last N weeks, and cohort ages 0..N-1 (default 12; 0 = all)") },
+	{ "cohorts", 0, "wave|month", N_("go-live cohorts by wave (default: weeks since the wave's "
+	  "go-live) or licence-start month (weeks since each user's licence start)") },
 	{ "today", 0, "YYYY-MM-DD", N_("judge the adoption goals as of this day (default today)") },
-	{ "table", 0, "weeks|stickiness|dormant|never|licences", N_("with --format csv: the table "
-	  "to write (default weeks: the weekly figures and goals)") },
+	{ "table", 0, "weeks|stickiness|dormant|never|licences|cohorts|teams", N_("with --format "
+	  "csv: the table to write (default weeks: the weekly figures and goals)") },
 	CLI_LICENCE_OPTIONS,
 	{ 0 },
 };
 
 static const struct command cmd_adoption_report = {
 	.name = "report",
-	.summary = N_("weekly active rate overall and by department or wave, who never logged in"),
-	.usage = "adoption report [--by department|wave] [--weeks N] [--today D] "
-		 "[--min-group N] [--format json|csv] [--table NAME]" CLI_LICENCE_USAGE,
+	.summary = N_("weekly active rate overall and by department, wave or role, go-live cohorts, "
+		      "the team league, who never logged in"),
+	.usage = "adoption report [--by department|wave|role] [--weeks N] [--today D] "
+		 "[--min-group N] [--cohorts wave|month] [--format json|csv] [--table NAME]"
+		 CLI_LICENCE_USAGE,
 	.description =
 		N_("Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
 		"before the week's Sunday), active users (at least one successful login that week), "
@@ -297,8 +319,14 @@ static const struct command cmd_adoption_report = {
 		"(roster, licence start..end, not excluded) with logins but none in the last "
 		"--dormant-days days (dormant), and those who never logged in, per department, wave "
 		"and role, listed by name for licence management; with --licence-cost, what they "
-		"cost a month and a year. --format csv --table NAME writes one table: weeks "
-		"(default), stickiness, dormant, never or licences."),
+		"cost a month and a year. Go-live cohorts: the active "
+		"rate by age, weeks since each wave's go-live (the week its first user's licence "
+		"starts; with --cohorts month, since each user's own licence start, grouped by its "
+		"month), week 0, 1, 2, ... so that waves are compared at the same age; complete "
+		"weeks only. Team league (when the roster has a manager column): each manager's "
+		"direct reports in the groups' week, most adopting first; teams of fewer than "
+		"--min-group licensed users fold into \"other\". --format csv --table NAME writes one "
+		"table: weeks (default), stickiness, dormant, never, licences, cohorts or teams."),
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

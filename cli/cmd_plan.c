@@ -50,6 +50,12 @@ static int run_show(struct cli *cli)
 {
 	if (cli_opt(cli, "vs"))
 		return plan_cli_show_vs(cli, cli_opt(cli, "vs"));
+	const char *by = cli_opt(cli, "by");
+	bool by_step = by && !strcmp(by, "step");
+	if (by && !by_step && strcmp(by, "phase")) {
+		diag_fail(&cli->diag, EXIT_USAGE, _("--by: expected phase or step, found '%s'"), by);
+		return cli_finish(cli);
+	}
 	struct plan_stored ps;
 	struct plan_track tr = { 0 };
 	char today[11];
@@ -65,6 +71,8 @@ static int run_show(struct cli *cli)
 			json_decref(j);
 		} else if (cli->format == FORMAT_CSV)
 			report_plan_csv(stdout, ps.plan, &tr, cli->lang);
+		else if (by_step)
+			report_plan_steps_text(stdout, ps.plan, cli->lang);
 		else {
 			report_plan_text(stdout, ps.plan, ps.goals, ps.ngoals, cli->lang,
 					 cli_flag(cli, "explain"));
@@ -106,14 +114,17 @@ static const struct command cmd_plan_build = {
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option show_options[] = {
-	{ "explain", 0, NULL, N_("show the priority formula and each initiative's figures") },
+	{ "explain", 0, NULL, N_("show the priority formula and each initiative's figures, "
+				  "step and source") },
+	{ "by", 0, "phase|step", N_("group the initiatives by phase (default) or by the six "
+				     "steps of the transformation") },
 	{ "vs", 0, "BASELINE", N_("each phase's and initiative's slip against a baseline, and why") },
 	{ 0 },
 };
 static const struct command cmd_plan_show = {
 	.name = "show",
 	.summary = N_("print the plan: phases, dates, capacity, initiatives and why, a Gantt chart"),
-	.usage = "plan show [--explain] [--vs BASELINE] [--format json|csv]",
+	.usage = "plan show [--explain] [--by phase|step] [--vs BASELINE] [--format json|csv]",
 	.options = show_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_show,
 	.workspace = CLI_WORKSPACE_READ,

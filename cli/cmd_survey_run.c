@@ -132,10 +132,12 @@ static void show_help(const struct session *s, const struct q_question *qq)
 	else
 		fputs(msg(s, M_HELP_NONE), stdout);
 	fputc('\n', stdout);
-	if (qq->source.v[LANG_EN]) {
+	if (qq->source.n) {
+		char *src = sources_text(&qq->source, s->cli->lang);
 		printf("%s: ", msg(s, M_SOURCE));
-		say(text_get(&qq->source, s->cli->lang));
+		say(src);
 		fputc('\n', stdout);
+		free(src);
 	}
 }
 

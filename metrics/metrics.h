@@ -104,13 +104,11 @@ bool metric_in_family(const char *name, const char *stem);
 bool metric_name_check(const char *name, char **err);
 
 /* The kinds of a metric's scope KIND=NAME (NULL-ended). The first
- * METRIC_SCOPE_KINDS_STORED are the ones values are stored at: department
- * and wave (adoption import), entity (dq scan), any of them by `metric
- * record`; goals and `metric record` take only those. Rules may also read
- * role, the assessment's other grouping, so that rules written for role
- * figures load; no producer stores role= yet, so such a read has no data. */
+ * METRIC_SCOPE_KINDS_STORED are the ones values are stored at: department,
+ * wave and role (adoption import, from the roster), entity (dq scan), any
+ * of them by `metric record`; goals and `metric record` take only those. */
 extern const char *const metric_scope_kinds[];
-enum { METRIC_SCOPE_KINDS_STORED = 3 };
+enum { METRIC_SCOPE_KINDS_STORED = 4 };
 
 /* ==== incomplete weeks (metrics/metric_final.c) ========================= *
  *

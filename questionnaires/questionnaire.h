@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "../core/diag.h"
+#include "../core/source.h"
 #include "../core/text.h"
 #include "../core/yamlx.h"
 
@@ -52,7 +53,7 @@ struct q_question {
 	struct q_band *bands;     /* number */
 	size_t nbands;
 	long capability;          /* level: index in q->capabilities, else -1 */
-	struct text source;       /* where the practice comes from; v[LANG_EN] NULL when none */
+	struct sources source;      /* where the practice comes from; n 0 when none */
 	int line, col;            /* of the question in its file */
 };
 

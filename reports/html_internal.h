@@ -17,6 +17,9 @@ void html_plan_execution(struct html *h);
 /* The latest survey round against the previous (m->has_rounds;
  * html_rounds.c). */
 void html_rounds(struct html *h);
+/* The plan's initiatives grouped by the six steps, with their sources
+ * (html_steps.c). */
+void html_plan_steps(struct html *h);
 
 struct html_series {
 	const char *name;
@@ -31,6 +34,12 @@ struct html_series {
  * when pct. target, when not NULL, is drawn as a dashed horizontal line. */
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
+/* The same with x an age in weeks (day[] holds 0, 1, 2, ...), y a rate:
+ * the go-live cohorts' chart. */
+void html_age_chart(struct html *h, const char *title, const struct html_series *s, size_t ns);
+/* The weekly series per department, wave and role, the cohorts and the
+ * team league of the adoption section (html_adoption_series.c). */
+void html_adoption_series(struct html *h);
 
 /* ---- the plan against its baseline, phase reviews (html_baseline.c) ---- */
 void html_baseline(struct html *h);

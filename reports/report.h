@@ -245,6 +245,9 @@ json_t *report_reviews_json(const struct plan_reviews *r);
 void report_reviews_csv(FILE *out, const struct plan_reviews *r);
 /* One line a phase: its verdict and the gate decision in force (status). */
 void report_reviews_brief(FILE *out, const struct plan_reviews *r);
+/* The plan's initiatives grouped by the six steps of the transformation
+ * (plan show --by step; report_plan_steps.c). */
+void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang);
 
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
@@ -360,6 +363,8 @@ struct report_xl_initiative {
 	const char *id, *title, *phase, *start, *end;
 	double effort;
 	long impact, risk;
+	enum plan_step step;          /* STEP_NONE when the plan does not say */
+	const char *source;           /* where it comes from, told; "" when not said */
 	/* Its execution and forecast on the report's day (plan_track_load) */
 	enum plan_status status;
 	const char *started, *done;        /* actual days, or NULL */
@@ -422,6 +427,10 @@ struct report_xl_dq_field {     /* latest per-field figure of an entity */
 	double completeness, validity;
 };
 
+struct adoption_report;
+struct adoption_cohorts;
+struct adoption_teams;
+
 struct report_workbook {
 	struct arena arena;
 	lang_id lang;
@@ -469,6 +478,13 @@ struct report_workbook {
 	size_t nadoption_groups;
 	/* Licence use (report_workbook_gather_usage); NULL when not gathered. */
 	struct adoption_usage *usage;
+	/* The weekly series per department, wave and role (one adoption report
+	 * per entry of adoption_by_kinds, small groups in other), the go-live
+	 * cohorts by wave and the team league (xlsx_gather_adoption.c). */
+	struct adoption_report *adoption_by;
+	size_t nadoption_by;
+	struct adoption_cohorts *cohorts;
+	struct adoption_teams *teams;
 
 	struct report_xl_dq_point *dq;        /* by entity, then date */
 	size_t ndq;
@@ -514,6 +530,13 @@ void report_workbook_release(struct report_workbook *w);
  * group, which shows figures only with at least min_group users. */
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
+
+/* The adoption series by kind, cohorts and teams of w (called by
+ * report_workbook_gather_metrics, its period and min_group set), and
+ * their release (by report_workbook_release). */
+bool report_workbook_gather_adoption(struct report_workbook *w, struct store *st,
+				     struct diag *d);
+void report_workbook_adoption_release(struct report_workbook *w);
 
 /* The week the summary and the cards show: the last complete week with a
  * rate, else the latest week with a rate (then in progress); NULL when no
@@ -678,9 +701,11 @@ void report_adoption_usage_text(FILE *out, const struct adoption_report *r,
 				const struct adoption_usage *u);
 /* The "licences" object of the report's JSON (null before any log). */
 json_t *report_adoption_usage_json(const struct adoption_usage *u);
-/* The CSV tables of 'adoption report --table NAME': NULL or "weeks" the
- * weekly figures and goals (report_adoption_csv), stickiness, dormant,
- * never, licences (report_adoption_tables lists them). */
+/* The CSV tables of 'adoption report --table NAME' (report_adoption_tables
+ * lists them): NULL or "weeks" the weekly figures and goals
+ * (report_adoption_csv), stickiness, dormant, never, licences here;
+ * cohorts and teams are report_adoption_cohorts_csv's and
+ * report_adoption_teams_csv's. */
 extern const char *const report_adoption_tables[];
 void report_adoption_csv_table(FILE *out, const char *table, const struct adoption_report *r,
 			       const struct adoption_usage *u, const struct goal_rows *goals);
@@ -690,6 +715,15 @@ void report_adoption_usage_status(FILE *out, const struct adoption_usage *u);
  * of money with the currency code, in the language's digits (malloc'd). */
 char *report_licence_scope_label(const char *scope);
 char *report_money(const struct adoption_usage *u, double amount);
+/* The go-live cohorts and the team league (report_adoption_cohorts.c):
+ * the sections of the adoption report text, its JSON "cohorts" and "teams",
+ * and the CSV of 'adoption report --table cohorts|teams'. */
+void report_adoption_cohorts_text(FILE *out, const struct adoption_cohorts *c);
+json_t *report_adoption_cohorts_json(const struct adoption_cohorts *c);
+void report_adoption_cohorts_csv(FILE *out, const struct adoption_cohorts *c);
+void report_adoption_teams_text(FILE *out, const struct adoption_teams *t);
+json_t *report_adoption_teams_json(const struct adoption_teams *t);
+void report_adoption_teams_csv(FILE *out, const struct adoption_teams *t);
 /* What 'adoption import' did: rows, logins kept, weeks recomputed, how far
  * the logs reach, the users not in the roster (listed: they were written
  * to a file, so the hint to do so is left out). */

@@ -376,7 +376,7 @@ static void csv_licences(FILE *out, const struct adoption_usage *u)
 }
 
 const char *const report_adoption_tables[] = { "weeks", "stickiness", "dormant", "never",
-					       "licences", NULL };
+					       "licences", "cohorts", "teams", NULL };
 
 void report_adoption_csv_table(FILE *out, const char *table, const struct adoption_report *r,
 			       const struct adoption_usage *u, const struct goal_rows *goals)

@@ -460,6 +460,11 @@ static void findings(struct html *h)
 			h_bdi(h, f->initiatives);
 			h_puts(h, "</p>\n");
 		}
+		if (f->source && *f->source) {
+			h_printf(h, "<p class=\"meta\">%s ", _("Source:"));
+			h_esc(h, f->source);
+			h_puts(h, "</p>\n");
+		}
 		h_puts(h, "</div>\n");
 	}
 	if (fired < m->nfindings) {
@@ -513,6 +518,7 @@ static void plan(struct html *h)
 	}
 	h_puts(h, "</table>\n");
 	html_plan_execution(h);
+	html_plan_steps(h);
 	h_puts(h, "</section>\n");
 }
 
@@ -676,6 +682,7 @@ static void adoption(struct html *h)
 		h_puts(h, "</table>\n");
 	}
 	html_licences(h);
+	html_adoption_series(h);
 	h_puts(h, "</section>\n");
 }
 

@@ -69,6 +69,7 @@ void report_workbook_release(struct report_workbook *w)
 	if (w->reviews)
 		plan_reviews_release(w->reviews);
 	free(w->reviews);
+	report_workbook_adoption_release(w);
 	arena_release(&w->arena);
 	memset(w, 0, sizeof *w);
 }
@@ -400,7 +401,7 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 		w->min_group = store_min_group(st);
 	merge_small_groups(&g, "department=");
 	merge_small_groups(&g, "wave=");
-	return true;
+	return report_workbook_gather_adoption(w, st, d);
 }
 
 const struct report_xl_week *report_workbook_adoption_week(const struct report_workbook *w,

@@ -83,7 +83,12 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 				arena_strdup(&w->arena, it->initiative), title_in(w, it->title, it->title_in),
 				arena_strdup(&w->arena, it->phase), arena_strdup(&w->arena, it->start),
 				arena_strdup(&w->arena, it->end), it->effort, it->impact, it->risk,
-				.percent = -1 };
+				STEP_NONE, NULL, .percent = -1 };
+			if (*it->step)
+				plan_step_find(it->step, &w->initiatives[i].step);
+			char *source = plan_sources_told(it->sources, w->lang);
+			w->initiatives[i].source = arena_strdup(&w->arena, source);
+			free(source);
 		}
 	}
 	long today = 0;

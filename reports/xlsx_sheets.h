@@ -17,7 +17,11 @@ void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
 void xl_goals(struct xl_sheet *sh);
 /* What was recorded of the plan (plan update) and its forecast. */
 void xl_execution(struct xl_sheet *sh);                   /* xlsx_execution.c */
+void xl_plan_steps(struct xl_sheet *sh);                  /* xlsx_steps.c */
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
+/* The series per department, wave and role, the cohorts and the team
+ * league from row r; the next free row (xlsx_adoption_series.c). */
+lxw_row_t xl_adoption_series(struct xl_sheet *sh, lxw_row_t r);
 void xl_data_quality(struct xl_sheet *sh);
 void xl_baseline(struct xl_sheet *sh);                    /* xlsx_baseline.c */
 /* The latest survey round against the previous (m->has_rounds). */

@@ -146,6 +146,8 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_check(x, worksheet_insert_chart_opt(sh->ws, gr + 1, gc, chart, &at));
 		}
 	}
+	/* below the table and the chart (about 18 rows high) */
+	xl_adoption_series(sh, (r > gr + 19 ? r : gr + 19) + 2);
 }
 
 /* The scan dates of n points as the reader reads them (timex_show), as

@@ -229,6 +229,8 @@ struct store_plan_phase {
 struct store_plan_item {
 	char *initiative, *title, *phase, *start, *end, *depends_on;
 	char *title_in[LANG_MAX];   /* the title in each other language (by lang_id), or NULL */
+	char *step;                 /* of the six-step transformation (plan_step_id), "" unknown */
+	char *sources;              /* where it comes from, as JSON (plan_sources_json), "" unknown */
 	double effort, urgency, priority;
 	long duration, impact, risk;
 	struct store_plan_reason *reasons;
@@ -339,6 +341,8 @@ struct store_adoption_user {
 	const char *id, *department, *name, *role, *license_start, *wave; /* license_start may be NULL */
 	const char *license_end;   /* YYYY-MM-DD: not licensed from then on; may be NULL */
 	const char *excluded;      /* the --exclude filter that keeps it out of the figures; NULL or "" = counted */
+	const char *manager;       /* a roster user's id, or the manager as the file wrote them;
+				      NULL or "" = none (migration 025) */
 };
 /* Every account (id, num), roster or not; fn returns false to stop. */
 bool store_adoption_accounts_each(struct store *st,
@@ -354,8 +358,8 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 bool store_adoption_roster_each(struct store *st,
 				bool (*fn)(const struct store_adoption_user *u, void *arg),
 				void *arg, struct diag *d);
-/* The same users with only num, department, license_start, wave,
- * license_end and excluded set (id, name, role NULL), in no set order. */
+/* The same users with only num, department, role, license_start, wave,
+ * license_end and excluded set (id, name, manager NULL), in no set order. */
 bool store_adoption_roster_facts_each(struct store *st,
 				      bool (*fn)(const struct store_adoption_user *u, void *arg),
 				      void *arg, struct diag *d);

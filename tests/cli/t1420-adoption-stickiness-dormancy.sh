@@ -94,7 +94,11 @@ ws = wb["Adoption"]
 rows = [[c.value for c in r] for r in ws.iter_rows()]
 head = rows[3]
 sc = head.index("Stickiness (weekly / monthly active)"); mc = head.index("Monthly active users")
-by_week = {r[0]: r for r in rows[4:] if isinstance(r[0], datetime.datetime)}
+# the weekly table is the first of the sheet's week-by-week tables
+by_week = {}
+for r in rows[4:]:
+    if isinstance(r[0], datetime.datetime):
+        by_week.setdefault(r[0], r)
 r = by_week[datetime.datetime(2026, 3, 2)]
 assert abs(r[sc] - 2 / 3) < 1e-12 and r[mc] == 3, r
 assert by_week[datetime.datetime(2026, 2, 23)][sc] == 0.5
