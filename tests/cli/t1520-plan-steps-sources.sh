@@ -88,8 +88,9 @@ assert steps[None] == ['old-style'] and steps['coordination'] == []
 PY
 run plan show --format csv; expect_rc 0
 head -1 out | grep -qF ',why,step,source' || fail "csv header"
-grep -q '^[0-9]*,champions,.*,change,general practice, not from a published source$' out ||
-	grep -q '^[0-9]*,champions,.*,change,"general practice, not from a published source"$' out ||
+# the execution's columns (status, dates, ...) follow step and source
+grep -q '^[0-9]*,champions,.*,change,general practice, not from a published source,not-started,' out ||
+	grep -q '^[0-9]*,champions,.*,change,"general practice, not from a published source",not-started,' out ||
 	fail "csv row"
 
 run --lang fa plan show --by step; expect_rc 0
