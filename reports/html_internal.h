@@ -14,6 +14,7 @@ void html_gantt(struct html *h);
 /* Each initiative's status, planned and actual or forecast end, percent
  * done, lateness and why, when anything was recorded with plan update. */
 void html_plan_execution(struct html *h);
+
 /* The latest survey round against the previous (m->has_rounds;
  * html_rounds.c). */
 void html_rounds(struct html *h);

@@ -9,6 +9,7 @@
 #include "../core/severity.h"
 #include "../core/timex.h"
 #include "../core/xalloc.h"
+#include "report.h"
 #include "report_internal.h"
 
 /* A phrase for people in the language in use, for programs (JSON, CSV)
@@ -445,9 +446,9 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_t
 {
 	static const char *const header[] = {
 		"order", "initiative", "title", "phase", "start", "end", "effort", "duration",
-		"impact", "risk", "urgency", "priority", "depends_on", "why", "step", "source",
-		"status", "started", "done", "percent", "forecast_start", "forecast_end", "late",
-		"late_days", "delayed_by", "cause", "note",
+		"impact", "risk", "urgency", "priority", "depends_on", "why", "status", "started",
+		"done", "percent", "forecast_start", "forecast_end", "late", "late_days",
+		"delayed_by", "cause", "note", "step", "source",
 	};
 	csvx_write_row(out, header, 27);
 	for (size_t i = 0; i < sp->nitems; i++) {
@@ -467,14 +468,14 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_t
 				sbuf_adds(&why, "; ");
 			reason_text(&why, &it->reasons[r], false);
 		}
+		char *source = plan_sources_told(it->sources, lang);
 		struct report_plan_track_cells x;
 		report_plan_track_cells(sp, t, i, &x);
-		char *source = plan_sources_told(it->sources, lang);
 		const char *row[] = { order, it->initiative, title_of(lang, it->title, it->title_in),
 				      it->phase, it->start, it->end, effort, dur, imp, risk, urg,
-				      prio, it->depends_on, why.s ? why.s : "", it->step, source,
-				      x.status, x.started, x.done, x.percent, x.start, x.end, x.late,
-				      x.late_days, x.delayed_by, x.cause ? x.cause : "", x.note };
+				      prio, it->depends_on, why.s ? why.s : "", x.status, x.started,
+				      x.done, x.percent, x.start, x.end, x.late, x.late_days,
+				      x.delayed_by, x.cause ? x.cause : "", x.note, it->step, source };
 		csvx_write_row(out, row, 27);
 		free(x.cause);
 		free(source);

@@ -149,8 +149,8 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, 
 static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "plan by step", "execution", "goals", "baseline", "adoption", "data quality",
-					     "metrics", "survey rounds", "licences", NULL };
+					     "plan", "execution", "plan by step", "goals", "baseline", "adoption",
+					     "data quality", "metrics", "survey rounds", "licences", NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -174,10 +174,10 @@ static void report_sheets(struct xl *x)
 	if (x->m->ncomments)
 		sheet(x, _("Open answers"), xl_open_answers);
 	sheet(x, _("Plan"), xl_plan);
-	sheet(x, _("Plan by step"), xl_plan_steps);
 	/* What was done of the plan: only once something was recorded. */
 	if (x->m->has_execution)
 		sheet(x, _("Execution"), xl_execution);
+	sheet(x, _("Plan by step"), xl_plan_steps);
 	sheet(x, _("Goals"), xl_goals);
 	/* The plan against its baseline and the phase reviews: once there is a plan. */
 	if (x->m->has_plan)

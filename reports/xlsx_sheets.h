@@ -15,9 +15,9 @@ void xl_findings(struct xl_sheet *sh);
 void xl_open_answers(struct xl_sheet *sh);
 void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
 void xl_goals(struct xl_sheet *sh);
+void xl_plan_steps(struct xl_sheet *sh);                  /* xlsx_steps.c */
 /* What was recorded of the plan (plan update) and its forecast. */
 void xl_execution(struct xl_sheet *sh);                   /* xlsx_execution.c */
-void xl_plan_steps(struct xl_sheet *sh);                  /* xlsx_steps.c */
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
 /* The series per department, wave and role, the cohorts and the team
  * league from row r; the next free row (xlsx_adoption_series.c). */

@@ -10,7 +10,7 @@ has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2"; }
 hasnt() { grep -qF -- "$2" "$1" && fail "$1 has: $2"; return 0; }
 
 run demo sample; expect_rc 0
-# (the sample has login logs: the workbook has a Licences sheet, 11 in all)
+# (the sample has login logs: the workbook has a Licences sheet, 12 in all)
 for lang in en fa ar; do
 	run --db sample/demo.db --lang $lang export $lang.xlsx; expect_rc 0
 	xdump $lang.xlsx $lang.dump

@@ -67,9 +67,9 @@ grep -q '^  train .* blocked .*~2026-03-10 .*~2026-03-23' out || fail "train blo
 expect_out "pilot: starts 15 days later, 2026-03-17 (after kpi, forecast to end 22 days late)"
 expect_out "train (blocked): trainers not hired"
 run plan show --format csv; expect_rc 0
-head -1 out | grep -q ',status,started,done,percent,forecast_start,forecast_end,late,late_days,delayed_by,cause,note$' || fail "csv header"
-grep -q '^5,pilot,.*,not-started,,,,2026-03-17,2026-04-13,,0,kpi,"after kpi, forecast to end 22 days late",$' out || fail "pilot csv"
-grep -q '^3,kpi,.*,in-progress,2026-02-23,,50,2026-02-23,2026-03-16,overdue,16,,started 2 weeks late,$' out || fail "kpi csv"
+head -1 out | grep -q ',status,started,done,percent,forecast_start,forecast_end,late,late_days,delayed_by,cause,note,step,source$' || fail "csv header"
+grep -q '^5,pilot,.*,not-started,,,,2026-03-17,2026-04-13,,0,kpi,"after kpi, forecast to end 22 days late",,,$' out || fail "pilot csv"
+grep -q '^3,kpi,.*,in-progress,2026-02-23,,50,2026-02-23,2026-03-16,overdue,16,,started 2 weeks late,,,$' out || fail "kpi csv"
 
 # ---- month 3, 2026-04-06 ----
 export CRMREADY_TODAY=2026-04-06

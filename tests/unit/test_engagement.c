@@ -152,7 +152,9 @@ static void engagement_plan_source__low_scores__dimensions_and_requests(void **s
 	engagement_plan_source(&e, LANG_EN, &src);
 	assert_false(src.in.everything);
 	assert_int_equal(src.in.ndimensions, e.readiness->q->ndimensions);
-	assert_true(src.in.dimensions[0].score == 25);
+	/* strategy: six likert questions at 2 (25) and because-competitors,
+	 * reverse-scored (2 -> 75): (6 x 25 + 75) / 7 */
+	assert_float_equal(src.in.dimensions[0].score, 225.0 / 7, 1e-9);
 	assert_true(src.in.nrequests > 0);
 	char *told = plan_basis_text(src.basis, false);
 	assert_non_null(strstr(told, "the workspace: 6 respondent(s) to crm-readiness, 0 to "
