@@ -48,6 +48,8 @@ static int run_build(struct cli *cli)
 
 static int run_show(struct cli *cli)
 {
+	if (cli_opt(cli, "vs"))
+		return plan_cli_show_vs(cli, cli_opt(cli, "vs"));
 	const char *by = cli_opt(cli, "by");
 	bool by_step = by && !strcmp(by, "step");
 	if (by && !by_step && strcmp(by, "phase")) {
@@ -116,21 +118,24 @@ static const struct cli_option show_options[] = {
 				  "step and source") },
 	{ "by", 0, "phase|step", N_("group the initiatives by phase (default) or by the six "
 				     "steps of the transformation") },
+	{ "vs", 0, "BASELINE", N_("each phase's and initiative's slip against a baseline, and why") },
 	{ 0 },
 };
 static const struct command cmd_plan_show = {
 	.name = "show",
 	.summary = N_("print the plan: phases, dates, capacity, initiatives and why, a Gantt chart"),
-	.usage = "plan show [--explain] [--by phase|step] [--format json|csv]",
+	.usage = "plan show [--explain] [--by phase|step] [--vs BASELINE] [--format json|csv]",
 	.options = show_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_show,
 	.workspace = CLI_WORKSPACE_READ,
 };
-static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show,
-							    &cmd_plan_update, NULL };
+static const struct command *const plan_subcommands[] = {
+	&cmd_plan_build, &cmd_plan_show, &cmd_plan_update, &cmd_plan_baseline, &cmd_plan_gate,
+	&cmd_plan_review, NULL,
+};
 const struct command cmd_plan = {
 	.name = "plan",
-	.summary = N_("the phased rollout plan: build, show, update"),
-	.usage = "plan build|show|update ...",
+	.summary = N_("the phased rollout plan: build, show, update, baselines, gates, reviews"),
+	.usage = "plan build|show|update|baseline|gate|review ...",
 	.subcommands = plan_subcommands,
 };

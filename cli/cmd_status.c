@@ -30,16 +30,29 @@ static int run_status(struct cli *cli)
 		return cli_finish(cli);
 	}
 	adoption_usage_min_group(&u, min_group);
+	/* the phase reviews (verdicts, gate decisions) when there is a plan */
+	struct plan_reviews rv;
+	if (!plan_reviews_load(st, today, false, &rv, &cli->diag)) {
+		plan_reviews_release(&rv);
+		goal_rows_release(&rows);
+		adoption_usage_release(&u);
+		return cli_finish(cli);
+	}
 	size_t failing = f ? goal_rows_count_at_least(&rows, fail_on) : 0;
 	if (cli->format == FORMAT_JSON) {
-		plan_cli_json_print(json_pack("{s:o, s:s, s:o}", "goals", report_goals_json(&rows),
+		json_t *reviews = report_reviews_json(&rv);
+		json_t *phases = json_incref(json_object_get(reviews, "phases"));
+		json_decref(reviews);
+		plan_cli_json_print(json_pack("{s:o, s:s, s:o, s:o}", "goals", report_goals_json(&rows),
 					      "today", today_s, "licences",
-					      report_adoption_usage_json(&u)));
+					      report_adoption_usage_json(&u), "phases", phases));
 	} else {
 		struct report_options o = { cli->lang, cli->color_out };
 		report_status_text(stdout, &rows, today_s, &o);
 		report_adoption_usage_status(stdout, &u);
+		report_reviews_brief(stdout, &rv);
 	}
+	plan_reviews_release(&rv);
 	adoption_usage_release(&u);
 	goal_rows_release(&rows);
 	int rc = cli_finish(cli);

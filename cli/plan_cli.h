@@ -30,4 +30,9 @@ bool plan_cli_today(struct cli *cli, char today_s[11], long *today);
 /* crmready plan update (cmd_plan_update.c). */
 extern const struct command cmd_plan_update;
 
+/* The plan against baseline name (NULL: the latest), in the format asked
+ * for: plan show --vs and plan baseline show (cmd_plan_baseline.c). */
+int plan_cli_show_vs(struct cli *cli, const char *name);
+extern const struct command cmd_plan_baseline, cmd_plan_gate, cmd_plan_review;
+
 #endif

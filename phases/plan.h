@@ -675,4 +675,182 @@ void plan_changes_compare(const struct store_plan *old, const struct store_plan 
 			  struct plan_changes *out);
 void plan_changes_release(struct plan_changes *c);
 
+/* ---- baselines: slips against a saved plan, phase reviews (plan_slip.c) ----
+ * Pure: the caller gathers the baseline's dates and today's (actual, else
+ * forecast, else planned) and these say how far each moved and why. */
+
+/* Where a date of now comes from. */
+enum slip_basis { SLIP_PLANNED, SLIP_FORECAST, SLIP_ACTUAL };
+/* "planned", "forecast", "actual". */
+const char *slip_basis_name(enum slip_basis b);
+
+/* Why a phase or initiative moved against its baseline. */
+enum slip_why {
+	SLIP_WHY_NONE,          /* it did not move */
+	SLIP_WHY_ACTUAL,        /* an actual date: why_day is it, on why_start's side */
+	SLIP_WHY_DEPENDENCY,    /* after why_ref, which ends why_days late */
+	SLIP_WHY_CAPACITY,      /* the rebuilt plan pushed it past phase why_ref by
+				   capacity: why_value of why_value2 person-weeks left */
+	SLIP_WHY_AFTER,         /* the rebuilt plan placed it in phase why_ref2
+				   because its dependency why_ref is there */
+	SLIP_WHY_OVERRUN,       /* it runs why_value days past phase why_ref's end */
+	SLIP_WHY_REBUILD,       /* the plan was rebuilt with other dates */
+	SLIP_WHY_FORECAST,      /* in progress on why_day (today), forecast to end later */
+	SLIP_WHY_NOT_STARTED,   /* not started on why_day (today), past its planned start */
+	SLIP_WHY_ADDED,         /* in the plan now, not in the baseline */
+	SLIP_WHY_DROPPED,       /* in the baseline, not in the plan now */
+	SLIP_WHY_INITIATIVE,    /* a phase: its initiative why_ref ends why_days late */
+};
+/* "none", "actual", "dependency", "capacity", "after", "overrun", "rebuild",
+ * "forecast", "not-started", "added", "dropped", "initiative": the id of
+ * JSON and CSV. */
+const char *slip_why_name(enum slip_why w);
+
+/* An initiative as the slip computation reads it. */
+struct slip_item {
+	const char *id, *phase;
+	bool in_baseline, in_plan;
+	long base_start, base_end;          /* the baseline's (in_baseline) */
+	long plan_start, plan_end;          /* the plan's now (in_plan) */
+	long start, end;                    /* now: actual, else forecast, else plan */
+	enum slip_basis start_basis, end_basis;
+	bool not_started;                   /* no actual start yet */
+	long today;                         /* the day the forecast is made on */
+	const char *const *depends_on;      /* initiative ids */
+	size_t ndepends;
+	/* the plan's placement reason now, if any: REASON_PUSHED, REASON_AFTER
+	 * or REASON_OVERRUN with its ref, detail and values (plan_reasons) */
+	bool has_placement;
+	enum plan_reason_kind placement;
+	const char *placement_ref, *placement_detail;
+	double placement_value, placement_value2;
+};
+
+struct slip_phase {
+	const char *id;
+	bool in_baseline, in_plan;
+	long base_start, base_end;
+	long plan_start, plan_end;
+};
+
+/* How far a phase or initiative moved, and why. */
+struct plan_slip {
+	const char *id;
+	const char *phase;                  /* an initiative's (now, else in the baseline) */
+	bool is_phase;
+	bool in_baseline, in_plan;
+	long base_start, base_end, start, end;
+	enum slip_basis start_basis, end_basis;
+	long start_days, end_days;          /* now - baseline (both in the plan and the baseline) */
+	enum slip_why why;
+	const char *why_ref, *why_ref2;
+	long why_days;                      /* a dependency's or initiative's end slip */
+	enum slip_basis why_basis;          /* where that one's end comes from */
+	long why_day;                       /* SLIP_WHY_ACTUAL: the actual date */
+	bool why_start;                     /* SLIP_WHY_ACTUAL: the start (else the end) */
+	double why_value, why_value2;
+};
+
+/* The slip of every initiative (items, in execution order: dependencies
+ * first) into out[0..nitems), then of every phase into
+ * out[nitems..nitems+nphases). An initiative that moved has the first of
+ * these reasons: an actual date that differs from the baseline's; when its
+ * dates are the plan's, the plan's placement now (capacity, after,
+ * overrun), else the rebuild; when execution moved it past the plan, the
+ * dependency ending most late against the baseline, else not started yet,
+ * else in progress past the plan (its forecast). A
+ * phase's dates now are its planned dates stretched to its initiatives'
+ * dates now; it moved for the rebuild when its planned dates differ from
+ * the baseline's, else because of its initiative ending most late. */
+void plan_slips_compute(const struct slip_item *items, size_t nitems,
+			const struct slip_phase *phases, size_t nphases, struct plan_slip *out);
+
+/* A phase's verdict from its goals' states. */
+enum phase_verdict { VERDICT_NO_GOALS, VERDICT_MET, VERDICT_ON_TRACK, VERDICT_OPEN,
+		     VERDICT_AT_RISK, VERDICT_BEHIND, VERDICT_N };
+/* behind: a goal missed; at-risk: a goal at risk and none missed; met:
+ * every goal achieved; on-track: the others achieved or on track, at least
+ * one of them; open: the goals are too early to judge or have no data;
+ * no-goals: none. */
+enum phase_verdict plan_phase_verdict(const size_t counts[GOAL_NSTATES]);
+/* "met", "on-track", ...: the id of JSON and CSV. */
+const char *phase_verdict_name(enum phase_verdict v);
+/* The verdict's word in the language in use. */
+const char *phase_verdict_label(enum phase_verdict v);
+
+/* Gate decisions at a phase's end. */
+enum gate_decision { GATE_GO, GATE_GO_WITH_CONDITIONS, GATE_HOLD, GATE_N };
+/* "go", "go-with-conditions", "hold"; false for another word. */
+bool gate_decision_parse(const char *s, enum gate_decision *out);
+const char *gate_decision_name(enum gate_decision g);
+/* The decision's words in the language in use. */
+const char *gate_decision_label(enum gate_decision g);
+
+/* ---- baselines and gates in the workspace (plan_baseline.c) ---- */
+
+/* Save the stored plan as baseline name on day (YYYY-MM-DD) by who, with a
+ * note, and record it in the history, in one transaction: each phase's and
+ * initiative's dates as they stand that day (actual, else forecast, else
+ * planned; a phase stretched to its initiatives), each goal's target and
+ * due date. A
+ * name already saved is a data error (65) unless replace. false with the
+ * error in d (no plan, a bad name), the workspace unchanged. */
+bool plan_baseline_save(struct store *st, const char *name, const char *day, const char *who,
+			const char *note, bool replace, struct diag *d);
+/* Remove baseline name (recorded in the history): an unknown one is a
+ * data error (65) with a close match. */
+bool plan_baseline_remove(struct store *st, const char *name, const char *day,
+			  const char *who, struct diag *d);
+
+/* The plan against a baseline. */
+struct store_baseline;
+struct plan_vs {
+	struct store_baseline *base;
+	struct store_plan *plan;
+	struct plan_slip *slips;    /* initiatives (nitems), then phases (nphases) */
+	size_t nitems, nphases;
+	void *own;                  /* what the slips point into */
+};
+/* Load baseline name (NULL: the latest saved) and the stored plan, and
+ * compute the slips with the dates of today. false with the error in d:
+ * no plan, no baselines, an unknown baseline (with a close match). Release
+ * with plan_vs_release either way. */
+bool plan_vs_load(struct store *st, const char *name, long today, struct plan_vs *out,
+		  struct diag *d);
+void plan_vs_release(struct plan_vs *v);
+
+/* Record a gate decision on phase (one of the stored plan's, else a data
+ * error with a close match) taken on day on (not before the plan's start
+ * nor after today), by who with a note, and its history row, in one
+ * transaction. */
+bool plan_gate_record(struct store *st, const char *phase, enum gate_decision g,
+		      const char *on, const char *today, const char *who, const char *note,
+		      struct diag *d);
+
+/* A phase's review: its goals' states rolled up, the verdict, and its gate
+ * decisions (the last one in force). */
+struct store_gate;
+struct phase_review {
+	const char *phase;          /* the plan's phase id */
+	size_t counts[GOAL_NSTATES];
+	size_t ngoals;
+	enum phase_verdict verdict;
+	const struct store_gate *gate;   /* the decision in force, or NULL */
+	const struct store_gate *gates;  /* every decision, oldest first */
+	size_t ngates;
+};
+struct plan_reviews {
+	struct phase_review *v;
+	size_t n;
+	struct store_plan *plan;
+	struct store_gate *gates;
+	size_t ngates;
+};
+/* Every phase of the stored plan reviewed on today. false with the error
+ * in d (no plan, when need_plan; else no phases); release with
+ * plan_reviews_release either way. */
+bool plan_reviews_load(struct store *st, long today, bool need_plan, struct plan_reviews *out,
+		       struct diag *d);
+void plan_reviews_release(struct plan_reviews *r);
+
 #endif

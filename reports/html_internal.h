@@ -50,6 +50,8 @@ void html_waiver_expired(struct html *h, const struct report_xl_finding *f);
 void html_waived_findings(struct html *h);
 /* The Changes section. */
 void html_changes(struct html *h);
+/* ---- the plan against its baseline, phase reviews (html_baseline.c) ---- */
+void html_baseline(struct html *h);
 /* The licence use inside the adoption section (html_licences.c). */
 void html_licences(struct html *h);
 

@@ -221,6 +221,30 @@ void report_plan_track_text(FILE *out, const struct store_plan *sp, const struct
 /* Add "execution" to each of plan's "initiatives" (report_plan_json), and
  * "today" and "no_longer_planned". */
 void report_plan_track_json(json_t *plan, const struct store_plan *sp, const struct plan_track *t);
+
+/* ==== baselines, slips and phase reviews (report_baseline.c) ==== */
+/* The saved baselines: text, JSON, CSV. */
+struct store_baseline;
+void report_baselines_text(FILE *out, const struct store_baseline *v, size_t n);
+json_t *report_baselines_json(const struct store_baseline *v, size_t n);
+void report_baselines_csv(FILE *out, const struct store_baseline *v, size_t n);
+/* Why a phase or initiative moved against the baseline, for people
+ * (translated) or programs (English); plan is the stored plan now.
+ * Malloc'd; "" when it did not move. */
+char *report_slip_reason(const struct plan_slip *s, const struct store_plan *plan, bool people);
+/* A slip in days as people read it: "+14 d (+2 wk)", "0" (malloc'd). */
+char *report_slip_days(long days);
+/* The plan against a baseline: every phase and initiative with its dates
+ * then and now, the slips and why. */
+void report_vs_text(FILE *out, const struct plan_vs *v);
+json_t *report_vs_json(const struct plan_vs *v);
+void report_vs_csv(FILE *out, const struct plan_vs *v);
+/* The phase reviews: goals rolled up, the verdict, the gate decisions. */
+void report_reviews_text(FILE *out, const struct plan_reviews *r, bool history);
+json_t *report_reviews_json(const struct plan_reviews *r);
+void report_reviews_csv(FILE *out, const struct plan_reviews *r);
+/* One line a phase: its verdict and the gate decision in force (status). */
+void report_reviews_brief(FILE *out, const struct plan_reviews *r);
 /* The plan's initiatives grouped by the six steps of the transformation
  * (plan show --by step; report_plan_steps.c). */
 void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang);
@@ -478,6 +502,12 @@ struct report_workbook {
 	size_t ndq;
 	struct report_xl_dq_field *dq_fields; /* by entity, then field */
 	size_t ndq_fields;
+
+	/* The plan against the latest baseline (NULL: no plan or no
+	 * baseline) and the phase reviews (NULL: no plan), on today
+	 * (xlsx_gather_baseline.c). */
+	struct plan_vs *vs;
+	struct plan_reviews *reviews;
 };
 
 void report_workbook_init(struct report_workbook *w, lang_id lang, const char *today);
@@ -530,6 +560,10 @@ const struct report_xl_week *report_workbook_adoption_week(const struct report_w
 /* Fill the plan (phases, initiatives) and every goal with its status on
  * w->today, as 'crmready status' evaluates it (xlsx_gather_plan.c). */
 bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d);
+/* The plan against the latest baseline, when there is one, and the phase
+ * reviews, on w->today (xlsx_gather_baseline.c; called by the above). */
+bool report_workbook_gather_baseline(struct report_workbook *w, struct store *st,
+				     struct diag *d);
 
 /* Fill the assessment of every questionnaire with answers (or of w->only):
  * the engagement's readiness questionnaire first (q_engagement; index,

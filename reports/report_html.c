@@ -826,6 +826,7 @@ bool report_html_write(const struct report_workbook *m, const char *organisation
 	gaps(&h);
 	findings(&h);
 	plan(&h);
+	html_baseline(&h);
 	goals(&h);
 	adoption(&h);
 	data_quality(&h);

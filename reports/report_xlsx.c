@@ -149,8 +149,8 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, 
 static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "execution", "goals", "adoption", "data quality", "metrics",
-					     "survey rounds", "changes", NULL };
+					     "plan", "execution", "plan by step", "goals", "baseline", "adoption",
+					     "data quality", "metrics", "survey rounds", "licences", "changes", NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -179,6 +179,9 @@ static void report_sheets(struct xl *x)
 		sheet(x, _("Execution"), xl_execution);
 	sheet(x, _("Plan by step"), xl_plan_steps);
 	sheet(x, _("Goals"), xl_goals);
+	/* The plan against its baseline and the phase reviews: once there is a plan. */
+	if (x->m->has_plan)
+		sheet(x, trc("sheet", "Baseline"), xl_baseline);
 	sheet(x, _("Adoption"), xl_adoption);
 	if (x->m->usage && x->m->usage->known)
 		sheet(x, _("Licences"), xl_licence_lists);

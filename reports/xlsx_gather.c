@@ -65,6 +65,12 @@ void report_workbook_release(struct report_workbook *w)
 	free(w->usage);
 	free(w->dq);
 	free(w->dq_fields);
+	if (w->vs)
+		plan_vs_release(w->vs);
+	free(w->vs);
+	if (w->reviews)
+		plan_reviews_release(w->reviews);
+	free(w->reviews);
 	report_workbook_adoption_release(w);
 	arena_release(&w->arena);
 	memset(w, 0, sizeof *w);

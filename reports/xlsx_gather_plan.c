@@ -124,5 +124,5 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 	if (ok)
 		goal_rows_count(&rows, w->goal_counts);
 	goal_rows_release(&rows);
-	return ok;
+	return ok && report_workbook_gather_baseline(w, st, d);
 }

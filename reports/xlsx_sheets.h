@@ -29,6 +29,7 @@ void xl_data_quality(struct xl_sheet *sh);
 void xl_changes(struct xl_sheet *sh);
 const char *xl_finding_status(const struct report_xl_finding *f, char *buf, size_t n);
 lxw_row_t xl_waived_findings(struct xl_sheet *sh, lxw_row_t r);
+void xl_baseline(struct xl_sheet *sh);                    /* xlsx_baseline.c */
 /* The latest survey round against the previous (m->has_rounds). */
 void xl_rounds(struct xl_sheet *sh);                      /* xlsx_rounds.c */
 /* The licence counts and waste on the Adoption sheet from row r; the

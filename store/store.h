@@ -515,4 +515,54 @@ bool store_waiver_list(struct store *st, struct store_waiver **out, size_t *n, s
 void store_set_today(struct store *st, const char day[11]);
 const char *store_today(const struct store *st);
 
+/* ---- baselines and gate decisions (store_baseline.c) ---- */
+/* A baseline: a dated copy of the plan's phases and initiatives (their
+ * dates) and its goals (targets, due dates), kept across plan builds. */
+struct store_baseline {
+	char *name, *saved_on, *who, *note, *plan_start, *built_at;
+	long phases, items, goals;  /* how many of each it holds */
+};
+void store_baseline_release(struct store_baseline *b);
+void store_baselines_release(struct store_baseline *v, size_t n);
+/* Save baseline b->name (its name, saved_on, who and note; the counts are
+ * ignored) with the stored goals, replacing one of that name; its phases
+ * and initiatives are added with store_baseline_row_add. False with the
+ * error in d; nothing is saved when there is no plan. */
+bool store_baseline_save(struct store *st, const struct store_baseline *b, struct diag *d);
+/* 1 found (out filled), 0 none, -1 error. */
+int store_baseline_get(struct store *st, const char *name, struct store_baseline *out,
+		       struct diag *d);
+/* Every baseline, oldest first (by day saved, then name). */
+bool store_baseline_list(struct store *st, struct store_baseline **out, size_t *n,
+			 struct diag *d);
+/* 1 removed, 0 none of that name, -1 error. */
+int store_baseline_remove(struct store *st, const char *name, struct diag *d);
+/* One phase, initiative or goal of a baseline; NULL strings for none. */
+struct store_baseline_row {
+	char *kind;                 /* phase | item | goal */
+	char *ref, *phase, *start, *end, *metric, *scope, *op;
+	double target;
+};
+/* Add a phase or initiative (kind "phase" or "item"; seq its place in the
+ * plan) with its dates to baseline name, after store_baseline_save. */
+bool store_baseline_row_add(struct store *st, const char *name, const char *kind, long seq,
+			    const char *ref, const char *phase, const char *start,
+			    const char *end, struct diag *d);
+/* The rows of baseline name: its phases, then initiatives, then goals,
+ * each in plan order. */
+bool store_baseline_rows(struct store *st, const char *name, struct store_baseline_row **out,
+			 size_t *n, struct diag *d);
+void store_baseline_rows_release(struct store_baseline_row *v, size_t n);
+
+/* A gate decision on a phase. */
+struct store_gate {
+	long id;
+	char *phase, *decision, *day, *who, *note;
+};
+bool store_gate_add(struct store *st, const struct store_gate *g, struct diag *d);
+/* Every gate decision, by phase, then day decided, then as recorded (the
+ * last of a phase is the one in force). */
+bool store_gate_list(struct store *st, struct store_gate **out, size_t *n, struct diag *d);
+void store_gates_release(struct store_gate *v, size_t n);
+
 #endif

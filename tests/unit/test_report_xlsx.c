@@ -181,7 +181,7 @@ static void report_xlsx_write__full_model__every_sheet_and_chart(void **state)
 	mkdir("tests/out", 0777);
 	write_workbook(LANG_EN, "tests/out/export-full.xlsx");
 	char *t = dump("tests/out/export-full.xlsx");
-	expect_line(t, "sheets\tSummary|Readiness|Gaps|Findings|Plan|Plan by step|Goals|Adoption|Data quality|Changes|Metrics\n");
+	expect_line(t, "sheets\tSummary|Readiness|Gaps|Findings|Plan|Plan by step|Goals|Baseline|Adoption|Data quality|Changes|Metrics\n");
 	/* Summary: index, level, top finding, worst goal first, latest adoption. */
 	expect_line(t, "cell\tSummary\tB5\tn\t54.25\n");
 	expect_line(t, "cell\tSummary\tD5\ts\tPartially ready\n");
