@@ -10,6 +10,7 @@
  * (scripts/demo.sh) runs this command, so the two cannot drift.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -227,6 +228,79 @@ static bool has_command(const char *name)
 	return c && !strcmp(c->name, name);
 }
 
+/* What the sample organisation did of its plan by today, as the CSV 'plan
+ * update --from' reads: every initiative planned to start by today
+ * started on time, or after its dependencies ended; every third ran a
+ * week over; those that would have ended a week before today are done,
+ * the others in progress with the share of their weeks gone by. */
+struct done_day { const char *id; long day; };
+
+static long dependencies_end(const struct store_plan_item *it, const struct done_day *done,
+			     size_t ndone)
+{
+	long latest = LONG_MIN;
+	char *copy = xstrdup(it->depends_on), *save = NULL;
+	for (char *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		for (size_t k = 0; k < ndone; k++)
+			if (!strcmp(done[k].id, t) && done[k].day > latest)
+				latest = done[k].day;
+	free(copy);
+	return latest;
+}
+
+static char *progress_file(struct demo *d, long today)
+{
+	struct store *st = store_open(d->db, STORE_READ, &d->cli->diag);
+	struct plan_stored ps = { 0 };
+	if (!st || !plan_stored_load(st, &ps, &d->cli->diag)) {
+		plan_stored_release(&ps);
+		store_close(st);
+		return NULL;
+	}
+	const struct store_plan *sp = ps.plan;
+	struct done_day *done = xcalloc(sp->nitems + 1, sizeof *done);
+	size_t ndone = 0;
+	struct sbuf csv;
+	sbuf_init(&csv);
+	sbuf_adds(&csv, "initiative,status,started,done,percent\n");
+	for (size_t i = 0; i < sp->nitems; i++) {
+		const struct store_plan_item *it = &sp->items[i];
+		long start, end;
+		plan_date_parse(it->start, &start);
+		plan_date_parse(it->end, &end);
+		long after = dependencies_end(it, done, ndone);
+		if (after != LONG_MIN && after + 1 > start) {
+			end += after + 1 - start;
+			start = after + 1;
+		}
+		if (start > today)
+			continue;
+		end += i % 3 == 1 ? 7 : 0;
+		char a[11], b[11];
+		plan_date_format(start, a);
+		if (end <= today - 7) {
+			plan_date_format(end, b);
+			sbuf_addf(&csv, "%s,done,%s,%s,\n", it->initiative, a, b);
+			done[ndone++] = (struct done_day){ it->initiative, end };
+		} else {
+			long pct = 100 * (today - start) / (end - start + 1) / 10 * 10;
+			pct = pct > 90 ? 90 : pct;
+			sbuf_addf(&csv, "%s,in-progress,%s,,%ld\n", it->initiative, a, pct);
+		}
+	}
+	char *path = in_dir(d, "progress.csv");
+	bool ok = write_file(d, path, csv.s, csv.len);
+	sbuf_release(&csv);
+	free(done);
+	plan_stored_release(&ps);
+	store_close(st);
+	if (!ok) {
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
 static int run_demo(struct cli *cli)
 {
 	struct demo d = { .cli = cli, .dir = cli->nargs ? cli->args[0] : "crm-demo" };
@@ -296,7 +370,20 @@ static int run_demo(struct cli *cli)
 	step(&d, NULL, "gaps", NULL);
 	step(&d, NULL, "findings", "--min-severity", "high", NULL);
 	step(&d, NULL, "plan", "build", "--start", start, NULL);
+	/* The plan leadership approved, kept as it stood on its first day. */
+	setenv("CRMREADY_TODAY", start, 1);
+	step(&d, NULL, "plan", "baseline", "save", "kickoff", "--by", "pmo", "--note",
+	     _("the plan the steering committee approved"), NULL);
+	setenv("CRMREADY_TODAY", today_s, 1);
 	step(&d, NULL, "goal", "list", NULL);
+
+	/* Twelve weeks of the plan's execution, then the foundation phase's
+	 * gate review. */
+	if (!d.failed && !(files[5] = progress_file(&d, today)))
+		goto out;
+	step(&d, NULL, "plan", "update", "--from", files[5], "--by", "pmo", NULL);
+	step(&d, NULL, "plan", "gate", "foundation", "--decision", "go-with-conditions", "--note",
+	     _("finish the vision before the pilot's go-live"), "--by", "sponsor", NULL);
 
 	/* Figures from elsewhere: the learning system and a customer survey. */
 	if (!d.failed)
@@ -329,6 +416,11 @@ static int run_demo(struct cli *cli)
 	step(&d, NULL, "dq", "scan", files[2], "--entity", "Contact", "--date", today_s, "--clusters-out",
 	     files[4], NULL);
 	step(&d, NULL, "dq", "report", NULL);
+
+	/* The data-quality findings came after the plan: rebuild it (what
+	 * was done and the baseline are kept) and see what moved. */
+	step(&d, NULL, "plan", "build", "--start", start, NULL);
+	step(&d, NULL, "plan", "show", "--vs", "kickoff", NULL);
 
 	step(&d, NULL, "status", "--today", today_s, NULL);
 	step(&d, NULL, "export", xlsx, NULL);
