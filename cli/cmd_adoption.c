@@ -114,9 +114,10 @@ static int run_import(struct cli *cli)
 	struct adoption_progress prog = { show_progress, &p };
 	struct adoption_commit_hook hook = { write_unknown, &out };
 	struct adoption_import_result res;
-	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"), &times,
-				      cli->tty_err ? &prog : NULL, unknown_out ? &hook : NULL,
-				      &res, &cli->diag);
+	struct adoption_log_kind kind = { cli_opt(cli, "object"), cli_opt(cli, "action") };
+	bool ok = adoption_activity_import(st, cli->args[0], cli_opt(cli, "map"), &times, &kind,
+					   cli->tty_err ? &prog : NULL, unknown_out ? &hook : NULL,
+					   &res, &cli->diag);
 	outfile_abort(&out);
 	if (p.shown)
 		fputs("\r\033[K", stderr);
@@ -143,7 +144,11 @@ static int run_import(struct cli *cli)
 
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", N_("columns of another layout: user=COL,time=COL[,event=COL]"
-	  "[,status=COL]") },
+	  "[,status=COL][,action=COL][,object=COL]") },
+	{ "object", 0, "NAME", N_("an activity log of one object without an object column (e.g. "
+	  "Opportunity for an opportunity export)") },
+	{ "action", 0, "NAME", N_("the action of every row when the log has no action column "
+	  "(e.g. created for a record-creation export, updated for a field-history export)") },
 	{ "unknown-out", 0, "FILE", N_("write every log user missing from the roster to FILE (CSV; - stdout)") },
 	{ "time-format", 0, "LAYOUT", N_("times as the report writes them, strptime-style (e.g. "
 	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone") },
@@ -156,7 +161,8 @@ static const struct cli_option import_options[] = {
 static const struct command cmd_adoption_import = {
 	.name = "import",
 	.summary = N_("import login activity (Salesforce LoginHistory or mapped columns)"),
-	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
+	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]"
+		 "[,action=COL][,object=COL]] [--object NAME] [--action NAME] "
 		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]"
 		 CLI_INPUT_USAGE,
 	.description =
@@ -174,7 +180,13 @@ static const struct command cmd_adoption_import = {
 		"(the first 20, by row and column) make it exit 65 with nothing written. The weekly "
 		"figures of the weeks that gained logins are recomputed. Each import is kept with how "
 		"far its log reaches (its latest row's time, failed logins included): a week the logs "
-		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged."),
+		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged. "
+		"Activity logs beyond logins (record-creation or field-history exports, any CSV with "
+		"a user, a time and an action or object column) are imported with --map "
+		"action=COL,object=COL, or --object NAME and --action NAME for a file of one kind: "
+		"each row is an action of its kind (object, action), a login only when its action is "
+		"login; an event is its user, its second and its kind, so a login and an update in "
+		"the same second are two events. 'adoption core-actions' says which kinds are core."),
 	.options = import_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON,
 	.min_args = 1,
@@ -266,6 +278,7 @@ static const struct command cmd_adoption_report = {
 static const struct command *const adoption_subcommands[] = {
 	&cmd_adoption_import,
 	&cmd_adoption_report,
+	&cmd_adoption_core_actions,
 	NULL,
 };
 

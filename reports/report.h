@@ -541,6 +541,10 @@ void report_adoption_import_text(FILE *out, const char *file,
 				 const struct adoption_times *t, bool listed);
 json_t *report_adoption_import_json(const char *file, const struct adoption_import_result *r,
 				    const struct adoption_times *t);
+/* 'adoption core-actions': the core actions in use and the workspace's
+ * kinds of action (set: the file was just set, with the weeks recomputed). */
+void report_adoption_core_text(FILE *out, const struct adoption_core_view *v, bool set);
+json_t *report_adoption_core_json(const struct adoption_core_view *v);
 /* What 'roster import' did, and what it kept, assumed or left out. */
 void report_roster_import_text(FILE *out, const char *file,
 			       const struct adoption_roster_result *r,
