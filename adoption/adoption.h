@@ -218,6 +218,10 @@ struct adoption_week {
 	bool small;               /* a group's week of fewer than min_group licensed users:
 				   * no figure is shown (adoption_report_min_group) */
 	bool in_progress;         /* adoption_week_in_progress: still growing */
+	/* Core actions (with an activity log imported): users with a core
+	 * action that week and their share of the licensed users. */
+	double core_active, core_rate;
+	bool has_core, has_core_rate;
 };
 struct adoption_series {
 	char *name;               /* "" for the organisation, else the group value */

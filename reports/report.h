@@ -545,6 +545,11 @@ json_t *report_adoption_import_json(const char *file, const struct adoption_impo
  * kinds of action (set: the file was just set, with the weeks recomputed). */
 void report_adoption_core_text(FILE *out, const struct adoption_core_view *v, bool set);
 json_t *report_adoption_core_json(const struct adoption_core_view *v);
+/* The core-action figures of 'adoption report' (with an activity log):
+ * the text section, a week's JSON members, a week's two CSV cells. */
+void report_adoption_core_text_weeks(FILE *out, const struct adoption_report *r);
+void report_adoption_core_week_json(json_t *o, const struct adoption_week *w);
+void report_adoption_core_week_csv(const struct adoption_week *w, char users[32], char rate[40]);
 /* What 'roster import' did, and what it kept, assumed or left out. */
 void report_roster_import_text(FILE *out, const char *file,
 			       const struct adoption_roster_result *r,

@@ -88,3 +88,88 @@ void report_adoption_core_text(FILE *out, const struct adoption_core_view *v, bo
 		tfprintf(out, trn("Weekly figures recomputed for %zu week.\n",
 				  "Weekly figures recomputed for %zu weeks.\n", v->weeks), v->weeks);
 }
+
+/* ---- the core figures in 'adoption report' ---- */
+
+static bool any_core(const struct adoption_series *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->weeks[i].has_core)
+			return true;
+	return false;
+}
+
+/* Core-active users and their rate of a week as two cells ("-" hidden). */
+static void core_cells(const struct adoption_week *w, char **users, char **rate)
+{
+	bool shown = w->has_core && !w->small;
+	*users = shown ? tfmt("%.0f", w->core_active) : xstrdup("-");
+	*rate = shown && w->has_core_rate ? tfmt("%.1f%%", w->core_rate * 100) : xstrdup("-");
+}
+
+void report_adoption_core_text_weeks(FILE *out, const struct adoption_report *r)
+{
+	const struct adoption_series *o = &r->overall;
+	if (!any_core(o))
+		return;
+	fputs(_("\nCore actions (licensed users with a core action that week; 'adoption "
+		"core-actions' lists which):\n"), out);
+	struct report_table *t = report_table_new(3);
+	report_table_column(t, 0, _("Week"), REPORT_LEFT);
+	report_table_column(t, 1, _("Core-active"), REPORT_RIGHT);
+	report_table_column(t, 2, trc("adoption table", "Rate"), REPORT_RIGHT);
+	for (size_t i = 0; i < o->n; i++) {
+		const struct adoption_week *w = &o->weeks[i];
+		char date[TIMEX_SHOW_MAX], *users, *rate;
+		core_cells(w, &users, &rate);
+		report_table_row(t, (const char *const[]){ timex_show(w->date, date), users, rate });
+		free(users);
+		free(rate);
+	}
+	report_table_print(t, out, 2, false);
+	report_table_free(t);
+	if (!r->ngroups || !*r->week)
+		return;
+	char week[TIMEX_SHOW_MAX];
+	fprintf(out, _("  By group, week of %s:\n"), timex_show(r->week, week));
+	t = report_table_new(3);
+	report_table_column(t, 0, !strcmp(r->by, "wave") ? _("Wave") : _("Department"), REPORT_LEFT);
+	report_table_column(t, 1, _("Core-active"), REPORT_RIGHT);
+	report_table_column(t, 2, trc("adoption table", "Rate"), REPORT_RIGHT);
+	for (size_t i = 0; i < r->ngroups; i++) {
+		const struct adoption_series *g = &r->groups[i];
+		char *users, *rate;
+		if (g->has_at) {
+			core_cells(&g->at, &users, &rate);
+		} else {
+			users = xstrdup("-");
+			rate = xstrdup("-");
+		}
+		const char *name = g->other ? _("other") : !strcmp(g->name, ADOPTION_NO_DEPARTMENT)
+			? _(ADOPTION_NO_DEPARTMENT) : g->name;
+		report_table_row(t, (const char *const[]){ name, users, rate });
+		free(users);
+		free(rate);
+	}
+	report_table_print(t, out, 2, false);
+	report_table_free(t);
+}
+
+void report_adoption_core_week_json(json_t *o, const struct adoption_week *w)
+{
+	if (!w->has_core || w->small)
+		return;
+	json_object_set_new(o, "core_active_users", json_integer((json_int_t)w->core_active));
+	if (w->has_core_rate)
+		json_object_set_new(o, "core_active_rate", json_real(w->core_rate));
+}
+
+void report_adoption_core_week_csv(const struct adoption_week *w, char users[32], char rate[40])
+{
+	users[0] = rate[0] = '\0';
+	if (!w->has_core || w->small)
+		return;
+	snprintf(users, 32, "%.0f", w->core_active);
+	if (w->has_core_rate)
+		snprintf(rate, 40, "%.15g", w->core_rate);
+}
