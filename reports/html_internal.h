@@ -24,4 +24,8 @@ struct html_series {
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
 
+/* The weekly core-active figures, when an activity log was imported
+ * (html_adoption_core.c). */
+void html_adoption_core_weeks(struct html *h);
+
 #endif

@@ -273,6 +273,8 @@ struct report_xl_week {         /* overall adoption of one ISO week */
 	bool has_rate, has_active, has_licensed, has_logins;
 	double rate, active, licensed, logins;
 	bool in_progress;         /* the logs do not cover it (adoption_week_in_progress) */
+	bool has_core, has_core_rate;  /* core actions (with an activity log) */
+	double core_active, core_rate;
 };
 
 /* The last complete week of a department or wave (its latest week, in

@@ -629,6 +629,7 @@ static void adoption(struct html *h)
 			h_printf(h, "<td class=\"n\">%s</td></tr>\n", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
 		}
 		h_puts(h, "</table>\n");
+		html_adoption_core_weeks(h);
 		bool partial = false;
 		for (size_t i = 0; i < m->nweeks; i++)
 			partial |= m->weeks[i].in_progress;

@@ -42,6 +42,16 @@ void xl_adoption(struct xl_sheet *sh)
 	/* Whether the logs cover each week (README: Incomplete weeks). */
 	const lxw_col_t status_col = (lxw_col_t)ncols++;
 	xl_str(sh, head, status_col, _("Week status"), x->header);
+	/* Core actions, when an activity log was imported. */
+	bool core = false;
+	for (size_t i = 0; i < m->nweeks; i++)
+		core |= m->weeks[i].has_core;
+	const lxw_col_t core_col = (lxw_col_t)ncols;
+	if (core) {
+		xl_str(sh, head, core_col, _("Core-active users"), x->header);
+		xl_str(sh, head, core_col + 1, _("Core-active rate"), x->header);
+		ncols += 2;
+	}
 	char partial[160], reach[XL_SHOWN_DATE_MAX];
 	xl_textf(partial, sizeof partial, _("in progress (logs reach %s UTC)"),
 		 m->logs_reach ? xl_shown_date(x, m->logs_reach, reach) : "-");
@@ -59,6 +69,10 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_num(sh, r, 5, goal->target, x->pct);
 		xl_str(sh, r, status_col, w->in_progress ? partial : _("complete"),
 		       w->in_progress ? x->muted : x->text);
+		if (core) {
+			xl_num_or_blank(sh, r, core_col, w->has_core, w->core_active, x->integer);
+			xl_num_or_blank(sh, r, core_col + 1, w->has_core_rate, w->core_rate, x->pct);
+		}
 		if (!w->in_progress)
 			chart_last = r;
 	}
