@@ -29,6 +29,12 @@ static char **strings_of(const struct yx_doc *doc, const struct yx_node *n, cons
 			*ok = false;
 			return NULL;
 		}
+		if (n->plain && strchr(s, ',')) {
+			/* "created, updated" is one name to YAML: a list was meant. */
+			yx_error(doc, n, d, _("%s: '%s' is one name; write a list: [%s]"), what, s, s);
+			*ok = false;
+			return NULL;
+		}
 		char **out = xmalloc(sizeof *out);
 		out[(*count)++] = xstrdup(s);
 		return out;
