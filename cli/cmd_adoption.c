@@ -144,7 +144,8 @@ static int run_import(struct cli *cli)
 
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", N_("columns of another layout: user=COL,time=COL[,event=COL]"
-	  "[,status=COL][,action=COL][,object=COL]") },
+	  "[,status=COL]; an activity log's action=COL and object=COL: each row an action of "
+	  "that kind (a login when its action is login), kept apart from others in its second") },
 	{ "object", 0, "NAME", N_("an activity log of one object without an object column (e.g. "
 	  "Opportunity for an opportunity export)") },
 	{ "action", 0, "NAME", N_("the action of every row when the log has no action column "
@@ -180,13 +181,7 @@ static const struct command cmd_adoption_import = {
 		"(the first 20, by row and column) make it exit 65 with nothing written. The weekly "
 		"figures of the weeks that gained logins are recomputed. Each import is kept with how "
 		"far its log reaches (its latest row's time, failed logins included): a week the logs "
-		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged. "
-		"Activity logs beyond logins (record-creation or field-history exports, any CSV with "
-		"a user, a time and an action or object column) are imported with --map "
-		"action=COL,object=COL, or --object NAME and --action NAME for a file of one kind: "
-		"each row is an action of its kind (object, action), a login only when its action is "
-		"login; an event is its user, its second and its kind, so a login and an update in "
-		"the same second are two events. 'adoption core-actions' says which kinds are core."),
+		"do not cover to Sunday 23:59:59 UTC is in progress, listed but not judged."),
 	.options = import_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON,
 	.min_args = 1,

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/anonymity.h"
 #include "../core/xalloc.h"
 #include "report.h"
 
@@ -145,7 +146,7 @@ void report_adoption_core_text_weeks(FILE *out, const struct adoption_report *r)
 			users = xstrdup("-");
 			rate = xstrdup("-");
 		}
-		const char *name = g->other ? _("other") : !strcmp(g->name, ADOPTION_NO_DEPARTMENT)
+		const char *name = g->other ? anonymity_other_label() : !strcmp(g->name, ADOPTION_NO_DEPARTMENT)
 			? _(ADOPTION_NO_DEPARTMENT) : g->name;
 		report_table_row(t, (const char *const[]){ name, users, rate });
 		free(users);
