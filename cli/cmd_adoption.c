@@ -162,8 +162,8 @@ static const struct cli_option import_options[] = {
 static const struct command cmd_adoption_import = {
 	.name = "import",
 	.summary = N_("import login activity (Salesforce LoginHistory or mapped columns)"),
-	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]"
-		 "[,action=COL][,object=COL]] [--object NAME] [--action NAME] "
+	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
+		 "[--map ...,action=COL,object=COL] [--object NAME] [--action NAME] "
 		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]"
 		 CLI_INPUT_USAGE,
 	.description =
