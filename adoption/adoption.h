@@ -82,6 +82,10 @@ struct adoption_roster_result {
 	} *merged;
 	size_t nmerged;
 	size_t weeks;                     /* weekly figures recomputed */
+	/* Managers neither a roster user's id nor one user's name: their
+	 * reports form a team named as written (the first examples). */
+	long managers_unknown;
+	char managers_unknown_ids[ADOPTION_ROSTER_EXAMPLES][80];
 };
 void adoption_roster_result_release(struct adoption_roster_result *r);
 /* Import a roster CSV (the usual headers, or --map id=COL,...): every row is
@@ -210,11 +214,17 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 /* Recompute every week from the first login's week to the last's. */
 bool adoption_weeks_recompute_all(struct store *st, size_t *weeks, struct diag *d);
 
+struct adoption_cohorts;
+struct adoption_teams;
 /* The report: weekly series overall and per group, never-logged-in users. */
 struct adoption_week {
 	char date[11];
 	double licensed, active, rate, logins_per_active;
 	bool has_rate, has_logins_per_active;
+	/* active in the 28 days to the week's Sunday; stickiness = active /
+	 * monthly (WAU/MAU), has_stickiness when monthly > 0 */
+	double monthly, stickiness;
+	bool has_stickiness;
 	bool small;               /* a group's week of fewer than min_group licensed users:
 				   * no figure is shown (adoption_report_min_group) */
 	bool in_progress;         /* adoption_week_in_progress: still growing */
@@ -236,7 +246,7 @@ struct adoption_person {
 	char *id, *name, *department, *wave;
 };
 struct adoption_report {
-	const char *by;           /* "department" or "wave" */
+	const char *by;           /* an entry of adoption_by_kinds */
 	struct adoption_reach reach;
 	/* The week groups are compared and least adopting judged on: the last
 	 * complete week; the latest week (week_in_progress) when none is. */
@@ -254,6 +264,10 @@ struct adoption_report {
 	long min_group;           /* 0 until adoption_report_min_group */
 	char **small;             /* the small groups' names, by name */
 	size_t nsmall;
+	/* Shown with the report when set (not owned: adoption_cohorts_load,
+	 * adoption_teams_load). */
+	const struct adoption_cohorts *cohorts;
+	const struct adoption_teams *teams;
 };
 /* Anonymity: a group whose report week (else latest) counts fewer than
  * min_group licensed users is small. Small groups, and then (complementary
@@ -267,9 +281,133 @@ struct adoption_report {
  * groups shown, other included (adoption_report_least). */
 void adoption_report_min_group(struct adoption_report *r, long min_group);
 
-/* Load the last `weeks` weeks of figures (0 = all). by: "department" or "wave". */
+/* The breakdowns of the weekly figures (scope KIND=NAME), NULL-ended:
+ * department, wave, role. */
+extern const char *const adoption_by_kinds[];
+/* by's entry of adoption_by_kinds, NULL when it is none. */
+const char *adoption_by_find(const char *by);
+
+/* Load the last `weeks` weeks of figures (0 = all). by: one of adoption_by_kinds. */
 bool adoption_report_load(struct store *st, const char *by, long weeks,
 			  struct adoption_report *out, struct diag *d);
 void adoption_report_release(struct adoption_report *r);
+
+/* Licence use (adoption_usage.c): the licences nobody uses as of the last
+ * day the logs reach, and what they cost. */
+enum { ADOPTION_DORMANT_DAYS = 30, ADOPTION_DORMANT_DAYS_MAX = 3650 };
+/* "AMOUNT", "AMOUNT/month" or "AMOUNT/year" (a year's twelfth a month):
+ * one licence's monthly cost; false when s is none of them. */
+bool adoption_licence_cost_parse(const char *s, double *per_month);
+/* An ISO 4217 code (three letters, any case) into code[4], upper case. */
+bool adoption_currency_parse(const char *s, char code[4]);
+struct adoption_licensee {
+	char *id, *name, *department, *wave, *role;
+	char last_seen[11];       /* last login day, "" never */
+	char since[11];           /* licence start, "" licensed from the start */
+	long days;                /* dormant: since last seen; never: since the licence
+				     start (-1 when unknown) */
+};
+struct adoption_licence_scope {
+	char *scope;              /* "" organisation, department=, wave=, role= */
+	long licensed, dormant, never;
+	bool small;               /* fewer than min_group licensed users: no count shown */
+};
+struct adoption_usage_opts {
+	long dormant_days;        /* a login in the last N days (as_of - N < day) is use */
+	bool has_cost;
+	double cost_per_month;    /* one licence */
+	char currency[4];         /* "" none */
+};
+struct adoption_usage {
+	struct adoption_usage_opts opts;
+	bool known;               /* logs imported: as_of holds */
+	char as_of[11];           /* the last day the logs reach (UTC) */
+	/* licensed on as_of (roster, licence start..end, not excluded): with
+	 * logins but none in the last dormant_days days, longest dormant first;
+	 * never logged in, by department then id */
+	struct adoption_licensee *dormant, *never;
+	size_t ndormant, nnever;
+	struct adoption_licence_scope *scopes;   /* the organisation, then departments,
+						    waves and roles by name */
+	size_t nscopes;
+	long min_group;
+};
+bool adoption_usage_load(struct store *st, const struct adoption_usage_opts *opts,
+			 struct adoption_usage *out, struct diag *d);
+/* Scopes of fewer than min_group licensed users show no count (the lists
+ * name people anyway: they are for licence management, docs/anonymity.md). */
+void adoption_usage_min_group(struct adoption_usage *u, long min_group);
+/* Unused licences (dormant + never) of a scope, and their cost a month. */
+long adoption_usage_unused(const struct adoption_licence_scope *s);
+double adoption_usage_waste_month(const struct adoption_usage *u,
+				  const struct adoption_licence_scope *s);
+void adoption_usage_release(struct adoption_usage *u);
+
+/* Go-live cohorts (adoption_cohorts.c): adoption by age, weeks since a
+ * cohort's week 0, so that cohorts are compared at the same age. */
+extern const char *const adoption_cohort_kinds[];   /* "wave", "month", NULL */
+/* by's entry of adoption_cohort_kinds, NULL when it is none. */
+const char *adoption_cohort_kind_find(const char *by);
+struct adoption_cohort_cell {
+	long licensed, active;    /* users licensed at this age; of them with a login */
+	bool small;               /* 1..min_group-1 licensed: no figure (active 0) */
+};
+struct adoption_cohort {
+	char *name;               /* the wave, or the licence-start month YYYY-MM */
+	int64_t start_day;        /* Monday of week 0 (a month: its first user's) */
+	char start[11];
+	long users;               /* roster users in the cohort */
+	struct adoption_cohort_cell *ages;   /* age 0, 1, ... */
+	size_t nages;
+};
+struct adoption_cohorts {
+	const char *by;           /* an entry of adoption_cohort_kinds */
+	long min_group;
+	char last_week[11];       /* the last complete week counted ("" none) */
+	struct adoption_cohort *v;          /* by week 0, then name */
+	size_t n, nages;          /* nages: the most ages of any cohort */
+	char **hidden;            /* cohorts not shown (anonymity), by name */
+	size_t nhidden;
+};
+/* The cohorts of kind by: each wave from its go-live (the week its first
+ * user's licence starts; the first logged week when none has a start), or
+ * each licence-start month, every user from their own licence's week
+ * (users without a start date belong to none). At each age (at most
+ * max_ages, 0 = all) the users licensed that week and those active, over
+ * the complete weeks from the first logged week. Anonymity: cohorts of
+ * fewer than min_group users at their largest (and then the smallest while
+ * those hold 1..min_group-1) are left out, named in hidden; cells of fewer
+ * than min_group licensed keep no figure. */
+bool adoption_cohorts_load(struct store *st, const char *by, long max_ages, long min_group,
+			   struct adoption_cohorts *out, struct diag *d);
+void adoption_cohorts_release(struct adoption_cohorts *c);
+
+/* Teams (adoption_teams.c): a manager's direct reports (roster manager
+ * column), in one week. */
+struct adoption_team {
+	char *manager;            /* the roster's manager value ("" for other) */
+	char *name;               /* the manager's name (with the id when two managers
+				     share it), else id, else as written */
+	long size, active;        /* members licensed in the week; of them active */
+	bool other;               /* the small teams together (not ranked) */
+	bool small;               /* other below min_group: no figure (active 0) */
+};
+struct adoption_teams {
+	char week[11];
+	bool in_progress;
+	long min_group;
+	long users;               /* roster users with a manager */
+	struct adoption_team *v;  /* most adopting first (rate, then size, then
+				     name), other last */
+	size_t n;
+	size_t nfolded;           /* teams in other */
+};
+/* The league of teams in week (YYYY-MM-DD Monday; the report's week).
+ * Teams nobody of which is licensed then are left out. Anonymity: teams of
+ * fewer than min_group licensed users, and then the smallest while those
+ * hold 1..min_group-1 (core/anonymity.h), fold into other. */
+bool adoption_teams_load(struct store *st, const char *week, bool in_progress, long min_group,
+			 struct adoption_teams *out, struct diag *d);
+void adoption_teams_release(struct adoption_teams *t);
 
 #endif

@@ -37,8 +37,8 @@ static struct adoption_week *other_week(struct adoption_series *o, const char *d
 static void hide_week(struct adoption_week *w)
 {
 	w->small = true;
-	w->active = w->rate = w->logins_per_active = 0;
-	w->has_rate = w->has_logins_per_active = false;
+	w->active = w->rate = w->logins_per_active = w->monthly = w->stickiness = 0;
+	w->has_rate = w->has_logins_per_active = w->has_stickiness = false;
 	w->core_active = w->core_rate = 0;
 	w->has_core_rate = false;   /* has_core stays: the column is there, hidden */
 }
@@ -123,6 +123,7 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 			w->active += g->weeks[k].active;
 			w->core_active += g->weeks[k].core_active;
 			w->has_core = w->has_core || g->weeks[k].has_core;
+			w->monthly += g->weeks[k].monthly;
 			w->in_progress = g->weeks[k].in_progress;
 		}
 		r->small = xrealloc(r->small, (r->nsmall + 1) * sizeof *r->small);
@@ -144,6 +145,10 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 				w->has_rate = true;
 				w->core_rate = w->core_active / w->licensed;
 				w->has_core_rate = w->has_core;
+			}
+			if (w->monthly > 0) {
+				w->stickiness = w->active / w->monthly;
+				w->has_stickiness = true;
 			}
 			if (!strcmp(w->date, r->week)) {
 				other.at = *w;

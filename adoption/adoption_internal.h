@@ -14,6 +14,7 @@ struct adoption_users {
 	char **ids;               /* by num; NULL for unused numbers */
 	bool *in_roster;
 	int32_t *dept, *wave;     /* index into depts / waves; wave -1 = none */
+	int32_t *role;            /* index into roles; -1 = no role */
 	int64_t *licence_monday;  /* INT64_MIN: licensed from the start */
 	int64_t *licence_end;     /* day it ends (not licensed from then on): INT64_MAX
 				     no end; INT64_MIN excluded (--exclude), never counted */
@@ -26,8 +27,8 @@ struct adoption_users {
 		char key[23];
 	} *slots;
 	size_t nslots, count;
-	char **depts, **waves;
-	size_t ndepts, nwaves;
+	char **depts, **waves, **roles;
+	size_t ndepts, nwaves, nroles;
 };
 
 bool adoption_users_load(struct adoption_users *u, struct store *st, struct diag *d);
@@ -81,13 +82,26 @@ bool adoption_import_record(struct store *st, const char *file,
 			    const struct adoption_row_counts *c,
 			    struct adoption_import_result *res, struct diag *d);
 
+/* The managers of the users numbered nums (this import's): a manager
+ * named by a user's name becomes that roster user's id; one neither an id
+ * nor one user's name stays as written and is counted in res
+ * (adoption_teams.c). Inside the roster import's transaction. */
+bool adoption_managers_resolve(struct store *st, const int64_t *nums, size_t n,
+			       struct adoption_roster_result *res, struct diag *d);
+
+/* The Mondays of the first logged week and of the last complete week
+ * (adoption_cohorts.c); false when there is none (or on an error: *ok). */
+bool adoption_weeks_counted(struct store *st, int64_t *first, int64_t *last, bool *ok,
+			    struct diag *d);
+
 /* Choose r->least among r->groups (adoption_report.c): called again once
  * small groups are merged (adoption_report_min_group). */
 void adoption_report_least(struct adoption_report *r);
 /* The most weeks the logins may span (20 years): beyond, a time is wrong. */
 enum { ADOPTION_MAX_SPAN_WEEKS = 20 * 53 };
 
-/* Recompute the given weeks (Mondays, sorted, unique) and every week
+/* Recompute the given weeks (Mondays, sorted, unique), the three after
+ * each (stickiness: their monthly active users include it) and every week
  * between the first login and the week the logs reach that has no figures
  * yet; *done weeks were recomputed, from *first to *last. */
 bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, size_t n,

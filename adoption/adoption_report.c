@@ -9,7 +9,7 @@
 
 struct load {
 	struct adoption_report *r;
-	const char *prefix;       /* "department=" or "wave=" */
+	const char *prefix;       /* "department=", "wave=" or "role=" */
 	size_t plen;
 };
 
@@ -66,6 +66,11 @@ static bool on_metric(const struct store_metric *m, void *arg)
 	} else if (!strcmp(m->name, METRIC_CORE_ACTIVE_RATE)) {
 		w->core_rate = m->value;
 		w->has_core_rate = true;
+	} else if (!strcmp(m->name, METRIC_MONTHLY_ACTIVE_USERS)) {
+		w->monthly = m->value;
+	} else if (!strcmp(m->name, METRIC_STICKINESS)) {
+		w->stickiness = m->value;
+		w->has_stickiness = true;
 	}
 	return true;
 }
@@ -245,11 +250,14 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 			  struct adoption_report *out, struct diag *d)
 {
 	memset(out, 0, sizeof *out);
-	out->by = by && !strcmp(by, "wave") ? "wave" : "department";
+	out->by = adoption_by_find(by ? by : "department");
+	if (!out->by)
+		out->by = adoption_by_kinds[0];
 	out->overall.name = xstrdup("");
 	out->overall.scope = xstrdup("");
-	struct load l = { out, !strcmp(out->by, "wave") ? "wave=" : "department=", 0 };
-	l.plen = strlen(l.prefix);
+	char prefix[16];
+	snprintf(prefix, sizeof prefix, "%s=", out->by);
+	struct load l = { out, prefix, strlen(prefix) };
 	if (!adoption_reach_load(st, &out->reach, d) ||
 	    !store_metric_each(st, METRIC_FAMILY_ADOPTION ".*", NULL, on_metric, &l, d))
 		return false;
@@ -264,6 +272,16 @@ bool adoption_report_load(struct store *st, const char *by, long weeks,
 		qsort(out->groups, out->ngroups, sizeof *out->groups, cmp_series);
 	adoption_report_least(out);
 	return people(st, out, d);
+}
+
+const char *const adoption_by_kinds[] = { "department", "wave", "role", NULL };
+
+const char *adoption_by_find(const char *by)
+{
+	for (size_t i = 0; adoption_by_kinds[i]; i++)
+		if (!strcmp(by, adoption_by_kinds[i]))
+			return adoption_by_kinds[i];
+	return NULL;
 }
 
 static void series_release(struct adoption_series *s)

@@ -18,10 +18,11 @@
 #include "../core/xalloc.h"
 #include "adoption_internal.h"
 
-enum { F_ID, F_DEPT, F_NAME, F_ROLE, F_LICENSE, F_WAVE, F_ACTIVE, F_END, F_TITLE, NFIELDS };
+enum { F_ID, F_DEPT, F_NAME, F_ROLE, F_LICENSE, F_WAVE, F_ACTIVE, F_END, F_TITLE, F_MANAGER,
+       NFIELDS };
 static const char *const ROSTER_KEYS[] = {"id", "department", "name", "role",
 					  "license_start", "wave", "active", "license_end",
-					  "title", NULL};
+					  "title", "manager", NULL};
 static const char *const *const ROSTER_NAMES[NFIELDS] = {
 	(const char *const[]){"id", "user_id", "userid", NULL},
 	(const char *const[]){"department", "dept", NULL},
@@ -35,6 +36,9 @@ static const char *const *const ROSTER_NAMES[NFIELDS] = {
 	/* the role when the role column is empty or absent (a User export has
 	 * UserRole.Name and Title, often only one filled) */
 	(const char *const[]){"title", "job_title", NULL},
+	/* a roster user's id or name (adoption_managers_resolve) */
+	(const char *const[]){"manager", "managerid", "manager_id", "manager.name", "reports_to",
+			      NULL},
 };
 
 /* A user marked inactive with no end date ends on the export's date. */
@@ -389,6 +393,8 @@ static bool write_roster(struct store *st, struct roster *ro,
 	free(order);
 	adoption_spellings_done(&depts, false, res);
 	adoption_spellings_done(&waves, true, res);
+	int64_t *written = xmalloc((ro->n ? ro->n : 1) * sizeof *written);
+	size_t nwritten = 0;
 	for (size_t i = 0; ok && i < ro->n; i++) {
 		struct roster_row *r = &ro->rows[i];
 		const char *id = r->cell[F_ID];
@@ -431,11 +437,16 @@ static bool write_roster(struct store *st, struct roster *ro,
 			.license_start = *r->cell[F_LICENSE] && r->exclude < 0 ? r->cell[F_LICENSE] : NULL,
 			.wave = r->cell[F_WAVE], .license_end = *end ? end : NULL,
 			.excluded = r->exclude >= 0 ? ro->ex[r->exclude].text : "",
+			.manager = r->cell[F_MANAGER],
 		};
 		ok = store_adoption_roster_put(st, &su, d);
+		if (r->exclude < 0)   /* an excluded user heads or joins no team */
+			written[nwritten++] = num;
 	}
 	res->rows = res->added + res->updated;
 	adoption_users_release(&u);
+	ok = ok && adoption_managers_resolve(st, written, nwritten, res, d);
+	free(written);
 	return ok && adoption_weeks_recompute_all(st, &res->weeks, d);
 }
 

@@ -64,12 +64,13 @@ static void grow_arrays(struct adoption_users *u, int64_t num)
 	u->in_roster = xrealloc(u->in_roster, cap * sizeof *u->in_roster);
 	u->dept = xrealloc(u->dept, cap * sizeof *u->dept);
 	u->wave = xrealloc(u->wave, cap * sizeof *u->wave);
+	u->role = xrealloc(u->role, cap * sizeof *u->role);
 	u->licence_monday = xrealloc(u->licence_monday, cap * sizeof *u->licence_monday);
 	u->licence_end = xrealloc(u->licence_end, cap * sizeof *u->licence_end);
 	for (size_t i = old; i < cap; i++) {
 		u->ids[i] = NULL;
 		u->in_roster[i] = false;
-		u->dept[i] = u->wave[i] = -1;
+		u->dept[i] = u->wave[i] = u->role[i] = -1;
 		u->licence_monday[i] = INT64_MIN;
 		u->licence_end[i] = INT64_MAX;
 	}
@@ -167,6 +168,7 @@ static bool load_roster(const struct store_adoption_user *r, void *arg)
 	u->dept[r->num] = intern(&u->depts, &u->ndepts,
 				 *r->department ? r->department : ADOPTION_NO_DEPARTMENT);
 	u->wave[r->num] = r->wave && *r->wave ? intern(&u->waves, &u->nwaves, r->wave) : -1;
+	u->role[r->num] = r->role && *r->role ? intern(&u->roles, &u->nroles, r->role) : -1;
 	int64_t day;
 	if (r->license_start && timex_parse_date(r->license_start, strlen(r->license_start),
 						 &day) == TIMEX_OK)
@@ -192,15 +194,19 @@ void adoption_users_release(struct adoption_users *u)
 		free(u->depts[i]);
 	for (size_t i = 0; i < u->nwaves; i++)
 		free(u->waves[i]);
+	for (size_t i = 0; i < u->nroles; i++)
+		free(u->roles[i]);
 	free(u->ids);
 	free(u->in_roster);
 	free(u->dept);
 	free(u->wave);
+	free(u->role);
 	free(u->licence_monday);
 	free(u->licence_end);
 	free(u->slots);
 	free(u->depts);
 	free(u->waves);
+	free(u->roles);
 	memset(u, 0, sizeof *u);
 }
 

@@ -1,8 +1,14 @@
 /* Weekly adoption figures (the adoption.* metrics), stored dated by the
- * week's Monday, for the organisation, each department and each wave.
+ * week's Monday, for the organisation, each department, wave and role.
  *
  * A week is one range scan of the (ts, user) key; users are counted in
- * memory by number, so the cost is linear in the week's logins. */
+ * memory by number, so the cost is linear in the week's logins.
+ *
+ * Stickiness (WAU/MAU) needs the users active in the 28 days to the
+ * week's Sunday: each user's last login day is kept across the weeks, so
+ * consecutive weeks (every import's case) scan each login once; a week
+ * whose previous week was not just counted first scans the 21 days before
+ * it (docs/adoption.md, Stickiness: why 28 days). */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +24,10 @@ struct week {
 	const struct adoption_users *u;
 	int64_t monday;
 	int64_t *stamp;           /* per user: Monday of the week last counted active */
-	/* per scope: 0 overall, 1.. departments, then waves */
-	long *licensed, *active, *logins;
+	int64_t *last_day;        /* per user: day of the last login scanned (INT64_MIN none) */
+	int64_t prev_monday;      /* the week counted last (last_day holds it), else INT64_MIN */
+	/* per scope: 0 overall, 1.. departments, then waves, then roles */
+	long *licensed, *active, *logins, *monthly;
 	/* Core actions: with any action in the workspace, per kind id whether
 	 * it is core, per user the Monday last counted core-active, per scope
 	 * the core-active users. */
@@ -40,20 +48,73 @@ static bool count_login(int64_t ts, int64_t num, void *arg)
 	(void)ts;
 	struct week *w = arg;
 	const struct adoption_users *u = w->u;
-	if (num <= 0 || (size_t)num >= u->cap || !licensed(u, num, w->monday))
+	if (num <= 0 || (size_t)num >= u->cap)
 		return true;
-	size_t scopes[3] = { 0, 1 + (size_t)u->dept[num],
-			     u->wave[num] >= 0 ? 1 + u->ndepts + (size_t)u->wave[num] : 0 };
+	w->last_day[num] = timex_day_of(ts);
+	if (!licensed(u, num, w->monday))
+		return true;
+	size_t scopes[4] = { 0, 1 + (size_t)u->dept[num] }, n = 2;
+	if (u->wave[num] >= 0)
+		scopes[n++] = 1 + u->ndepts + (size_t)u->wave[num];
+	if (u->role[num] >= 0)
+		scopes[n++] = 1 + u->ndepts + u->nwaves + (size_t)u->role[num];
 	bool first = w->stamp[num] != w->monday;
 	w->stamp[num] = w->monday;
-	for (int k = 0; k < 3; k++) {
-		if (k == 2 && u->wave[num] < 0)
-			break;
+	for (size_t k = 0; k < n; k++) {
 		w->logins[scopes[k]]++;
 		if (first)
 			w->active[scopes[k]]++;
 	}
 	return true;
+}
+
+/* The 21 days before a week whose previous week was not just counted:
+ * only the last login day of each user. */
+static bool note_login(int64_t ts, int64_t num, void *arg)
+{
+	struct week *w = arg;
+	if (num > 0 && (size_t)num < w->u->cap)
+		w->last_day[num] = timex_day_of(ts);
+	return true;
+}
+
+static bool put_scope(struct store *st, const char *scope, const char *date, long licensed_n,
+		      long active_n, long logins_n, long monthly_n, struct diag *d)
+{
+	bool ok = store_metric_put(st, METRIC_LICENSED_USERS, scope, date,
+				   (double)licensed_n, SOURCE, d) &&
+		  store_metric_put(st, METRIC_ACTIVE_USERS, scope, date, (double)active_n,
+				   SOURCE, d);
+	if (ok && licensed_n > 0)
+		ok = store_metric_put(st, METRIC_ACTIVE_RATE, scope, date,
+				      (double)active_n / (double)licensed_n, SOURCE, d);
+	if (ok && active_n > 0)
+		ok = store_metric_put(st, METRIC_LOGINS_PER_ACTIVE_USER, scope, date,
+				      (double)logins_n / (double)active_n, SOURCE, d);
+	if (ok)
+		ok = store_metric_put(st, METRIC_MONTHLY_ACTIVE_USERS, scope, date,
+				      (double)monthly_n, SOURCE, d);
+	if (ok && monthly_n > 0)
+		ok = store_metric_put(st, METRIC_STICKINESS, scope, date,
+				      (double)active_n / (double)monthly_n, SOURCE, d);
+	return ok;
+}
+
+/* Monthly active: licensed in the week and a login in the 28 days to its
+ * Sunday (the day before monday - 21 is out). */
+static void count_monthly(struct week *w)
+{
+	const struct adoption_users *u = w->u;
+	for (size_t num = 1; num < u->cap; num++) {
+		if (w->last_day[num] < w->monday - 21 || !licensed(u, (int64_t)num, w->monday))
+			continue;
+		w->monthly[0]++;
+		w->monthly[1 + u->dept[num]]++;
+		if (u->wave[num] >= 0)
+			w->monthly[1 + u->ndepts + (size_t)u->wave[num]]++;
+		if (u->role[num] >= 0)
+			w->monthly[1 + u->ndepts + u->nwaves + (size_t)u->role[num]]++;
+	}
 }
 
 /* A licensed user with a core action in the week is core-active. */
@@ -70,6 +131,8 @@ static bool count_action(int64_t ts, int64_t num, int64_t kind, void *arg)
 	w->core_active[1 + u->dept[num]]++;
 	if (u->wave[num] >= 0)
 		w->core_active[1 + u->ndepts + (size_t)u->wave[num]]++;
+	if (u->role[num] >= 0)
+		w->core_active[1 + u->ndepts + u->nwaves + (size_t)u->role[num]]++;
 	return true;
 }
 
@@ -88,29 +151,21 @@ static bool put_core(struct store *st, const struct week *w, size_t k, const cha
 	return ok;
 }
 
-static bool put_scope(struct store *st, const char *scope, const char *date, long licensed_n,
-		      long active_n, long logins_n, struct diag *d)
-{
-	bool ok = store_metric_put(st, METRIC_LICENSED_USERS, scope, date,
-				   (double)licensed_n, SOURCE, d) &&
-		  store_metric_put(st, METRIC_ACTIVE_USERS, scope, date, (double)active_n,
-				   SOURCE, d);
-	if (ok && licensed_n > 0)
-		ok = store_metric_put(st, METRIC_ACTIVE_RATE, scope, date,
-				      (double)active_n / (double)licensed_n, SOURCE, d);
-	if (ok && active_n > 0)
-		ok = store_metric_put(st, METRIC_LOGINS_PER_ACTIVE_USER, scope, date,
-				      (double)logins_n / (double)active_n, SOURCE, d);
-	return ok;
-}
-
 static bool one_week(struct store *st, struct week *w, size_t nscopes, struct diag *d)
 {
 	const struct adoption_users *u = w->u;
 	memset(w->licensed, 0, nscopes * sizeof *w->licensed);
 	memset(w->active, 0, nscopes * sizeof *w->active);
 	memset(w->logins, 0, nscopes * sizeof *w->logins);
+	memset(w->monthly, 0, nscopes * sizeof *w->monthly);
 	memset(w->core_active, 0, nscopes * sizeof *w->core_active);
+	if (w->prev_monday != w->monday - 7) {
+		for (size_t num = 0; num < u->cap; num++)
+			w->last_day[num] = INT64_MIN;
+		if (!store_adoption_logins_range(st, (w->monday - 21) * 86400, w->monday * 86400,
+						 note_login, w, d))
+			return false;
+	}
 	for (size_t num = 1; num < u->cap; num++) {
 		if (!licensed(u, (int64_t)num, w->monday))
 			continue;
@@ -118,6 +173,8 @@ static bool one_week(struct store *st, struct week *w, size_t nscopes, struct di
 		w->licensed[1 + u->dept[num]]++;
 		if (u->wave[num] >= 0)
 			w->licensed[1 + u->ndepts + (size_t)u->wave[num]]++;
+		if (u->role[num] >= 0)
+			w->licensed[1 + u->ndepts + u->nwaves + (size_t)u->role[num]]++;
 	}
 	if (!store_adoption_logins_range(st, w->monday * 86400, (w->monday + 7) * 86400,
 					 count_login, w, d))
@@ -126,24 +183,36 @@ static bool one_week(struct store *st, struct week *w, size_t nscopes, struct di
 	    !store_adoption_actions_range(st, w->monday * 86400, (w->monday + 7) * 86400,
 					  count_action, w, d))
 		return false;
+	w->prev_monday = w->monday;
+	count_monthly(w);
 	char date[11];
 	timex_format_date(w->monday, date);
 	if (!store_adoption_week_clear(st, date, d) ||
-	    !put_scope(st, "", date, w->licensed[0], w->active[0], w->logins[0], d) ||
+	    !put_scope(st, "", date, w->licensed[0], w->active[0], w->logins[0],
+		       w->monthly[0], d) ||
 	    !put_core(st, w, 0, "", date, d))
 		return false;
 	bool ok = true;
 	for (size_t i = 0; ok && i < u->ndepts; i++) {
 		char *scope = xasprintf("department=%s", u->depts[i]);
 		ok = put_scope(st, scope, date, w->licensed[1 + i], w->active[1 + i],
-			       w->logins[1 + i], d) &&
+			       w->logins[1 + i], w->monthly[1 + i], d) &&
 		     put_core(st, w, 1 + i, scope, date, d);
 		free(scope);
 	}
 	for (size_t i = 0; ok && i < u->nwaves; i++) {
 		size_t k = 1 + u->ndepts + i;
 		char *scope = xasprintf("wave=%s", u->waves[i]);
-		ok = put_scope(st, scope, date, w->licensed[k], w->active[k], w->logins[k], d) &&
+		ok = put_scope(st, scope, date, w->licensed[k], w->active[k], w->logins[k],
+			       w->monthly[k], d) &&
+		     put_core(st, w, k, scope, date, d);
+		free(scope);
+	}
+	for (size_t i = 0; ok && i < u->nroles; i++) {
+		size_t k = 1 + u->ndepts + u->nwaves + i;
+		char *scope = xasprintf("role=%s", u->roles[i]);
+		ok = put_scope(st, scope, date, w->licensed[k], w->active[k], w->logins[k],
+			       w->monthly[k], d) &&
 		     put_core(st, w, k, scope, date, d);
 		free(scope);
 	}
@@ -153,7 +222,6 @@ static bool one_week(struct store *st, struct week *w, size_t nscopes, struct di
 struct core_kinds {
 	struct week *w;
 	const struct adoption_core *core;
-	size_t cap;
 };
 
 static bool mark_core_kind(int64_t id, const char *object, const char *action, void *arg)
@@ -180,7 +248,7 @@ static bool core_kinds_load(struct store *st, struct week *w, struct diag *d)
 		return any == 0;
 	w->has_actions = true;
 	struct adoption_core core;
-	struct core_kinds k = { w, &core, 0 };
+	struct core_kinds k = { w, &core };
 	bool ok = adoption_core_load(st, &core, d) &&
 		  store_adoption_kinds_each(st, mark_core_kind, &k, d);
 	adoption_core_release(&core);
@@ -195,14 +263,16 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 		adoption_users_release(&u);
 		return false;
 	}
-	size_t nscopes = 1 + u.ndepts + u.nwaves;
-	struct week w = { .u = &u };
+	size_t nscopes = 1 + u.ndepts + u.nwaves + u.nroles;
+	struct week w = { .u = &u, .prev_monday = INT64_MIN };
 	w.stamp = xmalloc((u.cap ? u.cap : 1) * sizeof *w.stamp);
+	w.last_day = xmalloc((u.cap ? u.cap : 1) * sizeof *w.last_day);
 	for (size_t i = 0; i < u.cap; i++)
 		w.stamp[i] = INT64_MIN;
 	w.licensed = xcalloc(nscopes, sizeof *w.licensed);
 	w.active = xcalloc(nscopes, sizeof *w.active);
 	w.logins = xcalloc(nscopes, sizeof *w.logins);
+	w.monthly = xcalloc(nscopes, sizeof *w.monthly);
 	w.core_active = xcalloc(nscopes, sizeof *w.core_active);
 	w.core_stamp = xmalloc((u.cap ? u.cap : 1) * sizeof *w.core_stamp);
 	for (size_t i = 0; i < u.cap; i++)
@@ -216,6 +286,8 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 	free(w.licensed);
 	free(w.active);
 	free(w.logins);
+	free(w.monthly);
+	free(w.last_day);
 	free(w.core_active);
 	free(w.core_stamp);
 	free(w.core_kind);
@@ -306,10 +378,15 @@ bool adoption_weeks_recompute_touched(struct store *st, const int64_t *mondays, 
 	struct have h = { first, NULL, (size_t)((last - first) / 7 + 1) };
 	h.has = xcalloc(h.n, sizeof *h.has);
 	bool ok = store_metric_each(st, METRIC_LICENSED_USERS, "", mark_have, &h, d);
-	/* Touched weeks, then the weeks inside the span that have none. */
+	/* Touched weeks and the three after each (their 28 days for the
+	 * monthly active users reach back into it), then the weeks inside the
+	 * span that have none. */
 	for (size_t i = 0; i < n; i++)
-		if (mondays[i] >= first && (size_t)((mondays[i] - first) / 7) < h.n)
-			h.has[(mondays[i] - first) / 7] = false;
+		for (int64_t k = 0; k < 4; k++) {
+			int64_t m = mondays[i] + 7 * k;
+			if (m >= first && (size_t)((m - first) / 7) < h.n)
+				h.has[(m - first) / 7] = false;
+		}
 	int64_t *missing = xmalloc(h.n * sizeof *missing);
 	size_t nmissing = 0;
 	for (size_t i = 0; i < h.n; i++)

@@ -103,6 +103,9 @@ bool cli_opt_date(struct cli *cli, const char *name, char out[11]);
  * engagement's (store_min_group; st may be NULL). A value below 2 is a
  * usage error: a group of one never shows its answers. */
 bool cli_min_group(struct cli *cli, struct store *st, long *out);
+/* --round NAME checked (q_round_name_valid): *out the name, NULL when not
+ * given; false with a usage error (64). */
+bool cli_round_opt(struct cli *cli, const char **out);
 /* The workspace file: the --db value (flag, NULL when not given) >
  * CRMREADY_DB > STORE_DEFAULT_PATH; shared by the dispatcher and the
  * shell completion. */

@@ -12,6 +12,7 @@
 #include "../adoption/adoption.h"
 #include "../reports/report.h"
 #include "commands.h"
+#include "licence_cli.h"
 #include "plan_cli.h"
 
 static double now_seconds(void)
@@ -192,13 +193,43 @@ static const struct command cmd_adoption_import = {
 
 /* ---- report ---- */
 
+/* --table NAME: one of report_adoption_tables, and only with CSV (text and
+ * JSON hold every table). */
+static bool report_adoption_table_opt(struct cli *cli, const char *table)
+{
+	if (!table)
+		return true;
+	size_t i = 0;
+	while (report_adoption_tables[i] && strcmp(report_adoption_tables[i], table))
+		i++;
+	if (!report_adoption_tables[i]) {
+		cli_usage_error(cli, _("--table: found '%s', expected weeks, stickiness, dormant, "
+				       "never, licences, cohorts or teams"), table);
+		return false;
+	}
+	if (cli->format != FORMAT_CSV) {
+		cli_usage_error(cli, _("--table goes with --format csv (text and JSON show every "
+				       "table)"));
+		return false;
+	}
+	return true;
+}
+
 static int run_report(struct cli *cli)
 {
 	const char *by = cli_opt(cli, "by");
-	if (by && strcmp(by, "department") && strcmp(by, "wave"))
-		return cli_usage_error(cli, _("--by: found '%s', expected department or wave"), by);
+	if (by && !adoption_by_find(by))
+		return cli_usage_error(cli, _("--by: found '%s', expected department, wave or role"), by);
+	const char *cohorts_by = cli_opt(cli, "cohorts");
+	if (cohorts_by && !adoption_cohort_kind_find(cohorts_by))
+		return cli_usage_error(cli, _("--cohorts: found '%s', expected wave or month"),
+				       cohorts_by);
 	long weeks = 12;
 	if (!cli_opt_long(cli, "weeks", 0, 10000, &weeks))
+		return EXIT_USAGE;
+	struct adoption_usage_opts uo;
+	const char *table = cli_opt(cli, "table");
+	if (!cli_licence_opts(cli, &uo) || !report_adoption_table_opt(cli, table))
 		return EXIT_USAGE;
 	char today_s[11];
 	long today;
@@ -206,45 +237,73 @@ static int run_report(struct cli *cli)
 		return EXIT_USAGE;
 	struct store *st = cli->store;
 	struct adoption_report r;
+	struct adoption_usage u = { 0 };
 	struct goal_rows goals = { 0 };
 	struct goal_family family = { METRIC_FAMILY_ADOPTION, NULL };
 	long min_group;
 	if (!cli_min_group(cli, st, &min_group))
 		return EXIT_USAGE;
+	struct adoption_cohorts cohorts = { 0 };
+	struct adoption_teams teams = { 0 };
 	bool ok = adoption_report_load(st, by, weeks, &r, &cli->diag) &&
-		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag);
-	if (ok)
-		adoption_report_min_group(&r, min_group);
+		  goal_rows_load(st, today, goal_in_family, &family, &goals, &cli->diag) &&
+		  adoption_usage_load(st, &uo, &u, &cli->diag) &&
+		  adoption_cohorts_load(st, cohorts_by, weeks, min_group, &cohorts, &cli->diag) &&
+		  adoption_teams_load(st, r.week, r.week_in_progress, min_group, &teams,
+				      &cli->diag);
 	if (ok) {
+		adoption_report_min_group(&r, min_group);
+		adoption_usage_min_group(&u, min_group);
+		r.cohorts = &cohorts;
+		r.teams = &teams;
+	}
+	if (ok && table && (!strcmp(table, "cohorts") || !strcmp(table, "teams"))) {
+		if (!strcmp(table, "cohorts"))
+			report_adoption_cohorts_csv(stdout, &cohorts);
+		else
+			report_adoption_teams_csv(stdout, &teams);
+	} else if (ok) {
 		struct report_options o = { cli->lang, cli->color_out };
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_adoption_json(&r, &goals, today_s);
+			json_object_set_new(j, "licences", report_adoption_usage_json(&u));
 			report_json_print(j, stdout);
 			json_decref(j);
 		} else if (cli->format == FORMAT_CSV) {
-			report_adoption_csv(stdout, &r, &goals);
+			report_adoption_csv_table(stdout, table, &r, &u, &goals);
 		} else {
 			report_adoption_text(stdout, &r, &goals, today_s, &o);
+			report_adoption_usage_text(stdout, &r, &u);
 		}
 	}
+	adoption_usage_release(&u);
 	goal_rows_release(&goals);
+	adoption_cohorts_release(&cohorts);
+	adoption_teams_release(&teams);
 	adoption_report_release(&r);
 	return cli_finish(cli);
 }
 
 static const struct cli_option report_options[] = {
-	{ "by", 0, "department|wave", N_("break the figures down by department (default) or wave") },
+	{ "by", 0, "department|wave|role", N_("break the figures down by department (default), wave or role") },
 	{ "min-group", 0, "N", N_("show groups of at least N licensed users (default: the engagement's, 5)") },
-	{ "weeks", 0, "N", N_("the last N weeks (default 12; 0 = all)") },
+	{ "weeks", 0, "N", N_("the last N weeks, and cohort ages 0..N-1 (default 12; 0 = all)") },
+	{ "cohorts", 0, "wave|month", N_("go-live cohorts by wave (default: weeks since the wave's "
+	  "go-live) or licence-start month (weeks since each user's licence start)") },
 	{ "today", 0, "YYYY-MM-DD", N_("judge the adoption goals as of this day (default today)") },
+	{ "table", 0, "weeks|stickiness|dormant|never|licences|cohorts|teams", N_("with --format "
+	  "csv: the table to write (default weeks: the weekly figures and goals)") },
+	CLI_LICENCE_OPTIONS,
 	{ 0 },
 };
 
 static const struct command cmd_adoption_report = {
 	.name = "report",
-	.summary = N_("weekly active rate overall and by department or wave, who never logged in"),
-	.usage = "adoption report [--by department|wave] [--weeks N] [--today D] "
-		 "[--min-group N] [--format json|csv]",
+	.summary = N_("weekly active rate overall and by department, wave or role, go-live cohorts, "
+		      "the team league, who never logged in"),
+	.usage = "adoption report [--by department|wave|role] [--weeks N] [--today D] "
+		 "[--min-group N] [--cohorts wave|month] [--format json|csv] [--table NAME]"
+		 CLI_LICENCE_USAGE,
 	.description =
 		N_("Weekly figures (ISO weeks, UTC, dated by Monday): licensed users (licence start on or "
 		"before the week's Sunday), active users (at least one successful login that week), "
@@ -261,7 +320,20 @@ static const struct command cmd_adoption_report = {
 		"count in \"other\" (scope other), joined by the next smallest groups while other "
 		"has fewer than N (else the organisation minus the groups shown would give it away); "
 		"other shows figures when it has at least N, and may be least adopting. With no "
-		"complete week yet, no group is called least adopting."),
+		"complete week yet, no group is called least adopting. Stickiness: weekly active "
+		"users / users active in the 28 days to the week's Sunday (adoption.stickiness, per "
+		"week and group). Licences, as of the last day the logs reach: licensed users "
+		"(roster, licence start..end, not excluded) with logins but none in the last "
+		"--dormant-days days (dormant), and those who never logged in, per department, wave "
+		"and role, listed by name for licence management; with --licence-cost, what they "
+		"cost a month and a year. Go-live cohorts: the active "
+		"rate by age, weeks since each wave's go-live (the week its first user's licence "
+		"starts; with --cohorts month, since each user's own licence start, grouped by its "
+		"month), week 0, 1, 2, ... so that waves are compared at the same age; complete "
+		"weeks only. Team league (when the roster has a manager column): each manager's "
+		"direct reports in the groups' week, most adopting first; teams of fewer than "
+		"--min-group licensed users fold into \"other\". --format csv --table NAME writes one "
+		"table: weeks (default), stickiness, dormant, never, licences, cohorts or teams."),
 	.options = report_options,
 	.formats = FORMAT_TEXT | FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0,

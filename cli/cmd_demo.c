@@ -136,7 +136,8 @@ static char *sample(struct demo *d, const char *name, const char *as, int max_li
 }
 
 /* The adoption data of the sample organisation, generated deterministically
- * (Park-Miller): a roster of 48 users in three waves and the Salesforce
+ * (Park-Miller): a roster of 48 users in three waves, each department a
+ * manager over two team leads over the staff, and the Salesforce
  * LoginHistory export of the weeks since each wave's licences started, with
  * adoption rising week by week, a few failed logins and two log users that
  * are not on the roster. today is a day number (phases/plan.h). */
@@ -166,18 +167,24 @@ static bool adoption_files(struct demo *d, long today, char **roster, char **log
 	sbuf_init(&l);
 	struct rng g = { 20261123 };
 	long monday = today - (plan_date_weekday(today) - 1);   /* this ISO week's Monday */
-	sbuf_addf(&r, "Id,Name,Department,Role,LicenseStart,Wave\n");
+	sbuf_addf(&r, "Id,Name,Department,Role,LicenseStart,Wave,ManagerId\n");
 	sbuf_addf(&l, "UserId,LoginTime,SourceIp,LoginType,Status,Application,Browser\n");
 	int id = 100;
 	char date[11];
 	for (size_t k = 0; k < sizeof roster_groups / sizeof *roster_groups; k++) {
 		long start = monday - 7L * roster_groups[k].start_weeks_ago;
+		int base = id;
 		for (int u = 0; u < roster_groups[k].users; u++, id++) {
 			plan_date_format(start, date);
-			sbuf_addf(&r, "005000000000%03d,%s %s,%s,%s,%s,%s\n", id,
+			/* the manager heads the two team leads, each lead half the staff */
+			char manager[24] = "";
+			if (u > 0)
+				snprintf(manager, sizeof manager, "005000000000%03d",
+					 u < 3 ? base : base + 1 + u % 2);
+			sbuf_addf(&r, "005000000000%03d,%s %s,%s,%s,%s,%s,%s\n", id,
 				  first_names[rnd(&g, 16)], last_names[rnd(&g, 12)],
 				  roster_groups[k].department, u == 0 ? "Manager" : u < 3 ? "Team lead" : "Staff",
-				  date, roster_groups[k].wave);
+				  date, roster_groups[k].wave, manager);
 			/* Each user has a habit; the whole wave warms up week by week. */
 			int habit = (int)rnd(&g, 30);
 			for (long week = start; week + 6 <= today + 6 && week <= today; week += 7) {

@@ -13,12 +13,14 @@
 #include "../reports/report.h"
 #include "cli.h"
 #include "commands.h"
+#include "licence_cli.h"
 
 static const struct cli_option export_options[] = {
 	{ "from", 0, "DATE", N_("trends and raw metrics from this date (YYYY-MM-DD)") },
 	{ "to", 0, "DATE", N_("trends and raw metrics up to this date (YYYY-MM-DD)") },
 	{ "questionnaire", 0, "ID[,ID]", N_("report these questionnaires only (default: every one with answers)") },
 	{ "min-group", 0, "N", N_("show groups of at least N respondents (default: the engagement's, 5)") },
+	CLI_LICENCE_OPTIONS,
 	{ 0 },
 };
 
@@ -61,7 +63,8 @@ static int run_export(struct cli *cli)
 const struct command cmd_export = {
 	.name = "export",
 	.summary = N_("write the leadership workbook (Excel): readiness, plan, goals, trends"),
-	.usage = "export FILE.xlsx [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
+	.usage = "export FILE.xlsx [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]"
+		 CLI_LICENCE_USAGE,
 	.description =
 		N_("Writes one Excel workbook for leadership: Summary (one printed page), Readiness\n"
 		"(heat map and radar chart), Gaps (current vs target chart), Findings, Plan (Gantt\n"

@@ -276,7 +276,7 @@ static const struct cli_option add_options[] = {
 	{ "op", 0, "OP", N_("comparison: >= <= > < == (<= and < when lower is better)") },
 	{ "target", 0, "T", N_("target value") },
 	{ "due", 0, "YYYY-MM-DD", N_("due date") },
-	{ "scope", 0, "k=v", N_("department=NAME, wave=W or entity=NAME (default: whole organisation)") },
+	{ "scope", 0, "k=v", N_("department=NAME, wave=W, role=NAME or entity=NAME (default: whole organisation)") },
 	{ "parent", 0, "GOAL_ID", N_("make it a sub-goal of this goal") },
 	{ "baseline", 0, "V", N_("where the goal starts from (default: the metric's first value on or "
 			      "after today)") },

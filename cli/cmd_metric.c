@@ -148,7 +148,7 @@ static int run_rm(struct cli *cli)
 
 static const struct cli_option record_options[] = {
 	{ "date", 0, "YYYY-MM-DD", N_("the day the value is for (default today)") },
-	{ "scope", 0, "k=v", N_("department=NAME, wave=W or entity=NAME (default: whole organisation)") },
+	{ "scope", 0, "k=v", N_("department=NAME, wave=W, role=NAME or entity=NAME (default: whole organisation)") },
 	{ "source", 0, "S", N_("where the figure comes from (default manual)") },
 	{ 0 },
 };

@@ -39,6 +39,12 @@ static int run_build(struct cli *cli)
 
 static int run_show(struct cli *cli)
 {
+	const char *by = cli_opt(cli, "by");
+	bool by_step = by && !strcmp(by, "step");
+	if (by && !by_step && strcmp(by, "phase")) {
+		diag_fail(&cli->diag, EXIT_USAGE, _("--by: expected phase or step, found '%s'"), by);
+		return cli_finish(cli);
+	}
 	struct plan_stored ps;
 	if (plan_stored_load(cli->store, &ps, &cli->diag)) {
 		if (cli->format == FORMAT_JSON) {
@@ -47,6 +53,8 @@ static int run_show(struct cli *cli)
 			json_decref(j);
 		} else if (cli->format == FORMAT_CSV)
 			report_plan_csv(stdout, ps.plan, cli->lang);
+		else if (by_step)
+			report_plan_steps_text(stdout, ps.plan, cli->lang);
 		else
 			report_plan_text(stdout, ps.plan, ps.goals, ps.ngoals, cli->lang,
 					 cli_flag(cli, "explain"));
@@ -82,13 +90,16 @@ static const struct command cmd_plan_build = {
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option show_options[] = {
-	{ "explain", 0, NULL, N_("show the priority formula and each initiative's figures") },
+	{ "explain", 0, NULL, N_("show the priority formula and each initiative's figures, "
+				  "step and source") },
+	{ "by", 0, "phase|step", N_("group the initiatives by phase (default) or by the six "
+				     "steps of the transformation") },
 	{ 0 },
 };
 static const struct command cmd_plan_show = {
 	.name = "show",
 	.summary = N_("print the plan: phases, dates, capacity, initiatives and why, a Gantt chart"),
-	.usage = "plan show [--explain] [--format json|csv]",
+	.usage = "plan show [--explain] [--by phase|step] [--format json|csv]",
 	.options = show_options, .formats = FORMAT_JSON | FORMAT_CSV,
 	.min_args = 0, .max_args = 0, .run = run_show,
 	.workspace = CLI_WORKSPACE_READ,

@@ -12,6 +12,7 @@
 #include "../core/xalloc.h"
 #include "../reports/report.h"
 #include "commands.h"
+#include "licence_cli.h"
 #include "version.h"
 
 static const struct cli_option report_options[] = {
@@ -19,6 +20,7 @@ static const struct cli_option report_options[] = {
 	{ "to", 0, "DATE", N_("trends up to this date (YYYY-MM-DD)") },
 	{ "questionnaire", 0, "ID[,ID]", N_("report these questionnaires only (default: every one with answers)") },
 	{ "min-group", 0, "N", N_("show groups of at least N respondents (default: the engagement's, 5)") },
+	CLI_LICENCE_OPTIONS,
 	{ 0 },
 };
 
@@ -49,7 +51,8 @@ static int run_report(struct cli *cli)
 const struct command cmd_report = {
 	.name = "report",
 	.summary = N_("write the leadership report as one HTML page, for readers without Excel"),
-	.usage = "report FILE.html [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]",
+	.usage = "report FILE.html [--lang LANG] [--from DATE] [--to DATE] [--questionnaire ID] [--min-group N]"
+		 CLI_LICENCE_USAGE,
 	.description =
 		N_("Writes the content of the leadership workbook as one self-contained HTML file:\n"
 		"summary, readiness (table, radar chart, dimension x department heat map),\n"

@@ -40,13 +40,18 @@ static int run_import(struct cli *cli)
 	bool ok = adoption_roster_import(st, cli->args[0], &opts, &res, &cli->diag);
 	if (ok && !cli->quiet)
 		report_roster_import_text(stdout, cli->args[0], &res, &opts);
+	if (ok && res.managers_unknown)
+		diag_at(&cli->diag, DIAG_WARNING, 0, NULL, 0, 0,
+			trn("%ld manager is not in the roster (a team named as written)",
+			    "%ld managers are not in the roster (teams named as written)",
+			    (unsigned long)res.managers_unknown), res.managers_unknown);
 	adoption_roster_result_release(&res);
 	return cli_finish(cli);
 }
 
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", N_("columns under other names: id, department, name, role, "
-	  "license_start, wave, active, license_end (e.g. --map id=Employee,department=Team)") },
+	  "license_start, wave, active, license_end, manager (e.g. --map id=Employee,department=Team)") },
 	{ "exclude", 0, "COLUMN=VALUE", N_("keep rows whose COLUMN is VALUE out of every figure "
 	  "(repeatable; e.g. --exclude UserType=AutomatedProcess)") },
 	{ "date-format", 0, "LAYOUT", N_("how license_start and license_end read, strptime-style "
@@ -67,7 +72,9 @@ static const struct command cmd_roster_import = {
 		N_("Reads a CSV with a header. Required columns: id, department; optional: name, role "
 		"(or UserRole.Name, Title), license_start and license_end (YYYY-MM-DD or an ISO 8601 "
 		"time; --date-format LAYOUT for others, e.g. '%d/%m/%Y'), wave, active (IsActive: "
-		"true/false, 1/0, yes/no, active/inactive). Header "
+		"true/false, 1/0, yes/no, active/inactive), manager (a roster user's id or name: "
+		"their direct reports are a team in the adoption report's team league; a manager "
+		"not in the roster is a warning, the team named as written). Header "
 		"names match case-insensitively, ignoring '_', '-' and spaces, so a Salesforce User "
 		"export (Id, Name, Department, IsActive, ...) works as is. Extra columns are ignored. "
 		"A user with an empty department is kept and counted under \"(no department)\"; "

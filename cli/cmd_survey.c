@@ -76,9 +76,12 @@ static int run_list(struct cli *cli)
 
 static int run_rm(struct cli *cli)
 {
+	const char *round;
+	if (!cli_round_opt(cli, &round))
+		return EXIT_USAGE;
 	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
-	if (q && q_respondent_remove(st, q, cli->args[1], &cli->diag)) {
+	if (q && q_respondent_remove(st, q, round, cli->args[1], &cli->diag)) {
 		char *safe = text_sanitize(cli->args[1]);
 		if (!cli->quiet)
 			printf(_("removed respondent %s from %s\n"), safe, q->id);
@@ -94,13 +97,16 @@ static const struct cli_option run_options[] = {
 	{ "respondent", 'r', "NAME", N_("who answers (required)") },
 	{ "department", 'd', "D", N_("their department (required for a new respondent)") },
 	{ "role", 0, "R", N_("their role, e.g. Executive, Manager, Team lead, Staff") },
+	{ "round", 0, "NAME", N_("the survey round answered (default: the latest; a new name "
+	  "starts a round)") },
 	{ 0 },
 };
 
 static const struct command survey_run_cmd = {
 	.name = "run",
 	.summary = N_("ask one respondent the questions in the terminal, saving every answer"),
-	.usage = "survey run QUESTIONNAIRE --respondent NAME --department D [--role R]",
+	.usage = "survey run QUESTIONNAIRE --respondent NAME --department D [--role R] "
+		 "[--round NAME]",
 	.description =
 		N_("Asks one question at a time with its scale or options. At the prompt:\n"
 		"  b  back to the previous question     s  skip (optional questions only)\n"
@@ -126,6 +132,9 @@ static const struct cli_option import_options[] = {
 	{ "keep", 0, "latest", N_("a respondent on several rows (a form submitted again): keep the "
 	  "latest answers, by the form's timestamp column, else the last row (without it such a "
 	  "file is refused)") },
+	{ "round", 0, "NAME", N_("the survey round the answers belong to (default: a round named for "
+	  "today, e.g. 2026-12-03); a new name starts a round, and importing a respondent again "
+	  "into a round replaces their answers there") },
 	CLI_INPUT_OPTIONS,
 	{ 0 },
 };
@@ -134,7 +143,8 @@ static const struct command survey_import_cmd = {
 	.name = "import",
 	.summary = N_("import answers collected elsewhere (CSV, form exports or YAML)"),
 	.usage = "survey import QUESTIONNAIRE FILE.csv|FILE.yaml [--respondent-column COLUMN] "
-		 "[--map FILE] [--ignore-unknown] [--keep latest] [--encoding NAME] [--delimiter C]",
+		 "[--map FILE] [--ignore-unknown] [--keep latest] [--round NAME] [--encoding NAME] "
+		 "[--delimiter C]",
 	.description =
 		N_("CSV (RFC 4180, UTF-8 with or without BOM, LF or CRLF): a header row\n"
 		"respondent,department,role,<question-id>... and one row per respondent. Cells\n"
@@ -177,23 +187,47 @@ static const struct command survey_list_cmd = {
 	.run = run_list,
 };
 
+static const struct cli_option rm_options[] = {
+	{ "round", 0, "NAME", N_("the survey round to remove them from (default: the latest)") },
+	{ 0 },
+};
+
 static const struct command survey_rm_cmd = {
 	.name = "rm",
 	.summary = N_("remove one respondent and their answers"),
-	.usage = "survey rm QUESTIONNAIRE RESPONDENT",
+	.usage = "survey rm QUESTIONNAIRE RESPONDENT [--round NAME]",
+	.options = rm_options,
 	.min_args = 2,
 	.max_args = 2,
 	.workspace = CLI_WORKSPACE_WRITE,
 	.run = run_rm,
 };
 
+static const struct command survey_rounds_cmd = {
+	.name = "rounds",
+	.summary = N_("the survey rounds (waves) with their respondents and dates"),
+	.usage = "survey rounds [QUESTIONNAIRE] [--format text|json|csv]",
+	.description =
+		N_("Each round keeps its own answers: 'survey import --round NAME' (default: a\n"
+		"round named for today) and 'survey run --round NAME' add to one. The latest\n"
+		"round, the one created last, is the one assess, findings, the plan and the\n"
+		"reports read; 'assess --round NAME' reads another and 'assess --compare R1 R2'\n"
+		"shows what moved between two."),
+	.formats = FORMAT_JSON | FORMAT_CSV,
+	.min_args = 0,
+	.max_args = 1,
+	.workspace = CLI_WORKSPACE_READ,
+	.run = survey_rounds,
+};
+
 static const struct command *const survey_subcommands[] = {
-	&survey_run_cmd, &survey_import_cmd, &survey_list_cmd, &survey_rm_cmd, NULL,
+	&survey_run_cmd, &survey_import_cmd, &survey_list_cmd, &survey_rounds_cmd, &survey_rm_cmd,
+	NULL,
 };
 
 const struct command cmd_survey = {
 	.name = "survey",
 	.summary = N_("collect answers: interactive runs, imports, listing"),
-	.usage = "survey run|import|list|rm ...",
+	.usage = "survey run|import|list|rounds|rm ...",
 	.subcommands = survey_subcommands,
 };

@@ -6,5 +6,6 @@
 
 int survey_import(struct cli *cli);
 int survey_run(struct cli *cli);
+int survey_rounds(struct cli *cli);
 
 #endif

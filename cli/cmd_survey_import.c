@@ -12,6 +12,9 @@
 
 int survey_import(struct cli *cli)
 {
+	const char *round;
+	if (!cli_round_opt(cli, &round))
+		return EXIT_USAGE;
 	if (!cli_input_format(cli))
 		return cli_finish(cli);
 	struct store *st = cli->store;
@@ -22,7 +25,7 @@ int survey_import(struct cli *cli)
 	cli_today(today);
 	char *label = xasprintf(_("importing %s"), file);
 	struct q_import_opts o = {
-		.file = file, .date = today, .keep_latest = cli_opt(cli, "keep") != NULL,
+		.file = file, .date = today, .round = round, .keep_latest = cli_opt(cli, "keep") != NULL,
 		.form = { .file = file, .respondent_column = cli_opt(cli, "respondent-column"),
 			  .ignore_unknown = cli_flag(cli, "ignore-unknown") },
 		.progress = cli->tty_err ? cli_progress : NULL, .progress_arg = label,
@@ -51,6 +54,11 @@ int survey_import(struct cli *cli)
 		tfprintf(stdout, trn("imported %ld respondent into %s (%ld replaced)\n",
 				     "imported %ld respondents into %s (%ld replaced)\n",
 				     (unsigned long)res.rows), res.rows, q->id, res.replaced);
+	if (ok && !cli->quiet) {
+		char *safe = text_sanitize(round ? round : today);
+		printf(_("survey round %s\n"), safe);
+		free(safe);
+	}
 	q_import_result_release(&res);
 	q_form_map_release(&map);
 	q_free(q);

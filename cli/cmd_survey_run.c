@@ -132,10 +132,12 @@ static void show_help(const struct session *s, const struct q_question *qq)
 	else
 		fputs(msg(s, M_HELP_NONE), stdout);
 	fputc('\n', stdout);
-	if (qq->source.v[LANG_EN]) {
+	if (qq->source.n) {
+		char *src = sources_text(&qq->source, s->cli->lang);
 		printf("%s: ", msg(s, M_SOURCE));
-		say(text_get(&qq->source, s->cli->lang));
+		say(src);
 		fputc('\n', stdout);
+		free(src);
 	}
 }
 
@@ -241,6 +243,9 @@ int survey_run(struct cli *cli)
 	const char *role = cli_opt(cli, "role");
 	if (!name || !*name)
 		return cli_usage_error(cli, "%s", _("--respondent NAME is required"));
+	const char *round;
+	if (!cli_round_opt(cli, &round))
+		return EXIT_USAGE;
 	struct store *st = cli->store;
 	struct questionnaire *q = q_lookup(st, cli->args[0], &cli->diag);
 	struct session s = { .cli = cli };
@@ -248,7 +253,7 @@ int survey_run(struct cli *cli)
 	cli_today(today);
 	enum q_session_status status = Q_SESSION_FAILED;
 	if (q)
-		status = q_session_open(&s.qs, st, q, name, department, role, today, &cli->diag);
+		status = q_session_open(&s.qs, st, q, round, name, department, role, today, &cli->diag);
 	if (status == Q_SESSION_NEEDS_DEPARTMENT) {
 		cli_usage_error(cli, "%s", _("--department D is required for a new respondent"));
 		q_session_close(&s.qs);

@@ -6,6 +6,7 @@
 #include "../core/outfile.h"
 #include "../reports/report.h"
 #include "cli.h"
+#include "licence_cli.h"
 
 int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_noun,
 			  struct outfile *out, struct report_workbook *w)
@@ -19,6 +20,9 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 	if (has_from && has_to && strcmp(from, to) > 0)
 		return cli_usage_error(cli, _("--from %s is after --to %s"), timex_show(from, from_shown),
 				       timex_show(to, to_shown));
+	struct adoption_usage_opts usage;
+	if (!cli_licence_opts(cli, &usage))
+		return EXIT_USAGE;
 	struct cli_output target = { the_noun, path };
 	if (!cli_outputs_distinct(cli, &target, 1, NULL, 0) ||
 	    !outfile_open(out, path, noun, &cli->diag))
@@ -34,6 +38,7 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 	w->only = cli_opt(cli, "questionnaire");
 	if (!report_workbook_gather_metrics(w, st, has_from ? from : NULL, has_to ? to : NULL,
 					    &cli->diag) ||
+	    !report_workbook_gather_usage(w, st, &usage, &cli->diag) ||
 	    !report_workbook_gather_plan(w, st, &cli->diag) ||
 	    !report_workbook_gather_assessment(w, st, &cli->diag))
 		return cli_finish(cli);

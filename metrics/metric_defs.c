@@ -25,6 +25,11 @@ const struct metric_def metric_defs[] = {
 	  N_("core-active users") },
 	{ METRIC_CORE_ACTIVE_RATE, METRIC_FAMILY_ADOPTION, true, false, METRIC_FRACTION, 0, 1, false, 1,
 	  N_("core-active rate") },
+	/* Active in the 28 days to the week's Sunday; weekly active / that. */
+	{ METRIC_MONTHLY_ACTIVE_USERS, METRIC_FAMILY_ADOPTION, true, false, METRIC_COUNT, 0, OPEN, false, 0,
+	  N_("monthly active users") },
+	{ METRIC_STICKINESS, METRIC_FAMILY_ADOPTION, true, false, METRIC_FRACTION, 0, 1, false, 1,
+	  N_("stickiness (weekly / monthly active)") },
 	{ METRIC_DQ_COMPLETENESS, METRIC_FAMILY_DQ, true, false, METRIC_FRACTION, 0, 1, false, 1,
 	  N_("completeness") },
 	{ METRIC_DQ_COMPLETENESS, METRIC_FAMILY_DQ, true, true, METRIC_FRACTION, 0, 1, false, 1,

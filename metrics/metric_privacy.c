@@ -1,6 +1,6 @@
 /* Anonymity of stored figures: the one filter every reader of stored
  * metric values goes through (goals, rules, metric list, the workbook and
- * the HTML). An adoption figure of a department or wave whose week counts
+ * the HTML). An adoption figure of a department, wave or role whose week counts
  * fewer licensed users than the engagement's minimum group size is hidden,
  * and so is the next smallest group's of that kind and week while the
  * hidden ones hold some but fewer than that many users: the organisation's
@@ -20,7 +20,8 @@ struct privacy_week {
 
 static bool group_scope(const char *scope)
 {
-	return scope && (!strncmp(scope, "department=", 11) || !strncmp(scope, "wave=", 5));
+	return scope && (!strncmp(scope, "department=", 11) || !strncmp(scope, "wave=", 5) ||
+			 !strncmp(scope, "role=", 5));
 }
 
 static int cmp_week(const void *a, const void *b)

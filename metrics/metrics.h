@@ -53,6 +53,8 @@ struct metric_def {
 #define METRIC_LOGINS_PER_ACTIVE_USER METRIC_FAMILY_ADOPTION ".logins_per_active_user"
 #define METRIC_CORE_ACTIVE_USERS METRIC_FAMILY_ADOPTION ".core_active_users"
 #define METRIC_CORE_ACTIVE_RATE METRIC_FAMILY_ADOPTION ".core_active_rate"
+#define METRIC_MONTHLY_ACTIVE_USERS METRIC_FAMILY_ADOPTION ".monthly_active_users"
+#define METRIC_STICKINESS METRIC_FAMILY_ADOPTION ".stickiness"
 #define METRIC_DQ_COMPLETENESS METRIC_FAMILY_DQ ".completeness"  /* also per field: NAME.FIELD */
 #define METRIC_DQ_VALIDITY METRIC_FAMILY_DQ ".validity"          /* also per field: NAME.FIELD */
 #define METRIC_DQ_DUPLICATE_RATE METRIC_FAMILY_DQ ".duplicate_rate"
@@ -104,13 +106,11 @@ bool metric_in_family(const char *name, const char *stem);
 bool metric_name_check(const char *name, char **err);
 
 /* The kinds of a metric's scope KIND=NAME (NULL-ended). The first
- * METRIC_SCOPE_KINDS_STORED are the ones values are stored at: department
- * and wave (adoption import), entity (dq scan), any of them by `metric
- * record`; goals and `metric record` take only those. Rules may also read
- * role, the assessment's other grouping, so that rules written for role
- * figures load; no producer stores role= yet, so such a read has no data. */
+ * METRIC_SCOPE_KINDS_STORED are the ones values are stored at: department,
+ * wave and role (adoption import, from the roster), entity (dq scan), any
+ * of them by `metric record`; goals and `metric record` take only those. */
 extern const char *const metric_scope_kinds[];
-enum { METRIC_SCOPE_KINDS_STORED = 3 };
+enum { METRIC_SCOPE_KINDS_STORED = 4 };
 
 /* ==== incomplete weeks (metrics/metric_final.c) ========================= *
  *

@@ -14,6 +14,7 @@
 
 #include "../core/diag.h"
 #include "../core/severity.h"
+#include "../core/source.h"
 #include "../core/text.h"
 #include "../core/yamlx.h"
 
@@ -198,6 +199,40 @@ bool plan_goal_place_check(struct store *st, const char *phase, long parent, str
 
 /* ---- catalogues (plan_catalogue.c) ---- */
 
+/* ---- the six steps of a CRM transformation (plan_step.c) ----
+ * The spine of the plan (IBM's transformation, in Kumar and Reinartz): each
+ * initiative names the step it belongs to. */
+enum plan_step {
+	STEP_NONE,          /* the catalogue does not say */
+	STEP_VISION,        /* 1 a shared vision, balanced-scorecard incentives */
+	STEP_CAPABILITIES,  /* 2 required capabilities and the gaps */
+	STEP_PRIORITIES,    /* 3 prioritise by impact, constraints, risk, dependencies */
+	STEP_CHANGE,        /* 4 continuous change management, support, participation */
+	STEP_ROLLOUT,       /* 5 phased rollout, early wins, evaluation reviews */
+	STEP_COORDINATION,  /* 6 one methodology coordinating the project teams */
+	PLAN_NSTEPS
+};
+/* "vision", "capabilities", ...; "" for STEP_NONE: the id of YAML, JSON, CSV. */
+const char *plan_step_id(enum plan_step s);
+/* "A shared vision" ... in the language in use; "" for STEP_NONE. */
+const char *plan_step_title(enum plan_step s);
+/* "1. A shared vision" in the language in use, with its digits (malloc'd;
+ * "" for STEP_NONE). */
+char *plan_step_label(enum plan_step s);
+/* The step whose id is id; false when none. */
+bool plan_step_find(const char *id, enum plan_step *out);
+
+/* ---- sources as the workspace keeps them (plan_sources.c) ---- */
+struct json_t;
+/* [{"doc": "KSF", "point": {"en": ..., "fa": ...}}] ("doc" left out for an
+ * older free text): a new reference. */
+struct json_t *plan_sources_to_json(const struct sources *s);
+/* The same as compact JSON text (malloc'd; "" when there are none). */
+char *plan_sources_json(const struct sources *s);
+/* Stored sources told in lang as sources_text tells them (malloc'd; "" for
+ * none or for text that is not such JSON). */
+char *plan_sources_told(const char *stored, lang_id lang);
+
 struct catalogue_goal {
 	const char *metric;
 	enum goal_op op;
@@ -205,6 +240,7 @@ struct catalogue_goal {
 	const char *scope;          /* "" for the whole organisation */
 	struct catalogue_goal *sub_goals;
 	size_t nsub_goals;
+	struct sources source;      /* where the goal comes from; n 0 when not said */
 	int line, col;
 };
 
@@ -231,6 +267,8 @@ struct catalogue_initiative {
 	size_t ndepends;
 	size_t *deps;               /* indexes of depends_on in initiatives */
 	size_t phase;               /* index of the earliest allowed phase */
+	struct sources source;      /* where the initiative comes from; n 0 when not said */
+	enum plan_step step;        /* of the six-step transformation */
 	int line, col;
 };
 

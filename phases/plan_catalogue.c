@@ -44,7 +44,8 @@ static bool load_goal_list(struct loader *L, const struct yx_node *v, const char
 static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogue_goal *g,
 		      const char *what)
 {
-	static const char *const keys[] = { "metric", "op", "target", "scope", "sub_goals", NULL };
+	static const char *const keys[] = { "metric", "op", "target", "scope", "sub_goals",
+					    "source", NULL };
 	static const char *const req[] = { "metric", "op", "target", NULL };
 	if (!yx_want_map(L->doc, n, what, L->d))
 		return false;
@@ -96,6 +97,9 @@ static bool load_goal(struct loader *L, const struct yx_node *n, struct catalogu
 		}
 		free(err);
 	}
+	if ((v = yx_get(n, "source")) &&
+	    !yx_sources(L->doc, &L->doc->arena, v, &g->source, "source", L->d))
+		ok = false;
 	if ((v = yx_get(n, "sub_goals")) && !yx_is_null(v) &&
 	    !load_goal_list(L, v, "sub_goals", _("sub-goal"), &g->sub_goals, &g->nsub_goals, &ok))
 		return false;
@@ -184,11 +188,27 @@ static bool load_id_list(struct loader *L, const struct yx_node *v, const char *
 	return ok;
 }
 
+/* An initiative's step of the six-step transformation, by its id. */
+static bool load_step(struct loader *L, const struct yx_node *v, enum plan_step *out)
+{
+	const char *id;
+	if (!yx_id(L->doc, v, &id, "step", L->d))
+		return false;
+	if (plan_step_find(id, out))
+		return true;
+	const char *ids[PLAN_NSTEPS];
+	for (int i = STEP_NONE + 1; i < PLAN_NSTEPS; i++)
+		ids[i - 1] = plan_step_id((enum plan_step)i);
+	yx_unknown(L->doc, v, _("step"), ids, PLAN_NSTEPS - 1, L->d);
+	return false;
+}
+
 static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *n,
 			    const char *const *phase_ids, size_t nphases)
 {
 	static const char *const keys[] = { "id", "title", "description", "addresses", "effort",
-					    "duration", "impact", "risk", "depends_on", "phase", NULL };
+					    "duration", "impact", "risk", "depends_on", "phase",
+					    "source", "step", NULL };
 	static const char *const req[] = { "id", "title", "effort", "duration", "impact", "risk",
 					   "phase", NULL };
 	struct catalogue_initiative *it = &L->c->initiatives[idx];
@@ -202,6 +222,11 @@ static bool load_initiative(struct loader *L, size_t idx, const struct yx_node *
 	    !yx_text(L->doc, v, &it->description, "description", L->d))
 		ok = false;
 	if (!load_id_list(L, yx_get(n, "addresses"), &it->addresses, &it->naddresses, "addresses"))
+		ok = false;
+	if ((v = yx_get(n, "source")) &&
+	    !yx_sources(L->doc, &L->doc->arena, v, &it->source, "source", L->d))
+		ok = false;
+	if ((v = yx_get(n, "step")) && !load_step(L, v, &it->step))
 		ok = false;
 	if ((v = yx_get(n, "effort"))) {
 		L->effort_node[idx] = v;

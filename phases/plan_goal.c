@@ -81,10 +81,10 @@ bool goal_scope_valid(const char *scope, char **err)
 		const char *close = text_closest(key, kinds, nkinds);
 		if (close && eq)
 			*err = xasprintf(_("unknown scope kind '%s' (did you mean '%s'?); expected "
-					   "department=NAME, wave=W or entity=NAME"), key, close);
+					   "department=NAME, wave=W, role=NAME or entity=NAME"), key, close);
 		else
 			*err = xstrdup(_("expected \"\" (the whole organisation), department=NAME, "
-				         "wave=W or entity=NAME"));
+				         "wave=W, role=NAME or entity=NAME"));
 		return false;
 	}
 	const char *v = eq + 1;

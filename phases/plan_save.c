@@ -60,6 +60,7 @@ static void to_store(const struct plan *p, const char *basis, const char *today,
 			.start = xstrdup(d1), .end = xstrdup(d2), .depends_on = sbuf_detach(&deps),
 			.effort = ci->effort, .urgency = it->urgency, .priority = it->priority,
 			.duration = ci->duration, .impact = ci->impact, .risk = ci->risk,
+			.step = xstrdup(plan_step_id(ci->step)), .sources = plan_sources_json(&ci->source),
 		};
 		for (size_t l = 1; l < LANG_MAX; l++)
 			s->title_in[l] = dup_or_null(ci->title.v[l]);

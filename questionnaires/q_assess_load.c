@@ -75,6 +75,13 @@ static bool add_target(const char *capability, long target, void *arg)
 struct q_assessment *q_assess_load(struct store *st, const struct questionnaire *q,
 				   size_t min_group, struct diag *d)
 {
+	return q_assess_load_round(st, q, 0, min_group, d);
+}
+
+/* round 0: the latest. */
+struct q_assessment *q_assess_load_round(struct store *st, const struct questionnaire *q,
+					 long round, size_t min_group, struct diag *d)
+{
 	const char **ids = xcalloc(q->nquestions + 1, sizeof *ids);
 	for (size_t i = 0; i < q->nquestions; i++)
 		ids[i] = q->questions[i].id;
@@ -84,6 +91,8 @@ struct q_assessment *q_assess_load(struct store *st, const struct questionnaire 
 	for (size_t i = 0; i < q->nquestions; i++)
 		ctx.has_when |= q->questions[i].when != NULL;
 	struct store_survey *sv = store_survey_open(st, q->id, ids, q->nquestions, false, d);
+	if (sv && round > 0)
+		store_survey_set_round(sv, round);
 	bool ok = sv && store_respondent_each(sv, add_respondent, &ctx, d) &&
 		  store_target_each(st, q->id, add_target, &ctx, d);
 	store_survey_close(sv);

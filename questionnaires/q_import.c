@@ -214,25 +214,6 @@ void q_import_finish_row(struct q_importer *im, const char *name, const char *de
 	free(who);
 }
 
-struct count_ctx {
-	const char *questionnaire;
-	long n;
-};
-
-static bool count_one(const char *questionnaire, long respondents, void *arg)
-{
-	struct count_ctx *c = arg;
-	if (!strcmp(questionnaire, c->questionnaire))
-		c->n = respondents;
-	return true;
-}
-
-/* Respondents of questionnaire id in the workspace, or -1 on error. */
-static long respondents_of(struct store *st, const char *id, struct diag *d)
-{
-	struct count_ctx c = { id, 0 };
-	return store_survey_counts(st, count_one, &c, d) ? c.n : -1;
-}
 
 static bool is_yaml(const char *path)
 {
@@ -300,11 +281,13 @@ bool q_survey_import(struct store *st, const struct questionnaire *q,
 		ids[i] = q->questions[i].id;
 	im.sv = store_survey_open(st, q->id, ids, q->nquestions, true, d);
 	free(ids);
-	if (!im.sv) {
+	long round = im.sv ? q_round_for_answers(st, q, o->round, o->date, d) : -1;
+	if (round < 0) {
 		store_rollback(st);
 		goto out;
 	}
-	long before = respondents_of(st, q->id, d);
+	store_survey_set_round(im.sv, round);
+	long before = store_survey_count(im.sv, d);
 	im.values = xcalloc(q->nquestions + 1, sizeof *im.values);
 	im.cells = xcalloc(q->nquestions + 1, sizeof *im.cells);
 	im.qidx = xcalloc(q->nquestions + 1, sizeof *im.qidx);
@@ -314,7 +297,7 @@ bool q_survey_import(struct store *st, const struct questionnaire *q,
 	else
 		q_import_csv(&im);
 	q_import_reset_row(&im);
-	long after = im.writing ? respondents_of(st, q->id, d) : -1;
+	long after = im.writing ? store_survey_count(im.sv, d) : -1;
 	/* Rows that did not add a respondent (nor repeat one of this file)
 	 * replaced one. */
 	res->rows -= res->repeats;

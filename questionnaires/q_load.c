@@ -313,7 +313,7 @@ static void load_question(struct loader *l, const struct yx_node *it)
 	if ((n = yx_get(it, "na")))
 		yx_bool(l->doc, n, &qq.na, "na", l->d);
 	if ((n = yx_get(it, "source")))
-		yx_text(l->doc, n, &qq.source, "source", l->d);
+		yx_sources(l->doc, &l->q->doc.arena, n, &qq.source, "source", l->d);
 	if ((n = yx_get(it, "capability"))) {
 		const char *cap;
 		if (yx_id(l->doc, n, &cap, "capability", l->d)) {

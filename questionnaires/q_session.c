@@ -31,12 +31,24 @@ static bool register_respondent(struct q_session *s, const struct store_responde
 	return ok;
 }
 
+/* The round a session answers in: named, else the latest, else today's. */
+static long session_round(struct q_session *s, struct diag *d)
+{
+	if (!s->round) {
+		long latest = store_survey_round(s->sv);
+		if (latest)
+			return latest;
+	}
+	return q_round_for_answers(s->st, s->q, s->round, s->date, d);
+}
+
 enum q_session_status q_session_open(struct q_session *s, struct store *st,
-				     const struct questionnaire *q, const char *name,
+				     const struct questionnaire *q, const char *round,
+				     const char *name,
 				     const char *department, const char *role, const char *date,
 				     struct diag *d)
 {
-	*s = (struct q_session){ .st = st, .q = q, .name = name, .date = date };
+	*s = (struct q_session){ .st = st, .q = q, .name = name, .date = date, .round = round };
 	s->values = xcalloc(q->nquestions + 1, sizeof *s->values);
 	if (!store_begin(st, d))
 		return Q_SESSION_FAILED;
@@ -45,6 +57,12 @@ enum q_session_status q_session_open(struct q_session *s, struct store *st,
 		ids[i] = q->questions[i].id;
 	s->sv = store_survey_open(st, q->id, ids, q->nquestions, true, d);
 	free(ids);
+	long id = s->sv ? session_round(s, d) : -1;
+	if (id < 0) {
+		store_rollback(st);
+		return Q_SESSION_FAILED;
+	}
+	store_survey_set_round(s->sv, id);
 	struct store_respondent old = { 0 };
 	int found = s->sv ? store_respondent_get(s->sv, name, &old, d) : -1;
 	enum q_session_status status = Q_SESSION_OPEN;

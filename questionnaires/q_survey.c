@@ -42,13 +42,14 @@ bool q_survey_progress_each(struct store *st, const struct questionnaire *q, q_p
 	return ok;
 }
 
-bool q_respondent_remove(struct store *st, const struct questionnaire *q, const char *name,
-			 struct diag *d)
+bool q_respondent_remove(struct store *st, const struct questionnaire *q, const char *round,
+			 const char *name, struct diag *d)
 {
-	if (!store_begin(st, d))
+	long id = q_round_find(st, q, round, d);
+	if (id < 0 || !store_begin(st, d))
 		return false;
-	int rc = store_respondent_rm(st, q->id, name, d);
-	if (rc > 0 && store_commit(st, d))
+	int rc = store_respondent_rm(st, id, name, d);
+	if (rc > 0 && store_round_drop_if_empty(st, id, d) && store_commit(st, d))
 		return true;
 	store_rollback(st);
 	if (rc == 0) {

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "../core/diag.h"
+#include "../core/source.h"
 #include "../core/text.h"
 #include "../core/yamlx.h"
 
@@ -52,7 +53,7 @@ struct q_question {
 	struct q_band *bands;     /* number */
 	size_t nbands;
 	long capability;          /* level: index in q->capabilities, else -1 */
-	struct text source;       /* where the practice comes from; v[LANG_EN] NULL when none */
+	struct sources source;      /* where the practice comes from; n 0 when none */
 	int line, col;            /* of the question in its file */
 };
 
@@ -289,6 +290,7 @@ char *q_match_answer_error(const struct questionnaire *q, const struct q_questio
 struct q_import_opts {
 	const char *file;                 /* CSV, or YAML when it ends in .yaml or .yml */
 	const char *date;                 /* YYYY-MM-DD: the answers' date */
+	const char *round;                /* the round: NULL for the one named for date */
 	struct q_form_opts form;          /* how a form export's header is read */
 	bool keep_latest;                 /* --keep latest: a respondent's later row replaces
 					   * the earlier one (else two rows are an error) */
@@ -408,6 +410,8 @@ struct q_session {
 	const struct questionnaire *q;
 	const char *name;
 	const char *date;         /* YYYY-MM-DD: the answers' date */
+	const char *round;        /* the round answered: NULL for the latest (or, with
+				   * none yet, the one named for date) */
 	char **values;            /* per question: stored answer ("" skipped), or NULL */
 };
 
@@ -419,7 +423,8 @@ enum q_session_status { Q_SESSION_OPEN, Q_SESSION_NEEDS_DEPARTMENT, Q_SESSION_FA
  * department: Q_SESSION_NEEDS_DEPARTMENT then, with nothing written.
  * Q_SESSION_FAILED with the error in d. Close s whatever the status. */
 enum q_session_status q_session_open(struct q_session *s, struct store *st,
-				     const struct questionnaire *q, const char *name,
+				     const struct questionnaire *q, const char *round,
+				     const char *name,
 				     const char *department, const char *role, const char *date,
 				     struct diag *d);
 void q_session_close(struct q_session *s);
@@ -481,10 +486,11 @@ typedef bool q_progress_fn(const struct store_respondent *r, enum q_progress pro
  * far they got; fn returns false to stop. False with the error in d. */
 bool q_survey_progress_each(struct store *st, const struct questionnaire *q, q_progress_fn *fn,
 			    void *arg, struct diag *d);
-/* Remove the respondent name and their answers to q, in one transaction.
- * False with the error in d (EXIT_DATAERR when q has no such respondent). */
-bool q_respondent_remove(struct store *st, const struct questionnaire *q, const char *name,
-			 struct diag *d);
+/* Remove the respondent name and their answers to q from round (NULL: the
+ * latest), in one transaction; a round left empty goes too. False with the
+ * error in d (EXIT_DATAERR when there is no such round or respondent). */
+bool q_respondent_remove(struct store *st, const struct questionnaire *q, const char *round,
+			 const char *name, struct diag *d);
 
 /* ---- assessment snapshots (q_snapshot.c) ---- */
 
@@ -659,6 +665,57 @@ size_t q_assess_respondents(const struct q_assessment *a);
  * NULL with the error in d. */
 struct q_assessment *q_assess_load(struct store *st, const struct questionnaire *q,
 				   size_t min_group, struct diag *d);
+
+/* The assessment of one round of q (round: its id from q_round_find, 0
+ * the latest). */
+struct q_assessment *q_assess_load_round(struct store *st, const struct questionnaire *q,
+					 long round, size_t min_group, struct diag *d);
+
+/* ---- survey rounds (q_rounds.c) ----
+ *
+ * Each round (wave) of a survey keeps its own answers; a respondent is
+ * unique within a round. The latest round is the one created last: the one
+ * every assessment, finding and plan reads unless a round is named. */
+
+enum { Q_ROUND_NAME_MAX = 40 };
+/* A round name: 1 to Q_ROUND_NAME_MAX characters of valid UTF-8, no
+ * control character, '/' or '\', not starting with '-' nor starting or
+ * ending with a space. */
+bool q_round_name_valid(const char *name);
+/* The round of q called name (NULL: the latest): its id, or -1 with the
+ * error in d (EXIT_DATAERR: no such round, with the closest name, or no
+ * round at all). */
+long q_round_find(struct store *st, const struct questionnaire *q, const char *name,
+		  struct diag *d);
+/* The round answers go into: name, else the round named today; created on
+ * today when missing (a write). Its id, -1 on error. */
+long q_round_for_answers(struct store *st, const struct questionnaire *q, const char *name,
+			 const char *today, struct diag *d);
+
+/* A figure in two rounds. A group's delta is suppressed when the group's
+ * figures are not shown (below the minimum group, or merged into other)
+ * in either round: then nothing of it is given, not even its counts. */
+struct q_delta {
+	bool has_data;           /* both rounds have the figure */
+	bool has_from, has_to;
+	bool suppressed;         /* a group below the threshold in either round */
+	double from, to, delta;  /* delta = to - from */
+	size_t n_from, n_to;     /* respondents counted in each round */
+};
+struct q_delta q_delta_index(const struct q_assessment *a1, const struct q_assessment *a2);
+struct q_delta q_delta_dimension(const struct q_assessment *a1, const struct q_assessment *a2,
+				 size_t dim);
+/* The group's index (dim < 0) or dimension dim. */
+struct q_delta q_delta_group(const struct q_assessment *a1, const struct q_assessment *a2,
+			     enum q_by by, const char *name, long dim);
+/* The question's mean score (n: scored answers). */
+struct q_delta q_delta_question(const struct q_assessment *a1, const struct q_assessment *a2,
+				size_t qi);
+/* The names of the groups of kind by in either round (a2's first, then
+ * a1's others; no other group): a malloc'd NULL-terminated array of
+ * malloc'd names, *n of them. */
+char **q_delta_group_names(const struct q_assessment *a1, const struct q_assessment *a2,
+			   enum q_by by, size_t *n);
 
 /* Capability indices ordered by priority (highest first; no data last),
  * then by id: a malloc'd array of q->ncapabilities. */

@@ -358,8 +358,34 @@ static void short_date(struct html *h, long day)
 	svg_text(h, *rest ? rest + 1 : shown);
 }
 
+/* The x of a point as its tick and tooltip say it: a date, or an age
+ * (week 0, 1, ...) on an age chart. */
+static void x_tick(struct html *h, long x, bool ages)
+{
+	if (ages)
+		figure(h, (double)x, false);
+	else
+		short_date(h, x);
+}
+
+static void line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
+		       double ymin, double ymax, bool pct, const double *target,
+		       const char *target_label, bool ages);
+
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label)
+{
+	line_chart(h, title, s, ns, ymin, ymax, pct, target, target_label, false);
+}
+
+void html_age_chart(struct html *h, const char *title, const struct html_series *s, size_t ns)
+{
+	line_chart(h, title, s, ns, 0, 1, true, NULL, NULL, true);
+}
+
+static void line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
+		       double ymin, double ymax, bool pct, const double *target,
+		       const char *target_label, bool ages)
 {
 	long from = 0, to = 0;
 	bool any = false;
@@ -374,8 +400,8 @@ void html_line_chart(struct html *h, const char *title, const struct html_series
 	if (!any)
 		return;
 	if (to == from) {
-		from -= 7;
-		to += 7;
+		from -= ages ? 1 : 7;
+		to += ages ? 1 : 7;
 	}
 	const double W = 840, left = 56, width = 600, top = 16, height = 220;
 	double span = (double)(to - from);
@@ -402,7 +428,7 @@ void html_line_chart(struct html *h, const char *title, const struct html_series
 	for (size_t i = 0; i < s[longest].n; i += step) {
 		h_printf(h, "<text class=\"tick\" x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">",
 			 X(s[longest].day[i]), top + height + 16);
-		short_date(h, s[longest].day[i]);
+		x_tick(h, s[longest].day[i], ages);
 		h_puts(h, "</text>\n");
 	}
 	#define Y(v) (top + height - height * (((v) < ymin ? ymin : (v) > ymax ? ymax : (v)) - ymin) / (ymax - ymin))
@@ -432,7 +458,15 @@ void html_line_chart(struct html *h, const char *title, const struct html_series
 				 X(s[k].day[i]), Y(s[k].value[i]), s[k].color);
 			h_esc(h, s[k].name);
 			double v = pct ? s[k].value[i] * 100 : s[k].value[i];
-			h_printf(h, " %s: ", h_day(h, date, shown));
+			if (ages) {
+				char *week = tfmt(_("week %ld"), s[k].day[i]);
+				h_puts(h, " ");
+				h_esc(h, week);
+				h_puts(h, ": ");
+				free(week);
+			} else {
+				h_printf(h, " %s: ", h_day(h, date, shown));
+			}
 			figure(h, round(v * 10) / 10, pct);
 			h_puts(h, "</title></circle>\n");
 		}

@@ -10,6 +10,13 @@ void html_radar(struct html *h, const struct report_xl_assessment *m);
 void html_gaps_chart(struct html *h);
 void html_gantt(struct html *h);
 
+/* The latest survey round against the previous (m->has_rounds;
+ * html_rounds.c). */
+void html_rounds(struct html *h);
+/* The plan's initiatives grouped by the six steps, with their sources
+ * (html_steps.c). */
+void html_plan_steps(struct html *h);
+
 struct html_series {
 	const char *name;
 	const char *color;
@@ -23,6 +30,15 @@ struct html_series {
  * when pct. target, when not NULL, is drawn as a dashed horizontal line. */
 void html_line_chart(struct html *h, const char *title, const struct html_series *s, size_t ns,
 		     double ymin, double ymax, bool pct, const double *target, const char *target_label);
+/* The same with x an age in weeks (day[] holds 0, 1, 2, ...), y a rate:
+ * the go-live cohorts' chart. */
+void html_age_chart(struct html *h, const char *title, const struct html_series *s, size_t ns);
+/* The weekly series per department, wave and role, the cohorts and the
+ * team league of the adoption section (html_adoption_series.c). */
+void html_adoption_series(struct html *h);
+
+/* The licence use inside the adoption section (html_licences.c). */
+void html_licences(struct html *h);
 
 /* The weekly core-active figures, when an activity log was imported
  * (html_adoption_core.c). */

@@ -133,6 +133,31 @@ void report_capabilities_text(FILE *out, const struct q_assessment *a,
 void report_compare_text(FILE *out, const struct q_assessment *a, const json_t *cmp,
 			 const struct report_options *o);
 
+/* ---- survey rounds (report_rounds.c) ---- */
+
+/* One round of 'survey rounds' (days YYYY-MM-DD; first, last "" when none). */
+struct report_round {
+	const char *questionnaire, *name, *created, *first, *last;
+	long respondents;
+	bool latest;
+};
+json_t *report_rounds_json(const struct report_round *r, size_t n);
+void report_rounds_csv(FILE *out, const struct report_round *r, size_t n);
+void report_rounds_text(FILE *out, const struct report_round *r, size_t n,
+			const struct report_options *o);
+
+/* Two rounds of one questionnaire, from (older) to (newer). */
+struct report_round_pair {
+	const struct q_assessment *from, *to;
+	const char *from_name, *to_name;
+};
+/* The index, dimension, group (by_mask) and question deltas; a group below
+ * the minimum in either round shows no figure (q_delta_group). */
+json_t *report_round_compare_json(const struct report_round_pair *p, unsigned by_mask);
+void report_round_compare_csv(FILE *out, const struct report_round_pair *p, unsigned by_mask);
+void report_round_compare_text(FILE *out, const struct report_round_pair *p, unsigned by_mask,
+			       const struct report_options *o);
+
 /* ---- findings for people (report_findings.c) ---- */
 
 /* A fired rule's evidence: `score("data") = 25.3; share("x", "y") = 0.3`
@@ -157,6 +182,9 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
 			 size_t ngoals, lang_id lang);
 void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
+/* The plan's initiatives grouped by the six steps of the transformation
+ * (plan show --by step; report_plan_steps.c). */
+void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang);
 
 /* ==== Excel (report_xlsx.c, xlsx_*.c) ==== */
 
@@ -220,6 +248,25 @@ struct report_xl_assessment {
 	size_t nperception_gaps;
 };
 
+/* One figure of the latest survey round against the previous one. */
+struct report_xl_round_row {
+	const char *label;        /* the index, a dimension's title, a department */
+	bool department;
+	bool suppressed;          /* a department below the minimum in either round: no figure */
+	bool has_from, has_to, has_delta;
+	double from, to, delta;
+	long n_from, n_to;        /* respondents counted in each round */
+};
+
+/* The readiness questionnaire's latest round against the previous one
+ * (q_delta_*): the index, each dimension, then each department. */
+struct report_xl_rounds {
+	const char *from, *to;                /* the rounds' names */
+	const char *from_created, *to_created;
+	struct report_xl_round_row *rows;     /* in the model's arena */
+	size_t nrows;
+};
+
 /* An answer to a text question: its questionnaire and question (the text in
  * the export's language), and the respondent's department, or NULL when
  * that would name a group of fewer than min_group (q_comment). */
@@ -253,6 +300,8 @@ struct report_xl_initiative {
 	const char *id, *title, *phase, *start, *end;
 	double effort;
 	long impact, risk;
+	enum plan_step step;          /* STEP_NONE when the plan does not say */
+	const char *source;           /* where it comes from, told; "" when not said */
 };
 
 struct report_xl_goal {
@@ -275,6 +324,8 @@ struct report_xl_week {         /* overall adoption of one ISO week */
 	bool in_progress;         /* the logs do not cover it (adoption_week_in_progress) */
 	bool has_core, has_core_rate;  /* core actions (with an activity log) */
 	double core_active, core_rate;
+	bool has_monthly, has_stickiness;   /* active in the 28 days to Sunday; WAU/MAU */
+	double monthly, stickiness;
 };
 
 /* The last complete week of a department or wave (its latest week, in
@@ -306,6 +357,10 @@ struct report_xl_dq_field {     /* latest per-field figure of an entity */
 	double completeness, validity;
 };
 
+struct adoption_report;
+struct adoption_cohorts;
+struct adoption_teams;
+
 struct report_workbook {
 	struct arena arena;
 	lang_id lang;
@@ -321,6 +376,8 @@ struct report_workbook {
 	struct report_xl_comment *comments;   /* every text answer: by questionnaire, then question */
 	size_t ncomments;
 	const char *only;                     /* --questionnaire: the ids to report ("a,b"); NULL: all answered */
+	bool has_rounds;                      /* the primary questionnaire has two rounds or more */
+	struct report_xl_rounds rounds;
 
 	const char *capability_model;         /* NULL: no capability answers */
 	long capability_respondents;
@@ -348,6 +405,15 @@ struct report_workbook {
 	const char *logs_reach;               /* "2026-11-23 08:00" UTC; NULL: no import */
 	struct report_xl_adoption_group *adoption_groups;  /* by scope */
 	size_t nadoption_groups;
+	/* Licence use (report_workbook_gather_usage); NULL when not gathered. */
+	struct adoption_usage *usage;
+	/* The weekly series per department, wave and role (one adoption report
+	 * per entry of adoption_by_kinds, small groups in other), the go-live
+	 * cohorts by wave and the team league (xlsx_gather_adoption.c). */
+	struct adoption_report *adoption_by;
+	size_t nadoption_by;
+	struct adoption_cohorts *cohorts;
+	struct adoption_teams *teams;
 
 	struct report_xl_dq_point *dq;        /* by entity, then date */
 	size_t ndq;
@@ -387,6 +453,13 @@ void report_workbook_release(struct report_workbook *w);
  * group, which shows figures only with at least min_group users. */
 bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 				    const char *from, const char *to, struct diag *d);
+
+/* The adoption series by kind, cohorts and teams of w (called by
+ * report_workbook_gather_metrics, its period and min_group set), and
+ * their release (by report_workbook_release). */
+bool report_workbook_gather_adoption(struct report_workbook *w, struct store *st,
+				     struct diag *d);
+void report_workbook_adoption_release(struct report_workbook *w);
 
 /* The week the summary and the cards show: the last complete week with a
  * rate, else the latest week with a rate (then in progress); NULL when no
@@ -521,6 +594,11 @@ void report_goal_list_csv(FILE *out, const struct store_goal *goals, size_t n);
 
 /* ---- adoption (report_adoption.c, report_adoption_import.c) ---- */
 
+/* Licence use for the workbook and the HTML (w->usage), anonymity by
+ * w->min_group (xlsx_adoption_lists.c). */
+bool report_workbook_gather_usage(struct report_workbook *w, struct store *st,
+				  const struct adoption_usage_opts *o, struct diag *d);
+
 /* How far the logs reach as ISO 8601 ("2026-11-23T08:00:00Z"), or null. */
 json_t *report_adoption_reach_json(const struct adoption_reach *r);
 /* 'crmready adoption report': weekly figures with bars and the trend, the
@@ -535,6 +613,36 @@ json_t *report_adoption_json(const struct adoption_report *r, const struct goal_
 			     const char *today);
 void report_adoption_csv(FILE *out, const struct adoption_report *r,
 			 const struct goal_rows *goals);
+/* Stickiness (WAU/MAU per week, and per group in the report's week) and
+ * licence use (counts per scope, waste, the dormant and never-logged-in
+ * lists) after the adoption report (report_adoption_usage.c). */
+void report_adoption_usage_text(FILE *out, const struct adoption_report *r,
+				const struct adoption_usage *u);
+/* The "licences" object of the report's JSON (null before any log). */
+json_t *report_adoption_usage_json(const struct adoption_usage *u);
+/* The CSV tables of 'adoption report --table NAME' (report_adoption_tables
+ * lists them): NULL or "weeks" the weekly figures and goals
+ * (report_adoption_csv), stickiness, dormant, never, licences here;
+ * cohorts and teams are report_adoption_cohorts_csv's and
+ * report_adoption_teams_csv's. */
+extern const char *const report_adoption_tables[];
+void report_adoption_csv_table(FILE *out, const char *table, const struct adoption_report *r,
+			       const struct adoption_usage *u, const struct goal_rows *goals);
+/* The licence line of 'crmready status' (nothing before any log). */
+void report_adoption_usage_status(FILE *out, const struct adoption_usage *u);
+/* "Department: Sales", "Organisation", ... of a licence scope; an amount
+ * of money with the currency code, in the language's digits (malloc'd). */
+char *report_licence_scope_label(const char *scope);
+char *report_money(const struct adoption_usage *u, double amount);
+/* The go-live cohorts and the team league (report_adoption_cohorts.c):
+ * the sections of the adoption report text, its JSON "cohorts" and "teams",
+ * and the CSV of 'adoption report --table cohorts|teams'. */
+void report_adoption_cohorts_text(FILE *out, const struct adoption_cohorts *c);
+json_t *report_adoption_cohorts_json(const struct adoption_cohorts *c);
+void report_adoption_cohorts_csv(FILE *out, const struct adoption_cohorts *c);
+void report_adoption_teams_text(FILE *out, const struct adoption_teams *t);
+json_t *report_adoption_teams_json(const struct adoption_teams *t);
+void report_adoption_teams_csv(FILE *out, const struct adoption_teams *t);
 /* What 'adoption import' did: rows, logins kept, weeks recomputed, how far
  * the logs reach, the users not in the roster (listed: they were written
  * to a file, so the hint to do so is left out). */

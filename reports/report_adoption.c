@@ -60,9 +60,10 @@ static const char *group_name(const char *name)
 	return !strcmp(name, ADOPTION_NO_DEPARTMENT) ? _(ADOPTION_NO_DEPARTMENT) : name;
 }
 
-static bool by_wave(const struct adoption_report *r)
+/* The breakdown's words: 0 department, 1 wave, 2 role (adoption_by_kinds). */
+static int by_kind(const struct adoption_report *r)
 {
-	return !strcmp(r->by, "wave");
+	return !strcmp(r->by, "wave") ? 1 : !strcmp(r->by, "role") ? 2 : 0;
 }
 
 /* The Licensed, Active and Rate headings over the figures' columns (k
@@ -180,8 +181,9 @@ static void print_groups_head(FILE *out, const struct adoption_report *r)
 {
 	char week[TIMEX_SHOW_MAX];
 	const char *when = r->week_in_progress ? _("in progress") : _("the last complete week");
-	fprintf(out, by_wave(r) ? _("\nBy wave (week %s, %s)\n") : _("\nBy department (week %s, %s)\n"),
-		day(r->week, week), when);
+	const char *head[] = { _("\nBy department (week %s, %s)\n"), _("\nBy wave (week %s, %s)\n"),
+			       _("\nBy role (week %s, %s)\n") };
+	fprintf(out, head[by_kind(r)], day(r->week, week), when);
 }
 
 static void print_least(FILE *out, const struct adoption_report *r, lang_id lang)
@@ -189,9 +191,11 @@ static void print_least(FILE *out, const struct adoption_report *r, lang_id lang
 	const struct adoption_series *o = &r->overall;
 	if (r->nleast) {
 		const struct adoption_week *ow = &o->at;
-		fputs(by_wave(r) ? trn("\nLeast adopting wave: ", "\nLeast adopting waves: ", r->nleast)
-				 : trn("\nLeast adopting department: ", "\nLeast adopting departments: ",
-				       r->nleast), out);
+		const char *head[] = {
+			trn("\nLeast adopting department: ", "\nLeast adopting departments: ", r->nleast),
+			trn("\nLeast adopting wave: ", "\nLeast adopting waves: ", r->nleast),
+			trn("\nLeast adopting role: ", "\nLeast adopting roles: ", r->nleast) };
+		fputs(head[by_kind(r)], out);
 		for (size_t k = 0; k < r->nleast; k++) {
 			const struct adoption_series *g = &r->groups[r->least[k]];
 			char *name = text_sanitize(g->other ? anonymity_other_label()
@@ -210,7 +214,8 @@ static void print_least(FILE *out, const struct adoption_report *r, lang_id lang
 
 static void print_groups(FILE *out, const struct adoption_report *r, lang_id lang)
 {
-	const char *word = by_wave(r) ? _("Wave") : _("Department");
+	const char *words[] = { _("Department"), _("Wave"), _("Role") };
+	const char *word = words[by_kind(r)];
 	size_t width = utf8_width(word) + 1;
 	for (size_t i = 0; i < r->ngroups; i++) {
 		size_t w = utf8_width(group_name(r->groups[i].name));
@@ -318,6 +323,10 @@ void report_adoption_text(FILE *out, const struct adoption_report *r,
 		free(users);
 		free(logins);
 	}
+	if (r->cohorts)
+		report_adoption_cohorts_text(out, r->cohorts);
+	if (r->teams)
+		report_adoption_teams_text(out, r->teams);
 	report_goals_text(out, goals, METRIC_FAMILY_ADOPTION ".", today, opt);
 	fputs(_("\nLogins measure presence, not use: read the rates with the never-logged-in "
 		"list.\n"), out);
@@ -343,6 +352,9 @@ static json_t *weeks_json(const struct adoption_series *s, long min_group)
 		if (w->has_logins_per_active)
 			json_object_set_new(o, "logins_per_active_user",
 					    json_real(w->logins_per_active));
+		json_object_set_new(o, "monthly_active_users", json_integer((json_int_t)w->monthly));
+		if (w->has_stickiness)
+			json_object_set_new(o, "stickiness", json_real(w->stickiness));
 		if (w->in_progress)
 			json_object_set_new(o, "in_progress", json_true());
 		report_adoption_core_week_json(o, w);
@@ -390,6 +402,10 @@ json_t *report_adoption_json(const struct adoption_report *r, const struct goal_
 		json_array_append_new(small, json_string(r->small[i]));
 	json_object_set_new(o, "min_group", json_integer((json_int_t)r->min_group));
 	json_object_set_new(o, "in_other", small);
+	if (r->cohorts)
+		json_object_set_new(o, "cohorts", report_adoption_cohorts_json(r->cohorts));
+	if (r->teams)
+		json_object_set_new(o, "teams", report_adoption_teams_json(r->teams));
 	return o;
 }
 

@@ -207,6 +207,14 @@ static void print_assumed(FILE *out, const struct adoption_roster_result *r,
 		print_examples(out, r->reactivated_ids[0], sizeof r->reactivated_ids[0], r->reactivated);
 		fputs(_("): the end is removed, so they count as licensed in every week again.\n"), out);
 	}
+	if (r->managers_unknown) {
+		tfprintf(out, trn("Managers not in the roster: %ld (", "Managers not in the roster: %ld (",
+				  (unsigned long)r->managers_unknown), r->managers_unknown);
+		print_examples(out, r->managers_unknown_ids[0], sizeof r->managers_unknown_ids[0],
+			       r->managers_unknown);
+		fputs(_("): neither a user's id nor one user's name; their direct reports form a "
+			"team named as written.\n"), out);
+	}
 	if (r->reincluded) {
 		tfprintf(out, trn("Counted again: %ld previously excluded user is counted again (this "
 				  "import has no --exclude matching them; ", "Counted again: %ld "
@@ -243,7 +251,7 @@ struct report_roster {
 };
 
 static const char *const ROSTER_CSV[] = { "id", "name", "department", "role", "license_start",
-					  "wave", "license_end", "excluded" };
+					  "wave", "license_end", "excluded", "manager" };
 
 struct report_roster *report_roster_begin(FILE *out, enum report_format format)
 {
@@ -251,7 +259,7 @@ struct report_roster *report_roster_begin(FILE *out, enum report_format format)
 	l->out = out;
 	l->format = format;
 	if (format == REPORT_CSV) {
-		csvx_write_row(out, ROSTER_CSV, 8);
+		csvx_write_row(out, ROSTER_CSV, 9);
 	} else if (format == REPORT_JSON) {
 		l->users = json_array();
 	} else {
@@ -280,15 +288,16 @@ void report_roster_user(struct report_roster *l, const struct store_adoption_use
 	const char *excl = u->excluded ? u->excluded : "";
 	l->n++;
 	if (l->format == REPORT_JSON) {
-		json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:s, s:s?, s:s?}", "id", u->id,
+		json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:s, s:s?, s:s?, s:s?}", "id", u->id,
 				      "name", u->name, "department", u->department, "role", u->role,
 				      "license_start", u->license_start, "wave", u->wave,
-				      "license_end", u->license_end, "excluded", *excl ? excl : NULL);
+				      "license_end", u->license_end, "excluded", *excl ? excl : NULL,
+				      "manager", u->manager && *u->manager ? u->manager : NULL);
 		json_array_append_new(l->users, o);
 	} else if (l->format == REPORT_CSV) {
 		const char *cells[] = { u->id, u->name, u->department, u->role, lic, u->wave, end,
-					excl };
-		csvx_write_row(l->out, cells, 8);
+					excl, u->manager ? u->manager : "" };
+		csvx_write_row(l->out, cells, 9);
 	} else {
 		char day[TIMEX_SHOW_MAX], start[TIMEX_SHOW_MAX];
 		char *status = *excl ? xasprintf(_(" excluded (%s)"), excl)

@@ -45,8 +45,11 @@ void report_rule_details(FILE *out, const struct rule *r, const struct report_op
 			fprintf(out, "%s%s", k ? report_list_sep() : "", r->initiatives[k]);
 		fputc('\n', out);
 	}
-	if (r->source.v[LANG_EN])
-		labelled(out, &s, _("source"), text_get(&r->source, o->lang));
+	if (r->source.n) {
+		char *src = sources_text(&r->source, o->lang);
+		labelled(out, &s, _("source"), src);
+		free(src);
+	}
 }
 
 static const char *severity_color(enum severity s)
@@ -139,13 +142,15 @@ json_t *report_findings_json(const struct rule_findings *f, lang_id lang)
 		json_t *inits = json_array();
 		for (size_t k = 0; k < r->ninitiatives; k++)
 			json_array_append_new(inits, json_string(r->initiatives[k]));
-		json_array_append_new(fired, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:o}",
+		char *src = sources_text(&r->source, lang);
+		json_array_append_new(fired, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:o, s:o}",
 			"rule", r->id, "severity", severity_name(r->severity),
 			"title", text_get(&r->title, lang), "evidence", evidence_json(&x->result),
 			"recommendation", text_get(&r->recommendation, lang),
 			"initiatives", inits,
-			"source", r->source.v[LANG_EN] ? json_string(text_get(&r->source, lang))
-							: json_null()));
+			"source", r->source.n ? json_string(src) : json_null(),
+			"sources", plan_sources_to_json(&r->source)));
+		free(src);
 	}
 	json_t *not = json_array();
 	for (size_t i = 0; i < f->nnot_evaluated; i++)
@@ -184,13 +189,15 @@ static void csv_row(FILE *out, const struct rule_finding *x, const char *status,
 	}
 	for (size_t k = 0; k < r->ninitiatives; k++)
 		sbuf_addf(&inits, "%s%s", k ? ";" : "", r->initiatives[k]);
+	char *src = sources_text(&r->source, lang);
 	const char *row[] = {
 		status, r->id, severity_name(r->severity),
 		text_get(&r->title, lang), ev.s ? ev.s : "",
 		text_get(&r->recommendation, lang), inits.s ? inits.s : "",
-		text_get(&r->source, lang), x->result.reason ? x->result.reason : "",
+		src, x->result.reason ? x->result.reason : "",
 	};
 	csvx_write_row(out, row, 9);
+	free(src);
 	sbuf_release(&ev);
 	sbuf_release(&inits);
 }

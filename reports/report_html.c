@@ -358,6 +358,8 @@ static void readiness(struct html *h)
 		return;
 	}
 	assessment(h, &m->primary);
+	if (m->has_rounds)
+		html_rounds(h);
 	for (size_t i = 0; i < m->nmore; i++)
 		assessment(h, &m->more[i]);
 	open_answers(h);
@@ -456,6 +458,11 @@ static void findings(struct html *h)
 			h_bdi(h, f->initiatives);
 			h_puts(h, "</p>\n");
 		}
+		if (f->source && *f->source) {
+			h_printf(h, "<p class=\"meta\">%s ", _("Source:"));
+			h_esc(h, f->source);
+			h_puts(h, "</p>\n");
+		}
 		h_puts(h, "</div>\n");
 	}
 	if (fired < m->nfindings) {
@@ -507,7 +514,9 @@ static void plan(struct html *h)
 		h_printf(h, "</td><td class=\"n\">%s / %s</td><td class=\"n\">%s</td></tr>\n", h_num(ph->load, buf),
 			 h_num(ph->capacity, cap), h_int(count, n));
 	}
-	h_puts(h, "</table>\n</section>\n");
+	h_puts(h, "</table>\n");
+	html_plan_steps(h);
+	h_puts(h, "</section>\n");
 }
 
 static void goal_row(struct html *h, const struct report_xl_goal *g, bool sub)
@@ -611,9 +620,9 @@ static void adoption(struct html *h)
 	free(rate);
 	if (m->nweeks) {
 		h_printf(h, "<table><tr><th>%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th>"
-			 "<th class=\"n\">%s</th></tr>\n", _("Week"), _("Active rate"),
+			 "<th class=\"n\">%s</th><th class=\"n\">%s</th></tr>\n", _("Week"), _("Active rate"),
 			 _("Active users"), _("Licensed users"),
-			 _("Logins per active user"));
+			 _("Logins per active user"), _("Stickiness (weekly / monthly active)"));
 		for (size_t i = 0; i < m->nweeks; i++) {
 			const struct report_xl_week *w = &m->weeks[i];
 			h_puts(h, "<tr><td>");
@@ -626,7 +635,11 @@ static void adoption(struct html *h)
 				value(h, METRIC_ACTIVE_RATE, w->rate);
 			h_printf(h, "</td><td class=\"n\">%s</td>", w->has_active ? h_num(w->active, buf) : "");
 			h_printf(h, "<td class=\"n\">%s</td>", w->has_licensed ? h_num(w->licensed, buf) : "");
-			h_printf(h, "<td class=\"n\">%s</td></tr>\n", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
+			h_printf(h, "<td class=\"n\">%s</td>", w->has_logins ? h_num(round(w->logins * 10) / 10, buf) : "");
+			h_puts(h, "<td class=\"n\">");
+			if (w->has_stickiness)
+				value(h, METRIC_STICKINESS, w->stickiness);
+			h_puts(h, "</td></tr>\n");
 		}
 		h_puts(h, "</table>\n");
 		html_adoption_core_weeks(h);
@@ -666,6 +679,8 @@ static void adoption(struct html *h)
 		}
 		h_puts(h, "</table>\n");
 	}
+	html_licences(h);
+	html_adoption_series(h);
 	h_puts(h, "</section>\n");
 }
 

@@ -5,9 +5,23 @@
 
 #include "report.h"
 
+/* An initiative's step and sources into its JSON object: "step" (id or
+ * null), "source" (told in lang, or null), "sources" (as stored); and as
+ * two lines of 'plan show --explain' (report_plan_steps.c). */
+void report_plan_method_json(json_t *item, const struct store_plan_item *it, lang_id lang);
+void report_plan_method_text(FILE *out, const struct store_plan_item *it, lang_id lang);
+/* [{"id", "title", "initiatives": [ids]}] for each step, in step order
+ * (a last one with a null id for initiatives whose step is not known). */
+json_t *report_plan_steps_json(const struct store_plan *sp);
+
 /* The perception gaps with data of the kinds in mask (bits 1 << enum q_by),
  * widest first, ties by kind, then dimension. The caller frees the array. */
 const struct q_perception_gap **report_perception_gaps(const struct q_assessment *a, unsigned mask,
 						       size_t *n);
+
+/* The primary assessment's latest survey round against the previous one
+ * into w->rounds (has_rounds false with fewer than two rounds);
+ * xlsx_gather_rounds.c. */
+bool report_workbook_gather_rounds(struct report_workbook *w, struct store *st, struct diag *d);
 
 #endif

@@ -49,7 +49,7 @@ struct report_metric_list *report_metric_list_begin(FILE *out, enum report_forma
 void report_metric_list_value(struct report_metric_list *l, const struct store_metric *m,
 			      const struct report_metric_shown *how)
 {
-	/* CSV says it in English, as every CSV cell */
+	/* the reader's words; CSV says it in English, as every CSV cell */
 	char fewer[TEXT_NUMBER_LEN];
 	anonymity_fewer_label(how->min_group, fewer,
 			      sizeof fewer);
@@ -65,9 +65,10 @@ void report_metric_list_value(struct report_metric_list *l, const struct store_m
 			json_object_set_new(o, "in_progress", json_true());
 		json_array_append_new(l->values, o);
 	} else if (l->format == REPORT_CSV) {
-		char v[REPORT_NUMBER_LEN];
+		char v[REPORT_NUMBER_LEN], en[48];
 		report_number(v, m->value);
-		const char *row[] = { m->name, m->scope, m->date, how->hidden ? fewer : v, m->source };
+		snprintf(en, sizeof en, "fewer than %ld", how->min_group);
+		const char *row[] = { m->name, m->scope, m->date, how->hidden ? en : v, m->source };
 		csvx_write_row(l->out, row, 5);
 	} else {
 		/* Small fractions (rates 0..1) would all round to 0.0 or 1.0. */

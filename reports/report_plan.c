@@ -10,6 +10,7 @@
 #include "../core/timex.h"
 #include "../core/xalloc.h"
 #include "report.h"
+#include "report_internal.h"
 
 /* A phrase for people in the language in use, for programs (JSON, CSV)
  * as it is, in English. */
@@ -416,13 +417,15 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 			sbuf_release(&b);
 			json_array_append_new(reasons, o);
 		}
-		json_array_append_new(items, json_pack(
+		json_t *item = json_pack(
 			"{s:I, s:s, s:s, s:s, s:s, s:s, s:f, s:I, s:I, s:I, s:f, s:f, s:o, s:o}",
 			"order", (json_int_t)i + 1, "id", it->initiative, "title",
 			title_of(lang, it->title, it->title_in), "phase", it->phase, "start", it->start,
 			"end", it->end, "effort", it->effort, "duration", (json_int_t)it->duration,
 			"impact", (json_int_t)it->impact, "risk", (json_int_t)it->risk, "urgency",
-			it->urgency, "priority", it->priority, "depends_on", deps, "reasons", reasons));
+			it->urgency, "priority", it->priority, "depends_on", deps, "reasons", reasons);
+		report_plan_method_json(item, it, lang);
+		json_array_append_new(items, item);
 	}
 	const char *end = sp->nphases ? sp->phases[sp->nphases - 1].end : sp->start;
 	/* the basis in English, as JSON has always said it */
@@ -433,6 +436,7 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 		end, "built_at", sp->built_at, "basis", basis, "priority_formula",
 		"impact * urgency * (6 - risk) / sqrt(effort)", "phases", phases,
 		"initiatives", items);
+	json_object_set_new(o, "steps", report_plan_steps_json(sp));
 	free(basis);
 	return o;
 }
@@ -441,9 +445,9 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
 {
 	static const char *const header[] = {
 		"order", "initiative", "title", "phase", "start", "end", "effort", "duration",
-		"impact", "risk", "urgency", "priority", "depends_on", "why",
+		"impact", "risk", "urgency", "priority", "depends_on", "why", "step", "source",
 	};
-	csvx_write_row(out, header, 14);
+	csvx_write_row(out, header, 16);
 	for (size_t i = 0; i < sp->nitems; i++) {
 		const struct store_plan_item *it = &sp->items[i];
 		char order[24], effort[40], dur[24], imp[24], risk[24], urg[40], prio[40];
@@ -461,10 +465,12 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
 				sbuf_adds(&why, "; ");
 			reason_text(&why, &it->reasons[r], false);
 		}
+		char *source = plan_sources_told(it->sources, lang);
 		const char *row[] = { order, it->initiative, title_of(lang, it->title, it->title_in),
 				      it->phase, it->start, it->end, effort, dur, imp, risk, urg,
-				      prio, it->depends_on, why.s ? why.s : "" };
-		csvx_write_row(out, row, 14);
+				      prio, it->depends_on, why.s ? why.s : "", it->step, source };
+		csvx_write_row(out, row, 16);
+		free(source);
 		sbuf_release(&why);
 	}
 }
@@ -582,6 +588,7 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 				tfprintf(out, _("       priority = %ld x %.2f x (%d - %ld) / sqrt(%.1f) = %s\n"),
 					 it->impact, it->urgency, 6, it->risk, it->effort, shown);
 				free(shown);
+				report_plan_method_text(out, it, lang);
 			}
 		}
 		if (!any)

@@ -55,8 +55,8 @@ json_t *report_questionnaire_json(const struct questionnaire *q)
 		if (qq->capability >= 0)
 			json_object_set_new(o, "capability",
 					    json_string(q->capabilities[qq->capability].id));
-		if (qq->source.v[LANG_EN])
-			json_object_set_new(o, "source", report_text_json(&qq->source));
+		if (qq->source.n)
+			json_object_set_new(o, "source", plan_sources_to_json(&qq->source));
 		json_array_append_new(qs, o);
 	}
 	json_t *caps = json_array();

@@ -19,8 +19,8 @@ json_t *report_rules_json(const struct rule_set *s)
 				      r->when_src, "severity", severity_name(r->severity),
 				      "title", report_text_json(&r->title), "recommendation",
 				      report_text_json(&r->recommendation), "initiatives", inits);
-		json_object_set_new(o, "source", r->source.v[LANG_EN] ? report_text_json(&r->source)
-								      : json_null());
+		json_object_set_new(o, "source", r->source.n ? plan_sources_to_json(&r->source)
+							      : json_null());
 		json_array_append_new(rules, o);
 	}
 	return json_pack("{s:s, s:I, s:o, s:s, s:s, s:o}", "id", s->id, "version",

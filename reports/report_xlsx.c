@@ -149,7 +149,8 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, 
 static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "goals", "adoption", "data quality", "metrics", NULL };
+					     "plan", "goals", "adoption", "data quality", "metrics", "survey rounds",
+					     NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -167,12 +168,17 @@ static void report_sheets(struct xl *x)
 	sheet(x, _("Gaps"), xl_gaps);
 	sheet(x, _("Findings"), xl_findings);
 	more_readiness(x);
+	if (x->m->has_rounds)
+		sheet(x, _("Survey rounds"), xl_rounds);
 	/* The answers to text questions: only when there are some. */
 	if (x->m->ncomments)
 		sheet(x, _("Open answers"), xl_open_answers);
 	sheet(x, _("Plan"), xl_plan);
+	sheet(x, _("Plan by step"), xl_plan_steps);
 	sheet(x, _("Goals"), xl_goals);
 	sheet(x, _("Adoption"), xl_adoption);
+	if (x->m->usage && x->m->usage->known)
+		sheet(x, _("Licences"), xl_licence_lists);
 	sheet(x, _("Data quality"), xl_data_quality);
 }
 

@@ -58,8 +58,12 @@ void report_workbook_release(struct report_workbook *w)
 	free(w->goals);
 	free(w->weeks);
 	free(w->adoption_groups);
+	if (w->usage)
+		adoption_usage_release(w->usage);
+	free(w->usage);
 	free(w->dq);
 	free(w->dq_fields);
+	report_workbook_adoption_release(w);
 	arena_release(&w->arena);
 	memset(w, 0, sizeof *w);
 }
@@ -134,6 +138,10 @@ static bool take_adoption(const struct store_metric *m, void *arg)
 			wk->has_core = true, wk->core_active = m->value;
 		else if (!strcmp(m->name, METRIC_CORE_ACTIVE_RATE))
 			wk->has_core_rate = true, wk->core_rate = m->value;
+		else if (!strcmp(m->name, METRIC_MONTHLY_ACTIVE_USERS))
+			wk->has_monthly = true, wk->monthly = m->value;
+		else if (!strcmp(m->name, METRIC_STICKINESS))
+			wk->has_stickiness = true, wk->stickiness = m->value;
 		return true;
 	}
 	if (strncmp(m->scope, "department=", 11) && strncmp(m->scope, "wave=", 5))
@@ -391,7 +399,7 @@ bool report_workbook_gather_metrics(struct report_workbook *w, struct store *st,
 		w->min_group = store_min_group(st);
 	merge_small_groups(&g, "department=");
 	merge_small_groups(&g, "wave=");
-	return true;
+	return report_workbook_gather_adoption(w, st, d);
 }
 
 const struct report_xl_week *report_workbook_adoption_week(const struct report_workbook *w,

@@ -144,11 +144,13 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	char *inits_s = sbuf_detach(&inits);
 	char *evidence = fired ? report_finding_evidence(&x->result, w->lang)
 			       : rule_reason_text(x->result.reason);
+	char *source = r->source.n ? sources_text(&r->source, w->lang) : NULL;
 	w->findings[w->nfindings++] = (struct report_xl_finding){
 		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),
 		.recommendation = keep_text(w, &r->recommendation), .initiatives = keep(w, inits_s),
-		.evaluated = fired, .source = r->source.v[LANG_EN] ? keep_text(w, &r->source) : NULL };
+		.evaluated = fired, .source = source ? keep(w, source) : NULL };
+	free(source);
 	free(evidence);
 	free(inits_s);
 }
@@ -200,5 +202,5 @@ bool report_workbook_gather_assessment(struct report_workbook *w, struct store *
 	if (ok)
 		findings(w, &e.rules.findings);
 	engagement_release(&e);
-	return ok;
+	return ok && report_workbook_gather_rounds(w, st, d);
 }

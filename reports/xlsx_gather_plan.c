@@ -39,7 +39,13 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 			w->initiatives[i] = (struct report_xl_initiative){
 				arena_strdup(&w->arena, it->initiative), title_in(w, it->title, it->title_in),
 				arena_strdup(&w->arena, it->phase), arena_strdup(&w->arena, it->start),
-				arena_strdup(&w->arena, it->end), it->effort, it->impact, it->risk };
+				arena_strdup(&w->arena, it->end), it->effort, it->impact, it->risk,
+				STEP_NONE, NULL };
+			if (*it->step)
+				plan_step_find(it->step, &w->initiatives[i].step);
+			char *source = plan_sources_told(it->sources, w->lang);
+			w->initiatives[i].source = arena_strdup(&w->arena, source);
+			free(source);
 		}
 		store_plan_release(&plan);
 	}

@@ -15,7 +15,17 @@ void xl_findings(struct xl_sheet *sh);
 void xl_open_answers(struct xl_sheet *sh);
 void xl_plan(struct xl_sheet *sh);                        /* xlsx_plan.c */
 void xl_goals(struct xl_sheet *sh);
+void xl_plan_steps(struct xl_sheet *sh);                  /* xlsx_steps.c */
 void xl_adoption(struct xl_sheet *sh);                    /* xlsx_trends.c */
+/* The series per department, wave and role, the cohorts and the team
+ * league from row r; the next free row (xlsx_adoption_series.c). */
+lxw_row_t xl_adoption_series(struct xl_sheet *sh, lxw_row_t r);
 void xl_data_quality(struct xl_sheet *sh);
+/* The latest survey round against the previous (m->has_rounds). */
+void xl_rounds(struct xl_sheet *sh);                      /* xlsx_rounds.c */
+/* The licence counts and waste on the Adoption sheet from row r; the
+ * sheet of dormant and never-logged-in users (xlsx_adoption_lists.c). */
+lxw_row_t xl_adoption_licences(struct xl_sheet *sh, lxw_row_t r);
+void xl_licence_lists(struct xl_sheet *sh);
 
 #endif

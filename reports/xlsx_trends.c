@@ -42,6 +42,10 @@ void xl_adoption(struct xl_sheet *sh)
 	/* Whether the logs cover each week (README: Incomplete weeks). */
 	const lxw_col_t status_col = (lxw_col_t)ncols++;
 	xl_str(sh, head, status_col, _("Week status"), x->header);
+	/* Stickiness after the status, which keeps its column. */
+	const lxw_col_t monthly_col = (lxw_col_t)ncols++, sticky_col = (lxw_col_t)ncols++;
+	xl_str(sh, head, monthly_col, _("Monthly active users"), x->header);
+	xl_str(sh, head, sticky_col, _("Stickiness (weekly / monthly active)"), x->header);
 	/* Core actions, when an activity log was imported. */
 	bool core = false;
 	for (size_t i = 0; i < m->nweeks; i++)
@@ -69,6 +73,8 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_num(sh, r, 5, goal->target, x->pct);
 		xl_str(sh, r, status_col, w->in_progress ? partial : _("complete"),
 		       w->in_progress ? x->muted : x->text);
+		xl_num_or_blank(sh, r, monthly_col, w->has_monthly, w->monthly, x->integer);
+		xl_num_or_blank(sh, r, sticky_col, w->has_stickiness, w->stickiness, x->pct);
 		if (core) {
 			xl_num_or_blank(sh, r, core_col, w->has_core, w->core_active, x->integer);
 			xl_num_or_blank(sh, r, core_col + 1, w->has_core_rate, w->core_rate, x->pct);
@@ -84,6 +90,7 @@ void xl_adoption(struct xl_sheet *sh)
 	} else {
 		xl_missing(sh, r, _("No organisation-wide weekly figures in this period."));
 	}
+	xl_adoption_licences(sh, r + 2);
 
 	/* Latest week per department and wave, right of the weekly table. */
 	const lxw_col_t gc = (lxw_col_t)(ncols + 1);
@@ -153,6 +160,8 @@ void xl_adoption(struct xl_sheet *sh)
 			xl_check(x, worksheet_insert_chart_opt(sh->ws, gr + 1, gc, chart, &at));
 		}
 	}
+	/* below the table and the chart (about 18 rows high) */
+	xl_adoption_series(sh, (r > gr + 19 ? r : gr + 19) + 2);
 }
 
 /* The scan dates of n points as the reader reads them (timex_show), as

@@ -184,12 +184,12 @@ struct family_scopes {
 	const char *prefix;         /* "dq." */
 	const char *producer;       /* "dq scan" */
 	bool organisation;          /* a value for the whole organisation ("") */
-	const char *kinds[3];       /* kinds of scope=NAME it stores, NULL-ended */
+	const char *kinds[4];       /* kinds of scope=NAME it stores, NULL-ended */
 };
 
 static const struct family_scopes FAMILY_SCOPES[] = {
 	{ METRIC_FAMILY_DQ ".", "dq scan", false, { "entity", NULL } },
-	{ METRIC_FAMILY_ADOPTION ".", "adoption import", true, { "department", "wave", NULL } },
+	{ METRIC_FAMILY_ADOPTION ".", "adoption import", true, { "department", "wave", "role", NULL } },
 };
 
 static const struct family_scopes *family_of(const char *name)
@@ -384,7 +384,7 @@ static void load_rule(struct loader *l, const struct yx_node *it, struct rule *r
 	if ((n = yx_get(it, "recommendation")))
 		yx_text(doc, n, &r->recommendation, "recommendation", l->d);
 	if ((n = yx_get(it, "source")))
-		yx_text(doc, n, &r->source, "source", l->d);
+		yx_sources(doc, &l->s->doc.arena, n, &r->source, "source", l->d);
 	if ((n = yx_get(it, "initiatives")) && yx_want_seq(doc, n, "initiatives", l->d)) {
 		r->initiatives = arena_alloc(&l->s->doc.arena, (n->n + 1) * sizeof *r->initiatives);
 		size_t nknown = 0;

@@ -17,6 +17,7 @@
 #include "../core/diag.h"
 #include "../core/expr.h"
 #include "../core/severity.h"
+#include "../core/source.h"
 #include "../core/text.h"
 #include "../core/yamlx.h"
 
@@ -31,7 +32,7 @@ struct rule {
 	enum severity severity;
 	struct text title;
 	struct text recommendation;
-	struct text source;          /* the practice it comes from; v[LANG_EN] NULL when none */
+	struct sources source;         /* where the practice comes from; n 0 when none */
 	const char **initiatives;    /* ids in the initiative catalogue */
 	size_t ninitiatives;
 	int line, col;               /* of the rule in its file */

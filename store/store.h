@@ -161,13 +161,43 @@ bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
 bool store_respondent_each(struct store_survey *sv,
 			   bool (*fn)(const struct store_respondent *r, void *arg), void *arg,
 			   struct diag *d);
-/* Remove a respondent: 1 removed, 0 not found, -1 error. */
-int store_respondent_rm(struct store *st, const char *questionnaire, const char *name,
-			struct diag *d);
-/* Respondents per questionnaire id (every questionnaire with any). */
+/* Remove a respondent of a round: 1 removed, 0 not found, -1 error. */
+int store_respondent_rm(struct store *st, long round, const char *name, struct diag *d);
+/* The round a survey reads and writes: at open, the questionnaire's latest
+ * round, 0 when it has none (reads find nobody; a write fails until a round
+ * is set). */
+void store_survey_set_round(struct store_survey *sv, long round);
+long store_survey_round(const struct store_survey *sv);
+/* Respondents in the survey's round, or -1 on error. */
+long store_survey_count(struct store_survey *sv, struct diag *d);
+/* Respondents of the latest round per questionnaire id (every
+ * questionnaire with a round). */
 bool store_survey_counts(struct store *st,
 			 bool (*fn)(const char *questionnaire, long respondents, void *arg),
 			 void *arg, struct diag *d);
+
+/* ---- survey rounds (store_rounds.c) ---- */
+
+/* A round (wave) of a survey; strings valid during the callback. */
+struct store_round {
+	long id;
+	const char *name, *created_at;  /* created_at YYYY-MM-DD */
+	long respondents;
+	const char *first, *last;       /* earliest and latest answer day, "" when none */
+};
+/* The round of questionnaire called name (NULL: the latest, the one
+ * created last): its id, 0 when there is none, -1 on error. */
+long store_round_find(struct store *st, const char *questionnaire, const char *name,
+		      struct diag *d);
+/* A new round created on date: its id, -1 on error (a write). */
+long store_round_add(struct store *st, const char *questionnaire, const char *name,
+		     const char *date, struct diag *d);
+/* The rounds of questionnaire, oldest first; fn returns false to stop. */
+bool store_round_each(struct store *st, const char *questionnaire,
+		      bool (*fn)(const struct store_round *r, void *arg), void *arg,
+		      struct diag *d);
+/* Remove round when no respondent is left in it (a write). */
+bool store_round_drop_if_empty(struct store *st, long round, struct diag *d);
 
 /* Capability target overrides. */
 bool store_target_set(struct store *st, const char *questionnaire, const char *capability,
@@ -199,6 +229,8 @@ struct store_plan_phase {
 struct store_plan_item {
 	char *initiative, *title, *phase, *start, *end, *depends_on;
 	char *title_in[LANG_MAX];   /* the title in each other language (by lang_id), or NULL */
+	char *step;                 /* of the six-step transformation (plan_step_id), "" unknown */
+	char *sources;              /* where it comes from, as JSON (plan_sources_json), "" unknown */
 	double effort, urgency, priority;
 	long duration, impact, risk;
 	struct store_plan_reason *reasons;
@@ -285,6 +317,8 @@ struct store_adoption_user {
 	const char *id, *department, *name, *role, *license_start, *wave; /* license_start may be NULL */
 	const char *license_end;   /* YYYY-MM-DD: not licensed from then on; may be NULL */
 	const char *excluded;      /* the --exclude filter that keeps it out of the figures; NULL or "" = counted */
+	const char *manager;       /* a roster user's id, or the manager as the file wrote them;
+				      NULL or "" = none (migration 025) */
 };
 /* Every account (id, num), roster or not; fn returns false to stop. */
 bool store_adoption_accounts_each(struct store *st,
@@ -300,8 +334,8 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 bool store_adoption_roster_each(struct store *st,
 				bool (*fn)(const struct store_adoption_user *u, void *arg),
 				void *arg, struct diag *d);
-/* The same users with only num, department, license_start, wave,
- * license_end and excluded set (id, name, role NULL), in no set order. */
+/* The same users with only num, department, role, license_start, wave,
+ * license_end and excluded set (id, name, manager NULL), in no set order. */
 bool store_adoption_roster_facts_each(struct store *st,
 				      bool (*fn)(const struct store_adoption_user *u, void *arg),
 				      void *arg, struct diag *d);

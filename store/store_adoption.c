@@ -9,21 +9,22 @@ static const char SQL_ACCOUNTS[] = "SELECT num, id FROM adoption_accounts";
 static const char SQL_ACCOUNT_ADD[] = "INSERT INTO adoption_accounts(id) VALUES (?1)";
 static const char SQL_ROSTER_PUT[] =
 	"INSERT INTO adoption_roster(num, department, name, role, license_start, wave, "
-	"license_end, excluded) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(num) DO UPDATE SET "
+	"license_end, excluded, manager) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(num) DO UPDATE SET "
 	"department = excluded.department, name = excluded.name, role = excluded.role, "
 	"license_start = excluded.license_start, wave = excluded.wave, "
-	"license_end = excluded.license_end, excluded = excluded.excluded";
+	"license_end = excluded.license_end, excluded = excluded.excluded, "
+	"manager = excluded.manager";
 static const char SQL_ROSTER_EACH[] =
 	"SELECT r.num, a.id, r.department, r.name, r.role, r.license_start, r.wave, "
-	"r.license_end, r.excluded "
+	"r.license_end, r.excluded, r.manager "
 	"FROM adoption_roster r JOIN adoption_accounts a ON a.num = r.num "
 	"ORDER BY r.department, a.id";
 /* What the weekly figures need of each roster user, in table order: no
  * join, no sort, no names (the columns of SQL_ROSTER_EACH, NULL for those). */
 static const char SQL_ROSTER_FACTS[] =
-	"SELECT num, NULL, department, NULL, NULL, license_start, wave, license_end, excluded "
-	"FROM adoption_roster";
+	"SELECT num, NULL, department, NULL, role, license_start, wave, license_end, excluded, "
+	"NULL FROM adoption_roster";
 static const char SQL_LOGINS_RANGE[] =
 	"SELECT key FROM adoption_logins WHERE key >= ?1 AND key < ?2 ORDER BY key";
 static const char SQL_LOGIN_ADD[] = "INSERT INTO adoption_logins(key) VALUES (?1)";
@@ -117,6 +118,7 @@ bool store_adoption_roster_put(struct store *st, const struct store_adoption_use
 	store_bind_text(s, 6, u->wave ? u->wave : "");
 	store_bind_text(s, 7, u->license_end);
 	store_bind_text(s, 8, u->excluded ? u->excluded : "");
+	store_bind_text(s, 9, u->manager ? u->manager : "");
 	return store_step_done(st, s, N_("saving a roster user"), d);
 }
 
@@ -139,6 +141,7 @@ static bool roster_each(struct store *st, const char *sql,
 			.wave = (const char *)sqlite3_column_text(r.s, 6),
 			.license_end = (const char *)sqlite3_column_text(r.s, 7),
 			.excluded = (const char *)sqlite3_column_text(r.s, 8),
+			.manager = (const char *)sqlite3_column_text(r.s, 9),
 		};
 		if (!fn(&u, arg))
 			break;

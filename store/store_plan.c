@@ -19,8 +19,8 @@ static const char SQL_TITLE_PUT[] =
 static const char SQL_TITLES_GET[] = "SELECT owner, id, lang, title FROM plan_titles";
 static const char SQL_ITEM_PUT[] =
 	"INSERT INTO plan_items(seq, initiative, title, phase, start, end, effort, "
-	"duration, impact, risk, urgency, priority, depends_on) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+	"duration, impact, risk, urgency, priority, depends_on, step, sources) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
 static const char SQL_REASON_PUT[] =
 	"INSERT INTO plan_reasons(item, n, kind, ref, detail, value, value2, urgency) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -37,7 +37,7 @@ static const char SQL_PHASES_GET[] =
 	"SELECT id, title, start, end, capacity, used FROM plan_phases ORDER BY seq";
 static const char SQL_ITEMS_GET[] =
 	"SELECT seq, initiative, title, phase, start, end, effort, duration, impact, "
-	"risk, urgency, priority, depends_on FROM plan_items ORDER BY seq";
+	"risk, urgency, priority, depends_on, step, sources FROM plan_items ORDER BY seq";
 static const char SQL_REASONS_GET[] =
 	"SELECT item, kind, ref, detail, value, value2, urgency FROM plan_reasons "
 	"ORDER BY item, n";
@@ -101,6 +101,8 @@ void store_plan_release(struct store_plan *p)
 		free(it->start);
 		free(it->end);
 		free(it->depends_on);
+		free(it->step);
+		free(it->sources);
 		for (size_t r = 0; r < it->nreasons; r++) {
 			free(it->reasons[r].kind);
 			free(it->reasons[r].ref);
@@ -222,6 +224,8 @@ bool store_plan_save(struct store *st, const struct store_plan *p, struct diag *
 		sqlite3_bind_double(s, 11, it->urgency);
 		sqlite3_bind_double(s, 12, it->priority);
 		store_bind_text(s, 13, it->depends_on ? it->depends_on : "");
+		store_bind_text(s, 14, it->step ? it->step : "");
+		store_bind_text(s, 15, it->sources ? it->sources : "");
 		if (!store_step_done(st, s, N_("saving a plan item"), d) ||
 		    !put_titles(st, "item", it->initiative, it->title_in, d))
 			return false;
@@ -296,6 +300,8 @@ int store_plan_load(struct store *st, struct store_plan *out, struct diag *d)
 		it->urgency = sqlite3_column_double(r.s, 10);
 		it->priority = sqlite3_column_double(r.s, 11);
 		it->depends_on = store_col_text(r.s, 12);
+		it->step = store_col_text(r.s, 13);
+		it->sources = store_col_text(r.s, 14);
 	}
 	if (!store_rows_close(&r, N_("reading the plan"), d))
 		goto fail;

@@ -18,23 +18,28 @@ static const char SQL_CODE_ADD[] =
 	"INSERT INTO survey_questions(questionnaire, question) VALUES (?1, ?2) "
 	"ON CONFLICT(questionnaire, question) DO NOTHING";
 static const char SQL_RESP_PUT[] =
-	"INSERT INTO respondents(questionnaire, name, department, role, answers, updated_at) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-	"ON CONFLICT(questionnaire, name) DO UPDATE SET department = excluded.department, "
+	"INSERT INTO respondents(questionnaire, round, name, department, role, answers, updated_at) "
+	"VALUES (?1, ?7, ?2, ?3, ?4, ?5, ?6) "
+	"ON CONFLICT(round, name) DO UPDATE SET department = excluded.department, "
 	"role = excluded.role, answers = excluded.answers, updated_at = excluded.updated_at";
 static const char SQL_RESP_GET[] =
 	"SELECT id, name, department, role, answers, updated_at FROM respondents "
-	"WHERE questionnaire = ?1 AND name = ?2";
+	"WHERE round = ?1 AND name = ?2";
 static const char SQL_RESP_ANSWERS[] =
 	"UPDATE respondents SET answers = ?3, updated_at = ?4 "
-	"WHERE questionnaire = ?1 AND name = ?2";
+	"WHERE round = ?1 AND name = ?2";
 static const char SQL_RESP_EACH[] =
 	"SELECT id, name, department, role, answers, updated_at FROM respondents "
-	"WHERE questionnaire = ?1 ORDER BY id";
+	"WHERE round = ?1 ORDER BY id";
 static const char SQL_RESP_RM[] =
-	"DELETE FROM respondents WHERE questionnaire = ?1 AND name = ?2";
+	"DELETE FROM respondents WHERE round = ?1 AND name = ?2";
+static const char SQL_RESP_COUNT[] =
+	"SELECT count(*) FROM respondents WHERE round = ?1";
 static const char SQL_SURVEY_COUNTS[] =
-	"SELECT questionnaire, count(*) FROM respondents GROUP BY questionnaire ORDER BY questionnaire";
+	"SELECT s.questionnaire, (SELECT count(*) FROM respondents r WHERE r.round = s.id) "
+	"FROM survey_rounds s WHERE s.id = (SELECT l.id FROM survey_rounds l "
+	"WHERE l.questionnaire = s.questionnaire ORDER BY l.created_at DESC, l.id DESC LIMIT 1) "
+	"ORDER BY s.questionnaire";
 static const char SQL_TARGET_SET[] =
 	"INSERT INTO capability_targets(questionnaire, capability, target, set_at) "
 	"VALUES (?1, ?2, ?3, ?4) ON CONFLICT(questionnaire, capability) DO UPDATE SET "
@@ -58,6 +63,7 @@ struct survey_code {
 struct store_survey {
 	struct store *st;
 	char *questionnaire;
+	long round;                   /* the round read and written, 0: none */
 	const char *const *questions;
 	size_t nquestions;
 	long *code_of;                /* per caller question: its code, or 0 */
@@ -112,7 +118,8 @@ struct store_survey *store_survey_open(struct store *st, const char *questionnai
 	sv->nquestions = n;
 	sv->code_of = xcalloc(n + 1, sizeof *sv->code_of);
 	sbuf_init(&sv->pack);
-	if (!load_codes(sv, d))
+	sv->round = store_round_find(st, questionnaire, NULL, d);
+	if (sv->round < 0 || !load_codes(sv, d))
 		goto fail;
 	if (create) {
 		bool added = false;
@@ -255,6 +262,10 @@ static void read_respondent(const struct store_survey *sv, sqlite3_stmt *s,
 static bool write_row(struct store_survey *sv, const char *name, const char *department,
 		      const char *role, const char *packed, const char *date, struct diag *d)
 {
+	if (!sv->round) {
+		diag_fail(d, EXIT_SOFTWARE, _("no survey round chosen for %s"), sv->questionnaire);
+		return false;
+	}
 	sqlite3_stmt *s = store_stmt(sv->st, SQL_RESP_PUT, d);
 	if (!s)
 		return false;
@@ -264,6 +275,7 @@ static bool write_row(struct store_survey *sv, const char *name, const char *dep
 	store_bind_text(s, 4, role ? role : "");
 	sqlite3_bind_text(s, 5, packed, -1, SQLITE_STATIC);
 	store_bind_text(s, 6, date);
+	sqlite3_bind_int64(s, 7, sv->round);
 	return store_step_done(sv->st, s, N_("saving a respondent"), d);
 }
 
@@ -290,7 +302,7 @@ int store_respondent_get(struct store_survey *sv, const char *name,
 	struct store_rows r;
 	if (!store_rows_open(&r, sv->st, SQL_RESP_GET, d))
 		return -1;
-	store_bind_text(r.s, 1, sv->questionnaire);
+	sqlite3_bind_int64(r.s, 1, sv->round);
 	store_bind_text(r.s, 2, name);
 	int found = store_rows_next(&r);
 	if (found)
@@ -327,7 +339,7 @@ bool store_answer_set(struct store_survey *sv, const char *name, size_t qi,
 	sqlite3_stmt *s = store_stmt(sv->st, SQL_RESP_ANSWERS, d);
 	bool ok = s != NULL;
 	if (ok) {
-		store_bind_text(s, 1, sv->questionnaire);
+		sqlite3_bind_int64(s, 1, sv->round);
 		store_bind_text(s, 2, name);
 		store_bind_text(s, 3, b.s);
 		store_bind_text(s, 4, date);
@@ -345,7 +357,7 @@ bool store_respondent_each(struct store_survey *sv,
 	struct store_rows rows;
 	if (!store_rows_open(&rows, sv->st, SQL_RESP_EACH, d))
 		return false;
-	store_bind_text(rows.s, 1, sv->questionnaire);
+	sqlite3_bind_int64(rows.s, 1, sv->round);
 	struct store_respondent r;
 	memset(&r, 0, sizeof r);
 	while (store_rows_next(&rows)) {
@@ -358,17 +370,36 @@ bool store_respondent_each(struct store_survey *sv,
 	return ok;
 }
 
-int store_respondent_rm(struct store *st, const char *questionnaire, const char *name,
-			struct diag *d)
+int store_respondent_rm(struct store *st, long round, const char *name, struct diag *d)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_RESP_RM, d);
 	if (!s)
 		return -1;
-	store_bind_text(s, 1, questionnaire);
+	sqlite3_bind_int64(s, 1, round);
 	store_bind_text(s, 2, name);
 	if (!store_step_done(st, s, N_("removing a respondent"), d))
 		return -1;
 	return sqlite3_changes(st->db) > 0;
+}
+
+void store_survey_set_round(struct store_survey *sv, long round)
+{
+	sv->round = round;
+}
+
+long store_survey_round(const struct store_survey *sv)
+{
+	return sv->round;
+}
+
+long store_survey_count(struct store_survey *sv, struct diag *d)
+{
+	struct store_rows r;
+	if (!store_rows_open(&r, sv->st, SQL_RESP_COUNT, d))
+		return -1;
+	sqlite3_bind_int64(r.s, 1, sv->round);
+	long n = store_rows_next(&r) ? (long)sqlite3_column_int64(r.s, 0) : 0;
+	return store_rows_close(&r, N_("counting respondents"), d) ? n : -1;
 }
 
 /* Rows of (text, whole number) from sql, its ?1 bound to questionnaire

@@ -60,7 +60,7 @@ run findings --format json; expect_rc 0
 [ "$(pj "d['findings'][0]['evidence']")" = "{'metric(\"adoption.active_rate\")': 0.41}" ] || fail "evidence"
 [ "$(pj "d['findings'][0]['severity'] + '|' + d['findings'][0]['title'] + '|' + ','.join(d['findings'][0]['initiatives'])")" = \
   "critical|Fewer than half of licensed users are active|adoption-monitoring,role-based-training,change-management" ] || fail "finding fields"
-[ "$(pj "sorted(d['findings'][0].keys())")" = "['evidence', 'initiatives', 'recommendation', 'rule', 'severity', 'source', 'title']" ] \
+[ "$(pj "sorted(d['findings'][0].keys())")" = "['evidence', 'initiatives', 'recommendation', 'rule', 'severity', 'source', 'sources', 'title']" ] \
 	|| fail "finding keys"
 [ "$(pj "d['findings'][4]['evidence']")" = "{'metric(\"roi\")': -3.0, 'metric(\"investment\")': 10.0}" ] || fail "two-call evidence"
 [ "$(pj "d['findings'][1]['evidence']")" = "{'metric(\"adoption.active_rate\", \"department=Sales\")': 0.35}" ] || fail "scoped evidence"

@@ -37,7 +37,7 @@ expect_err "2 errors"
 # warnings: a scope the producer never stores (the rule could never fire)
 expect_err "mine.yaml:9:18: warning: dq.score is stored by 'dq scan' for entity=NAME, never for the whole organisation, so this has no data: name one with metric(\"dq.score\", \"entity=NAME\") or read them all with metric_min(\"dq.score\", \"entity\") or metric_max"
 expect_err "mine.yaml:14:43: warning: dq.duplicate_rate is stored by 'dq scan' for entity=NAME only: no value is ever stored for wave=NAME, so this has no data"
-expect_err "mine.yaml:19:42: warning: adoption.active_rate is stored by 'adoption import' for the organisation, department=NAME and wave=NAME only: no value is ever stored for entity=Contact, so this has no data"
+expect_err "mine.yaml:19:42: warning: adoption.active_rate is stored by 'adoption import' for the organisation, department=NAME, wave=NAME and role=NAME only: no value is ever stored for entity=Contact, so this has no data"
 # the caret sits under the name
 grep -A2 'mine.yaml:4:18' err | tail -1 | grep -q '^           \^~~~~~~~~~~~~~~~~~~~~$' || fail "caret under the name"
 

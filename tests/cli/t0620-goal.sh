@@ -34,7 +34,7 @@ expect_rc 64; expect_err "--target: found 'abc', expected a number"
 run goal add --phase pilot --metric x.y --op ">=" --target 1 --due 2027-02-30
 expect_rc 64; expect_err "--due"
 run goal add --phase pilot --metric x.y --op ">=" --target 1 --due 2027-03-01 --scope team=A
-expect_rc 64; expect_err "department=NAME, wave=W or entity=NAME"
+expect_rc 64; expect_err "department=NAME, wave=W, role=NAME or entity=NAME"
 run goal add --metric x.y --op ">=" --target 1 --due 2027-03-01
 expect_rc 64; expect_err "--phase is required"
 run goal add --phase pilot --metric x.y --op ">=" --target 1 --due 2027-03-01 --parent 99

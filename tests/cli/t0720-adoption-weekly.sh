@@ -89,7 +89,7 @@ expect_no_out "Least adopting"
 # header columns end where the figures end (display width, not bytes)
 head -n 3 out | tail -n 1 > header
 python3 -c 'import sys,unicodedata; h=open("header").read().rstrip("\n"); i=h.index("\u0645\u062c\u0648\u0632\u062f\u0627\u0631"); assert i+7 == 20, (i, h)' || fail "Persian header not aligned: $(cat header)"
-run adoption report --by team; expect_rc 64; expect_err "expected department or wave"
+run adoption report --by team; expect_rc 64; expect_err "expected department, wave or role"
 run adoption report --weeks x; expect_rc 64
 run adoption report --format xml; expect_rc 64
 

@@ -33,7 +33,7 @@ expect_out 'Without a department: 2 users, counted under "(no department)".'
 expect_out "Inactive: 2 users, not counted as licensed from the end of their licence (2 marked inactive without an end date: from 2026-11-18 at the latest, the export's date; --as-of DATE sets it)."
 expect_out "Excluded: 2 users (--exclude UserType=AutomatedProcess, Profile.Name=Salesforce API Only System Integrations), kept out of every figure."
 run roster list --format csv; expect_rc 0
-expect_out "id,name,department,role,license_start,wave,license_end,excluded"
+expect_out "id,name,department,role,license_start,wave,license_end,excluded,manager"
 # UserRole.Name is the role; Title only when there is none
 expect_out "005Hs00000A1b2cAAA,Ann Ahmadi,Sales,Sales Rep EMEA,,,,"
 expect_out "005Hs00000D7h8iAAA,Dina Novak,,Consultant,,,,"

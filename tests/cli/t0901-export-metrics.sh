@@ -30,9 +30,12 @@ expect_dump "	s	wave 2"
 
 # Data quality: one row per entity and scan, one chart series per entity.
 expect_dump "cell	Data quality	A5	s	+cmd|' /C calc'!A0"
-expect_dump "chart	chart2.xml	scatterChart	2"
-expect_dump "series	chart2.xml	'Data quality'!\$A\$5	'Data quality'!\$B\$5:\$B\$6	'Data quality'!\$C\$5:\$C\$6"
-expect_dump "series	chart2.xml	'Data quality'!\$A\$7	'Data quality'!\$B\$7:\$B\$9	'Data quality'!\$C\$7:\$C\$9"
+# (the Adoption sheet's series per department and wave come first: the
+# data-quality chart is the scatter chart)
+dq=$(grep -P "^chart\t\S+\tscatterChart\t" dump | cut -f2)
+expect_dump "chart	$dq	scatterChart	2"
+expect_dump "series	$dq	'Data quality'!\$A\$5	'Data quality'!\$B\$5:\$B\$6	'Data quality'!\$C\$5:\$C\$6"
+expect_dump "series	$dq	'Data quality'!\$A\$7	'Data quality'!\$B\$7:\$B\$9	'Data quality'!\$C\$7:\$C\$9"
 sc=$(sqlite3 crmready.db "SELECT value FROM metrics WHERE name='dq.score' AND scope='entity=Contact' ORDER BY date DESC LIMIT 1")
 expect_dump "cell	Data quality	C9	n	$sc"
 expect_dump "	s	Email"

@@ -76,7 +76,7 @@ check() {
 if command -v bash >/dev/null 2>&1; then
 	check "crmready pl" "plan"
 	check "crmready plan " "build show"
-	check "crmready survey " "run import list rm"
+	check "crmready survey " "run import list rounds rm"
 	check "crmready plan build --st" "--start"
 	check "crmready --lang " "en ar fa"
 	check "crmready status --format " "text json"

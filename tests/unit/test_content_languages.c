@@ -47,6 +47,24 @@ static void audit_text(struct audit *a, const struct text *t, const char *field_
 		}
 }
 
+/* Every point of a source (a source of general experience may have none). */
+static void audit_sources(struct audit *a, const struct sources *src, const char *what,
+			  const char *id)
+{
+	for (size_t i = 0; i < src->n; i++)
+		audit_text(a, &src->v[i].point, "%s %s: source %zu", what, id, i + 1);
+}
+
+/* The goal templates of a phase, sub-goals with them. */
+static void audit_goals(struct audit *a, const struct catalogue_goal *g, size_t n,
+			const char *phase)
+{
+	for (size_t i = 0; i < n; i++) {
+		audit_sources(a, &g[i].source, "goal of phase", phase);
+		audit_goals(a, g[i].sub_goals, g[i].nsub_goals, phase);
+	}
+}
+
 /* The loader's verdict: a shipped file that does not load is a failure of
  * its own, printed with the loader's messages. */
 static void assert_loaded(const void *loaded, struct diag *d)
@@ -76,7 +94,7 @@ static void audit_questionnaire(struct audit *a, const struct embedded_file *f)
 		const struct q_question *qq = &q->questions[i];
 		audit_text(a, &qq->text, "question %s: text", qq->id);
 		audit_text(a, &qq->help, "question %s: help", qq->id);
-		audit_text(a, &qq->source, "question %s: source", qq->id);
+		audit_sources(a, &qq->source, "question", qq->id);
 		for (size_t o = 0; o < qq->noptions; o++)
 			audit_text(a, &qq->options[o].text, "question %s: option %s", qq->id,
 				   qq->options[o].id);
@@ -102,7 +120,7 @@ static void audit_rules(struct audit *a, const struct embedded_file *f)
 		audit_text(a, &s->rules[i].title, "rule %s: title", s->rules[i].id);
 		audit_text(a, &s->rules[i].recommendation, "rule %s: recommendation",
 			   s->rules[i].id);
-		audit_text(a, &s->rules[i].source, "rule %s: source", s->rules[i].id);
+		audit_sources(a, &s->rules[i].source, "rule", s->rules[i].id);
 	}
 	rule_set_free(s);
 	rule_refs_free(refs);
@@ -119,9 +137,12 @@ static void audit_catalogue(struct audit *a, const struct embedded_file *f)
 		const struct catalogue_initiative *in = &c->initiatives[i];
 		audit_text(a, &in->title, "initiative %s: title", in->id);
 		audit_text(a, &in->description, "initiative %s: description", in->id);
+		audit_sources(a, &in->source, "initiative", in->id);
 	}
-	for (size_t i = 0; i < c->nphases; i++)
+	for (size_t i = 0; i < c->nphases; i++) {
 		audit_text(a, &c->phases[i].title, "phase %s: title", c->phases[i].id);
+		audit_goals(a, c->phases[i].goals, c->phases[i].ngoals, c->phases[i].id);
+	}
 	catalogue_free(c);
 }
 

@@ -47,6 +47,9 @@ static void answer_readiness(struct workspace_fixture *f, int n, const char *dep
 	assert_true(store_begin(f->st, &f->d));
 	struct store_survey *sv = store_survey_open(f->st, q->id, ids, q->nquestions, true, &f->d);
 	assert_non_null(sv);
+	long round = q_round_for_answers(f->st, q, NULL, "2026-11-01", &f->d);
+	assert_true(round > 0);
+	store_survey_set_round(sv, round);
 	for (int r = 0; r < n; r++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s-%d", dept, r);

@@ -242,10 +242,10 @@ static void q_session__answers_saved__resumes_where_left(void **state)
 {
 	struct fixture *f = *state;
 	struct q_session s;
-	assert_int_equal(q_session_open(&s, f->st, f->q, "ana", NULL, NULL, "2026-03-01", &f->d),
+	assert_int_equal(q_session_open(&s, f->st, f->q, NULL, "ana", NULL, NULL, "2026-03-01", &f->d),
 			 Q_SESSION_NEEDS_DEPARTMENT);
 	q_session_close(&s);
-	assert_int_equal(q_session_open(&s, f->st, f->q, "ana", "Sales", NULL, "2026-03-01", &f->d),
+	assert_int_equal(q_session_open(&s, f->st, f->q, NULL, "ana", "Sales", NULL, "2026-03-01", &f->d),
 			 Q_SESSION_OPEN);
 	size_t total;
 	assert_int_equal(q_session_next(&s, 0, true), 0);
@@ -257,7 +257,7 @@ static void q_session__answers_saved__resumes_where_left(void **state)
 	assert_int_equal(q_session_next(&s, 1, true), 1);
 	q_session_close(&s);
 	/* Again, without a department: the answer given is there. */
-	assert_int_equal(q_session_open(&s, f->st, f->q, "ana", NULL, NULL, "2026-03-02", &f->d),
+	assert_int_equal(q_session_open(&s, f->st, f->q, NULL, "ana", NULL, NULL, "2026-03-02", &f->d),
 			 Q_SESSION_OPEN);
 	assert_string_equal(s.values[0], "yes");
 	assert_int_equal(q_session_next(&s, 0, true), 1);

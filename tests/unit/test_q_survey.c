@@ -38,6 +38,9 @@ static void put_respondents(struct workspace_fixture *f, const struct questionna
 	assert_true(store_begin(f->st, &f->d));
 	struct store_survey *sv = store_survey_open(f->st, q->id, ids, 2, true, &f->d);
 	assert_non_null(sv);
+	long round = store_round_add(f->st, q->id, "2026-12-01", "2026-12-01", &f->d);
+	assert_true(round > 0);
+	store_survey_set_round(sv, round);
 	const size_t both[] = { 0, 1 }, first[] = { 0 };
 	const char *ann[] = { "4", "5" }, *bob[] = { "2" };
 	assert_true(store_respondent_put(sv, "ann", "Sales", NULL, both, ann, 2, "2026-12-01", &f->d));
@@ -96,13 +99,13 @@ static void q_respondent_remove__present_then_absent(void **state)
 	struct workspace_fixture *f = workspace_fixture_new();
 	struct questionnaire *q = load();
 	put_respondents(f, q);
-	assert_true(q_respondent_remove(f->st, q, "bob", &f->d));
+	assert_true(q_respondent_remove(f->st, q, NULL, "bob", &f->d));
 	assert_int_equal(f->d.worst, 0);
 	struct seen s = { .stop_after = 99 };
 	assert_true(q_survey_progress_each(f->st, q, note, &s, &f->d));
 	assert_int_equal(s.n, 2);
 	assert_string_equal(s.names[1], "cy");
-	assert_false(q_respondent_remove(f->st, q, "bob", &f->d));
+	assert_false(q_respondent_remove(f->st, q, NULL, "bob", &f->d));
 	assert_int_equal(f->d.worst, EXIT_DATAERR);
 	assert_string_equal(f->d.msgs[f->d.n - 1].text,
 			    "no respondent 'bob' in p; 'crmready survey list p' shows them");

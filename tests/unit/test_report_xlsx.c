@@ -95,13 +95,13 @@ static void fill_model(struct report_workbook *w)
 	w->ninitiatives = 4;
 	w->initiatives = xcalloc(4, sizeof *w->initiatives);
 	w->initiatives[0] = (struct report_xl_initiative){ "executive-sponsorship", "Executive sponsorship", "foundation",
-		"2027-01-04", "2027-01-24", 2, 5, 1 };
+		"2027-01-04", "2027-01-24", 2, 5, 1, STEP_VISION, "IBM: step 1" };
 	w->initiatives[1] = (struct report_xl_initiative){ "data-cleansing", "Cleanse and de-duplicate customer data",
-		"foundation", "2027-01-25", "2027-02-28", 8, 4, 2 };
+		"foundation", "2027-01-25", "2027-02-28", 8, 4, 2, STEP_CAPABILITIES, "" };
 	w->initiatives[2] = (struct report_xl_initiative){ "pilot-opportunities", "Opportunity management pilot", "pilot",
-		"2027-03-01", "2027-04-25", 12, 5, 3 };
+		"2027-03-01", "2027-04-25", 12, 5, 3, STEP_ROLLOUT, "" };
 	w->initiatives[3] = (struct report_xl_initiative){ "training", "Role-based training", "wave-1",
-		"2027-04-26", "2027-05-16", 6, 3, 2 };
+		"2027-04-26", "2027-05-16", 6, 3, 2, STEP_NONE, "" };
 	static const enum goal_state st[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED, GOAL_NO_DATA };
 	w->ngoals = 5;
 	w->goals = xcalloc(5, sizeof *w->goals);
@@ -117,7 +117,8 @@ static void fill_model(struct report_workbook *w)
 	for (size_t i = 0; i < 6; i++)
 		w->weeks[i] = (struct report_xl_week){ .date = wk[i], .has_rate = true, .has_active = true,
 			.has_licensed = true, .has_logins = true, .rate = 0.3 + 0.08 * (double)i,
-			.active = 30 + 8.0 * (double)i, .licensed = 100, .logins = 3.5 };
+			.active = 30 + 8.0 * (double)i, .licensed = 100, .logins = 3.5, .has_monthly = true,
+			.has_stickiness = true, .monthly = 60, .stickiness = 0.5 };
 	w->nadoption_groups = 2;
 	w->adoption_groups = xcalloc(2, sizeof *w->adoption_groups);
 	w->adoption_groups[0] = (struct report_xl_adoption_group){ "department=Sales", "2026-11-16", true, true, true, 0.8, 40, 50, false, false, false };
@@ -182,7 +183,7 @@ static void report_xlsx_write__full_model__every_sheet_and_chart(void **state)
 	mkdir("tests/out", 0777);
 	write_workbook(LANG_EN, "tests/out/export-full.xlsx");
 	char *t = dump("tests/out/export-full.xlsx");
-	expect_line(t, "sheets\tSummary|Readiness|Gaps|Findings|Plan|Goals|Adoption|Data quality|Metrics\n");
+	expect_line(t, "sheets\tSummary|Readiness|Gaps|Findings|Plan|Plan by step|Goals|Adoption|Data quality|Metrics\n");
 	/* Summary: index, level, top finding, worst goal first, latest adoption. */
 	expect_line(t, "cell\tSummary\tB5\tn\t54.25\n");
 	expect_line(t, "cell\tSummary\tD5\ts\tPartially ready\n");

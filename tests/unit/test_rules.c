@@ -419,10 +419,10 @@ static void crm_default__every_rule__complete_and_translated(void **state)
 {
 	(void)state;
 	struct rule_set *s = shipped();
-	assert_true(s->nrules >= 18 && s->nrules <= 30);
+	assert_true(s->nrules >= 18);
 	for (size_t i = 0; i < s->nrules; i++) {
 		const struct rule *r = &s->rules[i];
-		assert_non_null(r->source.v[LANG_EN]);
+		assert_true(r->source.n > 0);
 		for (size_t l = 1; l < lang_count(); l++) {
 			assert_non_null(r->title.v[l]);
 			assert_non_null(r->recommendation.v[l]);

@@ -1,0 +1,48 @@
+/* The plan's initiatives by the six steps of the transformation, each with
+ * where it comes from (the HTML report's plan section). */
+#include <stdlib.h>
+
+#include "html_internal.h"
+
+static void step_rows(struct html *h, enum plan_step step)
+{
+	const struct report_workbook *m = h->m;
+	bool first = true;
+	for (size_t i = 0; i < m->ninitiatives; i++) {
+		const struct report_xl_initiative *in = &m->initiatives[i];
+		if (in->step != step)
+			continue;
+		if (first) {
+			h_puts(h, "<tr class=\"step\"><th colspan=\"4\">");
+			char *label = plan_step_label(step);
+			h_esc(h, step ? label : _("Step not given"));
+			free(label);
+			h_puts(h, "</th></tr>\n");
+		}
+		first = false;
+		h_puts(h, "<tr><td>");
+		h_bdi(h, in->title);
+		h_puts(h, " <span class=\"meta\">(");
+		h_bdi(h, in->id);
+		h_puts(h, ")</span></td><td>");
+		h_bdi(h, in->phase);
+		h_puts(h, "</td><td>");
+		h_date(h, in->start);
+		h_puts(h, "</td><td class=\"meta\">");
+		h_esc(h, in->source);
+		h_puts(h, "</td></tr>\n");
+	}
+}
+
+void html_plan_steps(struct html *h)
+{
+	if (!h->m->ninitiatives)
+		return;
+	h_printf(h, "<h3>%s</h3>\n", _("The plan by the six steps of the transformation"));
+	h_printf(h, "<table class=\"steps\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
+		 _("Initiative"), _("Phase"), _("Start"), _("Source"));
+	for (int s = STEP_NONE + 1; s < PLAN_NSTEPS; s++)
+		step_rows(h, (enum plan_step)s);
+	step_rows(h, STEP_NONE);
+	h_puts(h, "</table>\n");
+}
