@@ -55,6 +55,64 @@ static void describe(const struct store_goal *g, struct sbuf *b)
 	free(t);
 }
 
+/* One changed field of goal id in the history, under who on today. old or
+ * now NULL: the goal was added or removed. */
+static bool record(struct store *st, const char *who, long id, const char *field,
+		   const char *old, const char *now, const char *note, struct diag *d)
+{
+	char ref[24];
+	snprintf(ref, sizeof ref, "%ld", id);
+	struct store_history h = { .day = store_today(st), .who = who, .kind = "goal", .ref = ref,
+				   .field = field, .old = old, .new_value = now, .note = note };
+	return store_history_add(st, &h, d);
+}
+
+/* What the goal measures, language-neutral, as the history's note of an
+ * added or removed goal: "adoption.active_rate >= 0.7 department=Sales". */
+static char *goal_spec(const struct store_goal *g)
+{
+	char t[40];
+	plan_cli_num(t, g->target);
+	return *g->scope ? xasprintf("%s %s %s %s", g->metric, g->op, t, g->scope)
+			 : xasprintf("%s %s %s", g->metric, g->op, t);
+}
+
+/* The target and due date of g appear (added: g is the new goal) or go
+ * (removed), in the history. */
+static bool record_whole(struct store *st, const char *who, const struct store_goal *g,
+			 bool added, struct diag *d)
+{
+	char t[40];
+	plan_cli_num(t, g->target);
+	char *spec = goal_spec(g);
+	bool ok = record(st, who, g->id, "target", added ? NULL : t, added ? t : NULL, spec, d) &&
+		  record(st, who, g->id, "due", added ? NULL : g->due, added ? g->due : NULL, spec, d);
+	free(spec);
+	return ok;
+}
+
+/* Each field goal set changed, old against new. */
+static bool record_changes(struct store *st, const char *who, const struct store_goal *was,
+			   const struct store_goal *now, struct diag *d)
+{
+	char a[40], b[40];
+	bool ok = true;
+	plan_cli_num(a, was->target);
+	plan_cli_num(b, now->target);
+	if (strcmp(a, b))
+		ok = record(st, who, now->id, "target", a, b, NULL, d);
+	if (ok && strcmp(was->due, now->due))
+		ok = record(st, who, now->id, "due", was->due, now->due, NULL, d);
+	if (ok && strcmp(was->op, now->op))
+		ok = record(st, who, now->id, "op", was->op, now->op, NULL, d);
+	if (ok && now->has_baseline && (!was->has_baseline || was->baseline != now->baseline)) {
+		plan_cli_num(a, was->baseline);
+		plan_cli_num(b, now->baseline);
+		ok = record(st, who, now->id, "baseline", was->has_baseline ? a : NULL, b, NULL, d);
+	}
+	return ok;
+}
+
 /* --target or --baseline against the metric's domain (the metric table). */
 static bool value_ok(struct cli *cli, const char *metric, double v, bool target)
 {
@@ -112,6 +170,9 @@ static int run_add(struct cli *cli)
 	double baseline = 0;
 	if (!baseline_opt(cli, metric, &has_baseline, &baseline))
 		return EXIT_USAGE;
+	const char *by = cli_by_opt(cli);
+	if (!by)
+		return EXIT_USAGE;
 	char set_on[11];
 	cli_today(set_on);
 
@@ -124,10 +185,10 @@ static int run_add(struct cli *cli)
 				.origin = "user", .target = target, .set_on = set_on,
 				.has_baseline = has_baseline, .baseline = baseline };
 	long id = ok ? store_goal_add(st, &g, &cli->diag) : -1;
-	if (id > 0 && store_commit(st, &cli->diag)) {
+	g.id = id;
+	if (id > 0 && record_whole(st, by, &g, true, &cli->diag) && store_commit(st, &cli->diag)) {
 		struct sbuf b;
 		sbuf_init(&b);
-		g.id = id;
 		describe(&g, &b);
 		/* the id in the reader's digits, as goal list shows it (typed back either way) */
 		tfprintf(stdout, _("added goal %ld: %s\n"), id, b.s);
@@ -174,14 +235,20 @@ static int run_set(struct cli *cli)
 	if (cli_opt(cli, "op") && !goal_op_parse(cli_opt(cli, "op"), &op))
 		return cli_usage_error(cli, _("--op: found '%s', expected one of >= <= > < =="),
 				       cli_opt(cli, "op"));
+	const char *by = cli_by_opt(cli);
+	if (!by)
+		return EXIT_USAGE;
 	struct store *st = cli->store;
 	if (!store_begin(st, &cli->diag))
 		return cli_finish(cli);
-	struct store_goal g;
+	struct store_goal g, was;
 	int found = get_goal(cli, st, id, &g);
 	bool ok = false, usage_bad = false;
 	if (found > 0) {
 		bool was_plan = !strcmp(g.origin, "plan");
+		was = (struct store_goal){ .id = g.id, .target = g.target, .due = xstrdup(g.due),
+					   .op = xstrdup(g.op), .has_baseline = g.has_baseline,
+					   .baseline = g.baseline };
 		if (cli_opt(cli, "target"))
 			g.target = target;
 		if (cli_opt(cli, "due")) {
@@ -203,7 +270,9 @@ static int run_set(struct cli *cli)
 		free(g.origin);
 		g.origin = xstrdup("user");
 		ok = !usage_bad && store_goal_update(st, &g, &cli->diag) &&
-		     store_commit(st, &cli->diag);
+		     record_changes(st, by, &was, &g, &cli->diag) && store_commit(st, &cli->diag);
+		free(was.due);
+		free(was.op);
 		if (ok) {
 			struct sbuf b;
 			sbuf_init(&b);
@@ -225,6 +294,9 @@ static int run_rm(struct cli *cli)
 	long id;
 	if (!parse_id(cli, cli->args[0], &id))
 		return EXIT_USAGE;
+	const char *by = cli_by_opt(cli);
+	if (!by)
+		return EXIT_USAGE;
 	struct store *st = cli->store;
 	if (!store_begin(st, &cli->diag))
 		return cli_finish(cli);
@@ -233,7 +305,7 @@ static int run_rm(struct cli *cli)
 	long n = -1;
 	if (found > 0)
 		n = store_goal_remove(st, id, &cli->diag);
-	if (n > 0 && store_commit(st, &cli->diag)) {
+	if (n > 0 && record_whole(st, by, &g, false, &cli->diag) && store_commit(st, &cli->diag)) {
 		struct sbuf b;
 		sbuf_init(&b);
 		describe(&g, &b);
@@ -280,13 +352,14 @@ static const struct cli_option add_options[] = {
 	{ "parent", 0, "GOAL_ID", N_("make it a sub-goal of this goal") },
 	{ "baseline", 0, "V", N_("where the goal starts from (default: the metric's first value on or "
 			      "after today)") },
+	{ "by", 0, "NAME", N_("who sets it, for the history (default: your login name)") },
 	{ 0 },
 };
 static const struct command cmd_goal_add = {
 	.name = "add",
 	.summary = N_("add a goal (or, with --parent, a sub-goal); prints its id"),
 	.usage = "goal add --phase P --metric M --op OP --target T --due YYYY-MM-DD [--scope k=v] "
-		 "[--parent GOAL_ID] [--baseline V]",
+		 "[--parent GOAL_ID] [--baseline V] [--by NAME]",
 	.description = N_("The goal is set today: its baseline is --baseline, or the metric's first "
 		       "value dated on or\nafter today; 'expected' in status is the straight "
 		       "path from the baseline (today) to the\ntarget (at --due)."),
@@ -298,20 +371,28 @@ static const struct cli_option set_options[] = {
 	{ "due", 0, "YYYY-MM-DD", N_("new due date") },
 	{ "op", 0, "OP", N_("new comparison: >= <= > < ==") },
 	{ "baseline", 0, "V", N_("the value the goal starts from") },
+	{ "by", 0, "NAME", N_("who changes it, for the history (default: your login name)") },
 	{ 0 },
 };
 static const struct command cmd_goal_set = {
 	.name = "set",
 	.summary = N_("change a goal's target, due date, comparison or baseline"),
-	.usage = "goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V]",
-	.description = N_("A goal the plan made becomes yours once edited: 'plan build' keeps it."),
+	.usage = "goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V] [--by NAME]",
+	.description = N_("A goal the plan made becomes yours once edited: 'plan build' keeps it.\n"
+		       "Each changed field is recorded in the history ('crmready log'): old and new,\n"
+		       "who (--by) and the day."),
 	.options = set_options, .min_args = 1, .max_args = 1, .run = run_set,
 	.workspace = CLI_WORKSPACE_WRITE,
+};
+static const struct cli_option rm_options[] = {
+	{ "by", 0, "NAME", N_("who removes it, for the history (default: your login name)") },
+	{ 0 },
 };
 static const struct command cmd_goal_rm = {
 	.name = "rm",
 	.summary = N_("remove a goal and its sub-goals"),
-	.usage = "goal rm GOAL_ID",
+	.usage = "goal rm GOAL_ID [--by NAME]",
+	.options = rm_options,
 	.min_args = 1, .max_args = 1, .run = run_rm,
 	.workspace = CLI_WORKSPACE_WRITE,
 };

@@ -5,6 +5,7 @@
 #include "../engagement/engagement.h"
 #include "../reports/report.h"
 #include "commands.h"
+#include "plan_cli.h"
 
 static int run_build(struct cli *cli)
 {
@@ -29,9 +30,17 @@ static int run_build(struct cli *cli)
 					&cli->diag);
 	if (ok) {
 		struct plan_goal_sync gs;
-		if (plan_save(st, &ep.plan, ep.src.basis, today, &gs, &cli->diag))
-			report_plan_built(stdout, &ep.plan, ep.src.basis, &gs);
+		struct plan_changes ch;
+		if (plan_save(st, &ep.plan, ep.src.basis, today, &gs, &ch, &cli->diag)) {
+			if (cli->format == FORMAT_JSON)
+				plan_cli_json_print(report_plan_built_json(&ep.plan, &gs, &ch));
+			else {
+				report_plan_built(stdout, &ep.plan, ep.src.basis, &gs);
+				report_plan_changes_text(stdout, &ch);
+			}
+		}
 		plan_goal_sync_release(&gs);
+		plan_changes_release(&ch);
 	}
 	engagement_plan_release(&ep);
 	return cli_finish(cli);
@@ -46,19 +55,29 @@ static int run_show(struct cli *cli)
 		return cli_finish(cli);
 	}
 	struct plan_stored ps;
-	if (plan_stored_load(cli->store, &ps, &cli->diag)) {
+	struct plan_track tr = { 0 };
+	char today[11];
+	long t;
+	cli_today(today);
+	plan_date_parse(today, &t);
+	if (plan_stored_load(cli->store, &ps, &cli->diag) &&
+	    plan_track_load(cli->store, ps.plan, t, &tr, &cli->diag)) {
 		if (cli->format == FORMAT_JSON) {
 			json_t *j = report_plan_json(ps.plan, ps.goals, ps.ngoals, cli->lang);
+			report_plan_track_json(j, ps.plan, &tr);
 			report_json_print(j, stdout);
 			json_decref(j);
 		} else if (cli->format == FORMAT_CSV)
-			report_plan_csv(stdout, ps.plan, cli->lang);
+			report_plan_csv(stdout, ps.plan, &tr, cli->lang);
 		else if (by_step)
 			report_plan_steps_text(stdout, ps.plan, cli->lang);
-		else
+		else {
 			report_plan_text(stdout, ps.plan, ps.goals, ps.ngoals, cli->lang,
 					 cli_flag(cli, "explain"));
+			report_plan_track_text(stdout, ps.plan, &tr);
+		}
 	}
+	plan_track_release(&tr);
 	plan_stored_release(&ps);
 	return cli_finish(cli);
 }
@@ -73,7 +92,8 @@ static const struct cli_option build_options[] = {
 static const struct command cmd_plan_build = {
 	.name = "build",
 	.summary = N_("build the phased rollout plan from the findings, scores and gaps"),
-	.usage = "plan build [--start DATE] [--catalogue ID|FILE] [--inputs FILE.json]",
+	.usage = "plan build [--start DATE] [--catalogue ID|FILE] [--inputs FILE.json] "
+		 "[--format json]",
 	.description =
 		N_("Selects the initiatives that findings ask for, those addressing dimensions that "
 		"score below\nthe catalogue's threshold and those addressing capabilities with a "
@@ -85,8 +105,10 @@ static const struct command cmd_plan_build = {
 		"values and your edits); your own\ngoals are kept; goals the plan no longer makes "
 		"are removed, and listed. Goals for a\ndepartment or wave the roster does not have "
 		"are left out, and listed.\nWith no assessment in the workspace and no --inputs, the "
-		"whole catalogue is planned."),
-	.options = build_options, .min_args = 0, .max_args = 0, .run = run_build,
+		"whole catalogue is planned.\nWhat was recorded with 'plan update' is kept; a "
+		"rebuild says which initiatives were\nadded, dropped (keeping their execution) "
+		"or moved to another phase or other dates."),
+	.options = build_options, .formats = FORMAT_JSON, .min_args = 0, .max_args = 0, .run = run_build,
 	.workspace = CLI_WORKSPACE_WRITE,
 };
 static const struct cli_option show_options[] = {
@@ -104,10 +126,11 @@ static const struct command cmd_plan_show = {
 	.min_args = 0, .max_args = 0, .run = run_show,
 	.workspace = CLI_WORKSPACE_READ,
 };
-static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show, NULL };
+static const struct command *const plan_subcommands[] = { &cmd_plan_build, &cmd_plan_show,
+							    &cmd_plan_update, NULL };
 const struct command cmd_plan = {
 	.name = "plan",
-	.summary = N_("the phased rollout plan: build, show"),
-	.usage = "plan build|show ...",
+	.summary = N_("the phased rollout plan: build, show, update"),
+	.usage = "plan build|show|update ...",
 	.subcommands = plan_subcommands,
 };

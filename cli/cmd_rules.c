@@ -59,7 +59,7 @@ const struct command cmd_rules = {
 		       "      severity: critical          # info | low | medium | high | critical\n"
 		       "      title: {en: No committed executive sponsor}\n"
 		       "      recommendation: {en: Secure a named sponsor first.}\n"
-		       "      source: IBM six-step CRM rollout\n"
+		       "      source: {doc: practice, point: {en: a sponsor who owns the outcome}}\n"
 		       "      initiatives: [executive-sponsorship]\n"
 		       "Functions: score(DIM[, BY, GROUP]), index(), answer(Q), share(Q, VALUE),\n"
 		       "respondents(), gap(CAP), current(CAP), spread(DIM), perception_gap(DIM, BY),\n"

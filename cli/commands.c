@@ -28,6 +28,7 @@ const struct command *const cli_commands[] = {
 	&cmd_goal,
 	&cmd_metric,
 	&cmd_status,
+	&cmd_log,
 
 	/* adoption */
 	&cmd_roster,

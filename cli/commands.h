@@ -29,6 +29,7 @@ extern const struct command cmd_findings;
 extern const struct command cmd_catalogue;
 extern const struct command cmd_plan;
 extern const struct command cmd_goal;
+extern const struct command cmd_log;
 extern const struct command cmd_metric;
 extern const struct command cmd_status;
 
@@ -42,5 +43,10 @@ extern const struct command cmd_dq;
 /* reports */
 extern const struct command cmd_export;
 extern const struct command cmd_report;
+
+/* --by NAME (checked by who_valid), default the login name: who a
+ * hand-made change is recorded under. NULL with the usage error shown
+ * (by_opt.c). */
+const char *cli_by_opt(struct cli *cli);
 
 #endif

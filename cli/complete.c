@@ -280,7 +280,8 @@ static int run_complete(struct cli *cli)
 	if (pending) {
 		placeholder(&c, pending->arg, group, cmd, pending->name, NULL);
 	} else if (!only_args && c.cur[0] == '-') {
-		options(&c, cmd && !cmd->subcommands ? cmd : NULL);
+		/* a command that also runs by itself ("findings") has options of its own */
+		options(&c, cmd && (cmd->run || !cmd->subcommands) ? cmd : NULL);
 	} else if (!cmd) {
 		for (int i = 0; cli_commands[i]; i++)
 			if (!CLI_HIDDEN(cli_commands[i]))

@@ -40,7 +40,8 @@ int cli_leadership_gather(struct cli *cli, const char *noun, const char *the_nou
 					    &cli->diag) ||
 	    !report_workbook_gather_usage(w, st, &usage, &cli->diag) ||
 	    !report_workbook_gather_plan(w, st, &cli->diag) ||
-	    !report_workbook_gather_assessment(w, st, &cli->diag))
+	    !report_workbook_gather_assessment(w, st, &cli->diag) ||
+	    !report_workbook_gather_changes(w, st, &cli->diag))
 		return cli_finish(cli);
 	return CLI_GO_ON;
 }

@@ -663,9 +663,13 @@ static int find_command(struct cli *cli, struct invocation *in)
 	in->words[in->nwords++] = ci;
 	while (cmd->subcommands) {
 		int si = next_word(argc, argv, ci + 1);
+		const struct command *sub = si < 0 ? NULL : cli_find(cmd->subcommands, argv[si]);
+		/* A command that runs by itself and has subcommands too ("findings",
+		 * "findings waive"): without a subcommand's name it is itself. */
+		if (!sub && cmd->run)
+			break;
 		if (si < 0)
 			return missing_subcommand(cli, cmd, asks_help(argc, argv));
-		const struct command *sub = cli_find(cmd->subcommands, argv[si]);
 		const char *sep = cli->group_path[0] ? " " : "";
 		if (!sub) {
 			char *prefix = xasprintf("crmready %s%s%s", cli->group_path, sep, cmd->name);
@@ -891,6 +895,9 @@ static int run_command(struct cli *cli)
 					&cli->diag);
 		if (!cli->store)
 			return cli_finish(cli);
+		char today[11];
+		cli_today(today);
+		store_set_today(cli->store, today);
 	}
 	int rc = cmd->run(cli);
 	if (cli->store) {

@@ -27,4 +27,7 @@ void plan_cli_json_print(json_t *v);
  * are judged on. False after a usage error (64). */
 bool plan_cli_today(struct cli *cli, char today_s[11], long *today);
 
+/* crmready plan update (cmd_plan_update.c). */
+extern const struct command cmd_plan_update;
+
 #endif

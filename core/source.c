@@ -64,6 +64,23 @@ static bool one_ref(const struct yx_doc *doc, const struct yx_node *n, struct so
 	return true;
 }
 
+/* "practice", alone or in a list: general experience, no document. */
+static bool is_experience(const struct yx_node *n)
+{
+	return n && n->kind == YX_SCALAR && !strcmp(n->str, KEYS[SOURCE_EXPERIENCE]);
+}
+
+/* One entry of a list: {doc:, point:} or "practice". */
+static bool list_item(const struct yx_doc *doc, const struct yx_node *n, struct source_ref *out,
+		      const char *what, struct diag *d)
+{
+	if (is_experience(n)) {
+		out->doc = SOURCE_EXPERIENCE;
+		return true;
+	}
+	return yx_want_map(doc, n, what, d) && one_ref(doc, n, out, what, d);
+}
+
 bool yx_sources(const struct yx_doc *doc, struct arena *arena, const struct yx_node *n,
 		struct sources *out, const char *what, struct diag *d)
 {
@@ -77,14 +94,18 @@ bool yx_sources(const struct yx_doc *doc, struct arena *arena, const struct yx_n
 		out->n = n->n;
 		bool ok = true;
 		for (size_t i = 0; i < n->n; i++)
-			if (!yx_want_map(doc, n->items[i], what, d) ||
-			    !one_ref(doc, n->items[i], &out->v[i], what, d))
+			if (!list_item(doc, n->items[i], &out->v[i], what, d))
 				ok = false;
 		return ok;
 	}
 	out->v = arena_alloc(arena, sizeof *out->v);
 	out->n = 1;
-	if (n && n->kind == YX_MAP && yx_get(n, "doc"))
+	if (is_experience(n)) {
+		out->v[0].doc = SOURCE_EXPERIENCE;
+		return true;
+	}
+	/* a mapping that names a document or a point is a source, not a text */
+	if (n && n->kind == YX_MAP && (yx_get(n, "doc") || yx_get(n, "point")))
 		return one_ref(doc, n, &out->v[0], what, d);
 	/* an older free text */
 	out->v[0].doc = SOURCE_TEXT;

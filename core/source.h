@@ -9,6 +9,7 @@
  *	  doc: KSF               # KSF READY PRACTICE IBM MENDOZA, or practice
  *	  point: {en: "...", fa: "..."}   # optional for practice
  *
+ * or, for general experience alone, source: practice (also in a list).
  * A plain text (a string or {en: ..., fa: ...}) is still read: content
  * written before the documents were named, with no document (SOURCE_TEXT). */
 #ifndef CRMREADY_SOURCE_H

@@ -359,6 +359,11 @@ bool yx_load_buffer(struct yx_doc *doc, const char *file, const char *buf,
 			YX_MAX_FILE / (1024 * 1024));
 		return false;
 	}
+	/* A byte-order mark (editors on Windows write one) is no content. */
+	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) {
+		buf += 3;
+		len -= 3;
+	}
 	doc->source = xstrndup(buf, len);
 	doc->source_len = len;
 

@@ -496,12 +496,183 @@ void plan_stored_release(struct plan_stored *p);
 /* Replace the workspace's plan with p (selected from basis, built on
  * today, YYYY-MM-DD) and bring the goals in step with it (plan_goals_sync),
  * in one transaction that a failure rolls back (plan_save.c). What
- * happened to the goals goes to gs, to be released either way. */
+ * happened to the goals goes to gs, what changed against the previous plan
+ * to changes (the execution kept, plan_changes_compare); release both
+ * either way. The execution of initiatives is never touched. */
+struct plan_changes;
 bool plan_save(struct store *st, const struct plan *p, const char *basis, const char *today,
-	       struct plan_goal_sync *gs, struct diag *d);
+	       struct plan_goal_sync *gs, struct plan_changes *changes, struct diag *d);
 
 /* A dependency cycle in the whole catalogue, as "a -> b -> a" (malloc'd),
  * or NULL when there is none. *first is the initiative it starts at. */
 char *plan_find_cycle(const struct catalogue *cat, size_t *first);
+
+/* ---- execution: status, actuals and the forecast (plan_forecast.c) ---- */
+
+/* An initiative's status; names are the machine words ("not-started",
+ * "in-progress", "done", "blocked", "dropped"), labels the reader's. */
+enum plan_status { PLAN_NOT_STARTED, PLAN_IN_PROGRESS, PLAN_DONE, PLAN_BLOCKED, PLAN_DROPPED,
+		   PLAN_NSTATUS };
+const char *plan_status_name(enum plan_status s);
+const char *plan_status_label(enum plan_status s);
+/* The status named s (exactly a name; case ignored); false when none. */
+bool plan_status_parse(const char *s, enum plan_status *out);
+/* "not-started, in-progress, done, blocked, dropped", for messages. */
+const char *plan_status_names(void);
+
+/* No day: an actual date not known (yet). */
+#define PLAN_NO_DAY LONG_MIN
+
+/* One initiative as the forecast reads it: its planned span, what was done,
+ * and the initiatives it depends on (indexes into the same array; ones that
+ * are dropped constrain nothing). */
+struct plan_track_in {
+	long planned_start, planned_end;   /* day numbers, end inclusive */
+	enum plan_status status;
+	long started, done;                /* actual days, or PLAN_NO_DAY */
+	int percent;                       /* 0..100, or -1 when not given */
+	const size_t *deps;
+	size_t ndeps;
+};
+
+/* How an initiative is late (plan_forecast.c orders them by weight):
+ * done after its planned end; not done and its planned end has passed;
+ * started after its planned start. */
+enum plan_late { PLAN_ON_TIME, PLAN_LATE_STARTED, PLAN_LATE_OVERDUE, PLAN_LATE_FINISHED };
+
+/* Why an initiative's (forecast) dates moved past the plan. */
+enum plan_cause {
+	PLAN_CAUSE_NONE,
+	PLAN_CAUSE_DEPENDENCY,   /* waits for cause_item, which ends cause_days late */
+	PLAN_CAUSE_NOT_STARTED,  /* its planned start passed and it has not started */
+	PLAN_CAUSE_STARTED_LATE, /* it started after its planned start */
+	PLAN_CAUSE_OVERRUN,      /* in progress past its planned end (or percent left) */
+};
+
+struct plan_track_out {
+	long start, end;          /* actual where known, else the forecast */
+	bool start_forecast;      /* start is a forecast (not started) */
+	bool end_forecast;        /* end is a forecast (not done) */
+	enum plan_late late;
+	long late_days;           /* by how many days it is late (0 on time) */
+	long start_slip, end_slip;/* start - planned start, end - planned end, in days */
+	enum plan_cause cause;
+	size_t cause_item;        /* the dependency, for PLAN_CAUSE_DEPENDENCY */
+	long cause_days;          /* that dependency's end slip (days) */
+};
+
+/* The forecast on today of n initiatives (docs/plan-and-goals.md, "Tracking
+ * execution"; plan_forecast.c): each unfinished one keeps its planned
+ * duration D = planned_end - planned_start + 1 and
+ *   - not started (or blocked before starting): starts at the latest of its
+ *     planned start, today and the day after each dependency's end (actual
+ *     or forecast), and ends D - 1 days later;
+ *   - in progress (or blocked after starting): ends at the latest of
+ *     started + D - 1, today, and (percent given) today + ceil(D * (100 -
+ *     percent) / 100) - 1;
+ *   - done: its actual dates (a done one without a start counts as started
+ *     on the earlier of its planned start and its end);
+ *   - dropped: its planned dates, late never, and it delays nothing.
+ * A dependency is the cause when it pushes the start past the plan. false
+ * with "dependency cycle" in d when deps loop. out has n entries. */
+struct diag;
+bool plan_forecast(const struct plan_track_in *in, size_t n, long today,
+		   struct plan_track_out *out, struct diag *d);
+
+/* The stored plan's initiatives with their execution and forecast, as the
+ * reports and 'plan show' read them (plan_track.c). items[i] is
+ * plan->items[i]; exec[i] its execution row (status "not-started" and no
+ * dates when it has none); orphans the execution rows of initiatives the
+ * plan no longer holds. */
+struct store_plan;
+struct store_plan_exec;
+struct plan_track {
+	long today;
+	size_t n;
+	struct store_plan_exec *exec;      /* n rows, in plan order */
+	struct plan_track_in *in;
+	struct plan_track_out *out;
+	size_t *deps;                      /* the storage behind in[i].deps */
+	struct store_plan_exec *orphans;   /* ordered by initiative */
+	size_t norphans;
+};
+/* Load the execution of p's initiatives from st and forecast it on today;
+ * false with the error in d. Release with plan_track_release either way. */
+bool plan_track_load(struct store *st, const struct store_plan *p, long today,
+		     struct plan_track *out, struct diag *d);
+void plan_track_release(struct plan_track *t);
+/* The status of an execution row (PLAN_NOT_STARTED for an unknown word). */
+enum plan_status plan_track_status(const struct store_plan_exec *e);
+
+/* ---- plan updates: what was done of an initiative (plan_update.c) ---- */
+
+/* One update as given on the command line or a row of a CSV file. */
+struct plan_update {
+	const char *initiative;
+	bool has_status;
+	enum plan_status status;
+	const char *reason;        /* NULL: none given */
+	long started, done;        /* day numbers, or PLAN_NO_DAY when not given */
+	int percent;               /* 0..100, or -1 when not given */
+	/* Where it came from, for messages: a file's row (file NULL: the
+	 * command line, and messages name the options), and the 1-based
+	 * column of each field (0: the file has none). */
+	const char *file;
+	long row, line;
+	int col_initiative, col_status, col_started, col_done, col_percent, col_reason;
+};
+
+/* What plan_update_one and plan_update_file changed. */
+struct plan_update_result {
+	size_t initiatives;        /* initiatives with a change */
+	size_t fields;             /* history rows written */
+};
+
+/* Apply u to the stored plan's execution on today (YYYY-MM-DD) by who, in
+ * one transaction, with a history row (kind "initiative") per changed
+ * field: --done makes it done, --started makes a not-started one in
+ * progress, done without a date is done today, in-progress without a
+ * start started today, not-started clears the actual dates and percent.
+ * Refused, with nothing changed: no plan yet, an initiative neither in
+ * the plan nor updated before (with a close match), dates before the
+ * plan's start or after today, an end before the start, blocked without
+ * a reason. */
+bool plan_update_one(struct store *st, const struct plan_update *u, const char *today,
+		     const char *who, struct plan_update_result *out, struct diag *d);
+
+/* Read a CSV of updates (columns initiative, status, started, done,
+ * percent, reason; header names matched as csvx_header_eq does; only
+ * initiative is required) and apply every row in one transaction: any bad
+ * row, with FILE: row R, column C, changes nothing. fmt NULL: the default
+ * format. */
+struct csvx_format;
+bool plan_update_file(struct store *st, const char *path, const struct csvx_format *fmt,
+		      const char *today, const char *who, struct plan_update_result *out,
+		      struct diag *d);
+
+/* ---- what a rebuild changed (plan_changes.c) ---- */
+
+enum plan_change_kind { PLAN_CHANGE_ADDED, PLAN_CHANGE_DROPPED, PLAN_CHANGE_MOVED };
+struct plan_change {
+	enum plan_change_kind kind;
+	char *initiative;
+	char *old_phase, *new_phase;   /* NULL for added (old) and dropped (new) */
+	long start_shift, end_shift;   /* moved: new - old, in days */
+	bool had_actuals;              /* dropped: execution was recorded, and is kept */
+};
+struct plan_changes {
+	bool had_plan;                 /* false: the first plan, nothing to compare */
+	char *old_built_at;            /* the previous plan's build day */
+	struct plan_change *v;         /* added, then dropped, then moved; each in plan order */
+	size_t n, added, dropped, moved;
+};
+/* Compare the previous plan old (NULL: none) with the new one: the
+ * initiatives added, dropped (had_actuals when exec, n rows, holds
+ * anything recorded of it) and moved (to another phase, or start or end
+ * shifted). Release with plan_changes_release. */
+void plan_changes_compare(const struct store_plan *old, const struct store_plan *new_plan,
+			  const struct store_plan_exec *exec, size_t nexec,
+			  struct plan_changes *out);
+void plan_changes_release(struct plan_changes *c);
 
 #endif

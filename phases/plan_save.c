@@ -77,16 +77,37 @@ static void to_store(const struct plan *p, const char *basis, const char *today,
 	}
 }
 
+/* What sp changes against the stored plan (read before it is replaced),
+ * with the execution the workspace keeps. */
+static bool compare_with_stored(struct store *st, const struct store_plan *sp,
+				struct plan_changes *changes, struct diag *d)
+{
+	struct store_plan old;
+	int found = store_plan_load(st, &old, d);
+	if (found < 0)
+		return false;
+	struct store_plan_exec *exec = NULL;
+	size_t nexec = 0;
+	bool ok = store_plan_exec_list(st, &exec, &nexec, d);
+	if (ok)
+		plan_changes_compare(found ? &old : NULL, sp, exec, nexec, changes);
+	store_plan_exec_list_free(exec, nexec);
+	if (found)
+		store_plan_release(&old);
+	return ok;
+}
+
 bool plan_save(struct store *st, const struct plan *p, const char *basis, const char *today,
-	       struct plan_goal_sync *gs, struct diag *d)
+	       struct plan_goal_sync *gs, struct plan_changes *changes, struct diag *d)
 {
 	memset(gs, 0, sizeof *gs);
+	memset(changes, 0, sizeof *changes);
 	if (!store_begin(st, d))
 		return false;
 	struct store_plan sp;
 	to_store(p, basis, today, &sp);
-	bool ok = store_plan_save(st, &sp, d) && plan_goals_sync(st, p, gs, d) &&
-		  store_commit(st, d);
+	bool ok = compare_with_stored(st, &sp, changes, d) && store_plan_save(st, &sp, d) &&
+		  plan_goals_sync(st, p, gs, d) && store_commit(st, d);
 	if (!ok)
 		store_rollback(st);
 	store_plan_release(&sp);

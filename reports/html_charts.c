@@ -303,6 +303,40 @@ static void gantt_row(struct html *h, const struct gantt *g, size_t r, bool phas
 	h_printf(h, ": %s – %s</title></rect>\n", h_day(h, start, a), h_day(h, end, b));
 }
 
+/* Under an initiative's planned bar, what was done and is forecast (plan
+ * update): a thin bar from its actual or forecast start to its end, solid
+ * where actual, pale where forecast, red when late, with a "!" after a
+ * late one. Nothing for a dropped initiative. */
+static void gantt_actual(struct html *h, const struct gantt *g, size_t r,
+			 const struct report_xl_initiative *it)
+{
+	if (it->status == PLAN_DROPPED || !it->fc_start || !it->fc_end)
+		return;
+	double y = g->top + g->row * (double)r;
+	double x0 = g->left + g->width * (double)(day_of(it->fc_start) - g->from) / (double)g->span;
+	double x1 = g->left + g->width * (double)(day_of(it->fc_end) - g->from + 1) / (double)g->span;
+	double len = x1 - x0 > 1 ? x1 - x0 : 1;
+	const char *cls = it->late != PLAN_ON_TIME ? "late" : it->end_forecast ? "forecast" : "actual";
+	h_printf(h, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"3\"><title>",
+		 cls, bar_x(h, x0, len, GANTT_WIDTH), y + 13.5, len);
+	h_esc(h, it->title);
+	char a[H_DAY_MAX], b[H_DAY_MAX];
+	h_printf(h, ": %s%s – %s%s", it->start_forecast ? "~" : "", h_day(h, it->fc_start, a),
+		 it->end_forecast ? "~" : "", h_day(h, it->fc_end, b));
+	if (it->late_text) {
+		h_puts(h, " (");
+		h_esc(h, it->late_text);
+		h_puts(h, ")");
+	}
+	h_puts(h, "</title></rect>");
+	if (it->late != PLAN_ON_TIME) {
+		double x = mx(h, x0 + len + 3, GANTT_WIDTH);
+		h_printf(h, "<text class=\"latemark\" x=\"%.1f\" y=\"%.1f\"%s>!</text>", x, y + 12.5,
+			 anchor(h, NULL));
+	}
+	h_puts(h, "\n");
+}
+
 void html_gantt(struct html *h)
 {
 	const struct report_workbook *m = h->m;
@@ -311,6 +345,15 @@ void html_gantt(struct html *h)
 	long from = day_of(m->phases[0].start), to = day_of(m->phases[0].end);
 	for (size_t i = 0; i < m->nphases; i++) {
 		long s = day_of(m->phases[i].start), e = day_of(m->phases[i].end);
+		from = s < from ? s : from;
+		to = e > to ? e : to;
+	}
+	/* the actual and forecast spans fit in the chart too */
+	for (size_t i = 0; m->has_execution && i < m->ninitiatives; i++) {
+		const struct report_xl_initiative *it = &m->initiatives[i];
+		if (it->status == PLAN_DROPPED || !it->fc_start || !it->fc_end)
+			continue;
+		long s = day_of(it->fc_start), e = day_of(it->fc_end) + 4;  /* room for the "!" */
 		from = s < from ? s : from;
 		to = e > to ? e : to;
 	}
@@ -327,8 +370,12 @@ void html_gantt(struct html *h)
 		gantt_row(h, &g, r++, true, ph->title, ph->start, ph->end);
 		for (size_t i = 0; i < m->ninitiatives; i++) {
 			const struct report_xl_initiative *it = &m->initiatives[i];
-			if (!strcmp(it->phase, ph->id))
-				gantt_row(h, &g, r++, false, it->title, it->start, it->end);
+			if (strcmp(it->phase, ph->id))
+				continue;
+			gantt_row(h, &g, r, false, it->title, it->start, it->end);
+			if (m->has_execution)
+				gantt_actual(h, &g, r, it);
+			r++;
 		}
 	}
 	long today = day_of(m->today);

@@ -10,6 +10,11 @@ void html_radar(struct html *h, const struct report_xl_assessment *m);
 void html_gaps_chart(struct html *h);
 void html_gantt(struct html *h);
 
+/* ---- the plan's execution (html_execution.c) ---- */
+/* Each initiative's status, planned and actual or forecast end, percent
+ * done, lateness and why, when anything was recorded with plan update. */
+void html_plan_execution(struct html *h);
+
 /* The latest survey round against the previous (m->has_rounds;
  * html_rounds.c). */
 void html_rounds(struct html *h);
@@ -37,6 +42,14 @@ void html_age_chart(struct html *h, const char *title, const struct html_series 
  * team league of the adoption section (html_adoption_series.c). */
 void html_adoption_series(struct html *h);
 
+/* ---- waivers and the history (html_changes.c) ---- */
+
+/* Under a fired finding: the waiver that expired, if it had one. */
+void html_waiver_expired(struct html *h, const struct report_xl_finding *f);
+/* In Findings: the waived findings with owner, until and reason. */
+void html_waived_findings(struct html *h);
+/* The Changes section. */
+void html_changes(struct html *h);
 /* The licence use inside the adoption section (html_licences.c). */
 void html_licences(struct html *h);
 

@@ -3,13 +3,14 @@
 #include <stdlib.h>
 
 #include "html_internal.h"
+#include "report_internal.h"
 
-static void step_rows(struct html *h, enum plan_step step)
+static void step_rows(struct html *h, enum plan_step step, const size_t *order)
 {
 	const struct report_workbook *m = h->m;
 	bool first = true;
-	for (size_t i = 0; i < m->ninitiatives; i++) {
-		const struct report_xl_initiative *in = &m->initiatives[i];
+	for (size_t k = 0; k < m->ninitiatives; k++) {
+		const struct report_xl_initiative *in = &m->initiatives[order[k]];
 		if (in->step != step)
 			continue;
 		if (first) {
@@ -41,8 +42,10 @@ void html_plan_steps(struct html *h)
 	h_printf(h, "<h3>%s</h3>\n", _("The plan by the six steps of the transformation"));
 	h_printf(h, "<table class=\"steps\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
 		 _("Initiative"), _("Phase"), _("Start"), _("Source"));
+	size_t *order = report_initiatives_by_start(h->m);
 	for (int s = STEP_NONE + 1; s < PLAN_NSTEPS; s++)
-		step_rows(h, (enum plan_step)s);
-	step_rows(h, STEP_NONE);
+		step_rows(h, (enum plan_step)s, order);
+	step_rows(h, STEP_NONE, order);
+	free(order);
 	h_puts(h, "</table>\n");
 }

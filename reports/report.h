@@ -181,7 +181,46 @@ void report_plan_text(FILE *out, const struct store_plan *sp, const struct store
 		      size_t ngoals, lang_id lang, bool explain);
 json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *goals,
 			 size_t ngoals, lang_id lang);
-void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang);
+/* t: the plan's execution (plan_track_load), whose columns follow the
+ * plan's: status, started, done, percent, forecast_start, forecast_end,
+ * late, late_days, delayed_by, cause, note. */
+void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_track *t,
+		     lang_id lang);
+
+/* ---- what plan build changed (report_plan_changes.c) ---- */
+
+/* "against the previous plan (built D): N added, N dropped, N moved" and a
+ * line for each; nothing for a first plan. */
+void report_plan_changes_text(FILE *out, const struct plan_changes *c);
+/* The same as JSON (null for a first plan). */
+json_t *report_plan_changes_json(const struct plan_changes *c);
+/* plan build --format json: the plan's size and dates, the goals' sync
+ * counts and the changes. */
+json_t *report_plan_built_json(const struct plan *p, const struct plan_goal_sync *gs,
+			       const struct plan_changes *c);
+
+/* ---- the plan's execution (report_plan_track.c) ---- */
+
+/* "3 weeks" (a whole number of weeks) or "12 days", for people (the
+ * catalogue's words and digits) or in English. Malloc'd. */
+char *report_plan_span(long days, bool people);
+/* How o is late ("finished 3 weeks late", "12 days past its planned end",
+ * "started 2 weeks late"), or NULL when on time. Malloc'd. */
+char *report_plan_late(const struct plan_track_out *o, bool people);
+/* Why initiative i's dates moved past the plan ("after X, which ended 3
+ * weeks late", "not started yet", ...), or NULL. Malloc'd. */
+char *report_plan_cause(const struct store_plan *sp, const struct plan_track *t, size_t i,
+			bool people);
+/* True when anything was recorded of the plan's execution. */
+bool report_plan_tracked(const struct plan_track *t);
+/* The execution section of 'plan show' (nothing when nothing was
+ * recorded): each initiative's status, planned, actual and forecast dates,
+ * percent and lateness; what is delayed downstream and why; blocked and
+ * dropped ones with their reasons; initiatives no longer planned. */
+void report_plan_track_text(FILE *out, const struct store_plan *sp, const struct plan_track *t);
+/* Add "execution" to each of plan's "initiatives" (report_plan_json), and
+ * "today" and "no_longer_planned". */
+void report_plan_track_json(json_t *plan, const struct store_plan *sp, const struct plan_track *t);
 /* The plan's initiatives grouped by the six steps of the transformation
  * (plan show --by step; report_plan_steps.c). */
 void report_plan_steps_text(FILE *out, const struct store_plan *sp, lang_id lang);
@@ -289,6 +328,14 @@ struct report_xl_finding {
 	const char *title, *evidence, *recommendation, *initiatives;
 	bool evaluated;               /* false: "not evaluated", reason in evidence */
 	const char *source;           /* the practice the rule comes from; may be NULL */
+	/* Its waiver: the one that holds (in waived) or the one that expired
+	 * (a fired finding firing again); until NULL when it has none. */
+	const char *waiver_by, *waiver_until, *waiver_reason;
+};
+
+struct report_xl_change {       /* one row of 'crmready log', as a reader reads it */
+	const char *day;            /* YYYY-MM-DD */
+	const char *who, *text, *note;
 };
 
 struct report_xl_phase {
@@ -302,6 +349,15 @@ struct report_xl_initiative {
 	long impact, risk;
 	enum plan_step step;          /* STEP_NONE when the plan does not say */
 	const char *source;           /* where it comes from, told; "" when not said */
+	/* Its execution and forecast on the report's day (plan_track_load) */
+	enum plan_status status;
+	const char *started, *done;        /* actual days, or NULL */
+	const char *fc_start, *fc_end;     /* actual where known, else forecast */
+	bool start_forecast, end_forecast;
+	int percent;                       /* 0..100, or -1 */
+	enum plan_late late;
+	long late_days;
+	const char *late_text, *cause, *note;  /* for people; NULL when none */
 };
 
 struct report_xl_goal {
@@ -387,8 +443,13 @@ struct report_workbook {
 	bool has_findings;            /* rules were evaluated */
 	struct report_xl_finding *findings;   /* fired first, by severity */
 	size_t nfindings;
+	struct report_xl_finding *waived;     /* would fire, but a waiver holds */
+	size_t nwaived;
+	struct report_xl_change *changes;     /* the history, oldest first */
+	size_t nchanges;
 
 	bool has_plan;
+	bool has_execution;           /* something was recorded with 'plan update' */
 	struct report_xl_phase *phases;
 	size_t nphases;
 	struct report_xl_initiative *initiatives;  /* in phase order */
@@ -484,6 +545,11 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st,
 				       struct diag *d);
 
+/* Fill w->changes from the history of hand-made changes, worded in the
+ * language in use as 'crmready log' words them (xlsx_gather_changes.c). */
+bool report_workbook_gather_changes(struct report_workbook *w, struct store *st,
+				    struct diag *d);
+
 /* Write the workbook to path (the caller picks a temporary name and renames
  * it): the report sheets from w (report_xlsx.c lists them), then the raw
  * Metrics sheet with every stored value in [from, to], streamed from st in
@@ -546,6 +612,35 @@ void report_findings_text(FILE *out, const struct rule_findings *f, size_t nsets
 			  const struct report_options *o);
 json_t *report_findings_json(const struct rule_findings *f, lang_id lang);
 void report_findings_csv(FILE *out, const struct rule_findings *f, lang_id lang);
+
+/* ---- waivers (report_waivers.c) ---- */
+
+/* 'crmready findings waivers': each waiver with its state on today
+ * (active, expired), until, owner, the day given and the reason. */
+void report_waivers_text(FILE *out, const struct store_waiver *w, size_t n, const char *today,
+			 const struct report_options *o);
+json_t *report_waivers_json(const struct store_waiver *w, size_t n, const char *today);
+void report_waivers_csv(FILE *out, const struct store_waiver *w, size_t n, const char *today);
+
+/* ---- the history of hand-made changes (report_log.c) ---- */
+
+/* The kinds of change the history holds (goal, waiver, initiative, phase,
+ * baseline, plan), NULL-terminated: what 'crmready log --kind' accepts. */
+extern const char *const report_log_kinds[];
+/* One change as a reader follows it ("goal 3 target 60 → 70"), in the
+ * language in use: dates through timex_show, numbers in its digits.
+ * malloc'd. */
+char *report_log_change_text(const struct store_history *h);
+/* 'crmready log': the changes, oldest first (day, who, what, note). The
+ * printer is fed a change at a time (report_log_add) and prints at
+ * report_log_end; JSON and CSV keep every column as stored. */
+enum report_log_format { REPORT_LOG_TEXT, REPORT_LOG_JSON, REPORT_LOG_CSV };
+struct report_log;
+struct report_log *report_log_begin(enum report_log_format fmt, FILE *out,
+				    const struct report_options *o);
+void report_log_add(struct report_log *l, const struct store_history *h);
+/* Print what is left and free l. */
+void report_log_end(struct report_log *l);
 /* A rule's recommendation, initiatives and source, one indented line each,
  * as findings and 'rules show' print them under the rule. */
 void report_rule_details(FILE *out, const struct rule *r, const struct report_options *o);

@@ -55,6 +55,8 @@ static const char CSS[] =
 	"svg .value{font-size:10px;fill:var(--ink)}\n"
 	"svg .band{fill:#f3f6f9}svg .phase{font-size:11px;font-weight:600;fill:var(--ink)}"
 	"svg .phasebar{fill:#9fb9d9}svg .bar{fill:#4f86c6}\n"
+	"svg .actual{fill:#2e7d32}svg .forecast{fill:#a5d6a7}svg .late{fill:#c62828}"
+	"svg .latemark{font-size:11px;font-weight:700;fill:#c62828}td.late{color:#c62828}\n"
 	"svg .today{stroke:#c62828;stroke-width:1.5;stroke-dasharray:4 3}svg .todaylabel{font-size:9px;fill:#c62828}\n"
 	"svg .series{fill:none;stroke-width:2.2}svg .dashed{stroke-dasharray:5 4}"
 	"svg .targetline{stroke:#c62828;stroke-width:1.5;stroke-dasharray:6 4}\n"
@@ -189,6 +191,8 @@ static void summary(struct html *h)
 				serious += m->findings[i].severity >= SEVERITY_HIGH;
 			}
 		card(h, tfmt(_("%zu (%zu high or critical)"), fired, serious), _("findings"));
+		if (m->nwaived)
+			card(h, tfmt("%zu", m->nwaived), _("findings waived"));
 	}
 	if (m->has_plan && m->nphases) {
 		card(h, date_range(h, m->phases[0].start, m->phases[m->nphases - 1].end), _("rollout plan"));
@@ -448,7 +452,9 @@ static void findings(struct html *h)
 		h_bdi(h, f->title);
 		h_puts(h, "</b> <span class=\"meta\">(");
 		h_bdi(h, f->rule);
-		h_puts(h, ")</span></p>\n<p class=\"ev\">");
+		h_puts(h, ")</span></p>\n");
+		html_waiver_expired(h, f);
+		h_puts(h, "<p class=\"ev\">");
 		evidence(h, f->evidence);
 		h_printf(h, "</p>\n<p>%s ", _("Recommendation:"));
 		h_esc(h, f->recommendation);
@@ -465,6 +471,7 @@ static void findings(struct html *h)
 		}
 		h_puts(h, "</div>\n");
 	}
+	html_waived_findings(h);
 	if (fired < m->nfindings) {
 		h_puts(h, "<details><summary>");
 		h_text(h, trn("%zu rules not evaluated (no data yet)", "%zu rules not evaluated (no data yet)",
@@ -515,6 +522,7 @@ static void plan(struct html *h)
 			 h_num(ph->capacity, cap), h_int(count, n));
 	}
 	h_puts(h, "</table>\n");
+	html_plan_execution(h);
 	html_plan_steps(h);
 	h_puts(h, "</section>\n");
 }
@@ -808,10 +816,10 @@ bool report_html_write(const struct report_workbook *m, const char *organisation
 	}
 	h_puts(&h, "</div>\n<nav>");
 	static const char *const ids[] = { "summary", "readiness", "gaps", "findings", "plan", "goals",
-					    "adoption", "data-quality" };
+					    "adoption", "data-quality", "changes" };
 	static const char *const en[] = { N_("Summary"), N_("Readiness"), N_("Gaps"), N_("Findings"), N_("Plan"), N_("Goals"),
-					   N_("Adoption"), N_("Data quality") };
-	for (int i = 0; i < 8; i++)
+					   N_("Adoption"), N_("Data quality"), N_("Changes") };
+	for (int i = 0; i < 9; i++)
 		h_printf(&h, "<a href=\"#%s\">%s</a>", ids[i], _(en[i]));
 	h_puts(&h, "</nav>\n</header>\n<main>\n");
 	summary(&h);
@@ -822,6 +830,7 @@ bool report_html_write(const struct report_workbook *m, const char *organisation
 	goals(&h);
 	adoption(&h);
 	data_quality(&h);
+	html_changes(&h);
 	h_printf(&h, "</main>\n<footer>%s crmready %s", _("Written by"), version);
 	if (m->workspace) {
 		h_printf(&h, " %s ", _("from"));

@@ -441,13 +441,16 @@ json_t *report_plan_json(const struct store_plan *sp, const struct store_goal *g
 	return o;
 }
 
-void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
+void report_plan_csv(FILE *out, const struct store_plan *sp, const struct plan_track *t,
+		     lang_id lang)
 {
 	static const char *const header[] = {
 		"order", "initiative", "title", "phase", "start", "end", "effort", "duration",
-		"impact", "risk", "urgency", "priority", "depends_on", "why", "step", "source",
+		"impact", "risk", "urgency", "priority", "depends_on", "why", "status", "started",
+		"done", "percent", "forecast_start", "forecast_end", "late", "late_days",
+		"delayed_by", "cause", "note", "step", "source",
 	};
-	csvx_write_row(out, header, 16);
+	csvx_write_row(out, header, 27);
 	for (size_t i = 0; i < sp->nitems; i++) {
 		const struct store_plan_item *it = &sp->items[i];
 		char order[24], effort[40], dur[24], imp[24], risk[24], urg[40], prio[40];
@@ -466,10 +469,15 @@ void report_plan_csv(FILE *out, const struct store_plan *sp, lang_id lang)
 			reason_text(&why, &it->reasons[r], false);
 		}
 		char *source = plan_sources_told(it->sources, lang);
+		struct report_plan_track_cells x;
+		report_plan_track_cells(sp, t, i, &x);
 		const char *row[] = { order, it->initiative, title_of(lang, it->title, it->title_in),
 				      it->phase, it->start, it->end, effort, dur, imp, risk, urg,
-				      prio, it->depends_on, why.s ? why.s : "", it->step, source };
-		csvx_write_row(out, row, 16);
+				      prio, it->depends_on, why.s ? why.s : "", x.status, x.started,
+				      x.done, x.percent, x.start, x.end, x.late, x.late_days,
+				      x.delayed_by, x.cause ? x.cause : "", x.note, it->step, source };
+		csvx_write_row(out, row, 27);
+		free(x.cause);
 		free(source);
 		sbuf_release(&why);
 	}

@@ -13,11 +13,23 @@ static json_t *goal_json(const struct catalogue_goal *g)
 	json_t *subs = json_array();
 	for (size_t i = 0; i < g->nsub_goals; i++)
 		json_array_append_new(subs, goal_json(&g->sub_goals[i]));
-	return json_pack("{s:s, s:s, s:s, s:f, s:o}", "metric", g->metric, "scope", g->scope,
-			 "op", goal_op_name(g->op), "target", g->target, "sub_goals", subs);
+	return json_pack("{s:s, s:s, s:s, s:f, s:o, s:o}", "metric", g->metric, "scope", g->scope,
+			 "op", goal_op_name(g->op), "target", g->target, "source",
+			 plan_sources_to_json(&g->source), "sub_goals", subs);
 }
 
-static void print_goal(FILE *out, const struct catalogue_goal *g, int depth)
+/* "source: ..." under an entry, indented by indent (nothing without one). */
+static void print_source(FILE *out, int indent, const struct sources *src, lang_id lang)
+{
+	if (!src->n)
+		return;
+	char *told = sources_text(src, lang), *clean = text_sanitize(told);
+	fprintf(out, "%*s%s %s\n", indent, "", _("source:"), clean);
+	free(clean);
+	free(told);
+}
+
+static void print_goal(FILE *out, const struct catalogue_goal *g, int depth, lang_id lang)
 {
 	char t[REPORT_NUMBER_LEN];
 	report_number(t, g->target);
@@ -26,11 +38,12 @@ static void print_goal(FILE *out, const struct catalogue_goal *g, int depth)
 			       *scope ? " (" : "", scope, *scope ? ")" : "");
 	char *shown = report_isolate(goal);
 	fprintf(out, "    %*s%s\n", depth * 2, "", shown);
+	print_source(out, 6 + depth * 2, &g->source, lang);
 	free(shown);
 	free(goal);
 	free(scope);
 	for (size_t i = 0; i < g->nsub_goals; i++)
-		print_goal(out, &g->sub_goals[i], depth + 1);
+		print_goal(out, &g->sub_goals[i], depth + 1, lang);
 }
 
 json_t *report_catalogue_json(const struct catalogue *c, lang_id lang)
@@ -54,11 +67,13 @@ json_t *report_catalogue_json(const struct catalogue *c, lang_id lang)
 		for (size_t k = 0; k < it->ndepends; k++)
 			json_array_append_new(deps, json_string(it->depends_on[k]));
 		json_array_append_new(inits, json_pack(
-			"{s:s, s:s, s:s, s:o, s:f, s:I, s:I, s:I, s:o}", "id", it->id, "title",
+			"{s:s, s:s, s:s, s:o, s:f, s:I, s:I, s:I, s:o, s:o, s:o}", "id", it->id, "title",
 			text_get(&it->title, lang), "phase", c->phases[it->phase].id,
 			"addresses", addr, "effort", it->effort, "duration",
 			(json_int_t)it->duration, "impact", (json_int_t)it->impact, "risk",
-			(json_int_t)it->risk, "depends_on", deps));
+			(json_int_t)it->risk, "depends_on", deps, "step",
+			it->step ? json_string(plan_step_id(it->step)) : json_null(), "source",
+			plan_sources_to_json(&it->source)));
 	}
 	return json_pack("{s:s, s:I, s:s, s:f, s:o, s:o}", "id", c->id, "version",
 			 (json_int_t)c->version, "title", text_get(&c->title, lang),
@@ -87,6 +102,24 @@ static void print_phase(FILE *out, size_t p, const struct catalogue_phase *ph, l
 	free(num);
 }
 
+/* Each initiative's step of the six and where it comes from. */
+static void print_steps_and_sources(const struct catalogue *c, lang_id lang, FILE *out)
+{
+	bool any = false;
+	for (size_t i = 0; i < c->ninitiatives; i++)
+		any |= c->initiatives[i].step || c->initiatives[i].source.n;
+	if (!any)
+		return;
+	fputs(_("\ninitiatives' steps and sources:\n"), out);
+	for (size_t i = 0; i < c->ninitiatives; i++) {
+		const struct catalogue_initiative *it = &c->initiatives[i];
+		char *label = plan_step_label(it->step);
+		fprintf(out, "  %s%s%s\n", it->id, it->step ? "  " : "", label);
+		free(label);
+		print_source(out, 6, &it->source, lang);
+	}
+}
+
 void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out)
 {
 	char *t = text_sanitize(text_get(&c->title, lang));
@@ -98,7 +131,7 @@ void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out)
 		const struct catalogue_phase *ph = &c->phases[p];
 		print_phase(out, p, ph, lang);
 		for (size_t g = 0; g < ph->ngoals; g++)
-			print_goal(out, &ph->goals[g], 0);
+			print_goal(out, &ph->goals[g], 0, lang);
 	}
 	fputs(_("\ninitiatives:\n"), out);
 	const char *const head[] = {
@@ -130,4 +163,5 @@ void report_catalogue_text(const struct catalogue *c, lang_id lang, FILE *out)
 	}
 	report_table_print(tab, out, 2, false);
 	report_table_free(tab);
+	print_steps_and_sources(c, lang, out);
 }

@@ -149,8 +149,8 @@ static void readiness_sheet(struct xl *x, const struct report_xl_assessment *a, 
 static void more_readiness(struct xl *x)
 {
 	static const char *const taken[] = { "summary", "readiness", "gaps", "open answers", "findings",
-					     "plan", "goals", "adoption", "data quality", "metrics", "survey rounds",
-					     NULL };
+					     "plan", "execution", "goals", "adoption", "data quality", "metrics",
+					     "survey rounds", "changes", NULL };
 	for (size_t i = 0; i < x->m->nmore; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "%s", x->m->more[i].questionnaire);
@@ -174,12 +174,16 @@ static void report_sheets(struct xl *x)
 	if (x->m->ncomments)
 		sheet(x, _("Open answers"), xl_open_answers);
 	sheet(x, _("Plan"), xl_plan);
+	/* What was done of the plan: only once something was recorded. */
+	if (x->m->has_execution)
+		sheet(x, _("Execution"), xl_execution);
 	sheet(x, _("Plan by step"), xl_plan_steps);
 	sheet(x, _("Goals"), xl_goals);
 	sheet(x, _("Adoption"), xl_adoption);
 	if (x->m->usage && x->m->usage->known)
 		sheet(x, _("Licences"), xl_licence_lists);
 	sheet(x, _("Data quality"), xl_data_quality);
+	sheet(x, _("Changes"), xl_changes);
 }
 
 bool report_xlsx_write(const struct report_workbook *w, struct store *st,

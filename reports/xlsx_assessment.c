@@ -266,6 +266,7 @@ void xl_findings(struct xl_sheet *sh)
 	}
 	if (!m->nfindings) {
 		xl_missing(sh, 3, _("No rule fired: no finding to report."));
+		xl_waived_findings(sh, 5);
 		return;
 	}
 	static const char *const en[] = { N_("Severity"), N_("Finding"), N_("Evidence"), N_("Recommendation"), N_("Initiatives"), N_("Source"),
@@ -284,7 +285,8 @@ void xl_findings(struct xl_sheet *sh)
 		xl_str(sh, r, 4, f->initiatives, x->wrap);
 		xl_str(sh, r, 5, f->source, x->wrap);
 		xl_str(sh, r, 6, f->rule, x->text);
-		xl_str(sh, r, 7, f->evaluated ? _("fired") : _("not evaluated"),
+		char status[160];
+		xl_str(sh, r, 7, xl_finding_status(f, status, sizeof status),
 		       f->evaluated ? x->text : x->muted);
 	}
 	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));
@@ -307,6 +309,7 @@ void xl_findings(struct xl_sheet *sh)
 		}
 		xl_check(x, worksheet_set_row(sh->ws, (lxw_row_t)(head + 1 + i), h, NULL));
 	}
+	xl_waived_findings(sh, r + 1);
 }
 
 /* The answers to text questions, by questionnaire and question, each with

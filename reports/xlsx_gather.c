@@ -53,6 +53,8 @@ void report_workbook_release(struct report_workbook *w)
 	free(w->comments);
 	free(w->capabilities);
 	free(w->findings);
+	free(w->waived);
+	free(w->changes);
 	free(w->phases);
 	free(w->initiatives);
 	free(w->goals);

@@ -134,7 +134,8 @@ static void capabilities(struct report_workbook *w, const struct q_assessment *a
 	free(order);
 }
 
-static void add_finding(struct report_workbook *w, const struct rule_finding *x, bool fired)
+static void add_finding(struct report_workbook *w, const struct rule_finding *x, bool fired,
+			struct report_xl_finding *to)
 {
 	const struct rule *r = x->rule;
 	struct sbuf inits;
@@ -145,12 +146,17 @@ static void add_finding(struct report_workbook *w, const struct rule_finding *x,
 	char *evidence = fired ? report_finding_evidence(&x->result, w->lang)
 			       : rule_reason_text(x->result.reason);
 	char *source = r->source.n ? sources_text(&r->source, w->lang) : NULL;
-	w->findings[w->nfindings++] = (struct report_xl_finding){
+	*to = (struct report_xl_finding){
 		.rule = keep(w, r->id), .severity = r->severity,
 		.title = keep_text(w, &r->title), .evidence = keep(w, evidence),
 		.recommendation = keep_text(w, &r->recommendation), .initiatives = keep(w, inits_s),
 		.evaluated = fired, .source = source ? keep(w, source) : NULL };
 	free(source);
+	if (x->waiver) {
+		to->waiver_by = keep(w, x->waiver->who);
+		to->waiver_until = keep(w, x->waiver->until);
+		to->waiver_reason = keep(w, x->waiver->reason);
+	}
 	free(evidence);
 	free(inits_s);
 }
@@ -159,12 +165,16 @@ static void findings(struct report_workbook *w, const struct rule_findings *f)
 {
 	/* Nothing evaluated (no answers, no metrics): there are no findings
 	 * yet, only rules waiting for data. */
-	w->has_findings = f->nfired + f->passed > 0;
 	w->findings = xcalloc(f->nfired + f->nnot_evaluated + 1, sizeof *w->findings);
+	w->has_findings = f->nfired + f->nwaived + f->passed > 0;
 	for (size_t i = 0; w->has_findings && i < f->nfired; i++)
-		add_finding(w, &f->fired[i], true);
+		add_finding(w, &f->fired[i], true, &w->findings[w->nfindings++]);
 	for (size_t i = 0; w->has_findings && i < f->nnot_evaluated; i++)
-		add_finding(w, &f->not_evaluated[i], false);
+		add_finding(w, &f->not_evaluated[i], false, &w->findings[w->nfindings++]);
+	/* Waived ones apart: they count nowhere a fired finding counts. */
+	w->waived = xcalloc(f->nwaived + 1, sizeof *w->waived);
+	for (size_t i = 0; i < f->nwaived; i++)
+		add_finding(w, &f->waived[i], true, &w->waived[w->nwaived++]);
 }
 
 bool report_workbook_gather_assessment(struct report_workbook *w, struct store *st, struct diag *d)

@@ -15,6 +15,49 @@ static const char *title_in(struct report_workbook *w, const char *en, char *con
 	return arena_strdup(&w->arena, t ? t : "");
 }
 
+static const char *dup_or_null(struct report_workbook *w, const char *s)
+{
+	return s ? arena_strdup(&w->arena, s) : NULL;
+}
+
+/* Each initiative's execution and forecast on today, worded for people in
+ * the workbook's language. */
+static bool gather_execution(struct report_workbook *w, struct store *st,
+			     const struct store_plan *plan, long today, struct diag *d)
+{
+	struct plan_track t;
+	if (!plan_track_load(st, plan, today, &t, d)) {
+		plan_track_release(&t);
+		return false;
+	}
+	w->has_execution = report_plan_tracked(&t);
+	for (size_t i = 0; i < t.n && i < w->ninitiatives; i++) {
+		struct report_xl_initiative *in = &w->initiatives[i];
+		const struct plan_track_out *o = &t.out[i];
+		char a[11], b[11];
+		plan_date_format(o->start, a);
+		plan_date_format(o->end, b);
+		char *late = report_plan_late(o, true), *cause = report_plan_cause(plan, &t, i, true);
+		in->status = t.in[i].status;
+		in->started = dup_or_null(w, t.exec[i].started);
+		in->done = dup_or_null(w, t.exec[i].done);
+		in->fc_start = arena_strdup(&w->arena, a);
+		in->fc_end = arena_strdup(&w->arena, b);
+		in->start_forecast = o->start_forecast;
+		in->end_forecast = o->end_forecast;
+		in->percent = t.exec[i].percent;
+		in->late = o->late;
+		in->late_days = o->late_days;
+		in->late_text = dup_or_null(w, late);
+		in->cause = dup_or_null(w, cause);
+		in->note = t.exec[i].note && *t.exec[i].note ? arena_strdup(&w->arena, t.exec[i].note) : NULL;
+		free(late);
+		free(cause);
+	}
+	plan_track_release(&t);
+	return true;
+}
+
 bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, struct diag *d)
 {
 	struct store_plan plan;
@@ -40,18 +83,23 @@ bool report_workbook_gather_plan(struct report_workbook *w, struct store *st, st
 				arena_strdup(&w->arena, it->initiative), title_in(w, it->title, it->title_in),
 				arena_strdup(&w->arena, it->phase), arena_strdup(&w->arena, it->start),
 				arena_strdup(&w->arena, it->end), it->effort, it->impact, it->risk,
-				STEP_NONE, NULL };
+				STEP_NONE, NULL, .percent = -1 };
 			if (*it->step)
 				plan_step_find(it->step, &w->initiatives[i].step);
 			char *source = plan_sources_told(it->sources, w->lang);
 			w->initiatives[i].source = arena_strdup(&w->arena, source);
 			free(source);
 		}
-		store_plan_release(&plan);
 	}
-
 	long today = 0;
 	plan_date_parse(w->today, &today);
+	if (found > 0) {
+		bool tracked = gather_execution(w, st, &plan, today, d);
+		store_plan_release(&plan);
+		if (!tracked)
+			return false;
+	}
+
 	struct goal_rows rows;
 	bool ok = goal_rows_load(st, today, NULL, NULL, &rows, d);
 	w->goals = xcalloc(rows.n ? rows.n : 1, sizeof *w->goals);

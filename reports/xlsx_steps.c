@@ -2,16 +2,18 @@
  * steps of the transformation, each with where it comes from. */
 #include <stdlib.h>
 
+#include "report_internal.h"
 #include "xlsx_sheets.h"
 
 /* The initiatives of one step from row r; returns the next free row. */
-static lxw_row_t step_rows(struct xl_sheet *sh, lxw_row_t r, enum plan_step step)
+static lxw_row_t step_rows(struct xl_sheet *sh, lxw_row_t r, enum plan_step step,
+			   const size_t *order)
 {
 	struct xl *x = sh->x;
 	const struct report_workbook *m = x->m;
 	char *label = plan_step_label(step);
-	for (size_t i = 0; i < m->ninitiatives; i++) {
-		const struct report_xl_initiative *in = &m->initiatives[i];
+	for (size_t k = 0; k < m->ninitiatives; k++) {
+		const struct report_xl_initiative *in = &m->initiatives[order[k]];
 		if (in->step != step)
 			continue;
 		xl_str(sh, r, 0, step ? label : _("Step not given"), x->text);
@@ -43,9 +45,11 @@ void xl_plan_steps(struct xl_sheet *sh)
 	const lxw_row_t head = 3;
 	int ncols = xl_header(sh, head, en);
 	lxw_row_t r = head + 1;
+	size_t *order = report_initiatives_by_start(m);
 	for (int s = STEP_NONE + 1; s < PLAN_NSTEPS; s++)
-		r = step_rows(sh, r, (enum plan_step)s);
-	r = step_rows(sh, r, STEP_NONE);
+		r = step_rows(sh, r, (enum plan_step)s, order);
+	r = step_rows(sh, r, STEP_NONE, order);
+	free(order);
 	sh->max_width[2] = 50;
 	sh->max_width[6] = 60;
 	xl_check(x, worksheet_autofilter(sh->ws, head, 0, r - 1, (lxw_col_t)(ncols - 1)));

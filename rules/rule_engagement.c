@@ -5,6 +5,7 @@
 
 #include "../core/xalloc.h"
 #include "../registry/registry.h"
+#include "../store/store.h"
 #include "rules.h"
 
 bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, struct diag *d)
@@ -32,6 +33,9 @@ bool rule_engagement_evaluate_known(struct store *st, const struct q_assessment 
 	rule_workspace_facts_know(out->facts, known, nknown);
 	rule_findings_collect(out->sets, out->nsets, rule_workspace_facts(out->facts), SEVERITY_INFO,
 			      &out->findings);
+	if (!store_waiver_list(st, &out->waivers, &out->nwaivers, d))
+		return false;
+	rule_findings_apply_waivers(&out->findings, out->waivers, out->nwaivers, store_today(st));
 	return true;
 }
 
@@ -43,5 +47,6 @@ void rule_engagement_release(struct rule_engagement *e)
 		rule_set_free(e->sets[i]);
 	free(e->sets);
 	rule_refs_free(e->refs);
+	store_waivers_free(e->waivers, e->nwaivers);
 	memset(e, 0, sizeof *e);
 }

@@ -71,7 +71,7 @@ static void push(struct rule_finding **v, size_t *n, size_t *cap, const struct r
 		 const struct rule *r, struct expr_result *res)
 {
 	XGROW(*v, *cap, *n + 1);
-	(*v)[*n] = (struct rule_finding){ s, r, *res };
+	(*v)[*n] = (struct rule_finding){ .set = s, .rule = r, .result = *res };
 	(*n)++;
 }
 
@@ -117,9 +117,12 @@ void rule_findings_release(struct rule_findings *f)
 		expr_result_release(&f->not_evaluated[i].result);
 	for (size_t i = 0; i < f->passed; i++)
 		expr_result_release(&f->passing[i].result);
+	for (size_t i = 0; i < f->nwaived; i++)
+		expr_result_release(&f->waived[i].result);
 	free(f->fired);
 	free(f->not_evaluated);
 	free(f->passing);
+	free(f->waived);
 	memset(f, 0, sizeof *f);
 }
 
@@ -141,6 +144,7 @@ void rule_findings_at_least(const struct rule_findings *all, enum severity min,
 	out->nnot_evaluated = keep_at_least(all->not_evaluated, all->nnot_evaluated, min,
 					    &out->not_evaluated);
 	out->passed = keep_at_least(all->passing, all->passed, min, &out->passing);
+	out->nwaived = keep_at_least(all->waived, all->nwaived, min, &out->waived);
 }
 
 void rule_findings_view_release(struct rule_findings *view)
@@ -148,6 +152,7 @@ void rule_findings_view_release(struct rule_findings *view)
 	free(view->fired);
 	free(view->not_evaluated);
 	free(view->passing);
+	free(view->waived);
 	memset(view, 0, sizeof *view);
 }
 

@@ -22,6 +22,7 @@
 #include "../core/yamlx.h"
 
 struct store;
+struct store_waiver;
 struct questionnaire;
 struct q_assessment;
 
@@ -136,6 +137,9 @@ struct rule_finding {
 	const struct rule_set *set;
 	const struct rule *rule;
 	struct expr_result result;   /* evidence, or the reason it was not evaluated */
+	/* waived: the waiver that holds; fired: the waiver that expired (the
+	 * finding fires again, with a note), else NULL. */
+	const struct store_waiver *waiver;
 };
 
 struct rule_findings {
@@ -145,6 +149,8 @@ struct rule_findings {
 	size_t nnot_evaluated;
 	struct rule_finding *passing; /* evaluated and did not fire: set and file order */
 	size_t passed;
+	struct rule_finding *waived; /* would fire, but a waiver holds: in the order of fired */
+	size_t nwaived;
 };
 
 /* Evaluate every rule of every set whose severity is at least min. */
@@ -158,7 +164,8 @@ void rule_findings_release(struct rule_findings *f);
 void rule_findings_at_least(const struct rule_findings *all, enum severity min,
 			    struct rule_findings *out);
 void rule_findings_view_release(struct rule_findings *view);
-/* True when a finding at or above level fired (--fail-on). */
+/* True when a finding at or above level fired (--fail-on): a waived one
+ * does not count, one whose waiver expired does. */
 bool rule_findings_fired_at_least(const struct rule_findings *f, enum severity level);
 /* Why a rule was not evaluated (expr_result.reason: English, as JSON and
  * CSV keep it), in the language in use and its digits: each of the
@@ -198,7 +205,9 @@ struct rule_engagement {
 	struct rule_set **sets;
 	size_t nsets;
 	struct rule_workspace_facts *facts;
-	struct rule_findings findings;   /* every severity */
+	struct rule_findings findings;   /* every severity, waivers applied on store_today */
+	struct store_waiver *waivers;    /* the workspace's, by rule id */
+	size_t nwaivers;
 };
 
 bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, struct diag *d);
@@ -207,5 +216,29 @@ bool rule_engagement_evaluate(struct store *st, struct rule_engagement *out, str
 bool rule_engagement_evaluate_known(struct store *st, const struct q_assessment *const *known,
 				    size_t nknown, struct rule_engagement *out, struct diag *d);
 void rule_engagement_release(struct rule_engagement *e);
+
+/* ---- waivers (rule_waivers.c) ---- */
+
+/* A waiver holds on today (YYYY-MM-DD) unless today is past its until. */
+bool rule_waiver_holds(const struct store_waiver *w, const char *today);
+/* Move each fired finding whose rule has a waiver that holds on today into
+ * f->waived (with the waiver); a fired finding whose waiver expired keeps
+ * firing with it (the note). waivers sorted by rule id, as
+ * store_waiver_list gives them; they must outlive f. */
+void rule_findings_apply_waivers(struct rule_findings *f, const struct store_waiver *waivers,
+				 size_t n, const char *today);
+
+/* Waive the rule w->rule until w->until (set on w->set_on, today): the
+ * rule must be one of the engagement's rules sets' (else 65, with a close
+ * match), until not before today and the reason not blank (64). Replaces
+ * the rule's waiver (its old one into *replaced, to release, when
+ * replaced is not NULL and there was one: *had true) and records the
+ * change in the history. Inside the caller's transaction. */
+bool rule_waive(struct store *st, const struct store_waiver *w, struct store_waiver *replaced,
+		bool *had, struct diag *d);
+/* Remove rule's waiver (into *removed, to release), recording who and
+ * note in the history; none: 65. Inside the caller's transaction. */
+bool rule_unwaive(struct store *st, const char *rule, const char *who, const char *note,
+		  struct store_waiver *removed, struct diag *d);
 
 #endif

@@ -54,6 +54,12 @@ function options(id, list,   t, k, m) { m = split(list, t, " "); for (k = 1; k <
 
 function readiness_header() {
 	nq = split("crm-vision:strategy:likert strategy-alignment:strategy:likert business-case:strategy:likert phased-rollout:strategy:likert pilot-planned:strategy:yesno exec-sponsor:leadership:likert steering-committee:leadership:yesno leaders-use-crm:leadership:likert resources-committed:leadership:likert business-led:leadership:likert training-days:people:number training-scheduling:people:choice training-by-role:people:likert super-users:people:likert trained-staff-retention:people:likert admin-skills:people:likert share-customer-data:culture:likert data-personal-asset:culture:reverse crm-as-control:culture:reverse sales-incentives:culture:choice change-communication:culture:likert biggest-obstacle:culture:text processes-documented:processes:likert redesign-before-automation:processes:likert automate-as-is:processes:reverse process-owners:processes:likert cross-department-handoffs:processes:likert has-crm:technology:yesno current-crm-usage:technology:likert integration-systems:technology:multi it-infrastructure:technology:likert it-business-alignment:technology:likert data-quality-known:data:choice duplicates-rare:data:likert single-customer-view:data:likert data-owners:data:likert cleansing-planned:data:likert data-entry-standards:data:likert measurable-goals:governance:likert kpis-baselined:governance:likert roi-tracking:governance:likert adoption-tracking:governance:likert", qs, " ")
+	# The method's further practices (issue 23) come after the first 42 and
+	# draw from their own random stream, so the earlier answers stay as
+	# they were.
+	nfirst = nq
+	nq += split("setup-cost-known:strategy:likert quick-visible-return:strategy:likert department-cooperation:leadership:likert customer-skills-training:people:likert proficiency-time-planned:people:likert knowledge-sharing:culture:likert carrot-and-stick:culture:likert use-by-order:culture:reverse productivity-dip-expected:culture:likert crm-in-daily-processes:processes:likert data-needs-settled:processes:likert back-office-in-conversations:processes:likert feedback-to-products:processes:likert four-forces-redesign:processes:likert integrated-tool:technology:likert product-selection-criteria:technology:likert it-leaders-integration:technology:likert messenger-channels:technology:likert csat-baseline:governance:likert coordinating-methodology:governance:likert because-competitors:strategy:reverse champions-recognised:people:likert users-involved:culture:likert", more, " ")
+	for (k = nfirst + 1; k <= nq; k++) qs[k] = more[k - nfirst]
 	base["strategy"] = 3.4; base["leadership"] = 3.2; base["people"] = 2.4; base["culture"] = 2.9
 	base["processes"] = 2.9; base["technology"] = 3.1; base["data"] = 2.2; base["governance"] = 2.8
 	required["crm-vision"] = required["pilot-planned"] = required["exec-sponsor"] = 1
@@ -105,7 +111,7 @@ function readiness_answer(id, dim, type,   g, k, s) {
 function csv(s) { return s ~ /[",\n]/ ? "\"" gensub_quote(s) "\"" : s }
 function gensub_quote(s,   t) { t = s; gsub(/"/, "\"\"", t); return t }
 
-function readiness_row(i,   k, line, v, hascrm) {
+function readiness_row(i,   k, line, v, hascrm, s1) {
 	person(i)
 	line = csv(name) "," csv(dept) "," csv(role)
 	hascrm = ""
@@ -113,6 +119,7 @@ function readiness_row(i,   k, line, v, hascrm) {
 		split(qs[k], f, ":")
 		if (f[1] == "has-crm") { v = (dept != "Finance" && rnd() < 0.8) ? "yes" : "no"; hascrm = v }
 		else if (f[1] == "current-crm-usage") v = hascrm == "yes" ? readiness_answer(f[1], f[2], f[3]) : ""
+		else if (k > nfirst) { s1 = seed; seed = seed2; v = readiness_answer(f[1], f[2], f[3]); seed2 = seed; seed = s1 }
 		else v = readiness_answer(f[1], f[2], f[3])
 		line = line "," csv(v)
 	}
@@ -139,6 +146,7 @@ function capabilities_all(   k, i, line, g, nc) {
 
 BEGIN {
 	seed = 20261123
+	seed2 = 20261203
 	if (n == "") n = 60
 	n += 0
 	setup_org()

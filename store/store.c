@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../core/embedded.h"
@@ -254,10 +255,20 @@ static bool on_network(const char *path)
 	return network;
 }
 
+/* The system's date in UTC, until the command line says which day it is. */
+static void system_today(char out[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
 struct store *store_open(const char *path, enum store_mode mode, struct diag *d)
 {
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
+	system_today(st->today);
 	struct stat sb;
 	st->exists = stat(path, &sb) == 0;
 	if (!st->exists && errno != ENOENT && errno != ENOTDIR) {
@@ -486,4 +497,15 @@ bool store_min_group_set(struct store *st, long n, struct diag *d)
 	char v[24];
 	snprintf(v, sizeof v, "%ld", n);
 	return store_meta_set(st, "min_group", v, d);
+}
+
+void store_set_today(struct store *st, const char day[11])
+{
+	memcpy(st->today, day, sizeof st->today - 1);
+	st->today[sizeof st->today - 1] = '\0';
+}
+
+const char *store_today(const struct store *st)
+{
+	return st->today;
 }

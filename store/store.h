@@ -310,6 +310,30 @@ void store_roster_names_release(struct store_roster_names *n);
 long store_metric_remove(struct store *st, const char *name, const char *date,
 			 const char *scope, struct diag *d);
 
+/* ---- the plan's execution (store_plan_exec.c) ----
+ * One row per initiative ever updated, keyed by its id: plan build leaves
+ * these rows alone, so actuals survive a rebuild (an initiative the new
+ * plan drops keeps its row). */
+struct store_plan_exec {
+	char *initiative;
+	char *status;               /* not-started | in-progress | done | blocked | dropped */
+	char *started, *done;       /* actual start and end, YYYY-MM-DD, or NULL */
+	int percent;                /* 0..100, or -1 when none was given */
+	char *note;                 /* the reason (blocked needs one) or a note; "" none */
+	char *updated;              /* the day of the last update, YYYY-MM-DD */
+};
+void store_plan_exec_release(struct store_plan_exec *e);
+/* One initiative's row: 1 found, 0 none, -1 error. */
+int store_plan_exec_get(struct store *st, const char *initiative, struct store_plan_exec *out,
+			struct diag *d);
+/* Insert or replace the row of e->initiative (inside the caller's transaction). */
+bool store_plan_exec_put(struct store *st, const struct store_plan_exec *e, struct diag *d);
+/* Every row, ordered by initiative: *out is an array of *n (free it with
+ * store_plan_exec_list_free). */
+bool store_plan_exec_list(struct store *st, struct store_plan_exec **out, size_t *n,
+			  struct diag *d);
+void store_plan_exec_list_free(struct store_plan_exec *list, size_t n);
+
 /* ---- adoption (store_adoption.c) ---- */
 /* Users are numbered (num) on first sight; events are (ts, num) pairs. */
 struct store_adoption_user {
@@ -501,5 +525,33 @@ struct store_history_filter {
 bool store_history_each(struct store *st, const struct store_history_filter *f,
 			bool (*fn)(const struct store_history *h, void *arg), void *arg,
 			struct diag *d);
+
+/* ---- waivers (store_waivers.c) ----
+ * A finding the client has consciously accepted: one per rule id, held
+ * from set_on until the day until (inclusive). */
+struct store_waiver {
+	char *rule;
+	char *until;                /* YYYY-MM-DD, the last day it holds */
+	char *who;                  /* the owner */
+	char *reason;
+	char *set_on;               /* YYYY-MM-DD */
+};
+void store_waiver_release(struct store_waiver *w);
+void store_waivers_free(struct store_waiver *w, size_t n);
+/* The waiver of rule: 1 found (into out, to release), 0 none, -1 error. */
+int store_waiver_get(struct store *st, const char *rule, struct store_waiver *out,
+		     struct diag *d);
+/* Give rule its waiver, replacing the one it had. */
+bool store_waiver_put(struct store *st, const struct store_waiver *w, struct diag *d);
+bool store_waiver_remove(struct store *st, const char *rule, struct diag *d);
+/* Every waiver, by rule id (n of them, malloc'd: store_waivers_free). */
+bool store_waiver_list(struct store *st, struct store_waiver **out, size_t *n, struct diag *d);
+
+/* ---- today as the command knows it ----
+ * The day the command runs on (CRMREADY_TODAY included), set by the
+ * command line once the workspace is open; the system's UTC date until
+ * then. What waivers are judged on. */
+void store_set_today(struct store *st, const char day[11]);
+const char *store_today(const struct store *st);
 
 #endif

@@ -19,6 +19,7 @@ struct store {
 	bool in_tx;
 	bool created;             /* this open made the file (a command that writes) */
 	bool committed;           /* a command's transaction was committed */
+	char today[11];           /* store_today */
 	struct cached_stmt *stmts;
 	size_t nstmts, cap;
 };

@@ -40,7 +40,7 @@ expect_out "ID                       VERSION  ORIGIN    QUESTIONS DIMENSIONS  TI
 expect_out "mini                           1  workspace         7          2  Mini readiness"
 run rules list; expect_rc 0
 expect_out "ID                       VERSION  ORIGIN    RULES  TITLE"
-expect_out "crm-default                    1  shipped      26  "
+expect_out "crm-default                    1  shipped      47  "
 run catalogue list; expect_rc 0
 expect_out "ID                       VERSION  ORIGIN    INITIATIVES PHASES  TITLE"
 expect_out "small-plan                     1  workspace           4      2  "

@@ -14,7 +14,7 @@ not_evaluated() { pj "' '.join(f['rule'] for f in d['not_evaluated'])"; }
 
 # No workspace: nothing fires, every rule says why, nothing is created.
 run findings; expect_rc 0
-expect_out "Findings: 0 fired, 26 not evaluated, 0 passed (1 rules set)"
+expect_out "Findings: 0 fired, 47 not evaluated, 0 passed (1 rules set)"
 expect_out 'no-executive-sponsor             no answers to crm-readiness'
 expect_no_file crmready.db
 run findings --format json; expect_rc 0
@@ -60,18 +60,18 @@ run findings --format json; expect_rc 0
 [ "$(pj "d['findings'][0]['evidence']")" = "{'metric(\"adoption.active_rate\")': 0.41}" ] || fail "evidence"
 [ "$(pj "d['findings'][0]['severity'] + '|' + d['findings'][0]['title'] + '|' + ','.join(d['findings'][0]['initiatives'])")" = \
   "critical|Fewer than half of licensed users are active|adoption-monitoring,role-based-training,change-management" ] || fail "finding fields"
-[ "$(pj "sorted(d['findings'][0].keys())")" = "['evidence', 'initiatives', 'recommendation', 'rule', 'severity', 'source', 'sources', 'title']" ] \
+[ "$(pj "sorted(d['findings'][0].keys())")" = "['evidence', 'initiatives', 'recommendation', 'rule', 'severity', 'source', 'sources', 'title', 'waiver']" ] \
 	|| fail "finding keys"
 [ "$(pj "d['findings'][4]['evidence']")" = "{'metric(\"roi\")': -3.0, 'metric(\"investment\")': 10.0}" ] || fail "two-call evidence"
 [ "$(pj "d['findings'][1]['evidence']")" = "{'metric(\"adoption.active_rate\", \"department=Sales\")': 0.35}" ] || fail "scoped evidence"
 
 run findings; expect_rc 0
-expect_out "Findings: 7 fired, 22 not evaluated, 0 passed (2 rules sets)"
+expect_out "Findings: 7 fired, 43 not evaluated, 0 passed (2 rules sets)"
 expect_out "critical  Fewer than half of licensed users are active  low-adoption"
 expect_out '  evidence: metric_max("dq.duplicate_rate", "entity") = 0.062'
 expect_out "  recommendation: Merge the duplicate clusters"
 expect_out "  initiatives: data-cleansing"
-expect_out "  source: IBM rollout: cleanse data early"
+expect_out "  source: IBM's CRM transformation (Kumar and Reinartz): data is worse than assumed: profile and cleanse early"
 expect_out "Not evaluated (no data)"
 
 run findings --min-severity high --format json; expect_rc 0
@@ -79,7 +79,7 @@ run findings --min-severity high --format json; expect_rc 0
 not_evaluated | grep -qw few-respondents && fail "min-severity filters not evaluated too"
 
 run findings --format csv; expect_rc 0
-expect_out "status,rule,severity,title,evidence,recommendation,initiatives,source,reason"
+expect_out "status,rule,severity,title,evidence,recommendation,initiatives,source,reason,waiver_by,waiver_until,waiver_reason"
 expect_out 'fired,low-adoption,critical,Fewer than half of licensed users are active,"metric(""adoption.active_rate"")=0.41",'
 expect_out 'not evaluated,not-ready-overall,critical,The organisation is not ready for a CRM rollout,index()=,'
 

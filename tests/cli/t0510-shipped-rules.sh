@@ -125,7 +125,33 @@ verify
 # Every rule fires: by severity, then file order.
 [ "$(fired)" = "not-ready-overall no-executive-sponsor low-adoption no-steering-committee leaders-and-front-line-disagree no-crm-vision no-pilot-planned resistance-to-sharing-data individual-sales-incentives thin-training-plan automating-without-redesign data-quality-unknown weak-customer-data low-data-quality-score high-duplicate-rate back-office-integration-gap no-measurable-goals departments-disagree-on-change culture-divided training-away-from-customers trained-staff-retention-risk processes-undocumented no-single-customer-view low-training-completion leaders-not-using-crm few-respondents" ] \
 	|| fail "troubled: every shipped rule fires, got $(fired)"
-[ "$(not_evaluated)" = "" ] || fail "troubled: nothing unevaluated, got $(not_evaluated)"
+# These answers predate the questions of the method's further practices
+# (issue 23): the 21 rules that read them are not evaluated, each naming the
+# answers it lacks; t1500 makes them fire and stay silent.
+cat >new.ne <<'WANT'
+setup-cost-unknown: no data for answer("setup-cost-known")
+departments-not-cooperating: no data for answer("department-cooperation")
+no-coordinating-methodology: no data for answer("coordinating-methodology")
+return-not-quick-or-visible: no data for answer("quick-visible-return")
+training-only-on-software: no data for answer("customer-skills-training")
+proficiency-time-not-planned: no data for answer("proficiency-time-planned")
+no-knowledge-sharing: no data for answer("knowledge-sharing")
+use-by-order-only: no data for answer("carrot-and-stick"); no data for answer("use-by-order")
+productivity-dip-not-expected: no data for answer("productivity-dip-expected")
+crm-outside-daily-work: no data for answer("crm-in-daily-processes")
+data-needs-not-settled: no data for answer("data-needs-settled")
+back-office-away-from-customers: no data for answer("back-office-in-conversations")
+feedback-not-reaching-products: no data for answer("feedback-to-products")
+redesign-ignores-four-forces: no data for answer("four-forces-redesign")
+tool-not-integrated: no data for answer("integrated-tool"); no data for answer("product-selection-criteria")
+it-may-refuse-crm-services: no data for answer("it-leaders-integration")
+channels-not-covered: no data for answer("messenger-channels")
+no-satisfaction-baseline: no data for answer("csat-baseline")
+crm-because-competitors: no data for answer("because-competitors")
+no-recognised-champions: no data for answer("champions-recognised")
+users-not-involved: no data for answer("users-involved")
+WANT
+diff new.ne ne >&2 || fail "troubled: only the rules on the newer questions unevaluated"
 [ "$(db_sum)" = "$sum" ] || fail "findings wrote to the workspace"
 
 # ----------------------------------------------------------------- healthy
@@ -175,7 +201,7 @@ run $H rules add "$R/probe.yaml"; expect_rc 0
 findings_json $H
 verify
 [ "$(fired)" = "probe-all" ] || fail "healthy: no shipped rule fires, got $(fired)"
-[ "$(not_evaluated)" = "" ] || fail "healthy: every rule evaluated, got $(not_evaluated)"
+diff new.ne ne >&2 || fail "healthy: every rule evaluated but those on the newer questions"
 evidence probe-all 'index()=56.603921568627451' 'score("leadership")=60' 'score("data")=52.8' \
 	'answer("steering-committee")=60' 'answer("leaders-use-crm")=50' 'answer("crm-vision")=50' \
 	'answer("pilot-planned")=60' 'answer("share-customer-data")=50' 'answer("training-days")=100' \
@@ -192,7 +218,7 @@ evidence probe-all 'index()=56.603921568627451' 'score("leadership")=60' 'score(
 	'current("back-office-integration")=2.5' 'answer("pilot-planned")="yes"'
 verify
 run $H findings; expect_rc 0
-expect_out "Findings: 1 fired, 0 not evaluated, 26 passed (2 rules sets)"
+expect_out "Findings: 1 fired, 21 not evaluated, 26 passed (2 rules sets)"
 
 # ---------------------------------------------------------------- no data
 # partial-readiness.csv: 3 respondents, all Sales / Staff, only the required
@@ -219,6 +245,27 @@ no-single-customer-view: no data for answer("single-customer-view")
 low-data-quality-score: no data for metric_min("dq.score", "entity")
 high-duplicate-rate: no data for metric_max("dq.duplicate_rate", "entity")
 back-office-integration-gap: no answers to crm-capabilities
+setup-cost-unknown: no data for answer("setup-cost-known")
+departments-not-cooperating: no data for answer("department-cooperation")
+no-coordinating-methodology: no data for answer("coordinating-methodology")
+return-not-quick-or-visible: no data for answer("quick-visible-return")
+training-only-on-software: no data for answer("customer-skills-training")
+proficiency-time-not-planned: no data for answer("proficiency-time-planned")
+no-knowledge-sharing: no data for answer("knowledge-sharing")
+use-by-order-only: no data for answer("carrot-and-stick"); no data for answer("use-by-order")
+productivity-dip-not-expected: no data for answer("productivity-dip-expected")
+crm-outside-daily-work: no data for answer("crm-in-daily-processes")
+data-needs-not-settled: no data for answer("data-needs-settled")
+back-office-away-from-customers: no data for answer("back-office-in-conversations")
+feedback-not-reaching-products: no data for answer("feedback-to-products")
+redesign-ignores-four-forces: no data for answer("four-forces-redesign")
+tool-not-integrated: no data for answer("integrated-tool"); no data for answer("product-selection-criteria")
+it-may-refuse-crm-services: no data for answer("it-leaders-integration")
+channels-not-covered: no data for answer("messenger-channels")
+no-satisfaction-baseline: no data for answer("csat-baseline")
+crm-because-competitors: no data for answer("because-competitors")
+no-recognised-champions: no data for answer("champions-recognised")
+users-not-involved: no data for answer("users-involved")
 no-measurable-goals: no data for answer("roi-tracking")
 low-adoption: no data for metric("adoption.active_rate")
 low-training-completion: no data for metric_min("training.completion", "wave")

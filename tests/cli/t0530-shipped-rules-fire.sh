@@ -13,7 +13,20 @@ R="$DATA/rules"
 # Groups of two respondents are compared (the anonymity threshold is 5 by
 # default; this crafted survey is small).
 run init --min-group 2 --quiet; expect_rc 0
-run survey import crm-readiness "$R/troubled-readiness.csv"; expect_rc 0
+# The questions of the method's further practices (issue 23), added to each
+# respondent's answers: Ana and Cy agree (5, 4), Ben and Di strongly
+# disagree (1), so every mean is (100 + 0 + 75 + 0) / 4 = 43.75 < 50 (the
+# reverse-scored ones answered 1, 5, 2, 5 the same way), and the groups stay
+# as far apart as before: every rule on them fires and none of the others
+# stops firing.
+new="setup-cost-known quick-visible-return because-competitors department-cooperation customer-skills-training proficiency-time-planned champions-recognised knowledge-sharing carrot-and-stick use-by-order productivity-dip-expected users-involved crm-in-daily-processes data-needs-settled back-office-in-conversations feedback-to-products four-forces-redesign integrated-tool product-selection-criteria it-leaders-integration messenger-channels csat-baseline coordinating-methodology"
+awk -F, -v new="$new" 'BEGIN { OFS = ","; n = split(new, q, " ") }
+NR == 1 { for (i = 1; i <= n; i++) $0 = $0 "," q[i]; print; next }
+{	a = $1 == "Ana" ? 5 : $1 == "Cy" ? 4 : 1
+	for (i = 1; i <= n; i++)
+		$0 = $0 "," (q[i] == "because-competitors" || q[i] == "use-by-order" ? 6 - a : a)
+	print }' "$R/troubled-readiness.csv" >troubled.csv
+run survey import crm-readiness troubled.csv; expect_rc 0
 run survey import crm-capabilities "$R/troubled-capabilities.csv"; expect_rc 0
 
 # Two entities: Contact (tests/data/dq/contacts.csv: score 0.792045..,
@@ -70,7 +83,7 @@ d = json.load(open('troubled.json'))
 fired = {f['rule']: f['evidence'] for f in d['findings']}
 ne = {f['rule']: f['reason'] for f in d['not_evaluated']}
 ok = True
-if len(fired) != 26 or ne:
+if len(fired) != 47 or ne:
     print(f"{len(fired)} fired, not evaluated: {ne}", file=sys.stderr); ok = False
 want = {
     'low-data-quality-score': {'metric_min("dq.score", "entity")': 0.6875},
@@ -84,7 +97,7 @@ for rule, ev in want.items():
 sys.exit(0 if ok else 1)
 PY
 run findings; expect_rc 0
-expect_out "Findings: 26 fired, 0 not evaluated"
+expect_out "Findings: 47 fired, 0 not evaluated"
 expect_out '  evidence: metric_max("dq.duplicate_rate", "entity") = 0.4'
 expect_out '  evidence: metric_min("training.completion", "wave") = 0.55'
 

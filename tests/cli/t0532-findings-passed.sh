@@ -11,7 +11,7 @@ run metric record adoption.active_rate 0.9 --date 2026-11-16; expect_rc 0
 run metric record training.completion 0.8 --scope wave=1 --date 2026-11-16; expect_rc 0
 
 run findings; expect_rc 0
-expect_out "Findings: 1 fired, 22 not evaluated, 3 passed (1 rules set)"
+expect_out "Findings: 1 fired, 43 not evaluated, 3 passed (1 rules set)"
 sed -n '/^Passed$/,$p' out >passed
 cat >passed.want <<'WANT'
 Passed

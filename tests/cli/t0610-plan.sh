@@ -62,7 +62,7 @@ run plan show --explain; expect_rc 0
 expect_out "priority = impact x urgency x (6 - risk) / sqrt(effort)"
 expect_out "priority = 5 x 5.00 x (6 - 1) / sqrt(4.0) = 62.5"
 run plan show --format csv; expect_rc 0
-head -1 out | grep -qx 'order,initiative,title,phase,start,end,effort,duration,impact,risk,urgency,priority,depends_on,why,step,source' || fail "csv header"
+head -1 out | grep -qx 'order,initiative,title,phase,start,end,effort,duration,impact,risk,urgency,priority,depends_on,why,status,started,done,percent,forecast_start,forecast_end,late,late_days,delayed_by,cause,note,step,source' || fail "csv header"
 [ "$(wc -l < out)" -eq 4 ] || fail "csv rows"
 
 # user goals survive a rebuild; plan-made ones are replaced

@@ -17,10 +17,10 @@ selection() {
 
 # ---- nothing to select from: the whole catalogue, and the line says so
 run plan build --start 2026-11-30; expect_rc 0
-expect_out "plan built from crm-default-plan (version 1): 28 initiatives in 5 phases"
+expect_out "plan built from crm-default-plan (version 1): 36 initiatives in 5 phases"
 expect_out "selected from: the whole catalogue (no survey answers or findings to select from yet)"
 run plan show --format json; expect_rc 0
-j '(.initiatives | length) == 28'
+j '(.initiatives | length) == 36'
 j '[.initiatives[] | select([.reasons[].kind] | index("catalogue") | not)] | length == 0'
 j '.basis == "the whole catalogue (no survey answers or findings to select from yet)"'
 run plan show; expect_rc 0
@@ -39,13 +39,16 @@ expect_out "Selected from: the whole catalogue (no survey answers or findings to
 # Capabilities: opportunity-management levels 4, 5 -> 4.5 above target 4:
 #   gap 0, selects nothing; sales-forecasting 1, 2 -> 1.5, target 3: gap 1.5,
 #   priority 1.5 x importance 2 = 3.
-# So: process-redesign (finding + dimension), pilot-opportunity-management
-# and continuous-improvement (address processes), sales-forecasting (gap),
-# then their dependencies (crm-default-plan depends_on):
+# So: process-redesign (finding + dimension), pilot-opportunity-management,
+# continuous-improvement, embed-in-daily-processes and customer-voice-loop
+# (address processes), sales-forecasting (gap), then their dependencies
+# (crm-default-plan depends_on):
 #   process-redesign -> executive-sponsorship
 #   pilot-opportunity-management -> process-redesign, data-cleansing,
 #     kpi-framework, train-the-trainer
 #   continuous-improvement -> adoption-monitoring, analytics-dashboards
+#   embed-in-daily-processes -> process-redesign, vision-and-scorecard
+#   customer-voice-loop -> pilot-opportunity-management
 #   sales-forecasting -> pilot-opportunity-management
 #   data-cleansing -> data-profiling; kpi-framework -> vision-and-scorecard;
 #   vision-and-scorecard, train-the-trainer -> executive-sponsorship;
@@ -59,7 +62,7 @@ run survey import crm-readiness "$P/ws-readiness.csv"; expect_rc 0
 run survey import crm-capabilities "$P/ws-capabilities.csv"; expect_rc 0
 cp crmready.db copy.db; cp crmready.db copy2.db
 run plan build --start 2026-11-30; expect_rc 0
-expect_out "12 initiatives in 5 phases"
+expect_out "14 initiatives in 5 phases"
 expect_out "selected from: the workspace: 5 respondent(s) to crm-readiness, 2 to crm-capabilities, 1 finding(s) naming 1 initiative(s)"
 run plan show --format json; expect_rc 0
 selection >got
@@ -67,15 +70,17 @@ cat >want <<'WANT'
 adoption-monitoring dependency:continuous-improvement
 analytics-dashboards dependency:continuous-improvement
 continuous-improvement dimension:processes
+customer-voice-loop dimension:processes
 data-cleansing dependency:pilot-opportunity-management
 data-profiling dependency:data-cleansing
+embed-in-daily-processes dimension:processes
 executive-sponsorship dependency:vision-and-scorecard dependency:process-redesign dependency:train-the-trainer
 kpi-framework dependency:pilot-opportunity-management dependency:adoption-monitoring dependency:analytics-dashboards
-pilot-opportunity-management dimension:processes dependency:sales-forecasting dependency:analytics-dashboards
-process-redesign finding:automating-without-redesign dimension:processes dependency:pilot-opportunity-management
+pilot-opportunity-management dimension:processes dependency:sales-forecasting dependency:analytics-dashboards dependency:customer-voice-loop
+process-redesign finding:automating-without-redesign dimension:processes dependency:pilot-opportunity-management dependency:embed-in-daily-processes
 sales-forecasting capability:sales-forecasting
 train-the-trainer dependency:pilot-opportunity-management
-vision-and-scorecard dependency:kpi-framework
+vision-and-scorecard dependency:kpi-framework dependency:embed-in-daily-processes
 WANT
 diff want got >&2 || fail "selection from the workspace"
 j '.initiatives[] | select(.id == "process-redesign") | .urgency == 4
@@ -117,13 +122,14 @@ run plan show --format json; expect_rc 0
 jq 'del(.phases[].goals, .basis)' out >from-file.json
 jq 'del(.basis)' first.json >from-workspace.json
 cmp -s from-workspace.json from-file.json || fail "--inputs and the workspace give different plans"
-# the dimensions alone: no finding, no gap
+# the dimensions alone: no finding, no gap (process-redesign: its dimension,
+# and pilot-opportunity-management and embed-in-daily-processes need it)
 jq '{dimensions}' readiness.json >dims.json
 run plan build --start 2026-11-30 --inputs dims.json; expect_rc 0
 run plan show --format json; expect_rc 0
 selection | grep -q '^sales-forecasting' && fail "--inputs without capabilities selected a gap"
 selection | grep -q 'finding:' && fail "--inputs without findings selected a finding"
-j '.initiatives[] | select(.id == "process-redesign") | [.reasons[].kind] == ["dimension", "dependency"]'
+j '.initiatives[] | select(.id == "process-redesign") | [.reasons[].kind] == ["dimension", "dependency", "dependency"]'
 
 # ---- metric findings alone (no answers) select their initiatives:
 # low-adoption (adoption-monitoring, role-based-training, change-management),

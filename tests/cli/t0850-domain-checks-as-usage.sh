@@ -34,7 +34,7 @@ expect_err_is "crmready metric list: --name: the pattern is 1001 characters long
 	"Try 'crmready metric list --help' for more."
 expect_no_file crmready.db
 
-usage="usage: crmready goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V]"
+usage="usage: crmready goal set GOAL_ID [--target T] [--due D] [--op OP] [--baseline V] [--by NAME]"
 run goal add --phase pilot --metric adoption.active_users --op ">=" --target 40 --due 2027-03-31
 expect_rc 0
 sum=$(db_sum)

@@ -11,7 +11,7 @@ run export empty.xlsx; expect_rc 0; expect_err "wrote empty.xlsx"
 expect_file empty.xlsx
 expect_no_file crmready.db
 xdump empty.xlsx
-expect_dump "sheets	Summary|Readiness|Gaps|Findings|Plan|Plan by step|Goals|Adoption|Data quality|Metrics"
+expect_dump "sheets	Summary|Readiness|Gaps|Findings|Plan|Plan by step|Goals|Adoption|Data quality|Changes|Metrics"
 expect_dump "cell	Summary	A1	s	CRM readiness: leadership summary"
 expect_dump "No assessment yet"
 expect_dump "No findings yet"

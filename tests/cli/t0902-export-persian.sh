@@ -9,8 +9,8 @@ sqlite3 crmready.db <"$DATA/export/metrics.sql" || fail "loading metrics"
 
 run export fa.xlsx --lang fa; expect_rc 0
 xdump fa.xlsx
-expect_dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|برنامه|اهداف|پذیرش|کیفیت داده|سنجه‌ها"
-[ "$(grep -c '^rtl	.*	1$' dump)" -eq 9 ] || fail "every Persian sheet must be right-to-left"
+expect_dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|برنامه|برنامه بر پایهٔ گام‌ها|اهداف|پذیرش|کیفیت داده|تغییرها|سنجه‌ها"
+[ "$(grep -c '^rtl	.*	1$' dump)" -eq 11 ] || fail "every Persian sheet must be right-to-left"
 expect_dump "fonts	Calibri|Tahoma"
 expect_dump "cell	خلاصه	A1	s	آمادگی CRM: خلاصه برای مدیران"
 expect_dump "هنوز ارزیابی انجام نشده است"
@@ -23,10 +23,10 @@ expect_dump "'کیفیت داده'!\$C\$5:\$C\$6"
 run --lang fa export fa2.xlsx; expect_rc 0
 CRMREADY_LANG=fa run export fa3.xlsx; expect_rc 0
 xdump fa3.xlsx
-[ "$(grep -c '^rtl	.*	1$' dump)" -eq 9 ] || fail "CRMREADY_LANG=fa must give right-to-left sheets"
+[ "$(grep -c '^rtl	.*	1$' dump)" -eq 11 ] || fail "CRMREADY_LANG=fa must give right-to-left sheets"
 
 run export en.xlsx --lang en; expect_rc 0
 xdump en.xlsx
-[ "$(grep -c '^rtl	.*	0$' dump)" -eq 9 ] || fail "English sheets must be left-to-right"
+[ "$(grep -c '^rtl	.*	0$' dump)" -eq 11 ] || fail "English sheets must be left-to-right"
 grep -q "Tahoma" dump && fail "English workbook should keep Calibri"
 done_testing

@@ -7,7 +7,7 @@
 run catalogue show crm-default-plan --lang fa; expect_rc 0
 expect_out "فازها:"
 expect_out "اقدام‌ها:"
-expect_out "  ۱. foundation   پایه‌ریزی و آماده‌سازی           ۸ هفته، ظرفیت ۴۸٫۰ نفر-هفته"
+expect_out "  ۱. foundation   پایه‌ریزی و آماده‌سازی           ۸ هفته، ظرفیت ۵۶٫۰ نفر-هفته"
 grep -q 'weeks\|initiatives:\|phases:\|version' out && fail "English headings under --lang fa"
 # Every phase line's size starts in the same column (zero-width joiners
 # and marks take none).
@@ -23,6 +23,6 @@ PY
 
 # English is as before.
 run catalogue show crm-default-plan; expect_rc 0
-expect_out "  1. foundation   Mobilise and prepare           8 weeks, capacity 48.0 person-weeks"
+expect_out "  1. foundation   Mobilise and prepare           8 weeks, capacity 56.0 person-weeks"
 expect_out "  id                             phase       effort weeks impact risk  depends on"
 done_testing

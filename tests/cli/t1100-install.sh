@@ -75,14 +75,14 @@ check() {
 }
 if command -v bash >/dev/null 2>&1; then
 	check "crmready pl" "plan"
-	check "crmready plan " "build show"
+	check "crmready plan " "build show update"
 	check "crmready survey " "run import list rounds rm"
 	check "crmready plan build --st" "--start"
 	check "crmready --lang " "en ar fa"
 	check "crmready status --format " "text json"
 	check "crmready findings --format " "text json csv"
 	check "crmready help pl" "plan"
-	check "crmready help plan " "build show"
+	check "crmready help plan " "build show update"
 	check "crmready gaps set-target mob" "mobile-access"
 	check "crmready dq checks " "add validate list show"
 	check "crmready assess " "crm-capabilities crm-readiness"

@@ -13,7 +13,11 @@ for step in "== crmready init --org" "== crmready survey import crm-readiness sa
 	expect_out "$step"
 done
 expect_out "imported 60 respondents into crm-readiness"
-expect_out "Readiness index: 44.0 / 100"
+# 44.2 since issue 23: the 23 newer questions enter their dimensions' means
+# (strategy 60.3, leadership 54.0, people 31.3, culture 43.9, processes 45.2,
+# technology 50.7, data 25.3, governance 42.7; weighted 2 and 1.5 for
+# leadership and data: 420.0 / 9.5 = 44.21), recomputed from the sample CSV.
+expect_out "Readiness index: 44.2 / 100"
 for f in demo.db readiness-answers.csv capabilities-answers.csv contacts.csv roster.csv LoginHistory.csv \
 	dq-clusters.csv leadership.xlsx leadership-fa.xlsx report.html report-fa.html; do
 	expect_file "sample/$f"

@@ -28,10 +28,10 @@ expect_out "٠٫٨٩٧"
 expect_no_out "Goal status on"
 expect_no_out "projected:"
 run $db --lang ar assess
-expect_out "مؤشر الجاهزية: ٤٤٫٠ / ١٠٠"
+expect_out "مؤشر الجاهزية: ٤٤٫٢ / ١٠٠"
 expect_out "العدد"
 run $db --lang ar findings
-expect_out "الملاحظات: ١٥ ظهرت"
+expect_out "الملاحظات: ٣٠ ظهرت"
 expect_out "التوصية:"
 run $db --lang ar plan show
 expect_out "خطة الإطلاق من فهرس المبادرات crm-default-plan (الإصدار ١)"

@@ -59,7 +59,7 @@ no_untranslated "CRMREADY_LANG=fa dq --help"
 # The overview lists every command's summary in the language.
 run --lang ar --help
 expect_out "الأوامر:"
-expect_out "  plan           خطة الإطلاق المرحلية: build وshow"
+expect_out "  plan           خطة الإطلاق المرحلية: build وshow وupdate"
 
 # The manual page and the completion scripts are installed: English always.
 run --lang fa help --man

@@ -87,7 +87,7 @@ assert steps['vision'] == ['sponsor'] and steps['change'] == ['champions'], step
 assert steps[None] == ['old-style'] and steps['coordination'] == []
 PY
 run plan show --format csv; expect_rc 0
-head -1 out | grep -qF ',why,step,source' || fail "csv header"
+head -1 out | grep -qF ',note,step,source' || fail "csv header"
 grep -q '^[0-9]*,champions,.*,change,general practice, not from a published source$' out ||
 	grep -q '^[0-9]*,champions,.*,change,"general practice, not from a published source"$' out ||
 	fail "csv row"
@@ -98,7 +98,7 @@ expect_out "تعیین حامی"
 run --lang fa --digits latin plan show --by step; expect_rc 0
 expect_out "1. چشم‌انداز مشترک"
 run --lang fa plan show --explain; expect_rc 0
-expect_out "منبع: تحول CRM در IBM (کومار و راینارتز)، گام ۱: چشم‌انداز مشترک"
+expect_out "منبع: تحول CRM در IBM (کومار و راینارتز): گام ۱: چشم‌انداز مشترک"
 
 # the workbook and the HTML report
 run export book.xlsx; expect_rc 0
@@ -128,6 +128,38 @@ expect_err "bad.yaml:45:23: error: unknown source document 'MENDOSA'"
 sed 's/    source: {doc: practice}/    source: {doc: IBM}/' cat.yaml > nopoint.yaml
 run catalogue validate nopoint.yaml; expect_rc 65
 expect_err "a source in a document names the point it comes from"
+# catalogue show gives each initiative's step and source, and each goal's
+run catalogue show cat.yaml; expect_rc 0
+expect_out "initiatives' steps and sources:"
+expect_out "  sponsor  1. A shared vision"
+expect_out "      source: Mendoza et al. (2007), critical success factors for CRM: measurable goals per phase"
+run catalogue show cat.yaml --format json; expect_rc 0
+python3 - out <<'PY' || fail "catalogue json"
+import json, sys
+j = json.load(open(sys.argv[1]))
+it = {i['id']: i for i in j['initiatives']}
+assert it['sponsor']['step'] == 'vision' and it['sponsor']['source'][1]['doc'] == 'MENDOZA'
+assert it['old-style']['step'] is None and it['old-style']['source'] == [{'point': {'en': 'Somebody et al. 2001'}}]
+assert j['phases'][0]['goals'][0]['source'] == [{'doc': 'MENDOZA', 'point': {'en': 'measurable goals per phase'}}]
+PY
+# "practice" alone is general experience, as a mapping {doc: practice} is;
+# a mapping with a point and no document is a source missing its doc
+sed 's/    source: {doc: practice}/    source: practice/' cat.yaml > bare.yaml
+run catalogue show bare.yaml; expect_rc 0
+expect_out "source: general practice, not from a published source"
+sed 's/    source: {doc: practice}/    source: {point: {en: x}}/' cat.yaml > nodoc.yaml
+run catalogue validate nodoc.yaml; expect_rc 65
+expect_err "missing the required key 'doc'"
+# a file saved with a byte-order mark loads
+printf '\357\273\277' > bom.yaml; cat cat.yaml >> bom.yaml
+run catalogue validate bom.yaml; expect_rc 0
+# within a step the initiatives read by date (the plan keeps them in
+# execution order, which is not by date)
+run demo d; expect_rc 0
+run --db d/demo.db plan show --by step; expect_rc 0
+awk '/^[0-9]\. |^Step not given/ { last = "" }
+     $3 ~ /^[0-9][0-9][0-9][0-9]-/ { if (last != "" && $3 < last) bad = 1; last = $3 }
+     END { exit bad }' out || fail "by step: not by date within a step"
 run plan show --by steps; expect_rc 64
 expect_err "--by: expected phase or step, found 'steps'"
 done_testing

@@ -152,7 +152,9 @@ static void engagement_plan_source__low_scores__dimensions_and_requests(void **s
 	engagement_plan_source(&e, LANG_EN, &src);
 	assert_false(src.in.everything);
 	assert_int_equal(src.in.ndimensions, e.readiness->q->ndimensions);
-	assert_true(src.in.dimensions[0].score == 25);
+	/* strategy: six likert questions at 2 (25) and because-competitors,
+	 * reverse-scored (2 -> 75): (6 x 25 + 75) / 7 */
+	assert_float_equal(src.in.dimensions[0].score, 225.0 / 7, 1e-9);
 	assert_true(src.in.nrequests > 0);
 	char *told = plan_basis_text(src.basis, false);
 	assert_non_null(strstr(told, "the workspace: 6 respondent(s) to crm-readiness, 0 to "
@@ -193,21 +195,28 @@ static void plan_save__built_plan__stored_with_phase_goals(void **state)
 					  &f->d));
 	assert_true(ep.src.in.everything);
 	struct plan_goal_sync gs;
-	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &f->d));
+	struct plan_changes ch;
+	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &ch, &f->d));
 	assert_true(gs.added > 0);
 	assert_int_equal(gs.kept, 0);
+	assert_false(ch.had_plan);
 	plan_goal_sync_release(&gs);
+	plan_changes_release(&ch);
 	struct store_plan sp;
 	assert_int_equal(store_plan_load(f->st, &sp, &f->d), 1);
 	assert_string_equal(sp.start, "2026-03-02");
 	assert_string_equal(sp.built_at, "2026-03-01");
 	assert_int_equal(sp.nitems, ep.plan.nitems);
 	store_plan_release(&sp);
-	/* saved again: the same goals are kept with their ids */
-	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &f->d));
+	/* saved again: the same goals are kept with their ids, and nothing
+	 * moved */
+	assert_true(plan_save(f->st, &ep.plan, ep.src.basis, "2026-03-01", &gs, &ch, &f->d));
 	assert_int_equal(gs.added, 0);
 	assert_true(gs.kept > 0);
+	assert_true(ch.had_plan);
+	assert_int_equal(ch.n, 0);
 	plan_goal_sync_release(&gs);
+	plan_changes_release(&ch);
 	engagement_plan_release(&ep);
 }
 

@@ -200,7 +200,7 @@ static void catalogue_load__shipped_default__is_valid(void **state)
 	if (!c)
 		dump(&d);
 	assert_non_null(c);
-	assert_true(c->ninitiatives >= 20 && c->ninitiatives <= 30);
+	assert_true(c->ninitiatives >= 30 && c->ninitiatives <= 40);
 	assert_int_equal(c->nphases, 5);
 	catalogue_free(c);
 	diag_release(&d);

@@ -76,14 +76,14 @@ static void fill_model(struct report_workbook *w)
 	w->findings[0] = (struct report_xl_finding){ "no-executive-sponsor", SEVERITY_CRITICAL,
 		"No committed executive sponsor", "score(leadership) = 37.5 < 50",
 		"Secure a named sponsor and a steering committee before any rollout.",
-		"executive-sponsorship", true, "Mendoza et al. 2007: top management support" };
+		"executive-sponsorship", true, "Mendoza et al. 2007: top management support", NULL, NULL, NULL };
 	w->findings[1] = (struct report_xl_finding){ "dirty-data", SEVERITY_HIGH, "Customer data is not ready for migration",
 		"dq.duplicate_rate = 0.12 > 0.05", "@Cleanse and de-duplicate customer data before migration.",
-		"data-cleansing", true, "=cmd|' /C calc'!A0" };
+		"data-cleansing", true, "=cmd|' /C calc'!A0", NULL, NULL, NULL };
 	w->findings[2] = (struct report_xl_finding){ "training", SEVERITY_MEDIUM, "-Training is not planned",
-		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true, NULL };
+		"score(people) = 45", "Plan 2-3 days of role-based training per wave.", "training", true, NULL, NULL, NULL, NULL };
 	w->findings[3] = (struct report_xl_finding){ "roi", SEVERITY_LOW, "ROI is not measured", "no metric 'roi'",
-		"Record ROI with 'crmready metric record'.", "", false, NULL };
+		"Record ROI with 'crmready metric record'.", "", false, NULL, NULL, NULL, NULL };
 	w->has_plan = true;
 	static const char *const ph[][4] = { { "foundation", "Mobilise and prepare", "2027-01-04", "2027-02-28" },
 		{ "pilot", "Pilot: opportunity management in one region", "2027-03-01", "2027-04-25" },
@@ -95,13 +95,13 @@ static void fill_model(struct report_workbook *w)
 	w->ninitiatives = 4;
 	w->initiatives = xcalloc(4, sizeof *w->initiatives);
 	w->initiatives[0] = (struct report_xl_initiative){ "executive-sponsorship", "Executive sponsorship", "foundation",
-		"2027-01-04", "2027-01-24", 2, 5, 1, STEP_VISION, "IBM: step 1" };
+		"2027-01-04", "2027-01-24", 2, 5, 1, STEP_VISION, "IBM: step 1", .percent = -1 };
 	w->initiatives[1] = (struct report_xl_initiative){ "data-cleansing", "Cleanse and de-duplicate customer data",
-		"foundation", "2027-01-25", "2027-02-28", 8, 4, 2, STEP_CAPABILITIES, "" };
+		"foundation", "2027-01-25", "2027-02-28", 8, 4, 2, STEP_CAPABILITIES, "", .percent = -1 };
 	w->initiatives[2] = (struct report_xl_initiative){ "pilot-opportunities", "Opportunity management pilot", "pilot",
-		"2027-03-01", "2027-04-25", 12, 5, 3, STEP_ROLLOUT, "" };
+		"2027-03-01", "2027-04-25", 12, 5, 3, STEP_ROLLOUT, "", .percent = -1 };
 	w->initiatives[3] = (struct report_xl_initiative){ "training", "Role-based training", "wave-1",
-		"2027-04-26", "2027-05-16", 6, 3, 2, STEP_NONE, "" };
+		"2027-04-26", "2027-05-16", 6, 3, 2, STEP_NONE, "", .percent = -1 };
 	static const enum goal_state st[] = { GOAL_ACHIEVED, GOAL_ON_TRACK, GOAL_AT_RISK, GOAL_MISSED, GOAL_NO_DATA };
 	w->ngoals = 5;
 	w->goals = xcalloc(5, sizeof *w->goals);
@@ -183,7 +183,7 @@ static void report_xlsx_write__full_model__every_sheet_and_chart(void **state)
 	mkdir("tests/out", 0777);
 	write_workbook(LANG_EN, "tests/out/export-full.xlsx");
 	char *t = dump("tests/out/export-full.xlsx");
-	expect_line(t, "sheets\tSummary|Readiness|Gaps|Findings|Plan|Plan by step|Goals|Adoption|Data quality|Metrics\n");
+	expect_line(t, "sheets\tSummary|Readiness|Gaps|Findings|Plan|Plan by step|Goals|Adoption|Data quality|Changes|Metrics\n");
 	/* Summary: index, level, top finding, worst goal first, latest adoption. */
 	expect_line(t, "cell\tSummary\tB5\tn\t54.25\n");
 	expect_line(t, "cell\tSummary\tD5\ts\tPartially ready\n");

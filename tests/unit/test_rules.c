@@ -512,7 +512,7 @@ static void rule_findings_at_least__mixed_severities__keeps_order_and_borrows(vo
 	struct rule_finding fired[] = { { .rule = &high }, { .rule = &med }, { .rule = &info } };
 	struct rule_finding not[] = { { .rule = &info }, { .rule = &crit } };
 	struct rule_finding passing[] = { { .rule = &med } };
-	struct rule_findings all = { fired, 3, not, 2, passing, 1 };
+	struct rule_findings all = { fired, 3, not, 2, passing, 1, NULL, 0 };
 	struct rule_findings v;
 	rule_findings_at_least(&all, SEVERITY_MEDIUM, &v);
 	assert_int_equal(v.nfired, 2);
