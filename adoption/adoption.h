@@ -115,6 +115,10 @@ struct adoption_import_result {
 	size_t nunknown;
 	size_t weeks;             /* weeks whose figures were recomputed */
 	char first_week[11], last_week[11];
+	/* Actions of an activity log: new ones stored, ones already stored or
+	 * listed twice, kinds of action new to the workspace. */
+	bool activity;            /* an activity log: its rows are actions (and logins) */
+	long actions_added, action_duplicates, kinds_added;
 	/* How far this log and all the logs reach (metrics/metric_final.c); the
 	 * week in progress after the import, "" when every week is complete. */
 	struct adoption_reach file_reach, reach;
@@ -135,6 +139,22 @@ struct adoption_commit_hook {
 	bool (*fn)(const struct adoption_import_result *res, void *arg, struct diag *d);
 	void *arg;
 };
+/* An activity log's object and action when it has no column for them
+ * (--object, --action: a record-creation export of one object). */
+struct adoption_log_kind {
+	const char *object, *action;
+};
+/* adoption_log_import for any activity log: with an action or object
+ * column (--map action=COL,object=COL) or kind set, each row is an action
+ * of kind (object, action) and a login only when its action is one
+ * (adoption import's docs); events are (second, user, kind), so kinds in
+ * one second are kept apart. kind may be NULL. */
+bool adoption_activity_import(struct store *st, const char *path, const char *map,
+			      const struct adoption_times *times,
+			      const struct adoption_log_kind *kind,
+			      const struct adoption_progress *progress,
+			      const struct adoption_commit_hook *hook,
+			      struct adoption_import_result *res, struct diag *d);
 /* Import an activity log (Salesforce LoginHistory, or --map user=,time=
  * [,event=][,status=]). Streams the file; keeps successful logins, each
  * identified by user and second, so re-imports add nothing; recomputes the
@@ -146,6 +166,46 @@ bool adoption_log_import(struct store *st, const char *path, const char *map,
 			 const struct adoption_progress *progress,
 			 const struct adoption_commit_hook *hook,
 			 struct adoption_import_result *res, struct diag *d);
+
+/* Core actions (adoption_core.c): the kinds of action that count as using
+ * the CRM, from the engagement's YAML or the shipped default. */
+struct adoption_core {
+	struct adoption_core_rule {
+		char **objects, **actions;   /* "*": any; actions NULL: every action */
+		size_t nobjects, nactions;
+	} *rules;
+	size_t n;
+	char *file;               /* the file as given (or the shipped name) */
+	bool shipped;             /* the shipped default, no file set */
+};
+/* Parse and validate a core-actions YAML: every error at FILE:LINE:COL (65). */
+bool adoption_core_parse(struct adoption_core *c, const char *file, const char *buf,
+			 size_t len, struct diag *d);
+/* The engagement's core actions: the file set, else the shipped default. */
+bool adoption_core_load(struct store *st, struct adoption_core *c, struct diag *d);
+/* Whether an action of this object is core (names compare as headers do). */
+bool adoption_core_matches(const struct adoption_core *c, const char *object,
+			   const char *action);
+void adoption_core_release(struct adoption_core *c);
+/* The core actions in use and every kind of action in the workspace,
+ * marked core or not; weeks: figures recomputed by adoption_core_set. */
+struct adoption_core_view {
+	struct adoption_core core;
+	struct adoption_kind_view {
+		int64_t id;
+		char *object, *action;
+		bool core;
+	} *kinds;
+	size_t nkinds;
+	size_t weeks;
+};
+bool adoption_core_show(struct store *st, struct adoption_core_view *v, struct diag *d);
+/* Validate path's YAML (NULL: back to the shipped default), keep it as the
+ * engagement's core actions and recompute every week's figures, in one
+ * transaction; a bad file changes nothing. */
+bool adoption_core_set(struct store *st, const char *path, struct adoption_core_view *v,
+		       struct diag *d);
+void adoption_core_view_release(struct adoption_core_view *v);
 
 /* Recompute and store the weekly figures of the given weeks
  * (day numbers of Mondays, any order). */
@@ -168,6 +228,10 @@ struct adoption_week {
 	bool small;               /* a group's week of fewer than min_group licensed users:
 				   * no figure is shown (adoption_report_min_group) */
 	bool in_progress;         /* adoption_week_in_progress: still growing */
+	/* Core actions (with an activity log imported): users with a core
+	 * action that week and their share of the licensed users. */
+	double core_active, core_rate;
+	bool has_core, has_core_rate;
 };
 struct adoption_series {
 	char *name;               /* "" for the organisation, else the group value */

@@ -39,6 +39,8 @@ static void hide_week(struct adoption_week *w)
 	w->small = true;
 	w->active = w->rate = w->logins_per_active = w->monthly = w->stickiness = 0;
 	w->has_rate = w->has_logins_per_active = w->has_stickiness = false;
+	w->core_active = w->core_rate = 0;
+	w->has_core_rate = false;   /* has_core stays: the column is there, hidden */
 }
 
 static void hide_small_weeks(struct adoption_series *s, long min_group)
@@ -119,6 +121,8 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 			struct adoption_week *w = other_week(&other, g->weeks[k].date);
 			w->licensed += g->weeks[k].licensed;
 			w->active += g->weeks[k].active;
+			w->core_active += g->weeks[k].core_active;
+			w->has_core = w->has_core || g->weeks[k].has_core;
 			w->monthly += g->weeks[k].monthly;
 			w->in_progress = g->weeks[k].in_progress;
 		}
@@ -139,6 +143,8 @@ void adoption_report_min_group(struct adoption_report *r, long min_group)
 			if (w->licensed > 0) {
 				w->rate = w->active / w->licensed;
 				w->has_rate = true;
+				w->core_rate = w->core_active / w->licensed;
+				w->has_core_rate = w->has_core;
 			}
 			if (w->monthly > 0) {
 				w->stickiness = w->active / w->monthly;

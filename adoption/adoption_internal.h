@@ -146,10 +146,15 @@ uint64_t adoption_csv_offset(const struct adoption_csv *r);
 /* The columns of a log that the import reads (-1 when absent), by the
  * header or --map. */
 struct adoption_columns {
-	int user, time, event, status;
-	char *names[4];   /* header names of those columns, for messages */
+	int user, time, event, status, action, object;
+	char *names[6];   /* header names of those columns, for messages */
 	size_t need;      /* a row must have at least this many cells */
 	const struct adoption_times *times;   /* how the time column reads (NULL: ISO) */
+	/* An activity log (an action or object column, or either given for
+	 * every row): rows are actions of a kind, logins only when the action
+	 * says so (adoption_action_is_login). */
+	bool activity;
+	const struct adoption_log_kind *kind;  /* the file's object and action, may be NULL */
 };
 
 /* The reader thread (adoption_rows.c): rows read, checked and counted on a
@@ -158,6 +163,9 @@ struct adoption_login {
 	int64_t ts;
 	uint64_t hash;            /* adoption_users_hash of the id */
 	uint32_t id_off, id_len;  /* the user id in the chunk's ids */
+	/* An action: its kind's text (object, '\x1f', action) in the chunk's
+	 * ids; kind_len 0 for a login. */
+	uint32_t kind_off, kind_len;
 };
 struct adoption_chunk {
 	struct adoption_login *logins;
@@ -186,5 +194,21 @@ void adoption_rows_release_chunk(struct adoption_rows *rs);
  * or the file could not be read: nothing may be kept. */
 bool adoption_rows_finish(struct adoption_rows *rs, struct adoption_row_counts *counts,
 			  struct diag *d);
+
+/* The kinds of action of the workspace by their text (object, '\x1f',
+ * action), for an import to number each row's kind (adoption_actions.c).
+ * Few kinds: the last one found is tried first. */
+struct adoption_kinds {
+	struct adoption_kind_entry { char *text; size_t len; int64_t id; } *k;
+	size_t n, cap, last;
+};
+bool adoption_kinds_load(struct adoption_kinds *ks, struct store *st, struct diag *d);
+/* The id of a kind's text, added to the workspace when new (0: error in d). */
+int64_t adoption_kinds_id(struct adoption_kinds *ks, struct store *st, const char *text,
+			  size_t len, struct diag *d);
+void adoption_kinds_release(struct adoption_kinds *ks);
+/* An action cell that stands for a login ("login", "logged in", "Login"):
+ * an activity log's logins stay logins. */
+bool adoption_action_is_login(const char *s, size_t len);
 
 #endif

@@ -24,9 +24,21 @@
 
 enum { BATCH = 1 << 17 };
 
+/* A login (kind 0) or an action of a kind (adoption_action_kinds). */
 struct event {
 	int64_t ts;
 	int64_t user;
+	int64_t kind;
+};
+
+/* Events waiting to meet the workspace: the logins or the actions. */
+struct evbatch {
+	bool actions;
+	struct event *ev;
+	size_t n;
+	bool *known;               /* per batch event: already stored */
+	int64_t *new_ts, *new_user;  /* logins: the batch's new events, in key order */
+	struct store_adoption_action *new_actions;  /* actions: the same */
 };
 
 struct import {
@@ -35,10 +47,9 @@ struct import {
 	struct diag *d;
 	struct adoption_users users;
 	struct adoption_import_result *res;
-	struct event *batch;
-	size_t nbatch;
-	bool *known;               /* per batch event: already stored */
-	int64_t *new_ts, *new_user;  /* the batch's new events, in key order */
+	struct evbatch logins, actions;
+	struct adoption_kinds kinds;  /* the workspace's kinds of action by their text */
+	long kinds_before;
 	/* per user, in one place (one cache line per event): new logins and
 	 * their span, logins while not in the roster */
 	struct user_tally { int64_t first, last; long added, unknown; bool via_form; } *tally;
@@ -67,27 +78,42 @@ static int cmp_event(const void *a, const void *b)
 	const struct event *x = a, *y = b;
 	if (x->ts != y->ts)
 		return x->ts < y->ts ? -1 : 1;
-	return (x->user > y->user) - (x->user < y->user);
+	if (x->user != y->user)
+		return x->user < y->user ? -1 : 1;
+	return (x->kind > y->kind) - (x->kind < y->kind);
 }
 
 struct merge {
-	struct import *im;
+	struct evbatch *b;
 	size_t i, end;   /* the batch events being merged: [i, end) */
 };
 
-/* Existing events arrive in (ts, user) order, as the sorted batch is. */
-static bool merge_known(int64_t ts, int64_t user, void *arg)
+/* Existing events arrive in (ts, user, kind) order, as the sorted batch is. */
+static bool merge_known_action(int64_t ts, int64_t user, int64_t kind, void *arg)
 {
 	struct merge *m = arg;
-	struct import *im = m->im;
-	struct event key = { ts, user };
-	while (m->i < m->end && cmp_event(&im->batch[m->i], &key) < 0)
+	struct evbatch *b = m->b;
+	struct event key = { ts, user, kind };
+	while (m->i < m->end && cmp_event(&b->ev[m->i], &key) < 0)
 		m->i++;
 	if (m->i == m->end)
 		return false;
-	if (cmp_event(&im->batch[m->i], &key) == 0)
-		im->known[m->i] = true;
+	if (cmp_event(&b->ev[m->i], &key) == 0)
+		b->known[m->i] = true;
 	return true;
+}
+
+static bool merge_known(int64_t ts, int64_t user, void *arg)
+{
+	return merge_known_action(ts, user, 0, arg);
+}
+
+static uint64_t event_digest(const struct evbatch *b, const struct event *e)
+{
+	if (!b->actions)
+		return store_adoption_event_digest(e->ts, e->user);
+	struct store_adoption_action a = { e->ts, e->user, e->kind };
+	return store_adoption_action_digest(&a);
 }
 
 static void touch_week(struct import *im, int64_t ts)
@@ -107,24 +133,29 @@ static void touch_week(struct import *im, int64_t ts)
  * day whose events have the stored day's count and digest is stored
  * already; any other day is merged with the stored events of that day (one
  * range scan, no per-event lookups). */
-static bool mark_known(struct import *im, size_t end)
+static bool mark_known(struct import *im, struct evbatch *eb, size_t end)
 {
-	memset(im->known, 0, end * sizeof *im->known);
+	memset(eb->known, 0, end * sizeof *eb->known);
 	for (size_t a = 0; a < end;) {
-		int64_t day = timex_day_of(im->batch[a].ts);
+		int64_t day = timex_day_of(eb->ev[a].ts);
 		uint64_t digest = 0;
 		size_t b = a;
-		for (; b < end && timex_day_of(im->batch[b].ts) == day; b++)
-			digest += store_adoption_event_digest(im->batch[b].ts, im->batch[b].user);
+		for (; b < end && timex_day_of(eb->ev[b].ts) == day; b++)
+			digest += event_digest(eb, &eb->ev[b]);
 		struct store_adoption_day stored;
-		if (!store_adoption_day_get(im->st, day, &stored, im->d))
+		if (!(eb->actions ? store_adoption_action_day_get(im->st, day, &stored, im->d)
+				  : store_adoption_day_get(im->st, day, &stored, im->d)))
 			return false;
 		if (stored.logins == (int64_t)(b - a) && stored.digest == digest) {
-			memset(im->known + a, true, (b - a) * sizeof *im->known);
+			memset(eb->known + a, true, (b - a) * sizeof *eb->known);
 		} else if (stored.logins > 0) {
-			struct merge m = { im, a, b };
-			if (!store_adoption_logins_range(im->st, day * 86400, (day + 1) * 86400,
-							 merge_known, &m, im->d))
+			struct merge m = { eb, a, b };
+			bool ok = eb->actions
+				? store_adoption_actions_range(im->st, day * 86400, (day + 1) * 86400,
+							       merge_known_action, &m, im->d)
+				: store_adoption_logins_range(im->st, day * 86400, (day + 1) * 86400,
+							      merge_known, &m, im->d);
+			if (!ok)
 				return false;
 		}
 		a = b;
@@ -135,61 +166,98 @@ static bool mark_known(struct import *im, size_t end)
 /* Merge the batch with the workspace and insert its new events. Unless
  * all, the batch's last day waits for the next batch (a log in time order
  * goes on with it), so that days meet the workspace whole. */
-static bool flush(struct import *im, bool all)
+static void evbatch_init(struct evbatch *b, bool actions)
 {
-	if (!im->nbatch)
+	*b = (struct evbatch){ .actions = actions };
+	b->ev = xmalloc(BATCH * sizeof *b->ev);
+	b->known = xmalloc(BATCH * sizeof *b->known);
+	if (actions) {
+		b->new_actions = xmalloc(BATCH * sizeof *b->new_actions);
+	} else {
+		b->new_ts = xmalloc(BATCH * sizeof *b->new_ts);
+		b->new_user = xmalloc(BATCH * sizeof *b->new_user);
+	}
+}
+
+static void evbatch_release(struct evbatch *b)
+{
+	free(b->ev);
+	free(b->known);
+	free(b->new_ts);
+	free(b->new_user);
+	free(b->new_actions);
+}
+
+/* A new event: kept for insertion and counted. */
+static void take_new(struct import *im, struct evbatch *eb, size_t nnew, const struct event *e)
+{
+	touch_week(im, e->ts);
+	if (eb->actions) {
+		eb->new_actions[nnew] = (struct store_adoption_action){ e->ts, e->user, e->kind };
+		im->res->actions_added++;
+		return;
+	}
+	eb->new_ts[nnew] = e->ts;
+	eb->new_user[nnew] = e->user;
+	im->res->added++;
+	struct user_tally *t = &im->tally[e->user];
+	t->added++;
+	if (e->ts < t->first)
+		t->first = e->ts;
+	if (e->ts > t->last)
+		t->last = e->ts;
+}
+
+static bool flush(struct import *im, struct evbatch *eb, bool all)
+{
+	if (!eb->n)
 		return true;
+	long *duplicates = eb->actions ? &im->res->action_duplicates : &im->res->duplicates;
 	bool sorted = true;
-	for (size_t i = 1; i < im->nbatch && sorted; i++)
-		sorted = cmp_event(&im->batch[i - 1], &im->batch[i]) <= 0;
+	for (size_t i = 1; i < eb->n && sorted; i++)
+		sorted = cmp_event(&eb->ev[i - 1], &eb->ev[i]) <= 0;
 	if (!sorted)
-		qsort(im->batch, im->nbatch, sizeof *im->batch, cmp_event);
+		qsort(eb->ev, eb->n, sizeof *eb->ev, cmp_event);
 	/* Duplicates inside the batch (an export listing an event twice). */
 	size_t n = 1;
-	for (size_t i = 1; i < im->nbatch; i++)
-		if (cmp_event(&im->batch[i], &im->batch[n - 1]) != 0)
-			im->batch[n++] = im->batch[i];
+	for (size_t i = 1; i < eb->n; i++)
+		if (cmp_event(&eb->ev[i], &eb->ev[n - 1]) != 0)
+			eb->ev[n++] = eb->ev[i];
 		else
-			im->res->duplicates++;
+			(*duplicates)++;
 	size_t end = n;
 	if (!all) {
-		int64_t last = timex_day_of(im->batch[n - 1].ts);
+		int64_t last = timex_day_of(eb->ev[n - 1].ts);
 		size_t k = n;
-		while (k > 0 && timex_day_of(im->batch[k - 1].ts) == last)
+		while (k > 0 && timex_day_of(eb->ev[k - 1].ts) == last)
 			k--;
 		if (k > 0)
 			end = k;   /* else one day fills the batch: it goes as it is */
 	}
-	if (!mark_known(im, end))
+	if (!mark_known(im, eb, end))
 		return false;
 	size_t nnew = 0;
 	for (size_t i = 0; i < end; i++) {
-		const struct event *e = &im->batch[i];
-		if (im->known[i]) {
-			im->res->duplicates++;
-			continue;
-		}
-		im->new_ts[nnew] = e->ts;
-		im->new_user[nnew++] = e->user;
-		im->res->added++;
-		struct user_tally *t = &im->tally[e->user];
-		t->added++;
-		if (e->ts < t->first)
-			t->first = e->ts;
-		if (e->ts > t->last)
-			t->last = e->ts;
-		touch_week(im, e->ts);
+		if (eb->known[i])
+			(*duplicates)++;
+		else
+			take_new(im, eb, nnew++, &eb->ev[i]);
 	}
-	memmove(im->batch, im->batch + end, (n - end) * sizeof *im->batch);
-	im->nbatch = n - end;
-	return store_adoption_logins_add(im->st, im->new_ts, im->new_user, nnew, im->d);
+	memmove(eb->ev, eb->ev + end, (n - end) * sizeof *eb->ev);
+	eb->n = n - end;
+	return eb->actions ? store_adoption_actions_add(im->st, eb->new_actions, nnew, im->d)
+			   : store_adoption_logins_add(im->st, eb->new_ts, eb->new_user, nnew, im->d);
 }
 
-static const char *const LOG_KEYS[] = {"user", "time", "event", "status", NULL};
+static const char *const LOG_KEYS[] = {"user", "time", "event", "status", "action", "object",
+				       NULL};
 static const char *const USER_NAMES[] = {"UserId", "user", "user_id", "username", NULL};
 static const char *const TIME_NAMES[] = {"LoginTime", "time", "timestamp", "event_time", NULL};
 static const char *const EVENT_NAMES[] = {NULL};
 static const char *const STATUS_NAMES[] = {"Status", NULL};
+/* Read only when mapped: an export's own Action or Type column may mean
+ * something else. */
+static const char *const NO_NAMES[] = {NULL};
 
 static bool find_columns(const struct adoption_csv *r, const struct metric_map *map,
 			 struct adoption_columns *c, bool *loginhistory, struct diag *d)
@@ -217,10 +285,14 @@ static bool find_columns(const struct adoption_csv *r, const struct metric_map *
 	c->time = metric_header_find(cc, n, map, "time", TIME_NAMES);
 	c->event = metric_header_find(cc, n, map, "event", EVENT_NAMES);
 	c->status = metric_header_find(cc, n, map, "status", STATUS_NAMES);
+	c->action = metric_header_find(cc, n, map, "action", NO_NAMES);
+	c->object = metric_header_find(cc, n, map, "object", NO_NAMES);
+	c->activity = c->action >= 0 || c->object >= 0 ||
+		      (c->kind && (c->kind->object || c->kind->action));
 	bool ok = true;
-	static const char *const what[] = {"user", "time", "event", "status"};
-	int *col[] = {&c->user, &c->time, &c->event, &c->status};
-	for (int k = 0; k < 4; k++) {
+	static const char *const what[] = {"user", "time", "event", "status", "action", "object"};
+	int *col[] = {&c->user, &c->time, &c->event, &c->status, &c->action, &c->object};
+	for (int k = 0; k < 6; k++) {
 		const char *mapped = metric_map_get(map, what[k]);
 		if (mapped && *col[k] < 0) {
 			const char *close = text_closest(mapped, cc, n);
@@ -241,7 +313,7 @@ static bool find_columns(const struct adoption_csv *r, const struct metric_map *
 		}
 	}
 	c->need = 0;
-	for (int k = 0; k < 4; k++) {
+	for (int k = 0; k < 6; k++) {
 		c->names[k] = *col[k] >= 0 ? xstrdup(cells[*col[k]]) : NULL;
 		if (*col[k] >= 0 && (size_t)*col[k] + 1 > c->need)
 			c->need = (size_t)*col[k] + 1;
@@ -321,24 +393,35 @@ static bool take_chunk(struct import *im, const struct adoption_chunk *ch)
 				return false;
 		}
 		grow_users(im, num);
+		if (l->kind_len) {
+			int64_t kind = adoption_kinds_id(&im->kinds, im->st, ch->ids + l->kind_off,
+							 l->kind_len, im->d);
+			if (!kind)
+				return false;
+			struct evbatch *b = &im->actions;
+			b->ev[b->n++] = (struct event){ l->ts, num, kind };
+			if (b->n == BATCH && !flush(im, b, false))
+				return false;
+			continue;
+		}
 		if (!im->users.in_roster[num]) {
 			res->unknown_logins++;
 			im->tally[num].unknown++;
 		}
-		im->batch[im->nbatch].ts = l->ts;
-		im->batch[im->nbatch++].user = num;
-		if (im->nbatch == BATCH && !flush(im, false))
+		struct evbatch *b = &im->logins;
+		b->ev[b->n++] = (struct event){ l->ts, num, 0 };
+		if (b->n == BATCH && !flush(im, b, false))
 			return false;
 	}
 	return true;
 }
 
 static bool read_rows(struct import *im, struct adoption_csv *r, const struct metric_map *map,
-		      const struct adoption_times *times,
+		      const struct adoption_times *times, const struct adoption_log_kind *kind,
 		      const struct adoption_progress *progress, uint64_t size)
 {
 	struct adoption_import_result *res = im->res;
-	struct adoption_columns c = { .times = times };
+	struct adoption_columns c = { .times = times, .kind = kind };
 	int got = adoption_csv_next(r, im->d);
 	if (got <= 0) {
 		if (got == 0)
@@ -346,14 +429,15 @@ static bool read_rows(struct import *im, struct adoption_csv *r, const struct me
 		return false;
 	}
 	bool ok = find_columns(r, map, &c, &res->loginhistory, im->d);
+	res->activity = c.activity;
 	/* Only the columns the import reads are split out of each row. */
 	r->want = 0;
-	if (c.need <= 64)
-		for (int k = 0; k < 4; k++) {
-			int col = k == 0 ? c.user : k == 1 ? c.time : k == 2 ? c.event : c.status;
-			if (col >= 0)
-				r->want |= (uint64_t)1 << col;
-		}
+	if (c.need <= 64) {
+		const int cols[] = { c.user, c.time, c.event, c.status, c.action, c.object };
+		for (int k = 0; k < 6; k++)
+			if (cols[k] >= 0)
+				r->want |= (uint64_t)1 << cols[k];
+	}
 	struct adoption_rows *rows = NULL;
 	if (ok)
 		ok = adoption_rows_start(&rows, r, &c, progress, size, im->d);
@@ -371,9 +455,10 @@ static bool read_rows(struct import *im, struct adoption_csv *r, const struct me
 		res->successes = counts.successes;
 		res->failures = counts.failures;
 		im->counts = counts;
-		ok = read_ok && ok && flush(im, true);
+		ok = read_ok && ok && flush(im, &im->logins, true) && flush(im, &im->actions, true);
 	}
-	for (int k = 0; k < 4; k++)
+	res->kinds_added = (long)im->kinds.n - im->kinds_before;
+	for (int k = 0; k < 6; k++)
 		free(c.names[k]);
 	return ok;
 }
@@ -390,6 +475,16 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 			 const struct adoption_commit_hook *hook,
 			 struct adoption_import_result *res, struct diag *d)
 {
+	return adoption_activity_import(st, path, map_spec, times, NULL, progress, hook, res, d);
+}
+
+bool adoption_activity_import(struct store *st, const char *path, const char *map_spec,
+			      const struct adoption_times *times,
+			      const struct adoption_log_kind *kind,
+			      const struct adoption_progress *progress,
+			      const struct adoption_commit_hook *hook,
+			      struct adoption_import_result *res, struct diag *d)
+{
 	memset(res, 0, sizeof *res);
 	struct metric_map map = {0};
 	if (map_spec && !metric_map_parse(map_spec, LOG_KEYS, &map, d))
@@ -402,16 +497,16 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	FILE *in = input.f;
 	uint64_t size = input.size;
 	struct import im = { .file = path, .st = st, .d = d, .res = res, .last_monday = INT64_MIN };
-	im.batch = xmalloc(BATCH * sizeof *im.batch);
-	im.known = xmalloc(BATCH * sizeof *im.known);
-	im.new_ts = xmalloc(BATCH * sizeof *im.new_ts);
-	im.new_user = xmalloc(BATCH * sizeof *im.new_user);
+	evbatch_init(&im.logins, false);
+	evbatch_init(&im.actions, true);
 	struct adoption_csv r;
 	adoption_csv_init(&r, path, in);
 	bool ok = store_begin(st, d) && store_adoption_bulk_mode(st, d) &&
 		  store_adoption_days_ensure(st, d) &&
 		  adoption_users_load(&im.users, st, d) &&
-		  read_rows(&im, &r, &map, times, progress, size);
+		  adoption_kinds_load(&im.kinds, st, d) &&
+		  (im.kinds_before = (long)im.kinds.n, true) &&
+		  read_rows(&im, &r, &map, times, kind, progress, size);
 	/* Per-user summaries and the unknown users of this file. */
 	size_t ucap = 0;
 	for (size_t u = 1; ok && u < im.ucap; u++) {
@@ -453,10 +548,9 @@ bool adoption_log_import(struct store *st, const char *path, const char *map_spe
 	adoption_csv_release(&r);
 	csvx_close(&input, d);
 	adoption_users_release(&im.users);
-	free(im.batch);
-	free(im.known);
-	free(im.new_ts);
-	free(im.new_user);
+	evbatch_release(&im.logins);
+	evbatch_release(&im.actions);
+	adoption_kinds_release(&im.kinds);
 	free(im.tally);
 	free(im.mondays);
 	metric_map_release(&map);

@@ -60,6 +60,12 @@ static bool on_metric(const struct store_metric *m, void *arg)
 	} else if (!strcmp(m->name, METRIC_LOGINS_PER_ACTIVE_USER)) {
 		w->logins_per_active = m->value;
 		w->has_logins_per_active = true;
+	} else if (!strcmp(m->name, METRIC_CORE_ACTIVE_USERS)) {
+		w->core_active = m->value;
+		w->has_core = true;
+	} else if (!strcmp(m->name, METRIC_CORE_ACTIVE_RATE)) {
+		w->core_rate = m->value;
+		w->has_core_rate = true;
 	} else if (!strcmp(m->name, METRIC_MONTHLY_ACTIVE_USERS)) {
 		w->monthly = m->value;
 	} else if (!strcmp(m->name, METRIC_STICKINESS)) {

@@ -124,6 +124,50 @@ static void time_error(struct adoption_rows *rs, enum timex_err te, size_t at,
 	free(why);
 }
 
+/* The row's object and action: its cells, else the file's (--object,
+ * --action); "" when neither. */
+static struct adoption_cell kind_part(const struct adoption_rows *rs, int col, const char *given)
+{
+	if (col >= 0)
+		return rs->r->cells[col];
+	return (struct adoption_cell){ given ? given : "", given ? strlen(given) : 0 };
+}
+
+/* An activity log's row names what was done: an object or an action, in
+ * UTF-8, within 200 bytes each (kinds are few short names). */
+static bool check_kind(struct adoption_rows *rs)
+{
+	const struct adoption_columns *c = rs->c;
+	const struct adoption_log_kind *k = c->kind;
+	struct adoption_cell parts[2] = { kind_part(rs, c->object, k ? k->object : NULL),
+					  kind_part(rs, c->action, k ? k->action : NULL) };
+	int cols[2] = { c->object, c->action };
+	const char *names[2] = { c->names[5], c->names[4] };
+	bool good = true;
+	for (int i = 0; i < 2; i++) {
+		if (cols[i] < 0)
+			continue;
+		const struct adoption_cell *p = &parts[i];
+		if (!utf8_valid(p->s, p->len, NULL)) {
+			row_error(rs, cols[i], names[i], i ? _("action '%s': %s") : _("object '%s': %s"),
+				  p->s, p->len, _("not valid UTF-8"));
+			good = false;
+		} else if (p->len > 200) {
+			row_error(rs, cols[i], names[i], i ? _("action '%s': %s") : _("object '%s': %s"),
+				  p->s, p->len, _("longer than 200 bytes"));
+			good = false;
+		}
+	}
+	if (good && !parts[0].len && !parts[1].len) {
+		int col = c->action >= 0 ? c->action : c->object;
+		row_error(rs, col, c->action >= 0 ? names[1] : names[0],
+			  c->action >= 0 ? _("action '%s': %s") : _("object '%s': %s"), "", 0,
+			  _("empty (name what was done: an object or an action)"));
+		good = false;
+	}
+	return good;
+}
+
 /* Check one row; true and *ts for a good row. A bad row is reported. */
 static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 {
@@ -175,6 +219,8 @@ static bool check_row(struct adoption_rows *rs, bool *failed, int64_t *ts)
 			  _("empty (name the kind of activity)"));
 		good = false;
 	}
+	if (good && c->activity)
+		good = check_kind(rs);
 	return good;
 }
 
@@ -183,7 +229,28 @@ static void add_login(struct adoption_chunk *ch, int64_t ts, const char *id, siz
 	XGROW(ch->ids, ch->ids_cap, ch->ids_len + len);
 	memcpy(ch->ids + ch->ids_len, id, len);
 	ch->logins[ch->n++] = (struct adoption_login){
-		ts, adoption_users_hash(id, len), (uint32_t)ch->ids_len, (uint32_t)len };
+		ts, adoption_users_hash(id, len), (uint32_t)ch->ids_len, (uint32_t)len, 0, 0 };
+	ch->ids_len += len;
+}
+
+/* The last row added is an action: its kind's text follows in the ids. */
+static void add_kind(struct adoption_rows *rs, struct adoption_chunk *ch)
+{
+	const struct adoption_columns *c = rs->c;
+	const struct adoption_log_kind *k = c->kind;
+	struct adoption_cell o = kind_part(rs, c->object, k ? k->object : NULL);
+	struct adoption_cell a = kind_part(rs, c->action, k ? k->action : NULL);
+	if (adoption_action_is_login(a.s, a.len))
+		return;
+	size_t len = o.len + 1 + a.len;
+	XGROW(ch->ids, ch->ids_cap, ch->ids_len + len);
+	char *p = ch->ids + ch->ids_len;
+	memcpy(p, o.s, o.len);
+	p[o.len] = '\x1f';
+	memcpy(p + o.len + 1, a.s, a.len);
+	struct adoption_login *l = &ch->logins[ch->n - 1];
+	l->kind_off = (uint32_t)ch->ids_len;
+	l->kind_len = (uint32_t)len;
 	ch->ids_len += len;
 }
 
@@ -224,6 +291,8 @@ static void *reader(void *arg)
 			continue;   /* only looking for more errors now */
 		const struct adoption_cell *uc = &r->cells[rs->c->user];
 		add_login(ch, ts, uc->s, uc->len);
+		if (rs->c->activity)
+			add_kind(rs, ch);
 		if (ch->n == CHUNK_LOGINS || ch->ids_len >= CHUNK_ID_BYTES) {
 			hand_over(rs);
 			ch = free_chunk(rs);

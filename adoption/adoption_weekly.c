@@ -28,6 +28,14 @@ struct week {
 	int64_t prev_monday;      /* the week counted last (last_day holds it), else INT64_MIN */
 	/* per scope: 0 overall, 1.. departments, then waves, then roles */
 	long *licensed, *active, *logins, *monthly;
+	/* Core actions: with any action in the workspace, per kind id whether
+	 * it is core, per user the Monday last counted core-active, per scope
+	 * the core-active users. */
+	bool has_actions;
+	bool *core_kind;
+	size_t nkind;
+	int64_t *core_stamp;
+	long *core_active;
 };
 
 static bool licensed(const struct adoption_users *u, int64_t num, int64_t monday)
@@ -109,6 +117,40 @@ static void count_monthly(struct week *w)
 	}
 }
 
+/* A licensed user with a core action in the week is core-active. */
+static bool count_action(int64_t ts, int64_t num, int64_t kind, void *arg)
+{
+	(void)ts;
+	struct week *w = arg;
+	const struct adoption_users *u = w->u;
+	if (num <= 0 || (size_t)num >= u->cap || kind <= 0 || (size_t)kind >= w->nkind ||
+	    !w->core_kind[kind] || w->core_stamp[num] == w->monday || !licensed(u, num, w->monday))
+		return true;
+	w->core_stamp[num] = w->monday;
+	w->core_active[0]++;
+	w->core_active[1 + u->dept[num]]++;
+	if (u->wave[num] >= 0)
+		w->core_active[1 + u->ndepts + (size_t)u->wave[num]]++;
+	if (u->role[num] >= 0)
+		w->core_active[1 + u->ndepts + u->nwaves + (size_t)u->role[num]]++;
+	return true;
+}
+
+/* The core figures of a scope, when the workspace has actions: without an
+ * activity log, 0 core-active would say nobody works in the CRM. */
+static bool put_core(struct store *st, const struct week *w, size_t k, const char *scope,
+		     const char *date, struct diag *d)
+{
+	if (!w->has_actions)
+		return true;
+	bool ok = store_metric_put(st, METRIC_CORE_ACTIVE_USERS, scope, date,
+				   (double)w->core_active[k], SOURCE, d);
+	if (ok && w->licensed[k] > 0)
+		ok = store_metric_put(st, METRIC_CORE_ACTIVE_RATE, scope, date,
+				      (double)w->core_active[k] / (double)w->licensed[k], SOURCE, d);
+	return ok;
+}
+
 static bool one_week(struct store *st, struct week *w, size_t nscopes, struct diag *d)
 {
 	const struct adoption_users *u = w->u;
@@ -116,6 +158,7 @@ static bool one_week(struct store *st, struct week *w, size_t nscopes, struct di
 	memset(w->active, 0, nscopes * sizeof *w->active);
 	memset(w->logins, 0, nscopes * sizeof *w->logins);
 	memset(w->monthly, 0, nscopes * sizeof *w->monthly);
+	memset(w->core_active, 0, nscopes * sizeof *w->core_active);
 	if (w->prev_monday != w->monday - 7) {
 		for (size_t num = 0; num < u->cap; num++)
 			w->last_day[num] = INT64_MIN;
@@ -136,35 +179,79 @@ static bool one_week(struct store *st, struct week *w, size_t nscopes, struct di
 	if (!store_adoption_logins_range(st, w->monday * 86400, (w->monday + 7) * 86400,
 					 count_login, w, d))
 		return false;
+	if (w->has_actions &&
+	    !store_adoption_actions_range(st, w->monday * 86400, (w->monday + 7) * 86400,
+					  count_action, w, d))
+		return false;
 	w->prev_monday = w->monday;
 	count_monthly(w);
 	char date[11];
 	timex_format_date(w->monday, date);
 	if (!store_adoption_week_clear(st, date, d) ||
 	    !put_scope(st, "", date, w->licensed[0], w->active[0], w->logins[0],
-		       w->monthly[0], d))
+		       w->monthly[0], d) ||
+	    !put_core(st, w, 0, "", date, d))
 		return false;
 	bool ok = true;
 	for (size_t i = 0; ok && i < u->ndepts; i++) {
 		char *scope = xasprintf("department=%s", u->depts[i]);
 		ok = put_scope(st, scope, date, w->licensed[1 + i], w->active[1 + i],
-			       w->logins[1 + i], w->monthly[1 + i], d);
+			       w->logins[1 + i], w->monthly[1 + i], d) &&
+		     put_core(st, w, 1 + i, scope, date, d);
 		free(scope);
 	}
 	for (size_t i = 0; ok && i < u->nwaves; i++) {
 		size_t k = 1 + u->ndepts + i;
 		char *scope = xasprintf("wave=%s", u->waves[i]);
 		ok = put_scope(st, scope, date, w->licensed[k], w->active[k], w->logins[k],
-			       w->monthly[k], d);
+			       w->monthly[k], d) &&
+		     put_core(st, w, k, scope, date, d);
 		free(scope);
 	}
 	for (size_t i = 0; ok && i < u->nroles; i++) {
 		size_t k = 1 + u->ndepts + u->nwaves + i;
 		char *scope = xasprintf("role=%s", u->roles[i]);
 		ok = put_scope(st, scope, date, w->licensed[k], w->active[k], w->logins[k],
-			       w->monthly[k], d);
+			       w->monthly[k], d) &&
+		     put_core(st, w, k, scope, date, d);
 		free(scope);
 	}
+	return ok;
+}
+
+struct core_kinds {
+	struct week *w;
+	const struct adoption_core *core;
+};
+
+static bool mark_core_kind(int64_t id, const char *object, const char *action, void *arg)
+{
+	struct core_kinds *k = arg;
+	struct week *w = k->w;
+	if (id <= 0)
+		return true;
+	if ((size_t)id >= w->nkind) {
+		size_t n = (size_t)id + 1;
+		w->core_kind = xrealloc(w->core_kind, n * sizeof *w->core_kind);
+		memset(w->core_kind + w->nkind, 0, (n - w->nkind) * sizeof *w->core_kind);
+		w->nkind = n;
+	}
+	w->core_kind[id] = adoption_core_matches(k->core, object, action);
+	return true;
+}
+
+/* Which kinds are core, when the workspace has any action. */
+static bool core_kinds_load(struct store *st, struct week *w, struct diag *d)
+{
+	int any = store_adoption_actions_any(st, d);
+	if (any <= 0)
+		return any == 0;
+	w->has_actions = true;
+	struct adoption_core core;
+	struct core_kinds k = { w, &core };
+	bool ok = adoption_core_load(st, &core, d) &&
+		  store_adoption_kinds_each(st, mark_core_kind, &k, d);
+	adoption_core_release(&core);
 	return ok;
 }
 
@@ -186,7 +273,11 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 	w.active = xcalloc(nscopes, sizeof *w.active);
 	w.logins = xcalloc(nscopes, sizeof *w.logins);
 	w.monthly = xcalloc(nscopes, sizeof *w.monthly);
-	bool ok = true;
+	w.core_active = xcalloc(nscopes, sizeof *w.core_active);
+	w.core_stamp = xmalloc((u.cap ? u.cap : 1) * sizeof *w.core_stamp);
+	for (size_t i = 0; i < u.cap; i++)
+		w.core_stamp[i] = INT64_MIN;
+	bool ok = n == 0 || core_kinds_load(st, &w, d);
 	for (size_t i = 0; ok && i < n; i++) {
 		w.monday = mondays[i];
 		ok = one_week(st, &w, nscopes, d);
@@ -197,6 +288,9 @@ bool adoption_weeks_recompute(struct store *st, const int64_t *mondays, size_t n
 	free(w.logins);
 	free(w.monthly);
 	free(w.last_day);
+	free(w.core_active);
+	free(w.core_stamp);
+	free(w.core_kind);
 	adoption_users_release(&u);
 	return ok;
 }
@@ -209,7 +303,15 @@ static bool span_mondays(struct store *st, int64_t *first, int64_t *last, struct
 {
 	int64_t a, b;
 	int found = store_adoption_login_span(st, &a, &b, d);
-	if (found <= 0)
+	int64_t fa, la;
+	int actions = found < 0 ? 0 : store_adoption_action_span(st, &fa, &la, d);
+	if (actions < 0)
+		return false;
+	if (actions && (!found || fa < a))
+		a = fa;
+	if (actions && (!found || la > b))
+		b = la;
+	if (found < 0 || (!found && !actions))
 		return false;
 	/* To the week the logs reach, even when its last weeks hold only
 	 * failed logins: those are weeks of 0 active, not missing weeks. */

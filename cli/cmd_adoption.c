@@ -115,9 +115,10 @@ static int run_import(struct cli *cli)
 	struct adoption_progress prog = { show_progress, &p };
 	struct adoption_commit_hook hook = { write_unknown, &out };
 	struct adoption_import_result res;
-	bool ok = adoption_log_import(st, cli->args[0], cli_opt(cli, "map"), &times,
-				      cli->tty_err ? &prog : NULL, unknown_out ? &hook : NULL,
-				      &res, &cli->diag);
+	struct adoption_log_kind kind = { cli_opt(cli, "object"), cli_opt(cli, "action") };
+	bool ok = adoption_activity_import(st, cli->args[0], cli_opt(cli, "map"), &times, &kind,
+					   cli->tty_err ? &prog : NULL, unknown_out ? &hook : NULL,
+					   &res, &cli->diag);
 	outfile_abort(&out);
 	if (p.shown)
 		fputs("\r\033[K", stderr);
@@ -144,7 +145,12 @@ static int run_import(struct cli *cli)
 
 static const struct cli_option import_options[] = {
 	{ "map", 0, "KEY=COL,...", N_("columns of another layout: user=COL,time=COL[,event=COL]"
-	  "[,status=COL]") },
+	  "[,status=COL]; an activity log's action=COL and object=COL: each row an action of "
+	  "that kind (a login when its action is login), kept apart from others in its second") },
+	{ "object", 0, "NAME", N_("an activity log of one object without an object column (e.g. "
+	  "Opportunity for an opportunity export)") },
+	{ "action", 0, "NAME", N_("the action of every row when the log has no action column "
+	  "(e.g. created for a record-creation export, updated for a field-history export)") },
 	{ "unknown-out", 0, "FILE", N_("write every log user missing from the roster to FILE (CSV; - stdout)") },
 	{ "time-format", 0, "LAYOUT", N_("times as the report writes them, strptime-style (e.g. "
 	  "'%m/%d/%Y, %I:%M %p' for 12/3/2026, 8:47 AM); without %z it needs --timezone") },
@@ -158,6 +164,7 @@ static const struct command cmd_adoption_import = {
 	.name = "import",
 	.summary = N_("import login activity (Salesforce LoginHistory or mapped columns)"),
 	.usage = "adoption import FILE.csv [--map user=COL,time=COL[,event=COL][,status=COL]] "
+		 "[--map ...,action=COL,object=COL] [--object NAME] [--action NAME] "
 		 "[--unknown-out FILE] [--time-format LAYOUT] [--timezone ZONE]"
 		 CLI_INPUT_USAGE,
 	.description =
@@ -338,6 +345,7 @@ static const struct command cmd_adoption_report = {
 static const struct command *const adoption_subcommands[] = {
 	&cmd_adoption_import,
 	&cmd_adoption_report,
+	&cmd_adoption_core_actions,
 	NULL,
 };
 

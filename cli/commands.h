@@ -5,6 +5,8 @@
 #include "cli.h"
 
 extern const struct command cmd_help;
+/* adoption core-actions (cmd_adoption_core.c), a subcommand of cmd_adoption. */
+extern const struct command cmd_adoption_core_actions;
 
 /* getting started; shell completion (hidden) */
 extern const struct command cmd_init;

@@ -21,6 +21,10 @@ const struct metric_def metric_defs[] = {
 	  N_("active rate") },
 	{ METRIC_LOGINS_PER_ACTIVE_USER, METRIC_FAMILY_ADOPTION, true, false, METRIC_RATIO, 0, OPEN, false, 1,
 	  N_("logins per active user") },
+	{ METRIC_CORE_ACTIVE_USERS, METRIC_FAMILY_ADOPTION, true, false, METRIC_COUNT, 0, OPEN, false, 0,
+	  N_("core-active users") },
+	{ METRIC_CORE_ACTIVE_RATE, METRIC_FAMILY_ADOPTION, true, false, METRIC_FRACTION, 0, 1, false, 1,
+	  N_("core-active rate") },
 	/* Active in the 28 days to the week's Sunday; weekly active / that. */
 	{ METRIC_MONTHLY_ACTIVE_USERS, METRIC_FAMILY_ADOPTION, true, false, METRIC_COUNT, 0, OPEN, false, 0,
 	  N_("monthly active users") },

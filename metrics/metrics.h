@@ -51,6 +51,8 @@ struct metric_def {
 #define METRIC_ACTIVE_USERS METRIC_FAMILY_ADOPTION ".active_users"
 #define METRIC_ACTIVE_RATE METRIC_FAMILY_ADOPTION ".active_rate"
 #define METRIC_LOGINS_PER_ACTIVE_USER METRIC_FAMILY_ADOPTION ".logins_per_active_user"
+#define METRIC_CORE_ACTIVE_USERS METRIC_FAMILY_ADOPTION ".core_active_users"
+#define METRIC_CORE_ACTIVE_RATE METRIC_FAMILY_ADOPTION ".core_active_rate"
 #define METRIC_MONTHLY_ACTIVE_USERS METRIC_FAMILY_ADOPTION ".monthly_active_users"
 #define METRIC_STICKINESS METRIC_FAMILY_ADOPTION ".stickiness"
 #define METRIC_DQ_COMPLETENESS METRIC_FAMILY_DQ ".completeness"  /* also per field: NAME.FIELD */

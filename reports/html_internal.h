@@ -55,4 +55,8 @@ void html_baseline(struct html *h);
 /* The licence use inside the adoption section (html_licences.c). */
 void html_licences(struct html *h);
 
+/* The weekly core-active figures, when an activity log was imported
+ * (html_adoption_core.c). */
+void html_adoption_core_weeks(struct html *h);
+
 #endif

@@ -402,6 +402,8 @@ struct report_xl_week {         /* overall adoption of one ISO week */
 	bool has_rate, has_active, has_licensed, has_logins;
 	double rate, active, licensed, logins;
 	bool in_progress;         /* the logs do not cover it (adoption_week_in_progress) */
+	bool has_core, has_core_rate;  /* core actions (with an activity log) */
+	double core_active, core_rate;
 	bool has_monthly, has_stickiness;   /* active in the 28 days to Sunday; WAU/MAU */
 	double monthly, stickiness;
 };
@@ -778,6 +780,15 @@ void report_adoption_import_text(FILE *out, const char *file,
 				 const struct adoption_times *t, bool listed);
 json_t *report_adoption_import_json(const char *file, const struct adoption_import_result *r,
 				    const struct adoption_times *t);
+/* 'adoption core-actions': the core actions in use and the workspace's
+ * kinds of action (set: the file was just set, with the weeks recomputed). */
+void report_adoption_core_text(FILE *out, const struct adoption_core_view *v, bool set);
+json_t *report_adoption_core_json(const struct adoption_core_view *v);
+/* The core-action figures of 'adoption report' (with an activity log):
+ * the text section, a week's JSON members, a week's two CSV cells. */
+void report_adoption_core_text_weeks(FILE *out, const struct adoption_report *r);
+void report_adoption_core_week_json(json_t *o, const struct adoption_week *w);
+void report_adoption_core_week_csv(const struct adoption_week *w, char users[32], char rate[40]);
 /* What 'roster import' did, and what it kept, assumed or left out. */
 void report_roster_import_text(FILE *out, const char *file,
 			       const struct adoption_roster_result *r,

@@ -310,6 +310,7 @@ void report_adoption_text(FILE *out, const struct adoption_report *r,
 	print_weeks(out, r);
 	if (r->ngroups)
 		print_groups(out, r, opt->lang);
+	report_adoption_core_text_weeks(out, r);
 	print_never(out, r);
 	if (r->unknown_users) {
 		/* two counts, two plurals: the users' sentence, then the logins' */
@@ -356,6 +357,7 @@ static json_t *weeks_json(const struct adoption_series *s, long min_group)
 			json_object_set_new(o, "stickiness", json_real(w->stickiness));
 		if (w->in_progress)
 			json_object_set_new(o, "in_progress", json_true());
+		report_adoption_core_week_json(o, w);
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -407,7 +409,7 @@ json_t *report_adoption_json(const struct adoption_report *r, const struct goal_
 	return o;
 }
 
-enum { CSV_WEEK = 7, CSV_ALL = CSV_WEEK + REPORT_GOAL_CSV };   /* week columns, then the goal's */
+enum { CSV_WEEK = 9, CSV_ALL = CSV_WEEK + REPORT_GOAL_CSV };   /* week columns, then the goal's */
 
 static void csv_series(FILE *out, const struct adoption_series *s)
 {
@@ -422,8 +424,11 @@ static void csv_series(FILE *out, const struct adoption_series *s)
 			snprintf(rate, sizeof rate, "%.15g", w->rate);
 		if (w->has_logins_per_active)
 			snprintf(lpa, sizeof lpa, "%.15g", w->logins_per_active);
+		char core[32], core_rate[40];
+		report_adoption_core_week_csv(w, core, core_rate);
 		const char *row[CSV_ALL] = {
-			s->scope, w->date, lic, act, rate, lpa, w->in_progress ? "true" : "false" };
+			s->scope, w->date, lic, act, rate, lpa, w->in_progress ? "true" : "false",
+			core, core_rate };
 		for (size_t k = CSV_WEEK; k < CSV_ALL; k++)
 			row[k] = "";
 		csvx_write_row(out, row, CSV_ALL);
@@ -434,7 +439,8 @@ void report_adoption_csv(FILE *out, const struct adoption_report *r,
 			 const struct goal_rows *goals)
 {
 	const char *head[CSV_ALL] = { "scope", "week", "licensed_users", "active_users",
-				      "active_rate", "logins_per_active_user", "in_progress" };
+				      "active_rate", "logins_per_active_user", "in_progress",
+				      "core_active_users", "core_active_rate" };
 	memcpy(head + CSV_WEEK, report_goal_csv_head, sizeof report_goal_csv_head);
 	csvx_write_row(out, head, CSV_ALL);
 	csv_series(out, &r->overall);
@@ -443,7 +449,7 @@ void report_adoption_csv(FILE *out, const struct adoption_report *r,
 	for (size_t i = 0; i < goals->n; i++) {
 		struct report_goal_cells c;
 		report_goal_cells(&goals->v[i], &c);
-		const char *row[CSV_ALL] = { goals->v[i].scope, "", "", "", "", "", "" };
+		const char *row[CSV_ALL] = { goals->v[i].scope, "", "", "", "", "", "", "", "" };
 		memcpy(row + CSV_WEEK, c.cell, sizeof c.cell);
 		csvx_write_row(out, row, CSV_ALL);
 	}

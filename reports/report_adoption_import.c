@@ -43,6 +43,11 @@ json_t *report_adoption_import_json(const char *file, const struct adoption_impo
 		json_object_set_new(o, "first_week", json_string(r->first_week));
 		json_object_set_new(o, "last_week", json_string(r->last_week));
 	}
+	if (r->activity)
+		json_object_set_new(o, "actions",
+				    json_pack("{s:I, s:I, s:I}", "added", (json_int_t)r->actions_added,
+					      "already_known", (json_int_t)r->action_duplicates,
+					      "new_kinds", (json_int_t)r->kinds_added));
 	json_object_set_new(o, "matched_by_id_form",
 			    json_pack("{s:I, s:I}", "logins", (json_int_t)r->id_form_logins,
 				      "users", (json_int_t)r->id_form_users));
@@ -61,13 +66,20 @@ void report_adoption_import_text(FILE *out, const char *file,
 				  const struct adoption_times *t, bool listed)
 {
 	char *clean = text_sanitize(file);
-	tfprintf(out, _("Imported %s (%s): %ld rows, %ld successful logins, %ld not successful "
-			"(ignored).\n"), clean,
-		 r->loginhistory ? "Salesforce LoginHistory" : _("mapped columns"), r->rows,
-		 r->successes, r->failures);
+	if (r->activity)
+		tfprintf(out, _("Imported %s (activity log): %ld rows, %ld not successful (ignored).\n"),
+			 clean, r->rows, r->failures);
+	else
+		tfprintf(out, _("Imported %s (%s): %ld rows, %ld successful logins, %ld not successful "
+				"(ignored).\n"), clean,
+			 r->loginhistory ? "Salesforce LoginHistory" : _("mapped columns"), r->rows,
+			 r->successes, r->failures);
 	free(clean);
 	print_times(out, t);
 	tfprintf(out, _("New logins: %ld; already known: %ld.\n"), r->added, r->duplicates);
+	if (r->activity)
+		tfprintf(out, _("New actions: %ld; already known: %ld; new kinds of action: %ld.\n"),
+			 r->actions_added, r->action_duplicates, r->kinds_added);
 	if (r->weeks) {
 		char first[TIMEX_SHOW_MAX], last[TIMEX_SHOW_MAX];
 		tfprintf(out, trn("Weekly figures recomputed for %zu week (%s .. %s).\n",

@@ -650,6 +650,7 @@ static void adoption(struct html *h)
 			h_puts(h, "</td></tr>\n");
 		}
 		h_puts(h, "</table>\n");
+		html_adoption_core_weeks(h);
 		bool partial = false;
 		for (size_t i = 0; i < m->nweeks; i++)
 			partial |= m->weeks[i].in_progress;

@@ -142,6 +142,10 @@ static bool take_adoption(const struct store_metric *m, void *arg)
 			wk->has_licensed = true, wk->licensed = m->value;
 		else if (!strcmp(m->name, METRIC_LOGINS_PER_ACTIVE_USER))
 			wk->has_logins = true, wk->logins = m->value;
+		else if (!strcmp(m->name, METRIC_CORE_ACTIVE_USERS))
+			wk->has_core = true, wk->core_active = m->value;
+		else if (!strcmp(m->name, METRIC_CORE_ACTIVE_RATE))
+			wk->has_core_rate = true, wk->core_rate = m->value;
 		else if (!strcmp(m->name, METRIC_MONTHLY_ACTIVE_USERS))
 			wk->has_monthly = true, wk->monthly = m->value;
 		else if (!strcmp(m->name, METRIC_STICKINESS))

@@ -46,6 +46,16 @@ void xl_adoption(struct xl_sheet *sh)
 	const lxw_col_t monthly_col = (lxw_col_t)ncols++, sticky_col = (lxw_col_t)ncols++;
 	xl_str(sh, head, monthly_col, _("Monthly active users"), x->header);
 	xl_str(sh, head, sticky_col, _("Stickiness (weekly / monthly active)"), x->header);
+	/* Core actions, when an activity log was imported. */
+	bool core = false;
+	for (size_t i = 0; i < m->nweeks; i++)
+		core |= m->weeks[i].has_core;
+	const lxw_col_t core_col = (lxw_col_t)ncols;
+	if (core) {
+		xl_str(sh, head, core_col, _("Core-active users"), x->header);
+		xl_str(sh, head, core_col + 1, _("Core-active rate"), x->header);
+		ncols += 2;
+	}
 	char partial[160], reach[XL_SHOWN_DATE_MAX];
 	xl_textf(partial, sizeof partial, _("in progress (logs reach %s UTC)"),
 		 m->logs_reach ? xl_shown_date(x, m->logs_reach, reach) : "-");
@@ -65,6 +75,10 @@ void xl_adoption(struct xl_sheet *sh)
 		       w->in_progress ? x->muted : x->text);
 		xl_num_or_blank(sh, r, monthly_col, w->has_monthly, w->monthly, x->integer);
 		xl_num_or_blank(sh, r, sticky_col, w->has_stickiness, w->stickiness, x->pct);
+		if (core) {
+			xl_num_or_blank(sh, r, core_col, w->has_core, w->core_active, x->integer);
+			xl_num_or_blank(sh, r, core_col + 1, w->has_core_rate, w->core_rate, x->pct);
+		}
 		if (!w->in_progress)
 			chart_last = r;
 	}

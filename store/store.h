@@ -407,7 +407,7 @@ bool store_adoption_day_put(struct store *st, const struct store_adoption_day *d
 			    struct diag *d);
 /* Compute the days of a workspace whose logins predate them (once). */
 bool store_adoption_days_ensure(struct store *st, struct diag *d);
-/* Remove the four adoption.* figures of one week (YYYY-MM-DD). */
+/* Remove the weekly adoption.* figures of one week (YYYY-MM-DD). */
 bool store_adoption_week_clear(struct store *st, const char *monday, struct diag *d);
 /* One log import (adoption_imports): the file, its rows and the earliest
  * and latest event time among them (has_times false: no rows). An import
@@ -422,6 +422,45 @@ bool store_adoption_import_add(struct store *st, const struct store_adoption_imp
 /* The latest event time of any import: 1 found, 0 no import with events,
  * -1 error. */
 int store_adoption_imports_reach(struct store *st, int64_t *last, struct diag *d);
+
+/* ---- adoption actions (store_adoption_actions.c) ---- */
+/* An action: its time, user (as a login's) and kind (adoption_action_kinds). */
+struct store_adoption_action {
+	int64_t ts, user, kind;
+};
+/* Every kind of action (id, object, action) by id; fn returns false to stop. */
+bool store_adoption_kinds_each(struct store *st,
+			       bool (*fn)(int64_t id, const char *object, const char *action,
+					  void *arg),
+			       void *arg, struct diag *d);
+bool store_adoption_kind_add(struct store *st, const char *object, const char *action,
+			     int64_t *id, struct diag *d);
+/* Every action with from <= ts < to, in (ts, user, kind) order. */
+bool store_adoption_actions_range(struct store *st, int64_t from, int64_t to,
+				  bool (*fn)(int64_t ts, int64_t user, int64_t kind, void *arg),
+				  void *arg, struct diag *d);
+/* Insert n actions known to be new, in (ts, user, kind) order; their days
+ * (store_adoption_action_day_*) are brought up to date. */
+bool store_adoption_actions_add(struct store *st, const struct store_adoption_action *a,
+				size_t n, struct diag *d);
+/* 1 when the workspace holds any action, 0 none, -1 error. */
+int store_adoption_actions_any(struct store *st, struct diag *d);
+/* Earliest and latest action time: 1 found, 0 none, -1 error. */
+int store_adoption_action_span(struct store *st, int64_t *first, int64_t *last,
+			       struct diag *d);
+/* Per UTC day, as for logins: .logins holds the day's actions. */
+uint64_t store_adoption_action_digest(const struct store_adoption_action *a);
+bool store_adoption_action_day_get(struct store *st, int64_t day,
+				   struct store_adoption_day *out, struct diag *d);
+bool store_adoption_action_day_put(struct store *st, const struct store_adoption_day *day,
+				   struct diag *d);
+/* The engagement's core-actions YAML (1, *file and *yaml malloc'd), 0 none
+ * (the shipped default applies), -1 error. */
+int store_adoption_core_get(struct store *st, char **file, char **yaml, struct diag *d);
+/* Keep file's YAML as the engagement's core actions; file NULL: back to
+ * the shipped default. */
+bool store_adoption_core_put(struct store *st, const char *file, const char *yaml,
+			     struct diag *d);
 
 /* ---- data quality (store_dq.c) ---- */
 struct store_dq_scan {

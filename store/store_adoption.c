@@ -73,7 +73,8 @@ static const char SQL_DAYS_MISSING[] =
 	"NOT EXISTS (SELECT 1 FROM adoption_login_days)";
 static const char SQL_WEEK_CLEAR[] =
 	"DELETE FROM metrics WHERE date = ?1 AND name IN ('adoption.licensed_users', "
-	"'adoption.active_users', 'adoption.active_rate', 'adoption.logins_per_active_user')";
+	"'adoption.active_users', 'adoption.active_rate', 'adoption.logins_per_active_user', "
+	"'adoption.core_active_users', 'adoption.core_active_rate')";
 
 bool store_adoption_accounts_each(struct store *st,
 				  bool (*fn)(int64_t num, const char *id, void *arg),

@@ -39,8 +39,8 @@ grep -Eq "adoption.active_users <= 0 .* 0\.0 +[0-9.-]+  on track$" out || fail "
 grep -Eq "training.completion >= 1.2 .* 1\.0 +[0-9.]+  at risk$" out || fail "text: beyond the domain"
 
 run adoption report --today 2026-12-20 --format csv; expect_rc 0
-grep -q "^,,,,,,,1,,pilot,adoption.active_rate,>=,0.95,2027-03-31,0.9,2026-12-14,1,.*,on track," out ||
+grep -q "^,,,,,,,,,1,,pilot,adoption.active_rate,>=,0.95,2027-03-31,0.9,2026-12-14,1,.*,on track," out ||
 	fail "adoption CSV projected: $(grep ',1,,pilot' out)"
-grep -q "^,,,,,,,2,,pilot,adoption.active_users,<=,0,2027-03-31,10,2026-12-14,0,.*,on track," out ||
+grep -q "^,,,,,,,,,2,,pilot,adoption.active_users,<=,0,2027-03-31,10,2026-12-14,0,.*,on track," out ||
 	fail "adoption CSV projected count: $(grep ',2,,pilot' out)"
 done_testing

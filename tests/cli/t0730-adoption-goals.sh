@@ -94,15 +94,16 @@ if command -v script >/dev/null 2>&1; then
 	export NO_COLOR=1
 fi
 
-# CSV: the week rows, then one row per goal with the goal columns.
+# CSV: the week rows, then one row per goal with the goal columns (the two
+# core-action columns are empty: no activity log here).
 run adoption report --today $t --format csv; expect_rc 0
-expect_out "scope,week,licensed_users,active_users,active_rate,logins_per_active_user,in_progress,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status,judged_at,baseline"
-expect_out ",2025-03-17,5,1,0.2,1,false,,,,,,,,,,,,,,"
-expect_out ",,,,,,,31,,pilot,adoption.active_rate,>=,0.15,2025-04-30,0.2,2025-03-17,"
-expect_out "department=Sales,,,,,,,11,10,wave-1,adoption.active_rate,>=,0.8,2025-08-03,,,,,no data,"
-n=$(awk -F, 'NR > 1 && $8 != ""' out | wc -l)
+expect_out "scope,week,licensed_users,active_users,active_rate,logins_per_active_user,in_progress,core_active_users,core_active_rate,goal_id,parent,phase,metric,op,target,due,latest,latest_date,projected,expected,status,judged_at,baseline"
+expect_out ",2025-03-17,5,1,0.2,1,false,,,,,,,,,,,,,,,,"
+expect_out ",,,,,,,,,31,,pilot,adoption.active_rate,>=,0.15,2025-04-30,0.2,2025-03-17,"
+expect_out "department=Sales,,,,,,,,,11,10,wave-1,adoption.active_rate,>=,0.8,2025-08-03,,,,,no data,"
+n=$(awk -F, 'NR > 1 && $10 != ""' out | wc -l)
 [ "$n" -eq 15 ] || fail "CSV goal rows: $n"
-python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 21 for x in r), set(map(len, r))' ||
+python3 -c 'import csv; r = list(csv.reader(open("out"))); assert all(len(x) == 23 for x in r), set(map(len, r))' ||
 	fail "CSV rows of unequal length"
 
 # Whether a week is in progress follows the logs, not --today: they cover

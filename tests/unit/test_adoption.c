@@ -258,7 +258,8 @@ static void adoption_rows__long_user_ids__chunks_stay_small(void **state)
 	struct adoption_csv r;
 	adoption_csv_init(&r, "t.csv", f);
 	assert_int_equal(adoption_csv_next(&r, &d), 1);
-	struct adoption_columns c = { 0, 1, -1, -1, { NULL, NULL, NULL, NULL }, 2, NULL };
+	struct adoption_columns c = { .user = 0, .time = 1, .event = -1, .status = -1, .action = -1,
+				      .object = -1, .need = 2 };
 	struct adoption_rows *rows;
 	assert_true(adoption_rows_start(&rows, &r, &c, NULL, 0, &d));
 	size_t logins = 0, chunks = 0;

@@ -159,7 +159,8 @@ static void audit_checks(struct audit *a, const struct embedded_file *f)
 
 /* Where each kind of shipped document lives and how it is audited; a
  * NULL audit marks a folder whose files hold no text (the public e-mail
- * domains, the sample answers and contacts). */
+ * domains, the sample answers and contacts, the core actions' object and
+ * action names, which are data as a log writes them). */
 struct kind {
 	const char *folder;
 	void (*audit)(struct audit *a, const struct embedded_file *f);
@@ -171,6 +172,7 @@ static const struct kind KINDS[] = {
 	{ "plans/", audit_catalogue },
 	{ "checks/", audit_checks },
 	{ "dq/", NULL },
+	{ "adoption/", NULL },
 	{ "sample/", NULL },
 };
 

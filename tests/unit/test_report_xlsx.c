@@ -115,8 +115,10 @@ static void fill_model(struct report_workbook *w)
 	w->weeks = xcalloc(6, sizeof *w->weeks);
 	static const char *const wk[] = { "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16" };
 	for (size_t i = 0; i < 6; i++)
-		w->weeks[i] = (struct report_xl_week){ wk[i], true, true, true, true, 0.3 + 0.08 * (double)i,
-			30 + 8.0 * (double)i, 100, 3.5, false, true, true, 60, 0.5 };
+		w->weeks[i] = (struct report_xl_week){ .date = wk[i], .has_rate = true, .has_active = true,
+			.has_licensed = true, .has_logins = true, .rate = 0.3 + 0.08 * (double)i,
+			.active = 30 + 8.0 * (double)i, .licensed = 100, .logins = 3.5, .has_monthly = true,
+			.has_stickiness = true, .monthly = 60, .stickiness = 0.5 };
 	w->nadoption_groups = 2;
 	w->adoption_groups = xcalloc(2, sizeof *w->adoption_groups);
 	w->adoption_groups[0] = (struct report_xl_adoption_group){ "department=Sales", "2026-11-16", true, true, true, 0.8, 40, 50, false, false, false };
