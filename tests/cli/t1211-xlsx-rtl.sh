@@ -10,23 +10,23 @@ has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2"; }
 hasnt() { grep -qF -- "$2" "$1" && fail "$1 has: $2"; return 0; }
 
 run demo sample; expect_rc 0
-# (the sample has login logs: the workbook has a Licences sheet, 14 in all)
+# (the sample has login logs: the workbook has a Licences sheet; its plan execution an Execution sheet: 15 in all)
 for lang in en fa ar; do
 	run --db sample/demo.db --lang $lang export $lang.xlsx; expect_rc 0
 	xdump $lang.xlsx $lang.dump
 	mkdir $lang.x && (cd $lang.x && unzip -q ../$lang.xlsx) || fail "unzip $lang"
 done
 
-has ar.dump "sheets	الملخص|الجاهزية|الفجوات|الملاحظات|الإجابات المفتوحة|الخطة|الخطة حسب الخطوات|الأهداف|خط الأساس|التبنّي|التراخيص|جودة البيانات|التغييرات|المقاييس"
-has fa.dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|پاسخ‌های باز|برنامه|برنامه بر پایهٔ گام‌ها|اهداف|خط مبنا|پذیرش|مجوزها|کیفیت داده|تغییرها|سنجه‌ها"
+has ar.dump "sheets	الملخص|الجاهزية|الفجوات|الملاحظات|الإجابات المفتوحة|الخطة|التنفيذ|الخطة حسب الخطوات|الأهداف|خط الأساس|التبنّي|التراخيص|جودة البيانات|التغييرات|المقاييس"
+has fa.dump "sheets	خلاصه|آمادگی|شکاف‌ها|یافته‌ها|پاسخ‌های باز|برنامه|اجرا|برنامه بر پایهٔ گام‌ها|اهداف|خط مبنا|پذیرش|مجوزها|کیفیت داده|تغییرها|سنجه‌ها"
 for lang in fa ar; do
-	[ "$(grep -c '^rtl	.*	1$' $lang.dump)" -eq 14 ] || fail "$lang: every sheet right to left"
+	[ "$(grep -c '^rtl	.*	1$' $lang.dump)" -eq 15 ] || fail "$lang: every sheet right to left"
 	grep -q 'readingOrder="2"' $lang.x/xl/styles.xml || fail "$lang: cell formats right to left"
 	grep -q 'formatCode="\[\$-20004[0-9]*\]dd/mm"' $lang.x/xl/styles.xml || fail "$lang: week columns as dd/mm"
 	grep -q 'formatCode="d mmm"' $lang.x/xl/styles.xml && fail "$lang: d mmm writes month names in the spreadsheet's language"
 	has $lang.dump "fonts	Calibri|Tahoma"
 done
-[ "$(grep -c '^rtl	.*	0$' en.dump)" -eq 14 ] || fail "en: every sheet left to right"
+[ "$(grep -c '^rtl	.*	0$' en.dump)" -eq 15 ] || fail "en: every sheet left to right"
 grep -q 'readingOrder' en.x/xl/styles.xml && fail "en: no reading order set"
 grep -q 'formatCode="d mmm"' en.x/xl/styles.xml || fail "en: week columns as d mmm"
 
